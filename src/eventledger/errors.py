@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "E011": "no article text is left after cleaning",
     "E012": "cannot read the file: {detail}",
     "E013": "record {record}: 'published' is not an ISO date: {value!r}",
+    "E014": "no article text found in the HTML page (it may be a navigation, index or empty page)",
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",

@@ -104,6 +104,8 @@ class Mention:
     canonical: str | None = None  # actor canonical name / place name
     actor_id: str | None = None
     place: Place | None = None
+    former: bool = False  # "former soldiers": ex-members of the actor (often a defunct state force)
+    resolution: str | None = None  # how an actor was found: "name", "generic", "anaphor", "ner"
 
 
 @dataclass

@@ -1,0 +1,213 @@
+"""Read every input of the contract into RawDocuments; bad inputs become Rejections, never exceptions.
+
+``read_inputs`` takes files, folders (read recursively in sorted order, hidden files skipped) and ``-``
+for standard input. Formats: ``.txt``, ``.html``/``.htm``, ``.json``, ``.jsonl``, ``.warc``/``.warc.gz``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from eventledger.ingest.dates import normalise_published
+from eventledger.ingest.decode import DecodeFailure, decode_bytes
+from eventledger.ingest.html import extract_page
+from eventledger.ingest.records import read_json, read_jsonl, rejection
+from eventledger.ingest.text import split_title
+from eventledger.ingest.warc import read_warc
+from eventledger.models import RawDocument, Rejection
+
+__all__ = ["read_inputs", "SUFFIXES", "normalise_published"]
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz")
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+
+Item = RawDocument | Rejection
+
+
+@dataclass(frozen=True)
+class _Defaults:
+    """What the command line gives for documents that lack it."""
+
+    published: str | None
+    source: str | None
+    url: str | None
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    max_bytes: int = 20_000_000,
+    published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawDocument | Rejection]:
+    """Every document in ``paths``, in order; a bad input yields a ``Rejection`` and reading goes on."""
+    defaults = _Defaults(normalise_published(published), source, url)
+    for path in paths:
+        if path == STDIN:
+            items = _read_stdin(stdin or sys.stdin.buffer, max_bytes)
+        else:
+            items = _read_path(Path(path), max_bytes)
+        for item in items:
+            yield _with_defaults(item, defaults) if isinstance(item, RawDocument) else item
+
+
+def _with_defaults(document: RawDocument, defaults: _Defaults) -> RawDocument:
+    document.published = document.published or defaults.published
+    document.source = document.source or defaults.source
+    document.url = document.url or defaults.url
+    return document
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
+    origin = str(path)
+    if path.is_dir():
+        yield from _read_folder(path, max_bytes)
+    elif not path.exists():
+        yield rejection(origin, "E001")
+    else:
+        yield from _read_file(path, max_bytes)
+
+
+def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield rejection(str(folder), "E012", detail=error.strerror or str(error))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        yield from _read_path(Path(entry.path), max_bytes)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
+    origin = str(path)
+    suffix = _suffix(path)
+    if suffix not in SUFFIXES:
+        yield rejection(origin, "E005", suffix=suffix or path.name)
+        return
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            yield rejection(origin, "E002")
+            return
+        yield from _read_by_suffix(path, suffix, size, max_bytes)
+    except OSError as error:
+        yield rejection(origin, "E012", detail=error.strerror or str(error))
+
+
+def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Iterator[Item]:
+    origin = str(path)
+    if suffix in (".jsonl",):
+        with path.open("rb") as stream:
+            yield from _guard_binary_stream(stream, origin, lambda s: read_jsonl(s, origin, max_bytes))
+        return
+    if suffix in (".warc", ".warc.gz"):
+        with path.open("rb") as stream:
+            yield from read_warc(stream, origin, max_bytes)
+        return
+    # the single-document formats are read whole; a JSON list is capped per record instead
+    if suffix != ".json" and size > max_bytes:
+        yield rejection(origin, "E006", size=size, limit=max_bytes)
+        return
+    yield from _read_whole(path.read_bytes(), suffix, origin, max_bytes)
+
+
+def _guard_binary_stream(
+    stream: BinaryIO, origin: str, read: Callable[[BinaryIO], Iterator[Item]]
+) -> Iterator[Item]:
+    head = stream.read(8192)
+    if b"\x00" in head or _is_gzip(head):
+        yield rejection(origin, "E003")
+        return
+    stream.seek(0)
+    yield from read(stream)
+
+
+def _is_gzip(head: bytes) -> bool:
+    return head[:2] == b"\x1f\x8b"
+
+
+def _read_whole(data: bytes, suffix: str, origin: str, max_bytes: int) -> Iterator[Item]:
+    if not data.strip():
+        yield rejection(origin, "E002")
+        return
+    try:
+        text = decode_bytes(data)
+    except DecodeFailure as failure:
+        yield rejection(origin, failure.code, detail=failure.detail)
+        return
+    if suffix == ".json":
+        yield from read_json(text, origin, max_bytes)
+    elif suffix in (".html", ".htm"):
+        yield _html_document(text, origin)
+    else:
+        yield _text_document(text, origin)
+
+
+def _text_document(text: str, origin: str) -> Item:
+    if not text.strip():
+        return rejection(origin, "E002")
+    title, body = split_title(text)
+    return RawDocument(origin=origin, text=body, title=title)
+
+
+def _html_document(html: str, origin: str) -> Item:
+    page = extract_page(html)
+    if not page.text.strip():
+        return rejection(origin, "E014")
+    return RawDocument(
+        origin=origin,
+        text=page.text,
+        html=html,
+        title=page.title,
+        source=page.source,
+        url=page.url,
+        published=page.published,
+    )
+
+
+def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
+    """Standard input, its format sniffed: JSON or JSON Lines, HTML, else plain text."""
+    try:
+        data = stream.read()
+    except OSError as error:
+        yield rejection(STDIN_ORIGIN, "E012", detail=str(error))
+        return
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head in (b"{", b"["):
+        yield from _read_stdin_json(data, max_bytes)
+        return
+    if len(data) > max_bytes:
+        yield rejection(STDIN_ORIGIN, "E006", size=f"more than {max_bytes}", limit=max_bytes)
+        return
+    yield from _read_whole(data, ".html" if head == b"<" else ".txt", STDIN_ORIGIN, max_bytes)
+
+
+def _read_stdin_json(data: bytes, max_bytes: int) -> Iterator[Item]:
+    try:
+        text = decode_bytes(data)
+    except DecodeFailure as failure:
+        yield rejection(STDIN_ORIGIN, failure.code, detail=failure.detail)
+        return
+    items = list(read_json(text, STDIN_ORIGIN, max_bytes))
+    if len(items) == 1 and isinstance(items[0], Rejection) and items[0].code == "E007":
+        # not one JSON value: read it as JSON Lines
+        items = list(read_jsonl(io.BytesIO(data), STDIN_ORIGIN, max_bytes))
+    yield from items
+
+

@@ -17,6 +17,7 @@ class SubEventType:
     case_code: str
     acled: bool  # False for our extension types, which ACLED-style outputs leave out
     summary: str
+    disorder_type: str  # ACLED's disorder type; empty for the extension types
 
 
 @cache
@@ -24,7 +25,8 @@ def load_taxonomy() -> tuple[SubEventType, ...]:
     text = resources.files("eventledger.data").joinpath("taxonomy.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
     return tuple(
-        SubEventType(r["event_type"], r["sub_event_type"], r["case_code"], r["acled"] == "yes", r["summary"])
+        SubEventType(r["event_type"], r["sub_event_type"], r["case_code"], r["acled"] == "yes", r["summary"],
+                     r["disorder_type"])
         for r in rows
     )
 
@@ -53,6 +55,10 @@ def case_code(sub_event_type: str) -> str:
 
 def sub_event_type_for_case_code(code: str) -> str:
     return _by_case_code()[code].sub_event_type
+
+
+def disorder_type(sub_event_type: str) -> str:
+    return _by_sub_event_type()[sub_event_type].disorder_type
 
 
 def is_acled(sub_event_type: str) -> bool:

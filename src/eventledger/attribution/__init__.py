@@ -1,0 +1,296 @@
+"""Who said it: direct quotes, attributed statements (claims) with their source chains, and hedges.
+
+``attribute(article)`` sets ``article.quotes`` and ``article.claims`` and, for every EventMention already
+in ``article.events``, fills ``attributed_to``, ``hedged`` and ``certainty`` from the claim (or quote)
+its evidence sentence belongs to.
+
+Decisions:
+- ``source_chain`` is outermost first: the source the article cites directly, then whom that source
+  cites ("according to what the WSJ reported, a former official confirmed" → [WSJ, official]).
+  Coordinated sources at one level stay one entry ("Taliban leaders and former security officials").
+- ``EventMention.attributed_to`` is the outermost source, the one the article itself names as giving
+  the fact (a wire agency citing officials → the agency); the full chain stays on the Claim.
+- A sentence whose reporting verb frames a direct quote gives a Quote, not a Claim; modals and hedges
+  inside a quote belong to the quote and do not hedge the sentence.
+- Indirect speech with a source also gives a Quote with ``direct=False`` (text = the reported clause).
+- Pronoun subjects ("he", "they") resolve to the innermost source of the last attribution (he/she skip
+  media outlets); an expletive "it" ("it is believed") is no source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
+from eventledger.attribution.cues import load_cues
+from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
+from eventledger.attribution.sources import Source
+from eventledger.models import Article, Claim, Quote
+
+__all__ = ["attribute"]
+
+
+@dataclass
+class _Frame:
+    """A quote with the reporting act that introduces it (None while unattributed)."""
+
+    span: QuoteSpan
+    act: Act | None
+    inherited: bool = False
+
+
+class _QuoteIndex:
+    """Answers "is this offset inside a quoted passage?" for sorted, disjoint spans."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.open_mark)
+        self.opens = [s.open_mark for s in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.opens, offset) - 1
+        return k >= 0 and offset <= self.spans[k].close_mark
+
+
+def _paragraph_spans(article: Article) -> tuple[list[tuple[int, int]], set[int]]:
+    """Paragraph (start, end) spans and the indexes of headings; split on blank lines when unset."""
+    if article.paragraphs:
+        spans = [(p.start, p.end) for p in article.paragraphs]
+        headings = {i for i, p in enumerate(article.paragraphs) if p.kind == "heading"}
+        return spans, headings
+    spans, pos = [], 0
+    for chunk in article.clean_text.split("\n\n"):
+        spans.append((pos, pos + len(chunk)))
+        pos += len(chunk) + 2
+    return spans, set()
+
+
+def attribute(article: Article) -> None:
+    """Set ``article.quotes`` and ``article.claims``; attribute and hedge ``article.events``."""
+    article.quotes, article.claims = [], []
+    if article.doc is None or not article.clean_text:
+        return
+    cues = load_cues()
+    paragraphs, headings = _paragraph_spans(article)
+    starts = [s for s, _ in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    spans = [
+        s
+        for s in find_quote_spans(article.clean_text, paragraphs)
+        if not any(p in headings for p in s.paragraphs) and len(s.words) >= 3
+    ]
+    inside = _QuoteIndex(spans)
+    sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
+    frames = [_frame_for(span, sentences, inside, cues, article) for span in spans]
+    consumed = {f.act.verb_index for f in frames if f.act is not None}
+    _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
+    _link_events(article)
+
+
+def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article) -> _Frame:  # noqa: ANN001
+    """The reporting act nearest to a quote in the sentences around it, with no other quote between."""
+    around = [s for s in sentences if s.start_char <= span.close_mark + 1 and s.end_char >= span.open_mark]
+    following = [s for s in sentences if s.start_char > span.close_mark]
+    if following and not article.clean_text[span.close_mark + 1 : following[0].start_char].strip():
+        around.append(following[0])  # "“…,” | he said." split into two sentences
+    best: tuple[int, Act] | None = None
+    for sentence in around:
+        acts = verb_acts(sentence, inside, cues, article.mentions, quoted=True)
+        acts += according_acts(sentence, inside, cues, article.mentions)
+        for act in acts:
+            offset = sentence.doc[act.verb_index].idx
+            if _quote_between(offset, span, inside):
+                continue
+            distance = span.open_mark - offset if offset < span.open_mark else offset - span.close_mark
+            if best is None or distance < best[0]:
+                best = (distance, act)
+    return _Frame(span, best[1] if best else None)
+
+
+def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
+    low, high = (offset, span.open_mark) if offset < span.open_mark else (span.close_mark, offset)
+    return any(low < s.open_mark and s.close_mark < high for s in inside.spans if s is not span)
+
+
+def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> None:  # noqa: ANN001
+    """Walk quotes and sentences in text order so pronouns resolve to the source before them."""
+    cues = load_cues()
+    state = _Resolver()
+    items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
+    last_frame: _Frame | None = None
+    for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+        if kind == 0:
+            _settle_frame(item, last_frame, sentences, inside, consumed, paragraph_of, cues, article)
+            if item.act is not None:
+                source = state.resolve(item.act.source)
+                item.act = None if source is None else item.act
+                if source is not None:
+                    item.act.source = source
+                    state.remember([source])
+            if looks_like_speech(item.span, has_speaker=item.act is not None):
+                article.quotes.append(_quote_from(item, article.document_id))
+                if item.act is not None:
+                    last_frame = item
+        else:
+            _claim_for_sentence(item, inside, consumed, state, cues, article)
+
+
+def _settle_frame(frame, last_frame, sentences, inside, consumed, paragraph_of, cues, article) -> None:  # noqa: ANN001
+    """Attribute a quote with no verb of its own: a colon frame before it, or the quote it continues."""
+    if frame.act is not None:
+        return
+    before = [s for s in sentences if s.end_char <= frame.span.open_mark]
+    if before and before[-1].text.rstrip().endswith(":"):
+        acts = verb_acts(before[-1], inside, cues, article.mentions, quoted=True)
+        if acts:
+            frame.act = acts[-1]
+            consumed.add(acts[-1].verb_index)
+            return
+    if last_frame is not None and last_frame.act is not None:
+        gap = paragraph_of(frame.span.open_mark) - paragraph_of(last_frame.span.close_mark)
+        if gap <= 1:
+            frame.act = Act(
+                source=last_frame.act.source, cue=last_frame.act.cue, verb_index=-1, depth=0
+            )
+            frame.inherited = True
+
+
+def _quote_from(frame: _Frame, document_id: str) -> Quote:
+    act = frame.act
+    return Quote(
+        document_id=document_id,
+        speaker=act.source.text if act else None,
+        speaker_role=act.source.role if act else None,
+        text=frame.span.text,
+        direct=True,
+        cue=act.cue if act else None,
+        start=frame.span.start,
+        end=frame.span.end,
+    )
+
+
+class _Resolver:
+    """Remembers the last sources named so that "he" and "they" can be resolved."""
+
+    def __init__(self) -> None:
+        self.last: Source | None = None
+        self.last_person: Source | None = None
+
+    def resolve(self, source: Source) -> Source | None:
+        if not source.pronoun:
+            return source
+        if source.text.lower() in ("he", "she"):
+            return self.last_person
+        return self.last
+
+    def remember(self, chain: list[Source]) -> None:
+        named = [s for s in chain if not s.pronoun]
+        if not named:
+            return
+        self.last = named[-1]
+        people = [s for s in named if not s.media]
+        if people:
+            self.last_person = people[-1]
+
+
+def _claim_for_sentence(sentence, inside, consumed, state: _Resolver, cues, article: Article) -> None:  # noqa: ANN001
+    acts = [
+        a for a in verb_acts(sentence, inside, cues, article.mentions, quoted=False) if a.verb_index not in consumed
+    ]
+    acts = [a for a in acts if not _inside_according(sentence.doc[a.verb_index])]
+    acts += according_acts(sentence, inside, cues, article.mentions)
+    hedges = find_hedges(sentence, inside, cues)
+    if not acts and not hedges:
+        return
+    chain = _chain(acts, state)
+    state.remember(chain)
+    belief = [a for a in acts if a.hedge]
+    hedge_cue = belief[0].hedge_text if belief else (hedges[0].text if hedges else None)
+    certainty = 1.0
+    for act in acts:
+        certainty *= act.certainty
+    if hedges:
+        certainty *= min(h.certainty for h in hedges)
+    article.claims.append(
+        Claim(
+            document_id=article.document_id,
+            text=sentence.text,
+            start=sentence.start_char,
+            end=sentence.end_char,
+            source_chain=_unique_texts(chain),
+            hedged=bool(hedges or belief),
+            hedge_cue=hedge_cue,
+            certainty=round(certainty, 3),
+        )
+    )
+    speech = [a for a in acts if not a.hedge]
+    if speech and chain:
+        article.quotes.append(_indirect_quote(sentence, speech[-1], chain[-1], article.document_id))
+
+
+def _inside_according(token) -> bool:  # noqa: ANN001
+    """The verb of "according to what X reported" is the according act itself, not another level."""
+    return any(a.lower_ == "according" for a in token.ancestors)
+
+
+def _chain(acts: list[Act], state: _Resolver) -> list[Source]:
+    chain: list[Source] = []
+    for act in sorted(acts, key=lambda a: (a.depth, a.verb_index)):
+        if act.audience is not None:
+            chain.append(act.audience)
+        source = state.resolve(act.source)
+        if source is not None:
+            chain.append(source)
+    return chain
+
+
+def _unique_texts(chain: list[Source]) -> list[str]:
+    seen: set[str] = set()
+    texts = []
+    for source in chain:
+        key = source.text.lower()
+        if key not in seen:
+            seen.add(key)
+            texts.append(source.text)
+    return texts
+
+
+def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote:  # noqa: ANN001
+    verb = sentence.doc[act.verb_index]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    span = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause is not None else sentence
+    return Quote(
+        document_id=document_id,
+        speaker=source.text,
+        speaker_role=source.role,
+        text=span.text,
+        direct=False,
+        cue=act.cue,
+        start=span.start_char,
+        end=span.end_char,
+    )
+
+
+def _link_events(article: Article) -> None:
+    """Give each EventMention the source and hedge of the claim or quote its evidence lies in."""
+    for event in article.events:
+        claims = [c for c in article.claims if c.start < event.end and event.start < c.end]
+        for claim in claims:
+            if event.mention_id not in claim.mention_ids:
+                claim.mention_ids.append(event.mention_id)
+        sourced = [c for c in claims if c.source_chain]
+        if sourced:
+            event.attributed_to = sourced[0].source_chain[0]
+        else:
+            quotes = [
+                q for q in article.quotes if q.direct and q.speaker and q.start < event.end and event.start < q.end
+            ]
+            if quotes:
+                event.attributed_to = quotes[0].speaker
+        if any(c.hedged for c in claims):
+            event.hedged = True
+        if claims:
+            event.certainty = round(event.certainty * min(c.certainty for c in claims), 3)

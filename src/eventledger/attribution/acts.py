@@ -1,0 +1,155 @@
+"""Reporting acts (who says, by which cue) and hedge cues in one sentence, outside direct quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventledger.attribution.cues import Cues, HedgeCue
+from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
+from eventledger.models import Mention
+
+_CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+
+
+@dataclass
+class Act:
+    """One reporting act: a source, the cue that introduces it, and how deep it sits in the sentence."""
+
+    source: Source
+    cue: str  # the reporting verb's lemma, "according to", or "claimed responsibility"
+    verb_index: int  # token index of the cue word
+    depth: float  # smaller is outer
+    certainty: float = 1.0
+    hedge: bool = False
+    hedge_text: str | None = None
+    audience: Source | None = None  # a media outlet told ("told the Wall Street Journal")
+
+
+@dataclass
+class Hedge:
+    text: str
+    certainty: float
+    start: int
+
+
+def _depth(token) -> int:  # noqa: ANN001
+    return len(list(token.ancestors))
+
+
+def _has_clause(verb) -> bool:  # noqa: ANN001
+    return any(c.dep_ in _CLAUSE_DEPS for c in verb.children) or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.subtree
+    )
+
+
+def _is_responsibility_claim(verb) -> bool:  # noqa: ANN001
+    return verb.lemma_ == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_ in ("responsibility", "credit") for c in verb.children
+    )
+
+
+def _media_audience(verb, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
+    """The outlet in "X told the Wall Street Journal that ...", which relayed X's words to us."""
+    if verb.lemma_ != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            source = source_from_head(child, cues, mentions)
+            if source is not None and source.media:
+                return source
+    return None
+
+
+def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quoted: bool) -> list[Act]:  # noqa: ANN001
+    """Acts of reporting verbs in a sentence; ``quoted`` marks a sentence whose frame has a quote."""
+    acts: list[Act] = []
+    for token in sentence:
+        if inside_quote(token.idx) or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = cues.reporting_verbs.get(token.lemma_.lower())
+        if verb is None:
+            continue
+        responsibility = _is_responsibility_claim(token)
+        if verb.needs_clause and not (_has_clause(token) or quoted):
+            continue
+        if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
+            continue  # "the reported attack", "a man who said": not the sentence's source
+        subject = subject_of(token)
+        if subject is None or inside_quote(subject.idx):
+            continue
+        source = source_from_head(subject, cues, mentions)
+        if source is None:
+            continue
+        cue = "claimed responsibility" if responsibility else token.lemma_.lower()
+        hedge_text = None
+        if verb.hedge:
+            hedge_text = _belief_cue_text(subject, token)
+        acts.append(
+            Act(
+                source=source,
+                cue=cue,
+                verb_index=token.i,
+                depth=_depth(token),
+                certainty=verb.certainty,
+                hedge=verb.hedge,
+                hedge_text=hedge_text,
+                audience=_media_audience(token, cues, mentions),
+            )
+        )
+    return acts
+
+
+def _belief_cue_text(subject, verb) -> str:  # noqa: ANN001
+    """"many believe" when the subject sits right before the verb, else the verb."""
+    doc = verb.doc
+    if subject.i < verb.i and verb.i - subject.right_edge.i <= 2:
+        return doc[subject.left_edge.i : verb.i + 1].text if verb.i - subject.left_edge.i <= 3 else verb.text
+    return verb.text
+
+
+def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) -> list[Act]:  # noqa: ANN001
+    """Acts of "according to X"; attached to a reporting verb, X is outer to that verb's subject."""
+    acts: list[Act] = []
+    for token in sentence:
+        if token.lower_ != "according" or inside_quote(token.idx):
+            continue
+        source = source_from_according(token, cues, mentions)
+        if source is None:
+            continue
+        head = token.head
+        depth = _depth(token)
+        if head.lemma_.lower() in cues.reporting_verbs:
+            depth = _depth(head) - 0.5
+        acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=depth))
+    return acts
+
+
+def find_hedges(sentence, inside_quote, cues: Cues) -> list[Hedge]:  # noqa: ANN001
+    """Hedge cues outside quotes; the longest phrase wins where cues overlap."""
+    tokens = [t for t in sentence if not t.is_space]
+    taken: set[int] = set()
+    hedges: list[Hedge] = []
+    for cue in cues.hedges:
+        for k in range(len(tokens) - len(cue.words) + 1):
+            window = tokens[k : k + len(cue.words)]
+            if any(t.i in taken for t in window) or not _matches(window, cue):
+                continue
+            if inside_quote(window[0].idx):
+                continue
+            taken.update(t.i for t in window)
+            doc = window[0].doc
+            text = doc[window[0].i : window[-1].i + 1].text
+            hedges.append(Hedge(text=text, certainty=cue.certainty, start=window[0].idx))
+    return sorted(hedges, key=lambda h: h.start)
+
+
+def _matches(window: list, cue: HedgeCue) -> bool:
+    if any(t.lower_ != w for t, w in zip(window, cue.words, strict=True)):
+        return False
+    if cue.tag is None:
+        return True
+    first = window[0]
+    if first.tag_ != cue.tag:
+        return False
+    # "could not" reports an inability, not a possibility
+    return not any(c.dep_ == "neg" for c in first.head.children)

@@ -1,0 +1,316 @@
+"""Raw article text to clean paragraphs, recording everything removed and why.
+
+Site furniture (comment forms, share buttons, related links), image captions and repeated paragraphs
+are removed; short headings between paragraphs are kept as their own ``heading`` paragraphs. The
+patterns for furniture and photo credits are data (``data/boilerplate.txt``); the rules that tell a
+caption from a heading from body text are structural (length, punctuation, repetition), so they hold
+across sites and languages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from eventledger.errors import InputError
+from eventledger.ingest.dates import normalise_published
+from eventledger.ingest.html import extract_page
+from eventledger.ingest.text import split_title
+from eventledger.langid import identify_language
+from eventledger.models import Article, Paragraph, RawDocument, Removed
+
+# Furniture, captions and headings are short; longer paragraphs are body text whatever they contain.
+_MAX_FURNITURE_WORDS = 40
+_MAX_CAPTION_WORDS = 40
+_MAX_REPEATED_CAPTION_WORDS = 25
+_MAX_HEADING_WORDS = 12
+_MAX_SHORT_HEADING_WORDS = 7
+_MAX_HEADING_CHARS = 120
+_MAX_MENU_WORDS = 4  # a run of this-short lines is a menu, not headings
+_MIN_MENU_RUN = 3
+_WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CLOSERS = "'\"’”»)]›"
+_FINAL_CLAUSE_PUNCT = ".,;:"
+_SENTENCE_END = ".!?…"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled patterns of ``data/boilerplate.txt``."""
+
+    line: re.Pattern[str]
+    phrase: re.Pattern[str]
+    section_end: re.Pattern[str]
+    credit: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Furniture and photo-credit patterns from ``data/boilerplate.txt``."""
+    text = resources.files("eventledger.data").joinpath("boilerplate.txt").read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.rstrip().endswith("]"):
+            current = sections.setdefault(line.strip()[1:-1], [])
+        elif current is not None:
+            current.append(line.strip())
+
+    def either(name: str, template: str) -> re.Pattern[str]:
+        body = "|".join(f"(?:{pattern})" for pattern in sections.get(name, []))
+        return re.compile(template.format(body or "(?!)"), re.IGNORECASE)
+
+    return Lexicon(
+        line=either("line", r"^(?:{})$"),
+        phrase=either("phrase", r"(?:{})"),
+        section_end=either("section-end", r"^(?:{})$"),
+        credit=either("credit", r"(?:{})\s*$"),
+    )
+
+
+# ---------------------------------------------------------------- the public function
+
+
+def clean_document(raw: RawDocument) -> Article:
+    """The cleaned ``Article`` for ``raw``; raises ``InputError("E011")`` when no text is left."""
+    text = _normalise_text(_source_text(raw))
+    title = _collapse(_normalise_text(raw.title)) if raw.title else None
+    if not title:
+        title, text = split_title(text)
+    units = split_paragraphs(text)
+    removed: list[Removed] = []
+    if title and units and units[0].casefold() == title.casefold():
+        removed.append(Removed(units.pop(0), "heading"))
+    kinds = classify_paragraphs(units)
+    clean_text, paragraphs = _assemble(units, kinds, removed)
+    if not clean_text:
+        raise InputError("E011", raw.origin)
+    return Article(
+        document_id=raw.input_id or document_hash(clean_text),
+        origin=raw.origin,
+        raw_text=text,
+        clean_text=clean_text,
+        title=title,
+        source=raw.source,
+        url=raw.url,
+        published=normalise_published(raw.published),
+        language=_language_code(raw.language) or identify_language(clean_text),
+        paragraphs=paragraphs,
+        removed=removed,
+        extra=dict(raw.extra),
+    )
+
+
+def document_hash(clean_text: str) -> str:
+    """``sha256:`` and the first 16 hex digits of the SHA-256 of the cleaned text."""
+    return "sha256:" + hashlib.sha256(clean_text.encode("utf-8")).hexdigest()[:16]
+
+
+def _source_text(raw: RawDocument) -> str:
+    if raw.text and raw.text.strip():
+        return raw.text
+    if raw.html:
+        return extract_page(raw.html, raw.url).text
+    return ""
+
+
+def _normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _INVISIBLE.sub("", text)
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _language_code(language: str | None) -> str | None:
+    if not language or not language.strip():
+        return None
+    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+
+
+def _assemble(units: list[str], kinds: list[str], removed: list[Removed]) -> tuple[str, list[Paragraph]]:
+    kept: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for unit, kind in zip(units, kinds, strict=True):
+        if kind not in ("body", "heading"):
+            removed.append(Removed(unit, kind))  # type: ignore[arg-type]
+            continue
+        if kept:
+            offset += 2
+        paragraphs.append(Paragraph(offset, offset + len(unit), kind))  # type: ignore[arg-type]
+        kept.append(unit)
+        offset += len(unit)
+    return "\n\n".join(kept), paragraphs
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs with whitespace collapsed: blank lines separate them, and so do line breaks
+    unless the lines are one paragraph wrapped (hard-wrapped text, or a sentence broken mid-way)."""
+    paragraphs: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        paragraphs.extend(_collapse(p) for p in _join_wrapped_lines(lines))
+    return [p for p in paragraphs if p]
+
+
+def _join_wrapped_lines(lines: list[str]) -> list[str]:
+    if len(lines) < 2:
+        return lines
+    width = max(len(line) for line in lines)
+    hard_wrapped = width <= _WRAP_WIDTH and _mostly_mid_sentence(lines[:-1])
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].rsplit("\n", 1)[-1]
+        if _is_soft_break(previous, line, width if hard_wrapped else None):
+            joined[-1] += "\n" + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _mostly_mid_sentence(lines: list[str]) -> bool:
+    """Hard-wrapped prose breaks lines mid-sentence; one-paragraph-a-line text breaks after sentences."""
+    open_ended = sum(1 for line in lines if not _ends_sentence(line))
+    return open_ended * 2 > len(lines)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END + ":"))
+
+
+def _is_soft_break(previous: str, line: str, wrap_width: int | None) -> bool:
+    """True when ``line`` continues the paragraph that ``previous`` (its last line) belongs to."""
+    if wrap_width is not None and len(previous) >= 0.7 * wrap_width:
+        return True  # a hard-wrapped line fills the width; a paragraph's last line rarely does
+    return not _ends_sentence(previous) and line[:1].islower()
+
+
+# ---------------------------------------------------------------- what each paragraph is
+
+
+def classify_paragraphs(units: list[str]) -> list[str]:
+    """For each paragraph: "body", "heading", or the reason to remove it ("boilerplate", "caption",
+    "duplicate")."""
+    lexicon = load_lexicon()
+    counts = Counter(units)
+    seen: set[str] = set()
+    kinds: list[str] = []
+    for unit in units:
+        kinds.append(_classify(unit, counts[unit], unit in seen, lexicon))
+        seen.add(unit)
+    _remove_page_tail(units, kinds, lexicon)
+    _remove_menus(units, kinds)
+    _remove_trailing_headings(kinds)
+    if "body" not in kinds:  # a very short article: its short lines are its text
+        kinds = ["body" if kind == "heading" else kind for kind in kinds]
+    return kinds
+
+
+def _classify(unit: str, count: int, seen_before: bool, lexicon: Lexicon) -> str:
+    words = len(unit.split())
+    if words <= _MAX_FURNITURE_WORDS and _is_furniture(unit, lexicon):
+        return "boilerplate"
+    if is_caption(unit, count, lexicon):
+        return "caption"
+    if seen_before:
+        return "duplicate"
+    return "heading" if looks_like_heading(unit) else "body"
+
+
+def _is_furniture(unit: str, lexicon: Lexicon) -> bool:
+    bare = unit.strip(" \t-–—|•·:»›>*")
+    return bool(
+        lexicon.line.match(bare) or lexicon.section_end.match(bare) or lexicon.phrase.search(unit)
+    )
+
+
+def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
+    """An image caption: a short line ending with a photo credit, or a short unpunctuated line that
+    the page repeats (captions are often rendered twice, for the image and its enlarged view)."""
+    lexicon = lexicon or load_lexicon()
+    words = len(unit.split())
+    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit):
+        return True
+    ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
+    return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
+
+
+def looks_like_heading(unit: str) -> bool:
+    """A short line that is not a sentence: a few words with no final full stop, comma or colon.
+
+    Up to about a dozen words it must also look like a headline (mostly capitalised words, a quote,
+    or a question or exclamation): at that length a sentence-case line is a body sentence that lost
+    its full stop.
+    """
+    words = unit.split()
+    if len(words) > _MAX_HEADING_WORDS or len(unit) > _MAX_HEADING_CHARS:
+        return False
+    stripped = unit.rstrip(_CLOSERS)
+    if stripped.endswith(("...", "..", "…")):
+        return True
+    if stripped.endswith(tuple(_FINAL_CLAUSE_PUNCT)):
+        return False
+    if len(words) <= _MAX_SHORT_HEADING_WORDS:
+        return True
+    return ", " not in unit and (_is_quoted(unit) or stripped.endswith(("?", "!")) or _is_title_case(words))
+
+
+def _is_quoted(unit: str) -> bool:
+    return unit[:1] in "\"'“‘«„" and unit.rstrip()[-1:] in "\"'”’»“"
+
+
+def _is_title_case(words: list[str]) -> bool:
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised * 2 > len(words)
+
+
+def _remove_page_tail(units: list[str], kinds: list[str], lexicon: Lexicon) -> None:
+    """After "Related articles" or "Leave a reply", the headline-like lines are links, not headings."""
+    in_tail = False
+    for index, unit in enumerate(units):
+        if lexicon.section_end.match(unit.strip(" \t-–—|•·:»›>*")):
+            in_tail = True
+        elif in_tail and kinds[index] == "heading":
+            kinds[index] = "boilerplate"
+        elif kinds[index] == "body":
+            in_tail = False
+
+
+def _remove_menus(units: list[str], kinds: list[str]) -> None:
+    """Three or more very short lines in a row are navigation; a heading stands alone."""
+    run: list[int] = []
+    for index in [*range(len(units)), len(units)]:
+        if index < len(units) and kinds[index] == "heading" and len(units[index].split()) <= _MAX_MENU_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= _MIN_MENU_RUN:
+            for member in run:
+                kinds[member] = "boilerplate"
+        run = []
+
+
+def _remove_trailing_headings(kinds: list[str]) -> None:
+    """A heading introduces body text; short lines after the last body paragraph are page furniture
+    (bylines, link labels)."""
+    for index in range(len(kinds) - 1, -1, -1):
+        if kinds[index] == "body":
+            return
+        if kinds[index] == "heading":
+            kinds[index] = "boilerplate"

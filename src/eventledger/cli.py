@@ -1,0 +1,227 @@
+"""The command line of the contract: thin wrappers over plain functions that tests call directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from eventledger.errors import EventLedgerError, StoreError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="eventledger: a sourced, deduplicated ledger of conflict events from news reports.",
+)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLite file or sqlite:///path (default eventledger.db or $EVENTLEDGER_DB)")
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one line on standard error and give the exit to raise."""
+    err.print(message, markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def command_errors():
+    """Turn the core's errors into one line on standard error and exit status 2."""
+    try:
+        yield
+    except (StoreError, EventLedgerError) as error:
+        raise fail(str(error)) from None
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise EventLedgerError("E110", value=value) from None
+    return value
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files, folders (recursive) or - for standard input")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for inputs that lack one")] = None,
+    source: Annotated[str | None, typer.Option(help="outlet name for inputs that lack one")] = None,
+    url: Annotated[str | None, typer.Option(help="URL for inputs that lack one")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="largest document accepted, in bytes")] = None,
+    n_process: Annotated[int | None, typer.Option(help="processes for spaCy annotation")] = None,
+) -> None:
+    """Read articles, extract and fuse their events, and store them."""
+    from eventledger.pipeline import IngestOptions, ingest_paths
+    from eventledger.store import open_store
+
+    with command_errors():
+        options = IngestOptions(published=_check_date(published), source=source, url=url)
+        if max_bytes is not None:
+            options.max_bytes = max_bytes
+        if n_process is not None:
+            options.n_process = n_process
+        missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+        if missing and len(missing) == len(paths):
+            raise fail(f"E001: {missing[0]}: no such file or folder")
+        store = open_store(db)
+        try:
+            stdin = sys.stdin.buffer if "-" in paths else None
+            if err.is_terminal:
+                with Progress(
+                    TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True,
+                ) as bar:
+                    task = bar.add_task("ingest", total=None)
+                    summary = ingest_paths(paths, store, options, stdin=stdin,
+                                           progress=lambda n: bar.advance(task, n))
+            else:
+                summary = ingest_paths(paths, store, options, stdin=stdin)
+        finally:
+            store.close()
+    for rejection in summary.rejections:
+        err.print(rejection.line(), markup=False, highlight=False)
+    typer.echo(summary.line())
+    if summary.rejections:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="events, documents, quotes, claims, actors, "
+                                        "acled-csv, geojson or stix")],
+    db: DbOption = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write (default: stdout)")] = None,
+) -> None:
+    """Write the ledger out."""
+    from eventledger.export import EXPORTERS, write_export
+    from eventledger.store import open_store
+
+    with command_errors():
+        if format not in EXPORTERS:
+            raise EventLedgerError("E105", name=format, choices=", ".join(EXPORTERS))
+        store = open_store(db)
+        try:
+            if output is None:
+                write_export(store, format, sys.stdout)
+            else:
+                tmp = output.with_name(output.name + ".part")
+                with tmp.open("w", encoding="utf-8", newline="") as out:
+                    write_export(store, format, out)
+                tmp.replace(output)
+        finally:
+            store.close()
+
+
+@app.command()
+def classify(
+    file: Annotated[Path | None, typer.Argument(help="snippets, one a line: ID<TAB>TEXT (default: stdin)")] = None,
+) -> None:
+    """Print ID<TAB>sub_event_type for each snippet."""
+    from eventledger.extract.classifier import classify_lines
+
+    if file is not None and not file.exists():
+        raise fail(f"E001: {file}: no such file or folder")
+    handle = file.open(encoding="utf-8", errors="replace") if file else sys.stdin
+    try:
+        for line in classify_lines(handle):
+            typer.echo(line)
+    finally:
+        if file:
+            handle.close()
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="gold file in the format of shared/eval/seed/gold.json")],
+    docs: Annotated[list[str], typer.Argument(help="the documents the gold annotates")],
+    db: DbOption = None,
+) -> None:
+    """Ingest DOCS into a fresh ledger (or --db) and score it against GOLD."""
+    from eventledger.evaluate import evaluate_paths, render_report
+
+    with command_errors():
+        report = evaluate_paths(gold, docs, db=db)
+    Console().print(render_report(report))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+) -> None:
+    """Run the main job on the bundled example articles and show the result."""
+    from eventledger.demo import run_demo
+
+    with command_errors():
+        run_demo(Console(), db=db)
+
+
+@app.command()
+def merge(
+    event_ids: Annotated[list[str], typer.Argument(help="two or more event ids to merge into one")],
+    db: DbOption = None,
+    reason: Annotated[str | None, typer.Option(help="why (kept in the audit table)")] = None,
+) -> None:
+    """An analyst's correction: these events are one."""
+    from eventledger.ledger import merge_events
+    from eventledger.store import open_store
+
+    if len(event_ids) < 2:
+        raise fail("merge needs two or more event ids")
+    with command_errors():
+        store = open_store(db, create=False)
+        try:
+            merged = merge_events(store, event_ids, reason)
+        finally:
+            store.close()
+    typer.echo(merged)
+
+
+@app.command()
+def split(
+    event_id: Annotated[str, typer.Argument(help="the event to split")],
+    documents: Annotated[list[str], typer.Option("--documents", help="documents whose reports become their own event")],
+    db: DbOption = None,
+    reason: Annotated[str | None, typer.Option(help="why (kept in the audit table)")] = None,
+) -> None:
+    """An analyst's correction: these documents report another event."""
+    from eventledger.ledger import split_event
+    from eventledger.store import open_store
+
+    with command_errors():
+        store = open_store(db, create=False)
+        try:
+            result = split_event(store, event_id, documents, reason)
+        finally:
+            store.close()
+    for event in result:
+        typer.echo(event)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="address to bind")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    token: Annotated[str | None, typer.Option(help="bearer token for writes (or $EVENTLEDGER_TOKEN)")] = None,
+) -> None:
+    """The web UI and HTTP API."""
+    from eventledger.web.server import run_server
+
+    with command_errors():
+        run_server(db=db, host=host, port=port, token=token or os.environ.get("EVENTLEDGER_TOKEN"))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,358 @@
+"""Actor and person mentions in an article: KB names, generic agents, anaphora, people.
+
+Four passes over the spaCy tokens of ``Article.doc``, each leaving alone what an earlier pass took:
+1. names: longest alias match against the actor KB (a dictionary of normalised n-grams, tokenisation
+   independent), time-aware (types and validity as of the publication date) and country-aware
+   (a generic "ISIS" becomes the regional branch the article names, or the one of its country);
+2. generic agents from data/actors/agents.tsv ("gunmen", "former soldiers", "Nigerian police");
+3. anaphora from data/actors/anaphora.tsv ("the movement", "the country's new rulers");
+4. people: NER PERSON entities that the KB does not know as organisations or countries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from eventledger.kb.actors import ActorEntry, ActorKB, normalize_key
+from eventledger.models import Article, Mention
+
+NONSTATE_TYPES = {"Rebel group", "Political militia", "Identity militia"}
+STATE_ROLES = {"military", "police", "intelligence", "government"}
+FORMER_WORDS = {"former", "ex", "erstwhile", "retired", "onetime", "one-time"}
+MEMBER_WORDS = {"member", "members", "officer", "officers", "agent", "agents", "personnel", "elements",
+                "ranks", "veteran", "veterans", "fighter", "fighters", "commander", "commanders"}
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "commander", "mullah",
+                 "sheikh", "colonel", "col", "captain", "governor", "spokesman", "spokeswoman", "chief"}
+ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
+MAX_NAME_WORDS = 10
+
+
+@dataclass
+class _Found:
+    start: int  # token indices
+    end: int
+    entry: ActorEntry
+    resolution: str
+    former: bool = False
+
+
+def find_actor_mentions(article: Article, kb: ActorKB, *, country: str | None = None) -> list[Mention]:
+    """Actor (kind="actor") and person (kind="person") mentions, ordered by offset."""
+    doc = article.doc
+    if doc is None:
+        return []
+    on = article.published_date
+    country = country or article_country(article, kb)
+    taken = [False] * len(doc)
+    found = _name_matches(doc, kb, on, country, taken)
+    found += _generic_agents(doc, kb, on, country, taken)
+    found.sort(key=lambda f: f.start)
+    found += _anaphora(doc, kb, on, country, taken, found)
+    mentions = [_to_mention(doc, f) for f in found]
+    mentions += find_person_mentions(article, kb, taken)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def article_country(article: Article, kb: ActorKB) -> str | None:
+    """ISO3 of the country the article mentions most (GPE/NORP entities), the first one on ties."""
+    if article.doc is None:
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for ent in article.doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            iso3 = kb.country_of_phrase(ent.text)
+            if iso3:
+                counts[iso3] += 1
+                first.setdefault(iso3, ent.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def is_known_non_person(text: str, kb: ActorKB) -> bool:
+    """For the place and person code: the KB knows ``text`` as an organisation or a country."""
+    return kb.is_known_non_person(text)
+
+
+# ---------------------------------------------------------------- pass 1: names
+
+
+def _token_keys(doc) -> list[str]:
+    return ["\n" if tok.is_space else normalize_key(tok.text) for tok in doc]
+
+
+def _name_matches(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_Found]:
+    keys = _token_keys(doc)
+    person_spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    found: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        match = _longest_name_at(doc, keys, i, kb, on, country)
+        if match and not _inside_longer_person(match[0], match[1], person_spans):
+            start, end, entry = match
+            found.append(_Found(start, end, entry, "name", former=_has_former(doc, start)))
+            for k in range(start, end):
+                taken[k] = True
+            i = end
+        else:
+            i += 1
+    return _apply_branches(found, kb, on, country)
+
+
+def _longest_name_at(doc, keys, i, kb: ActorKB, on, country):
+    first = keys[i].split(" ", 1)[0]
+    if not first or first == "\n" or first not in kb.first_words:
+        return None
+    words: list[str] = []
+    spans = []
+    for j in range(i, min(len(doc), i + MAX_NAME_WORDS)):
+        if keys[j] == "\n":
+            break
+        if keys[j]:
+            words.append(keys[j])
+            spans.append((j + 1, " ".join(words)))
+    for end, key in reversed(spans):
+        if key in kb.alias_index and not doc[end - 1].is_punct:
+            text = doc[i:end].text
+            if not any(ch.isupper() for ch in text):
+                continue  # names are written with capitals; "the movement" is no alias
+            # Phoenix entries without an ACLED type (news agencies, companies) are no conflict actors
+            candidates = [e for e in kb.candidates(text) if e.source == "curated" or e.type]
+            if candidates:
+                best = min(candidates, key=lambda e: kb._rank(e, on, country))
+                return i, end, kb.as_of(best, on)
+    return None
+
+
+def _inside_longer_person(start: int, end: int, person_spans) -> bool:
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in person_spans)
+
+
+def _apply_branches(found: list[_Found], kb: ActorKB, on, country) -> list[_Found]:
+    """A generic parent ("ISIS") becomes the branch the article names (ISKP), else its country's."""
+    parents = {parent for parent, _ in kb.branches}
+    named_branches: dict[str, set[str]] = {}
+    for f in found:
+        if f.entry.branch_of in parents and f.entry.actor_id in kb.branches.values():
+            named_branches.setdefault(f.entry.branch_of, set()).add(f.entry.actor_id)
+    for f in found:
+        branches = named_branches.get(f.entry.actor_id, set())
+        if len(branches) == 1:
+            f.entry = kb.as_of(kb.get(next(iter(branches))) or f.entry, on)
+        elif country:
+            f.entry = kb.as_of(kb.branch_for(f.entry, country), on)
+    return found
+
+
+def _has_former(doc, start: int) -> bool:
+    """'former soldiers', 'ex-members of the army', 'former members of the Afghan Special Forces'."""
+    k = start - 1
+    for _ in range(6):
+        if k < 0:
+            return False
+        tok = doc[k]
+        low = tok.lower_
+        if low in FORMER_WORDS:
+            return True
+        if not (tok.pos_ in ("DET", "ADJ", "NUM") or low in MEMBER_WORDS or low in ("of", "-", "'s", "’s")):
+            return False
+        k -= 1
+    return False
+
+
+# ---------------------------------------------------------------- pass 2: generic agents
+
+
+def _generic_agents(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_Found]:
+    found = []
+    keys = _token_keys(doc)
+    i = 0
+    while i < len(doc):
+        match = _agent_at(doc, keys, i, kb, taken)
+        if not match:
+            i += 1
+            continue
+        end, role = match
+        here = _modifier_country(doc, i, kb) or country
+        former = _has_former(doc, i)
+        if role in STATE_ROLES:
+            entry, former = kb.state_actor(role, here, on, former=former)
+        else:
+            entry = kb.generic_actor(role, here)
+        found.append(_Found(i, end, entry, "generic", former=former))
+        for k in range(i, end):
+            taken[k] = True
+        i = end
+    return found
+
+
+def _agent_at(doc, keys: list[str], i: int, kb: ActorKB, taken: list[bool]):
+    if taken[i] or keys[i] not in kb.agent_first_words or _follows_name(doc, i, taken):
+        return None
+    for length in (3, 2, 1):
+        end = i + length
+        if end > len(doc) or any(taken[i:end]):
+            continue
+        key = " ".join(k for k in keys[i:end] if k)
+        if key in kb.agents and doc[end - 1].pos_ in ("NOUN", "PROPN") and doc[end - 1].is_lower:
+            return end, kb.agents[key]
+    return None
+
+
+def _follows_name(doc, i: int, taken: list[bool]) -> bool:
+    """'Taliban fighters', 'the NDS's spy agency': members or parts of a named actor."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+        k -= 1
+    return k >= 0 and taken[k] and not doc[k].is_punct
+
+
+def _modifier_country(doc, i: int, kb: ActorKB) -> str | None:
+    """'Nigerian soldiers', 'Kenyan police': a capitalised country word just before the noun."""
+    if i == 0 or not doc[i - 1].text[:1].isupper():
+        return None
+    return kb.country_of_phrase(doc[i - 1].text)
+
+
+# ---------------------------------------------------------------- pass 3: anaphora
+
+
+def _anaphora(doc, kb: ActorKB, on, country, taken: list[bool], antecedents: list[_Found]) -> list[_Found]:
+    found = []
+    named = [f for f in antecedents if f.resolution == "name"]
+    for tok in doc:
+        refers_to = kb.anaphora.get(tok.lower_)
+        if not refers_to or taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue  # "the movement of troops"
+        np = _anaphor_start(doc, tok.i, kb)
+        if np is None:
+            continue
+        start, here = np
+        entry = _resolve_anaphor(refers_to, doc, tok.i, kb, on, here or country, named)
+        if entry is not None:
+            found.append(_Found(start, tok.i + 1, entry, "anaphor", former=kb.is_defunct(entry, on)))
+            for k in range(start, tok.i + 1):
+                taken[k] = True
+    return found
+
+
+def _anaphor_start(doc, head: int, kb: ActorKB) -> tuple[int, str | None] | None:
+    """Start of 'the [country's] [new] <noun>' and any country it names; None when not anaphoric."""
+    here = None
+    k = head - 1
+    while k >= 0 and head - k <= 5:
+        tok = doc[k]
+        if tok.lower_ in ANAPHOR_DETERMINERS:
+            return k, here
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ != "ADJ"):
+            iso3 = kb.country_of_phrase(tok.text)
+            if not iso3:
+                return None  # "the Haqqani network": a name, not an anaphor
+            here = iso3
+        elif tok.pos_ not in ("ADJ", "NOUN", "PART", "ADV", "VERB", "PUNCT") or tok.is_space:
+            return None
+        k -= 1
+    return None
+
+
+def _resolve_anaphor(refers_to: str, doc, head: int, kb: ActorKB, on, country, named) -> ActorEntry | None:
+    if refers_to == "government":
+        if not country:
+            return None
+        return kb.state_actor("government", country, on)[0]
+    appositive = _appositive(doc, head, named)
+    candidates = [appositive] if appositive else [f for f in reversed(named) if f.start < head]
+    for f in candidates:
+        entry = f.entry
+        if refers_to.startswith("tag:") and refers_to[4:] in entry.tags:
+            return entry
+        if refers_to == "nonstate" and kb.actor_type(entry, on) in NONSTATE_TYPES:
+            return entry
+    return None
+
+
+def _appositive(doc, head: int, named) -> _Found | None:
+    """'the extremist organization, Khorasan Province': the name right after a comma."""
+    if head + 2 < len(doc) and doc[head + 1].text == ",":
+        return next((f for f in named if f.start == head + 2), None)
+    return None
+
+
+# ---------------------------------------------------------------- pass 4: people
+
+
+def find_person_mentions(article: Article, kb: ActorKB, taken: list[bool] | None = None) -> list[Mention]:
+    """PERSON entities that look like names and are not KB organisations ("Haqqani" network) or places
+    the model mistakes for people: a one-word name needs a title or an earlier full name."""
+    doc = article.doc
+    taken = taken or [False] * len(doc)
+    full_names: dict[str, str] = {}  # normalised surname / full name → canonical
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(taken[ent.start : ent.end]):
+            continue
+        span = _strip_possessive(ent)
+        text = span.text
+        if not _looks_like_name(text) or kb.is_known_non_person(text):
+            continue
+        canonical = _person_canonical(span, kb, full_names)
+        if canonical is None:
+            continue
+        mentions.append(Mention(span.start_char, span.end_char, text, "person", canonical=canonical,
+                                resolution="ner"))
+    return mentions
+
+
+def _strip_possessive(ent):
+    if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
+        return ent[:-1]
+    return ent
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and any(ch.isupper() for ch in words[-1])
+
+
+def _person_canonical(span, kb: ActorKB, full_names: dict[str, str]) -> str | None:
+    key = normalize_key(span.text)
+    if len(key.split()) > 1:
+        known = kb.person(span.text)
+        canonical = full_names.get(key) or (known.name if known else " ".join(span.text.split()))
+        full_names[key] = canonical
+        full_names.setdefault(key.split()[-1], canonical)
+        return canonical
+    if key in full_names:
+        return full_names[key]
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES:
+        return span.text
+    return None  # a lone capitalised word: too often a place ("Gardez") or a group ("Haqqani")
+
+
+# ---------------------------------------------------------------- output
+
+
+def _to_mention(doc, f: _Found) -> Mention:
+    span = doc[f.start : f.end]
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        kind="actor",
+        canonical=f.entry.name,
+        actor_id=f.entry.actor_id,
+        former=f.former,
+        resolution=f.resolution,
+    )
+
+
+def mention_entry(mention: Mention, kb: ActorKB, on: dt.date | None = None) -> ActorEntry | None:
+    """The KB entry behind an actor mention (generic actors are rebuilt from their name)."""
+    entry = kb.get(mention.actor_id or "") or kb.get(mention.canonical or "")
+    return kb.as_of(entry, on) if entry else None

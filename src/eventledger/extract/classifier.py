@@ -1,0 +1,190 @@
+"""Event-type classifier: a text snippet -> the most likely ACLED (or extension) sub-event type.
+
+A multinomial logistic regression over sparse features, trained by ``scripts/train_classifier.py`` on
+our own hand-written and template-grown sentences (``data/training/``). Features are light stems, stem
+bigrams over content words, and keyword groups from ``data/training/keywords.tsv`` (weapon words, crowd
+words, ...) with their pairwise conjunctions, so that e.g. "crowd" + "killed" can weigh differently
+from either alone. Weights ship as ``data/training/model.npz``; inference is numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import combinations
+
+import numpy as np
+
+TRAINING_PACKAGE = "eventledger.data.training"
+MODEL_FILE = "model.npz"
+KEYWORDS_FILE = "keywords.tsv"
+STOP_GROUP = "STOP"
+
+_TOKEN = re.compile(r"[a-z]+|[0-9][0-9,.]*")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds dozen dozens scores thousand thousands".split()
+)
+
+
+# ---------------------------------------------------------------- features
+
+
+def stem(word: str) -> str:
+    """A deliberately light suffix stripper: it merges inflections (killed/kills/killing) only."""
+    if len(word) <= 3:
+        return word
+    base = _strip_suffix(word)
+    # a final "e" is dropped so that "seize"/"seized"/"seizing" meet at "seiz"
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
+
+
+def _strip_suffix(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) > 5:
+        return _undouble(word[:-3])
+    if word.endswith("ed") and len(word) > 4:
+        return _undouble(word[:-1] if word.endswith("eed") else word[:-2])
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _undouble(base: str) -> str:
+    # "shelled" -> "shell" keeps "ll"; "planned" -> "plan", "robbed" -> "rob"
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]
+    return base
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased stems; any number becomes ``<num>``."""
+    tokens = []
+    for raw in _TOKEN.findall(text.lower()):
+        if raw[0].isdigit() or raw in _NUMBER_WORDS:
+            tokens.append("<num>")
+        else:
+            tokens.append(stem(raw))
+    return tokens
+
+
+@dataclass(frozen=True)
+class KeywordGroups:
+    single: dict[str, tuple[str, ...]]  # stem -> groups
+    phrases: tuple[tuple[str, str], ...]  # (" stem stem ", group)
+    stop: frozenset[str]
+
+
+@cache
+def load_keyword_groups() -> KeywordGroups:
+    """Read ``keywords.tsv`` (group<TAB>term); terms are stemmed like the text they are matched in."""
+    text = resources.files(TRAINING_PACKAGE).joinpath(KEYWORDS_FILE).read_text(encoding="utf-8")
+    single: dict[str, list[str]] = {}
+    phrases: list[tuple[str, str]] = []
+    stop: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group, term = line.split("\t", 1)
+        stems = tokenize(term)
+        if group == STOP_GROUP:
+            stop.update(stems)
+        elif len(stems) == 1:
+            single.setdefault(stems[0], []).append(group)
+        elif stems:
+            phrases.append((" " + " ".join(stems) + " ", group))
+    return KeywordGroups(
+        {k: tuple(sorted(set(v))) for k, v in single.items()}, tuple(phrases), frozenset(stop)
+    )
+
+
+def text_features(text: str) -> list[str]:
+    """The sparse binary features of one snippet, as strings (sorted, no duplicates)."""
+    groups_kb = load_keyword_groups()
+    stems = tokenize(text)
+    content = [s for s in stems if s not in groups_kb.stop]
+    features = {"w:" + s for s in content}
+    features.update("b:" + a + "_" + b for a, b in zip(content, content[1:], strict=False))
+    groups = _groups_in(stems, groups_kb)
+    features.update("g:" + g for g in groups)
+    features.update("gg:" + a + "+" + b for a, b in combinations(sorted(groups), 2))
+    return sorted(features)
+
+
+def _groups_in(stems: list[str], groups_kb: KeywordGroups) -> set[str]:
+    found: set[str] = set()
+    for s in stems:
+        found.update(groups_kb.single.get(s, ()))
+    joined = " " + " ".join(stems) + " "
+    found.update(group for phrase, group in groups_kb.phrases if phrase in joined)
+    return found
+
+
+# ---------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class Model:
+    labels: tuple[str, ...]
+    vocabulary: dict[str, int]
+    weights: np.ndarray  # (features, labels)
+    bias: np.ndarray  # (labels,)
+
+    def logits(self, text: str) -> np.ndarray:
+        index = [self.vocabulary[f] for f in text_features(text) if f in self.vocabulary]
+        if not index:
+            return self.bias.astype(np.float64)
+        # features are binary and scaled by 1/sqrt(count), exactly as in training
+        scale = 1.0 / np.sqrt(len(index))
+        return self.weights[index].sum(axis=0, dtype=np.float64) * scale + self.bias
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model (``data/training/model.npz``), loaded once."""
+    with resources.files(TRAINING_PACKAGE).joinpath(MODEL_FILE).open("rb") as handle:
+        data = np.load(handle, allow_pickle=False)
+        features = data["features"].tolist()
+        return Model(
+            labels=tuple(data["labels"].tolist()),
+            vocabulary={f: i for i, f in enumerate(features)},
+            weights=data["weights"].astype(np.float32),
+            bias=data["bias"].astype(np.float64),
+        )
+
+
+def score_text(text: str) -> dict[str, float]:
+    """Probabilities over the sub-event types (they sum to 1)."""
+    model = load_model()
+    logits = model.logits(text)
+    exp = np.exp(logits - logits.max())
+    probabilities = exp / exp.sum()
+    return {label: float(p) for label, p in zip(model.labels, probabilities, strict=True)}
+
+
+def classify_text(text: str) -> str:
+    """The most likely sub-event type of ``text`` (an exact taxonomy string, never empty)."""
+    model = load_model()
+    return model.labels[int(np.argmax(model.logits(text)))]
+
+
+def classify_lines(lines: Iterable[str]) -> Iterator[str]:
+    """``eventledger classify``: ``ID<TAB>TEXT`` lines in, ``ID<TAB>sub_event_type`` lines out.
+
+    A line without a tab is all text and its ID is its 1-based line number; blank lines are skipped.
+    """
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if "\t" in line:
+            snippet_id, text = line.split("\t", 1)
+        else:
+            snippet_id, text = str(number), line
+        yield f"{snippet_id}\t{classify_text(text)}"

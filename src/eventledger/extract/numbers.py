@@ -1,0 +1,410 @@
+"""Numbers in news text, and the number of people a sentence says were killed.
+
+``parse_number`` reads one quantity phrase ("about 100", "forty-six", "between 500 and a few thousand",
+"dozens"); ``parse_fatalities`` finds the death count a sentence states.
+
+How qualifiers are coded (the words live in ``data/lexicons/number_qualifiers.tsv``):
+
+- "about / around / some / nearly N" -> ``(N, N, True)``: the figure kept and marked approximate.
+- "at least / more than / over N" -> ``(N, None, False)``: N is the conservative figure ACLED codes;
+  no upper bound is known.
+- "up to / as many as N" -> ``(N, N, True)``: reporters use them for the figure itself.
+- "fewer than / at most / under N" -> ``(None, N, False)``: an upper bound only.
+- Vague words follow ACLED (tens 10, dozens 12, hundreds 100) and our own rule (a few / several 3,
+  many 10), always approximate: "dozens" -> ``(12, 12, True)``.
+- Ranges "10 to 15", "between 10 and 15" -> ``(10, 15, False)``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from eventledger.models import Fatalities
+
+NumberValue = tuple[int | None, int | None, bool]
+
+
+@dataclass(frozen=True)
+class _NumberLexicon:
+    words: dict[str, tuple[int, str]]  # word -> (value, kind)
+    qualifiers: dict[str, str]  # phrase -> effect
+
+
+def read_lexicon(name: str) -> list[dict[str, str]]:
+    """The rows of a TSV file under ``data/lexicons/``; lines starting with ``#`` are comments."""
+    text = resources.files("eventledger.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def _lexicon() -> _NumberLexicon:
+    words = {r["word"]: (int(r["value"]), r["kind"]) for r in read_lexicon("numbers.tsv")}
+    qualifiers = {r["phrase"]: r["effect"] for r in read_lexicon("number_qualifiers.tsv")}
+    return _NumberLexicon(words, qualifiers)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation that tries longer phrases first, so "a few" wins over "a"."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+# ---------------------------------------------------------------- parse_number
+
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?\+?|[a-z]+")
+
+
+def _tokens(phrase: str) -> list[str]:
+    text = phrase.lower().replace("\u2013", "-").replace("\u2014", "-")
+    return _TOKEN.findall(text)
+
+
+def _strip_qualifier(tokens: list[str]) -> tuple[str | None, list[str]]:
+    qualifiers = _lexicon().qualifiers
+    for size in (3, 2, 1):
+        head = " ".join(tokens[:size])
+        if len(tokens) > size and head in qualifiers:
+            return qualifiers[head], tokens[size:]
+    return None, tokens
+
+
+def _digits_value(token: str) -> float | None:
+    cleaned = token.rstrip("+").replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _parse_quantity(tokens: list[str]) -> tuple[int, bool, int] | None:
+    """(value, approximate, tokens used) for the quantity at the start of ``tokens``, else None."""
+    words = _lexicon().words
+    total = 0.0
+    current = 0.0
+    seen = approx = False
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        pair = f"{token} {nxt}"
+        if token[0].isdigit():
+            if seen:
+                break
+            value = _digits_value(token)
+            if value is None:
+                break
+            current, seen = value, True
+        elif pair in words and words[pair][1] == "vague" and not seen:
+            current, seen, approx = float(words[pair][0]), True, True
+            i += 1
+        elif token in words:
+            value, kind = words[token]
+            if kind in ("unit", "tens"):
+                current += value
+            elif kind == "article":
+                if nxt not in words or words[nxt][1] not in ("scale", "dozen"):
+                    break
+                current = 1
+            elif kind in ("scale", "dozen"):
+                current = max(current, 1) * value
+                if value >= 1000:
+                    total, current = total + current, 0.0
+            elif kind == "vague":
+                # "several hundred", "tens of thousands": a vague count of a larger unit
+                current = current * value if seen and value >= 100 else float(value)
+                approx = True
+            seen = True
+        elif token in ("and", "of") and seen and nxt in words and words[nxt][1] in ("unit", "tens", "vague"):
+            pass  # "one hundred and twenty", "tens of thousands"
+        else:
+            break
+        i += 1
+    if not seen:
+        return None
+    return int(total + current), approx, i
+
+
+def _apply_qualifier(effect: str | None, value: int, approx: bool) -> NumberValue:
+    if effect == "approx" or effect == "upto":
+        return value, value, True
+    if effect == "min":
+        return value, None, approx
+    if effect == "max":
+        return None, value, approx
+    return value, value, approx
+
+
+def _parse_range(tokens: list[str]) -> NumberValue | None:
+    """Ranges: "between 10 and 15", "10 to 15", "10-15", "five or six"."""
+    rest = tokens[1:] if tokens and tokens[0] in ("between", "from") else tokens
+    low = _parse_quantity(rest)
+    if low is None or low[2] >= len(rest) or rest[low[2]] not in ("and", "to", "or"):
+        return None
+    if tokens[0] != "between" and rest[low[2]] == "and":
+        return None
+    high = _parse_quantity(rest[low[2] + 1 :])
+    if high is None:
+        return None
+    return min(low[0], high[0]), max(low[0], high[0]), low[1] or high[1]
+
+
+def parse_number(phrase: str) -> NumberValue | None:
+    """``(minimum, maximum, approximate)`` for a quantity phrase, or None when it holds no number.
+
+    Words after the quantity are ignored ("about 100 people" -> (100, 100, True)).
+    """
+    tokens = _tokens(phrase.replace("-", " ") if not re.search(r"\d\s*-\s*\d", phrase) else phrase)
+    if re.search(r"\d\s*-\s*\d", phrase):
+        tokens = _tokens(re.sub(r"(\d)\s*-\s*(\d)", r"\1 to \2", phrase))
+    effect, tokens = _strip_qualifier(tokens)
+    ranged = _parse_range(tokens)
+    if ranged is not None:
+        low, high, approx = ranged
+        return (low, high, True) if effect == "approx" else (low, high, approx)
+    quantity = _parse_quantity(tokens)
+    if quantity is None:
+        return None
+    value, approx, _ = quantity
+    if tokens[0].endswith("+") or tokens[quantity[2] : quantity[2] + 1] == ["plus"]:
+        effect = effect or "min"
+    return _apply_qualifier(effect, value, approx)
+
+
+# ---------------------------------------------------------------- finding numbers in text
+
+
+@cache
+def number_pattern() -> re.Pattern[str]:
+    """A regex for number phrases in running text (qualifier, quantity, optional range)."""
+    lex = _lexicon()
+    plain = [w for w, (_, kind) in lex.words.items() if kind != "article"]
+    word = rf"(?:an?\s+(?:hundred|thousand|million|dozen|few|handful|couple)|{_alternation(plain)})"
+    digits = r"(?<![\d/:.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/:]|\.\d)\+?"
+    token = rf"(?:{digits}|\b{word}\b)"
+    joiner = r"(?:[\s-]+|(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+of\s+(?=thousands|hundreds|millions))"
+    quantity = rf"{token}(?:{joiner}{token})*"
+    qualifier = rf"\b(?:{_alternation(list(lex.qualifiers))})\s+"
+    return re.compile(
+        rf"(?:{qualifier})?(?:\bbetween\s+{quantity}\s+and\s+{quantity}"
+        rf"|{quantity}(?:\s*(?:-|\u2013|\bto\b|\bor\b)\s*{quantity}(?!\s*(?:-|\u2013)))?)",
+        re.IGNORECASE,
+    )
+
+
+# ---------------------------------------------------------------- parse_fatalities
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    kind: str  # death, injury, mixed, other, unit
+    position: str  # after, before, both: where the counted number may stand relative to the cue
+    text: str
+
+
+@dataclass(frozen=True)
+class _Figure:
+    start: int
+    end: int
+    value: NumberValue
+
+
+@cache
+def _cue_table() -> dict[str, tuple[str, str]]:
+    return {r["cue"]: (r["kind"], r["position"]) for r in read_lexicon("casualty_cues.tsv")}
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(list(_cue_table()))})(?![\w])", re.IGNORECASE)
+
+
+# killed-and-wounded in one figure: "12 killed or injured", "deaths and injuries"
+_MIXED_JOIN = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|/|&)\s*", re.IGNORECASE)
+# a clause break: a number on the far side of one belongs to another statement
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|although)\b", re.I)
+_WORD = re.compile(r"[\w%]+(?:[-'.][\w]+)*")
+_MAX_GAP_WORDS = 6
+# a number after these words is a date, a place in a list, or a subset of a figure already counted
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|among|aged|no\.|"
+    r"route|number|of\s+the|of\s+its|of\s+their|of\s+whom|of\s+them)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+_RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
+_ZERO = re.compile(
+    r"\b(?:no(?:\s+one|body)|none)\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been)"
+    r"\s+(?:killed|hurt|injured|harmed|wounded)"
+    r"|\b(?:no(?:\s+one|body))\s+(?:died|was\s+hurt)"
+    r"|\b(?:no|without|zero)\s+(?:\w+\s+)?(?:casualties|deaths|fatalities|injuries|loss\s+of\s+life)"
+    r"|\b(?:did\s+not|didn't)\s+(?:cause|result\s+in)\s+(?:any\s+)?(?:casualties|deaths|injuries)",
+    re.IGNORECASE,
+)
+# "no immediate reports of casualties" says the figure is unknown, not zero
+_UNKNOWN = re.compile(r"\bno\s+(?:\w+\s+)?(?:reports?|word|information|details)\s+(?:of|on)\b", re.I)
+_SINGLE_DEATH = re.compile(
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?"
+    r"(?:shot\s+dead|killed|slain|murdered|executed|beheaded|found\s+dead)\b"
+    r"|\b(?:killed|killing|kills|shot|murdered|executed)\s+(?:him|her)\b"
+    r"|\b(?:he|she)\s+(?:later\s+)?died\b"
+    r"|\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:died|dies)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _find_cues(text: str) -> list[_Cue]:
+    table = _cue_table()
+    cues = []
+    for m in _cue_pattern().finditer(text):
+        kind, position = table[re.sub(r"\s+", " ", m.group().lower())]
+        cues.append(_Cue(m.start(), m.end(), kind, position, m.group()))
+    return _merge_mixed(text, cues)
+
+
+def _merge_mixed(text: str, cues: list[_Cue]) -> list[_Cue]:
+    """Join "killed and wounded" (or the reverse) into one cue for a combined figure."""
+    merged: list[_Cue] = []
+    for cue in cues:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and {prev.kind, cue.kind} == {"death", "injury"}
+            and _MIXED_JOIN.fullmatch(text[prev.end : cue.start])
+        ):
+            merged[-1] = _Cue(prev.start, cue.end, "mixed", "both", text[prev.start : cue.end])
+        else:
+            merged.append(cue)
+    return merged
+
+
+def _is_count(text: str, m: re.Match[str]) -> bool:
+    """False for numbers that are dates, years, times or subsets rather than counts of people."""
+    phrase = m.group()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", phrase.strip()) or _AGE_AFTER.match(text[m.end() : m.end() + 16]):
+        return False
+    before = text[max(0, m.start() - 20) : m.start()]
+    if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
+        return True
+    if _NOT_A_COUNT_BEFORE.search(before) and not re.search(r"\blives\s+of\s*$", before, re.I):
+        return False
+    return not _MONTH_AFTER.match(text[m.end() : m.end() + 16])
+
+
+def _find_figures(text: str) -> list[_Figure]:
+    figures = []
+    for m in number_pattern().finditer(text):
+        if not _is_count(text, m):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        if _RISE_FROM.search(text[max(0, m.start() - 8) : m.start()]):
+            # "rose from 40 to 57": the figure is the last one
+            value = (value[1], value[1], value[2]) if value[1] is not None else value
+        figures.append(_Figure(m.start(), m.end(), value))
+    return figures
+
+
+def _gap_words(gap: str) -> int | None:
+    """Words between a number and a cue, or None when a clause break separates them."""
+    if _CLAUSE_BREAK.search(gap) or re.search(r"\.(?:\s|$)", gap):
+        return None
+    return len(_WORD.findall(gap))
+
+
+def _cue_for(text: str, figure: _Figure, cues: list[_Cue]) -> _Cue | None:
+    """The cue a number counts for: the nearest one before or after it in the same clause."""
+    candidates: list[tuple[float, int, _Cue]] = []
+    following = next((c for c in cues if c.start >= figure.end), None)
+    preceding = next((c for c in reversed(cues) if c.end <= figure.start), None)
+    if following is not None and following.position in ("after", "both"):
+        gap = _gap_words(text[figure.end : following.start])
+        limit = 1 if following.kind == "unit" else _MAX_GAP_WORDS
+        if gap is not None and gap <= limit:
+            candidates.append((gap, 1, following))
+    if preceding is not None and preceding.position in ("before", "both"):
+        between = text[preceding.end : figure.start]
+        gap = _gap_words(between)
+        if gap is not None and gap <= _MAX_GAP_WORDS:
+            # "were killed and five others wounded": a number opening a new conjunct counts for what follows
+            penalty = 1.5 if re.search(r"\b(?:and|or)\b", between, re.I) else 0.0
+            candidates.append((gap + penalty, 0, preceding))
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def _sum_figures(figures: list[_Figure]) -> NumberValue:
+    lows = [f.value[0] for f in figures]
+    highs = [f.value[1] for f in figures]
+    low = sum(v for v in lows if v is not None) if any(v is not None for v in lows) else None
+    high = sum(v for v in highs if v is not None) if all(v is not None for v in highs) else None
+    return low, high, any(f.value[2] for f in figures)
+
+
+def _expression(text: str, figures: list[_Figure], cues: list[_Cue]) -> str:
+    start = min([f.start for f in figures] + [c.start for c in cues])
+    end = max([f.end for f in figures] + [c.end for c in cues])
+    return text[start:end]
+
+
+def _single_death(text: str) -> Fatalities | None:
+    for m in _SINGLE_DEATH.finditer(text):
+        if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            return Fatalities(1, 1, False, m.group())
+    return None
+
+
+def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | None:
+    """The number of people the sentence says were killed, or None when it states no death figure.
+
+    ``span`` (a spaCy ``Span``) may be given instead of, or with, the sentence text; only its text is
+    used. The result follows ACLED's rules (``ontology.md``, "Fatalities"):
+
+    - "46 killed and 80 wounded" -> 46; "killing at least 12" -> (12, None); several figures counted by
+      the same statement are added ("killed 5 soldiers and 3 civilians" -> 8); a death-toll figure wins.
+    - An explicit zero ("no one was killed", "no casualties") -> (0, 0).
+    - A single victim without a number ("a soldier was killed", "killed him") -> 1.
+    - Injured, arrested or fighters' numbers are not deaths -> None.
+    - A combined killed-and-injured figure ("over 100 killed and injured", "100 casualties") is not a
+      death count: ``Fatalities(minimum=None, maximum=N, approximate=True)``, N being the combined
+      figure, which deaths cannot exceed (with "over N" it is not a strict bound). Callers must treat a
+      ``minimum`` of None as "no death figure".
+    """
+    text = sentence or (getattr(span, "text", "") if span is not None else "")
+    if not text:
+        return None
+    zero = _ZERO.search(text)
+    if zero and not _UNKNOWN.search(text):
+        return Fatalities(0, 0, False, zero.group())
+    cues = _find_cues(text)
+    if not any(c.kind in ("death", "mixed") for c in cues):
+        return None
+    by_kind: dict[str, list[tuple[_Figure, _Cue]]] = {"death": [], "mixed": []}
+    for figure in _find_figures(text):
+        cue = _cue_for(text, figure, cues)
+        if cue is not None and cue.kind in by_kind:
+            by_kind[cue.kind].append((figure, cue))
+    deaths = by_kind["death"]
+    if deaths:
+        tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
+        chosen = tolls[-1:] if tolls else deaths
+        low, high, approx = _sum_figures([f for f, _ in chosen])
+        expression = _expression(text, [f for f, _ in chosen], [c for _, c in chosen])
+        return Fatalities(low, high, approx, expression)
+    if by_kind["mixed"]:
+        figure, cue = by_kind["mixed"][0]
+        combined = figure.value[1] if figure.value[1] is not None else figure.value[0]
+        return Fatalities(None, combined, True, _expression(text, [figure], [cue]))
+    return _single_death(text)

@@ -1,0 +1,83 @@
+"""Bytes to text: UTF-8 first, other encodings detected, binary data refused with a reason."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Share of control characters above which decoded "text" is really binary data.
+_MAX_CONTROL_SHARE = 0.02
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class DecodeFailure(Exception):
+    """Why bytes could not be read as text: ``code`` is E003 (binary) or E004 (undecodable)."""
+
+    code: str
+    detail: str = ""
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text in ``data``; raises ``DecodeFailure`` for binary or undecodable data."""
+    encoding = _encoding_from_bom(data)
+    if encoding:
+        return _decode_with(data, encoding)
+    if b"\x00" in data[:65536]:
+        raise DecodeFailure("E003")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        if _has_many_control_bytes(data):
+            raise DecodeFailure("E003") from None
+        text = _decode_detected(data)
+    if _looks_binary(text):
+        raise DecodeFailure("E003")
+    return text
+
+
+def _encoding_from_bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _decode_with(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeFailure("E004", f"invalid {encoding} at byte {error.start}") from error
+
+
+def _decode_detected(data: bytes) -> str:
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeFailure("E004", "not UTF-8 and no other encoding fits")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise DecodeFailure("E004", f"not UTF-8 and not {best.encoding}") from error
+
+
+def _has_many_control_bytes(data: bytes) -> bool:
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\v")
+    return controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    return controls / len(sample) > _MAX_CONTROL_SHARE

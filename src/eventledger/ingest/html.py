@@ -1,0 +1,64 @@
+"""HTML pages to main text and metadata with trafilatura."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import trafilatura
+
+from eventledger.ingest.dates import normalise_published
+
+# trafilatura logs every page it finds too short; the rejection we yield says it once.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class ExtractedPage:
+    """A page's main text (one paragraph a line) and the metadata trafilatura found."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def extract_page(html: str, url: str | None = None) -> ExtractedPage:
+    """The main text and metadata of an HTML page; text is "" when the page has no article text."""
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    if document is None:
+        return ExtractedPage(text="")
+    title = _clean_meta(document.title)
+    text = _drop_leading_title(document.text or "", title)
+    return ExtractedPage(
+        text=text,
+        title=title,
+        published=normalise_published(document.date),
+        source=_clean_meta(document.sitename),
+        url=_clean_meta(document.url),
+    )
+
+
+def _clean_meta(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _drop_leading_title(text: str, title: str | None) -> str:
+    """trafilatura repeats the page's <h1> as the first line; the title is kept apart."""
+    if not title:
+        return text
+    first, _, rest = text.partition("\n")
+    if " ".join(first.split()).casefold() == title.casefold():
+        return rest
+    return text

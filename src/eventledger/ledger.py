@@ -1,0 +1,198 @@
+"""The store stage: writes one processed article into the ledger, fusing its events with stored ones.
+
+Fusion decisions are pairwise and clusters are connected components (``fuse.cluster``), so the
+ledger does not depend on the order articles arrive in. Each article is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from eventledger import fuse
+from eventledger.errors import EventLedgerError
+from eventledger.kb.actors import load_actor_kb
+from eventledger.models import Actor, Article, EventMention
+from eventledger.settings import get_setting
+from eventledger.store import Store
+
+
+@dataclass
+class FusionOutcome:
+    events_new: int = 0
+    events_updated: int = 0
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+
+
+def _document_metas(store: Store, document_ids: Iterable[str]) -> dict[str, fuse.DocumentMeta]:
+    return {
+        doc_id: fuse.DocumentMeta(
+            document_id=doc_id, source=m["source"], url=m["url"], published=m["published"],
+            duplicate_of=m["duplicate_of"],
+        )
+        for doc_id, m in store.document_meta(document_ids).items()
+    }
+
+
+def find_original(store: Store, article: Article, minhash: object, bands: Sequence[str]) -> str | None:
+    """The stored document this article copies, if any: the earliest published near-duplicate."""
+    threshold = float(get_setting("near_duplicate_threshold"))
+    matches = [
+        doc_id
+        for doc_id, blob in store.documents_sharing_bands(bands, exclude=article.document_id)
+        if fuse.estimated_jaccard(minhash, fuse.minhash_from_bytes(blob)) >= threshold
+    ]
+    if not matches:
+        return None
+    metas = store.document_meta(matches)
+    # an original that is itself a copy points on to its own original
+    originals = {metas[d]["duplicate_of"] or d for d in matches}
+    original_metas = store.document_meta(originals)
+    return min(originals, key=lambda d: (original_metas[d]["published"] or "9999", d))
+
+
+def _refuse(store: Store, event_ids: set[str], new_mentions: Sequence[EventMention]) -> FusionOutcome:
+    """Re-cluster the given stored events together with new mentions and rewrite them."""
+    stored = store.mentions_of_events(event_ids)
+    mentions = {m.mention_id: m for _, m in stored}
+    mentions.update({m.mention_id: m for m in new_mentions})
+    # mentions already fused together stay together unless an analyst split them
+    pairs: list[tuple[str, str]] = []
+    by_event: dict[str, list[str]] = {}
+    for event_id, m in stored:
+        by_event.setdefault(event_id, []).append(m.mention_id)
+    for members in by_event.values():
+        pairs.extend((members[0], other) for other in members[1:])
+    return _write_clusters(store, mentions, pairs, event_ids)
+
+
+def _write_clusters(
+    store: Store, mentions: dict[str, EventMention], pairs: list[tuple[str, str]], old_event_ids: set[str]
+) -> FusionOutcome:
+    ids = set(mentions)
+    must = [(a, b) for a, b in store.links("must") if a in ids and b in ids]
+    cannot = [(a, b) for a, b in store.links("cannot") if a in ids and b in ids]
+    clusters = fuse.cluster(list(mentions.values()), pairs, must_link=must, cannot_link=cannot)
+    metas = _document_metas(store, {m.document_id for m in mentions.values()})
+    new_events = []
+    for members in clusters:
+        event = fuse.fuse_event([mentions[i] for i in sorted(members)], metas)
+        new_events.append((event, sorted(members)))
+    store.replace_events(old_event_ids, new_events)
+    new_ids = {e.event_id for e, _ in new_events}
+    return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids))
+
+
+def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
+    """Store the article's event mentions and fuse them with the stored events they report."""
+    mentions = article.events
+    blocks = {m.mention_id: fuse.block_keys(m) for m in mentions}
+    candidates = store.candidate_mentions(sorted({b for keys in blocks.values() for b in keys}))
+    store.add_mentions(mentions, blocks)
+    metas = _document_metas(store, {c.document_id for _, c in candidates} | {article.document_id})
+    pairs: list[tuple[str, str]] = []
+    touched: set[str] = set()
+    for new in mentions:
+        new_published = metas[article.document_id].published
+        for event_id, old in candidates:
+            if old.document_id == new.document_id:
+                continue
+            same, _score = fuse.same_event(
+                new, old, a_published=new_published, b_published=metas[old.document_id].published
+            )
+            if same:
+                pairs.append((new.mention_id, old.mention_id))
+                if event_id:
+                    touched.add(event_id)
+    stored = store.mentions_of_events(touched)
+    all_mentions = {m.mention_id: m for _, m in stored}
+    all_mentions.update({m.mention_id: m for m in mentions})
+    by_event: dict[str, list[str]] = {}
+    for event_id, m in stored:
+        by_event.setdefault(event_id, []).append(m.mention_id)
+    for members in by_event.values():
+        pairs.extend((members[0], other) for other in members[1:])
+    return _write_clusters(store, all_mentions, pairs, touched)
+
+
+def record_actors(store: Store, article: Article) -> None:
+    """Actors the article's events name, and the affiliation changes it reports."""
+    kb = load_actor_kb()
+    names: set[str] = set()
+    for m in article.events:
+        names.update(filter(None, [m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2]))
+    for name in sorted(names):
+        entry = kb.get(name)
+        if entry is not None:
+            on = article.published_date
+            store.upsert_actor(
+                Actor(entry.actor_id, entry.name, list(entry.aliases), kb.actor_type(entry, on), entry.country)
+            )
+        else:
+            store.upsert_actor(Actor(_slug(name), name, [], None, None))
+    for m in article.events:
+        change = m.affiliation
+        if change is None or not change.to_group:
+            continue
+        member_group = change.from_group or change.members
+        entry = kb.get(member_group) if member_group else None
+        actor_id = entry.actor_id if entry else _slug(member_group or "unknown")
+        if entry is None:
+            store.upsert_actor(Actor(actor_id, member_group or "unknown", [], None, None))
+        store.add_affiliation(
+            actor_id=actor_id, to_group=change.to_group, from_group=change.from_group, members=change.members,
+            date=change.date or m.date, document_id=article.document_id, mention_id=m.mention_id,
+        )
+
+
+def record_article(store: Store, article: Article) -> FusionOutcome:
+    """Write one processed article and fuse its events, in one transaction."""
+    minhash = fuse.minhash_of(article.clean_text)
+    bands = fuse.band_keys(minhash)
+    with store.transaction():
+        article.duplicate_of = find_original(store, article, minhash, bands)
+        store.add_document(article, minhash=fuse.minhash_to_bytes(minhash), bands=bands)
+        outcome = fuse_mentions(store, article)
+        store.add_quotes(article.quotes)
+        store.add_claims(article.claims)
+        record_actors(store, article)
+    return outcome
+
+
+def merge_events(store: Store, event_ids: Sequence[str], reason: str | None = None) -> str:
+    """An analyst's merge: the events become one, and stay one across re-ingest and new articles."""
+    stored = store.mentions_of_events(event_ids)
+    found = {event_id for event_id, _ in stored}
+    for event_id in event_ids:
+        if event_id not in found:
+            raise EventLedgerError("E107", event_id=event_id)
+    anchor = stored[0][1].mention_id
+    with store.transaction():
+        for _, m in stored[1:]:
+            store.add_link("must", anchor, m.mention_id)
+        _refuse(store, set(event_ids), [])
+        merged = store.event_of_mention(anchor) or ""
+        store.record_audit("merge", [*event_ids, merged], [], reason)
+    return merged
+
+
+def split_event(store: Store, event_id: str, documents: Sequence[str], reason: str | None = None) -> list[str]:
+    """An analyst's split: the named documents' reports of the event become an event of their own."""
+    stored = store.mentions_of_events([event_id])
+    if not stored:
+        raise EventLedgerError("E107", event_id=event_id)
+    moving = [m.mention_id for _, m in stored if m.document_id in set(documents)]
+    staying = [m.mention_id for _, m in stored if m.document_id not in set(documents)]
+    with store.transaction():
+        for a in moving:
+            for b in staying:
+                store.add_link("cannot", a, b)
+        mentions = {m.mention_id: m for _, m in stored}
+        pairs = [(group[0], m) for group in (moving, staying) if group for m in group[1:]]
+        _write_clusters(store, mentions, pairs, {event_id})
+        result = sorted({store.event_of_mention(m) or "" for m in mentions})
+        store.record_audit("split", [event_id, *result], list(documents), reason)
+    return result

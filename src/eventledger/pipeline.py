@@ -1,0 +1,147 @@
+"""Runs the stages — ingest → clean → annotate → extract → resolve → attribute → fuse → store — for a
+batch of inputs against one ledger, and reports what happened. The core never prints: progress goes to
+an optional callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from eventledger.annotate import annotate
+from eventledger.attribution import attribute
+from eventledger.clean import clean_document
+from eventledger.errors import InputError
+from eventledger.extract.actors import find_actor_mentions
+from eventledger.extract.events import extract_events
+from eventledger.extract.places import find_place_mentions
+from eventledger.ingest import read_inputs
+from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import load_gazetteer
+from eventledger.ledger import record_article
+from eventledger.models import Article, RawDocument, Rejection
+from eventledger.settings import get_setting
+from eventledger.store import Store
+
+
+@dataclass
+class IngestSummary:
+    documents_new: int = 0
+    documents_unchanged: int = 0
+    documents_rejected: int = 0
+    events_new: int = 0
+    events_updated: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    document_ids: list[str] = field(default_factory=list)  # stored by this run
+    unchanged_ids: list[str] = field(default_factory=list)  # already in the ledger
+
+    def line(self) -> str:
+        return (
+            f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
+            f"{self.documents_rejected} rejected; events: {self.events_new} new, {self.events_updated} updated"
+        )
+
+
+@dataclass
+class IngestOptions:
+    max_bytes: int = int(get_setting("max_bytes"))  # type: ignore[arg-type]
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    batch_size: int = int(get_setting("batch_size"))  # type: ignore[arg-type]
+    n_process: int = int(get_setting("n_process"))  # type: ignore[arg-type]
+
+
+Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+def extract_article(article: Article) -> Article:
+    """Resolve mentions, extract events and attribute them, for one annotated article."""
+    if article.doc is None:  # non-English: stored and flagged, not extracted
+        return article
+    article.mentions = find_actor_mentions(article, load_actor_kb()) + find_place_mentions(
+        article, load_gazetteer()
+    )
+    article.mentions.sort(key=lambda m: (m.start, m.end))
+    article.events = extract_events(article)
+    attribute(article)
+    return article
+
+
+def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
+    batch: list[RawDocument | Rejection] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_articles(articles: Sequence[Article], options: IngestOptions) -> list[Article]:
+    """Annotate and extract a batch of cleaned articles (no store involved)."""
+    annotated = annotate(articles, batch_size=options.batch_size, n_process=options.n_process)
+    return [extract_article(a) for a in annotated]
+
+
+def ingest_paths(
+    paths: Sequence[str],
+    store: Store,
+    options: IngestOptions | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read, process and store every input; rejected inputs are reported, never fatal."""
+    options = options or IngestOptions()
+    raw_items = read_inputs(
+        paths, max_bytes=options.max_bytes, published=options.published, source=options.source,
+        url=options.url, stdin=stdin,
+    )
+    return ingest_items(raw_items, store, options, progress=progress)
+
+
+def ingest_items(
+    raw_items: Iterable[RawDocument | Rejection],
+    store: Store,
+    options: IngestOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Clean, process and store raw documents (as read by ``read_inputs`` or built by the HTTP API)."""
+    options = options or IngestOptions()
+    summary = IngestSummary()
+    seen: set[str] = set()
+    for batch in _batches(raw_items, options.batch_size * 4):
+        fresh: list[Article] = []
+        for item in batch:
+            if isinstance(item, Rejection):
+                summary.rejections.append(item)
+                continue
+            try:
+                article = clean_document(item)
+            except InputError as error:
+                summary.rejections.append(Rejection(error.origin, error.code, error.text))
+                continue
+            if article.document_id in seen or store.has_document(article.document_id):
+                summary.documents_unchanged += 1
+                summary.unchanged_ids.append(article.document_id)
+                continue
+            seen.add(article.document_id)
+            fresh.append(article)
+        finished = len(batch) - len(fresh)
+        for article in process_articles(fresh, options):
+            outcome = record_article(store, article)
+            article.doc = None  # free the parse as soon as the article is stored
+            summary.documents_new += 1
+            summary.document_ids.append(article.document_id)
+            summary.events_new += outcome.events_new
+            summary.events_updated += outcome.events_updated
+            if progress:
+                progress(1)
+        if progress and finished:
+            progress(finished)
+    summary.documents_rejected = len(summary.rejections)
+    return summary

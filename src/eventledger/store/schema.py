@@ -1,0 +1,135 @@
+"""The SQLite schema as an ordered list of migrations; ``PRAGMA user_version`` records how far a file is."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the first ledger
+    """
+    CREATE TABLE documents (
+        document_id  TEXT PRIMARY KEY,
+        title        TEXT,
+        source       TEXT,
+        url          TEXT,
+        published    TEXT,
+        language     TEXT,
+        clean_text   TEXT NOT NULL,
+        paragraphs   TEXT NOT NULL,
+        removed      TEXT NOT NULL,
+        extra        TEXT NOT NULL,
+        origin       TEXT,
+        duplicate_of TEXT,
+        minhash      BLOB
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, clean_text, content='documents', content_rowid='rowid'
+    );
+    CREATE TABLE document_bands (
+        band        TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        PRIMARY KEY (band, document_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE spans (
+        document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        start_offset INTEGER NOT NULL,
+        end_offset  INTEGER NOT NULL,
+        kind        TEXT NOT NULL,
+        label       TEXT
+    );
+    CREATE INDEX spans_document ON spans(document_id);
+    CREATE TABLE mentions (
+        mention_id  TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        event_id    TEXT,
+        data        TEXT NOT NULL
+    );
+    CREATE INDEX mentions_event ON mentions(event_id);
+    CREATE INDEX mentions_document ON mentions(document_id);
+    CREATE TABLE mention_blocks (
+        block      TEXT NOT NULL,
+        mention_id TEXT NOT NULL REFERENCES mentions(mention_id) ON DELETE CASCADE,
+        PRIMARY KEY (block, mention_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE events (
+        event_id       TEXT PRIMARY KEY,
+        event_date     TEXT,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        country        TEXT,
+        admin1         TEXT,
+        fatalities     INTEGER,
+        background     INTEGER NOT NULL DEFAULT 0,
+        updated        TEXT NOT NULL,
+        data           TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(event_date);
+    CREATE INDEX events_type_date ON events(event_type, event_date);
+    CREATE INDEX events_country_date ON events(country, event_date);
+    CREATE INDEX events_admin1 ON events(admin1);
+    CREATE TABLE event_actors (
+        event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        actor    TEXT NOT NULL,
+        role     TEXT NOT NULL
+    );
+    CREATE INDEX event_actors_actor ON event_actors(actor COLLATE NOCASE);
+    CREATE INDEX event_actors_event ON event_actors(event_id);
+    CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body);
+    CREATE TABLE quotes (
+        document_id  TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        speaker      TEXT,
+        speaker_role TEXT,
+        text         TEXT NOT NULL,
+        direct       INTEGER NOT NULL,
+        cue          TEXT,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL
+    );
+    CREATE INDEX quotes_document ON quotes(document_id);
+    CREATE TABLE claims (
+        document_id  TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        text         TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        source_chain TEXT NOT NULL,
+        hedged       INTEGER NOT NULL,
+        hedge_cue    TEXT,
+        certainty    REAL NOT NULL,
+        mention_ids  TEXT NOT NULL
+    );
+    CREATE INDEX claims_document ON claims(document_id);
+    CREATE TABLE actors (
+        actor_id TEXT PRIMARY KEY,
+        name     TEXT NOT NULL,
+        aliases  TEXT NOT NULL,
+        type     TEXT,
+        country  TEXT
+    );
+    CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+    CREATE TABLE affiliations (
+        actor_id    TEXT NOT NULL,
+        to_group    TEXT NOT NULL,
+        from_group  TEXT,
+        members     TEXT,
+        date        TEXT,
+        document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        mention_id  TEXT NOT NULL
+    );
+    CREATE INDEX affiliations_actor ON affiliations(actor_id);
+    CREATE INDEX affiliations_group ON affiliations(to_group);
+    CREATE TABLE links (
+        kind TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
+        a    TEXT NOT NULL,
+        b    TEXT NOT NULL,
+        PRIMARY KEY (kind, a, b)
+    ) WITHOUT ROWID;
+    CREATE TABLE audit (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        event_ids TEXT NOT NULL,
+        documents TEXT NOT NULL,
+        reason    TEXT
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,583 @@
+"""The SQLite ledger: the only code that speaks SQL.
+
+One writer per database; each document's write is one transaction (``with store.transaction():``), so
+a crash mid-ingest leaves every committed document intact. WAL mode lets readers (the web UI) run
+beside the writer. Every statement is parameterised: article text never becomes SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventledger.errors import StoreError
+from eventledger.models import Actor, Affiliation, Article, Claim, Event, EventMention, Mention, Quote
+from eventledger.records import (
+    claim_record,
+    document_record,
+    event_record,
+    mention_from_record,
+    mention_record,
+    quote_record,
+)
+from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass
+class EventFilters:
+    q: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    include_background: bool = True
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _fts_query(text: str) -> str:
+    """A user's words as an FTS5 query of quoted terms (so that no FTS syntax can be injected)."""
+    terms = [t.replace('"', '""') for t in text.split() if t.strip()]
+    return " ".join(f'"{t}"' for t in terms)
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError("E101", db=self.path, detail=error) from error
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.OperationalError as error:
+            self.conn.close()
+            if "locked" in str(error) or "busy" in str(error):
+                raise StoreError("E102", db=self.path) from error
+            raise StoreError("E103", db=self.path, detail=error) from error
+        except sqlite3.DatabaseError as error:
+            self.conn.close()
+            raise StoreError("E103", db=self.path, detail=error) from error
+        self._depth = 0
+
+    # ------------------------------------------------------------ plumbing
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError("E104", db=self.path, found=version, supported=SCHEMA_VERSION)
+        if version == 0:
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise StoreError("E103", db=self.path, detail="it has tables but no eventledger schema version")
+        for number in range(version, SCHEMA_VERSION):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError("E102", db=self.path) from error
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    # ------------------------------------------------------------ documents
+
+    def has_document(self, document_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        return row is not None
+
+    def add_document(self, article: Article, *, minhash: bytes | None = None, bands: Iterable[str] = ()) -> None:
+        cur = self.conn.execute(
+            "INSERT INTO documents (document_id, title, source, url, published, language, clean_text,"
+            " paragraphs, removed, extra, origin, duplicate_of, minhash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.document_id,
+                article.title,
+                article.source,
+                article.url,
+                article.published,
+                article.language,
+                article.clean_text,
+                _json([{"start": p.start, "end": p.end, "kind": p.kind} for p in article.paragraphs]),
+                _json([{"text": r.text, "reason": r.reason} for r in article.removed]),
+                _json(article.extra),
+                article.origin,
+                article.duplicate_of,
+                minhash,
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO documents_fts (rowid, title, clean_text) VALUES (?, ?, ?)",
+            (cur.lastrowid, article.title or "", article.clean_text),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)",
+            [(band, article.document_id) for band in bands],
+        )
+        self.add_spans(article.document_id, article.mentions)
+
+    def add_spans(self, document_id: str, mentions: Iterable[Mention]) -> None:
+        self.conn.executemany(
+            "INSERT INTO spans (document_id, start_offset, end_offset, kind, label) VALUES (?, ?, ?, ?, ?)",
+            [(document_id, m.start, m.end, m.kind, m.canonical) for m in mentions],
+        )
+
+    def documents_sharing_bands(self, bands: Sequence[str], *, exclude: str | None = None) -> list[tuple[str, bytes]]:
+        """(document_id, minhash bytes) of stored documents that share at least one LSH band."""
+        if not bands:
+            return []
+        found: dict[str, bytes] = {}
+        for chunk_start in range(0, len(bands), 500):
+            chunk = list(bands[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT DISTINCT d.document_id, d.minhash FROM document_bands b"
+                f" JOIN documents d ON d.document_id = b.document_id WHERE b.band IN ({marks})",
+                chunk,
+            )
+            for row in rows:
+                if row["document_id"] != exclude and row["minhash"] is not None:
+                    found[row["document_id"]] = row["minhash"]
+        return sorted(found.items())
+
+    def _document_from_row(self, row: sqlite3.Row) -> dict[str, Any]:
+        paragraphs = json.loads(row["paragraphs"])
+        text = row["clean_text"]
+        return {
+            "document_id": row["document_id"],
+            "title": row["title"],
+            "source": row["source"],
+            "url": row["url"],
+            "published": row["published"],
+            "language": row["language"],
+            "clean_text": text,
+            "removed": json.loads(row["removed"]),
+            "headings": [text[p["start"] : p["end"]] for p in paragraphs if p["kind"] == "heading"],
+            "paragraphs": paragraphs,
+            "duplicate_of": row["duplicate_of"],
+            "extra": json.loads(row["extra"]),
+        }
+
+    def iter_documents(self) -> Iterator[dict[str, Any]]:
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY document_id"):
+            yield self._document_from_row(row)
+
+    def get_document(self, document_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        record = self._document_from_row(row)
+        record["spans"] = [
+            {"start": r["start_offset"], "end": r["end_offset"], "kind": r["kind"], "label": r["label"]}
+            for r in self._rows(
+                "SELECT * FROM spans WHERE document_id = ? ORDER BY start_offset, end_offset", (document_id,)
+            )
+        ]
+        return record
+
+    def document_meta(self, document_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = sorted(set(document_ids))
+        meta: dict[str, dict[str, Any]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(
+                f"SELECT document_id, source, url, published, duplicate_of FROM documents"
+                f" WHERE document_id IN ({marks})",
+                chunk,
+            ):
+                meta[row["document_id"]] = dict(row)
+        return meta
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def search_documents(self, q: str, limit: int = 50) -> list[str]:
+        query = _fts_query(q)
+        if not query:
+            return []
+        rows = self._rows(
+            "SELECT d.document_id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        return [r["document_id"] for r in rows]
+
+    # ------------------------------------------------------------ event mentions
+
+    def add_mentions(self, mentions: Sequence[EventMention], blocks: dict[str, list[str]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO mentions (mention_id, document_id, event_id, data) VALUES (?, ?, NULL, ?)",
+            [(m.mention_id, m.document_id, _json(mention_record(m))) for m in mentions],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO mention_blocks (block, mention_id) VALUES (?, ?)",
+            [(block, mention_id) for mention_id, keys in blocks.items() for block in keys],
+        )
+
+    def candidate_mentions(self, blocks: Sequence[str]) -> list[tuple[str | None, EventMention]]:
+        """Stored mentions sharing any block key, with the event each belongs to."""
+        if not blocks:
+            return []
+        marks = ",".join("?" * len(blocks))
+        rows = self._rows(
+            f"SELECT DISTINCT m.mention_id, m.event_id, m.data FROM mention_blocks b"
+            f" JOIN mentions m ON m.mention_id = b.mention_id WHERE b.block IN ({marks})"
+            f" ORDER BY m.mention_id",
+            list(blocks),
+        )
+        return [(r["event_id"], mention_from_record(json.loads(r["data"]))) for r in rows]
+
+    def mentions_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, EventMention]]:
+        ids = sorted(set(event_ids))
+        result: list[tuple[str, EventMention]] = []
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT event_id, data FROM mentions WHERE event_id IN ({marks}) ORDER BY mention_id", chunk
+            )
+            result.extend((r["event_id"], mention_from_record(json.loads(r["data"]))) for r in rows)
+        return result
+
+    def mentions_of_documents(self, document_ids: Iterable[str]) -> list[tuple[str | None, EventMention]]:
+        ids = sorted(set(document_ids))
+        marks = ",".join("?" * len(ids))
+        rows = self._rows(
+            f"SELECT event_id, data FROM mentions WHERE document_id IN ({marks}) ORDER BY mention_id", ids
+        )
+        return [(r["event_id"], mention_from_record(json.loads(r["data"]))) for r in rows]
+
+    def event_of_mention(self, mention_id: str) -> str | None:
+        row = self.conn.execute("SELECT event_id FROM mentions WHERE mention_id = ?", (mention_id,)).fetchone()
+        return row["event_id"] if row else None
+
+    # ------------------------------------------------------------ events
+
+    def replace_events(self, old_event_ids: Iterable[str], new_events: Sequence[tuple[Event, Sequence[str]]]) -> None:
+        """Drop the old fused events and write the new ones, each with the mentions it fuses.
+
+        An event whose record has not changed keeps its ``updated`` stamp, so that re-fusing the same
+        input leaves every export byte-identical.
+        """
+        previous: dict[str, tuple[str, str]] = {}
+        for event_id in sorted(set(old_event_ids)):
+            row = self.conn.execute("SELECT data, updated FROM events WHERE event_id = ?", (event_id,)).fetchone()
+            if row is not None:
+                previous[event_id] = (row["data"], row["updated"])
+            self._delete_event(event_id)
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        for event, mention_ids in new_events:
+            data = _json(event_record(event))
+            old = previous.get(event.event_id)
+            updated = old[1] if old and old[0] == data else now
+            self._insert_event(event, data, updated)
+            self.conn.executemany(
+                "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
+                [(event.event_id, mention_id) for mention_id in mention_ids],
+            )
+
+    def _delete_event(self, event_id: str) -> None:
+        self.conn.execute("DELETE FROM events_fts WHERE event_id = ?", (event_id,))
+        self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+        self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+        self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
+
+    def _insert_event(self, event: Event, data: str, updated: str) -> None:
+        place = event.place
+        self.conn.execute(
+            "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1,"
+            " fatalities, background, updated, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.event_id,
+                event.event_date.isoformat() if event.event_date else None,
+                event.event_type,
+                event.sub_event_type,
+                place.country if place else None,
+                place.admin1 if place else None,
+                event.fatalities,
+                int(event.background),
+                updated,
+                data,
+            ),
+        )
+        roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
+        roles += [("assoc_actor_1", a) for a in event.assoc_actor_1]
+        roles += [("assoc_actor_2", a) for a in event.assoc_actor_2]
+        self.conn.executemany(
+            "INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)",
+            [(event.event_id, actor, role) for role, actor in roles if actor],
+        )
+        body = " ".join(
+            filter(
+                None,
+                [
+                    event.sub_event_type,
+                    event.actor1,
+                    event.actor2,
+                    event.claimed_by,
+                    place.name if place else None,
+                    place.admin1 if place else None,
+                    place.country if place else None,
+                    event.notes,
+                    *(s.evidence for s in event.sources),
+                ],
+            )
+        )
+        self.conn.execute("INSERT INTO events_fts (event_id, body) VALUES (?, ?)", (event.event_id, body))
+
+    def _event_where(self, filters: EventFilters) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if filters.q and _fts_query(filters.q):
+            clauses.append("e.event_id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(_fts_query(filters.q))
+        for column, value in (
+            ("country", filters.country),
+            ("admin1", filters.admin1),
+            ("event_type", filters.event_type),
+            ("sub_event_type", filters.sub_event_type),
+        ):
+            if value:
+                clauses.append(f"e.{column} = ? COLLATE NOCASE")
+                params.append(value)
+        if filters.actor:
+            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor = ? COLLATE NOCASE)")
+            params.append(filters.actor)
+        if filters.since:
+            clauses.append("e.event_date >= ?")
+            params.append(filters.since)
+        if filters.until:
+            clauses.append("e.event_date <= ?")
+            params.append(filters.until)
+        if not filters.include_background:
+            clauses.append("e.background = 0")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def iter_events(
+        self, filters: EventFilters | None = None, *, limit: int | None = None, offset: int = 0,
+        newest_first: bool = False,
+    ) -> Iterator[dict[str, Any]]:
+        """Events as export records; by date then id (or newest first), so exports are stable."""
+        where, params = self._event_where(filters or EventFilters())
+        order = "e.event_date DESC, e.event_id" if newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
+        sql = f"SELECT e.data FROM events e{where} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        for row in self.conn.execute(sql, params):
+            yield json.loads(row["data"])
+
+    def count_events(self, filters: EventFilters | None = None) -> int:
+        where, params = self._event_where(filters or EventFilters())
+        return self.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def event_updated(self, event_id: str) -> str | None:
+        row = self.conn.execute("SELECT updated FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return row["updated"] if row else None
+
+    def event_ids_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
+        ids = sorted(set(mention_ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._rows(f"SELECT mention_id, event_id FROM mentions WHERE mention_id IN ({marks})", ids)
+        return {r["mention_id"]: r["event_id"] for r in rows if r["event_id"]}
+
+    # ------------------------------------------------------------ quotes and claims
+
+    def add_quotes(self, quotes: Iterable[Quote]) -> None:
+        self.conn.executemany(
+            "INSERT INTO quotes (document_id, speaker, speaker_role, text, direct, cue, start_offset, end_offset)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(q.document_id, q.speaker, q.speaker_role, q.text, int(q.direct), q.cue, q.start, q.end) for q in quotes],
+        )
+
+    def add_claims(self, claims: Iterable[Claim]) -> None:
+        self.conn.executemany(
+            "INSERT INTO claims (document_id, text, start_offset, end_offset, source_chain, hedged, hedge_cue,"
+            " certainty, mention_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (c.document_id, c.text, c.start, c.end, _json(c.source_chain), int(c.hedged), c.hedge_cue,
+                 c.certainty, _json(c.mention_ids))
+                for c in claims
+            ],
+        )
+
+    def iter_quotes(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM quotes"
+        params: list[Any] = []
+        if document_ids is not None:
+            ids = sorted(set(document_ids))
+            sql += f" WHERE document_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        for row in self.conn.execute(sql + " ORDER BY document_id, start_offset", params):
+            yield quote_record(
+                Quote(row["document_id"], row["speaker"], row["speaker_role"], row["text"], bool(row["direct"]),
+                      row["cue"], row["start_offset"], row["end_offset"])
+            )
+
+    def iter_claims(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM claims"
+        params: list[Any] = []
+        if document_ids is not None:
+            ids = sorted(set(document_ids))
+            sql += f" WHERE document_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        for row in self._rows(sql + " ORDER BY document_id, start_offset", params):
+            mention_ids = json.loads(row["mention_ids"])
+            event_ids = sorted(set(self.event_ids_of_mentions(mention_ids).values()))
+            claim = Claim(row["document_id"], row["text"], row["start_offset"], row["end_offset"],
+                          json.loads(row["source_chain"]), bool(row["hedged"]), row["hedge_cue"], row["certainty"],
+                          mention_ids)
+            yield claim_record(claim, event_ids)
+
+    # ------------------------------------------------------------ actors
+
+    def upsert_actor(self, actor: Actor) -> None:
+        self.conn.execute(
+            "INSERT INTO actors (actor_id, name, aliases, type, country) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(actor_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,"
+            " type = excluded.type, country = excluded.country",
+            (actor.actor_id, actor.name, _json(sorted(set(actor.aliases))), actor.type, actor.country),
+        )
+
+    def add_affiliation(
+        self, *, actor_id: str, to_group: str, from_group: str | None, members: str | None,
+        date: dt.date | None, document_id: str, mention_id: str,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO affiliations (actor_id, to_group, from_group, members, date, document_id, mention_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (actor_id, to_group, from_group, members, date.isoformat() if date else None, document_id, mention_id),
+        )
+
+    def _actor_from_row(self, row: sqlite3.Row) -> Actor:
+        affiliations: list[Affiliation] = []
+        for a in self._rows(
+            "SELECT * FROM affiliations WHERE actor_id = ? ORDER BY date IS NULL, date, mention_id", (row["actor_id"],)
+        ):
+            event_id = self.event_of_mention(a["mention_id"])
+            affiliations.append(
+                Affiliation(
+                    group=a["to_group"],
+                    from_date=dt.date.fromisoformat(a["date"]) if a["date"] else None,
+                    to_date=None,
+                    evidence_document_ids=[a["document_id"]],
+                    from_group=a["from_group"],
+                    members=a["members"],
+                    event_ids=[event_id] if event_id else [],
+                )
+            )
+        return Actor(row["actor_id"], row["name"], json.loads(row["aliases"]), row["type"], row["country"],
+                     affiliations)
+
+    def iter_actors(self) -> Iterator[Actor]:
+        for row in self._rows("SELECT * FROM actors ORDER BY name, actor_id"):
+            yield self._actor_from_row(row)
+
+    def get_actor(self, actor_id: str) -> Actor | None:
+        row = self.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
+        return self._actor_from_row(row) if row else None
+
+    def incoming_affiliations(self, group: str) -> list[dict[str, Any]]:
+        """Affiliation changes into ``group`` (recruits and defectors it gained)."""
+        rows = self._rows(
+            "SELECT a.*, x.name AS actor_name FROM affiliations a LEFT JOIN actors x ON x.actor_id = a.actor_id"
+            " WHERE a.to_group = ? COLLATE NOCASE ORDER BY a.date IS NULL, a.date, a.mention_id",
+            (group,),
+        )
+        return [
+            {
+                "actor_id": r["actor_id"], "actor": r["actor_name"], "from_group": r["from_group"],
+                "members": r["members"], "date": r["date"], "document_id": r["document_id"],
+                "event_id": self.event_of_mention(r["mention_id"]),
+            }
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------ analyst corrections
+
+    def add_link(self, kind: str, a: str, b: str) -> None:
+        a, b = sorted((a, b))
+        self.conn.execute("INSERT OR IGNORE INTO links (kind, a, b) VALUES (?, ?, ?)", (kind, a, b))
+        opposite = "cannot" if kind == "must" else "must"
+        self.conn.execute("DELETE FROM links WHERE kind = ? AND a = ? AND b = ?", (opposite, a, b))
+
+    def links(self, kind: str) -> list[tuple[str, str]]:
+        return [(r["a"], r["b"]) for r in self._rows("SELECT a, b FROM links WHERE kind = ? ORDER BY a, b", (kind,))]
+
+    def record_audit(self, action: str, event_ids: Sequence[str], documents: Sequence[str], reason: str | None) -> None:
+        self.conn.execute(
+            "INSERT INTO audit (at, action, event_ids, documents, reason) VALUES (?, ?, ?, ?, ?)",
+            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), action, _json(list(event_ids)),
+             _json(list(documents)), reason),
+        )
+
+    def iter_audit(self) -> Iterator[dict[str, Any]]:
+        for row in self._rows("SELECT * FROM audit ORDER BY id"):
+            yield {
+                "at": row["at"], "action": row["action"], "event_ids": json.loads(row["event_ids"]),
+                "documents": json.loads(row["documents"]), "reason": row["reason"],
+            }
