@@ -45,14 +45,17 @@ COUNTRY_NAMES = {
 EXTRA_ISO3 = {"KSV"}  # Phoenix's (World Bank) code for Kosovo, not in ISO 3166
 STATE_ROLES = {"MIL", "COP", "SPY", "GOV", "JUD", "LEG"}
 REBEL_ROLES = {"REB", "INS", "SEP"}
-ORG_WORDS = set(
-    """ARMY FORCE FORCES MINISTRY POLICE PARTY FRONT MOVEMENT GROUP ORGANIZATION ORGANISATION COUNCIL
-    COMMITTEE AGENCY BANK UNION ASSOCIATION BRIGADE BRIGADES NETWORK COMMISSION COURT PARLIAMENT ASSEMBLY
-    GOVERNMENT MILITARY NAVY GUARD GUARDS SERVICE SERVICES INSTITUTE FUND PROGRAMME PROGRAM DEPARTMENT
-    OFFICE AUTHORITY LEAGUE ALLIANCE CORPS REGIME MILITIA MILITIAS COALITION FEDERATION CONGRESS SENATE
-    CABINET BUREAU DIRECTORATE SOCIETY FOUNDATION CENTER CENTRE TRIBUNAL MISSION REPUBLIC STATE
-    UNIVERSITY COMPANY CORPORATION ACADEMY AIR NATIONS UNITED INTERNATIONAL OF THE SECRETARIAT COMMAND""".split()
-)
+ORG_WORDS = {
+    "ARMY", "FORCE", "FORCES", "MINISTRY", "POLICE", "PARTY", "FRONT", "MOVEMENT", "GROUP",
+    "ORGANIZATION", "ORGANISATION", "COUNCIL", "COMMITTEE", "AGENCY", "BANK", "UNION", "ASSOCIATION",
+    "BRIGADE", "BRIGADES", "NETWORK", "COMMISSION", "COURT", "PARLIAMENT", "ASSEMBLY", "GOVERNMENT",
+    "MILITARY", "NAVY", "GUARD", "GUARDS", "SERVICE", "SERVICES", "INSTITUTE", "FUND", "PROGRAMME",
+    "PROGRAM", "DEPARTMENT", "OFFICE", "AUTHORITY", "LEAGUE", "ALLIANCE", "CORPS", "REGIME", "MILITIA",
+    "MILITIAS", "COALITION", "FEDERATION", "CONGRESS", "SENATE", "CABINET", "BUREAU", "DIRECTORATE",
+    "SOCIETY", "FOUNDATION", "CENTER", "CENTRE", "TRIBUNAL", "MISSION", "REPUBLIC", "STATE",
+    "UNIVERSITY", "COMPANY", "CORPORATION", "ACADEMY", "AIR", "NATIONS", "UNITED", "INTERNATIONAL",
+    "OF", "THE", "SECRETARIAT", "COMMAND",
+}
 SMALL_WORDS = {"of", "the", "and", "in", "for", "on", "to", "a", "an", "de", "du", "des", "la", "le", "el"}
 DATE_RANGE = re.compile(r"^(\d{6,8})\s*-\s*(\d{6,8})$")
 DATE_LIMIT = re.compile(r"^([<>])\s*(\d{6,8})$")
@@ -175,9 +178,9 @@ def acled_type(code: str, iso3: set[str]) -> str:
     return ""
 
 
-def nice_case(name: str) -> str:
+def nice_case(name: str, *, acronyms: bool = True) -> str:
     words = name.split()
-    if len(words) == 1 and len(name) <= 5 and name.isupper():
+    if acronyms and len(words) == 1 and len(name) <= 5 and name.isupper():
         return name  # an acronym: ANSF, NATO
     out = []
     for i, word in enumerate(words):
@@ -230,7 +233,7 @@ def to_row(entry: Entry, iso3: set[str], generic: set[str]) -> list[str] | None:
     main_code = next((c[0] for c in entry.codes if not c[1] and not c[2]), entry.codes[0][0])
     country = country_of(main_code, iso3)
     if kind == "country":
-        name = COUNTRY_NAMES.get(main_code) or nice_case(aliases[0])
+        name = COUNTRY_NAMES.get(main_code) or nice_case(aliases[0], acronyms=False)
         types = ""
     else:
         name = nice_case(aliases[0])

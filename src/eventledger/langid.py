@@ -14,6 +14,7 @@ from importlib import resources
 
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 4000
+_SCRIPT_SAMPLE_CHARS = 1500
 _MIN_HITS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -64,7 +65,7 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
 def identify_language(text: str) -> str:
     """The language of ``text`` as an ISO 639-1 code ("en", "fr", ...), or "und"."""
     sample = text[:_SAMPLE_CHARS]
-    script = dominant_script(sample)
+    script = dominant_script(sample[:_SCRIPT_SAMPLE_CHARS])
     if script is None:
         return UNDETERMINED
     if script in ("HAN", "KANA"):

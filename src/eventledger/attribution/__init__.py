@@ -228,7 +228,8 @@ def _claim_for_sentence(sentence, inside, consumed, state: _Resolver, cues, arti
     )
     speech = [a for a in acts if not a.hedge]
     if speech and chain:
-        article.quotes.append(_indirect_quote(sentence, speech[-1], chain[-1], article.document_id))
+        innermost = max(speech, key=lambda a: (a.depth, a.verb_index))
+        article.quotes.append(_indirect_quote(sentence, innermost, chain[-1], article.document_id))
 
 
 def _inside_according(token) -> bool:  # noqa: ANN001

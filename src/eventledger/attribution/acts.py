@@ -77,6 +77,10 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         subject = subject_of(token)
         if subject is None or inside_quote(subject.idx):
             continue
+        if verb.hedge and not _can_hold_beliefs(subject, cues):
+            continue  # "his nom de guerre suggests": an inference, not a source
+        if not _governs_sentence(token):
+            continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
             continue
@@ -97,6 +101,31 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             )
         )
     return acts
+
+
+def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001
+    """People, groups and named things believe or suspect; evidence and names only "suggest"."""
+    if subject.lower_ in cues.pronouns:
+        return subject.lower_ != "it"
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return subject.lower_ in cues.source_nouns or subject.lemma_.lower() in cues.source_nouns
+
+
+def _governs_sentence(verb) -> bool:  # noqa: ANN001
+    """A reporting verb is a source of the sentence when it is the root or reports inside another report.
+
+    Verbs in adverbial or relative clauses ("after the Taliban searched their homes, asking them to ...")
+    describe events, not who tells us about them.
+    """
+    token = verb
+    while token.head is not token:
+        if token.dep_ in ("advcl", "relcl", "acl", "amod", "pobj", "dobj", "nsubj", "csubj"):
+            return False
+        if token.dep_ in ("pcomp",) and token.head.lower_ == "to":
+            return True  # "according to what X reported"
+        token = token.head
+    return True
 
 
 def _belief_cue_text(subject, verb) -> str:  # noqa: ANN001

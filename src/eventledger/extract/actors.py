@@ -197,7 +197,9 @@ def _agent_at(doc, keys: list[str], i: int, kb: ActorKB, taken: list[bool]):
         if end > len(doc) or any(taken[i:end]):
             continue
         key = " ".join(k for k in keys[i:end] if k)
-        if key in kb.agents and doc[end - 1].pos_ in ("NOUN", "PROPN") and doc[end - 1].is_lower:
+        if key in kb.agents and doc[end - 1].pos_ in ("NOUN", "PROPN") and (
+            doc[end - 1].is_lower or doc[i].is_sent_start
+        ):
             return end, kb.agents[key]
     return None
 

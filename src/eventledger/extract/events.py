@@ -27,8 +27,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventledger.kb.taxonomy import event_type_of
-from eventledger.models import Article, Fatalities, Place, TimeResolution
+from eventledger.kb.taxonomy import event_type_of, is_acled
+from eventledger.models import Article, EventMention, Fatalities, Place, TimeResolution
 
 LEXICONS = "eventledger.data.lexicons"
 TRIGGERS_FILE = "event_triggers.tsv"
@@ -285,6 +285,541 @@ def is_background(hit: Hit, owned_time: bool) -> bool:
         if current.pos_ in ("ADP", "SCONJ"):
             return current.lemma_.lower() in cue("background")
     return False
+
+
+# ---------------------------------------------------------------- actors and roles
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
+
+
+class ArticleContext:
+    """Look-ups over one article shared by the event and affiliation extractors."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.published = article.published_date
+        self.actor_mentions = sorted(
+            (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
+        )
+        places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
+        self.default_country = places[0].country if places else None
+        self.last_joined: str | None = None  # the group most recently joined, for "the organization"
+
+    def actors_over(self, tokens: list[Any]) -> list[str]:
+        names: list[str] = []
+        for tok in tokens:
+            start, end = tok.idx, tok.idx + len(tok)
+            for m in self.actor_mentions:
+                if m.start < end and m.end > start and m.canonical not in names:
+                    names.append(m.canonical)
+        return names
+
+    def actor_name(self, tok: Any, country: str | None) -> tuple[str | None, bool]:
+        """The canonical actor a noun phrase names, and whether it names civilians."""
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        phrase = noun_phrase(tok)
+        names = self.actors_over([tok]) or self.actors_over(phrase)
+        if names:
+            return names[0], False
+        core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t is tok)
+        name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
+        if name:
+            return name, False
+        return generic_actor(tok.lemma_.lower(), country or self.default_country)
+
+
+def noun_phrase(tok: Any) -> list[Any]:
+    """The token with its modifiers, appositions and 'of' phrases, but no clauses."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in NP_DEPS or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+            out.extend(noun_phrase(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(t for p in child.children if p.dep_ == "pobj" for t in noun_phrase(p))
+    return sorted(out, key=lambda t: t.i)
+
+
+def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
+    suffix = f" ({country})" if country else ""
+    if lemma in cue("civilian_noun") or lemma in cue("civilian_place"):
+        return f"Civilians{suffix}", True
+    template = cue("generic_actor").get(lemma)
+    if not template:
+        return None, False
+    name = template.format(country=country or "").replace(" ()", "").strip()
+    return (name.removesuffix(" of") if not country else name), False
+
+
+def subject_of(verb: Any) -> Any | None:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def prep_object(tok: Any, preps: tuple[str, ...]) -> Any | None:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def roles(hit: Hit) -> tuple[Any | None, Any | None]:
+    """(agent, patient) tokens of a trigger from the dependency parse."""
+    head = hit.head
+    if head.pos_ == "VERB":
+        subj = subject_of(head)
+        if is_passive(head):
+            return prep_object(head, ("by",)), subj
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return subj, obj or prep_object(head, ("on", "against", "with", "at"))
+    agent = next((c for c in head.children if c.dep_ == "poss"), None) or prep_object(head, ("by",))
+    agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
+    patient = prep_object(head, ("on", "against", "with", "targeting"))
+    if patient is None:
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
+                patient = next((c for c in child.children if c.dep_ == "dobj"), None)
+    return agent, patient
+
+
+# ---------------------------------------------------------------- assembling events
+
+INCIDENT_FAMILIES = frozenset(
+    {"violence", "explosion", "territory", "riot", "protest", "property", "disaster"}
+)
+INCIDENT_FAMILIES |= {"disrupted"}
+KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
+
+
+def extract_events(article: Article) -> list[EventMention]:
+    """Every event the article reports, in text order, one per incident."""
+    from eventledger.extract.affiliations import affiliation_events, merge_affiliations
+
+    if article.doc is None:
+        return []
+    ctx = ArticleContext(article)
+    units = body_units(article)
+    drafts: list[Draft] = []
+    for unit in units:
+        unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit) is None]
+        if not unit.hits:
+            continue
+        unit.times = [
+            (unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)
+        ]
+        affiliations = affiliation_events(
+            ctx, unit, [h for h in unit.hits if h.trigger.family == "affiliation"]
+        )
+        drafts.extend(affiliations)
+        joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
+        drafts.extend(incident_events(ctx, unit, units, joined, drafts))
+    events = merge_incidents([d for d in drafts if d.event.affiliation is None])
+    events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
+    events.sort(key=lambda d: (d.event.start, d.order))
+    out = []
+    for i, draft in enumerate(events):
+        draft.event.mention_id = f"{article.document_id}#{i}"
+        draft.event.notes = summary(draft.event)
+        out.append(draft.event)
+    return out
+
+
+@dataclass
+class Draft:
+    """An EventMention under construction, with what merging needs to know."""
+
+    event: EventMention
+    order: int
+    definite: bool = False
+    own_place: bool = False
+    subject_index: int | None = None
+
+
+def incident_events(
+    ctx: ArticleContext,
+    unit: Unit,
+    units: list[Unit],
+    joined: dict[int | None, str | None],
+    drafts: list[Draft],
+) -> list[Draft]:
+    hits = [h for h in unit.hits if h.trigger.family in INCIDENT_FAMILIES | {"agreement", "arrest"}]
+    claims = [h for h in unit.hits if h.trigger.family == "claim"]
+    for hit in hits:
+        hit.background = is_background(hit, bool(times_owned(unit, [hit])))
+    groups = group_hits(hits)
+    out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined, len(drafts))) is not None]
+    claimant = claimant_of(ctx, claims)
+    if claimant:
+        target = next((d for d in out if not d.event.background), None) or last_incident(drafts, unit)
+        if target is not None:
+            target.event.claimed_by = claimant
+            target.event.actor1 = target.event.actor1 or claimant
+        elif not out:
+            out.append(claim_event(ctx, unit, claims[0], claimant, len(drafts)))
+    return out
+
+
+def group_hits(hits: list[Hit]) -> list[list[Hit]]:
+    """One incident per sentence, except background mentions, agreements and plain arrests."""
+    main = [h for h in hits if not h.background and h.trigger.family in INCIDENT_FAMILIES]
+    if main and any(h.trigger.family == "protest" for h in main):
+        main += [h for h in hits if h.trigger.family == "arrest" and not h.background]
+    rest = [h for h in hits if h not in main]
+    groups = [main] if main else []
+    groups += [[h] for h in rest]
+    return [g for g in groups if any(h.trigger.alone and not is_generic_plural(h) for h in g)]
+
+
+def choose_candidates(group: list[Hit]) -> list[str]:
+    ranked = sorted(group, key=lambda h: (-h.trigger.specificity, -type_rank(h.trigger.candidates[0])))
+    candidates = list(ranked[0].trigger.candidates)
+    for hit in ranked[1:]:
+        common = [c for c in candidates if c in hit.trigger.candidates]
+        candidates = common or candidates
+    return candidates
+
+
+def type_rank(sub_type: str) -> int:
+    return EVENT_TYPE_RANK.get(event_type_of(sub_type), 0)
+
+
+def build_incident(
+    ctx: ArticleContext,
+    unit: Unit,
+    units: list[Unit],
+    group: list[Hit],
+    joined: dict[int | None, str | None],
+    order: int,
+) -> Draft | None:
+    primary = max(group, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
+    clause = clause_span(primary.clause_head)
+    place = place_for(ctx.article, clause[0], clause[1])
+    country = place.country if place else ctx.default_country
+    actor1, actor2, civilian = incident_actors(ctx, group, country, joined)
+    candidates = choose_candidates(group)
+    sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
+    event = EventMention(
+        mention_id="",
+        document_id=ctx.article.document_id,
+        event_type=event_type_of(sub_type),
+        sub_event_type=sub_type,
+        evidence=unit.text.strip(),
+        start=unit.start,
+        end=unit.start + len(unit.text.rstrip()),
+        actor1=actor1,
+        actor2=actor2 if actor2 != actor1 else None,
+        civilian_targeting=civilian and event_type_of(sub_type) in CIVILIAN_TARGET_TYPES,
+        place=place,
+        background=all(h.background for h in group),
+        certainty=round(primary.trigger.strength * (0.6 + 0.4 * probability), 3),
+    )
+    set_date(event, ctx, unit, units, group)
+    set_fatalities(event, unit, group)
+    if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place):
+        return None
+    definite = primary.head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in primary.head.children
+    )
+    return Draft(event, order, definite=definite)
+
+
+CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def incident_actors(
+    ctx: ArticleContext, group: list[Hit], country: str | None, joined: dict[int | None, str | None]
+) -> tuple[str | None, str | None, bool]:
+    agents: list[str] = []
+    patients: list[str] = []
+    civilian = False
+    ordered = sorted(group, key=lambda h: -h.trigger.specificity)
+    for hit in ordered:
+        agent, patient = roles(hit)
+        for tok, bucket in ((agent, agents), (patient, patients)):
+            if tok is None:
+                continue
+            name = joined.get(tok.i) or None
+            is_civ = False
+            if name is None:
+                name, is_civ = ctx.actor_name(tok, country)
+            if name and name not in bucket:
+                bucket.append(name)
+                if bucket is patients and is_civ:
+                    civilian = True
+    actor1 = agents[0] if agents else None
+    others = [p for p in patients if p != actor1]
+    if actor1 is None and len(others) > 1:
+        # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
+        actor1, others = others[-1], others[:-1]
+    actor2 = others[0] if others else None
+    civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))
+    return actor1, actor2, civilian
+
+
+def pick_sub_type(
+    candidates: list[str], text: str, civilian: bool, actor2: str | None, group: list[Hit]
+) -> tuple[str, float]:
+    if "Attack" in candidates and "Armed clash" in candidates:
+        if civilian:
+            return "Attack", 0.8
+        if actor2 and not actor2.startswith("Civilians"):
+            return "Armed clash", 0.7
+    if len(candidates) == 1:
+        return candidates[0], 0.8
+    scores = classifier_scores(text)
+    if not scores:
+        return candidates[0], 0.5
+    best = max(candidates, key=lambda c: scores.get(c, 0.0))
+    return best, scores.get(best, 0.0)
+
+
+def clause_span(clause_head: Any) -> tuple[int, int]:
+    tokens = list(clause_head.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def times_owned(unit: Unit, hits: list[Hit]) -> list[TimeResolution]:
+    heads = {h.clause_head.i for h in hits}
+    return [
+        r
+        for s, _e, r in unit.times
+        if (tok := token_at(unit, s)) is not None and clause_head_of(tok).i in heads
+    ]
+
+
+def token_at(unit: Unit, char: int) -> Any | None:
+    return next((t for t in unit.span if t.idx <= char < t.idx + len(t) + 1), None)
+
+
+def unowned_times(unit: Unit) -> list[TimeResolution]:
+    heads = {h.clause_head.i for h in unit.hits}
+    return [
+        r
+        for s, _e, r in unit.times
+        if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads
+    ]
+
+
+def set_date(
+    event: EventMention,
+    ctx: ArticleContext,
+    unit: Unit,
+    units: list[Unit],
+    group: list[Hit],
+    allow_report_date: bool = True,
+) -> None:
+    found = times_owned(unit, group) or unowned_times(unit)
+    if not found:
+        found = [
+            r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)
+        ]
+    resolution = next((r for r in found if r.date is not None), None)
+    breaking = allow_report_date and is_breaking_report(ctx, unit, group)
+    if resolution is None and breaking and ctx.published:
+        resolution = TimeResolution(ctx.published, 2, ctx.published - dt.timedelta(days=6), ctx.published)
+    if resolution is None:
+        return
+    event.date, event.time_precision = resolution.date, resolution.precision
+    event.date_earliest, event.date_latest = resolution.earliest, resolution.latest
+
+
+def is_breaking_report(ctx: ArticleContext, unit: Unit, group: list[Hit]) -> bool:
+    """A simple-past violent event in the first body paragraph: the article reports it as news."""
+    body = [i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"]
+    first = body[0] if body else -1
+    if unit.paragraph != first or any(h.background for h in group):
+        return False
+    return any(
+        h.head.tag_ == "VBD"
+        or (
+            h.head.tag_ == "VBN"
+            and is_passive(h.head)
+            and any(c.tag_ == "VBD" for c in h.head.children if c.dep_ == "auxpass")
+        )
+        for h in group
+    )
+
+
+def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
+    figure = fatalities_in(unit.text) if any(h.trigger.words[0] in KILL_WORDS for h in group) else None
+    if figure is None and one_person_killed(group):
+        figure = Fatalities(1, 1, False, "one person killed")
+    if figure is None:
+        return
+    event.fatalities_min, event.fatalities_max = figure.minimum, figure.maximum
+    event.fatalities_approximate = figure.approximate
+
+
+def one_person_killed(group: list[Hit]) -> bool:
+    for hit in group:
+        if hit.trigger.words[0] not in ("kill", "die") or hit.head.pos_ != "VERB":
+            continue
+        victim = subject_of(hit.head) if is_passive(hit.head) or hit.trigger.words[0] == "die" else None
+        if (
+            victim is not None
+            and victim.tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "nummod" for c in victim.children)
+        ):
+            return True
+    return False
+
+
+def claimant_of(ctx: ArticleContext, claims: list[Hit]) -> str | None:
+    for hit in claims:
+        subj = subject_of(hit.head)
+        if subj is not None:
+            name, _ = ctx.actor_name(subj, ctx.default_country)
+            if name:
+                return name
+    return None
+
+
+def last_incident(drafts: list[Draft], unit: Unit) -> Draft | None:
+    for draft in reversed(drafts):
+        if (
+            draft.event.affiliation is None
+            and not draft.event.background
+            and unit.start - draft.event.end < 600
+        ):
+            return draft
+    return None
+
+
+def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str, order: int) -> Draft:
+    sub_type = "Attribution of responsibility"
+    event = EventMention(
+        mention_id="",
+        document_id=ctx.article.document_id,
+        event_type=event_type_of(sub_type),
+        sub_event_type=sub_type,
+        evidence=unit.text.strip(),
+        start=unit.start,
+        end=unit.start + len(unit.text.rstrip()),
+        actor1=claimant,
+        claimed_by=claimant,
+        certainty=hit.trigger.strength,
+    )
+    set_date(event, ctx, unit, [unit], [hit])
+    return Draft(event, order)
+
+
+# ---------------------------------------------------------------- one event per incident
+
+
+def merge_incidents(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if is_same_incident(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+        else:
+            absorb(same.event, draft.event)
+    return kept
+
+
+def is_same_incident(first: Draft, later: Draft) -> bool:
+    a, b = first.event, later.event
+    if a.event_type != b.event_type or a.start == b.start:
+        return False
+    if not (
+        later.definite
+        or (
+            a.sub_event_type == b.sub_event_type
+            and a.place
+            and b.place
+            and a.place.name
+            and a.place.name == (b.place.name if b.place else None)
+        )
+    ):
+        return False
+    return dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    a0, a1 = a.date_earliest or a.date, a.date_latest or a.date
+    b0, b1 = b.date_earliest or b.date, b.date_latest or b.date
+    return a0 <= b1 and b0 <= a1
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.iso3 != b.iso3:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return not (a.name and b.name and a.name != b.name)
+
+
+def actors_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+        return b.actor1 in (a.actor2, a.claimed_by)
+    return True
+
+
+def absorb(kept: EventMention, other: EventMention) -> None:
+    """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
+    for name in (
+        "actor1",
+        "actor2",
+        "claimed_by",
+        "place",
+        "date",
+        "time_precision",
+        "date_earliest",
+        "date_latest",
+    ):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    if other.fatalities_min is not None and (
+        kept.fatalities_min is None or (kept.fatalities_approximate and not other.fatalities_approximate)
+    ):
+        kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
+        kept.fatalities_approximate = other.fatalities_approximate
+    kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
+    kept.background = kept.background and other.background
+    kept.certainty = max(kept.certainty, other.certainty)
+
+
+def summary(event: EventMention) -> str:
+    """A one-sentence note in ACLED's style."""
+    when = f"On or around {event.date.isoformat()}" if event.date else "On an unknown date"
+    who = event.actor1 or "unidentified actors"
+    what = event.sub_event_type.lower()
+    against = f" against {event.actor2}" if event.actor2 else ""
+    where = f" in {place_label(event.place)}" if event.place else ""
+    text = f"{when}, {who}: {what}{against}{where}."
+    if event.claimed_by:
+        text += f" Claimed by {event.claimed_by}."
+    if event.affiliation is not None:
+        text += f" Members: {event.affiliation.members}."
+    if event.fatalities_min is not None:
+        about = "about " if event.fatalities_approximate else ""
+        text += f" {about}{event.fatalities_min} fatalities."
+    return text
+
+
+def place_label(place: Place) -> str:
+    return ", ".join(p for p in (place.name, place.admin1, place.country) if p)
 
 
 # ---------------------------------------------------------------- adapters to the other stages

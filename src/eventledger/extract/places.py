@@ -27,15 +27,32 @@ from eventledger.models import Article, Mention, Place
 # because the small model tags towns such as "Gardez" as PERSON.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _OTHER_LABELS = {"PERSON", "ORG", "NORP"}
-_LOCATIVE_WORDS = {"in", "near", "at", "of", "from", "outside", "around", "into", "to", "towards", "toward",
-                   "across", "inside", "between", "and", "province", "district", "city", "town", "village"}  # fmt: skip
+_LOCATIVE_WORDS = frozenset(
+    [
+        "in",
+        "near",
+        "at",
+        "of",
+        "from",
+        "outside",
+        "around",
+        "into",
+        "to",
+        "towards",
+        "toward",
+        "across",
+        "inside",
+        "between",
+    ]
+)
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutskirts of|\boutside|\baround|\bvicinity of|\bkm (?:from|of)|\bkilometers (?:from|of)"
     r"|\bkilometres (?:from|of)|\bmiles (?:from|of))(?: the)?(?: town| city| village)?(?: of)?\s*$",
     re.IGNORECASE,
 )
 _TYPE_AFTER = re.compile(
-    r"^[\s-]*(province|state|governorate|region|district|county|city|town|village|area|municipality)\b",
+    r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
+    r"(province|state|governorate|region|district|county|city|town|village|area|municipality)s?\b",
     re.IGNORECASE,
 )
 _ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
@@ -50,12 +67,17 @@ _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south":
              "west": 270, "northwest": 315}  # fmt: skip
 _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
                   "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
-_CAPITALISED = re.compile(r"[A-Z][\w'’]*(?:(?:-| |-(?:[a-z]{1,2})-| (?:[a-z]{1,2}) )[A-Z][\w'’]*)*")
+# capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
+_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y)"
+_CAPITALISED = re.compile(rf"[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
+_ANCHOR_BEFORE = re.compile(
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the)?(?: capital,?)?\s*$", re.IGNORECASE
+)
 _WEAK_BEFORE = re.compile(
-    r"(?:resident|residents|native|natives|mayor|governor|people|man|woman|official|officials) of(?: the)?\s*$"
-    r"|(?:hails|hailing|comes|came|originally) from\s*$|(?:lives|lived|living|born|served|serving|based|studied)"
-    r" in(?: the)?\s*$",
+    r"(?:residents?|natives?|mayor|governor|people|man|woman|officials?) of(?: the)?\s*$"
+    r"|(?:hails|hailing|comes|came|originally) from\s*$"
+    r"|(?:lives|lived|living|born|served|serving|based|studied) in(?: the)?\s*$",
     re.IGNORECASE,
 )
 
@@ -72,6 +94,7 @@ class _Candidate:
     reference: tuple[str, str] | None = None  # (direction, name) from "north of Kabul"
     container: _Candidate | None = None  # "Gardez, the capital of ... Paktia" → the Paktia candidate
     country: Country | None = None
+    modifier: bool = False  # "US forces": a country name used as an adjective names no place
     matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
     chosen: GazEntry | None = None
 
@@ -112,7 +135,9 @@ def _raw_candidates(article: Article) -> list[_Candidate]:
         start, end = ent.start_char, ent.end_char
         if text[start:end].lower().startswith("the "):
             start += 4
-        found.append(_Candidate(start, end, text[start:end], ent.label_))
+        root = ent.root
+        modifier = root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+        found.append(_Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
         taken.update(range(start, end))
     for match in _CAPITALISED.finditer(text):
         if not taken.intersection(range(match.start(), match.end())):
@@ -121,10 +146,10 @@ def _raw_candidates(article: Article) -> list[_Candidate]:
 
 
 def _split_type_word(candidate: _Candidate, text: str) -> None:
-    """"Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span)."""
+    """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span)."""
     words = candidate.text.split()
     if len(words) > 1 and _TYPE_AFTER.match(words[-1]):
-        candidate.type_word = words[-1].lower()
+        candidate.type_word = words[-1].lower().rstrip("s")
         candidate.end = candidate.start + len(candidate.text) - len(words[-1])
         candidate.text = text[candidate.start : candidate.end].rstrip(" -")
         candidate.end = candidate.start + len(candidate.text)
@@ -140,27 +165,31 @@ def _preceding_word(text: str, start: int) -> str:
 
 
 def _has_locative_context(candidate: _Candidate, text: str) -> bool:
-    return candidate.type_word is not None or _preceding_word(text, candidate.start) in _LOCATIVE_WORDS
+    if candidate.type_word is not None or candidate.container is not None:
+        return True
+    return _preceding_word(text, candidate.start) in _LOCATIVE_WORDS
 
 
 # ------------------------------------------------------------ context
 
 
 def _article_countries(candidates: list[_Candidate], gazetteer: Gazetteer) -> Counter[str]:
-    """ISO3 → how often the article names the country or its people ("Afghan", "Nigerians")."""
+    """ISO3 → how often the article names the country or its people ("Afghan", "Nigerians"); marks the
+    candidates that are country names."""
     counts: Counter[str] = Counter()
-    for c in candidates:
-        country = gazetteer.country_by_name(c.text)
-        if country is None and (c.label in (None, "NORP") or c.text[:1].isupper()):
-            country = gazetteer.country_by_demonym(c.text.split()[0]) if c.label in ("NORP", None) else None
-        if country is not None and c.text.upper() != c.text or (country and len(c.text) > 3):
+    for cand in candidates:
+        country = gazetteer.country_by_name(cand.text) if cand.label != "NORP" else None
+        if country is not None:
+            cand.country = None if cand.modifier else country
+        else:
+            country = gazetteer.country_by_demonym(cand.text.split()[0])
+        if country is not None:
             counts[country.iso3] += 1
-            c.country = country if gazetteer.country_by_name(c.text) else None
     return counts
 
 
 def _link_containers(candidates: list[_Candidate], text: str) -> None:
-    """"Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
+    """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
     name contains the first."""
     for first, second in zip(candidates, candidates[1:], strict=False):
         between = text[first.end : second.start]
@@ -174,7 +203,7 @@ def _link_containers(candidates: list[_Candidate], text: str) -> None:
 
 
 def _link_references(candidates: list[_Candidate], text: str) -> None:
-    """"the Karabakh region north of Kabul": Karabakh must lie north of Kabul."""
+    """ "the Karabakh region north of Kabul": Karabakh must lie north of Kabul."""
     for first, second in zip(candidates, candidates[1:], strict=False):
         match = _DIRECTION.match(text[first.end : second.start])
         if match:
@@ -192,14 +221,19 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 12742 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # ------------------------------------------------------------ scoring
 
 
-def _fits_reference(entry: GazEntry, reference: tuple[str, str], gazetteer: Gazetteer, iso3: str | None) -> bool:
+def _fits_reference(
+    entry: GazEntry, reference: tuple[str, str], gazetteer: Gazetteer, iso3: str | None
+) -> bool:
     direction, name = reference
     anchors = [e for e, exact in gazetteer.lookup_matches(name, country_iso3=iso3) if exact and e.latitude]
     if not anchors or entry.latitude is None or entry.longitude is None:
@@ -251,7 +285,10 @@ def _acceptable(entry: GazEntry, exact: bool, cand: _Candidate, countries: Count
                 text: str) -> bool:  # fmt: skip
     """Guards against names that merely look like places: a skeleton-only match needs the article's
     country; a place abroad needs to be well known; a PERSON/ORG/unlabelled span needs locative context."""
-    in_context = entry.iso3 == focus or entry.iso3 in countries or cand.container is not None
+    in_context = (
+        entry.iso3 == focus or entry.iso3 in countries or cand.container is not None
+        or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
+    )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
     if not in_context and (entry.kind != "place" or entry.population < 100_000):
@@ -260,9 +297,21 @@ def _acceptable(entry: GazEntry, exact: bool, cand: _Candidate, countries: Count
         return True
     if cand.label == "NORP":
         return False
-    if not _has_locative_context(cand, text):
-        return False
-    return cand.label is not None or entry.iso3 == focus
+    if _has_locative_context(cand, text):
+        return cand.label is not None or entry.iso3 == focus
+    # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
+    return (
+        cand.label is None
+        and exact
+        and entry.iso3 == focus
+        and entry.kind == "place"
+        and (entry.population >= 20_000 and not _sentence_initial(cand, text))
+    )
+
+
+def _sentence_initial(cand: _Candidate, text: str) -> bool:
+    before = text[max(0, cand.start - 3) : cand.start].strip()
+    return cand.start == 0 or before == "" or before[-1] in '.!?:"“‘'
 
 
 def _resolve(cand: _Candidate, countries: Counter[str], focus: str | None, gazetteer: Gazetteer,
@@ -295,9 +344,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     """Place mentions of an article, resolved with its context; country names give country-level places."""
     text = article.clean_text
     captions = [p for p in _paragraph_spans(article) if _is_caption(text[p[0] : p[1]])]
-    candidates = [
-        c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)
-    ]
+    candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
     for cand in candidates:
         _split_type_word(cand, text)
         cand.near = bool(_NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
@@ -308,7 +355,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     # containers first ("Paktia" before "Gardez"), since a town is judged by the province that holds it
     ordered = sorted(candidates, key=lambda c: c.container is not None)
     for cand in ordered:
-        if cand.country is None:
+        if cand.country is None and not (cand.modifier and gazetteer.country_by_name(cand.text)):
             _resolve(cand, countries, focus, gazetteer, text)
     return [m for m in (_mention(c) for c in candidates) if m is not None]
 
@@ -320,7 +367,9 @@ def _mention(cand: _Candidate) -> Mention | None:
     if cand.chosen is None:
         return None
     place = to_place(cand.chosen, _precision(cand.chosen, cand))
-    return Mention(cand.start, cand.end, cand.text, "place", canonical=place.name or place.admin1, place=place)
+    return Mention(
+        cand.start, cand.end, cand.text, "place", canonical=place.name or place.admin1, place=place
+    )
 
 
 def _is_specific(place: Place) -> bool:
@@ -329,7 +378,7 @@ def _is_specific(place: Place) -> bool:
 
 def _inside_quote(text: str, paragraph: tuple[int, int], position: int) -> bool:
     before = text[paragraph[0] : position]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _is_weak(text: str, mention: Mention) -> bool:
@@ -354,26 +403,47 @@ def _focus_place(places: list[Mention]) -> Place | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return next(m.place for m in places if m.place and (m.place.name, m.place.admin1, m.place.iso3) == ranked[0][0])
+    return next(
+        m.place for m in places if m.place and (m.place.name, m.place.admin1, m.place.iso3) == ranked[0][0]
+    )
+
+
+def _usable_mentions(article: Article, start: int, mentions: list[Mention]) -> list[Mention]:
+    """Place mentions that can locate an event at ``start``: not in a caption, not a bearing's anchor
+    ("north of Kabul" places something else), and not inside a quotation unless the event is too."""
+    text = article.clean_text
+    paragraphs = _paragraph_spans(article)
+    event_paragraph = _scope_containing(paragraphs, start) or (0, len(text))
+    event_quoted = _inside_quote(text, event_paragraph, start)
+    usable = []
+    for m in mentions:
+        if (
+            m.kind != "place"
+            or m.place is None
+            or _ANCHOR_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        ):
+            continue
+        paragraph = _scope_containing(paragraphs, m.start) or (0, len(text))
+        if _is_caption(text[paragraph[0] : paragraph[1]]):
+            continue
+        if _inside_quote(text, paragraph, m.start) and not event_quoted:
+            continue
+        usable.append(m)
+    return usable
 
 
 def place_for_span(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
     """The place of an event whose trigger clause is [start, end): the place named in the clause, else in
     its sentence, else in its paragraph, else the article's dominant place, else its country."""
+    usable = _usable_mentions(article, start, mentions)
+    if not usable:
+        return None
     text = article.clean_text
-    paragraphs = _paragraph_spans(article)
-    usable = [
-        m for m in mentions
-        if m.kind == "place" and m.place is not None
-        and not _is_caption(text[slice(*(_scope_containing(paragraphs, m.start) or (0, 0)))])
-    ]  # fmt: skip
-    paragraph = _scope_containing(paragraphs, start) or (0, len(text))
-    if not _inside_quote(text, paragraph, start):
-        usable = [m for m in usable if not _inside_quote(text, paragraph, m.start) or not paragraph[0] <= m.start]
     specific = [m for m in usable if _is_specific(m.place)]
     nations = [m for m in usable if not _is_specific(m.place)]
     sentence = _scope_containing(_sentence_spans(article), start) or (start, end)
-    country_hint: str | None = None
+    paragraph = _scope_containing(_paragraph_spans(article), start) or sentence
+    country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
     for scope in ((start, end), sentence, paragraph):
         best = _best_in(scope, specific, text, start)
         if best is not None and (country_hint is None or best.place.iso3 == country_hint):
@@ -386,9 +456,6 @@ def place_for_span(article: Article, start: int, end: int, mentions: list[Mentio
     focus = _focus_place(specific)
     if focus is not None:
         return focus
-    counts = Counter(m.place.iso3 for m in usable)
-    if not counts:
-        return None
-    iso3 = counts.most_common(1)[0][0]
+    iso3, _ = Counter(m.place.iso3 for m in usable).most_common(1)[0]
     country = next(m.place for m in usable if m.place.iso3 == iso3)
     return Place(None, country.country, iso3)

@@ -27,6 +27,7 @@ INTER_CODES = {
     "Civilians": 7,
     "External/Other forces": 8,
 }
+ORGANISATION_HEADS = {"network", "province", "movement", "group", "front", "brigades"}
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = str.maketrans({"-": " ", "–": " ", "—": " ", "/": " ", "’": "", "'": "", ".": ""})
@@ -134,11 +135,14 @@ def _phoenix_entry(cells: list[str]) -> ActorEntry:
     )
 
 
-def _read_phoenix() -> list[ActorEntry]:
+def _read_phoenix() -> tuple[list[ActorEntry], list[str]]:
+    """Organisations and countries parsed; people kept as raw lines until a PERSON needs them."""
     path = resources.files("eventledger.data.actors").joinpath("phoenix.tsv.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         lines = text.read().splitlines()[1:]
-    return [_phoenix_entry(line.split("\t")) for line in lines]
+    people = [line for line in lines if line.startswith("person\t")]
+    others = [_phoenix_entry(line.split("\t")) for line in lines if not line.startswith("person\t")]
+    return others, people
 
 
 def _needs_upper(alias: str, source: str) -> bool:
@@ -152,7 +156,7 @@ def _needs_upper(alias: str, source: str) -> bool:
 class ActorKB:
     """Alias index over curated and Phoenix entries; build it with ``load_actor_kb()``."""
 
-    def __init__(self, curated: list[ActorEntry], phoenix: list[ActorEntry]) -> None:
+    def __init__(self, curated: list[ActorEntry], phoenix: list[ActorEntry], people: list[str]) -> None:
         self.entries = curated + phoenix
         self._by_id = {e.actor_id: e for e in curated}
         self._by_name = {normalize_key(e.name): e for e in reversed(self.entries) if e.kind != "person"}
@@ -160,7 +164,7 @@ class ActorKB:
         self.alias_index: dict[str, list[tuple[ActorEntry, bool]]] = defaultdict(list)
         self.country_index: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
-        self._phoenix_persons = [e for e in phoenix if e.kind == "person"]
+        self._people_lines = people
         for entry in self.entries:
             if entry.kind == "country":
                 self._add_country(entry)
@@ -189,7 +193,8 @@ class ActorKB:
     def person_index(self) -> dict[str, ActorEntry]:
         """Built on first use: people are only looked up for PERSON entities, never scanned for."""
         index: dict[str, ActorEntry] = {}
-        for entry in self._phoenix_persons:
+        for line in self._people_lines:
+            entry = _phoenix_entry(line.split("\t"))
             for alias in entry.aliases:
                 index.setdefault(normalize_key(alias), entry)
         return index
@@ -230,7 +235,8 @@ class ActorKB:
     def country_of_phrase(self, phrase: str) -> str | None:
         """ISO3 of a country name, demonym or Phoenix metonym ("Afghan", "Afghans", "Kabul")."""
         key = normalize_key(phrase)
-        return self.country_index.get(key) or (self.country_index.get(key[:-1]) if key.endswith("s") else None)
+        plural_stem = key[:-1] if key.endswith("s") else None
+        return self.country_index.get(key) or (self.country_index.get(plural_stem) if plural_stem else None)
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
@@ -248,7 +254,7 @@ class ActorKB:
     def is_organisation_word(self, key: str) -> bool:
         """Last words that make a name an organisation: "Haqqani network", "Khorasan Province"."""
         words = key.split()
-        return len(words) > 1 and words[-1] in {"network", "province", "movement", "group", "front", "brigades"}
+        return len(words) > 1 and words[-1] in ORGANISATION_HEADS
 
     # ------------------------------------------------------------ time
 
@@ -308,7 +314,10 @@ class ActorKB:
 
     def generic_actor(self, role: str, country: str | None) -> ActorEntry:
         spec = self.roles[role]
-        name = spec.with_country.format(country=self.country_name(country)) if country else spec.without_country
+        if country:
+            name = spec.with_country.format(country=self.country_name(country))
+        else:
+            name = spec.without_country
         return ActorEntry(
             actor_id=slug(name),
             name=name,
@@ -327,4 +336,4 @@ class ActorKB:
 def load_actor_kb() -> ActorKB:
     """The actor KB, loaded once per process."""
     curated = [_curated_entry(row) for row in _read_tsv("curated.tsv")]
-    return ActorKB(curated, _read_phoenix())
+    return ActorKB(curated, *_read_phoenix())

@@ -39,13 +39,44 @@ _FOLD_TABLE = str.maketrans(
 
 # Trailing words that name the kind of place, not the place: "Kunduz province" = "Kunduz".
 _TYPE_WORDS = frozenset(
-    """province provinces provincia governorate governorates state region district districts oblast
-    county prefecture department departement municipality division wilaya wilayah wilayat vilayet
-    velayat welayat viloyati rayon rayonu raion okrug ilcesi parish territory muhafazah muhafazat
-    subdistrict""".split()
+    [
+        "province",
+        "provinces",
+        "provincia",
+        "governorate",
+        "governorates",
+        "state",
+        "region",
+        "district",
+        "districts",
+        "oblast",
+        "county",
+        "prefecture",
+        "department",
+        "departement",
+        "municipality",
+        "division",
+        "wilaya",
+        "wilayah",
+        "wilayat",
+        "vilayet",
+        "velayat",
+        "welayat",
+        "viloyati",
+        "rayon",
+        "rayonu",
+        "raion",
+        "okrug",
+        "ilcesi",
+        "parish",
+        "territory",
+        "muhafazah",
+        "muhafazat",
+        "subdistrict",
+    ]
 )
 # Arabic article forms: al-Anbar = Anbar, ad-Dawr = Dawr, el-Fasher = Fasher
-_ARTICLES = frozenset("al el ad ar as ash at az an ath adh the".split())
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "the"])
 _SKELETON_PAIRS = (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("dj", "j"), ("zh", "j"))
 _SKELETON_DROP = re.compile(r"[aeiouywh]")
 _REPEATS = re.compile(r"(.)\1+")
@@ -152,12 +183,11 @@ class Gazetteer:
         rows = _read_text("countries.tsv").splitlines()[1:]
         for line in rows:
             iso2, iso3, name, geonameid, population, names = line.split("\t")
-            self._countries[iso3] = Country(iso2, iso3, name, int(geonameid) if geonameid else None,
-                                            int(population or 0))
+            self._countries[iso3] = Country(
+                iso2, iso3, name, int(geonameid) if geonameid else None, int(population or 0)
+            )
             for alias in [name, *names.split("|")]:
                 self._country_keys.setdefault(name_key(alias), iso3)
-        for country in self._countries.values():
-            self._country_keys[country.iso3.lower()] = country.iso3
 
     def _load_country_terms(self) -> None:
         for line in _read_text("country_terms.tsv").splitlines()[1:]:
@@ -245,8 +275,16 @@ def load_gazetteer() -> Gazetteer:
 def to_place(entry: GazEntry, precision: int | None = None) -> Place:
     """A ``Place`` for an entry; a division has no town name and sits at its capital's coordinates."""
     if entry.kind == "admin1":
-        return Place(None, entry.country, entry.iso3, admin1=entry.name, latitude=entry.latitude,
-                     longitude=entry.longitude, geo_precision=precision or 3, geonameid=entry.geonameid)
+        return Place(
+            None,
+            entry.country,
+            entry.iso3,
+            admin1=entry.name,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            geo_precision=precision or 3,
+            geonameid=entry.geonameid,
+        )
     default = 2 if entry.kind == "admin2" else 1
     return Place(entry.name, entry.country, entry.iso3, admin1=entry.admin1, admin2=entry.admin2,
                  latitude=entry.latitude, longitude=entry.longitude, geo_precision=precision or default,

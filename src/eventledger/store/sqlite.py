@@ -20,15 +20,13 @@ from eventledger.errors import StoreError
 from eventledger.models import Actor, Affiliation, Article, Claim, Event, EventMention, Mention, Quote
 from eventledger.records import (
     claim_record,
-    document_record,
     event_record,
     mention_from_record,
     mention_record,
     quote_record,
 )
+from eventledger.settings import get_setting
 from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-BUSY_TIMEOUT_SECONDS = 10.0
 
 
 @dataclass
@@ -58,7 +56,8 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, timeout=float(get_setting("busy_timeout")),  # type: ignore[arg-type]
+                                         isolation_level=None)
         except sqlite3.Error as error:
             raise StoreError("E101", db=self.path, detail=error) from error
         self.conn.row_factory = sqlite3.Row

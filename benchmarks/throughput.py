@@ -1,0 +1,113 @@
+"""Throughput: words per second of the spaCy model (raw ``nlp.pipe``), with 1 and 2 processes.
+
+    .venv/bin/python benchmarks/throughput.py [--words 50000] [--seed-file PATH]
+
+The texts are the seed article plus variants built from it and from a few of our own paragraph
+templates, shuffled with a fixed random seed, until there are at least ``--words`` words. Each stage
+to time is a function that consumes the texts; ``measure(fn, texts)`` gives its words per second, so an
+end-to-end figure (e.g. ingest into a fresh store) can be added to ``stages()`` and reported in the same
+run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from eventledger.annotate import load_nlp
+
+SEED_FILE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "seed.jsonl"
+
+# Our own sentences, so the variants are not only the seed's wording.
+_TEMPLATES = [
+    "Gunmen attacked a police checkpoint near {town} on {day}, killing {n} officers, the interior "
+    "ministry said in a statement.",
+    "Hundreds of people marched through the centre of {town} on {day} to protest against rising fuel "
+    "prices; police fired tear gas to disperse the crowd.",
+    "A roadside bomb struck a military convoy on the road to {town} late on {day}. Officials said {n} "
+    "soldiers were wounded.",
+    "The army said it had retaken {town} after {n} days of fighting with the rebels, who withdrew to "
+    "the hills north of the town.",
+    "Local elders in {town} said the armed group had set up a base in a school last {month} and was "
+    "collecting taxes from traders.",
+    "No group has claimed responsibility for the attack, which came a week after a similar blast in "
+    "{town} killed {n} people.",
+]
+_TOWNS = ["Kunduz", "Gao", "Mosul", "Goma", "Maiduguri", "Idlib", "Marawi", "Kidal", "Beni", "Sirte"]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def seed_paragraphs(path: Path = SEED_FILE) -> list[str]:
+    paragraphs: list[str] = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                paragraphs += [p for p in json.loads(line)["text"].split("\n\n") if p.strip()]
+    return paragraphs
+
+
+def build_texts(min_words: int, seed_path: Path = SEED_FILE, random_seed: int = 7) -> list[str]:
+    """Seed article first, then articles of shuffled seed paragraphs and filled templates."""
+    rng = random.Random(random_seed)
+    paragraphs = seed_paragraphs(seed_path)
+    texts = ["\n\n".join(paragraphs)] if paragraphs else []
+    words = sum(len(t.split()) for t in texts)
+    while words < min_words:
+        chosen = rng.sample(paragraphs, k=min(8, len(paragraphs))) if paragraphs else []
+        for template in rng.sample(_TEMPLATES, k=4):
+            town, day, month = rng.choice(_TOWNS), rng.choice(_DAYS), rng.choice(_MONTHS)
+            filled = template.format(town=town, day=day, month=month, n=rng.randint(2, 60))
+            chosen.insert(rng.randrange(len(chosen) + 1), filled)
+        text = "\n\n".join(chosen)
+        texts.append(text)
+        words += len(text.split())
+    return texts
+
+
+def word_count(texts: Iterable[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def measure(fn: Callable[[list[str]], object], texts: list[str]) -> float:
+    """Words per second of ``fn`` over ``texts`` (whitespace-separated words, one timed run)."""
+    started = time.perf_counter()
+    fn(texts)
+    elapsed = time.perf_counter() - started
+    return word_count(texts) / elapsed if elapsed > 0 else float("inf")
+
+
+def raw_pipe(n_process: int, batch_size: int = 32) -> Callable[[list[str]], object]:
+    def run(texts: list[str]) -> int:
+        nlp = load_nlp()
+        return sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+
+    return run
+
+
+def stages() -> dict[str, Callable[[list[str]], object]]:
+    """Name -> function to time; add "end-to-end ingest" here."""
+    return {
+        "nlp.pipe n_process=1": raw_pipe(1),
+        "nlp.pipe n_process=2": raw_pipe(2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--seed-file", type=Path, default=SEED_FILE)
+    args = parser.parse_args()
+    texts = build_texts(args.words, args.seed_file)
+    load_nlp()  # loading is not part of throughput
+    print(f"{len(texts)} texts, {word_count(texts)} words")
+    for name, fn in stages().items():
+        print(f"{name}: {measure(fn, texts):,.0f} words/s")
+
+
+if __name__ == "__main__":
+    main()

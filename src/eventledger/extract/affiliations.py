@@ -1,0 +1,187 @@
+"""Affiliation changes: defection and recruitment -> 'Change to group/activity' EventMentions.
+
+Patterns (from the dependency parse, triggers in ``data/lexicons/event_triggers.tsv``, family
+"affiliation"): "MEMBERS joined / resorted to / defected to / pledged allegiance to GROUP", "MEMBERS were
+recruited by GROUP", "GROUP recruited MEMBERS", "MEMBERS ... found to be part of a GROUP cell". The
+members' own group (the actor of "former Afghan army officers") is ``from_group`` and actor1; the group
+joined is ``to_group`` and actor2. "the organization"/"the group" stands for the group last joined in the
+article, else the armed group last named before the sentence.
+
+Several reports of defections to the same group in one article are taken as one ongoing development when
+none has its own date or place (they usually restate the article's theme: "dozens have joined ...", "many
+others also joined ..."); a report with a date or a sub-national place of its own is a distinct event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from eventledger.kb.taxonomy import event_type_of
+from eventledger.models import AffiliationChange, EventMention
+
+if TYPE_CHECKING:
+    from eventledger.extract.events import ArticleContext, Draft, Hit, Unit
+
+SUB_TYPE = "Change to group/activity"
+CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
+def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list[Draft]:
+    """One draft EventMention per affiliation trigger whose members and group can be found."""
+    from eventledger.extract.events import Draft
+
+    drafts = []
+    for hit in hits:
+        members, group = members_and_group(hit)
+        if members is None or group is None:
+            continue
+        to_group = group_name(ctx, group, unit)
+        if to_group is None:
+            continue
+        from_groups = [g for g in member_groups(ctx, members) if g != to_group]
+        event = affiliation_event(ctx, unit, hit, members, from_groups, to_group)
+        ctx.last_joined = to_group
+        drafts.append(Draft(event, unit.start, own_place=has_own_place(ctx, unit), subject_index=members.i))
+    return drafts
+
+
+def members_and_group(hit: Hit) -> tuple[Any | None, Any | None]:
+    """(members token, group token) for each affiliation pattern."""
+    from eventledger.extract.events import is_passive, prep_object, subject_of
+
+    head, word = hit.head, hit.trigger.words[0]
+    if word == "recruit":
+        if is_passive(head):
+            return subject_of(head), prep_object(head, ("by",))
+        return next((c for c in head.children if c.dep_ == "dobj"), None), subject_of(head)
+    if word == "part":
+        group = prep_object(head, ("of",))
+        if group is None or group.lemma_.lower() not in ("cell", "group", "network", "unit", "faction"):
+            return None, None
+        return subject_of(hit.clause_head), group
+    if word in ("pledge", "swear"):
+        allegiance = hit.tokens[-1]
+        return subject_of(head), prep_object(head, ("to",)) or prep_object(allegiance, ("to",))
+    if word == "join":
+        return subject_of(head), next((c for c in head.children if c.dep_ == "dobj"), None)
+    if word == "defection":
+        return prep_object(head, ("of",)), prep_object(head, ("to",))
+    return subject_of(head), prep_object(head, ("to",))  # defect, resort, switch sides
+
+
+def group_name(ctx: ArticleContext, group: Any, unit: Unit) -> str | None:
+    from eventledger.extract.events import cue, noun_phrase
+
+    phrase = noun_phrase(group)
+    names = ctx.actors_over(phrase)
+    if names:
+        return names[0]
+    if any(t.lemma_.lower() in cue("group_noun") for t in phrase) or group.lower_ in ("it", "them"):
+        return ctx.last_joined or last_actor_before(ctx, unit.start)
+    return None
+
+
+def last_actor_before(ctx: ArticleContext, char: int) -> str | None:
+    before = [m for m in ctx.actor_mentions if m.end <= char]
+    return before[-1].canonical if before else None
+
+
+def member_phrase(members: Any) -> list[Any]:
+    tokens = [members]
+    for child in members.children:
+        if child.dep_ not in CLAUSE_CUT and child.dep_ != "punct":
+            tokens.extend(member_phrase(child))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def member_groups(ctx: ArticleContext, members: Any) -> list[str]:
+    from eventledger.extract.events import kb_actor_name
+
+    phrase = member_phrase(members)
+    names = ctx.actors_over(phrase)
+    if names:
+        return names
+    core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") and t.head is members)
+    name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published) or kb_actor_name(
+        core, ctx.published
+    )
+    return [name] if name else []
+
+
+def quantity_of(members: Any) -> str | None:
+    from eventledger.extract.events import cue
+
+    if members.lower_ in cue("quantity"):
+        return members.lower_
+    for child in members.children:
+        if child.dep_ == "nummod" or (child.dep_ in ("amod", "det") and child.lower_ in cue("quantity")):
+            return child.lower_
+    return None
+
+
+def affiliation_event(
+    ctx: ArticleContext, unit: Unit, hit: Hit, members: Any, from_groups: list[str], to_group: str
+) -> EventMention:
+    from eventledger.extract.events import clause_span, place_for, set_date
+
+    phrase = member_phrase(members)
+    start, end = clause_span(hit.clause_head)
+    event = EventMention(
+        mention_id="",
+        document_id=ctx.article.document_id,
+        event_type=event_type_of(SUB_TYPE),
+        sub_event_type=SUB_TYPE,
+        evidence=unit.text.strip(),
+        start=unit.start,
+        end=unit.start + len(unit.text.rstrip()),
+        actor1=from_groups[0] if from_groups else None,
+        assoc_actor_1=from_groups[1:],
+        actor2=to_group,
+        place=place_for(ctx.article, start, end),
+        certainty=hit.trigger.strength,
+    )
+    set_date(event, ctx, unit, [unit], [hit], allow_report_date=False)
+    event.affiliation = AffiliationChange(
+        members=ctx.article.clean_text[phrase[0].idx : phrase[-1].idx + len(phrase[-1])],
+        from_group=event.actor1,
+        to_group=to_group,
+        quantity=quantity_of(members),
+        date=event.date,
+    )
+    return event
+
+
+def has_own_place(ctx: ArticleContext, unit: Unit) -> bool:
+    """A town or province named in the sentence itself (not the article's focus or a country)."""
+    return any(
+        m.kind == "place"
+        and m.place is not None
+        and (m.place.name or m.place.admin1)
+        and unit.start <= m.start < unit.end
+        for m in ctx.article.mentions
+    )
+
+
+def merge_affiliations(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if same_development(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+            continue
+        event, other = same.event, draft.event
+        groups = [g for g in [event.actor1, *event.assoc_actor_1, other.actor1, *other.assoc_actor_1] if g]
+        unique = list(dict.fromkeys(groups))
+        event.actor1 = unique[0] if unique else None
+        event.assoc_actor_1 = unique[1:]
+        event.certainty = max(event.certainty, other.certainty)
+    return kept
+
+
+def same_development(first: Draft, later: Draft) -> bool:
+    a, b = first.event, later.event
+    if a.actor2 != b.actor2 or first.own_place or later.own_place or a.date or b.date:
+        return False
+    groups_a = {a.actor1, *a.assoc_actor_1} - {None}
+    groups_b = {b.actor1, *b.assoc_actor_1} - {None}
+    return not groups_a or not groups_b or bool(groups_a & groups_b)

@@ -1,0 +1,399 @@
+"""Fusion: near-duplicates, blocking, same-event decisions, clustering, fused records, fusion scoring.
+
+Mentions are built by hand; the dev-corpus test reads devdata/fusion/mentions.jsonl, a hand coding of
+devdata/fusion/articles.jsonl (what a correct extractor would give), and scores the fusion alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from eventledger.evaluate_fusion import load_gold, score_fusion
+from eventledger.fuse import (
+    DocumentMeta,
+    band_keys,
+    block_keys,
+    cluster,
+    corroboration_of,
+    estimated_jaccard,
+    fuse_event,
+    minhash_from_bytes,
+    minhash_of,
+    minhash_to_bytes,
+    same_event,
+    stable_event_id,
+)
+from eventledger.models import EventMention, Place
+
+DEV = Path(__file__).resolve().parent.parent / "devdata" / "fusion"
+KUNDUZ = Place(name="Kunduz", country="Afghanistan", iso3="AFG", admin1="Kunduz", geo_precision=1)
+KUNDUZ_PROVINCE = Place(name=None, country="Afghanistan", iso3="AFG", admin1="Kunduz", geo_precision=3)
+KHANABAD = Place(name="Khanabad", country="Afghanistan", iso3="AFG", admin1="Kunduz", geo_precision=1)
+KABUL = Place(name="Kabul", country="Afghanistan", iso3="AFG", admin1="Kabul", geo_precision=1)
+AFGHANISTAN = Place(name=None, country="Afghanistan", iso3="AFG")
+PESHAWAR = Place(
+    name="Peshawar", country="Pakistan", iso3="PAK", admin1="Khyber Pakhtunkhwa", geo_precision=1
+)
+ISKP = "Islamic State Khorasan Province"
+FRIDAY = dt.date(2023, 10, 13)
+
+
+def mention(mention_id: str, **fields: object) -> EventMention:
+    base: dict[str, object] = {
+        "mention_id": mention_id,
+        "document_id": mention_id.split("#")[0],
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Suicide bomb",
+        "evidence": "A suicide bomber killed worshippers at a Shia mosque in Kunduz on Friday.",
+        "start": 0,
+        "end": 10,
+        "date": FRIDAY,
+        "time_precision": 1,
+        "place": KUNDUZ,
+        "actor1": ISKP,
+        "actor2": "Civilians (Afghanistan)",
+    }
+    base.update(fields)
+    return EventMention(**base)  # type: ignore[arg-type]
+
+
+def decide(a: EventMention, b: EventMention, published: dt.date = dt.date(2023, 10, 16)) -> bool:
+    return same_event(a, b, a_published=published, b_published=published)[0]
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+
+def articles() -> dict[str, dict]:
+    with open(DEV / "articles.jsonl", encoding="utf-8") as f:
+        return {a["id"]: a for a in map(json.loads, f)}
+
+
+def test_syndicated_copy_is_a_near_duplicate_and_another_report_is_not():
+    texts = {k: v["text"] for k, v in articles().items()}
+    original, copy, other = (minhash_of(texts[k]) for k in ("fus-02", "fus-03", "fus-01"))
+    assert estimated_jaccard(original, copy) >= 0.8
+    assert set(band_keys(original)) & set(band_keys(copy))
+    assert estimated_jaccard(original, other) < 0.3
+
+
+def test_minhash_survives_storage_and_is_deterministic():
+    sketch = minhash_of("Gunmen attacked a police post in the north of the province on Tuesday night.")
+    restored = minhash_from_bytes(minhash_to_bytes(sketch))
+    assert estimated_jaccard(sketch, restored) == 1.0
+    assert band_keys(restored) == band_keys(sketch)
+    assert len(band_keys(sketch)) == 32
+
+
+# ---------------------------------------------------------------- blocking
+
+
+def test_block_keys_cover_the_range_of_an_imprecise_date():
+    assert block_keys(mention("a#0")) == ["violent|2023-W41|AFG"]
+    # A clash and a bombing share the block: outlets code one incident either way.
+    assert block_keys(mention("a#0", event_type="Battles", sub_event_type="Armed clash")) == block_keys(
+        mention("b#0")
+    )
+    month = mention("a#0", date=dt.date(2023, 10, 16), time_precision=3)  # 1–31 October
+    keys = block_keys(month)
+    assert "violent|2023-W39|AFG" in keys and "violent|2023-W44|AFG" in keys and len(keys) <= 6
+    assert block_keys(mention("a#0", date=None, time_precision=None, place=None)) == ["violent|undated|XXX"]
+    protest = mention("a#0", event_type="Protests", sub_event_type="Peaceful protest")
+    assert block_keys(protest) == ["protest|2023-W41|AFG"]
+
+
+# ---------------------------------------------------------------- same_event
+
+
+def test_dates_must_overlap_given_their_precision():
+    exact = mention("a#0")
+    assert not decide(exact, mention("b#0", date=FRIDAY + dt.timedelta(days=3)))
+    week = mention("b#0", date=FRIDAY + dt.timedelta(days=2), time_precision=2)  # 12–18 October
+    assert decide(exact, week)
+    explicit = mention(
+        "b#0", date=None, date_earliest=dt.date(2023, 10, 1), date_latest=dt.date(2023, 10, 10)
+    )
+    assert not decide(exact, explicit)
+
+
+def test_background_mention_attaches_to_the_event_it_recalls():
+    recalled = mention(
+        "c#1",
+        background=True,
+        date=dt.date(2023, 10, 11),
+        time_precision=2,
+        date_earliest=dt.date(2023, 10, 9),
+        date_latest=dt.date(2023, 10, 15),
+        evidence="The arrests followed last week's mosque bombing in Kunduz.",
+    )
+    assert decide(mention("a#0"), recalled, dt.date(2023, 10, 18))
+
+
+def test_places_inside_each_other_are_compatible_and_distinct_towns_are_not():
+    town = mention("a#0")
+    assert decide(town, mention("b#0", place=KUNDUZ_PROVINCE))
+    assert decide(town, mention("b#0", place=AFGHANISTAN))
+    assert not decide(town, mention("b#0", place=KHANABAD))
+    assert not decide(town, mention("b#0", place=KABUL))
+    assert not decide(town, mention("b#0", place=PESHAWAR))
+
+
+def test_conflicting_named_actors_lower_the_score_and_generic_ones_do_not():
+    base = mention("a#0")
+    _, agree = same_event(base, mention("b#0"), a_published=FRIDAY, b_published=FRIDAY)
+    _, generic = same_event(
+        base,
+        mention("b#0", actor1="Unidentified Armed Group (Afghanistan)"),
+        a_published=FRIDAY,
+        b_published=FRIDAY,
+    )
+    _, conflict = same_event(base, mention("b#0", actor1="Taliban"), a_published=FRIDAY, b_published=FRIDAY)
+    assert agree > generic > conflict
+
+
+def test_mentions_of_the_same_document_are_never_merged():
+    assert same_event(mention("a#0"), mention("a#1"), a_published=FRIDAY, b_published=FRIDAY) == (False, 0.0)
+
+
+def test_incompatible_types_are_never_merged():
+    assert not decide(
+        mention("a#0"), mention("b#0", event_type="Protests", sub_event_type="Peaceful protest")
+    )
+
+
+def test_near_duplicate_documents_merge_when_compatible():
+    a = mention("a#0", evidence="Police said 20 people were held.", actor1=None)
+    b = mention(
+        "b#0",
+        evidence="Twenty arrests were made, officials said.",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        place=AFGHANISTAN,
+    )
+    published = dt.date(2023, 10, 16)
+    assert not same_event(a, b, a_published=published, b_published=published)[0]
+    assert same_event(a, b, a_published=published, b_published=published, near_duplicate=True)[0]
+
+
+# ---------------------------------------------------------------- cluster
+
+
+def test_cluster_is_independent_of_order():
+    mentions = [mention(f"d{i}#0") for i in range(8)] + [mention("d1#1"), mention("d5#1")]
+    pairs = [("d0#0", "d1#0"), ("d1#0", "d2#0"), ("d3#0", "d4#0"), ("d2#0", "d1#1"), ("d5#1", "d6#0")]
+    cannot = [("d0#0", "d2#0")]
+    expected = cluster(mentions, pairs, cannot_link=cannot)
+    rng = random.Random(7)
+    for _ in range(3):
+        shuffled_mentions, shuffled_pairs = mentions[:], [p[::-1] if rng.random() < 0.5 else p for p in pairs]
+        rng.shuffle(shuffled_mentions)
+        rng.shuffle(shuffled_pairs)
+        assert cluster(shuffled_mentions, shuffled_pairs, cannot_link=cannot) == expected
+
+
+def test_cluster_splits_cannot_link_and_same_document_pairs():
+    mentions = [mention(m) for m in ("a#0", "b#0", "c#0", "d#0", "a#1")]
+    # a#0 - b#0 - c#0 - d#0 - a#1 is one chain; a#0 and a#1 come from one article.
+    pairs = [("a#0", "b#0"), ("b#0", "c#0"), ("c#0", "d#0"), ("d#0", "a#1")]
+    # Split from the two anchors: b#0 is next to a#0, d#0 next to a#1; c#0 is two steps from both and
+    # the evidence ties, so it goes to the smaller anchor.
+    assert cluster(mentions, pairs) == [["a#0", "b#0", "c#0"], ["a#1", "d#0"]]
+    # An analyst's merge wins over the same-document rule; a cannot-link wins over the graph.
+    assert cluster(mentions, pairs, must_link=[("a#0", "a#1")]) == [["a#0", "a#1", "b#0", "c#0", "d#0"]]
+    assert cluster(mentions[:2], [("a#0", "b#0")], cannot_link=[("b#0", "a#0")]) == [["a#0"], ["b#0"]]
+
+
+# ---------------------------------------------------------------- fuse_event
+
+
+def documents(*metas: tuple[str, str, str, str | None]) -> dict[str, DocumentMeta]:
+    return {d: DocumentMeta(d, source, None, published, dup) for d, source, published, dup in metas}
+
+
+def test_claimants_figure_is_not_the_conservative_figure_and_the_dispute_shows():
+    early = mention("a#0", fatalities_min=46, fatalities_max=46, attributed_to="Bakhtar")
+    later = mention("b#0", fatalities_min=100, fatalities_max=None, attributed_to="hospital doctors")
+    claim = mention(
+        "c#0", fatalities_min=300, fatalities_max=300, attributed_to=ISKP, claimed_by=ISKP, hedged=True
+    )
+    docs = documents(
+        ("a", "Kabul Daily Wire", "2023-10-13", None),
+        ("b", "Northern Monitor", "2023-10-14", None),
+        ("c", "Frontier Post", "2023-10-15", None),
+    )
+    event = fuse_event([claim, later, early], docs)
+    assert (event.fatalities, event.fatalities_max) == (46, 100)
+    assert event.claimed_by == ISKP
+    assert "Sources differ: Bakhtar: 46; hospital doctors: at least 100;" in event.notes
+    assert f"{ISKP} (claimant): 300." in event.notes
+    assert [s.document_id for s in event.sources] == ["a", "b", "c"]
+    assert [s.fatalities_min for s in event.sources] == [46, 100, 300]
+    # With only the claimant's figure, the event's figure stays unknown.
+    assert fuse_event([claim], docs).fatalities is None
+
+
+def test_duplicate_copy_and_shared_origin_count_once():
+    original = mention("a#0")
+    copy = mention("b#0")
+    other = mention("c#0")
+    docs = documents(
+        ("a", "Northern Monitor", "2023-10-14", None),
+        ("b", "Asia Wire Digest", "2023-10-14", "a"),
+        ("c", "Geneva Briefing", "2023-10-16", None),
+    )
+    assert corroboration_of([original, copy], docs) == 1
+    assert fuse_event([original, copy, other], docs).corroboration == 2
+    ap = [mention("a#0", attributed_to="AP"), mention("c#0", attributed_to="AP")]
+    assert corroboration_of(ap, docs) == 1
+    single, double = fuse_event([original], docs), fuse_event([original, other], docs)
+    assert double.confidence > single.confidence
+
+
+def test_event_id_is_stable_and_order_independent():
+    mentions = [mention("b#0"), mention("a#2"), mention("c#0")]
+    expected = "ev-" + hashlib.sha256(b"a#2").hexdigest()[:12]
+    assert stable_event_id(m.mention_id for m in mentions) == expected
+    docs = documents(
+        ("a", "A", "2023-10-13", None), ("b", "B", "2023-10-14", None), ("c", "C", "2023-10-15", None)
+    )
+    assert fuse_event(mentions, docs) == fuse_event(mentions[::-1], docs)
+    assert fuse_event(mentions, docs).event_id == expected
+
+
+def test_fused_record_prefers_precise_place_and_specific_actor():
+    docs = documents(("a", "A", "2023-10-13", None), ("b", "B", "2023-10-14", None))
+    vague = mention("a#0", place=KUNDUZ_PROVINCE, actor1="Unidentified Armed Group (Afghanistan)")
+    precise = mention("b#0", time_precision=2, date=dt.date(2023, 10, 14))
+    event = fuse_event([vague, precise], docs)
+    assert event.place == KUNDUZ and event.actor1 == ISKP
+    assert (event.event_date, event.time_precision) == (FRIDAY, 1)
+
+
+# ---------------------------------------------------------------- the dev corpus, fusion alone
+
+
+def load_mentions() -> list[EventMention]:
+    result = []
+    with open(DEV / "mentions.jsonl", encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            for key in ("date", "date_earliest", "date_latest"):
+                if record.get(key):
+                    record[key] = dt.date.fromisoformat(record[key])
+            record["place"] = Place(**record["place"]) if record.get("place") else None
+            result.append(EventMention(**record))
+    return result
+
+
+def run_fusion(order: list[str]) -> list[dict]:
+    """What the pipeline does, article by article in the given order, with dicts for indexes."""
+    texts = articles()
+    mentions = load_mentions()
+    by_doc: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.document_id].append(m)
+    sketches: dict[str, object] = {}
+    bands: dict[str, list[str]] = defaultdict(list)
+    blocks: dict[str, list[EventMention]] = defaultdict(list)
+    duplicate_of: dict[str, str | None] = {}
+    pairs: set[tuple[str, str]] = set()
+    for doc in order:
+        sketch = minhash_of(texts[doc]["text"])
+        keys = band_keys(sketch)
+        near = sorted({d for k in keys for d in bands[k] if estimated_jaccard(sketch, sketches[d]) >= 0.8})
+        duplicate_of[doc] = near[0] if near else None
+        sketches[doc] = sketch
+        for k in keys:
+            bands[k].append(doc)
+        for m in by_doc[doc]:
+            for other in {o.mention_id: o for k in block_keys(m) for o in blocks[k]}.values():
+                copies = duplicate_of[doc] == other.document_id or duplicate_of[other.document_id] == doc
+                published = dt.date.fromisoformat(texts[doc]["published"])
+                other_published = dt.date.fromisoformat(texts[other.document_id]["published"])
+                if same_event(
+                    m, other, a_published=published, b_published=other_published, near_duplicate=copies
+                )[0]:
+                    pairs.add((m.mention_id, other.mention_id))
+            for k in block_keys(m):
+                blocks[k].append(m)
+    docs = {
+        d: DocumentMeta(d, texts[d]["source"], texts[d]["url"], texts[d]["published"], duplicate_of[d])
+        for d in order
+    }
+    by_id = {m.mention_id: m for m in mentions}
+    groups = cluster(mentions, pairs)
+    return [dataclasses.asdict(fuse_event([by_id[i] for i in g], docs)) for g in groups]
+
+
+@pytest.fixture(scope="module")
+def dev_gold() -> dict:
+    return load_gold(DEV / "gold.json")
+
+
+def test_dev_corpus_fuses_to_the_gold_in_any_arrival_order(dev_gold):
+    order = sorted(articles(), key=lambda d: (articles()[d]["published"], d))
+    events = run_fusion(order)
+    scores = score_fusion(dev_gold, events)
+    assert scores["pairwise_f1"] == 1.0, scores
+    assert scores["fatalities_accuracy"] == 1.0, scores["fatalities_errors"]
+    assert scores["distractor_events"] == 0
+    kunduz = next(e for e in events if "fus-01" in {s["document_id"] for s in e["sources"]})
+    assert (kunduz["fatalities"], kunduz["fatalities_max"], kunduz["corroboration"]) == (46, 100, 4)
+    rng = random.Random(3)
+    signature = sorted((e["event_id"], e["fatalities"], e["corroboration"]) for e in events)
+    for _ in range(2):
+        rng.shuffle(order)
+        shuffled = run_fusion(order)
+        assert sorted((e["event_id"], e["fatalities"], e["corroboration"]) for e in shuffled) == signature
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def test_score_fusion_counts_pairs_figures_and_distractors():
+    gold = {
+        "distractors": ["x"],
+        "events": [
+            {
+                "id": "G1",
+                "event_type": "Battles",
+                "mentions": ["a", "b", "c"],
+                "fatalities_by_doc": {"a": [3, 3]},
+            },
+            {
+                "id": "G2",
+                "event_type": "Battles",
+                "mentions": ["d", "e"],
+                "fatalities_by_doc": {"d": [None, None]},
+            },
+        ],
+    }
+
+    def event(event_id: str, docs: list[tuple[str, int | None]], event_type: str = "Battles") -> dict:
+        sources = [{"document_id": d, "fatalities_min": f, "fatalities_max": f} for d, f in docs]
+        return {
+            "event_id": event_id,
+            "event_type": event_type,
+            "sub_event_type": "Armed clash",
+            "sources": sources,
+        }
+
+    predicted = [
+        event("p1", [("a", 3), ("b", 3)]),  # pair a-b right
+        event("p2", [("c", None), ("d", None), ("e", None)]),  # c-d, c-e wrong; d-e right
+        event("p3", [("x", 1)]),  # from a distractor
+        event("p4", [("x", None)], "Other events"),  # allowed
+    ]
+    scores = score_fusion(gold, predicted)
+    # gold pairs: ab ac bc de (4); predicted: ab cd ce de (4); correct: ab de
+    assert (scores["gold_pairs"], scores["predicted_pairs"], scores["correct_pairs"]) == (4, 4, 2)
+    assert scores["pairwise_f1"] == 0.5
+    assert scores["fatalities_accuracy"] == 1.0
+    assert scores["distractor_events"] == 1 and scores["distractor_event_ids"] == ["p3"]

@@ -1,0 +1,163 @@
+"""Quantity phrases and death counts, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventledger.extract.numbers import parse_fatalities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("12", (12, 12, False)),
+        ("1,200", (1200, 1200, False)),
+        ("1.5 million", (1_500_000, 1_500_000, False)),
+        ("forty-six", (46, 46, False)),
+        ("one hundred and twenty", (120, 120, False)),
+        ("a hundred", (100, 100, False)),
+        ("two dozen", (24, 24, False)),
+        ("a dozen", (12, 12, False)),
+        ("about 100", (100, 100, True)),
+        ("around 40 people", (40, 40, True)),
+        ("some 100", (100, 100, True)),
+        ("nearly 50", (50, 50, True)),
+        ("at least 100", (100, None, False)),
+        ("more than 100", (100, None, False)),
+        ("over 30", (30, None, False)),
+        ("more than a dozen", (12, None, False)),
+        ("100+", (100, None, False)),
+        ("up to 20", (20, 20, True)),
+        ("as many as 300", (300, 300, True)),
+        ("fewer than 5", (None, 5, False)),
+        ("10 to 15", (10, 15, False)),
+        ("10-15", (10, 15, False)),
+        ("five or six", (5, 6, False)),
+        ("between 500 and a few thousand", (500, 3000, True)),
+        ("between 20 and 30", (20, 30, False)),
+        ("tens", (10, 10, True)),
+        ("dozens", (12, 12, True)),
+        ("dozens of", (12, 12, True)),
+        ("hundreds", (100, 100, True)),
+        ("thousands", (1000, 1000, True)),
+        ("tens of thousands", (10_000, 10_000, True)),
+        ("several hundred", (300, 300, True)),
+        ("a few", (3, 3, True)),
+        ("several", (3, 3, True)),
+        ("many", (10, 10, True)),
+    ],
+)
+def test_parse_number(phrase, expected):
+    assert parse_number(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["people", "a", "", "the army", "some"])
+def test_parse_number_without_a_number_is_none(phrase):
+    assert parse_number(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum", "maximum", "approximate"),
+    [
+        ("The bombing of the market killed about 100 people.", 100, 100, True),
+        ("Officials said 46 were killed and 80 wounded in the raid.", 46, 46, False),
+        ("Militants stormed the village, killing at least 12 residents.", 12, None, False),
+        ("By Tuesday the death toll had risen to 57, a hospital official said.", 57, 57, False),
+        ("The death toll rose from 40 to 57 overnight.", 57, 57, False),
+        ("The shelling left 3 dead in the market.", 3, 3, False),
+        ("One soldier died when the patrol came under fire.", 1, 1, False),
+        ("Gunmen shot dead two policemen and wounded a third.", 2, 2, False),
+        ("Two soldiers were killed and five others wounded when their truck hit a mine.", 2, 2, False),
+        ("The rebels said they killed 5 soldiers and 3 militiamen near the border.", 8, 8, False),
+        ("12 soldiers and 3 civilians were killed in the ambush.", 15, 15, False),
+        ("The army said it killed 46 militants, including 10 commanders.", 46, 46, False),
+        ("Police arrested 20 people and killed 2 during the protest.", 2, 2, False),
+        ("Militants destroyed 20 homes and killed 3 villagers.", 3, 3, False),
+        ("Dozens were killed when the roof collapsed after the strike.", 12, 12, True),
+        ("A suicide bomber struck the shrine, killing dozens of worshippers.", 12, 12, True),
+        ("Hundreds of people have died in the fighting since March.", 100, 100, True),
+        ("Several civilians were killed in the crossfire.", 3, 3, True),
+        ("Forty-six people lost their lives in the attack.", 46, 46, False),
+        ("The attack claimed the lives of 20 people.", 20, 20, False),
+        ("The bodies of 14 men were found near the village.", 14, 14, False),
+        ("The clashes left 20 people dead and more than 50 wounded.", 20, 20, False),
+        ("The strike killed no fewer than 30 civilians.", 30, None, False),
+        ("At least 35 people have died since fighting broke out in 2019, officials said.", 35, None, False),
+        ("Officials said 7 were killed; 20 others were injured.", 7, 7, False),
+        ("Five protesters were shot dead by police and 200 were arrested.", 5, 5, False),
+        ("The blast, which killed four people including two children, happened at 9 am.", 4, 4, False),
+        ("Between 10 and 15 people were killed, witnesses said.", 10, 15, False),
+        ("Gunmen killed 5 soldiers and 3 civilians in 2 villages on 8 October 2021.", 8, 8, False),
+    ],
+)
+def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
+    result = parse_fatalities(sentence)
+    assert result is not None, sentence
+    assert (result.minimum, result.maximum, result.approximate) == (minimum, maximum, approximate)
+    assert result.expression and result.expression in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fighter was killed in the clash with government troops.",
+        "An army officer who had joined the group was killed a week ago.",
+        "Unknown gunmen killed him outside his home in the capital.",
+        "A 12-year-old boy was killed by a stray bullet.",
+        "She died of her wounds in hospital.",
+    ],
+)
+def test_a_single_victim_without_a_number_is_one(sentence):
+    result = parse_fatalities(sentence)
+    assert result is not None
+    assert (result.minimum, result.maximum) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was killed in the blast, police said.",
+        "Nobody was hurt in the attack on the empty building.",
+        "The explosion caused no casualties.",
+        "The rocket landed in a field without casualties.",
+    ],
+)
+def test_an_explicit_zero(sentence):
+    result = parse_fatalities(sentence)
+    assert result is not None
+    assert (result.minimum, result.maximum) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia has between 500 and a few thousand fighters in the east.",
+        "100 people were injured when police charged the crowd.",
+        "Protesters said dozens were injured.",
+        "The attack caused heavy casualties.",
+        "There were no immediate reports of casualties.",
+        "Police arrested 20 people after the march.",
+        "The soldier was not killed but badly hurt.",
+        "About 2,000 families were displaced by the fighting in 2020.",
+        "The convoy of 30 vehicles travelled 40 km before it was stopped.",
+        "",
+    ],
+)
+def test_no_death_figure(sentence):
+    assert parse_fatalities(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "combined"),
+    [
+        ("Over 100 were killed and injured in the bombing.", 100),
+        ("The blast left 40 people dead or wounded.", 40),
+        ("The army reported 25 casualties after the ambush.", 25),
+    ],
+)
+def test_a_combined_killed_and_injured_figure_is_not_a_death_count(sentence, combined):
+    result = parse_fatalities(sentence)
+    assert result is not None
+    assert result.minimum is None
+    assert result.maximum == combined
+

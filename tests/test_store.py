@@ -1,0 +1,173 @@
+"""The SQLite ledger on real files: schema, transactions, idempotence, errors, search, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from eventledger.errors import StoreError
+from eventledger.models import Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
+from eventledger.store import EventFilters, open_store, resolve_db_path
+from eventledger.store.schema import SCHEMA_VERSION
+
+
+def make_article(document_id: str, text: str = "Gunmen attacked a bus in Kano.") -> Article:
+    return Article(
+        document_id=document_id, origin="test", raw_text=text, clean_text=text, title=f"Title {document_id}",
+        source="Test Wire", published="2024-03-02", language="en", paragraphs=[Paragraph(0, len(text))],
+    )
+
+
+def make_event(event_id: str, mention: EventMention, *, country: str = "Nigeria", day: int = 1) -> Event:
+    return Event(
+        event_id=event_id, event_type=mention.event_type, sub_event_type=mention.sub_event_type,
+        event_date=dt.date(2024, 3, day), time_precision=1, actor1="Unidentified Armed Group",
+        actor2="Civilians (Nigeria)", place=Place("Kano", country, "NGA", "Kano", None, 12.0, 8.5, 1),
+        fatalities=3, notes="Gunmen attacked a bus.",
+        sources=[SourceEntry(mention.document_id, "Test Wire", None, "2024-03-02", mention.evidence, 3, 3, None,
+                             mention.mention_id)],
+    )
+
+
+def make_mention(document_id: str, index: int = 0) -> EventMention:
+    return EventMention(
+        mention_id=f"{document_id}#{index}", document_id=document_id, event_type="Violence against civilians",
+        sub_event_type="Attack", evidence="Gunmen attacked a bus in Kano.", start=0, end=30,
+        date=dt.date(2024, 3, 1), time_precision=1,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(str(tmp_path / "ledger.db"))
+    yield s
+    s.close()
+
+
+def test_new_file_gets_current_schema_and_wal(tmp_path):
+    path = tmp_path / "ledger.db"
+    open_store(str(path)).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_sqlite_url_and_unknown_scheme():
+    assert resolve_db_path("sqlite:///tmp/x.db") == "tmp/x.db"
+    assert resolve_db_path("sqlite:////tmp/x.db") == "/tmp/x.db"
+    with pytest.raises(StoreError) as info:
+        resolve_db_path("mysql://host/db")
+    assert info.value.code == "E106"
+
+
+def test_corrupt_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.db"
+    path.write_bytes(b"this is not a database" * 200)
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert info.value.code == "E103"
+    assert str(path) in str(info.value)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert info.value.code == "E103"
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    open_store(str(path)).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert info.value.code == "E104"
+
+
+def test_failed_transaction_leaves_nothing(store):
+    with store.transaction():
+        store.add_document(make_article("a"))
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_document(make_article("b"))
+        raise RuntimeError("crash in the middle of a document")
+    assert store.has_document("a")
+    assert not store.has_document("b")
+    assert store.count_documents() == 1
+
+
+def test_locked_database_is_error_e102(tmp_path):
+    path = str(tmp_path / "ledger.db")
+    first = open_store(path)
+    first.conn.execute("BEGIN IMMEDIATE")
+    second = open_store(path)
+    second.conn.execute("PRAGMA busy_timeout = 100")
+    with pytest.raises(StoreError) as info, second.transaction():
+        pass
+    assert info.value.code == "E102"
+    first.conn.execute("ROLLBACK")
+    first.close()
+    second.close()
+
+
+def test_event_round_trip_filters_and_search(store):
+    article = make_article("doc-1")
+    mention = make_mention("doc-1")
+    with store.transaction():
+        store.add_document(article)
+        store.add_mentions([mention], {mention.mention_id: ["k1"]})
+        store.replace_events([], [(make_event("ev-1", mention), [mention.mention_id])])
+    event = store.get_event("ev-1")
+    assert event["location"] == "Kano" and event["country"] == "Nigeria"
+    assert event["sources"][0]["document_id"] == "doc-1"
+    assert store.event_of_mention("doc-1#0") == "ev-1"
+    assert [e["event_id"] for e in store.iter_events(EventFilters(q="bus", country="nigeria"))] == ["ev-1"]
+    assert list(store.iter_events(EventFilters(q="tanker"))) == []
+    assert [e["event_id"] for e in store.iter_events(EventFilters(actor="civilians (nigeria)"))] == ["ev-1"]
+    assert list(store.iter_events(EventFilters(since="2024-03-02"))) == []
+    # FTS syntax in a user's query is searched as words, never parsed
+    assert list(store.iter_events(EventFilters(q='bus" OR "x'))) == []
+    assert store.search_documents("Kano") == ["doc-1"]
+
+
+def test_replacing_an_unchanged_event_keeps_its_stamp(store):
+    mention = make_mention("doc-1")
+    with store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_mentions([mention], {mention.mention_id: ["k1"]})
+        store.replace_events([], [(make_event("ev-1", mention), [mention.mention_id])])
+    stamp = store.event_updated("ev-1")
+    with store.transaction():
+        store.replace_events(["ev-1"], [(make_event("ev-1", mention), [mention.mention_id])])
+    assert store.event_updated("ev-1") == stamp
+    assert store.count_events() == 1
+
+
+def test_candidate_mentions_by_block(store):
+    first, second = make_mention("doc-1"), make_mention("doc-2")
+    with store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_document(make_article("doc-2", "Another text about a bus."))
+        store.add_mentions([first], {first.mention_id: ["VAC|2024-W09|NGA"]})
+        store.add_mentions([second], {second.mention_id: ["VAC|2024-W10|NGA"]})
+    found = store.candidate_mentions(["VAC|2024-W09|NGA"])
+    assert [m.mention_id for _, m in found] == ["doc-1#0"]
+    assert found[0][1].date == dt.date(2024, 3, 1)
+
+
+def test_quotes_are_stored_with_offsets(store):
+    with store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_quotes([Quote("doc-1", "Jane Doe", "governor", "We will rebuild", True, "said", 5, 20)])
+    [quote] = list(store.iter_quotes())
+    assert quote["speaker"] == "Jane Doe" and quote["start"] == 5 and quote["direct"] is True
