@@ -243,8 +243,10 @@ def write_indexes(rows: list[Row]) -> None:
         for skeleton in sorted({name_skeleton(k) for k in keys} - {""}):
             loose[skeleton].append(i)
     for filename, index in (("name_index.tsv.gz", exact), ("skeleton_index.tsv.gz", loose)):
-        text = "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(index.items()))
-        write_gz(filename, text)
+        # keys, then their rows in the same order: the loader zips two splits, far faster than 400k splits
+        keys = sorted(index)
+        rows_text = "\n".join(",".join(map(str, index[k])) for k in keys)
+        write_gz(filename, f"{len(keys)}\n" + "\n".join(keys) + "\n" + rows_text + "\n")
 
 
 def write_gz(filename: str, text: str) -> None:

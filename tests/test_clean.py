@@ -314,11 +314,11 @@ def test_cleaning_keeps_up_with_ingest() -> None:
     )
     parts = [paragraph.replace("two", str(i)) for i in range(12)] + ["Soldiers (Reuters)", "Leave a Reply"]
     docs = [RawDocument(origin=str(n), title="T", text="\n\n".join(parts)) for n in range(300)]
-    start = time.perf_counter()
+    start = time.process_time()
     for doc in docs:
         clean_document(doc)
-    rate = len(docs) / (time.perf_counter() - start)
-    assert rate > 150, f"{rate:.0f} documents/s"  # the target is 500/s on an idle core; the CI box is shared
+    rate = len(docs) / (time.process_time() - start)
+    assert rate > 150, f"{rate:.0f} documents/s"  # 500/s is the target; this guards against a tenfold slowdown
 
 
 def test_clean_text_has_no_runs_of_whitespace_on_any_fixture() -> None:
@@ -336,3 +336,49 @@ def test_demo_corpus_cleans() -> None:
     assert "Nine Malian soldiers were killed" in nine and "Malian Press Agency (AMAP)" in nine
     assert "killing seven soldiers" in seven
     assert "All rights reserved" not in nine and "Leave a Comment" not in seven
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Claude Mugisha, Goma · 8 February 2024",
+        "8 February 2024",
+        "Thursday, February 8, 2024 10:30 GMT",
+        "Published: 12 March 2023",
+        "Updated on Mar 3, 2024",
+        "Read more: Army chief sacked after mutiny",
+        "SEE ALSO",
+        "Subscribe to our weekly newsletter",
+        "Click here to download the report",
+        "Tags: Sudan, RSF, Darfur",
+        "© Reuters 2024",
+        "This website uses cookies to ensure you get the best experience.",
+        "Share on X",
+        "Print | Email",
+        "3 min read",
+        "Continue reading",
+        "Next article »",
+    ],
+)
+def test_furniture_lines_of_many_sites(line: str) -> None:
+    text = f"A truck bomb exploded outside the governor's office on Monday, police said.\n\n{line}"
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert removed(article, "boilerplate") == [line]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By nightfall, the fighters had withdrawn.",
+        "February 8, 2024, was the deadliest day of the year, the monitor said.",
+        "Read the full statement, the ministry told reporters.",
+        "Share prices fell in Lagos after the attack.",
+        "Follow-up raids were carried out in two villages.",
+        "The police said cookies and bread were handed out to detainees.",
+        "Comments by the minister angered the protesters.",
+    ],
+)
+def test_body_sentences_that_look_like_furniture_are_kept(sentence: str) -> None:
+    text = f"Gunmen attacked a police post in the north on Monday.\n\n{sentence}"
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert body(article)[-1] == sentence and article.removed == []

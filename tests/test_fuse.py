@@ -39,9 +39,7 @@ KUNDUZ_PROVINCE = Place(name=None, country="Afghanistan", iso3="AFG", admin1="Ku
 KHANABAD = Place(name="Khanabad", country="Afghanistan", iso3="AFG", admin1="Kunduz", geo_precision=1)
 KABUL = Place(name="Kabul", country="Afghanistan", iso3="AFG", admin1="Kabul", geo_precision=1)
 AFGHANISTAN = Place(name=None, country="Afghanistan", iso3="AFG")
-PESHAWAR = Place(
-    name="Peshawar", country="Pakistan", iso3="PAK", admin1="Khyber Pakhtunkhwa", geo_precision=1
-)
+PESHAWAR = Place(name="Peshawar", country="Pakistan", iso3="PAK", admin1="Khyber Pakhtunkhwa", geo_precision=1)
 ISKP = "Islamic State Khorasan Province"
 FRIDAY = dt.date(2023, 10, 13)
 
@@ -99,9 +97,7 @@ def test_minhash_survives_storage_and_is_deterministic():
 def test_block_keys_cover_the_range_of_an_imprecise_date():
     assert block_keys(mention("a#0")) == ["violent|2023-W41|AFG"]
     # A clash and a bombing share the block: outlets code one incident either way.
-    assert block_keys(mention("a#0", event_type="Battles", sub_event_type="Armed clash")) == block_keys(
-        mention("b#0")
-    )
+    assert block_keys(mention("a#0", event_type="Battles", sub_event_type="Armed clash")) == block_keys(mention("b#0"))
     month = mention("a#0", date=dt.date(2023, 10, 16), time_precision=3)  # 1–31 October
     keys = block_keys(month)
     assert "violent|2023-W39|AFG" in keys and "violent|2023-W44|AFG" in keys and len(keys) <= 6
@@ -118,9 +114,7 @@ def test_dates_must_overlap_given_their_precision():
     assert not decide(exact, mention("b#0", date=FRIDAY + dt.timedelta(days=3)))
     week = mention("b#0", date=FRIDAY + dt.timedelta(days=2), time_precision=2)  # 12–18 October
     assert decide(exact, week)
-    explicit = mention(
-        "b#0", date=None, date_earliest=dt.date(2023, 10, 1), date_latest=dt.date(2023, 10, 10)
-    )
+    explicit = mention("b#0", date=None, date_earliest=dt.date(2023, 10, 1), date_latest=dt.date(2023, 10, 10))
     assert not decide(exact, explicit)
 
 
@@ -159,14 +153,21 @@ def test_conflicting_named_actors_lower_the_score_and_generic_ones_do_not():
     assert agree > generic > conflict
 
 
+def test_publication_dates_may_be_iso_strings():
+    # A report published before the event's earliest possible day cannot be about it.
+    later = mention("b#0", date=dt.date(2023, 10, 20))
+    assert same_event(mention("a#0"), mention("b#0"), a_published="2023-10-13", b_published="2023-10-14")[0]
+    assert not same_event(
+        mention("a#0", date=None, time_precision=None), later, a_published="2023-10-14", b_published="2023-10-21"
+    )[0]
+
+
 def test_mentions_of_the_same_document_are_never_merged():
     assert same_event(mention("a#0"), mention("a#1"), a_published=FRIDAY, b_published=FRIDAY) == (False, 0.0)
 
 
 def test_incompatible_types_are_never_merged():
-    assert not decide(
-        mention("a#0"), mention("b#0", event_type="Protests", sub_event_type="Peaceful protest")
-    )
+    assert not decide(mention("a#0"), mention("b#0", event_type="Protests", sub_event_type="Peaceful protest"))
 
 
 def test_near_duplicate_documents_merge_when_compatible():
@@ -221,9 +222,7 @@ def documents(*metas: tuple[str, str, str, str | None]) -> dict[str, DocumentMet
 def test_claimants_figure_is_not_the_conservative_figure_and_the_dispute_shows():
     early = mention("a#0", fatalities_min=46, fatalities_max=46, attributed_to="Bakhtar")
     later = mention("b#0", fatalities_min=100, fatalities_max=None, attributed_to="hospital doctors")
-    claim = mention(
-        "c#0", fatalities_min=300, fatalities_max=300, attributed_to=ISKP, claimed_by=ISKP, hedged=True
-    )
+    claim = mention("c#0", fatalities_min=300, fatalities_max=300, attributed_to=ISKP, claimed_by=ISKP, hedged=True)
     docs = documents(
         ("a", "Kabul Daily Wire", "2023-10-13", None),
         ("b", "Northern Monitor", "2023-10-14", None),
@@ -261,9 +260,7 @@ def test_event_id_is_stable_and_order_independent():
     mentions = [mention("b#0"), mention("a#2"), mention("c#0")]
     expected = "ev-" + hashlib.sha256(b"a#2").hexdigest()[:12]
     assert stable_event_id(m.mention_id for m in mentions) == expected
-    docs = documents(
-        ("a", "A", "2023-10-13", None), ("b", "B", "2023-10-14", None), ("c", "C", "2023-10-15", None)
-    )
+    docs = documents(("a", "A", "2023-10-13", None), ("b", "B", "2023-10-14", None), ("c", "C", "2023-10-15", None))
     assert fuse_event(mentions, docs) == fuse_event(mentions[::-1], docs)
     assert fuse_event(mentions, docs).event_id == expected
 
@@ -317,15 +314,12 @@ def run_fusion(order: list[str]) -> list[dict]:
                 copies = duplicate_of[doc] == other.document_id or duplicate_of[other.document_id] == doc
                 published = dt.date.fromisoformat(texts[doc]["published"])
                 other_published = dt.date.fromisoformat(texts[other.document_id]["published"])
-                if same_event(
-                    m, other, a_published=published, b_published=other_published, near_duplicate=copies
-                )[0]:
+                if same_event(m, other, a_published=published, b_published=other_published, near_duplicate=copies)[0]:
                     pairs.add((m.mention_id, other.mention_id))
             for k in block_keys(m):
                 blocks[k].append(m)
     docs = {
-        d: DocumentMeta(d, texts[d]["source"], texts[d]["url"], texts[d]["published"], duplicate_of[d])
-        for d in order
+        d: DocumentMeta(d, texts[d]["source"], texts[d]["url"], texts[d]["published"], duplicate_of[d]) for d in order
     }
     by_id = {m.mention_id: m for m in mentions}
     groups = cluster(mentions, pairs)

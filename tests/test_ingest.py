@@ -85,7 +85,7 @@ def test_html_page_gives_main_text_and_metadata() -> None:
     assert doc.published == "2023-02-17"
     assert doc.url == "https://valleychronicle.example/news/guards-repel-raid"
     assert doc.text
-    lines = doc.text.split("\n")
+    lines = doc.text.split("\n\n")
     assert lines[0].startswith("Volunteer guards in the hill village of Korem")
     assert "No casualties reported" in lines  # the sub-heading stays a line of its own
     assert any(line.startswith("Nobody was hurt") for line in lines)
@@ -291,3 +291,20 @@ def test_one_bad_path_does_not_stop_the_others() -> None:
 )
 def test_normalise_published(given: object, expected: str | None) -> None:
     assert normalise_published(given) == expected
+
+
+def test_news_please_field_names_are_read(tmp_path: Path) -> None:
+    record = {
+        "maintext": "Rebels shelled the airport road on Sunday, the army said.",
+        "date_publish": "2022-03-06 14:05:00",
+        "source_domain": "example-news.org",
+        "title": "Airport road shelled",
+        "image_url": "https://example-news.org/a.jpg",
+    }
+    path = tmp_path / "np.json"
+    path.write_text(json.dumps(record))
+    [doc] = read(path)
+    assert isinstance(doc, RawDocument)
+    assert doc.text == record["maintext"]
+    assert (doc.published, doc.source) == ("2022-03-06", "example-news.org")
+    assert doc.extra == {"image_url": "https://example-news.org/a.jpg"}

@@ -88,6 +88,11 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("The blast, which killed four people including two children, happened at 9 am.", 4, 4, False),
         ("Between 10 and 15 people were killed, witnesses said.", 10, 15, False),
         ("Gunmen killed 5 soldiers and 3 civilians in 2 villages on 8 October 2021.", 8, 8, False),
+        ("The air strike on the village killed 11 members of one family.", 11, 11, False),
+        ("A total of 12 people were killed.", 12, 12, False),
+        ("The 2015 attack killed 130 people in the capital.", 130, 130, False),
+        ("The group killed 3 of the 20 hostages.", 3, 3, False),
+        ("A car bomb went off at 10:30, killing 7.", 7, 7, False),
     ],
 )
 def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
@@ -105,6 +110,8 @@ def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
         "Unknown gunmen killed him outside his home in the capital.",
         "A 12-year-old boy was killed by a stray bullet.",
         "She died of her wounds in hospital.",
+        "Gunmen assassinated a judge in the capital.",
+        "Troops killed a suspected militant commander.",
     ],
 )
 def test_a_single_victim_without_a_number_is_one(sentence):
@@ -137,6 +144,7 @@ def test_an_explicit_zero(sentence):
         "The attack caused heavy casualties.",
         "There were no immediate reports of casualties.",
         "Police arrested 20 people after the march.",
+        "The attack killed a number of people.",
         "The soldier was not killed but badly hurt.",
         "About 2,000 families were displaced by the fighting in 2020.",
         "The convoy of 30 vehicles travelled 40 km before it was stopped.",

@@ -164,3 +164,17 @@ def test_find_time_expressions_gives_offsets_and_resolutions():
 def test_find_time_expressions_skips_lowercase_month_words_and_bare_years():
     text = "Officials may march to the 2020 memorial and say it may rain."
     assert find_time_expressions(text, MONDAY) == []
+
+
+def test_possessive_weekday_and_abbreviated_months_in_running_text():
+    text = "Friday's attack followed a raid on Sept. 5 and another on Monday, Nov. 1."
+    found = find_time_expressions(text, D(2021, 11, 6))  # a Saturday
+    assert [(text[s:e], r.date) for s, e, r in found] == [
+        ("Friday's", D(2021, 11, 5)),
+        ("Sept. 5", D(2021, 9, 5)),
+        ("on Monday, Nov. 1", D(2021, 11, 1)),
+    ]
+
+
+def test_all_digit_dates_with_dots_are_left_alone():
+    assert resolve_time("08.10.2021", THURSDAY) is None

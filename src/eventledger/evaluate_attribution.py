@@ -24,7 +24,12 @@ from typing import Any
 _MARKS = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "their", "his", "her", "he", "she", "they", "them", "as", "into", "over", "after", "before", "some", "many", "other", "all", "also", "about"]
+    (
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from",
+        "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "it", "its", "their", "his", "her", "he", "she", "they", "them", "as", "into", "over", "after",
+        "before", "some", "many", "other", "all", "also", "about",
+    )
 )
 
 

@@ -37,21 +37,34 @@ def _document_metas(store: Store, document_ids: Iterable[str]) -> dict[str, fuse
     }
 
 
-def find_original(store: Store, article: Article, minhash: object, bands: Sequence[str]) -> str | None:
-    """The stored document this article copies, if any: the earliest published near-duplicate."""
-    threshold = float(get_setting("near_duplicate_threshold"))
+def link_near_duplicates(store: Store, article: Article, minhash: object, bands: Sequence[str]) -> set[str]:
+    """Mark the article and its stored near-duplicates as copies of one original.
+
+    The original is the earliest published of the group (then the smallest id), whatever the order the
+    copies arrive in; returns the stored documents whose ``duplicate_of`` changed.
+    """
+    threshold = float(get_setting("near_duplicate_threshold"))  # type: ignore[arg-type]
     matches = [
         doc_id
         for doc_id, blob in store.documents_sharing_bands(bands, exclude=article.document_id)
         if fuse.estimated_jaccard(minhash, fuse.minhash_from_bytes(blob)) >= threshold
     ]
     if not matches:
-        return None
+        return set()
     metas = store.document_meta(matches)
-    # an original that is itself a copy points on to its own original
-    originals = {metas[d]["duplicate_of"] or d for d in matches}
-    original_metas = store.document_meta(originals)
-    return min(originals, key=lambda d: (original_metas[d]["published"] or "9999", d))
+    group = set(matches) | {m["duplicate_of"] for m in metas.values() if m["duplicate_of"]}
+    metas = store.document_meta(group)
+    published = {d: metas[d]["published"] or "9999" for d in group}
+    published[article.document_id] = article.published or "9999"
+    original = min(published, key=lambda d: (published[d], d))
+    article.duplicate_of = None if original == article.document_id else original
+    changed = set()
+    for doc_id in sorted(group):
+        wanted = None if doc_id == original else original
+        if metas[doc_id]["duplicate_of"] != wanted:
+            store.set_duplicate_of(doc_id, wanted)
+            changed.add(doc_id)
+    return changed
 
 
 def _refuse(store: Store, event_ids: set[str], new_mentions: Sequence[EventMention]) -> FusionOutcome:
@@ -153,9 +166,12 @@ def record_article(store: Store, article: Article) -> FusionOutcome:
     minhash = fuse.minhash_of(article.clean_text)
     bands = fuse.band_keys(minhash)
     with store.transaction():
-        article.duplicate_of = find_original(store, article, minhash, bands)
+        changed = link_near_duplicates(store, article, minhash, bands)
         store.add_document(article, minhash=fuse.minhash_to_bytes(minhash), bands=bands)
         outcome = fuse_mentions(store, article)
+        if changed:  # their sources now name another original: rebuild the events they report
+            stale = {event_id for event_id, _ in store.mentions_of_documents(changed) if event_id}
+            _refuse(store, stale, [])
         store.add_quotes(article.quotes)
         store.add_claims(article.claims)
         record_actors(store, article)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
+from eventledger.attribution.resolve import Resolver
 from eventledger.attribution.sources import Source
 from eventledger.models import Article, Claim, Quote
 
@@ -84,16 +85,23 @@ def attribute(article: Article) -> None:
     ]
     inside = _QuoteIndex(spans)
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
-    frames = [_frame_for(span, sentences, inside, cues, article) for span in spans]
+    frames = [_frame_for(span, sentences, inside, cues, article, paragraph_of) for span in spans]
     consumed = {f.act.verb_index for f in frames if f.act is not None}
     _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
     _link_events(article)
 
 
-def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article) -> _Frame:  # noqa: ANN001
+def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001
     """The reporting act nearest to a quote in the sentences around it, with no other quote between."""
-    around = [s for s in sentences if s.start_char <= span.close_mark + 1 and s.end_char >= span.open_mark]
-    following = [s for s in sentences if s.start_char > span.close_mark]
+    first, last = paragraph_of(span.open_mark), paragraph_of(span.close_mark)
+    around = [
+        s
+        for s in sentences
+        if s.start_char <= span.close_mark + 1
+        and s.end_char >= span.open_mark
+        and paragraph_of(s.start_char) in (first, last)
+    ]
+    following = [s for s in sentences if s.start_char > span.close_mark and paragraph_of(s.start_char) == last]
     if following and not article.clean_text[span.close_mark + 1 : following[0].start_char].strip():
         around.append(following[0])  # "“…,” | he said." split into two sentences
     best: tuple[int, Act] | None = None
@@ -107,7 +115,19 @@ def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, arti
             distance = span.open_mark - offset if offset < span.open_mark else offset - span.close_mark
             if best is None or distance < best[0]:
                 best = (distance, act)
-    return _Frame(span, best[1] if best else None)
+    if best is None:
+        colon = _colon_frame(span, sentences, inside, cues, article)
+        return _Frame(span, colon)
+    return _Frame(span, best[1])
+
+
+def _colon_frame(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001
+    """"In a televised address, he said:" introducing the quote paragraph that follows."""
+    before = [s for s in sentences if s.end_char <= span.open_mark]
+    if not before or not before[-1].text.rstrip().endswith(":"):
+        return None
+    acts = verb_acts(before[-1], inside, cues, article.mentions, quoted=True)
+    return acts[-1] if acts else None
 
 
 def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
@@ -118,52 +138,43 @@ def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
 def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> None:  # noqa: ANN001
     """Walk quotes and sentences in text order so pronouns resolve to the source before them."""
     cues = load_cues()
-    state = _Resolver()
+    state = Resolver(article.doc, cues, article.mentions)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
-        if kind == 0:
-            _settle_frame(item, last_frame, sentences, inside, consumed, paragraph_of, cues, article)
-            if item.act is not None:
-                source = state.resolve(item.act.source)
-                item.act = None if source is None else item.act
-                if source is not None:
-                    item.act.source = source
-                    state.remember([source])
-            if looks_like_speech(item.span, has_speaker=item.act is not None):
-                article.quotes.append(_quote_from(item, article.document_id))
-                if item.act is not None:
-                    last_frame = item
-        else:
+        if kind == 1:
             _claim_for_sentence(item, inside, consumed, state, cues, article)
+            continue
+        _settle_frame(item, last_frame, paragraph_of)
+        has_cue = item.act is not None
+        if has_cue and not item.inherited:
+            source = state.resolve(item.act.source)
+            item.act.source = source or Source("", pronoun=True)
+            if source is not None:
+                state.remember([source])
+        if looks_like_speech(item.span, has_speaker=has_cue):
+            article.quotes.append(_quote_from(item, article.document_id))
+            if has_cue and not item.act.source.pronoun:
+                last_frame = item
 
 
-def _settle_frame(frame, last_frame, sentences, inside, consumed, paragraph_of, cues, article) -> None:  # noqa: ANN001
-    """Attribute a quote with no verb of its own: a colon frame before it, or the quote it continues."""
-    if frame.act is not None:
+def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of) -> None:  # noqa: ANN001
+    """A quote with no reporting verb of its own continues the quote just before it (same or next paragraph)."""
+    if frame.act is not None or last_frame is None:
         return
-    before = [s for s in sentences if s.end_char <= frame.span.open_mark]
-    if before and before[-1].text.rstrip().endswith(":"):
-        acts = verb_acts(before[-1], inside, cues, article.mentions, quoted=True)
-        if acts:
-            frame.act = acts[-1]
-            consumed.add(acts[-1].verb_index)
-            return
-    if last_frame is not None and last_frame.act is not None:
-        gap = paragraph_of(frame.span.open_mark) - paragraph_of(last_frame.span.close_mark)
-        if gap <= 1:
-            frame.act = Act(
-                source=last_frame.act.source, cue=last_frame.act.cue, verb_index=-1, depth=0
-            )
-            frame.inherited = True
+    gap = paragraph_of(frame.span.open_mark) - paragraph_of(last_frame.span.close_mark)
+    if gap <= 1:
+        frame.act = Act(source=last_frame.act.source, cue=last_frame.act.cue, verb_index=-1, depth=0)
+        frame.inherited = True
 
 
 def _quote_from(frame: _Frame, document_id: str) -> Quote:
     act = frame.act
+    known = act is not None and not act.source.pronoun
     return Quote(
         document_id=document_id,
-        speaker=act.source.text if act else None,
-        speaker_role=act.source.role if act else None,
+        speaker=act.source.text if known else None,
+        speaker_role=act.source.role if known else None,
         text=frame.span.text,
         direct=True,
         cue=act.cue if act else None,
@@ -172,31 +183,7 @@ def _quote_from(frame: _Frame, document_id: str) -> Quote:
     )
 
 
-class _Resolver:
-    """Remembers the last sources named so that "he" and "they" can be resolved."""
-
-    def __init__(self) -> None:
-        self.last: Source | None = None
-        self.last_person: Source | None = None
-
-    def resolve(self, source: Source) -> Source | None:
-        if not source.pronoun:
-            return source
-        if source.text.lower() in ("he", "she"):
-            return self.last_person
-        return self.last
-
-    def remember(self, chain: list[Source]) -> None:
-        named = [s for s in chain if not s.pronoun]
-        if not named:
-            return
-        self.last = named[-1]
-        people = [s for s in named if not s.media]
-        if people:
-            self.last_person = people[-1]
-
-
-def _claim_for_sentence(sentence, inside, consumed, state: _Resolver, cues, article: Article) -> None:  # noqa: ANN001
+def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, article: Article) -> None:  # noqa: ANN001
     acts = [
         a for a in verb_acts(sentence, inside, cues, article.mentions, quoted=False) if a.verb_index not in consumed
     ]
@@ -237,11 +224,16 @@ def _inside_according(token) -> bool:  # noqa: ANN001
     return any(a.lower_ == "according" for a in token.ancestors)
 
 
-def _chain(acts: list[Act], state: _Resolver) -> list[Source]:
+def _chain(acts: list[Act], state: Resolver) -> list[Source]:
+    """Sources outermost first; a pronoun inside another source's report refers to that source."""
     chain: list[Source] = []
     for act in sorted(acts, key=lambda a: (a.depth, a.verb_index)):
+        if act.nested and not act.has_clause:
+            continue  # "told supporters that he would announce a plan": an act reported, not a source
         if act.audience is not None:
             chain.append(act.audience)
+        if act.source.pronoun and act.nested and chain:
+            continue  # "X said that he had seen ...": the same source again
         source = state.resolve(act.source)
         if source is not None:
             chain.append(source)

@@ -8,6 +8,7 @@ from eventledger.attribution.cues import Cues, HedgeCue
 from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
 from eventledger.models import Mention
 
+QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 
 
@@ -23,6 +24,8 @@ class Act:
     hedge: bool = False
     hedge_text: str | None = None
     audience: Source | None = None  # a media outlet told ("told the Wall Street Journal")
+    nested: bool = False  # inside the complement of another reporting verb
+    has_clause: bool = True
 
 
 @dataclass
@@ -72,14 +75,16 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         responsibility = _is_responsibility_claim(token)
         if verb.needs_clause and not (_has_clause(token) or quoted):
             continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "has not said", "did not confirm": no statement to attribute
         if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = subject_of(token)
-        if subject is None or inside_quote(subject.idx):
+        if subject is None or inside_quote(subject.idx) or _is_quoted_name(subject):
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not _governs_sentence(token):
+        if not _governs_sentence(token, cues):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
@@ -94,6 +99,8 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
                 cue=cue,
                 verb_index=token.i,
                 depth=_depth(token),
+                nested=_inside_report(token, cues),
+                has_clause=_has_clause(token) or responsibility,
                 certainty=verb.certainty,
                 hedge=verb.hedge,
                 hedge_text=hedge_text,
@@ -103,29 +110,44 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
     return acts
 
 
+def _is_quoted_name(subject) -> bool:  # noqa: ANN001
+    """A subject in quotation marks is a quoted name or term (“Shehab al-Muhajir”), not a speaker."""
+    return any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in subject.children)
+
+
 def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001
     """People, groups and named things believe or suspect; evidence and names only "suggest"."""
     if subject.lower_ in cues.pronouns:
         return subject.lower_ != "it"
-    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
+    if subject.pos_ == "PROPN":
+        # "whose nom de guerre suggests": a possessed name is a thing, not a believer
+        return not any(c.dep_ == "poss" for c in subject.children)
     return subject.lower_ in cues.source_nouns or subject.lemma_.lower() in cues.source_nouns
 
 
-def _governs_sentence(verb) -> bool:  # noqa: ANN001
+def _governs_sentence(verb, cues: Cues) -> bool:  # noqa: ANN001
     """A reporting verb is a source of the sentence when it is the root or reports inside another report.
 
     Verbs in adverbial or relative clauses ("after the Taliban searched their homes, asking them to ...")
     describe events, not who tells us about them.
     """
     token = verb
-    while token.head is not token:
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and token.head.lemma_.lower() in cues.reporting_verbs:
+            token = token.head  # "the ministry said, adding that ..."
+            continue
         if token.dep_ in ("advcl", "relcl", "acl", "amod", "pobj", "dobj", "nsubj", "csubj"):
             return False
         if token.dep_ in ("pcomp",) and token.head.lower_ == "to":
             return True  # "according to what X reported"
         token = token.head
     return True
+
+
+def _inside_report(verb, cues: Cues) -> bool:  # noqa: ANN001
+    return any(a.lemma_.lower() in cues.reporting_verbs and a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def _belief_cue_text(subject, verb) -> str:  # noqa: ANN001
@@ -149,8 +171,18 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
         depth = _depth(token)
         if head.lemma_.lower() in cues.reporting_verbs:
             depth = _depth(head) - 0.5
+        elif _closes_sentence(token, sentence):
+            depth = -1  # ", according to X." at the end scopes over the whole sentence
         acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=depth))
     return acts
+
+
+def _closes_sentence(according, sentence) -> bool:  # noqa: ANN001
+    """The "according to" phrase is comma-set and runs to the end of the sentence."""
+    doc = according.doc
+    before = doc[according.i - 1] if according.i > sentence.start else None
+    rest = [t for t in doc[according.right_edge.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    return before is not None and before.text == "," and not rest
 
 
 def find_hedges(sentence, inside_quote, cues: Cues) -> list[Hedge]:  # noqa: ANN001

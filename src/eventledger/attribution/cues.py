@@ -30,6 +30,10 @@ class Cues:
     report_nouns: frozenset[str]
     source_nouns: dict[str, str]  # word -> media / person / institution
     pronouns: frozenset[str]
+    anonymity_words: frozenset[str]
+
+    def is_person_noun(self, word: str) -> bool:
+        return self.source_nouns.get(word.lower()) == "person"
 
     def is_media(self, words: list[str]) -> bool:
         return any(self.source_nouns.get(w.lower()) == "media" for w in words)
@@ -62,4 +66,5 @@ def load_cues() -> Cues:
         report_nouns=frozenset(r["noun"] for r in _rows("report_nouns.tsv")),
         source_nouns={r["word"]: r["kind"] for r in _rows("source_nouns.tsv")},
         pronouns=frozenset(r["pronoun"] for r in _rows("pronouns.tsv")),
+        anonymity_words=frozenset(r["word"] for r in _rows("anonymity_words.tsv")),
     )

@@ -106,8 +106,9 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
 
 
 def _joined_span(text: str, segments: list[tuple[int, int, int]]) -> QuoteSpan:
-    joined = " ".join(text[s:e].strip() for _, s, e in segments)
+    joined = " ".join(text[s:e].strip() for _, s, e in segments).rstrip(", ")
     start, end = segments[0][1], segments[-1][2]
+    end -= len(text[:end]) - len(text[:end].rstrip(", "))  # "…,” he said": the comma is the frame's
     return QuoteSpan(
         start=start,
         end=end,

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from eventledger.attribution.cues import Cues
 from eventledger.models import Mention
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# dependents that describe the source rather than name it ("officials who spoke on condition ...")
-_DROPPED_DEPS = {"relcl", "acl", "punct", "cc", "advcl"}
+SUBJECT_DEPS = ("nsubj", "csubj")  # a passive subject is what is reported, not who reports
+_DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
+_NAME_LABELS = ("PERSON", "ORG")
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Source:
     start: int = 0
     pronoun: bool = False
     media: bool = False
+    named: bool = False  # a proper name, which later mentions may shorten to the last name
 
 
 def subject_of(verb):  # noqa: ANN001, ANN201 - spaCy tokens
@@ -37,25 +38,51 @@ def subject_of(verb):  # noqa: ANN001, ANN201 - spaCy tokens
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ in ("advcl", "conj", "xcomp") and token.head is not token:
+        if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
             token = token.head
         else:
             break
     return None
 
 
-def _phrase_tokens(head) -> list:  # noqa: ANN001
-    """The head's subtree minus relative clauses and edge punctuation."""
-    dropped: set[int] = set()
-    for child in head.children:
-        if child.dep_ in _DROPPED_DEPS and child.dep_ != "punct":
-            dropped.update(t.i for t in child.subtree)
+def _drops_relative_clause(clause, cues: Cues) -> bool:  # noqa: ANN001
+    """Drop a clause set off by a comma or explaining anonymity; keep "a soldier who survived the attack"."""
+    doc = clause.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if before is not None and before.text == ",":
+        return True
+    return any(t.lower_ in cues.anonymity_words for t in clause.subtree)
+
+
+def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list:  # noqa: ANN001
+    """The head's subtree minus non-identifying clauses, skipped tokens and edge punctuation."""
+    dropped: set[int] = set(skip)
+    for token in head.subtree:
+        if token.i == head.i:
+            continue
+        if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
+            dropped.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in dropped]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    tokens = _trim_to_contiguous(tokens, head)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("and", "or")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
+
+
+def _trim_to_contiguous(tokens: list, head) -> list:  # noqa: ANN001
+    """Keep the run of consecutive tokens around the head (a dropped clause cuts the phrase there)."""
+    indexes = [t.i for t in tokens]
+    if head.i not in indexes:
+        return tokens
+    k = indexes.index(head.i)
+    low = high = k
+    while low > 0 and indexes[low - 1] == indexes[low] - 1:
+        low -= 1
+    while high + 1 < len(indexes) and indexes[high + 1] == indexes[high] + 1:
+        high += 1
+    return tokens[low : high + 1]
 
 
 def _text(tokens: list) -> str:
@@ -69,10 +96,9 @@ def _strip_article(tokens: list) -> list:
     return tokens[1:] if tokens and tokens[0].lower_ in _LEADING_DROP else tokens
 
 
-def _person_span(token):  # noqa: ANN001, ANN201
-    """The PERSON (or ORG) entity covering a token, if spaCy found one."""
+def _entity_at(token, labels=_NAME_LABELS):  # noqa: ANN001, ANN201
     for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        if ent.start <= token.i < ent.end and ent.label_ in labels:
             return ent
     return None
 
@@ -86,52 +112,81 @@ def canonical_for(start: int, end: int, text: str, mentions: list[Mention]) -> s
     return text
 
 
+def _span_of(tokens: list) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
 def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
     """A Source for the noun phrase headed by ``head``: name and role apart ("Name, the role of X")."""
     if head.lower_ in cues.pronouns:
         if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
             return None
         return Source(head.text, start=head.idx, pronoun=True)
-    if head.lower_ in ("there",) or head.dep_ == "expl":
+    if head.dep_ == "expl" or head.lower_ == "there":
         return None
-    appos = [c for c in head.children if c.dep_ == "appos"]
-    name_head, role_head = head, (appos[0] if appos else None)
-    if head.pos_ != "PROPN" and appos and appos[0].pos_ == "PROPN":
-        # "The spokesman, Zabihullah Mujahid, said": the name is the apposition
-        name_head, role_head = appos[0], head
-    if name_head.pos_ == "PROPN":
-        return _named_source(name_head, role_head, cues, mentions)
-    tokens = _phrase_tokens(head)
-    text = _text(tokens)
-    if not text:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None  # "no group has said": nobody is the source
+    phrase = _phrase_tokens(head, cues)
+    if not phrase:
         return None
-    start = tokens[0].idx
-    end = tokens[-1].idx + len(tokens[-1])
-    text = canonical_for(start, end, text, [m for m in mentions if m.kind == "person"])
-    return Source(text, start=start, media=cues.is_media([t.text for t in tokens]))
+    person = _appositive_person(head, phrase)
+    if person is not None:
+        return _named_source(person, phrase, cues, mentions)
+    if head.pos_ == "PROPN":
+        return _named_source(_name_tokens(head, cues), phrase, cues, mentions)
+    start, end = _span_of(phrase)
+    text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
+    return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
 
 
-def _named_source(name_head, role_head, cues: Cues, mentions: list[Mention]) -> Source:  # noqa: ANN001
-    ent = _person_span(name_head)
+def _appositive_person(head, phrase: list) -> list | None:  # noqa: ANN001
+    """The PERSON set off by commas inside a role phrase: "The spokeswoman for the company, Grace Adeyemi"."""
+    if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
+        return None
+    for token in phrase:
+        if token.dep_ == "appos" and token.pos_ == "PROPN":
+            ent = _entity_at(token, ("PERSON",))
+            return list(ent) if ent is not None else [t for t in phrase if _in(t, token)]
+    return None
+
+
+def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
+    """The proper name headed by ``head``: its entity, else its phrase without appositions."""
+    ent = _entity_at(head)
     if ent is not None:
-        name_tokens = list(ent)
-    else:
-        name_tokens = [t for t in name_head.subtree if t.dep_ in ("compound", "flat") or t is name_head]
-        name_tokens = [t for t in name_tokens if t.i <= name_head.i]
-    # words before the name inside its own phrase are a role: "Interior Ministry spokesman Ahmad Zia"
-    own = [
-        t for t in _phrase_tokens(name_head) if t.i < name_tokens[0].i and not _in(t, role_head)
-    ]
-    role_tokens = _strip_article(own)
-    if role_head is not None and role_head is not name_head:
-        role_tokens = _strip_article(_phrase_tokens(role_head))
-    name = _text(name_tokens)
-    start = name_tokens[0].idx
-    end = name_tokens[-1].idx + len(name_tokens[-1])
-    words = [t.text for t in name_tokens]
-    name = canonical_for(start, end, name, mentions)
+        return [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
+    skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
+    return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
+
+
+def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
+    """Name and role apart: the role is the rest of the phrase ("Interior Ministry spokesman", "the head")."""
+    name_ids = {t.i for t in name_tokens}
+    # a role never carries a relative clause ("the former head ... who had left the country")
+    clause_ids = {t.i for r in phrase if r.dep_ == "relcl" for t in r.subtree}
+    rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids]
+    role_tokens = _strip_article(_trim_edges(rest))
+    start, end = _span_of(name_tokens)
+    name = canonical_for(start, end, _text(name_tokens), mentions)
     role = _text(role_tokens) or None
-    return Source(name, role=role, start=start, media=cues.is_media(words))
+    media = cues.is_media([t.text for t in name_tokens])
+    return Source(name, role=role, start=start, media=media, named=True)
+
+
+def _trim_edges(tokens: list) -> list:
+    """The longest comma-free run of the role tokens, without edge punctuation."""
+    runs: list[list] = [[]]
+    for t in tokens:
+        if t.text == "," or (runs[-1] and t.i != runs[-1][-1].i + 1):
+            runs.append([])
+        if t.text != ",":
+            runs[-1].append(t)
+    best = max(runs, key=len)
+    while best and (best[0].is_punct or best[0].is_space):
+        best = best[1:]
+    while best and (best[-1].is_punct or best[-1].is_space):
+        best = best[:-1]
+    return best
 
 
 def _in(token, head) -> bool:  # noqa: ANN001

@@ -41,7 +41,7 @@ def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list
         from_groups = [g for g in member_groups(ctx, members) if g != to_group]
         event = affiliation_event(ctx, unit, hit, members, from_groups, to_group)
         ctx.last_joined = to_group
-        drafts.append(Draft(event, unit.start, own_place=has_own_place(ctx, unit), subject_index=members.i))
+        drafts.append(Draft(event, hit.head.idx, own_place=has_own_place(ctx, unit), subject_index=members.i))
     return drafts
 
 
@@ -101,10 +101,8 @@ def member_groups(ctx: ArticleContext, members: Any) -> list[str]:
     names = ctx.actors_over(phrase)
     if names:
         return names
-    core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") and t.head is members)
-    name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published) or kb_actor_name(
-        core, ctx.published
-    )
+    core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") and t.head.i == members.i)
+    name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published) or kb_actor_name(core, ctx.published)
     return [name] if name else []
 
 
@@ -137,7 +135,7 @@ def affiliation_event(
         actor1=from_groups[0] if from_groups else None,
         assoc_actor_1=from_groups[1:],
         actor2=to_group,
-        place=place_for(ctx.article, start, end),
+        place=place_for(ctx.article, start, end, ctx.place_mentions),
         certainty=hit.trigger.strength,
     )
     set_date(event, ctx, unit, [unit], [hit], allow_report_date=False)

@@ -104,6 +104,11 @@ def load_keyword_groups() -> KeywordGroups:
     )
 
 
+# Groups that name who acts; the first one in a snippet is most often its grammatical subject, which
+# separates "the army recaptured X" from "militants captured X" better than a bag of words can.
+ACTOR_GROUPS = ("military", "armed_group", "crowd", "civilian", "mob", "crime")
+
+
 def text_features(text: str) -> list[str]:
     """The sparse binary features of one snippet, as strings (sorted, no duplicates)."""
     groups_kb = load_keyword_groups()
@@ -111,18 +116,31 @@ def text_features(text: str) -> list[str]:
     content = [s for s in stems if s not in groups_kb.stop]
     features = {"w:" + s for s in content}
     features.update("b:" + a + "_" + b for a, b in zip(content, content[1:], strict=False))
-    groups = _groups_in(stems, groups_kb)
+    first_seen = _groups_in(stems, groups_kb)
+    groups = sorted(first_seen)
     features.update("g:" + g for g in groups)
-    features.update("gg:" + a + "+" + b for a, b in combinations(sorted(groups), 2))
+    features.update("gg:" + a + "+" + b for a, b in combinations(groups, 2))
+    actors = [g for g in ACTOR_GROUPS if g in first_seen]
+    if actors:
+        first_actor = min(actors, key=lambda g: first_seen[g])
+        features.add("fa:" + first_actor)
+        features.update("fa:" + first_actor + "+" + g for g in groups if g not in ACTOR_GROUPS)
     return sorted(features)
 
 
-def _groups_in(stems: list[str], groups_kb: KeywordGroups) -> set[str]:
-    found: set[str] = set()
+def _groups_in(stems: list[str], groups_kb: KeywordGroups) -> dict[str, int]:
+    """Each keyword group found -> the character offset of its first match in the joined stems."""
+    found: dict[str, int] = {}
+    offset = 1
     for s in stems:
-        found.update(groups_kb.single.get(s, ()))
+        for group in groups_kb.single.get(s, ()):
+            found.setdefault(group, offset)
+        offset += len(s) + 1
     joined = " " + " ".join(stems) + " "
-    found.update(group for phrase, group in groups_kb.phrases if phrase in joined)
+    for phrase, group in groups_kb.phrases:
+        at = joined.find(phrase)
+        if at >= 0 and at < found.get(group, len(joined)):
+            found[group] = at
     return found
 
 

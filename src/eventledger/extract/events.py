@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any
 
 from eventledger.kb.taxonomy import event_type_of, is_acled
-from eventledger.models import Article, EventMention, Fatalities, Place, TimeResolution
+from eventledger.models import Article, EventMention, Fatalities, Mention, Place, TimeResolution
 
 LEXICONS = "eventledger.data.lexicons"
 TRIGGERS_FILE = "event_triggers.tsv"
@@ -198,7 +198,7 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
 def clause_head_of(token: Any) -> Any:
     current = token
     while not (current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX")):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return current
@@ -210,7 +210,7 @@ def clause_head_of(token: Any) -> Any:
 def non_event_reason(hit: Hit, unit: Unit) -> str | None:
     """Why this trigger does not report a real, specific, past or present event; None if it does."""
     head, gov = hit.head, hit.clause_head
-    verbs = [head, gov] if head is not gov else [head]
+    verbs = [head, gov] if head.i != gov.i else [head]
     if any(c.dep_ == "neg" for v in verbs for c in v.children):
         return "negated"
     if any(c.lower_ in cue("negation") and c.dep_ in ("det", "advmod") for c in head.children):
@@ -244,7 +244,7 @@ def expresses_intent(token: Any) -> bool:
     parent = token.head
     if parent.pos_ == "ADP":
         parent = parent.head
-    return parent is not token and parent.lemma_.lower() in intent and token.dep_ != "conj"
+    return parent.i != token.i and parent.lemma_.lower() in intent and token.dep_ != "conj"
 
 
 def is_present_simple(verb: Any) -> bool:
@@ -280,10 +280,10 @@ def is_background(hit: Hit, owned_time: bool) -> bool:
     if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
         return False
     current = hit.head
-    while current.dep_ in ("pobj", "conj", "poss", "compound", "appos") and current.head is not current:
+    while current.dep_ in ("pobj", "conj", "poss", "compound", "appos", "prep") and current.head.i != current.i:
         current = current.head
-        if current.pos_ in ("ADP", "SCONJ"):
-            return current.lemma_.lower() in cue("background")
+        if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
+            return True
     return False
 
 
@@ -303,6 +303,7 @@ class ArticleContext:
         )
         places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
         self.default_country = places[0].country if places else None
+        self.place_mentions = event_place_mentions(article)
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
 
     def actors_over(self, tokens: list[Any]) -> list[str]:
@@ -322,11 +323,15 @@ class ArticleContext:
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
             return names[0], False
-        core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t is tok)
+        core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
         name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
             return name, False
-        return generic_actor(tok.lemma_.lower(), country or self.default_country)
+        for word in word_forms(tok):
+            name, civilian = generic_actor(word, country or self.default_country)
+            if name:
+                return name, civilian
+        return None, False
 
 
 def noun_phrase(tok: Any) -> list[Any]:
@@ -338,6 +343,12 @@ def noun_phrase(tok: Any) -> list[Any]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             out.extend(t for p in child.children if p.dep_ == "pobj" for t in noun_phrase(p))
     return sorted(out, key=lambda t: t.i)
+
+
+def word_forms(tok: Any) -> list[str]:
+    """Lemma and singular guesses: the tagger sometimes leaves a capitalised plural ('Gunmen') as is."""
+    lower = tok.lower_
+    return list(dict.fromkeys([tok.lemma_.lower(), lower, lower.removesuffix("s"), lower.replace("men", "man")]))
 
 
 def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
@@ -359,7 +370,7 @@ def subject_of(verb: Any) -> Any | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -401,15 +412,13 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
 
 # ---------------------------------------------------------------- assembling events
 
-INCIDENT_FAMILIES = frozenset(
-    {"violence", "explosion", "territory", "riot", "protest", "property", "disaster"}
-)
+INCIDENT_FAMILIES = frozenset({"violence", "explosion", "territory", "riot", "protest", "property", "disaster"})
 INCIDENT_FAMILIES |= {"disrupted"}
 KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
 
 
 def extract_events(article: Article) -> list[EventMention]:
-    """Every event the article reports, in text order, one per incident."""
+    """Every event the article reports, in text order of its evidence and trigger, one per incident."""
     from eventledger.extract.affiliations import affiliation_events, merge_affiliations
 
     if article.doc is None:
@@ -421,12 +430,8 @@ def extract_events(article: Article) -> list[EventMention]:
         unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit) is None]
         if not unit.hits:
             continue
-        unit.times = [
-            (unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)
-        ]
-        affiliations = affiliation_events(
-            ctx, unit, [h for h in unit.hits if h.trigger.family == "affiliation"]
-        )
+        unit.times = [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
+        affiliations = affiliation_events(ctx, unit, [h for h in unit.hits if h.trigger.family == "affiliation"])
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
         drafts.extend(incident_events(ctx, unit, units, joined, drafts))
@@ -448,6 +453,7 @@ class Draft:
     event: EventMention
     order: int
     definite: bool = False
+    generic: bool = False  # only generic triggers ("the attack"): may refer back to any violent incident
     own_place: bool = False
     subject_index: int | None = None
 
@@ -462,17 +468,18 @@ def incident_events(
     hits = [h for h in unit.hits if h.trigger.family in INCIDENT_FAMILIES | {"agreement", "arrest"}]
     claims = [h for h in unit.hits if h.trigger.family == "claim"]
     for hit in hits:
-        hit.background = is_background(hit, bool(times_owned(unit, [hit])))
+        hit.background = is_background(hit, has_time_inside(unit, hit.head))
     groups = group_hits(hits)
-    out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined, len(drafts))) is not None]
+    out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
     claimant = claimant_of(ctx, claims)
     if claimant:
         target = next((d for d in out if not d.event.background), None) or last_incident(drafts, unit)
         if target is not None:
             target.event.claimed_by = claimant
-            target.event.actor1 = target.event.actor1 or claimant
+            if is_unnamed(target.event.actor1):
+                target.event.actor1 = claimant
         elif not out:
-            out.append(claim_event(ctx, unit, claims[0], claimant, len(drafts)))
+            out.append(claim_event(ctx, unit, claims[0], claimant))
     return out
 
 
@@ -481,8 +488,9 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     main = [h for h in hits if not h.background and h.trigger.family in INCIDENT_FAMILIES]
     if main and any(h.trigger.family == "protest" for h in main):
         main += [h for h in hits if h.trigger.family == "arrest" and not h.background]
-    rest = [h for h in hits if h not in main]
-    groups = [main] if main else []
+    background = [h for h in hits if h.background]
+    rest = [h for h in hits if h not in main and not h.background]
+    groups = [g for g in (main, background) if g]
     groups += [[h] for h in rest]
     return [g for g in groups if any(h.trigger.alone and not is_generic_plural(h) for h in g)]
 
@@ -506,15 +514,15 @@ def build_incident(
     units: list[Unit],
     group: list[Hit],
     joined: dict[int | None, str | None],
-    order: int,
 ) -> Draft | None:
     primary = max(group, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
     clause = clause_span(primary.clause_head)
-    place = place_for(ctx.article, clause[0], clause[1])
+    place = place_for(ctx.article, clause[0], clause[1], ctx.place_mentions)
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, group, country, joined)
     candidates = choose_candidates(group)
     sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
+    actor1 = crowd_actor(event_type_of(sub_type), actor1, country)
     event = EventMention(
         mention_id="",
         document_id=ctx.article.document_id,
@@ -534,13 +542,23 @@ def build_incident(
     set_fatalities(event, unit, group)
     if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place):
         return None
-    definite = primary.head.pos_ == "NOUN" and any(
+    definite = primary.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in primary.head.children
     )
-    return Draft(event, order, definite=definite)
+    generic = primary.trigger.specificity <= 1
+    return Draft(event, primary.head.idx, definite=definite, generic=generic)
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def crowd_actor(event_type: str, actor1: str | None, country: str | None) -> str | None:
+    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)'."""
+    crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
+    if crowd is None or not (actor1 is None or actor1.startswith("Civilians")):
+        return actor1
+    return generic_actor(crowd, country)[0]
 
 
 def incident_actors(
@@ -583,7 +601,10 @@ def pick_sub_type(
             return "Armed clash", 0.7
     if len(candidates) == 1:
         return candidates[0], 0.8
-    scores = classifier_scores(text)
+    # the classifier only chooses within the leading event type: a lone "arrested" stays Arrests, and a
+    # protest's intervention comes from its own trigger words, not from the classifier's guess
+    candidates = [c for c in candidates if event_type_of(c) == event_type_of(candidates[0])]
+    scores = classifier_scores(text) if len(candidates) > 1 else {}
     if not scores:
         return candidates[0], 0.5
     best = max(candidates, key=lambda c: scores.get(c, 0.0))
@@ -595,13 +616,19 @@ def clause_span(clause_head: Any) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def has_time_inside(unit: Unit, token: Any) -> bool:
+    return any(within(s, token) for s, _e, _r in unit.times)
+
+
+def within(char: int, token: Any) -> bool:
+    """Whether a character offset falls inside the token's phrase (its subtree)."""
+    subtree = list(token.subtree)
+    return subtree[0].idx <= char < subtree[-1].idx + len(subtree[-1])
+
+
 def times_owned(unit: Unit, hits: list[Hit]) -> list[TimeResolution]:
     heads = {h.clause_head.i for h in hits}
-    return [
-        r
-        for s, _e, r in unit.times
-        if (tok := token_at(unit, s)) is not None and clause_head_of(tok).i in heads
-    ]
+    return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is not None and clause_head_of(tok).i in heads]
 
 
 def token_at(unit: Unit, char: int) -> Any | None:
@@ -610,11 +637,7 @@ def token_at(unit: Unit, char: int) -> Any | None:
 
 def unowned_times(unit: Unit) -> list[TimeResolution]:
     heads = {h.clause_head.i for h in unit.hits}
-    return [
-        r
-        for s, _e, r in unit.times
-        if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads
-    ]
+    return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads]
 
 
 def set_date(
@@ -625,11 +648,12 @@ def set_date(
     group: list[Hit],
     allow_report_date: bool = True,
 ) -> None:
-    found = times_owned(unit, group) or unowned_times(unit)
-    if not found:
-        found = [
-            r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)
-        ]
+    if all(h.background for h in group):
+        found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
+    else:
+        found = times_owned(unit, group) or unowned_times(unit)
+    if not found and not all(h.background for h in group):
+        found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]
     resolution = next((r for r in found if r.date is not None), None)
     breaking = allow_report_date and is_breaking_report(ctx, unit, group)
     if resolution is None and breaking and ctx.published:
@@ -672,11 +696,7 @@ def one_person_killed(group: list[Hit]) -> bool:
         if hit.trigger.words[0] not in ("kill", "die") or hit.head.pos_ != "VERB":
             continue
         victim = subject_of(hit.head) if is_passive(hit.head) or hit.trigger.words[0] == "die" else None
-        if (
-            victim is not None
-            and victim.tag_ in ("NN", "NNP")
-            and not any(c.dep_ == "nummod" for c in victim.children)
-        ):
+        if victim is not None and victim.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in victim.children):
             return True
     return False
 
@@ -693,16 +713,12 @@ def claimant_of(ctx: ArticleContext, claims: list[Hit]) -> str | None:
 
 def last_incident(drafts: list[Draft], unit: Unit) -> Draft | None:
     for draft in reversed(drafts):
-        if (
-            draft.event.affiliation is None
-            and not draft.event.background
-            and unit.start - draft.event.end < 600
-        ):
+        if draft.event.affiliation is None and not draft.event.background and unit.start - draft.event.end < 600:
             return draft
     return None
 
 
-def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str, order: int) -> Draft:
+def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str) -> Draft:
     sub_type = "Attribution of responsibility"
     event = EventMention(
         mention_id="",
@@ -717,7 +733,7 @@ def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str, order:
         certainty=hit.trigger.strength,
     )
     set_date(event, ctx, unit, [unit], [hit])
-    return Draft(event, order)
+    return Draft(event, hit.head.idx)
 
 
 # ---------------------------------------------------------------- one event per incident
@@ -736,7 +752,10 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
 
 def is_same_incident(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
-    if a.event_type != b.event_type or a.start == b.start:
+    if a.start == b.start:
+        return False
+    anaphor = later.definite and later.generic and a.event_type in VIOLENT_TYPES and not b.fatalities_min
+    if a.event_type != b.event_type and not anaphor:
         return False
     if not (
         later.definite
@@ -771,13 +790,15 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
-        return b.actor1 in (a.actor2, a.claimed_by)
-    return True
+    if is_unnamed(a.actor1) or is_unnamed(b.actor1):
+        return True
+    return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
 
 
 def absorb(kept: EventMention, other: EventMention) -> None:
     """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
+    if other.claimed_by and is_unnamed(kept.actor1):
+        kept.actor1 = other.claimed_by
     for name in (
         "actor1",
         "actor2",
@@ -798,6 +819,10 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)
+
+
+def is_unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")
 
 
 def summary(event: EventMention) -> str:
@@ -845,12 +870,31 @@ def fatalities_in(text: str) -> Fatalities | None:
     return parse_fatalities(text)
 
 
-def place_for(article: Article, start: int, end: int) -> Place | None:
+def place_for(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
     try:
         from eventledger.extract.places import place_for_span
     except ImportError:
-        return _fallback_place(article, start, end)
-    return place_for_span(article, start, end, article.mentions)
+        return _fallback_place(article, start, end, mentions)
+    return place_for_span(article, start, end, mentions)
+
+
+def event_place_mentions(article: Article) -> list[Mention]:
+    """The mentions without countries that only modify an actor ("US forces"): an origin, not a place."""
+    return [m for m in article.mentions if not is_origin_modifier(article, m)]
+
+
+def is_origin_modifier(article: Article, mention: Any) -> bool:
+    if mention.kind != "place" or mention.place is None or mention.place.name or mention.place.admin1:
+        return False
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand") if article.doc else None
+    if span is None:
+        return False
+    last = span[-1]
+    if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < last.i:
+        return False
+    head = last.head
+    actor_here = any(m.kind == "actor" and m.start <= head.idx < m.end for m in article.mentions)
+    return actor_here or any(w in cue("generic_actor") for w in word_forms(head))
 
 
 def classifier_scores(text: str) -> dict[str, float]:
@@ -916,8 +960,8 @@ def _fallback_fatalities(text: str) -> Fatalities | None:
     return Fatalities(number, number, approximate, match.group(0))
 
 
-def _fallback_place(article: Article, start: int, end: int) -> Place | None:
-    places = [m for m in article.mentions if m.kind == "place" and m.place is not None]
+def _fallback_place(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
+    places = [m for m in mentions if m.kind == "place" and m.place is not None]
     inside = [m for m in places if m.start >= start and m.end <= end]
     if inside:
         return inside[0].place

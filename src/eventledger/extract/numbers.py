@@ -241,6 +241,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(
     r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
+_COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
@@ -257,7 +258,7 @@ _UNKNOWN = re.compile(r"\bno\s+(?:\w+\s+)?(?:reports?|word|information|details)\
 _SINGLE_DEATH = re.compile(
     r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?"
     r"(?:shot\s+dead|killed|slain|murdered|executed|beheaded|found\s+dead)\b"
-    r"|\b(?:killed|killing|kills|shot|murdered|executed)\s+(?:him|her)\b"
+    r"|\b(?:killed|killing|kills|shot|murdered|executed|assassinated)\s+(?:him|her|an?\s+(?!number|total|lot|few|couple|week|day|month|year)[\w-]+)\b"
     r"|\b(?:he|she)\s+(?:later\s+)?died\b"
     r"|\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:died|dies)\b",
     re.IGNORECASE,
@@ -298,8 +299,10 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
         return True
-    if _NOT_A_COUNT_BEFORE.search(before) and not re.search(r"\blives\s+of\s*$", before, re.I):
+    if _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if re.search(r"\bof\s*$", before, re.I) and not _COUNT_OF.search(before):
+        return False  # "members of one family"; but "the lives of 20", "a total of 12"
     return not _MONTH_AFTER.match(text[m.end() : m.end() + 16])
 
 
@@ -353,6 +356,16 @@ def _sum_figures(figures: list[_Figure]) -> NumberValue:
     return low, high, any(f.value[2] for f in figures)
 
 
+def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_Figure, _Cue]]:
+    """The first death figure and those joined to it by "and" or a comma ("5 soldiers and 3 civilians")."""
+    kept = deaths[:1]
+    for figure, cue in deaths[1:]:
+        if not re.search(r",|\band\b|\bas well as\b", text[kept[-1][0].end : figure.start], re.I):
+            break
+        kept.append((figure, cue))
+    return kept
+
+
 def _expression(text: str, figures: list[_Figure], cues: list[_Cue]) -> str:
     start = min([f.start for f in figures] + [c.start for c in cues])
     end = max([f.end for f in figures] + [c.end for c in cues])
@@ -399,7 +412,7 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     deaths = by_kind["death"]
     if deaths:
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
-        chosen = tolls[-1:] if tolls else deaths
+        chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])
         expression = _expression(text, [f for f, _ in chosen], [c for _, c in chosen])
         return Fatalities(low, high, approx, expression)

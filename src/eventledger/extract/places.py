@@ -94,6 +94,7 @@ class _Candidate:
     reference: tuple[str, str] | None = None  # (direction, name) from "north of Kabul"
     container: _Candidate | None = None  # "Gardez, the capital of ... Paktia" → the Paktia candidate
     country: Country | None = None
+    demonym: bool = False  # "Afghan", "Nigerian police"
     modifier: bool = False  # "US forces": a country name used as an adjective names no place
     matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
     chosen: GazEntry | None = None
@@ -137,6 +138,7 @@ def _raw_candidates(article: Article) -> list[_Candidate]:
             start += 4
         root = ent.root
         modifier = root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+        modifier = modifier or text[end : end + 1] == "-"  # "US-trained"
         found.append(_Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
         taken.update(range(start, end))
     for match in _CAPITALISED.finditer(text):
@@ -183,6 +185,7 @@ def _article_countries(candidates: list[_Candidate], gazetteer: Gazetteer) -> Co
             cand.country = None if cand.modifier else country
         else:
             country = gazetteer.country_by_demonym(cand.text.split()[0])
+            cand.demonym = country is not None
         if country is not None:
             counts[country.iso3] += 1
     return counts
@@ -192,6 +195,8 @@ def _link_containers(candidates: list[_Candidate], text: str) -> None:
     """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
     name contains the first."""
     for first, second in zip(candidates, candidates[1:], strict=False):
+        if second.demonym:  # "Monday, Afghan police said": a people, not a container
+            continue
         between = text[first.end : second.start]
         words = re.findall(r"[a-z-]+", between.lower())
         if len(words) > 8 or not re.fullmatch(r"[\sA-Za-z,-]*", between):
@@ -291,6 +296,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: _Candidate, countries: Count
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
+    if not exact and cand.label not in _PLACE_LABELS and cand.type_word is None and cand.reference is None:
+        return False  # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand)
     if not in_context and (entry.kind != "place" or entry.population < 100_000):
         return False
     if cand.label in _PLACE_LABELS:

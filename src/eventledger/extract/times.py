@@ -425,8 +425,10 @@ def resolve_time(expression: str, published: dt.date, *, language: str = "en") -
             if resolution is not None:
                 resolution.expression = expression.strip()
             return resolution
-        if not re.search(r"\d", text):
-            return None  # the rules know every English word form; dateparser guesses (and mislabels) them
+        if not re.search(r"\d", text) or not re.search(r"[A-Za-z]{3,}", text):
+            # the rules know every English word form, and an all-digit date they skipped is ambiguous
+            # (8.10.2021): dateparser would guess, and guess month-first
+            return None
     if not _EXPLICIT.search(text):
         return None
     return _resolve_with_dateparser(text, published, language)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -112,9 +112,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Iterator[Item]:
     origin = str(path)
-    if suffix in (".jsonl",):
+    if suffix == ".jsonl":
         with path.open("rb") as stream:
-            yield from _guard_binary_stream(stream, origin, lambda s: read_jsonl(s, origin, max_bytes))
+            yield from _read_jsonl_file(stream, origin, max_bytes)
         return
     if suffix in (".warc", ".warc.gz"):
         with path.open("rb") as stream:
@@ -127,15 +127,15 @@ def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Itera
     yield from _read_whole(path.read_bytes(), suffix, origin, max_bytes)
 
 
-def _guard_binary_stream(
-    stream: BinaryIO, origin: str, read: Callable[[BinaryIO], Iterator[Item]]
-) -> Iterator[Item]:
+def _read_jsonl_file(stream: BinaryIO, origin: str, max_bytes: int) -> Iterator[Item]:
+    """JSON Lines streamed line by line (crawls can be large); binary data is refused up front
+    rather than as thousands of malformed lines."""
     head = stream.read(8192)
     if b"\x00" in head or _is_gzip(head):
         yield rejection(origin, "E003")
         return
     stream.seek(0)
-    yield from read(stream)
+    yield from read_jsonl(stream, origin, max_bytes)
 
 
 def _is_gzip(head: bytes) -> bool:

@@ -15,7 +15,7 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 @dataclass
 class ExtractedPage:
-    """A page's main text (one paragraph a line) and the metadata trafilatura found."""
+    """A page's main text (paragraphs separated by a blank line) and the metadata trafilatura found."""
 
     text: str
     title: str | None = None
@@ -37,7 +37,7 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     if document is None:
         return ExtractedPage(text="")
     title = _clean_meta(document.title)
-    text = _drop_leading_title(document.text or "", title)
+    text = _separate_paragraphs(_drop_leading_title(document.text or "", title))
     return ExtractedPage(
         text=text,
         title=title,
@@ -62,3 +62,9 @@ def _drop_leading_title(text: str, title: str | None) -> str:
     if " ".join(first.split()).casefold() == title.casefold():
         return rest
     return text
+
+
+def _separate_paragraphs(text: str) -> str:
+    """trafilatura puts one paragraph (or heading, or list item) a line; a blank line between them
+    keeps the cleaner from taking short lines for one hard-wrapped paragraph."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())

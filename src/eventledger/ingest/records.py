@@ -13,6 +13,8 @@ from eventledger.ingest.html import extract_page
 from eventledger.models import RawDocument, Rejection
 
 KNOWN_FIELDS = ("id", "url", "source", "published", "title", "text", "html", "language")
+# news-please's own names, read when the contract's name is absent
+FIELD_ALIASES = {"maintext": "text", "date_publish": "published", "source_domain": "source"}
 _STRING_FIELDS = ("url", "source", "title", "language")
 
 
@@ -44,6 +46,7 @@ def record_to_document(record: Any, origin: str, label: str | int, max_bytes: in
 def _build_document(record: Any, origin: str, label: str | int, max_bytes: int) -> RawDocument:
     if not isinstance(record, dict):
         raise RecordError("E009", detail=f"expected a JSON object, found {type(record).__name__}")
+    record = _with_aliases(record)
     text, html = _body_fields(record)
     _check_size(text if text is not None else html or "", max_bytes)
     published = _published(record.get("published"))
@@ -60,6 +63,14 @@ def _build_document(record: Any, origin: str, label: str | int, max_bytes: int) 
     if text is None:
         _fill_from_html(document)
     return document
+
+
+def _with_aliases(record: dict[str, Any]) -> dict[str, Any]:
+    renamed = dict(record)
+    for alias, name in FIELD_ALIASES.items():
+        if alias in renamed and renamed.get(name) in (None, ""):
+            renamed[name] = renamed.pop(alias)
+    return renamed
 
 
 def _body_fields(record: dict[str, Any]) -> tuple[str | None, str | None]:

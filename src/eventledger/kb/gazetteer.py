@@ -25,6 +25,7 @@ from eventledger.models import Place
 EntryKind = Literal["place", "admin1", "admin2"]
 
 _KIND_CODES: dict[str, EntryKind] = {"P": "place", "A1": "admin1", "A2": "admin2"}
+_KIND_RANK = {"place": 0, "admin1": 1, "admin2": 2}  # a town before the district of the same size
 
 # letters that Unicode decomposition does not reduce to ASCII
 _FOLD_TABLE = str.maketrans(
@@ -159,8 +160,11 @@ def _read_text(name: str) -> str:
 
 
 def _key_index(text: str) -> dict[str, str]:
-    # values stay comma-joined strings until looked up: parsing 600k lists at load would triple the cost
-    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+    """Key → comma-joined rows. The file holds a count, the keys, then the rows in the same order; the
+    rows stay strings until looked up, since parsing 400k lists at load would triple its cost."""
+    lines = text.split("\n")
+    count = int(lines[0])
+    return dict(zip(lines[1 : count + 1], lines[count + 1 : 2 * count + 1], strict=True))
 
 
 class Gazetteer:
@@ -251,10 +255,10 @@ class Gazetteer:
         found = [(self.entry(r), True) for r in exact_rows] + [(self.entry(r), False) for r in loose_rows]
         if country_iso3:
             found = [(e, exact) for e, exact in found if e.iso3 == country_iso3]
-        return sorted(found, key=lambda m: (not m[1], -m[0].population))
+        return sorted(found, key=lambda m: (not m[1], -m[0].population, _KIND_RANK[m[0].kind]))
 
     def lookup(self, name: str, *, country_iso3: str | None = None) -> list[GazEntry]:
-        """Entries named ``name`` (any kind), exact matches first, then larger population first."""
+        """Entries named ``name`` (any kind): exact matches first, then larger population, towns first."""
         return [entry for entry, _ in self.lookup_matches(name, country_iso3=country_iso3)]
 
     def admin1(self, name: str, country_iso3: str) -> Admin1 | None:

