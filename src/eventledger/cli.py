@@ -29,7 +29,7 @@ DbOption = Annotated[
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line on standard error and give the exit to raise."""
-    err.print(message, markup=False, highlight=False)
+    typer.echo(message, err=True)
     return typer.Exit(code)
 
 
@@ -91,7 +91,7 @@ def ingest(
         finally:
             store.close()
     for rejection in summary.rejections:
-        err.print(rejection.line(), markup=False, highlight=False)
+        typer.echo(rejection.line(), err=True)
     typer.echo(summary.line())
     if summary.rejections:
         raise typer.Exit(1)

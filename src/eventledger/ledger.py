@@ -113,8 +113,12 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
         for event_id, old in candidates:
             if old.document_id == new.document_id:
                 continue
+            copies = (article.duplicate_of or article.document_id) == (
+                metas[old.document_id].duplicate_of or old.document_id
+            )
             same, _score = fuse.same_event(
-                new, old, a_published=new_published, b_published=metas[old.document_id].published
+                new, old, a_published=new_published, b_published=metas[old.document_id].published,
+                near_duplicate=copies,
             )
             if same:
                 pairs.append((new.mention_id, old.mention_id))

@@ -57,7 +57,7 @@ def _inter_code(actor: str | None, on: dt.date | None) -> int | None:
     entry = kb.get(actor)
     if entry is None:
         return None
-    return kb.inter_code(entry, on)
+    return kb.as_of(entry, on).inter
 
 
 def acled_row(event: dict[str, Any], timestamp: str | None) -> dict[str, Any]:

@@ -202,8 +202,24 @@ class ActorKB:
     # ------------------------------------------------------------ lookups
 
     def get(self, canonical: str) -> ActorEntry | None:
-        """An entry by actor_id or canonical name (any case)."""
-        return self._by_id.get(canonical) or self._by_name.get(normalize_key(canonical))
+        """An entry by actor_id or canonical name (any case), generic names included."""
+        return (
+            self._by_id.get(canonical)
+            or self._by_name.get(normalize_key(canonical))
+            or self._generic_by_name(canonical)
+        )
+
+    def _generic_by_name(self, name: str) -> ActorEntry | None:
+        """A generic actor from its ACLED-style name: "Civilians (Afghanistan)", "Police Forces of Kenya"."""
+        for role, spec in self.roles.items():
+            if name == spec.without_country:
+                return self.generic_actor(role, None)
+            prefix, _, suffix = spec.with_country.partition("{country}")
+            if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix):
+                country = self.country_of_phrase(name[len(prefix) : len(name) - len(suffix)])
+                if country:
+                    return self.generic_actor(role, country)
+        return None
 
     def lookup(
         self, phrase: str, *, on: dt.date | None = None, country: str | None = None

@@ -1,0 +1,100 @@
+"""The analyst's pages: Jinja2 templates (autoescaped) over the same functions as the JSON API.
+
+No data goes into a <script> block: pages carry what their scripts need in data-* attributes, or the
+scripts fetch it from the API.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from eventledger.export import EXPORTERS
+from eventledger.kb.taxonomy import load_taxonomy
+from eventledger.records import actor_record
+from eventledger.store import Store
+from eventledger.web.api import actor_view, document_view, event_dossier
+from eventledger.web.app import ledger_of
+from eventledger.web.highlight import evidence_context, highlight_pieces
+from eventledger.web.security import safe_url
+
+router = APIRouter(include_in_schema=False)
+
+
+def make_templates(folder: Path) -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    env.globals["safe_url"] = safe_url
+    env.globals["export_formats"] = list(EXPORTERS)
+    return Jinja2Templates(env=env)
+
+
+def render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def events_page(request: Request) -> HTMLResponse:
+    taxonomy = load_taxonomy()
+    event_types = sorted({t.event_type for t in taxonomy})
+    sub_event_types = sorted({t.sub_event_type for t in taxonomy})
+    return render(request, "events.html", {"event_types": event_types, "sub_event_types": sub_event_types})
+
+
+def _source_panels(store: Store, event: dict[str, Any]) -> list[dict[str, Any]]:
+    """One panel per source article: its figures, evidence in context, quotes and claims."""
+    panels = []
+    for source in event["sources"]:
+        document = store.get_document(source["document_id"]) or {"clean_text": "", "title": None}
+        panels.append(
+            {
+                "source": source,
+                "title": document.get("title"),
+                "context": evidence_context(document["clean_text"], source["evidence"]),
+                "quotes": [q for q in event["quotes"] if q["document_id"] == source["document_id"]],
+                "claims": [c for c in event["claims"] if c["document_id"] == source["document_id"]],
+            }
+        )
+    return panels
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    store = ledger_of(request)
+    event = event_dossier(store, event_id)
+    return render(request, "event.html", {"event": event, "panels": _source_panels(store, event)})
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request) -> HTMLResponse:
+    actors = [actor_record(a) for a in ledger_of(request).iter_actors()]
+    return render(request, "actors.html", {"actors": actors})
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+    actor = actor_view(ledger_of(request), actor_id)
+    changes = sorted(
+        [{"direction": "joined", **a} for a in actor["affiliations"]]
+        + [{"direction": "incoming", **a} for a in actor["incoming"]],
+        key=lambda c: (c.get("from") or c.get("date") or "9999", c.get("members") or ""),
+    )
+    return render(request, "actor.html", {"actor": actor, "changes": changes})
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document_page(request: Request, document_id: str) -> HTMLResponse:
+    document = document_view(ledger_of(request), document_id)
+    return render(request, "document.html", {"document": document, "pieces": highlight_pieces(document)})
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """Swagger UI from bundled files (FastAPI's default page would load it from a CDN)."""
+    return render(request, "docs.html", {})
