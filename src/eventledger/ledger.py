@@ -108,10 +108,11 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
     metas = _document_metas(store, {c.document_id for _, c in candidates} | {article.document_id})
     pairs: list[tuple[str, str]] = []
     touched: set[str] = set()
+    joined: set[tuple[str, str]] = set()  # (new mention, event): one link to an event is enough
     for new in mentions:
         new_published = metas[article.document_id].published
         for event_id, old in candidates:
-            if old.document_id == new.document_id:
+            if old.document_id == new.document_id or (new.mention_id, event_id) in joined:
                 continue
             copies = (article.duplicate_of or article.document_id) == (
                 metas[old.document_id].duplicate_of or old.document_id
@@ -124,6 +125,7 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
                 pairs.append((new.mention_id, old.mention_id))
                 if event_id:
                     touched.add(event_id)
+                    joined.add((new.mention_id, event_id))
     stored = store.mentions_of_events(touched)
     all_mentions = {m.mention_id: m for _, m in stored}
     all_mentions.update({m.mention_id: m for m in mentions})

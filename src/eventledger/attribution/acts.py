@@ -186,22 +186,41 @@ def _closes_sentence(according, sentence) -> bool:  # noqa: ANN001
 
 
 def find_hedges(sentence, inside_quote, cues: Cues) -> list[Hedge]:  # noqa: ANN001
-    """Hedge cues outside quotes; the longest phrase wins where cues overlap."""
+    """Hedge cues outside quotes; where cues overlap, the one listed first in the lexicon wins."""
     tokens = [t for t in sentence if not t.is_space]
+    by_first_word = _cues_by_first_word(cues)
+    # every (lexicon rank, position) where a cue matches, then taken in lexicon order as before
+    found: list[tuple[int, int, HedgeCue]] = []
+    for k, token in enumerate(tokens):
+        for rank, cue in by_first_word.get(token.lower_, ()):
+            window = tokens[k : k + len(cue.words)]
+            if len(window) == len(cue.words) and _matches(window, cue):
+                found.append((rank, k, cue))
     taken: set[int] = set()
     hedges: list[Hedge] = []
-    for cue in cues.hedges:
-        for k in range(len(tokens) - len(cue.words) + 1):
-            window = tokens[k : k + len(cue.words)]
-            if any(t.i in taken for t in window) or not _matches(window, cue):
-                continue
-            if inside_quote(window[0].idx):
-                continue
-            taken.update(t.i for t in window)
-            doc = window[0].doc
-            text = doc[window[0].i : window[-1].i + 1].text
-            hedges.append(Hedge(text=text, certainty=cue.certainty, start=window[0].idx))
+    for _rank, k, cue in sorted(found, key=lambda f: (f[0], f[1])):
+        window = tokens[k : k + len(cue.words)]
+        if any(t.i in taken for t in window) or inside_quote(window[0].idx):
+            continue
+        taken.update(t.i for t in window)
+        doc = window[0].doc
+        text = doc[window[0].i : window[-1].i + 1].text
+        hedges.append(Hedge(text=text, certainty=cue.certainty, start=window[0].idx))
     return sorted(hedges, key=lambda h: h.start)
+
+
+_CUE_INDEX: dict[int, dict[str, list[tuple[int, HedgeCue]]]] = {}
+
+
+def _cues_by_first_word(cues: Cues) -> dict[str, list[tuple[int, HedgeCue]]]:
+    """The hedge lexicon indexed by first word (built once per lexicon), so a sentence is scanned once."""
+    index = _CUE_INDEX.get(id(cues.hedges))
+    if index is None:
+        index = {}
+        for rank, cue in enumerate(cues.hedges):
+            index.setdefault(cue.words[0], []).append((rank, cue))
+        _CUE_INDEX[id(cues.hedges)] = index
+    return index
 
 
 def _matches(window: list, cue: HedgeCue) -> bool:

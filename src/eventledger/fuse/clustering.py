@@ -1,0 +1,138 @@
+"""Clustering mentions into events: connected components of the same-event graph, split where an
+analyst (or the one-event-per-report rule for mentions of one document) forbids a pair.
+
+Roots, groups and the output are sorted, so the result does not depend on the order of the inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eventledger.fuse.coreference import evidence_score
+from eventledger.models import EventMention
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: str, y: str) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            # The smaller id is the root, so roots do not depend on the order of unions.
+            low, high = sorted((rx, ry))
+            self.parent[high] = low
+
+
+def _pair(x: str, y: str) -> tuple[str, str]:
+    return (x, y) if x <= y else (y, x)
+
+
+def cluster(
+    mentions: list[EventMention],
+    pairs: Iterable[tuple[str, str]],
+    must_link: Iterable[tuple[str, str]] = (),
+    cannot_link: Iterable[tuple[str, str]] = (),
+) -> list[list[str]]:
+    """Connected components of the same-event graph, split where analysts (or documents) forbid.
+
+    Two mentions of one document are an implicit cannot-link unless an analyst must-linked them. A
+    component holding a cannot-link pair is split by growing groups from the forbidden pairs' ends
+    over the graph (nearest first; ties go to the group whose anchor's evidence is most alike).
+    Output: sorted lists of mention_ids, sorted by their first id.
+    """
+    by_id = {m.mention_id: m for m in mentions}
+    must = {_pair(x, y) for x, y in must_link if x in by_id and y in by_id and x != y}
+    edges = {_pair(x, y) for x, y in pairs if x in by_id and y in by_id and x != y} | must
+    forbidden = {_pair(x, y) for x, y in cannot_link if x in by_id and y in by_id and x != y}
+    edges -= forbidden
+    uf = _UnionFind(sorted(by_id))
+    for x, y in sorted(edges):
+        uf.union(x, y)
+    components: dict[str, list[str]] = {}
+    for mention_id in sorted(by_id):
+        components.setdefault(uf.find(mention_id), []).append(mention_id)
+    result: list[list[str]] = []
+    for members in components.values():
+        result.extend(_split_component(members, by_id, edges, forbidden, must))
+    return sorted((sorted(group) for group in result), key=lambda group: group[0])
+
+
+def _component_forbidden(
+    members: list[str], by_id: dict[str, EventMention], forbidden: set, must: set
+) -> set[tuple[str, str]]:
+    inside = set(members)
+    found = {p for p in forbidden if p[0] in inside and p[1] in inside}
+    for i, x in enumerate(members):
+        for y in members[i + 1 :]:
+            if by_id[x].document_id == by_id[y].document_id and _pair(x, y) not in must:
+                found.add(_pair(x, y))
+    return found
+
+
+def _split_component(
+    members: list[str], by_id: dict[str, EventMention], edges: set, forbidden: set, must: set
+) -> list[list[str]]:
+    conflicts = _component_forbidden(members, by_id, forbidden, must)
+    if not conflicts:
+        return [members]
+    inside = set(members)
+    neighbours: dict[str, list[str]] = {m: [] for m in members}
+    for x, y in sorted(edges):
+        if x in inside and y in inside:
+            neighbours[x].append(y)
+            neighbours[y].append(x)
+    anchors = sorted({x for pair in conflicts for x in pair})
+    owner = _grow_groups(anchors, neighbours, by_id)
+    groups = _merge_compatible_groups(owner, edges, conflicts)
+    return [sorted(m for m in members if groups[owner[m]] == g) for g in sorted(set(groups.values()))]
+
+
+def _grow_groups(
+    anchors: list[str], neighbours: dict[str, list[str]], by_id: dict[str, EventMention]
+) -> dict[str, str]:
+    """Assign every member to the anchor nearest over the graph (a multi-source breadth-first search)."""
+    owner = {a: a for a in anchors}
+    frontier = list(anchors)
+    while frontier:
+        claims: dict[str, list[str]] = {}
+        for node in frontier:
+            for nxt in neighbours[node]:
+                if nxt not in owner:
+                    claims.setdefault(nxt, []).append(owner[node])
+        for node in sorted(claims):
+            candidates = sorted(set(claims[node]))
+            # max() keeps the first of equals, and candidates are sorted: ties go to the smaller id.
+            owner[node] = max(candidates, key=lambda a, n=node: evidence_score(by_id[n], by_id[a]))
+        frontier = sorted(claims)
+    for node in neighbours:  # unreachable only when edges were removed; keep it alone
+        owner.setdefault(node, node)
+    return owner
+
+
+def _merge_compatible_groups(owner: dict[str, str], edges: set, conflicts: set) -> dict[str, str]:
+    """Join groups linked by an edge when no forbidden pair would end up together."""
+    group = {a: a for a in set(owner.values())}
+    members: dict[str, set[str]] = {}
+    for node, anchor in owner.items():
+        members.setdefault(anchor, set()).add(node)
+    for x, y in sorted(edges):
+        if x not in owner or y not in owner:
+            continue
+        gx, gy = group[owner[x]], group[owner[y]]
+        if gx == gy:
+            continue
+        if any(_pair(p, q) in conflicts for p in members[gx] for q in members[gy]):
+            continue
+        keep, drop = sorted((gx, gy))
+        members[keep] |= members.pop(drop)
+        for anchor, g in group.items():
+            if g == drop:
+                group[anchor] = keep
+    return group
+

@@ -1,0 +1,50 @@
+"""Name folding shared by the fusion modules, and the lexicon of words that leave an actor unnamed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_ADMIN_SUFFIX = re.compile(r"\s+(province|state|region|district|city)$")
+# ACLED codes civilians as victims only: never the side that fights, bombs or attacks.
+_CIVILIAN_PREFIXES = ("civilians", "protesters", "rioters")
+
+
+def _word_list(name: str) -> tuple[str, ...]:
+    """The words of a one-column lexicon under data/lexicons/ (comment lines and the header skipped)."""
+    text = resources.files("eventledger.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(word.casefold() for word in lines[1:])
+
+
+@cache
+def unnamed_actor_words() -> tuple[str, ...]:
+    """Words that leave an actor unnamed: "unidentified", "gunmen" (data/lexicons/unnamed_actors.tsv)."""
+    return _word_list("unnamed_actors.tsv")
+
+
+@cache
+def evidence_stopwords() -> frozenset[str]:
+    """Words every news sentence shares, left out of evidence overlap (evidence_stopwords.tsv)."""
+    return frozenset(_word_list("evidence_stopwords.tsv"))
+
+
+def norm(name: str | None) -> str:
+    """Case-folded, with a trailing "province"/"state"/... dropped: "Kunduz Province" → "kunduz"."""
+    if not name:
+        return ""
+    return _ADMIN_SUFFIX.sub("", name.casefold().strip())
+
+
+def is_generic_actor(name: str | None) -> bool:
+    """True for names that do not single out a group ("Unidentified Armed Group", "gunmen")."""
+    if not name:
+        return True
+    folded = name.casefold()
+    return name[:1].islower() or any(word in folded for word in unnamed_actor_words())
+
+
+def is_unarmed_actor(name: str | None) -> bool:
+    """Civilians, protesters, rioters: in ACLED's coding they are never the perpetrator of violence."""
+    return bool(name) and name.casefold().startswith(_CIVILIAN_PREFIXES)  # type: ignore[union-attr]

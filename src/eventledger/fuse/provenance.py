@@ -1,0 +1,192 @@
+"""Provenance of a fused event: the per-source entries, independent origins (corroboration),
+confidence, the credible fatalities figure and the note that shows where sources differ."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.models import EventMention, SourceEntry
+
+@dataclass
+class DocumentMeta:
+    """What fusion needs to know of an article besides its mentions."""
+
+    document_id: str
+    source: str | None = None  # the outlet
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    duplicate_of: str | None = None
+
+
+def source_entry(m: EventMention, meta: DocumentMeta | None) -> SourceEntry:
+    return SourceEntry(
+        document_id=m.document_id,
+        source=meta.source if meta else None,
+        url=meta.url if meta else None,
+        published=meta.published if meta else None,
+        evidence=m.evidence,
+        fatalities_min=m.fatalities_min,
+        fatalities_max=m.fatalities_max,
+        attributed_to=m.attributed_to,
+        mention_id=m.mention_id,
+        duplicate_of=meta.duplicate_of if meta else None,
+    )
+
+
+def root_document(document_id: str, documents: dict[str, DocumentMeta]) -> str:
+    seen = {document_id}
+    while (meta := documents.get(document_id)) and meta.duplicate_of and meta.duplicate_of not in seen:
+        document_id = meta.duplicate_of
+        seen.add(document_id)
+    return document_id
+
+
+def origin_groups(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[list[EventMention]]:
+    """Independent origins: reports are one source when they share an outlet (a copy counts as its
+    original's outlet) or cite the same origin ("according to AP"): connected groups of that relation,
+    each sorted by mention id, the groups sorted by their first mention id."""
+    mentions = sorted(mentions, key=lambda m: m.mention_id)
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i] = parent[parent[i]]
+        return i
+
+    first_seen: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        root = root_document(m.document_id, documents)
+        meta = documents.get(root)
+        keys = ["outlet:" + (norm(meta.source) if meta and meta.source else root)]
+        if m.attributed_to:
+            keys.append("by:" + norm(m.attributed_to))
+        for key in keys:
+            if key in first_seen:
+                parent[find(i)] = find(first_seen[key])
+            else:
+                first_seen[key] = i
+    groups: dict[int, list[EventMention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    return sorted(groups.values(), key=lambda g: g[0].mention_id)
+
+
+def origin_weights(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> dict[str, float]:
+    """A vote per original report: the mentions of one article and its syndicated copies share one
+    vote, so a story that was copied ten times does not outvote two reports of its own."""
+    copies: dict[str, list[str]] = {}
+    for m in mentions:
+        copies.setdefault(root_document(m.document_id, documents), []).append(m.mention_id)
+    return {mention_id: 1.0 / len(group) for group in copies.values() for mention_id in group}
+
+
+def corroboration_of(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> int:
+    """Independent sources: a syndicated copy, and reports citing the same origin, count once."""
+    return max(1, len(origin_groups(mentions, documents)))
+
+
+HEDGED_WEIGHT = 0.6  # "reportedly", "unconfirmed": a hedged report is weaker evidence
+SOURCE_RELIABILITY = 0.6  # what one plain, certain report alone makes of the event
+
+
+def _origin_strength(group: list[EventMention]) -> float:
+    return max(m.certainty * (HEDGED_WEIGHT if m.hedged else 1.0) for m in group)
+
+
+def confidence_of(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> float:
+    """How sure the ledger is that the event happened as recorded, 0.05–0.99.
+
+    Each independent origin is evidence of its own (a noisy-or): its strength is its best report's
+    extraction certainty, lowered when hedged. A second independent source raises confidence; a copy
+    or a report citing the same origin does not; hedged-only reports give less than plain ones.
+    """
+    doubt = 1.0
+    for group in origin_groups(mentions, documents):
+        doubt *= 1.0 - SOURCE_RELIABILITY * _origin_strength(group)
+    return round(max(0.05, min(0.99, 1.0 - doubt)), 3)
+
+
+def claimants_of(mentions: Iterable[EventMention], chosen: Iterable[str | None] = ()) -> set[str]:
+    """Folded names of the side that claimed or carried out the event, in any report of it (and
+    the fused record's own ``chosen`` actor1/claimed_by): their own figures are claims, not tolls."""
+    names = set(chosen)
+    for m in mentions:
+        names.update([m.actor1, m.claimed_by, *m.assoc_actor_1])
+    return {norm(n) for n in names if n and not is_generic_actor(n) and not is_unarmed_actor(n)}
+
+
+def fatalities_of(mentions: list[EventMention], claimants: set[str]) -> tuple[int | None, int | None]:
+    """ACLED's rule: the lowest credible figure; ``fatalities_max`` the highest credible one.
+
+    A figure given by the claimant or the perpetrator (``attributed_to`` is the event's claimed_by
+    or actor1, or the mention's own) is not credible: claims inflate tolls. With no credible
+    figure the event's figure stays null; the claim shows in the notes.
+    """
+    lows, highs = [], []
+    for m in mentions:
+        if m.fatalities_min is None and m.fatalities_max is None:
+            continue
+        if is_claimant_figure(m, claimants):
+            continue
+        low = m.fatalities_min if m.fatalities_min is not None else m.fatalities_max
+        lows.append(low)
+        highs.append(m.fatalities_max if m.fatalities_max is not None else low)
+    if not lows:
+        return None, None
+    return min(lows), max(highs)
+
+
+def is_claimant_figure(m: EventMention, claimants: set[str]) -> bool:
+    """The figure comes from the side that claimed or carried out the attack."""
+    if not m.attributed_to:
+        return False
+    source = norm(m.attributed_to)
+    own = {norm(m.claimed_by), norm(m.actor1)} - {""}
+    return any(c and (c == source or c in source or source in c) for c in claimants | own)
+
+
+def figure_label(m: EventMention, outlet: str | None, claimant: bool) -> str:
+    """``"Bakhtar: 46"``, ``"UNAMA: at least 100"``, ``"ISKP (claimant): 300"``."""
+    who = m.attributed_to or outlet or m.document_id
+    if claimant:
+        who += " (claimant)"
+    low, high = m.fatalities_min, m.fatalities_max
+    if low is not None and high is not None and low != high:
+        figure = f"{low}–{high}"
+    elif low is not None and high is None:
+        figure = f"at least {low}"
+    elif low is None:
+        figure = f"up to {high}"
+    else:
+        figure = f"about {low}" if m.fatalities_approximate else str(low)
+    return f"{who}: {figure}"
+
+
+def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta], claimants: set[str]) -> str:
+    labels: list[str] = []
+    figures = set()
+    for m in by_publication(mentions, documents):
+        if m.fatalities_min is None and m.fatalities_max is None:
+            continue
+        meta = documents.get(m.document_id)
+        label = figure_label(m, meta.source if meta else None, is_claimant_figure(m, claimants))
+        figures.add((m.fatalities_min, m.fatalities_max))
+        if label not in labels:
+            labels.append(label)
+    if len(figures) < 2:
+        return ""
+    return "Sources differ: " + "; ".join(labels) + "."
+
+
+
+
+def by_publication(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[EventMention]:
+    """Earliest published first (then by mention id): the order sources are listed in."""
+
+    def key(m: EventMention) -> tuple[str, str]:
+        meta = documents.get(m.document_id)
+        return ((meta.published or "") if meta else "", m.mention_id)
+
+    return sorted(mentions, key=key)

@@ -1,0 +1,194 @@
+"""The fused ledger record: one ``Event`` from all the mentions of one incident.
+
+Type, date, place and actors are voted (a syndicated copy votes with its original, not again); the
+per-source figures stay side by side in ``sources`` and the event's figure follows ACLED's rule (the
+lowest credible one, a claimant's own excluded). Any order of the mentions gives the same record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from eventledger.fuse.coreference import date_range
+from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.fuse.provenance import (
+    DocumentMeta,
+    by_publication,
+    claimants_of,
+    confidence_of,
+    corroboration_of,
+    dispute_note,
+    fatalities_of,
+    origin_weights,
+    source_entry,
+)
+from eventledger.kb.taxonomy import sub_event_types
+from eventledger.models import Event, EventMention, Place
+
+def stable_event_id(mention_ids: Iterable[str]) -> str:
+    """``ev-`` + 12 hex digits of SHA-256 of the smallest mention id: the same cluster, the same id."""
+    smallest = min(mention_ids)
+    return "ev-" + hashlib.sha256(smallest.encode("utf-8")).hexdigest()[:12]
+
+
+def _severity_rank(sub_event_type: str) -> int:
+    """The taxonomy's order is ACLED's precedence: a battle with an airstrike is a battle."""
+    order = sub_event_types()
+    return order.index(sub_event_type) if sub_event_type in order else len(order)
+
+
+def _choose_type(mentions: list[EventMention]) -> tuple[str, str]:
+    """The sub-event type most reports give (weighted by certainty; background reports count half);
+    ties go to the more severe type in the taxonomy's order."""
+    votes: dict[tuple[str, str], float] = {}
+    for m in mentions:
+        weight = m.certainty * (0.5 if m.background else 1.0)
+        key = (m.event_type, m.sub_event_type)
+        votes[key] = votes.get(key, 0.0) + max(weight, 0.01)
+    return min(votes, key=lambda k: (-round(votes[k], 6), _severity_rank(k[1]), k))
+
+
+def _choose_date(mentions: list[EventMention]) -> tuple[dt.date | None, int | None]:
+    """The most precise date that most other reports' ranges allow; reports of the event itself first."""
+    dated = [m for m in mentions if m.date is not None]
+    if not dated:
+        return None, None
+
+    def support(m: EventMention) -> int:
+        return sum(1 for o in dated if (r := date_range(o)) and r[0] <= m.date <= r[1])  # type: ignore[operator]
+
+    best = min(
+        dated,
+        key=lambda m: (
+            m.background,
+            -(support(m) * 2 >= len(dated)),
+            m.time_precision or 9,
+            -support(m),
+            m.date,
+        ),
+    )
+    return best.date, best.time_precision
+
+
+def _place_precision(p: Place) -> int:
+    if p.name:
+        return p.geo_precision or 1
+    return 3 if p.admin1 else 4
+
+
+def _choose_place(mentions: list[EventMention]) -> Place | None:
+    """The most precise place inside the province most reports name (country-level when none does)."""
+    places = [m.place for m in mentions if m.place is not None]
+    if not places:
+        return None
+    provinces: dict[str, int] = {}
+    for p in places:
+        if p.admin1:
+            provinces[norm(p.admin1)] = provinces.get(norm(p.admin1), 0) + 1
+    if provinces:
+        province = min(provinces, key=lambda k: (-provinces[k], k))
+        places = [p for p in places if norm(p.admin1) == province]
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[norm(p.name)] = counts.get(norm(p.name), 0) + 1
+    return min(places, key=lambda p: (_place_precision(p), -counts[norm(p.name)], norm(p.name)))
+
+
+def _vote_name(names: Iterable[str | None], exclude: frozenset[str] = frozenset()) -> str | None:
+    """The most reported name, a specific (knowledge-base) name outweighing a generic one."""
+    votes: dict[str, float] = {}
+    for name in names:
+        if name and norm(name) not in exclude:
+            votes[name] = votes.get(name, 0.0) + (0.4 if is_generic_actor(name) else 1.0)
+    if not votes:
+        return None
+    return min(votes, key=lambda n: (-votes[n], n))
+
+
+def _choose_actors(mentions: list[EventMention]) -> dict[str, object]:
+    actor1 = _vote_name(m.actor1 for m in mentions)
+    actor2 = _vote_name((m.actor2 for m in mentions), exclude=frozenset({norm(actor1)}))
+    chosen = {norm(actor1), norm(actor2)}
+    assoc1 = sorted({a for m in mentions for a in m.assoc_actor_1 if norm(a) not in chosen})
+    assoc2 = sorted({a for m in mentions for a in m.assoc_actor_2 if norm(a) not in chosen and a not in assoc1})
+    claimed = _vote_name(m.claimed_by for m in mentions)
+    return {
+        "actor1": actor1,
+        "actor2": actor2,
+        "assoc_actor_1": assoc1,
+        "assoc_actor_2": assoc2,
+        "claimed_by": claimed,
+    }
+
+
+def _place_phrase(place: Place | None) -> str:
+    if place is None:
+        return ""
+    parts = [p for p in (place.name, place.admin1, place.country) if p]
+    unique = [p for i, p in enumerate(parts) if p not in parts[:i]]
+    return " in " + ", ".join(unique) if unique else ""
+
+
+def summary_sentence(event: Event) -> str:
+    """ACLED-style note: 'On 13 October 2023, Suicide bomb: ISKP against Civilians in Kunduz, ... .'"""
+    when = ""
+    if event.event_date:
+        prefix = {1: "On", 2: "Around", 3: "In the month of"}.get(event.time_precision or 0, "On")
+        day = (
+            event.event_date.strftime("%B %Y")
+            if event.time_precision == 3
+            else (f"{event.event_date.day} {event.event_date.strftime('%B %Y')}")
+        )
+        when = f"{prefix} {day}, "
+    who = event.actor1 or "unidentified actors"
+    against = f" against {event.actor2}" if event.actor2 else ""
+    claim = f" ({event.claimed_by} claimed responsibility)" if event.claimed_by else ""
+    toll = ""
+    if event.fatalities is not None:
+        toll = f" {event.fatalities} reported killed (most conservative credible figure)."
+    sentence = f"{when}{event.sub_event_type.lower()} by {who}{against}{_place_phrase(event.place)}{claim}."
+    sentence = sentence[0].upper() + sentence[1:]
+    return sentence + toll
+
+
+def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> Event:
+    """One ledger record from all the mentions of one incident (any order gives the same record)."""
+    if not mentions:
+        raise ValueError("fuse_event needs at least one mention")
+    mentions = sorted(mentions, key=lambda m: m.mention_id)
+    foreground = [m for m in mentions if not m.background] or mentions
+    event_type, sub_event_type = _choose_type(mentions)
+    event_date, precision = _choose_date(mentions)
+    actors = _choose_actors(foreground)
+    claimants = {norm(str(actors[k])) for k in ("claimed_by", "actor1") if actors[k]}
+    fatalities, fatalities_max = _fatalities(mentions, claimants)
+    corroboration = corroboration_of(mentions, documents)
+    event = Event(
+        event_id=stable_event_id(m.mention_id for m in mentions),
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        event_date=event_date,
+        time_precision=precision,
+        civilian_targeting=any(m.civilian_targeting for m in mentions),
+        place=_choose_place(foreground),
+        fatalities=fatalities,
+        fatalities_max=fatalities_max,
+        background=all(m.background for m in mentions),
+        confidence=_confidence(mentions, corroboration),
+        corroboration=corroboration,
+        sources=[_source_entry(m, documents.get(m.document_id)) for m in _by_publication(mentions, documents)],
+        **actors,  # type: ignore[arg-type]
+    )
+    dispute = _dispute(mentions, documents, claimants)
+    event.notes = " ".join(part for part in (summary_sentence(event), dispute) if part)
+    return event
+
+
+def _by_publication(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[EventMention]:
+    def key(m: EventMention) -> tuple[str, str]:
+        meta = documents.get(m.document_id)
+        return ((meta.published or "") if meta else "", m.mention_id)
+
+    return sorted(mentions, key=key)
