@@ -21,7 +21,10 @@ from pathlib import Path
 from eventledger.extract.classifier import classify_lines, load_model
 from eventledger.kb.taxonomy import case_code, load_taxonomy
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/benchmarks/case2021-task2/test_set_final_release_with_labels.tsv"
+# shared/ sits beside the checkout
+DEFAULT = (
+    Path(__file__).resolve().parents[2] / "shared/benchmarks/case2021-task2/test_set_final_release_with_labels.tsv"
+)
 SUBTASK_2_EXTRA = {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
 SUBTASK_3_EXTRA = {"DIPLO", "ATTRIB"}
 
@@ -79,8 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     output = list(classify_lines(f"{snippet_id}\t{text}" for snippet_id, text, _ in rows))
     finished = time.perf_counter()
     predicted = {line.split("\t")[0]: case_code(line.split("\t")[1]) for line in output}
-    print(f"{len(rows)} snippets; model load {loaded - started:.2f}s; "
-          f"{len(rows) / (finished - loaded):.0f} snippets/s")
+    print(f"{len(rows)} snippets; model load {loaded - started:.2f}s; {len(rows) / (finished - loaded):.0f} snippets/s")
     for name, labels in subtask_labels().items():
         subset = [(gold, predicted[snippet_id]) for snippet_id, _, gold in rows if gold in labels]
         gold, pred = [g for g, _ in subset], [p for _, p in subset]

@@ -33,6 +33,7 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "eventledger" / "data" /
 SEED = 20210801
 GENERATED_PER_TYPE = 160
 COMBOS_PER_PAIR = 40
+SAME_TYPE_SNIPPETS = 20
 CONTEXT_RATE = 0.25
 
 # (less severe, more severe): a snippet holding both parts is coded as the second (ACLED's rule that
@@ -106,6 +107,10 @@ def generate(
             parts = [rng.choice(hand_by_type[low]), rng.choice(hand_by_type[high])]
             rng.shuffle(parts)
             rows.append((high, " ".join(parts)))
+    for label in sorted(hand_by_type):
+        # longer snippets: two reports of the same kind of event read as one
+        for _ in range(SAME_TYPE_SNIPPETS):
+            rows.append((label, " ".join(rng.sample(hand_by_type[label], 2))))
     with_context = []
     for label, text in rows + hand:
         if contexts and rng.random() < CONTEXT_RATE:
@@ -218,8 +223,10 @@ def cross_validate(folds: int, l2: float, epochs: int, min_count: int) -> None:
         gold += [labels.index(label) for label, _ in test]
         pred += [predict(index, w, b, text) for _, text in test]
     accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
-    print(f"cv={folds} l2={l2} epochs={epochs} min_count={min_count}: "
-          f"accuracy {accuracy:.3f} macro-F1 {macro_f1(gold, pred, len(labels)):.3f}")
+    print(
+        f"cv={folds} l2={l2} epochs={epochs} min_count={min_count}: "
+        f"accuracy {accuracy:.3f} macro-F1 {macro_f1(gold, pred, len(labels)):.3f}"
+    )
     confusions = Counter((labels[g], labels[p]) for g, p in zip(gold, pred, strict=True) if g != p)
     for (g, p), n in confusions.most_common(12):
         print(f"  {n:3d}  {g}  ->  {p}")
@@ -241,8 +248,10 @@ def train_and_save(l2: float, epochs: int, min_count: int) -> None:
         weights=w[keep].astype(np.float16),
         bias=b.astype(np.float32),
     )
-    print(f"trained on {len(hand)} hand-written + {len(generated)} generated snippets; "
-          f"{int(keep.sum())} features kept of {len(vocabulary)}")
+    print(
+        f"trained on {len(hand)} hand-written + {len(generated)} generated snippets; "
+        f"{int(keep.sum())} features kept of {len(vocabulary)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

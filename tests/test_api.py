@@ -244,3 +244,38 @@ def test_non_loopback_without_token_is_e109(host):
         check_bind(host, None)
     assert info.value.code == "E109"
     check_bind(host, "secret")  # with a token it may bind
+
+
+def test_run_server_refuses_before_binding(tmp_path):
+    from eventledger.web.server import run_server
+
+    with pytest.raises(EventLedgerError) as info:
+        run_server(db=str(tmp_path / "x.db"), host="0.0.0.0", port=1, token=None)
+    assert info.value.code == "E109"
+    assert not (tmp_path / "x.db").exists()  # refused before anything was opened
+
+
+def test_post_article_and_upload_through_the_real_pipeline(tmp_path):
+    db = str(tmp_path / "ledger.db")
+    text = "Gunmen attacked a commuter bus near Kano on Friday, killing three passengers, police said."
+    article = {"id": "post-1", "source": "Test Wire", "published": "2024-03-02", "title": "Bus attacked", "text": text,
+               "section": "africa"}
+    with live_server(db) as live, httpx.Client(base_url=live.url, timeout=300) as c:
+        created = c.post("/api/documents", json=article, headers=auth())
+        assert created.status_code == 201, created.text
+        body = created.json()
+        assert body["document"]["document_id"] == "post-1" and body["document"]["clean_text"] == text
+        assert body["document"]["extra"] == {"section": "africa"}
+        assert body["new"] == ["post-1"]
+        assert body["events"] and all(
+            "post-1" in {s["document_id"] for s in e["sources"]} for e in body["events"]
+        )
+        assert c.get("/api/documents/post-1").status_code == 200
+        again = c.post("/api/documents", json=article, headers=auth())
+        assert again.status_code == 200 and again.json()["unchanged"] == ["post-1"]
+        upload = c.post("/api/documents", headers=auth(), files={
+            "file": ("report.txt", b"Clashes near Goma\n\nSoldiers clashed with rebels near Goma on Monday.",
+                     "text/plain")})
+        assert upload.status_code == 201, upload.text
+        assert upload.json()["document"]["title"] == "Clashes near Goma"
+        assert upload.json()["document"]["document_id"].startswith("sha256:")

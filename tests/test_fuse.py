@@ -22,6 +22,7 @@ from eventledger.fuse import (
     band_keys,
     block_keys,
     cluster,
+    confidence_of,
     corroboration_of,
     estimated_jaccard,
     fuse_event,
@@ -31,6 +32,7 @@ from eventledger.fuse import (
     same_event,
     stable_event_id,
 )
+from eventledger.fuse.names import is_generic_actor, unnamed_actor_words
 from eventledger.models import EventMention, Place
 
 DEV = Path(__file__).resolve().parent.parent / "devdata" / "fusion"
@@ -254,6 +256,66 @@ def test_duplicate_copy_and_shared_origin_count_once():
     assert corroboration_of(ap, docs) == 1
     single, double = fuse_event([original], docs), fuse_event([original, other], docs)
     assert double.confidence > single.confidence
+
+
+def test_confidence_rises_with_independent_sources_and_falls_with_hedges():
+    docs = documents(
+        ("a", "Kabul Daily Wire", "2023-10-13", None),
+        ("b", "Northern Monitor", "2023-10-14", None),
+        ("c", "Geneva Briefing", "2023-10-16", None),
+        ("d", "Asia Wire Digest", "2023-10-14", "b"),
+    )
+    one, two, three = (confidence_of([mention(f"{d}#0") for d in ds], docs) for ds in ("a", "ab", "abc"))
+    # noisy-or of independent origins, each worth 0.6 when plain and certain: 0.6, 1-0.4², 1-0.4³
+    assert (one, two, three) == (0.6, 0.84, 0.936)
+    assert confidence_of([mention("b#0"), mention("d#0")], docs) == one  # a copy adds nothing
+    hedged = confidence_of([mention("a#0", hedged=True)], docs)
+    uncertain = confidence_of([mention("a#0", certainty=0.5)], docs)
+    assert hedged == 0.36 and uncertain == 0.3  # 0.6 × 0.6 (hedge), 0.6 × 0.5 (certainty)
+    both_hedged = confidence_of([mention("a#0", hedged=True), mention("b#0", hedged=True)], docs)
+    assert hedged < both_hedged < two  # corroboration still counts, hedged reports less than plain ones
+    assert fuse_event([mention("a#0"), mention("b#0")], docs).confidence == two
+
+
+def test_claimants_own_figure_is_recognised_from_another_reports_actor():
+    army_base = {"event_type": "Battles", "sub_event_type": "Armed clash", "place": PESHAWAR}
+    officer = mention("a#0", actor1="al-Shabaab", fatalities_min=7, fatalities_max=7,
+                      attributed_to="a military officer", **army_base)  # fmt: skip
+    elders = mention("b#0", actor1="Civilians (Somalia)", actor2=None, fatalities_min=12,
+                     attributed_to="local elders", **army_base)  # fmt: skip
+    claim = mention("c#0", actor1=None, actor2=None, fatalities_min=30, fatalities_max=30,
+                    attributed_to="al-Shabaab", **army_base)  # fmt: skip
+    docs = documents(("a", "A", "2023-10-19", None), ("b", "B", "2023-10-20", None), ("c", "C", "2023-10-21", None))
+    event = fuse_event([officer, elders, claim], docs)
+    # civilians are never the perpetrator; al-Shabaab's own 30 is a claim: 7 to 12 credible dead
+    assert event.actor1 == "al-Shabaab"
+    assert (event.fatalities, event.fatalities_max) == (7, 12)
+    assert "al-Shabaab (claimant): 30." in event.notes
+
+
+def test_a_syndicated_copy_votes_with_its_original_not_again():
+    ttp = "Tehrik-i-Taliban Pakistan"
+    docs = documents(
+        ("a", "A", "2023-10-13", None), ("b", "B", "2023-10-13", "a"),
+        ("c", "C", "2023-10-14", None), ("d", "D", "2023-10-14", None),
+    )  # fmt: skip
+    reports = [mention("a#0"), mention("b#0"), mention("c#0", actor1=ttp), mention("d#0", actor1=ttp)]
+    # counted per article ISKP and TTP tie 2–2 (and ISKP would win alphabetically); per origin TTP wins 2–1
+    assert fuse_event(reports, docs).actor1 == ttp
+
+
+def test_unknown_perpetrator_of_violence_is_an_unidentified_armed_group():
+    docs = documents(("a", "A", "2023-10-13", None))
+    bomb = fuse_event([mention("a#0", actor1=None)], docs)
+    assert bomb.actor1 == "Unidentified Armed Group (Afghanistan)"
+    protest = mention("a#0", actor1=None, event_type="Protests", sub_event_type="Peaceful protest")
+    assert fuse_event([protest], docs).actor1 is None
+
+
+def test_unnamed_actor_words_come_from_the_lexicon():
+    assert {"unidentified", "gunmen", "armed men"} <= set(unnamed_actor_words())
+    assert is_generic_actor("Unidentified Armed Group (Somalia)") and is_generic_actor("gunmen")
+    assert not is_generic_actor("al-Shabaab") and not is_generic_actor(ISKP)
 
 
 def test_event_id_is_stable_and_order_independent():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 import pytest
@@ -171,3 +172,33 @@ def test_quotes_are_stored_with_offsets(store):
         store.add_quotes([Quote("doc-1", "Jane Doe", "governor", "We will rebuild", True, "said", 5, 20)])
     [quote] = list(store.iter_quotes())
     assert quote["speaker"] == "Jane Doe" and quote["start"] == 5 and quote["direct"] is True
+
+
+def test_version_1_ledger_is_migrated_and_keeps_its_search(tmp_path):
+    """A ledger written by schema 1 opens with the current schema, its events still found by text."""
+    from eventledger.records import event_record
+    from eventledger.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    event = make_event("ev-old", make_mention("doc-1"))
+    conn.execute(
+        "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1, fatalities,"
+        " background, updated, data) VALUES (?, '2024-03-01', ?, ?, 'Nigeria', 'Kano', 3, 0, 'x', ?)",
+        ("ev-old", event.event_type, event.sub_event_type, json.dumps(event_record(event))),
+    )
+    conn.execute("INSERT INTO events_fts (event_id, body) VALUES ('ev-old', 'gunmen attacked a bus in Kano')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+    store = open_store(str(path))
+    try:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        found = list(store.iter_events(EventFilters(q="bus", country="NIGERIA", event_type=event.event_type)))
+        assert [e["event_id"] for e in found] == ["ev-old"]
+    finally:
+        store.close()

@@ -87,8 +87,8 @@ def attribute(article: Article) -> None:
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
     frames = [_frame_for(span, sentences, inside, cues, article, paragraph_of) for span in spans]
     consumed = {f.act.verb_index for f in frames if f.act is not None}
-    _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
-    _link_events(article)
+    claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
+    _link_events(article, claimant_only)
 
 
 def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001
@@ -135,15 +135,20 @@ def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
     return any(low < s.open_mark and s.close_mark < high for s in inside.spans if s is not span)
 
 
-def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> None:  # noqa: ANN001
-    """Walk quotes and sentences in text order so pronouns resolve to the source before them."""
+def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> set[int]:  # noqa: ANN001
+    """Walk quotes and sentences in text order so pronouns resolve to the source before them.
+
+    Returns the indexes (in ``article.claims``) of claims sourced only by a claim of responsibility.
+    """
+    claimant_only: set[int] = set()
     cues = load_cues()
     state = Resolver(article.doc, cues, article.mentions)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 1:
-            _claim_for_sentence(item, inside, consumed, state, cues, article)
+            if _claim_for_sentence(item, inside, consumed, state, cues, article):
+                claimant_only.add(len(article.claims) - 1)
             continue
         _settle_frame(item, last_frame, paragraph_of)
         has_cue = item.act is not None
@@ -156,6 +161,7 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
             article.quotes.append(_quote_from(item, article.document_id))
             if has_cue and not item.act.source.pronoun:
                 last_frame = item
+    return claimant_only
 
 
 def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of) -> None:  # noqa: ANN001
@@ -183,7 +189,8 @@ def _quote_from(frame: _Frame, document_id: str) -> Quote:
     )
 
 
-def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, article: Article) -> None:  # noqa: ANN001
+def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, article: Article) -> bool:  # noqa: ANN001
+    """Add the sentence's claim, if it has one; True when its only source act is a claim of responsibility."""
     acts = [
         a for a in verb_acts(sentence, inside, cues, article.mentions, quoted=False) if a.verb_index not in consumed
     ]
@@ -191,9 +198,10 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     acts += according_acts(sentence, inside, cues, article.mentions)
     hedges = find_hedges(sentence, inside, cues)
     if not acts and not hedges:
-        return
+        return False
     chain = _chain(acts, state)
     state.remember(chain)
+
     belief = [a for a in acts if a.hedge]
     hedge_cue = belief[0].hedge_text if belief else (hedges[0].text if hedges else None)
     certainty = 1.0
@@ -217,6 +225,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     if speech and chain:
         innermost = max(speech, key=lambda a: (a.depth, a.verb_index))
         article.quotes.append(_indirect_quote(sentence, innermost, chain[-1], article.document_id))
+    return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
 
 
 def _inside_according(token) -> bool:  # noqa: ANN001
@@ -267,14 +276,20 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     )
 
 
-def _link_events(article: Article) -> None:
-    """Give each EventMention the source and hedge of the claim or quote its evidence lies in."""
+def _link_events(article: Article, claimant_only: set[int]) -> None:
+    """Give each EventMention the source and hedge of the claim or quote its evidence lies in.
+
+    A claim of responsibility makes the claimant the source of the claim (claimed_by), not of what the
+    sentence states about the attack itself ("..., which killed about 100 people" is the article's own
+    statement): such claims leave ``attributed_to`` unset.
+    """
+    claimant_claims = {id(article.claims[i]) for i in claimant_only}
     for event in article.events:
         claims = [c for c in article.claims if c.start < event.end and event.start < c.end]
         for claim in claims:
             if event.mention_id not in claim.mention_ids:
                 claim.mention_ids.append(event.mention_id)
-        sourced = [c for c in claims if c.source_chain]
+        sourced = [c for c in claims if c.source_chain and id(c) not in claimant_claims]
         if sourced:
             event.attributed_to = sourced[0].source_chain[0]
         else:

@@ -163,6 +163,21 @@ def _has_former(doc, start: int) -> bool:
     return False
 
 
+def _former_by_syntax(token) -> bool:  # noqa: ANN001
+    """'former members of elite units and the intelligence service': "former" on the head noun of the
+    'of' phrase (or of an earlier conjunct) covers every conjunct, however far away."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in FORMER_WORDS for c in current.children):
+            return True
+        if current.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ != "of":
+            return False
+        current = current.head
+    return False
+
+
 # ---------------------------------------------------------------- pass 2: generic agents
 
 
@@ -177,7 +192,7 @@ def _generic_agents(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_F
             continue
         end, role = match
         here = _modifier_country(doc, i, kb) or country
-        former = _has_former(doc, i)
+        former = _has_former(doc, i) or _former_by_syntax(doc[end - 1])
         if role in STATE_ROLES:
             entry, former = kb.state_actor(role, here, on, former=former)
         else:

@@ -14,13 +14,23 @@ others also joined ..."); a report with a date or a sub-national place of its ow
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from eventledger.extract.event_dates import clause_span, set_date
+from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_merge import Draft
+from eventledger.extract.event_roles import (
+    ArticleContext,
+    is_passive,
+    kb_actor_name,
+    noun_phrase,
+    place_for,
+    prep_object,
+    subject_of,
+)
+from eventledger.extract.event_triggers import Hit, Unit
 from eventledger.kb.taxonomy import event_type_of
 from eventledger.models import AffiliationChange, EventMention
-
-if TYPE_CHECKING:
-    from eventledger.extract.events import ArticleContext, Draft, Hit, Unit
 
 SUB_TYPE = "Change to group/activity"
 CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl"})
@@ -28,8 +38,6 @@ CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
 def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list[Draft]:
     """One draft EventMention per affiliation trigger whose members and group can be found."""
-    from eventledger.extract.events import Draft
-
     drafts = []
     for hit in hits:
         members, group = members_and_group(hit)
@@ -38,7 +46,7 @@ def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list
         to_group = group_name(ctx, group, unit)
         if to_group is None:
             continue
-        from_groups = [g for g in member_groups(ctx, members) if g != to_group]
+        from_groups = [g for g in member_groups(ctx, members, unit, to_group) if g != to_group]
         event = affiliation_event(ctx, unit, hit, members, from_groups, to_group)
         ctx.last_joined = to_group
         drafts.append(Draft(event, hit.head.idx, own_place=has_own_place(ctx, unit), subject_index=members.i))
@@ -47,8 +55,6 @@ def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list
 
 def members_and_group(hit: Hit) -> tuple[Any | None, Any | None]:
     """(members token, group token) for each affiliation pattern."""
-    from eventledger.extract.events import is_passive, prep_object, subject_of
-
     head, word = hit.head, hit.trigger.words[0]
     if word == "recruit":
         if is_passive(head):
@@ -70,8 +76,6 @@ def members_and_group(hit: Hit) -> tuple[Any | None, Any | None]:
 
 
 def group_name(ctx: ArticleContext, group: Any, unit: Unit) -> str | None:
-    from eventledger.extract.events import cue, noun_phrase
-
     phrase = noun_phrase(group)
     names = ctx.actors_over(phrase)
     if names:
@@ -94,21 +98,20 @@ def member_phrase(members: Any) -> list[Any]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-def member_groups(ctx: ArticleContext, members: Any) -> list[str]:
-    from eventledger.extract.events import kb_actor_name
-
+def member_groups(ctx: ArticleContext, members: Any, unit: Unit, to_group: str) -> list[str]:
+    """The groups the members come from: the actors named in the member phrase (a role noun read as the
+    defunct force where the regime-change rules of ``former_forces`` say so), else a KB alias."""
     phrase = member_phrase(members)
-    names = ctx.actors_over(phrase)
-    if names:
-        return names
+    mentions = ctx.mentions_over(phrase)
+    if mentions:
+        names = [ctx.former_forces.resolve(m, phrase, unit.span, to_group) for m in mentions]
+        return list(dict.fromkeys(n for n in names if n))
     core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") and t.head.i == members.i)
     name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published) or kb_actor_name(core, ctx.published)
     return [name] if name else []
 
 
 def quantity_of(members: Any) -> str | None:
-    from eventledger.extract.events import cue
-
     if members.lower_ in cue("quantity"):
         return members.lower_
     for child in members.children:
@@ -120,8 +123,6 @@ def quantity_of(members: Any) -> str | None:
 def affiliation_event(
     ctx: ArticleContext, unit: Unit, hit: Hit, members: Any, from_groups: list[str], to_group: str
 ) -> EventMention:
-    from eventledger.extract.events import clause_span, place_for, set_date
-
     phrase = member_phrase(members)
     start, end = clause_span(hit.clause_head)
     event = EventMention(

@@ -99,9 +99,7 @@ def load_keyword_groups() -> KeywordGroups:
             single.setdefault(stems[0], []).append(group)
         elif stems:
             phrases.append((" " + " ".join(stems) + " ", group))
-    return KeywordGroups(
-        {k: tuple(sorted(set(v))) for k, v in single.items()}, tuple(phrases), frozenset(stop)
-    )
+    return KeywordGroups({k: tuple(sorted(set(v))) for k, v in single.items()}, tuple(phrases), frozenset(stop))
 
 
 # Groups that name who acts; the first one in a snippet is most often its grammatical subject, which

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import (
     Country,
     GazEntry,
@@ -147,6 +148,14 @@ def _raw_candidates(article: Article) -> list[_Candidate]:
     return sorted(found, key=lambda c: c.start)
 
 
+def _names_an_organisation(cand: _Candidate) -> bool:
+    """A curated armed group or force ("Taliban", "Hamas") is never a place, whatever village shares its
+    name; a typed span (GPE/LOC) that is also a place name ("Hezbollah" is not one) is left to the scorer."""
+    if cand.label in _PLACE_LABELS or cand.type_word is not None:
+        return False
+    return any(entry.source == "curated" for entry in load_actor_kb().candidates(cand.text))
+
+
 def _split_type_word(candidate: _Candidate, text: str) -> None:
     """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span)."""
     words = candidate.text.split()
@@ -183,6 +192,8 @@ def _article_countries(candidates: list[_Candidate], gazetteer: Gazetteer) -> Co
         country = gazetteer.country_by_name(cand.text) if cand.label != "NORP" else None
         if country is not None:
             cand.country = None if cand.modifier else country
+            if cand.modifier:
+                continue  # "US forces", "US-trained": whose forces, not where the article is set
         else:
             country = gazetteer.country_by_demonym(cand.text.split()[0])
             cand.demonym = country is not None
@@ -291,7 +302,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: _Candidate, countries: Count
     """Guards against names that merely look like places: a skeleton-only match needs the article's
     country; a place abroad needs to be well known; a PERSON/ORG/unlabelled span needs locative context."""
     in_context = (
-        entry.iso3 == focus or entry.iso3 in countries or cand.container is not None
+        entry.iso3 == focus or entry.iso3 in countries or _container_score(entry, cand.container) > 0
         or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
@@ -362,7 +373,8 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     # containers first ("Paktia" before "Gardez"), since a town is judged by the province that holds it
     ordered = sorted(candidates, key=lambda c: c.container is not None)
     for cand in ordered:
-        if cand.country is None and not (cand.modifier and gazetteer.country_by_name(cand.text)):
+        is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
+        if cand.country is None and not is_country_word and not _names_an_organisation(cand):
             _resolve(cand, countries, focus, gazetteer, text)
     return [m for m in (_mention(c) for c in candidates) if m is not None]
 

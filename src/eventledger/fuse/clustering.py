@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from eventledger.fuse.coreference import evidence_score
 from eventledger.models import EventMention
 
+
 class _UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {i: i for i in items}
@@ -135,4 +136,3 @@ def _merge_compatible_groups(owner: dict[str, str], edges: set, conflicts: set) 
             if g == drop:
                 group[anchor] = keep
     return group
-

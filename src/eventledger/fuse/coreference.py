@@ -247,5 +247,3 @@ def same_event(
     if near_duplicate:
         return True, score
     return score >= SAME_EVENT_THRESHOLD, score
-
-

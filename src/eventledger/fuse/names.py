@@ -6,6 +6,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from eventledger.kb.actors import load_actor_kb
+
 _ADMIN_SUFFIX = re.compile(r"\s+(province|state|region|district|city)$")
 # ACLED codes civilians as victims only: never the side that fights, bombs or attacks.
 _CIVILIAN_PREFIXES = ("civilians", "protesters", "rioters")
@@ -37,12 +39,19 @@ def norm(name: str | None) -> str:
     return _ADMIN_SUFFIX.sub("", name.casefold().strip())
 
 
+@cache
 def is_generic_actor(name: str | None) -> bool:
-    """True for names that do not single out a group ("Unidentified Armed Group", "gunmen")."""
+    """True for names that do not single out a group ("Unidentified Armed Group", "gunmen").
+
+    A lower-case phrase ("armed men") is generic unless the actor knowledge base knows it by that
+    name: "al-Shabaab" is a group.
+    """
     if not name:
         return True
     folded = name.casefold()
-    return name[:1].islower() or any(word in folded for word in unnamed_actor_words())
+    if any(word in folded for word in unnamed_actor_words()):
+        return True
+    return name[:1].islower() and load_actor_kb().get(name) is None
 
 
 def is_unarmed_actor(name: str | None) -> bool:

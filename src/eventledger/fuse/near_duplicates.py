@@ -63,4 +63,3 @@ def minhash_to_bytes(m: MinHash) -> bytes:
 
 def minhash_from_bytes(data: bytes) -> MinHash:
     return LeanMinHash.deserialize(data, byteorder="<")
-

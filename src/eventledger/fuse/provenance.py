@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.models import EventMention, SourceEntry
 
+
 @dataclass
 class DocumentMeta:
     """What fusion needs to know of an article besides its mentions."""
@@ -178,8 +179,6 @@ def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta
     if len(figures) < 2:
         return ""
     return "Sources differ: " + "; ".join(labels) + "."
-
-
 
 
 def by_publication(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[EventMention]:

@@ -24,8 +24,13 @@ from eventledger.fuse.provenance import (
     origin_weights,
     source_entry,
 )
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import sub_event_types
 from eventledger.models import Event, EventMention, Place
+
+Weights = dict[str, float]  # mention_id → its share of a vote (origin_weights)
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
 
 def stable_event_id(mention_ids: Iterable[str]) -> str:
     """``ev-`` + 12 hex digits of SHA-256 of the smallest mention id: the same cluster, the same id."""
@@ -39,12 +44,12 @@ def _severity_rank(sub_event_type: str) -> int:
     return order.index(sub_event_type) if sub_event_type in order else len(order)
 
 
-def _choose_type(mentions: list[EventMention]) -> tuple[str, str]:
-    """The sub-event type most reports give (weighted by certainty; background reports count half);
-    ties go to the more severe type in the taxonomy's order."""
+def _choose_type(mentions: list[EventMention], weights: Weights) -> tuple[str, str]:
+    """The sub-event type most reports give (weighted by certainty; background reports count half, a
+    copy shares its original's vote); ties go to the more severe type in the taxonomy's order."""
     votes: dict[tuple[str, str], float] = {}
     for m in mentions:
-        weight = m.certainty * (0.5 if m.background else 1.0)
+        weight = m.certainty * (0.5 if m.background else 1.0) * weights.get(m.mention_id, 1.0)
         key = (m.event_type, m.sub_event_type)
         votes[key] = votes.get(key, 0.0) + max(weight, 0.01)
     return min(votes, key=lambda k: (-round(votes[k], 6), _severity_rank(k[1]), k))
@@ -96,24 +101,42 @@ def _choose_place(mentions: list[EventMention]) -> Place | None:
     return min(places, key=lambda p: (_place_precision(p), -counts[norm(p.name)], norm(p.name)))
 
 
-def _vote_name(names: Iterable[str | None], exclude: frozenset[str] = frozenset()) -> str | None:
-    """The most reported name, a specific (knowledge-base) name outweighing a generic one."""
+def _vote_name(ballots: Iterable[tuple[str | None, float]], exclude: frozenset[str] = frozenset()) -> str | None:
+    """The name with most weight ((name, weight) ballots), a specific (knowledge-base) name
+    outweighing a generic one; ties go to the alphabetically first (case folded)."""
     votes: dict[str, float] = {}
-    for name in names:
+    for name, weight in ballots:
         if name and norm(name) not in exclude:
-            votes[name] = votes.get(name, 0.0) + (0.4 if is_generic_actor(name) else 1.0)
+            votes[name] = votes.get(name, 0.0) + weight * (0.4 if is_generic_actor(name) else 1.0)
     if not votes:
         return None
-    return min(votes, key=lambda n: (-votes[n], n))
+    return min(votes, key=lambda n: (-round(votes[n], 6), n.casefold(), n))
 
 
-def _choose_actors(mentions: list[EventMention]) -> dict[str, object]:
-    actor1 = _vote_name(m.actor1 for m in mentions)
-    actor2 = _vote_name((m.actor2 for m in mentions), exclude=frozenset({norm(actor1)}))
+def _ballots(mentions: list[EventMention], weights: Weights, field: str) -> list[tuple[str | None, float]]:
+    return [(getattr(m, field), m.certainty * weights.get(m.mention_id, 1.0)) for m in mentions]
+
+
+def _unidentified_perpetrator(event_type: str, place: Place | None) -> str | None:
+    """ACLED codes an unknown perpetrator of political violence as "Unidentified Armed Group
+    (Country)"; protests and strategic developments keep an empty actor1."""
+    if event_type not in _VIOLENT_TYPES:
+        return None
+    return load_actor_kb().generic_actor("armed_group", place.iso3 if place and place.iso3 else None).name
+
+
+def _choose_actors(
+    mentions: list[EventMention], weights: Weights, event_type: str, place: Place | None
+) -> dict[str, object]:
+    ballots1 = _ballots(mentions, weights, "actor1")
+    if event_type in _VIOLENT_TYPES:  # civilians are victims in ACLED's coding, never the perpetrator
+        ballots1 = [(name, w) for name, w in ballots1 if not is_unarmed_actor(name)]
+    actor1 = _vote_name(ballots1) or _unidentified_perpetrator(event_type, place)
+    actor2 = _vote_name(_ballots(mentions, weights, "actor2"), exclude=frozenset({norm(actor1)}))
     chosen = {norm(actor1), norm(actor2)}
     assoc1 = sorted({a for m in mentions for a in m.assoc_actor_1 if norm(a) not in chosen})
     assoc2 = sorted({a for m in mentions for a in m.assoc_actor_2 if norm(a) not in chosen and a not in assoc1})
-    claimed = _vote_name(m.claimed_by for m in mentions)
+    claimed = _vote_name(_ballots(mentions, weights, "claimed_by"))
     return {
         "actor1": actor1,
         "actor2": actor2,
@@ -159,12 +182,13 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         raise ValueError("fuse_event needs at least one mention")
     mentions = sorted(mentions, key=lambda m: m.mention_id)
     foreground = [m for m in mentions if not m.background] or mentions
-    event_type, sub_event_type = _choose_type(mentions)
+    weights = origin_weights(mentions, documents)
+    event_type, sub_event_type = _choose_type(mentions, weights)
     event_date, precision = _choose_date(mentions)
-    actors = _choose_actors(foreground)
-    claimants = {norm(str(actors[k])) for k in ("claimed_by", "actor1") if actors[k]}
-    fatalities, fatalities_max = _fatalities(mentions, claimants)
-    corroboration = corroboration_of(mentions, documents)
+    place = _choose_place(foreground)
+    actors = _choose_actors(foreground, weights, event_type, place)
+    claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
+    fatalities, fatalities_max = fatalities_of(mentions, claimants)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -172,23 +196,15 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         event_date=event_date,
         time_precision=precision,
         civilian_targeting=any(m.civilian_targeting for m in mentions),
-        place=_choose_place(foreground),
+        place=place,
         fatalities=fatalities,
         fatalities_max=fatalities_max,
         background=all(m.background for m in mentions),
-        confidence=_confidence(mentions, corroboration),
-        corroboration=corroboration,
-        sources=[_source_entry(m, documents.get(m.document_id)) for m in _by_publication(mentions, documents)],
+        confidence=confidence_of(mentions, documents),
+        corroboration=corroboration_of(mentions, documents),
+        sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
         **actors,  # type: ignore[arg-type]
     )
-    dispute = _dispute(mentions, documents, claimants)
+    dispute = dispute_note(mentions, documents, claimants)
     event.notes = " ".join(part for part in (summary_sentence(event), dispute) if part)
     return event
-
-
-def _by_publication(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[EventMention]:
-    def key(m: EventMention) -> tuple[str, str]:
-        meta = documents.get(m.document_id)
-        return ((meta.published or "") if meta else "", m.mention_id)
-
-    return sorted(mentions, key=key)

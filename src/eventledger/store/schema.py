@@ -130,6 +130,21 @@ MIGRATIONS: list[str] = [
         reason    TEXT
     );
     """,
+    # 2: filters compare case-insensitively, so their indexes must too; the events' full-text index is
+    # keyed by the events' rowid so that a text query can be joined to a filter index
+    """
+    DROP INDEX events_type_date;
+    DROP INDEX events_country_date;
+    DROP INDEX events_admin1;
+    CREATE INDEX events_country_type_date ON events(country COLLATE NOCASE, event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_sub_type_date ON events(sub_event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, event_date);
+    CREATE VIRTUAL TABLE events_text USING fts5(event_id UNINDEXED, body);
+    INSERT INTO events_text (rowid, event_id, body)
+        SELECT e.rowid, f.event_id, f.body FROM events_fts f JOIN events e ON e.event_id = f.event_id;
+    DROP TABLE events_fts;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -337,14 +337,16 @@ class SQLiteStore:
             )
 
     def _delete_event(self, event_id: str) -> None:
-        self.conn.execute("DELETE FROM events_fts WHERE event_id = ?", (event_id,))
+        self.conn.execute(
+            "DELETE FROM events_text WHERE rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
+        )
         self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
 
     def _insert_event(self, event: Event, data: str, updated: str) -> None:
         place = event.place
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1,"
             " fatalities, background, updated, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -383,13 +385,16 @@ class SQLiteStore:
                 ],
             )
         )
-        self.conn.execute("INSERT INTO events_fts (event_id, body) VALUES (?, ?)", (event.event_id, body))
+        self.conn.execute(
+            "INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)", (cur.lastrowid, event.event_id, body)
+        )
 
     def _event_where(self, filters: EventFilters) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
-            clauses.append("e.event_id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
+            # the unary + keeps the planner on the filter indexes, with the text match as a rowid set
+            clauses.append("+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)")
             params.append(_fts_query(filters.q))
         for column, value in (
             ("country", filters.country),

@@ -1,5 +1,5 @@
 // Small helpers shared by the pages. Text from the ledger is hostile: it only ever goes into the page
-// through textContent or attribute setters, never through innerHTML.
+// through textContent or attribute setters, never parsed as markup.
 "use strict";
 window.EL = window.EL || {};
 

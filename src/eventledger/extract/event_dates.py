@@ -1,0 +1,110 @@
+"""Event dates: a time expression the trigger's clause owns, else one in its sentence, else one in its
+paragraph; with none, a simple-past violent event in the lead paragraph is dated to the publication
+date (week precision) as breaking news, and any other event's date stays unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eventledger.extract.event_roles import ArticleContext, is_passive
+from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
+from eventledger.extract.times import find_time_expressions
+from eventledger.kb.actors import load_actor_kb
+from eventledger.models import EventMention, TimeResolution
+
+
+def time_expressions(text: str, published: dt.date | None) -> list[tuple[int, int, TimeResolution]]:
+    if published is None:
+        return []
+    return list(find_time_expressions(text, published))
+
+
+def clause_span(clause_head: Any) -> tuple[int, int]:
+    tokens = list(clause_head.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def has_time_inside(unit: Unit, token: Any) -> bool:
+    return any(within(s, token) for s, _e, _r in unit.times)
+
+
+def within(char: int, token: Any) -> bool:
+    """Whether a character offset falls inside the token's phrase (its subtree)."""
+    subtree = list(token.subtree)
+    return subtree[0].idx <= char < subtree[-1].idx + len(subtree[-1])
+
+
+def times_owned(unit: Unit, hits: list[Hit]) -> list[TimeResolution]:
+    heads = {h.clause_head.i for h in hits}
+    return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is not None and clause_head_of(tok).i in heads]
+
+
+def token_at(unit: Unit, char: int) -> Any | None:
+    return next((t for t in unit.span if t.idx <= char < t.idx + len(t) + 1), None)
+
+
+def unowned_times(unit: Unit) -> list[TimeResolution]:
+    heads = {h.clause_head.i for h in unit.hits}
+    return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads]
+
+
+def set_date(
+    event: EventMention,
+    ctx: ArticleContext,
+    unit: Unit,
+    units: list[Unit],
+    group: list[Hit],
+    allow_report_date: bool = True,
+) -> None:
+    if all(h.background for h in group):
+        found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
+    else:
+        found = times_owned(unit, group) or unowned_times(unit)
+    if not found and not all(h.background for h in group):
+        found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]
+    resolution = next((r for r in found if r.date is not None), None)
+    breaking = allow_report_date and is_breaking_report(ctx, unit, group)
+    if resolution is None and breaking and ctx.published:
+        resolution = TimeResolution(ctx.published, 2, ctx.published - dt.timedelta(days=6), ctx.published)
+    if resolution is None:
+        return
+    event.date, event.time_precision = resolution.date, resolution.precision
+    event.date_earliest, event.date_latest = resolution.earliest, resolution.latest
+
+
+def is_breaking_report(ctx: ArticleContext, unit: Unit, group: list[Hit]) -> bool:
+    """A simple-past violent event in the first body paragraph: the article reports it as news."""
+    body = [i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"]
+    first = body[0] if body else -1
+    if unit.paragraph != first or any(h.background for h in group):
+        return False
+    return any(
+        h.head.tag_ == "VBD"
+        or (
+            h.head.tag_ == "VBN"
+            and is_passive(h.head)
+            and any(c.tag_ == "VBD" for c in h.head.children if c.dep_ == "auxpass")
+        )
+        for h in group
+    )
+
+
+TAKEOVER_TYPES = frozenset({"Non-violent transfer of territory", "Non-state actor overtakes territory"})
+
+
+def date_known_takeover(event: EventMention, ctx: ArticleContext) -> None:
+    """An undated takeover recalled as background ("since the Taliban's takeover") by a group the actor KB
+    knows became the state on a date before publication: that month (ACLED time precision 3)."""
+    if event.sub_event_type not in TAKEOVER_TYPES or not event.actor1 or ctx.published is None:
+        return
+    entry = load_actor_kb().get(event.actor1)
+    changes = [day for day, new_type in (entry.type_changes if entry else ()) if new_type == "State forces"]
+    known = [day for day in changes if day <= ctx.published]
+    if not known:
+        return
+    day = max(known)
+    first = day.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    event.date, event.time_precision = day, 3
+    event.date_earliest, event.date_latest = first, last

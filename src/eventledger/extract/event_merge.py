@@ -1,0 +1,109 @@
+"""One event per incident: later mentions of an incident already reported in the article are merged
+into its first mention (a definite "the bombing", or the same sub-type at the same town, with
+compatible date, place and actors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventledger.models import EventMention, Place
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass
+class Draft:
+    """An EventMention under construction, with what merging needs to know."""
+
+    event: EventMention
+    order: int
+    definite: bool = False
+    generic: bool = False  # only generic triggers ("the attack"): may refer back to any violent incident
+    own_place: bool = False
+    subject_index: int | None = None
+
+
+def merge_incidents(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if is_same_incident(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+        else:
+            absorb(same.event, draft.event)
+    return kept
+
+
+def is_same_incident(first: Draft, later: Draft) -> bool:
+    a, b = first.event, later.event
+    if a.start == b.start:
+        return False
+    anaphor = later.definite and later.generic and a.event_type in VIOLENT_TYPES and not b.fatalities_min
+    if a.event_type != b.event_type and not anaphor:
+        return False
+    if not (
+        later.definite
+        or (
+            a.sub_event_type == b.sub_event_type
+            and a.place
+            and b.place
+            and a.place.name
+            and a.place.name == (b.place.name if b.place else None)
+        )
+    ):
+        return False
+    return dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    a0, a1 = a.date_earliest or a.date, a.date_latest or a.date
+    b0, b1 = b.date_earliest or b.date, b.date_latest or b.date
+    return a0 <= b1 and b0 <= a1
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.iso3 != b.iso3:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return not (a.name and b.name and a.name != b.name)
+
+
+def actors_compatible(a: EventMention, b: EventMention) -> bool:
+    if is_unnamed(a.actor1) or is_unnamed(b.actor1):
+        return True
+    return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
+
+
+def absorb(kept: EventMention, other: EventMention) -> None:
+    """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
+    if other.claimed_by and is_unnamed(kept.actor1):
+        kept.actor1 = other.claimed_by
+    for name in (
+        "actor1",
+        "actor2",
+        "claimed_by",
+        "place",
+        "date",
+        "time_precision",
+        "date_earliest",
+        "date_latest",
+    ):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    if other.fatalities_min is not None and (
+        kept.fatalities_min is None or (kept.fatalities_approximate and not other.fatalities_approximate)
+    ):
+        kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
+        kept.fatalities_approximate = other.fatalities_approximate
+    kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
+    kept.background = kept.background and other.background
+    kept.certainty = max(kept.certainty, other.certainty)
+
+
+def is_unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")

@@ -1,0 +1,192 @@
+"""Event arguments from the dependency parse: who did it to whom, and where.
+
+``ArticleContext`` holds the look-ups over one article (actor and place mentions, the default
+country); ``roles`` finds a trigger's agent and patient tokens; ``ArticleContext.actor_name`` turns a
+noun phrase into a canonical actor (a KB mention, a KB alias, or a generic ACLED-style actor).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_triggers import Hit
+from eventledger.extract.former_forces import FormerForces
+from eventledger.extract.places import place_for_span
+from eventledger.kb.actors import load_actor_kb
+from eventledger.models import Article, Mention, Place
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
+
+
+class ArticleContext:
+    """Look-ups over one article shared by the event and affiliation extractors."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.published = article.published_date
+        self.actor_mentions = sorted(
+            (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
+        )
+        places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
+        self.default_country = places[0].country if places else None
+        self.place_mentions = [m for m in article.mentions if m.kind == "place"]
+        self.last_joined: str | None = None  # the group most recently joined, for "the organization"
+        self.former_forces = FormerForces(self.actor_mentions, self.published)
+
+    def mentions_over(self, tokens: list[Any]) -> list[Mention]:
+        found: list[Mention] = []
+        for tok in tokens:
+            start, end = tok.idx, tok.idx + len(tok)
+            for m in self.actor_mentions:
+                if m.start < end and m.end > start and m not in found:
+                    found.append(m)
+        return found
+
+    def actors_over(self, tokens: list[Any]) -> list[str]:
+        return list(dict.fromkeys(m.canonical for m in self.mentions_over(tokens) if m.canonical))
+
+    def actor_name(self, tok: Any, country: str | None) -> tuple[str | None, bool]:
+        """The canonical actor a noun phrase names, and whether it names civilians."""
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        phrase = noun_phrase(tok)
+        names = self.actors_over([tok]) or self.actors_over(phrase)
+        if names:
+            return names[0], False
+        core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
+        name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
+        if name:
+            return name, False
+        for word in word_forms(tok):
+            name, civilian = generic_actor(word, country or self.default_country)
+            if name:
+                return name, civilian
+        return None, False
+
+
+def noun_phrase(tok: Any) -> list[Any]:
+    """The token with its modifiers, appositions and 'of' phrases, but no clauses."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in NP_DEPS or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+            out.extend(noun_phrase(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(t for p in child.children if p.dep_ == "pobj" for t in noun_phrase(p))
+    return sorted(out, key=lambda t: t.i)
+
+
+def word_forms(tok: Any) -> list[str]:
+    """Lemma and singular guesses: the tagger sometimes leaves a capitalised plural ('Gunmen') as is."""
+    lower = tok.lower_
+    return list(dict.fromkeys([tok.lemma_.lower(), lower, lower.removesuffix("s"), lower.replace("men", "man")]))
+
+
+def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
+    suffix = f" ({country})" if country else ""
+    if lemma in cue("civilian_noun") or lemma in cue("civilian_place"):
+        return f"Civilians{suffix}", True
+    template = cue("generic_actor").get(lemma)
+    if not template:
+        return None, False
+    name = template.format(country=country or "").replace(" ()", "").strip()
+    return (name.removesuffix(" of") if not country else name), False
+
+
+def subject_of(verb: Any) -> Any | None:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def prep_object(tok: Any, preps: tuple[str, ...]) -> Any | None:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def roles(hit: Hit) -> tuple[Any | None, Any | None]:
+    """(agent, patient) tokens of a trigger from the dependency parse."""
+    head = hit.head
+    if head.pos_ == "VERB":
+        subj = subject_of(head)
+        if is_passive(head):
+            return prep_object(head, ("by",)), subj
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return subj, obj or prep_object(head, ("on", "against", "with", "at"))
+    agent = next((c for c in head.children if c.dep_ == "poss"), None) or prep_object(head, ("by",))
+    agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
+    patient = prep_object(head, ("on", "against", "with", "targeting"))
+    if patient is None:
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
+                patient = next((c for c in child.children if c.dep_ == "dobj"), None)
+    return agent, patient
+
+
+def crowd_actor(event_type: str, actor1: str | None, country: str | None) -> str | None:
+    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)'."""
+    crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
+    if crowd is None or not (actor1 is None or actor1.startswith("Civilians")):
+        return actor1
+    return generic_actor(crowd, country)[0]
+
+
+def incident_actors(
+    ctx: ArticleContext, group: list[Hit], country: str | None, joined: dict[int | None, str | None]
+) -> tuple[str | None, str | None, bool]:
+    agents: list[str] = []
+    patients: list[str] = []
+    civilian = False
+    ordered = sorted(group, key=lambda h: -h.trigger.specificity)
+    for hit in ordered:
+        agent, patient = roles(hit)
+        for tok, bucket in ((agent, agents), (patient, patients)):
+            if tok is None:
+                continue
+            name = joined.get(tok.i) or None
+            is_civ = False
+            if name is None:
+                name, is_civ = ctx.actor_name(tok, country)
+            if name and name not in bucket:
+                bucket.append(name)
+                if bucket is patients and is_civ:
+                    civilian = True
+    actor1 = agents[0] if agents else None
+    others = [p for p in patients if p != actor1]
+    if actor1 is None and len(others) > 1:
+        # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
+        actor1, others = others[-1], others[:-1]
+    actor2 = others[0] if others else None
+    civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))
+    return actor1, actor2, civilian
+
+
+def place_for(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
+    return place_for_span(article, start, end, mentions)
+
+
+def kb_actor_name(phrase: str, on: dt.date | None) -> str | None:
+    kb = load_actor_kb()
+    if not phrase.strip():
+        return None
+    entry = kb.lookup(phrase, on=on) if on else kb.lookup(phrase)
+    return entry.name if entry is not None else None

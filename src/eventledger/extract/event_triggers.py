@@ -1,0 +1,198 @@
+"""Sentences, trigger matches and the filters that drop trigger words not reporting a real event.
+
+A body sentence is one unit (a verbless fragment opening with a preposition is joined to the sentence
+before it); trigger entries match on lemma or word form with the right part of speech; a match is no
+event when negated, modal, conditional, intended, habitual, about an inanimate object ("killed off the
+product") or in a sports context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventledger.extract.event_lexicon import Trigger, cue, load_triggers
+from eventledger.models import Article, TimeResolution
+
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
+
+
+@dataclass
+class Unit:
+    """A body sentence; a verbless fragment opening with a preposition is joined to the one before."""
+
+    span: Any  # spaCy Span
+    paragraph: int
+    hits: list[Hit] = field(default_factory=list)
+    times: list[tuple[int, int, TimeResolution]] = field(default_factory=list)  # absolute offsets
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class Hit:
+    trigger: Trigger
+    head: Any  # spaCy Token
+    tokens: list[Any]
+    clause_head: Any
+    background: bool = False
+
+
+def body_units(article: Article) -> list[Unit]:
+    doc = article.doc
+    units: list[Unit] = []
+    for sent in doc.sents:
+        para = paragraph_index(article, sent.start_char)
+        if para is not None and article.paragraphs[para].kind == "heading":
+            continue
+        para = -1 if para is None else para
+        if units and units[-1].paragraph == para and is_fragment(sent):
+            units[-1].span = doc[units[-1].span.start : sent.end]
+            continue
+        units.append(Unit(sent, para))
+    return units
+
+
+def paragraph_index(article: Article, char: int) -> int | None:
+    for i, para in enumerate(article.paragraphs):
+        if para.start <= char < para.end:
+            return i
+    return None
+
+
+def is_fragment(sent: Any) -> bool:
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def find_hits(unit: Unit) -> list[Hit]:
+    triggers = load_triggers()
+    tokens = list(unit.span)
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.i in used:
+            continue
+        for trigger in triggers.get(tok.lemma_.lower(), ()) + triggers.get(tok.lower_, ()):
+            matched = match_trigger(trigger, tokens, i)
+            if matched:
+                head = matched[0] if trigger.pos == "VERB" else matched[-1]
+                hits.append(Hit(trigger, head, matched, clause_head_of(head)))
+                used.update(t.i for t in matched)
+                break
+    return hits
+
+
+def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | None:
+    n = len(trigger.words)
+    if i + n > len(tokens):
+        return None
+    window = tokens[i : i + n]
+    for word, tok in zip(trigger.words, window, strict=True):
+        if word not in (tok.lemma_.lower(), tok.lower_):
+            return None
+    head = window[0] if trigger.pos == "VERB" else window[-1]
+    if trigger.pos == "VERB" and head.pos_ != "VERB":
+        return None
+    if trigger.pos == "NOUN" and head.pos_ not in ("NOUN", "PROPN") and head.tag_ != "VBG":
+        return None
+    return window
+
+
+def clause_head_of(token: Any) -> Any:
+    current = token
+    while not (current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX")):
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return current
+
+
+def non_event_reason(hit: Hit, unit: Unit) -> str | None:
+    """Why this trigger does not report a real, specific, past or present event; None if it does."""
+    head, gov = hit.head, hit.clause_head
+    verbs = [head, gov] if head.i != gov.i else [head]
+    if any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return "negated"
+    if any(c.lower_ in cue("negation") and c.dep_ in ("det", "advmod") for c in head.children):
+        return "negated"
+    if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs for c in v.children):
+        return "modal"
+    if under_condition(gov):
+        return "conditional"
+    if expresses_intent(head) or expresses_intent(gov):
+        return "intent"
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
+        return "habitual"
+    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head):
+        return "habitual"
+    if has_inanimate_object(hit):
+        return "not about people"
+    if hit.trigger.specificity < 3 and mentions_sport(unit):
+        return "sports"
+    return None
+
+
+def under_condition(token: Any) -> bool:
+    for t in [token, *token.ancestors]:
+        if any(c.dep_ == "mark" and c.lemma_.lower() in cue("condition") for c in t.children):
+            return True
+    return False
+
+
+def expresses_intent(token: Any) -> bool:
+    intent = cue("intent")
+    parent = token.head
+    if parent.pos_ == "ADP":
+        parent = parent.head
+    return parent.i != token.i and parent.lemma_.lower() in intent and token.dep_ != "conj"
+
+
+def is_present_simple(verb: Any) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN"
+
+
+def has_inanimate_object(hit: Hit) -> bool:
+    if hit.trigger.words[0] not in ("kill", "execute", "shoot", "attack"):
+        return False
+    children = list(hit.head.children)
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("inanimate") for c in children)
+
+
+def mentions_sport(unit: Unit) -> bool:
+    sports = cue("sports")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in sports for t in unit.span)
+
+
+def is_generic_plural(hit: Hit) -> bool:
+    head = hit.head
+    if hit.trigger.pos == "VERB" or head.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
+
+
+def is_background(hit: Hit, owned_time: bool) -> bool:
+    """An event noun inside a 'since/after ...' phrase, with no date of its own: recalled as context."""
+    if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
+        return False
+    current = hit.head
+    while current.dep_ in ("pobj", "conj", "poss", "compound", "appos", "prep") and current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
+            return True
+    return False

@@ -1,0 +1,40 @@
+"""Near-duplicate detection and cross-document event coreference, as pure functions.
+
+The pipeline (``ledger.py``) asks the store for candidates (documents sharing a MinHash band, mentions
+sharing a block key) and decides with the functions here; nothing in this package touches the store.
+
+- ``near_duplicates``: ``minhash_of`` → ``band_keys`` (indexed by the store) → ``estimated_jaccard``;
+- ``coreference``: ``block_keys`` (indexed by the store) → ``same_event`` on each candidate pair;
+- ``clustering``: ``cluster`` (connected components, honouring analyst corrections);
+- ``record`` and ``provenance``: ``fuse_event`` per cluster, with per-source figures side by side.
+
+Every result depends only on its inputs as sets, never on arrival order, so a ledger built from the
+same articles in any order is the same ledger.
+"""
+
+from eventledger.fuse.clustering import cluster
+from eventledger.fuse.coreference import SAME_EVENT_THRESHOLD, block_keys, date_range, same_event, type_family
+from eventledger.fuse.names import is_generic_actor
+from eventledger.fuse.near_duplicates import (
+    band_keys,
+    estimated_jaccard,
+    minhash_from_bytes,
+    minhash_of,
+    minhash_to_bytes,
+)
+from eventledger.fuse.provenance import (
+    DocumentMeta,
+    claimants_of,
+    confidence_of,
+    corroboration_of,
+    figure_label,
+    is_claimant_figure,
+)
+from eventledger.fuse.record import fuse_event, stable_event_id, summary_sentence
+
+__all__ = [
+    "SAME_EVENT_THRESHOLD", "DocumentMeta", "band_keys", "block_keys", "claimants_of", "cluster",
+    "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
+    "is_claimant_figure", "is_generic_actor", "minhash_from_bytes", "minhash_of", "minhash_to_bytes",
+    "same_event", "stable_event_id", "summary_sentence", "type_family",
+]  # fmt: skip

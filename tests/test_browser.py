@@ -1,0 +1,194 @@
+"""End to end in headless Chromium (Debian's package, driven by Playwright; no browser download):
+the events page, a dossier with its marker and sources, ISKP's page with the defections, and hostile
+article text that must never run. Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.web_fixtures import TOKEN, build_ledger, live_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (bash scripts/install_browser.sh)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as p:
+        # a persistent context is how Playwright takes a fresh --user-data-dir
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1300, "height": 1000},
+        )
+        yield context
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("browser") / "ledger.db")
+    build_ledger(db)
+    with live_server(db) as live:
+        yield live
+
+
+class Watched:
+    """A page that records dialogs (alert() from a payload), page errors and CSP violations."""
+
+    def __init__(self, context) -> None:
+        self.page = context.new_page()
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", self._console)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def watched(browser):
+    page = Watched(browser)
+    yield page
+    page.page.close()
+
+
+def test_events_page_filters_and_opens_a_dossier(server, watched):
+    page = watched.page
+    page.goto(server.url + "/")
+    page.wait_for_selector("#events tbody tr")
+    assert page.locator("#events tbody tr").count() == 6
+    page.wait_for_selector("#timeline svg rect.bar")
+    assert page.locator("path.event-marker").count() == 4  # events with coordinates
+    assert "6 events match" in page.locator("#status").text_content()
+    watched.shot("events")
+
+    page.fill("input[name=q]", "mosque")
+    page.select_option("select[name=event_type]", "Explosions/Remote violence")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"q=mosque"))
+    page.locator("#events tbody tr").nth(1).wait_for(state="detached")
+    assert page.locator("#events tbody tr").get_attribute("data-event-id") == "ev-kunduz"
+    assert page.input_value("input[name=q]") == "mosque"
+
+    page.click("#events tbody tr a")
+    page.wait_for_url(re.compile(r"/events/ev-kunduz$"))
+    page.wait_for_selector("#event-map path.event-marker")
+    outlets = page.locator(".source .outlet").all_text_contents()
+    assert sorted(outlets) == ["Kabul Daily Monitor", "Northern Wire"]
+    assert page.locator(".source mark").count() == 2  # each evidence sentence highlighted
+    assert "according to a Taliban spokesman" in page.locator(".sources").text_content()
+    assert page.locator(".hedge").count() == 1
+    watched.shot("dossier")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_sorting_the_table(server, watched):
+    page = watched.page
+    page.goto(server.url + "/")
+    page.wait_for_selector("#events tbody tr")
+    page.click("th[data-key=fatalities]")
+    cells = page.locator("#events tbody tr td:nth-child(7)").all_text_contents()
+    numbers = [int(c) for c in cells if c]
+    assert numbers == sorted(numbers) and numbers[0] == 2
+
+
+def test_iskp_actor_page_shows_the_defections(server, watched):
+    page = watched.page
+    page.goto(server.url + "/actors")
+    page.click("text=Islamic State Khorasan Province")
+    page.wait_for_url(re.compile(r"/actors/iskp$"))
+    changes = page.locator("li.affiliation").all_text_contents()
+    assert len(changes) == 2
+    assert "National Directorate of Security" in changes[0] and "2021-10-15" in changes[0]
+    assert "former Afghan army commandos" in changes[1] and "Afghan National Army" in changes[1]
+    assert page.locator(".role-events a").count() == 5  # four as actor1, one claimed
+    watched.shot("actor-iskp")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_document_page_highlights_and_folds_boilerplate(server, watched):
+    page = watched.page
+    page.goto(server.url + "/documents/kdz-wire-1")
+    assert page.locator(".clean-text .hl-actor").first.text_content() == "Islamic State Khorasan Province"
+    assert page.locator(".clean-text .hl-quote").count() >= 1
+    assert not page.locator("details.removed li").is_visible()
+    page.click("details.removed summary")
+    assert page.locator("details.removed li").is_visible()
+    watched.shot("document")
+
+
+@pytest.mark.parametrize("path", ["/", "/events/ev-xss", "/documents/xss-5", "/actors/xss-actor", "/actors"])
+def test_no_payload_runs(server, watched, path):
+    page = watched.page
+    page.goto(server.url + path)
+    page.wait_for_load_state("networkidle")
+    if path == "/":
+        page.wait_for_selector("#events tbody tr")
+        for marker in page.locator("path.event-marker").all():  # open every popup: they hold outlet text
+            marker.click(force=True)
+    injected = page.evaluate(
+        """() => [...document.querySelectorAll('*')].filter(el =>
+              [...el.attributes].some(a => a.name.startsWith('on')) ||
+              (el.tagName === 'A' && /^\\s*javascript:/i.test(el.getAttribute('href') || '')) ||
+              (el.tagName === 'SCRIPT' && !el.src) || el.tagName === 'IMG' && el.getAttribute('src') === 'x'
+           ).map(el => el.outerHTML.slice(0, 80))"""
+    )
+    assert injected == []
+    assert watched.dialogs == []
+    assert not [e for e in watched.errors if "Content Security Policy" in e]
+    watched.shot("xss" + path.replace("/", "-"))
+
+
+def test_swagger_docs_render_offline(server, watched):
+    page = watched.page
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".opblock", timeout=15000)
+    assert page.locator(".opblock").count() >= 9
+    watched.shot("api-docs")
+
+
+def test_merge_from_the_dossier_with_a_typed_token(tmp_path, browser):
+    db = str(tmp_path / "ledger.db")
+    build_ledger(db)
+    watched = Watched(browser)
+    page = watched.page
+    with live_server(db) as live:
+        page.goto(live.url + "/events/ev-nds")
+        page.fill("#merge-ids", "ev-army")
+        page.fill("#token", "wrong")
+        page.click("#merge")
+        page.locator("#correction-status", has_text="failed").wait_for()
+        assert "unauthorized" in page.text_content("#correction-status")
+        page.fill("#token", TOKEN)
+        page.click("#merge")
+        page.wait_for_url(lambda url: not url.endswith("/events/ev-nds"))
+        page.wait_for_selector(".source")
+        assert page.locator(".source").count() == 2
+        watched.shot("merged")
+    page.close()
+

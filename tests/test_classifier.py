@@ -1,0 +1,201 @@
+"""The event-type classifier: clear unseen sentences per type, the `classify` line format, speed."""
+
+from __future__ import annotations
+
+import csv
+import time
+from importlib import resources
+
+import pytest
+
+from eventledger.extract.classifier import (
+    classify_lines,
+    classify_text,
+    load_model,
+    score_text,
+    stem,
+    text_features,
+)
+from eventledger.kb.taxonomy import sub_event_types
+
+# Written for this test only: none of these is in the training files (checked below).
+CLEAR_SENTENCES = {
+    "Armed clash": [
+        "Soldiers and Islamist insurgents fought a three-hour gun battle outside Damasak on Thursday.",
+    ],
+    "Government regains territory": [
+        "Government troops recaptured the market town of Kalemie from the rebels on Sunday.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Jihadist fighters seized the town of Tessalit after the army abandoned its camp.",
+    ],
+    "Chemical weapon": [
+        "Doctors said the victims of the chlorine gas attack on the suburb struggled to breathe.",
+    ],
+    "Air/drone strike": [
+        "A military drone struck a pickup truck carrying insurgents near Jamaame, killing four.",
+    ],
+    "Suicide bomb": [
+        "A suicide bomber detonated his explosive vest outside a police academy in Kabul, killing nine.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Rebel mortar shells slammed into a residential street of the city, wounding six residents.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A roadside bomb ripped through an army truck near Bama, killing two soldiers.",
+    ],
+    "Grenade": [
+        "An attacker hurled a hand grenade into a crowded tea shop in Baramulla, injuring seven.",
+    ],
+    "Sexual violence": [
+        "Militia fighters raped several women from the village during the night raid.",
+    ],
+    "Attack": [
+        "Gunmen on motorbikes shot dead eleven villagers working in their fields near Bankass.",
+    ],
+    "Abduction/forced disappearance": [
+        "Armed men kidnapped a priest and two seminarians from their parish house in Kogi state.",
+    ],
+    "Peaceful protest": [
+        "Several hundred nurses marched peacefully to the health ministry to demand their unpaid wages.",
+    ],
+    "Protest with intervention": [
+        "Riot police fired tear gas to disperse university students protesting against higher fees.",
+    ],
+    "Excessive force against protesters": [
+        "Soldiers opened fire on peaceful demonstrators in the capital, killing five protesters.",
+    ],
+    "Violent demonstration": [
+        "Angry protesters torched the district police station and stoned officers in the town.",
+    ],
+    "Mob violence": [
+        "An angry mob lynched two men accused of stealing goats in the village.",
+    ],
+    "Agreement": [
+        "The government and the rebel coalition signed a ceasefire agreement in the capital of Qatar.",
+    ],
+    "Arrests": [
+        "Police arrested an opposition spokesman at his home and charged him with sedition.",
+    ],
+    "Change to group/activity": [
+        "Two hundred insurgents surrendered to the army and handed over their weapons.",
+    ],
+    "Disrupted weapons use": [
+        "Bomb disposal experts defused an explosive device found near the bus terminal.",
+    ],
+    "Headquarters or base established": [
+        "The army set up a new military base in the district to protect farmers.",
+    ],
+    "Looting/property destruction": [
+        "Armed men looted shops in the village and set fire to the granaries; no one was hurt.",
+    ],
+    "Non-violent transfer of territory": [
+        "The rebels withdrew from the town under the deal and the army moved in without a fight.",
+    ],
+    "Other": [
+        "The authorities imposed a dusk-to-dawn curfew and declared a state of emergency in the province.",
+    ],
+    "Attribution of responsibility": [
+        "The Islamic State claimed responsibility for the attack in a statement posted online.",
+    ],
+    "Diplomatic event": [
+        "The foreign ministry expelled the ambassador and recalled its own envoy for consultations.",
+    ],
+    "Organized crime": [
+        "Police seized three tonnes of cocaine hidden in a banana shipment and arrested two traffickers.",
+    ],
+    "Natural disaster": [
+        "A powerful earthquake of magnitude 6.8 struck the mountain region, killing dozens.",
+    ],
+    "Man-made disaster": [
+        "A fire broke out at a plastics factory overnight, killing eleven workers trapped inside.",
+    ],
+}
+
+
+def _training_texts() -> set[str]:
+    texts = set()
+    for name in ("handwritten.tsv", "generated.tsv"):
+        text = resources.files("eventledger.data.training").joinpath(name).read_text(encoding="utf-8")
+        texts.update(row[1] for row in csv.reader(text.splitlines()[1:], delimiter="\t"))
+    return texts
+
+
+def test_every_type_has_a_clear_sentence_and_none_is_in_training_data():
+    assert set(CLEAR_SENTENCES) == set(sub_event_types())
+    training = _training_texts()
+    assert not {s for sentences in CLEAR_SENTENCES.values() for s in sentences} & training
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [(label, s) for label, sentences in CLEAR_SENTENCES.items() for s in sentences],
+)
+def test_clear_unseen_sentence_is_classified_right(expected, sentence):
+    assert classify_text(sentence) == expected
+
+
+def test_most_severe_part_decides_protest_with_killings():
+    text = (
+        "Thousands marched through the city to demand the release of political prisoners. "
+        "Security forces then opened fire on the peaceful crowd, killing four demonstrators."
+    )
+    assert classify_text(text) == "Excessive force against protesters"
+
+
+def test_scores_are_probabilities_over_all_types():
+    scores = score_text("Militants shelled the town overnight.")
+    assert set(scores) == set(sub_event_types())
+    assert sum(scores.values()) == pytest.approx(1.0)
+    assert max(scores, key=scores.get) == classify_text("Militants shelled the town overnight.")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345", "the of and", "Qwzx blorp fnarg."])
+def test_never_empty_and_always_a_taxonomy_type(text):
+    assert classify_text(text) in sub_event_types()
+
+
+def test_deterministic():
+    text = "Gunmen abducted 12 passengers on the highway."
+    assert {classify_text(text) for _ in range(5)} == {classify_text(text)}
+    assert score_text(text) == score_text(text)
+
+
+def test_classify_lines_format_ids_missing_ids_and_blank_lines():
+    lines = [
+        "a1\tA suicide bomber blew himself up at a checkpoint, killing six soldiers.\n",
+        "\n",
+        "An earthquake of magnitude 7.1 shook the coast, killing 40 people.\n",
+        "   \n",
+        "x\ty\tPolice arrested a journalist in the capital.\r\n",
+    ]
+    out = list(classify_lines(lines))
+    assert out == [
+        "a1\tSuicide bomb",
+        "3\tNatural disaster",  # no tab: the ID is the line number, counted over all lines
+        "x\t" + classify_text("y\tPolice arrested a journalist in the capital."),
+    ]
+    assert all(line.count("\t") == 1 and line.split("\t")[1] for line in out)
+
+
+def test_stem_merges_inflections():
+    assert stem("killed") == stem("kills") == stem("killing") == "kill"
+    assert stem("seized") == stem("seize") == stem("seizing")
+    assert stem("protesters") == "protester"
+
+
+def test_keyword_groups_and_first_actor_features():
+    features = text_features("The army recaptured the town from the rebels.")
+    assert "g:regain" in features
+    assert "fa:military" in features  # the army is named before the rebels
+    assert "fa:armed_group" not in features
+
+
+def test_fast_enough_to_run_on_every_sentence():
+    load_model()
+    sentence = "Militants attacked a military base in the north of the country, killing three soldiers."
+    started = time.perf_counter()
+    for i in range(400):
+        classify_text(f"{sentence} {i}")
+    per_second = 400 / (time.perf_counter() - started)
+    assert per_second > 2000

@@ -1,0 +1,296 @@
+"""Fusion end to end: the dev corpus (devdata/fusion) through the real pipeline into a real SQLite file.
+
+Real extraction, real store, real CLI. Expectations were checked by hand against the article texts:
+fus-03 is a word-for-word copy of fus-02 ("Distributed by Northern Monitor"); fus-01, fus-02 and fus-05
+report one Kunduz mosque bombing with 46 (health officials), at least 100 (doctors) and 300 (ISKP's
+own claim) dead; fus-14 (Kabul police-vehicle bomb, Monday 23 October) and fus-22 (Khair Khana
+roadside bomb, Tuesday 24 October) are two incidents.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from eventledger.cli import app
+from eventledger.evaluate_fusion import load_gold, pairwise_scores
+from eventledger.ledger import merge_events, split_event
+from eventledger.pipeline import ingest_paths
+from eventledger.store import Store, open_store
+
+DEV = Path(__file__).resolve().parent.parent / "devdata" / "fusion"
+ARTICLES = DEV / "articles.jsonl"
+
+
+def read_records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def build_ledger(db: Path, inputs: list[Path]) -> None:
+    store = open_store(str(db))
+    try:
+        ingest_paths([str(p) for p in inputs], store)
+    finally:
+        store.close()
+
+
+def events_of(db: Path) -> list[dict[str, Any]]:
+    store = open_store(str(db), create=False)
+    try:
+        return list(store.iter_events())
+    finally:
+        store.close()
+
+
+def documents_of(event: dict[str, Any]) -> list[str]:
+    return sorted({s["document_id"] for s in event["sources"]})
+
+
+def event_with(events: list[dict[str, Any]], mention_id: str) -> dict[str, Any]:
+    found = [e for e in events if any(s.get("mention_id") == mention_id for s in e["sources"])]
+    assert len(found) == 1, f"{mention_id} is in {len(found)} events"
+    return found[0]
+
+
+def event_reporting(events: list[dict[str, Any]], document_id: str, sub_event_word: str) -> dict[str, Any]:
+    """The one event of a document whose type names the word (robust to extra mentions of the article)."""
+    found = [
+        e
+        for e in events
+        if document_id in documents_of(e) and sub_event_word.casefold() in e["sub_event_type"].casefold()
+    ]
+    assert len(found) == 1, f"{document_id}/{sub_event_word}: {[e['sub_event_type'] for e in found]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dev corpus ingested in file order (never modified: tests that write copy it first)."""
+    db = tmp_path_factory.mktemp("base") / "ledger.db"
+    build_ledger(db, [ARTICLES])
+    return db
+
+
+@pytest.fixture()
+def ledger_copy(base_db: Path, tmp_path: Path) -> Iterator[Path]:
+    db = tmp_path / "ledger.db"
+    shutil.copy(base_db, db)
+    yield db
+
+
+# ---------------------------------------------------------------- (a) arrival order
+
+
+def _signature(events: list[dict[str, Any]]) -> dict[str, tuple]:
+    """event_id → its sources (document ids) and every fused field: what must not depend on order."""
+    signature = {}
+    for e in events:
+        sources = tuple(
+            sorted(
+                (s["document_id"], s["mention_id"], s["fatalities_min"], s["fatalities_max"], s["attributed_to"],
+                 s["duplicate_of"])
+                for s in e["sources"]
+            )
+        )  # fmt: skip
+        fields = tuple((k, json.dumps(v, sort_keys=True)) for k, v in sorted(e.items()) if k != "sources")
+        signature[e["event_id"]] = (tuple(documents_of(e)), sources, fields)
+    return signature
+
+
+def test_three_random_arrival_orders_give_the_same_ledger(base_db: Path, tmp_path: Path) -> None:
+    expected = _signature(events_of(base_db))
+    records = read_records()
+    for seed in (1, 2, 3):
+        order = records[:]
+        random.Random(seed).shuffle(order)
+        assert [r["id"] for r in order] != [r["id"] for r in records]
+        db = tmp_path / f"order{seed}.db"
+        build_ledger(db, [write_jsonl(tmp_path / f"order{seed}.jsonl", order)])
+        got = _signature(events_of(db))
+        assert sorted(got) == sorted(expected), f"order {seed}: different event ids"
+        for event_id, value in expected.items():
+            assert got[event_id] == value, f"order {seed}: {event_id} differs"
+        store = open_store(str(db), create=False)
+        try:
+            assert store.get_document("fus-03")["duplicate_of"] == "fus-02"  # type: ignore[index]
+            assert store.get_document("fus-02")["duplicate_of"] is None  # type: ignore[index]
+        finally:
+            store.close()
+
+
+# ---------------------------------------------------------------- (b) syndicated copies
+
+
+def test_syndicated_copy_is_linked_but_does_not_corroborate(base_db: Path, tmp_path: Path) -> None:
+    events = events_of(base_db)
+    kunduz = event_with(events, "fus-02#0")
+    copy_entry = next(s for s in kunduz["sources"] if s["document_id"] == "fus-03")
+    assert copy_entry["duplicate_of"] == "fus-02"
+    # the same ledger without the copy has the same corroboration and confidence
+    without = tmp_path / "without-copy.db"
+    records = [r for r in read_records() if r["id"] != "fus-03"]
+    build_ledger(without, [write_jsonl(tmp_path / "without.jsonl", records)])
+    alone = event_with(events_of(without), "fus-02#0")
+    assert (alone["corroboration"], alone["confidence"]) == (kunduz["corroboration"], kunduz["confidence"])
+    assert documents_of(alone) == [d for d in documents_of(kunduz) if d != "fus-03"]
+
+
+def test_a_new_copy_of_a_stored_article_joins_its_event_without_raising_corroboration(
+    ledger_copy: Path, tmp_path: Path
+) -> None:
+    douentza = next(r for r in read_records() if r["id"] == "fus-12")
+    before = event_with(events_of(ledger_copy), "fus-12#0")
+    copy = dict(douentza, id="fus-12-copy", source="Regional Syndicate", url="https://syndicate.example/douentza",
+                published="2023-10-27", text=douentza["text"] + "\n\n(Republished from Sahel Dispatch.)")  # fmt: skip
+    build_ledger(ledger_copy, [write_jsonl(tmp_path / "copy.jsonl", [copy])])
+    store = open_store(str(ledger_copy), create=False)
+    try:
+        assert store.get_document("fus-12-copy")["duplicate_of"] == "fus-12"  # type: ignore[index]
+    finally:
+        store.close()
+    after = event_with(events_of(ledger_copy), "fus-12#0")
+    assert "fus-12-copy" in documents_of(after)
+    assert next(s for s in after["sources"] if s["document_id"] == "fus-12-copy")["duplicate_of"] == "fus-12"
+    assert (after["corroboration"], after["confidence"]) == (before["corroboration"], before["confidence"])
+
+
+# ---------------------------------------------------------------- (c) analyst corrections
+
+NEW_KUNDUZ_REPORT = {
+    "id": "fus-new-kunduz",
+    "source": "Hindu Kush Herald",
+    "url": "https://hindukushherald.example/kunduz-mosque-funerals",
+    "published": "2023-10-15",
+    "title": "Funerals held for victims of Kunduz mosque bombing",
+    "text": "Hundreds of mourners attended funerals in Kunduz on Saturday for worshippers killed when a suicide "
+    "bomber attacked a Shia mosque in the city on Friday, residents said.\n\nShops stayed closed across the "
+    "city centre.",
+}
+NEW_KHAIR_KHANA_REPORT = {
+    "id": "fus-new-khairkhana",
+    "source": "Capital Courier",
+    "url": "https://capitalcourier.example/khair-khana-blast",
+    "published": "2023-10-25",
+    "title": "Police question handcart owner after Khair Khana blast",
+    "text": "Police in Kabul said on Wednesday they had questioned the owner of the handcart in which a roadside "
+    "bomb exploded next to a minibus in the Khair Khana area on Tuesday, wounding four people.",
+}
+
+
+def _audit(db: Path) -> list[dict[str, Any]]:
+    store = open_store(str(db), create=False)
+    try:
+        return list(store.iter_audit())
+    finally:
+        store.close()
+
+
+def test_cli_merge_and_split_are_audited_and_survive_reingest_and_new_reports(
+    ledger_copy: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    events = events_of(ledger_copy)
+    kunduz = event_with(events, "fus-01#0")
+    assert {"fus-01", "fus-05"} <= set(documents_of(kunduz))
+    police_bomb, roadside_bomb = event_with(events, "fus-14#0"), event_with(events, "fus-22#0")
+    assert police_bomb["event_id"] != roadside_bomb["event_id"]
+
+    split = runner.invoke(app, ["split", kunduz["event_id"], "--documents", "fus-05", "--db", str(ledger_copy),
+                                "--reason", "claim statement, analyst review"])  # fmt: skip
+    assert split.exit_code == 0, split.output
+    merge = runner.invoke(app, ["merge", police_bomb["event_id"], roadside_bomb["event_id"], "--db", str(ledger_copy)])
+    assert merge.exit_code == 0, merge.output
+    merged_id = merge.output.strip().splitlines()[-1]
+
+    audit = _audit(ledger_copy)
+    assert [a["action"] for a in audit] == ["split", "merge"]
+    assert audit[0]["documents"] == ["fus-05"] and audit[0]["reason"] == "claim statement, analyst review"
+    assert {police_bomb["event_id"], roadside_bomb["event_id"], merged_id} <= set(audit[1]["event_ids"])
+
+    def check_corrections(events: list[dict[str, Any]]) -> None:
+        assert event_with(events, "fus-05#0")["event_id"] != event_with(events, "fus-01#0")["event_id"]
+        assert event_with(events, "fus-02#0")["event_id"] == event_with(events, "fus-01#0")["event_id"]
+        assert event_with(events, "fus-14#0")["event_id"] == event_with(events, "fus-22#0")["event_id"]
+
+    check_corrections(events_of(ledger_copy))
+    # re-ingest of the same files changes nothing
+    result = runner.invoke(app, ["ingest", str(ARTICLES), "--db", str(ledger_copy)])
+    assert result.exit_code == 0 and "0 new, 22 unchanged" in result.output, result.output
+    check_corrections(events_of(ledger_copy))
+    # new reports of both corrected events join them, and the corrections hold
+    new = write_jsonl(tmp_path / "new.jsonl", [NEW_KUNDUZ_REPORT, NEW_KHAIR_KHANA_REPORT])
+    build_ledger(ledger_copy, [new])
+    events = events_of(ledger_copy)
+    check_corrections(events)
+    assert "fus-new-kunduz" in documents_of(event_with(events, "fus-01#0"))
+    assert "fus-new-khairkhana" in documents_of(event_with(events, "fus-22#0"))
+    assert len(_audit(ledger_copy)) == 2
+
+
+def test_merge_and_split_functions_record_their_audit(ledger_copy: Path) -> None:
+    store: Store = open_store(str(ledger_copy), create=False)
+    try:
+        events = list(store.iter_events())
+        douentza = event_with(events, "fus-12#0")
+        assert documents_of(douentza) == ["fus-12", "fus-13"]
+        parts = split_event(store, douentza["event_id"], ["fus-13"], reason="test")
+        assert len(parts) == 2
+        events = list(store.iter_events())
+        assert event_with(events, "fus-12#0")["event_id"] != event_with(events, "fus-13#0")["event_id"]
+        merged = merge_events(store, parts, reason="undo")
+        events = list(store.iter_events())
+        assert event_with(events, "fus-12#0")["event_id"] == merged == event_with(events, "fus-13#0")["event_id"]
+        assert [a["action"] for a in store.iter_audit()] == ["split", "merge"]
+    finally:
+        store.close()
+
+
+# ---------------------------------------------------------------- (d) per-source figures
+
+
+def test_kunduz_sources_keep_their_own_figures_and_the_dispute_shows(base_db: Path) -> None:
+    kunduz = event_with(events_of(base_db), "fus-01#0")
+    by_doc = {s["document_id"]: s for s in kunduz["sources"]}
+    assert (by_doc["fus-01"]["fatalities_min"], by_doc["fus-01"]["fatalities_max"]) == (46, 46)
+    assert "health" in (by_doc["fus-01"]["attributed_to"] or "")
+    assert (by_doc["fus-02"]["fatalities_min"], by_doc["fus-02"]["fatalities_max"]) == (100, None)
+    assert (by_doc["fus-05"]["fatalities_min"], by_doc["fus-05"]["fatalities_max"]) == (300, 300)
+    assert "islamic state" in (by_doc["fus-05"]["attributed_to"] or "").casefold()
+    # ACLED's figure: the lowest credible one; the claimant's 300 is neither the figure nor the maximum
+    assert kunduz["fatalities"] == 46 and kunduz["fatalities_max"] != 300
+    notes = kunduz["notes"]
+    assert "Sources differ" in notes and "46" in notes and "at least 100" in notes
+    assert "(claimant): 300" in notes
+
+
+# ---------------------------------------------------------------- fusion quality and confidence
+
+
+def test_dev_corpus_fuses_no_two_incidents_together(base_db: Path) -> None:
+    scores = pairwise_scores(load_gold(DEV / "gold.json"), events_of(base_db))
+    assert scores["wrong_pairs"] == []
+    events = events_of(base_db)
+    # the Kabul police-vehicle bomb, the next day's roadside bomb and the raid a week later stay apart
+    ids = {event_with(events, m)["event_id"] for m in ("fus-14#0", "fus-22#0", "fus-16#0")}
+    assert len(ids) == 3
+
+
+def test_confidence_grows_with_independent_sources(base_db: Path) -> None:
+    events = events_of(base_db)
+    kunduz, roadside = event_with(events, "fus-01#0"), event_with(events, "fus-22#0")
+    assert kunduz["corroboration"] >= 3 and roadside["corroboration"] == 1
+    assert kunduz["confidence"] > roadside["confidence"]
+    for e in events:
+        assert 0.05 <= e["confidence"] <= 0.99
