@@ -188,7 +188,16 @@ def score_events(gold_events: list[dict[str, Any]], predicted: list[dict[str, An
         for p in predicted
         if banned & {fold_name(p.get("location")), fold_name(p.get("admin1")), fold_name(p.get("country"))} - {""}
     ]
+    counts = {
+        "sub_event_type": (sum(sub_ok), len(sub_ok)),
+        "location": (sum(location_ok), len(location_ok)),
+        "fatalities": (sum(fatal_ok), len(fatal_ok)),
+        "claimed_by": (sum(claimed_ok), len(claimed_ok)),
+        "found_required": (len(found_required), len(required)),
+        "true_predictions": (true_predictions, len(scorable)),
+    }
     return {
+        "counts": counts,
         "gold_events": len(gold_events),
         "required": len(required),
         "predicted": len(scorable),
@@ -252,6 +261,40 @@ def _raw_texts(docs: Sequence[str]) -> dict[str, str]:
     return texts
 
 
+def pool_event_scores(entries: list[Report]) -> Report:
+    """Micro-averaged event scores over several documents' reports."""
+    totals: dict[str, list[int]] = {}
+    for entry in entries:
+        for key, (right, total) in entry["counts"].items():
+            pair = totals.setdefault(key, [0, 0])
+            pair[0] += right
+            pair[1] += total
+
+    def ratio(key: str, empty: float | None = None) -> float | None:
+        right, total = totals.get(key, (0, 0))
+        return right / total if total else empty
+
+    recall, precision = ratio("found_required", 1.0), ratio("true_predictions", 1.0)
+    return {
+        "documents": len(entries),
+        "required": totals.get("found_required", [0, 0])[1],
+        "predicted": totals.get("true_predictions", [0, 0])[1],
+        "recall": recall,
+        "precision": precision,
+        "f1": 2 * precision * recall / (precision + recall) if precision and recall else 0.0,
+        "sub_event_type_accuracy": ratio("sub_event_type"),
+        "location_accuracy": ratio("location"),
+        "fatalities_accuracy": ratio("fatalities"),
+        "claimed_by_accuracy": ratio("claimed_by"),
+        "misplaced_events": [e for entry in entries for e in entry["misplaced_events"]],
+        "missed_required": [m for entry in entries for m in entry["missed_required"]],
+    }
+
+
+def _pooled(golds: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    return [{**item, "document": gold.get("document")} for gold in golds for item in gold.get(key) or []]
+
+
 def score_store(golds: list[dict[str, Any]], store: Store, docs: Sequence[str] = ()) -> Report:
     from eventledger.evaluate_attribution import score_claims, score_quotes
 
@@ -277,6 +320,20 @@ def score_store(golds: list[dict[str, Any]], store: Store, docs: Sequence[str] =
         if gold.get("claims") is not None:
             entry["claims"] = score_claims(gold["claims"], list(store.iter_claims([doc_id])))
         report["documents"].append(entry)
+    per_document = [g for g in golds if g.get("document")]
+    if len(per_document) > 1:
+        from eventledger.evaluate_attribution import score_claims, score_quotes
+
+        ids = [g["document"] for g in per_document]
+        overall: Report = {}
+        event_entries = [e["events"] for e in report["documents"] if "events" in e]
+        if event_entries:
+            overall["events"] = pool_event_scores(event_entries)
+        if any(g.get("quotes") is not None for g in per_document):
+            overall["quotes"] = score_quotes(_pooled(per_document, "quotes"), list(store.iter_quotes(ids)))
+        if any(g.get("claims") is not None for g in per_document):
+            overall["claims"] = score_claims(_pooled(per_document, "claims"), list(store.iter_claims(ids)))
+        report["overall"] = overall
     return report
 
 
@@ -317,12 +374,18 @@ def render_report(report: Report) -> Table:
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_row("", "ingest", "summary", report.get("ingest", ""))
-    skip = {"matches"}
+    skip = {"matches", "counts"}
+    overall = report.get("overall")
     for entry in report.get("documents", []):
         for part in ("events", "cleaning", "quotes", "claims"):
             for key, value in (entry.get(part) or {}).items():
-                if key not in skip:
+                # with many documents, only what went wrong is shown per document
+                if key not in skip and (not overall or (key in ("missed_required", "misplaced_events",
+                                        "removed_lines_remaining", "headings_missing") and value)):
                     table.add_row(str(entry["document"]), part, key, _fmt(value))
+    for part, scores in (overall or {}).items():
+        for key, value in scores.items():
+            table.add_row(f"(all {len(report['documents'])})", part, key, _fmt(value))
     for part in ("corpus_events", "fusion"):
         for key, value in (report.get(part) or {}).items():
             if key not in skip:

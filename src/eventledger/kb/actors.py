@@ -330,10 +330,7 @@ class ActorKB:
 
     def generic_actor(self, role: str, country: str | None) -> ActorEntry:
         spec = self.roles[role]
-        if country:
-            name = spec.with_country.format(country=self.country_name(country))
-        else:
-            name = spec.without_country
+        name = spec.with_country.format(country=self.country_name(country)) if country else spec.without_country
         return ActorEntry(
             actor_id=slug(name),
             name=name,

@@ -180,6 +180,17 @@ class Gazetteer:
         self._demonym_keys: dict[str, str] = {}
         self._load_countries()
         self._load_country_terms()
+        self._acled_admin1 = self._load_acled_admin1()
+
+    def _load_acled_admin1(self) -> dict[tuple[str, str], str]:
+        """(iso3, display name) → the English name ACLED codes ("Khersonska" → "Kherson")."""
+        names = {}
+        for line in _read_text("admin1_acled.tsv").splitlines():
+            if not line or line.startswith("#") or line.startswith("iso3\t"):
+                continue
+            iso3, ours, acled = line.split("\t")
+            names[(iso3, ours)] = acled
+        return names
 
     # ------------------------------------------------------------ countries
 
@@ -236,6 +247,8 @@ class Gazetteer:
         kind, gid, name, native, iso3, a1, a2, lat, lon, pop, capital = self._rows[row].split("\t")
         country = self._countries[iso3]
         kind_name = _KIND_CODES[kind]
+        if kind_name == "admin1":
+            name = self._acled_admin1.get((iso3, name), name)
         admin1 = name if kind_name == "admin1" else (self.entry(int(a1)).name if a1 else None)
         admin2 = name if kind_name == "admin2" else (self.entry(int(a2)).name if a2 else None)
         return GazEntry(
