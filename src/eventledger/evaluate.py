@@ -130,8 +130,8 @@ def _pair_quality(gold: dict[str, Any], predicted: dict[str, Any]) -> tuple[int,
     return (sub, actor2, place)
 
 
-def fatalities_match(gold: list[int | None], predicted: int | None) -> bool:
-    low, high = gold
+def fatalities_match(gold: list[int | None] | None, predicted: int | None) -> bool:
+    low, high = gold if gold is not None else (None, None)
     if predicted is None:
         return low is None and high is None
     if low is not None and high is not None and low == high:

@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-import pycountry
 import stix2
 
 from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.store import Store
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://eventledger.invalid/stix")
@@ -61,8 +61,8 @@ def _http_url(url: str | None) -> str | None:
 
 
 def _alpha2(iso3: str | None) -> str | None:
-    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
-    return country.alpha_2 if country else None
+    country = load_gazetteer().country(iso3) if iso3 else None
+    return country.iso2 if country else None
 
 
 def _confidence(value: float | None) -> int:

@@ -54,16 +54,50 @@ class ArticleContext:
         phrase = noun_phrase(tok)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
-            return names[0], False
+            return with_country(names[0], country or self.default_country), False
         core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
         name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
             return name, False
+        if is_armed_people(tok):
+            return generic_actor("gunman", country or self.default_country)[0], False
+        group = member_of(tok)
+        if group is not None:
+            return self.actor_name(group, country)
         for word in word_forms(tok):
             name, civilian = generic_actor(word, country or self.default_country)
             if name:
                 return name, civilian
         return None, False
+
+
+def with_country(name: str, country: str | None) -> str:
+    """A generic actor found without a country ("Unidentified Armed Group") gets the event's country."""
+    if not country:
+        return name
+    kb = load_actor_kb()
+    for role, spec in kb.roles.items():
+        if name == spec.without_country:
+            iso3 = kb.country_of_phrase(country) or country
+            return kb.generic_actor(role, iso3).name
+    return name
+
+
+def is_armed_people(tok: Any) -> bool:
+    """'armed men', 'men armed with rifles', 'armed youths': an armed group, not civilians."""
+    if tok.lemma_.lower() not in cue("armed_noun") and tok.lower_ not in cue("armed_noun"):
+        return False
+    return any(c.lower_ == "armed" and c.dep_ in ("amod", "acl", "compound") for c in tok.children)
+
+
+def member_of(tok: Any) -> Any | None:
+    """'three suspects belonging to the TTP', 'men linked to al-Shabaab': the group they belong to."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in cue("member_of"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def noun_phrase(tok: Any) -> list[Any]:
@@ -142,12 +176,21 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     return agent, patient
 
 
-def crowd_actor(event_type: str, actor1: str | None, country: str | None) -> str | None:
-    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)'."""
+def crowd_actor(
+    event_type: str, actor1: str | None, actor2: str | None, country: str | None
+) -> tuple[str | None, str | None]:
+    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)', always as
+    actor1; state forces that fire tear gas or arrest are the intervening actor2."""
     crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
-    if crowd is None or not (actor1 is None or actor1.startswith("Civilians")):
-        return actor1
-    return generic_actor(crowd, country)[0]
+    if crowd is None:
+        return actor1, actor2
+    crowd_name = generic_actor(crowd, country)[0]
+    if actor1 is None or actor1.startswith("Civilians"):
+        return crowd_name, actor2
+    entry = load_actor_kb().get(actor1)
+    if entry is not None and entry.type == "State forces" and (actor2 is None or actor2.startswith("Civilians")):
+        return crowd_name, actor1
+    return actor1, actor2
 
 
 def incident_actors(

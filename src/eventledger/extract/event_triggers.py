@@ -102,6 +102,8 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
         if word not in (tok.lemma_.lower(), tok.lower_):
             return None
     head = window[0] if trigger.pos == "VERB" else window[-1]
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March 2020", "On 31 March": a month, not a march
     if trigger.pos == "VERB" and head.pos_ != "VERB":
         return None
     if trigger.pos == "NOUN" and head.pos_ not in ("NOUN", "PROPN") and head.tag_ != "VBG":
@@ -118,7 +120,7 @@ def clause_head_of(token: Any) -> Any:
     return current
 
 
-def non_event_reason(hit: Hit, unit: Unit) -> str | None:
+def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str | None:
     """Why this trigger does not report a real, specific, past or present event; None if it does."""
     head, gov = hit.head, hit.clause_head
     verbs = [head, gov] if head.i != gov.i else [head]
@@ -138,9 +140,33 @@ def non_event_reason(hit: Hit, unit: Unit) -> str | None:
         return "habitual"
     if has_inanimate_object(hit):
         return "not about people"
-    if hit.trigger.specificity < 3 and mentions_sport(unit):
+    if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
         return "sports"
+    if hit.trigger.family == "agreement" and not reports_agreement(hit):
+        return "agreement only named"
     return None
+
+
+def reports_agreement(hit: Hit) -> bool:
+    """An agreement noun is an event when something is done with it ("a truce was agreed", "signed a
+    ceasefire", "a deal brokered by ..."); "in breach of the truce" or "the truce held" only name it.
+    The verb "exchange" reports an agreement only for what sides exchange by deal (prisoners, bodies)."""
+    head = hit.head
+    if hit.trigger.pos == "VERB" or head.pos_ == "VERB":
+        if len(hit.trigger.words) > 1:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("exchanged_thing") for c in head.children)
+    verbs = cue("agreement_verb")
+    if head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and head.head.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
+
+
+def is_sports_article(article: Article) -> bool:
+    """Several distinct sports words across the article: its "attacks" and "kills" are sport."""
+    words = cue("sports_article").keys() | cue("sports").keys()
+    found = {t.lemma_.lower() for t in article.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words}
+    return len(found) >= 3
 
 
 def under_condition(token: Any) -> bool:

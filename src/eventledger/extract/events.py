@@ -18,6 +18,8 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_dates import (
@@ -35,6 +37,7 @@ from eventledger.extract.event_roles import (
     incident_actors,
     is_passive,
     place_for,
+    roles,
     subject_of,
 )
 from eventledger.extract.event_triggers import (
@@ -44,6 +47,7 @@ from eventledger.extract.event_triggers import (
     find_hits,
     is_background,
     is_generic_plural,
+    is_sports_article,
     non_event_reason,
 )
 from eventledger.extract.numbers import parse_fatalities
@@ -60,6 +64,7 @@ INCIDENT_FAMILIES |= {"disrupted"}
 
 
 KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
+CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
@@ -72,8 +77,9 @@ def extract_events(article: Article) -> list[EventMention]:
     ctx = ArticleContext(article)
     units = body_units(article)
     drafts: list[Draft] = []
+    sports = is_sports_article(article)
     for unit in units:
-        unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit) is None]
+        unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
         if not unit.hits:
             continue
         unit.times = [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
@@ -126,7 +132,21 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     rest = [h for h in hits if h not in main and not h.background]
     groups = [g for g in (main, background) if g]
     groups += [[h] for h in rest]
-    return [g for g in groups if any(h.trigger.alone and not is_generic_plural(h) for h in g)]
+    return [g for g in groups if makes_event(g)]
+
+
+def makes_event(group: list[Hit]) -> bool:
+    """A group is an event when one of its triggers can stand alone (an injury needs someone who caused
+    it: "one member got injured" reports no incident), or when a crowd word meets an intervention or a
+    crowd action ("police fired tear gas to disperse protesters", "demonstrators marched")."""
+    if any(h.trigger.alone and not is_generic_plural(h) and not is_casualty_only(h) for h in group):
+        return True
+    protest = [h for h in group if h.trigger.family == "protest"]
+    return len(protest) >= 2 and any(h.trigger.specificity == 0 for h in protest)
+
+
+def is_casualty_only(hit: Hit) -> bool:
+    return hit.trigger.words[0] in CASUALTY_WORDS and roles(hit)[0] is None
 
 
 def choose_candidates(group: list[Hit]) -> list[str]:
@@ -152,7 +172,7 @@ def build_incident(
     actor1, actor2, civilian = incident_actors(ctx, group, country, joined)
     candidates = choose_candidates(group)
     sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
-    actor1 = crowd_actor(event_type_of(sub_type), actor1, country)
+    actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)
     event = EventMention(
         mention_id="",
         document_id=ctx.article.document_id,
@@ -222,10 +242,20 @@ def one_person_killed(group: list[Hit]) -> bool:
     for hit in group:
         if hit.trigger.words[0] not in ("kill", "die") or hit.head.pos_ != "VERB":
             continue
-        victim = subject_of(hit.head) if is_passive(hit.head) or hit.trigger.words[0] == "die" else None
-        if victim is not None and victim.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in victim.children):
+        if is_passive(hit.head) or hit.trigger.words[0] == "die":
+            victim = subject_of(hit.head)
+        else:  # "gunmen killed a community leader"
+            victim = next((c for c in hit.head.children if c.dep_ == "dobj"), None)
+        if victim is not None and is_one_person(victim):
             return True
     return False
+
+
+def is_one_person(tok: Any) -> bool:
+    """A singular noun phrase naming one person: no number, no coordination, not a group word."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
+        return False
+    return not any(c.dep_ in ("nummod", "conj") for c in tok.children)
 
 
 def claimant_of(ctx: ArticleContext, claims: list[Hit]) -> str | None:
