@@ -108,6 +108,18 @@ def test_block_keys_cover_the_range_of_an_imprecise_date():
     assert block_keys(protest) == ["protest|2023-W41|AFG"]
 
 
+def test_undated_mentions_are_blocked_by_publication_month():
+    undated = mention("a#0", date=None, time_precision=None)
+    assert block_keys(undated, published=dt.date(2023, 10, 20)) == [
+        "violent|undated-2023-09|AFG", "violent|undated-2023-10|AFG"]
+    # reports a month apart share a key; a year apart they are never candidates
+    next_month = set(block_keys(undated, published=dt.date(2023, 11, 3)))
+    assert next_month & set(block_keys(undated, published=dt.date(2023, 10, 20)))
+    assert not next_month & set(block_keys(undated, published=dt.date(2022, 11, 3)))
+    # January's previous month is December of the year before
+    assert block_keys(undated, published=dt.date(2024, 1, 5))[0] == "violent|undated-2023-12|AFG"
+
+
 # ---------------------------------------------------------------- same_event
 
 

@@ -102,7 +102,7 @@ def _write_clusters(
 def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
     """Store the article's event mentions and fuse them with the stored events they report."""
     mentions = article.events
-    blocks = {m.mention_id: fuse.block_keys(m) for m in mentions}
+    blocks = {m.mention_id: fuse.block_keys(m, published=article.published_date) for m in mentions}
     candidates = store.candidate_mentions(sorted({b for keys in blocks.values() for b in keys}))
     store.add_mentions(mentions, blocks)
     metas = _document_metas(store, {c.document_id for _, c in candidates} | {article.document_id})

@@ -5,8 +5,11 @@ an optional callback.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import BinaryIO
 
 from eventledger.annotate import annotate
@@ -81,9 +84,46 @@ def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[li
 
 
 def process_articles(articles: Sequence[Article], options: IngestOptions) -> list[Article]:
-    """Annotate and extract a batch of cleaned articles (no store involved)."""
-    annotated = annotate(articles, batch_size=options.batch_size, n_process=options.n_process)
-    return [extract_article(a) for a in annotated]
+    """Annotate and extract a batch of cleaned articles in this process (no store involved)."""
+    annotated = annotate(articles, batch_size=options.batch_size, n_process=1)
+    processed = [extract_article(a) for a in annotated]
+    for article in processed:
+        article.doc = None  # the parse is not needed past extraction, and does not cross processes
+    return processed
+
+
+def warm_up() -> None:
+    """Load the model and the knowledge bases once, before worker processes are forked from this one."""
+    from eventledger.annotate import load_nlp
+    from eventledger.extract.classifier import score_text
+
+    load_nlp()
+    load_actor_kb()
+    load_gazetteer()
+    score_text("warm up")
+
+
+@contextmanager
+def article_processor(options: IngestOptions) -> Iterator[Callable[[Sequence[Article]], Iterable[Article]]]:
+    """A function that processes a batch of articles, in worker processes when ``n_process`` > 1.
+
+    With several processes every stage up to attribution runs in the workers (not only spaCy), and the
+    single writer in this process stores each chunk as soon as it is done.
+    """
+    if options.n_process <= 1:
+        yield lambda articles: process_articles(articles, options)
+        return
+    warm_up()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(options.n_process) as pool:
+
+        def run(articles: Sequence[Article]) -> Iterator[Article]:
+            size = max(1, min(options.batch_size, -(-len(articles) // options.n_process)))
+            chunks = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+            for chunk in pool.imap(partial(process_articles, options=options), chunks):
+                yield from chunk
+
+        yield run
 
 
 def ingest_paths(
@@ -112,9 +152,20 @@ def ingest_items(
 ) -> IngestSummary:
     """Clean, process and store raw documents (as read by ``read_inputs`` or built by the HTTP API)."""
     options = options or IngestOptions()
+    with article_processor(options) as process:
+        return _ingest_batches(raw_items, store, options, process, progress)
+
+
+def _ingest_batches(
+    raw_items: Iterable[RawDocument | Rejection],
+    store: Store,
+    options: IngestOptions,
+    process: Callable[[Sequence[Article]], Iterable[Article]],
+    progress: Progress | None,
+) -> IngestSummary:
     summary = IngestSummary()
     seen: set[str] = set()
-    for batch in _batches(raw_items, options.batch_size * 4):
+    for batch in _batches(raw_items, options.batch_size * 4 * max(1, options.n_process)):
         fresh: list[Article] = []
         for item in batch:
             if isinstance(item, Rejection):
@@ -132,9 +183,8 @@ def ingest_items(
             seen.add(article.document_id)
             fresh.append(article)
         finished = len(batch) - len(fresh)
-        for article in process_articles(fresh, options):
+        for article in process(fresh):
             outcome = record_article(store, article)
-            article.doc = None  # free the parse as soon as the article is stored
             summary.documents_new += 1
             summary.document_ids.append(article.document_id)
             summary.events_new += outcome.events_new

@@ -56,21 +56,52 @@ def set_date(
     units: list[Unit],
     group: list[Hit],
     allow_report_date: bool = True,
-) -> None:
+) -> str | None:
+    """Date the event; returns where the date came from: "sentence", "paragraph", "report" or None."""
+    source = "sentence"
     if all(h.background for h in group):
         found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
     else:
         found = times_owned(unit, group) or unowned_times(unit)
-    if not found and not all(h.background for h in group):
+    if not any(r.date is not None for r in found) and not all(h.background for h in group):
+        source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]
     resolution = next((r for r in found if r.date is not None), None)
     breaking = allow_report_date and is_breaking_report(ctx, unit, group)
     if resolution is None and breaking and ctx.published:
+        source = "report"
         resolution = TimeResolution(ctx.published, 2, ctx.published - dt.timedelta(days=6), ctx.published)
     if resolution is None:
-        return
+        return None
     event.date, event.time_precision = resolution.date, resolution.precision
     event.date_earliest, event.date_latest = resolution.earliest, resolution.latest
+    return source
+
+
+def inherit_dates(events: list[EventMention]) -> None:
+    """An undated incident reported alongside a dated one (a later paragraph of the same news story:
+    "protesters also burned tyres in Kisumu", "after the clash, troops burned houses") happened in the
+    same news cycle: it takes the nearest earlier incident's date, widened to a week (precision 2)."""
+    last: EventMention | None = None
+    for event in events:
+        if event.affiliation is not None or event.background:
+            continue
+        if event.date is None and last is not None:
+            earliest = last.date_earliest or last.date
+            latest = max(last.date_latest or last.date, earliest + dt.timedelta(days=2))
+            event.date, event.time_precision = last.date, 2
+            event.date_earliest, event.date_latest = earliest, latest
+        elif event.date is not None:
+            last = event
+
+
+def mark_old_as_background(event: EventMention, published: dt.date | None) -> None:
+    """An incident that ended well before publication is recalled as context, not reported as news."""
+    if published is None or event.affiliation is not None or event.date is None:
+        return
+    latest = event.date_latest or event.date
+    if (published - latest).days > OLD_NEWS_DAYS:
+        event.background = True
 
 
 def is_breaking_report(ctx: ArticleContext, unit: Unit, group: list[Hit]) -> bool:
@@ -90,6 +121,7 @@ def is_breaking_report(ctx: ArticleContext, unit: Unit, group: list[Hit]) -> boo
     )
 
 
+OLD_NEWS_DAYS = 45
 TAKEOVER_TYPES = frozenset({"Non-violent transfer of territory", "Non-state actor overtakes territory"})
 
 

@@ -21,6 +21,7 @@ class Draft:
     generic: bool = False  # only generic triggers ("the attack"): may refer back to any violent incident
     own_place: bool = False
     subject_index: int | None = None
+    own_date: bool = False  # dated by a time expression in its own sentence
 
 
 def merge_incidents(drafts: list[Draft]) -> list[Draft]:
@@ -28,10 +29,47 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         same = next((k for k in kept if is_same_incident(k, draft)), None)
         if same is None:
+            same = next((k for k in reversed(kept) if elaborates(k, draft)), None)
+        if same is None:
+            borrow_actors(kept, draft)
             kept.append(draft)
         else:
             absorb(same.event, draft.event)
     return kept
+
+
+def borrow_actors(kept: list[Draft], draft: Draft) -> None:
+    """'The swap was agreed in Switzerland last month': a definite mention of an earlier event's kind that
+    names no actor is about the same parties, though it reports another moment."""
+    event = draft.event
+    if not draft.definite or event.actor1 or event.actor2:
+        return
+    earlier = next((k.event for k in reversed(kept) if k.event.sub_event_type == event.sub_event_type), None)
+    if earlier is not None:
+        event.actor1, event.actor2 = earlier.actor1, earlier.actor2
+
+
+def family(event: EventMention) -> str:
+    if event.event_type in VIOLENT_TYPES:
+        return "violence"
+    if event.event_type in ("Protests", "Riots") or event.sub_event_type == "Arrests":
+        return "crowd"
+    return event.sub_event_type
+
+
+def elaborates(first: Draft, later: Draft) -> bool:
+    """A later sentence that adds detail to an incident already reported: no date and no place of its own,
+    the same kind of incident ("Fighting lasted two hours", "the attackers shot him several times",
+    "Police said 40 people were arrested" after a protest), compatible actors."""
+    a, b = first.event, later.event
+    if a.start == b.start or later.own_date or a.background or b.background or a.affiliation is not None:
+        return False
+    if family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests"):
+        return False
+    same_place = b.place is None or not later.own_place or places_compatible(a.place, b.place) and (
+        (a.place.name if a.place else None) == b.place.name
+    )
+    return same_place and dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
 
 
 def is_same_incident(first: Draft, later: Draft) -> bool:
@@ -100,6 +138,8 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     ):
         kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
         kept.fatalities_approximate = other.fatalities_approximate
+    if other.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
+        kept.sub_event_type = "Protest with intervention"  # the arrests were the intervention
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)

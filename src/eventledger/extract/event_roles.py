@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from eventledger.attribution.cues import load_cues as load_attribution_cues
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_triggers import Hit
 from eventledger.extract.former_forces import FormerForces
@@ -17,6 +18,7 @@ from eventledger.extract.places import place_for_span
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Article, Mention, Place
 
+SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
 
@@ -31,7 +33,11 @@ class ArticleContext:
         )
         places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
         self.default_country = places[0].country if places else None
-        self.place_mentions = [m for m in article.mentions if m.kind == "place"]
+        names = [m for m in self.actor_mentions if m.resolution == "name"]
+        # a place name inside an actor's name ("Khorasan" in "Islamic State Khorasan Province") is no place
+        self.place_mentions = [
+            m for m in article.mentions if m.kind == "place" and not any(a.start <= m.start < a.end for a in names)
+        ]
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
         self.former_forces = FormerForces(self.actor_mentions, self.published)
 
@@ -51,6 +57,9 @@ class ArticleContext:
         """The canonical actor a noun phrase names, and whether it names civilians."""
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        speaker = reporting_speaker(tok)
+        if speaker is not None:
+            return self.actor_name(speaker, country)
         phrase = noun_phrase(tok)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
@@ -69,6 +78,24 @@ class ArticleContext:
             if name:
                 return name, civilian
         return None, False
+
+
+def reporting_speaker(tok: Any) -> Any | None:
+    """'Al-Shabaab said its fighters had killed 30 soldiers', 'the army said it had targeted ...': the
+    pronoun (or the noun its/their owns) stands for the subject of the reporting verb above it."""
+    pronoun = tok if tok.lower_ in SPEAKER_PRONOUNS else None
+    if pronoun is None:
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    verbs = load_attribution_cues().reporting_verbs
+    for ancestor in tok.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in verbs:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i != tok.i and subject.lower_ not in SPEAKER_PRONOUNS:
+                return subject
+            return None
+    return None
 
 
 def with_country(name: str, country: str | None) -> str:
@@ -136,6 +163,8 @@ def subject_of(verb: Any) -> Any | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and not any(c.dep_ in ("agent", "auxpass") for c in current.children):
+            return current.head  # a misparse of "The rebels seized on Monday ...": the noun is the subject
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
@@ -164,6 +193,10 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             return prep_object(head, ("by",)), subj
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return subj, obj or prep_object(head, ("on", "against", "with", "at"))
+    between = prep_object(head, ("between",))
+    if between is not None:  # "a fight between X and Y"
+        other = next((c for c in between.children if c.dep_ == "conj"), None)
+        return between, other
     agent = next((c for c in head.children if c.dep_ == "poss"), None) or prep_object(head, ("by",))
     agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":

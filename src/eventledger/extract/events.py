@@ -26,6 +26,8 @@ from eventledger.extract.event_dates import (
     clause_span,
     date_known_takeover,
     has_time_inside,
+    inherit_dates,
+    mark_old_as_background,
     set_date,
     time_expressions,
 )
@@ -51,6 +53,7 @@ from eventledger.extract.event_triggers import (
     non_event_reason,
 )
 from eventledger.extract.numbers import parse_fatalities
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import event_type_of, is_acled
 from eventledger.models import Article, EventMention, Fatalities, Place
 
@@ -65,6 +68,8 @@ INCIDENT_FAMILIES |= {"disrupted"}
 
 KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
 CASUALTY_WORDS = frozenset({"wound", "injure"})
+SEIZE_WORDS = frozenset({"seize", "capture"})
+TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 
 
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
@@ -88,6 +93,7 @@ def extract_events(article: Article) -> list[EventMention]:
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
         drafts.extend(incident_events(ctx, unit, units, joined, drafts))
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
+    inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))])
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
     events.sort(key=lambda d: (d.event.start, d.order))
     out = []
@@ -129,8 +135,9 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     if main and any(h.trigger.family == "protest" for h in main):
         main += [h for h in hits if h.trigger.family == "arrest" and not h.background]
     background = [h for h in hits if h.background]
-    rest = [h for h in hits if h not in main and not h.background]
-    groups = [g for g in (main, background) if g]
+    agreements = [h for h in hits if h.trigger.family == "agreement" and not h.background]
+    rest = [h for h in hits if h not in main and h not in agreements and not h.background]
+    groups = [g for g in (main, background, agreements) if g]
     groups += [[h] for h in rest]
     return [g for g in groups if makes_event(g)]
 
@@ -147,6 +154,28 @@ def makes_event(group: list[Hit]) -> bool:
 
 def is_casualty_only(hit: Hit) -> bool:
     return hit.trigger.words[0] in CASUALTY_WORDS and roles(hit)[0] is None
+
+
+def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[str]) -> list[str]:
+    """'seized/captured' takes its sense from what was taken: people (an abduction, or arrests by state
+    forces), weapons (disrupted weapons use), else ground (territory). Ground taken outranks the
+    fighting that won it (ACLED codes the change of control, not the clash)."""
+    seize = next((h for h in group if h.trigger.family == "territory" and h.head.pos_ == "VERB"), None)
+    if seize is None:
+        return candidates
+    agent, taken = roles(seize)
+    ground = [c for c in seize.trigger.candidates if c in TERRITORY_TYPES]
+    if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
+        return ground or candidates
+    lemma = taken.lemma_.lower()
+    if lemma in cue("seized_weapon"):
+        return ["Disrupted weapons use"]
+    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
+        name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
+        entry = load_actor_kb().get(name) if name else None
+        state = entry is not None and entry.type == "State forces"
+        return ["Arrests"] if state else ["Abduction/forced disappearance"]
+    return ground or candidates
 
 
 def choose_candidates(group: list[Hit]) -> list[str]:
@@ -170,7 +199,7 @@ def build_incident(
     place = place_for(ctx.article, clause[0], clause[1], ctx.place_mentions)
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, group, country, joined)
-    candidates = choose_candidates(group)
+    candidates = seizure_candidates(ctx, group, choose_candidates(group))
     sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)
     event = EventMention(
@@ -188,7 +217,8 @@ def build_incident(
         background=all(h.background for h in group),
         certainty=round(primary.trigger.strength * (0.6 + 0.4 * probability), 3),
     )
-    set_date(event, ctx, unit, units, group)
+    date_source = set_date(event, ctx, unit, units, group)
+    mark_old_as_background(event, ctx.published)
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
     set_fatalities(event, unit, group)
@@ -198,7 +228,26 @@ def build_incident(
         c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in primary.head.children
     )
     generic = primary.trigger.specificity <= 1
-    return Draft(event, primary.head.idx, definite=definite, generic=generic)
+    return Draft(
+        event,
+        primary.head.idx,
+        definite=definite,
+        generic=generic,
+        own_place=names_own_place(ctx, unit, event.place),
+        own_date=date_source == "sentence",
+    )
+
+
+def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None) -> bool:
+    """The event's town or province is named in its own sentence."""
+    if place is None or not (place.name or place.admin1):
+        return False
+    return any(
+        m.place is not None
+        and unit.start <= m.start < unit.end
+        and (m.place.name, m.place.admin1) == (place.name, place.admin1)
+        for m in ctx.place_mentions
+    )
 
 
 def pick_sub_type(

@@ -75,6 +75,11 @@ _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|
 _ANCHOR_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the)?(?: capital,?)?\s*$", re.IGNORECASE
 )
+# "trucks from Ouagadougou", "fighters from Kano": where people or things came from, not where it happened
+# ("5 km from Djibo" is a distance, caught by _NEAR_BEFORE first)
+_ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?: the)?\s*$", re.IGNORECASE)
+# "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
+_DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?(?:,[^\n.]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
 _WEAK_BEFORE = re.compile(
     r"(?:residents?|natives?|mayor|governor|people|man|woman|officials?) of(?: the)?\s*$"
     r"|(?:hails|hailing|comes|came|originally) from\s*$"
@@ -440,6 +445,8 @@ def _usable_mentions(article: Article, start: int, mentions: list[Mention]) -> l
             m.kind != "place"
             or m.place is None
             or _ANCHOR_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            or _ORIGIN_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            or _is_dateline(text, m)
         ):
             continue
         paragraph = _scope_containing(paragraphs, m.start) or (0, len(text))
@@ -449,6 +456,24 @@ def _usable_mentions(article: Article, start: int, mentions: list[Mention]) -> l
             continue
         usable.append(m)
     return usable
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """The mention opens the article's dateline ("KYIV, Jan 20 -"): the reporter's place, not the event's."""
+    if mention.start > 0:
+        return False
+    match = _DATELINE.match(text)
+    return match is not None and mention.end <= match.end()
+
+
+def _single_province(places: list[Mention]) -> Place | None:
+    """All the article's towns and provinces lie in one province: an event it does not locate more
+    precisely happened there (province level, ACLED geo-precision 3)."""
+    provinces = {(m.place.iso3, m.place.admin1) for m in places if m.place and m.place.admin1}
+    if len(provinces) != 1:
+        return None
+    first = next(m.place for m in places if m.place and m.place.admin1)
+    return Place(None, first.country, first.iso3, admin1=first.admin1, geo_precision=3)
 
 
 def place_for_span(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
@@ -472,7 +497,7 @@ def place_for_span(article: Article, start: int, end: int, mentions: list[Mentio
             country_hint = nation.place.iso3
     if country_hint is not None:
         return next(m.place for m in nations if m.place.iso3 == country_hint)
-    focus = _focus_place(specific)
+    focus = _focus_place(specific) or _single_province(specific)
     if focus is not None:
         return focus
     iso3, _ = Counter(m.place.iso3 for m in usable).most_common(1)[0]

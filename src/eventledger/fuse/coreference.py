@@ -77,18 +77,25 @@ def _week_buckets(m: EventMention) -> list[str] | None:
     return weeks
 
 
-def block_keys(m: EventMention) -> list[str]:
+def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
     """Candidate keys ``family|week|ISO3``: mentions that may corefer share at least one.
 
     A key holds only the events of one country, one week and one family, so the number of candidates
-    for a new mention depends on how busy that week was, not on how big the ledger is.
+    for a new mention depends on how busy that week was, not on how big the ledger is. An undated
+    mention (or one whose range is too wide) is keyed by its article's publication month and the month
+    before: reports of one undated development appear within weeks of each other, and a ledger that
+    grows over years must not make every undated mention a candidate for every other.
     """
     family = _block_family(type_family(m))
     iso3 = (m.place.iso3 if m.place and m.place.iso3 else "XXX").upper()
     weeks = _week_buckets(m)
-    if weeks is None:
+    if weeks is not None:
+        return [f"{family}|{week}|{iso3}" for week in weeks]
+    if published is None:
         return [f"{family}|undated|{iso3}"]
-    return [f"{family}|{week}|{iso3}" for week in weeks]
+    previous = published.replace(day=1) - dt.timedelta(days=1)
+    months = sorted({f"{previous:%Y-%m}", f"{published:%Y-%m}"})
+    return [f"{family}|undated-{month}|{iso3}" for month in months]
 
 
 # ---------------------------------------------------------------- pairwise decision

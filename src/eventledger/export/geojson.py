@@ -1,0 +1,33 @@
+"""The `geojson` format: an RFC 7946 FeatureCollection of the events that have coordinates."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, TextIO
+
+from eventledger.store import Store
+
+
+def has_point(event: dict[str, Any]) -> bool:
+    """True when the event has WGS84 coordinates a map can draw (finite, within range)."""
+    lat, lon = event.get("latitude"), event.get("longitude")
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        return False
+    return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a Point feature; RFC 7946 orders coordinates longitude first."""
+    return {
+        "type": "Feature",
+        "id": event["event_id"],
+        "geometry": {"type": "Point", "coordinates": [event["longitude"], event["latitude"]]},
+        "properties": event,
+    }
+
+
+def export_geojson(store: Store, out: TextIO) -> None:
+    features = [geojson_feature(e) for e in store.iter_events() if has_point(e)]
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, allow_nan=False)
+    out.write("\n")

@@ -1,0 +1,36 @@
+"""The JSON Lines formats of the contract: events, documents, quotes, claims, actors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from eventledger.records import actor_record
+from eventledger.store import Store
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """One JSON object a line; allow_nan=False because NaN is not JSON and no reader accepts it."""
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def export_events(store: Store, out: TextIO) -> None:
+    write_jsonl(store.iter_events(), out)
+
+
+def export_documents(store: Store, out: TextIO) -> None:
+    write_jsonl(store.iter_documents(), out)
+
+
+def export_quotes(store: Store, out: TextIO) -> None:
+    write_jsonl(store.iter_quotes(), out)
+
+
+def export_claims(store: Store, out: TextIO) -> None:
+    write_jsonl(store.iter_claims(), out)
+
+
+def export_actors(store: Store, out: TextIO) -> None:
+    write_jsonl((actor_record(a) for a in store.iter_actors()), out)
