@@ -327,9 +327,6 @@ def test_seed_defections_to_iskp_are_affiliations(ledger):
     assert actors[ISKP]["type"] == "Rebel group"
 
 
-@pytest.mark.xfail(strict=True, reason="fusion/KB: Unidentified Armed Group (Mali) is never stored as an actor; "
-                   "kb.country_name('SDN') is 'South Sudan', so the Nyala event names 'Civilians (Sudan)' but the "
-                   "actors table holds 'Civilians (South Sudan)'")
 def test_every_actor_named_on_an_event_is_in_the_actors_export(ledger):
     names = {a["name"] for a in jsonl(ledger, "actors")}
     named = {e[k] for e in jsonl(ledger, "events") for k in ("actor1", "actor2", "claimed_by") if e[k]}

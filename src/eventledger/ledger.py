@@ -6,13 +6,14 @@ ledger does not depend on the order articles arrive in. Each article is one tran
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventledger import fuse
 from eventledger.errors import EventLedgerError
 from eventledger.kb.actors import load_actor_kb
-from eventledger.models import Actor, Article, EventMention
+from eventledger.models import Actor, Article, Event, EventMention
 from eventledger.settings import get_setting
 from eventledger.store import Store
 
@@ -95,6 +96,8 @@ def _write_clusters(
         event = fuse.fuse_event([mentions[i] for i in sorted(members)], metas)
         new_events.append((event, sorted(members)))
     store.replace_events(old_event_ids, new_events)
+    # fusion may name an actor no single report did ("Unidentified Armed Group (Mali)")
+    store_actors(store, [name for event, _ in new_events for name in _event_actor_names(event) if name])
     new_ids = {e.event_id for e, _ in new_events}
     return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids))
 
@@ -137,21 +140,29 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
     return _write_clusters(store, all_mentions, pairs, touched)
 
 
-def record_actors(store: Store, article: Article) -> None:
-    """Actors the article's events name, and the affiliation changes it reports."""
+def store_actors(store: Store, names: Iterable[str]) -> None:
+    """Record the actors a ledger names, typed as the knowledge base knows them today (the latest type,
+    so that the record does not depend on which article named them first)."""
     kb = load_actor_kb()
-    names: set[str] = set()
-    for m in article.events:
-        names.update(filter(None, [m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2]))
-    for name in sorted(names):
+    for name in sorted(set(filter(None, names))):
         entry = kb.get(name)
         if entry is not None:
-            on = article.published_date
             store.upsert_actor(
-                Actor(entry.actor_id, entry.name, list(entry.aliases), kb.actor_type(entry, on), entry.country)
+                Actor(entry.actor_id, entry.name, list(entry.aliases), kb.actor_type(entry, dt.date.max),
+                      entry.country)
             )
         else:
             store.upsert_actor(Actor(_slug(name), name, [], None, None))
+
+
+def _event_actor_names(event: Event | EventMention) -> list[str | None]:
+    return [event.actor1, event.actor2, event.claimed_by, *event.assoc_actor_1, *event.assoc_actor_2]
+
+
+def record_actors(store: Store, article: Article) -> None:
+    """Actors the article's events name, and the affiliation changes it reports."""
+    kb = load_actor_kb()
+    store_actors(store, [name for m in article.events for name in _event_actor_names(m) if name])
     for m in article.events:
         change = m.affiliation
         if change is None or not change.to_group:

@@ -207,6 +207,18 @@ def _article_countries(candidates: list[_Candidate], gazetteer: Gazetteer) -> Co
     return counts
 
 
+def _demonyms_inside_names(article: Article, candidates: list[_Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """Demonyms the entity spans swallowed ("MOGADISHU - Somali government forces" tagged as one ORG)."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        words = cand.text.split()
+        for word in words[1:]:
+            country = gazetteer.country_by_demonym(word) if word[:1].isupper() else None
+            if country is not None:
+                counts[country.iso3] += 1
+    return counts
+
+
 def _link_containers(candidates: list[_Candidate], text: str) -> None:
     """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
     name contains the first."""
@@ -372,6 +384,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
         _split_type_word(cand, text)
         cand.near = bool(_NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
     countries = _article_countries(candidates, gazetteer)
+    countries.update(_demonyms_inside_names(article, candidates, gazetteer))
     focus = countries.most_common(1)[0][0] if countries else None
     _link_containers(candidates, text)
     _link_references(candidates, text)

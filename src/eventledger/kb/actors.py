@@ -145,6 +145,28 @@ def _read_phoenix() -> tuple[list[ActorEntry], list[str]]:
     return others, people
 
 
+@cache
+def _gazetteer_countries() -> dict[str, list[str]]:
+    """ISO3 → [name, aliases...] from the gazetteer's country table (GeoNames), for codes Phoenix lacks
+    (Ukraine, South Sudan) or files several countries under."""
+    text = resources.files("eventledger.data").joinpath("gazetteer", "countries.tsv").read_text(encoding="utf-8")
+    countries = {}
+    for line in text.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) >= 6:
+            countries[cells[1]] = [cells[2], *(a for a in cells[5].split("|") if a)]
+    return countries
+
+
+def _gazetteer_country_keys() -> dict[str, set[str]]:
+    return {iso3: {normalize_key(n) for n in names} for iso3, names in _gazetteer_countries().items()}
+
+
+def _gazetteer_country_name(iso3: str) -> str | None:
+    names = _gazetteer_countries().get(iso3)
+    return names[0] if names else None
+
+
 def _needs_upper(alias: str, source: str) -> bool:
     """Short acronyms ("IS", "ANA") match only when written in capitals, never the word "is"."""
     letters = alias.replace("-", "").replace(".", "")
@@ -173,6 +195,9 @@ class ActorKB:
                     key = normalize_key(alias)
                     if key:
                         self.alias_index[key].append((entry, _needs_upper(alias, entry.source)))
+        for iso3, names in _gazetteer_countries().items():  # the gazetteer's codes beat Phoenix's old ones
+            for name in names:
+                self.country_index[normalize_key(name)] = iso3
         self.max_alias_words = max(len(k.split()) for k in self.alias_index)
         self.first_words = {k.split()[0] for k in self.alias_index}
         self.branches = {(r["parent"], r["country"]): r["branch"] for r in _read_tsv("branches.tsv")}
@@ -185,7 +210,12 @@ class ActorKB:
         iso3 = entry.country
         if not iso3:
             return
-        self.country_names.setdefault(iso3, entry.name)
+        # Phoenix predates some states and files "South Sudan" under SDN beside "Sudan", Eritrea under ETH:
+        # of several names for one code, the one the gazetteer gives that code wins
+        known = self.country_names.get(iso3)
+        official = _gazetteer_country_keys().get(iso3, set())
+        if known is None or (normalize_key(known) not in official and normalize_key(entry.name) in official):
+            self.country_names[iso3] = entry.name
         for alias in (entry.name, *entry.aliases):
             self.country_index.setdefault(normalize_key(alias), iso3)
 
@@ -255,7 +285,7 @@ class ActorKB:
         return self.country_index.get(key) or (self.country_index.get(plural_stem) if plural_stem else None)
 
     def country_name(self, iso3: str) -> str:
-        return self.country_names.get(iso3, iso3)
+        return self.country_names.get(iso3) or _gazetteer_country_name(iso3) or iso3
 
     def person(self, phrase: str) -> ActorEntry | None:
         return self.person_index.get(normalize_key(phrase))
