@@ -90,8 +90,8 @@ def ingest(
                 summary = ingest_paths(paths, store, options, stdin=stdin)
         finally:
             store.close()
-    for rejection in summary.rejections:
-        typer.echo(rejection.line(), err=True)
+    for line in [r.line() for r in summary.rejections] + summary.warnings:
+        typer.echo(line, err=True)
     typer.echo(summary.line())
     if summary.rejections:
         raise typer.Exit(1)

@@ -220,6 +220,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     doc: Any = None  # the spaCy Doc; never stored
+    problems: list[str] = field(default_factory=list)  # stages that failed on it (stored without their output)
 
     @property
     def published_date(self) -> dt.date | None:

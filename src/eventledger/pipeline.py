@@ -36,6 +36,7 @@ class IngestSummary:
     events_new: int = 0
     events_updated: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stored, but a stage failed on it
     document_ids: list[str] = field(default_factory=list)  # stored by this run
     unchanged_ids: list[str] = field(default_factory=list)  # already in the ledger
 
@@ -60,15 +61,24 @@ Progress = Callable[[int], None]  # called with the number of documents just fin
 
 
 def extract_article(article: Article) -> Article:
-    """Resolve mentions, extract events and attribute them, for one annotated article."""
+    """Resolve mentions, extract events and attribute them, for one annotated article.
+
+    A failure inside these stages costs this article its extracted facts, never the ingest: the
+    document is stored, and the problem is reported with its origin.
+    """
     if article.doc is None:  # non-English: stored and flagged, not extracted
         return article
-    article.mentions = find_actor_mentions(article, load_actor_kb()) + find_place_mentions(
-        article, load_gazetteer()
-    )
-    article.mentions.sort(key=lambda m: (m.start, m.end))
-    article.events = extract_events(article)
-    attribute(article)
+    try:
+        article.mentions = find_actor_mentions(article, load_actor_kb()) + find_place_mentions(
+            article, load_gazetteer()
+        )
+        article.mentions.sort(key=lambda m: (m.start, m.end))
+        article.events = extract_events(article)
+        attribute(article)
+    except Exception as error:  # noqa: BLE001 - one article's bug must not stop a batch of thousands
+        article.mentions, article.events, article.quotes, article.claims = [], [], [], []
+        article.problems.append(f"W001: {article.origin}: extraction failed ({type(error).__name__}: {error}); "
+                                "the document is stored without events")
     return article
 
 
@@ -185,6 +195,7 @@ def _ingest_batches(
         finished = len(batch) - len(fresh)
         for article in process(fresh):
             outcome = record_article(store, article)
+            summary.warnings.extend(article.problems)
             summary.documents_new += 1
             summary.document_ids.append(article.document_id)
             summary.events_new += outcome.events_new

@@ -62,7 +62,10 @@ def set_date(
     if all(h.background for h in group):
         found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
     else:
-        found = times_owned(unit, group) or unowned_times(unit)
+        # "condemned on Monday Friday's bombing": a time inside the event noun's own phrase dates the
+        # event; one on the reporting or reacting verb dates the statement
+        inside = [r for s, _e, r in unit.times if any(h.head.pos_ == "NOUN" and within(s, h.head) for h in group)]
+        found = inside or times_owned(unit, group) or unowned_times(unit)
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]

@@ -67,6 +67,7 @@ INCIDENT_FAMILIES |= {"disrupted"}
 
 
 KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
+VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 SEIZE_WORDS = frozenset({"seize", "capture"})
 TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
@@ -134,7 +135,10 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     main = [h for h in hits if not h.background and h.trigger.family in INCIDENT_FAMILIES]
     if main and any(h.trigger.family == "protest" for h in main):
         main += [h for h in hits if h.trigger.family == "arrest" and not h.background]
-    background = [h for h in hits if h.background]
+    if any(h.trigger.family in VIOLENT_FAMILIES for h in main):
+        # "recaptured the town after heavy fighting": the fighting that won it is part of the incident
+        main += [h for h in hits if h.background and h.trigger.family in VIOLENT_FAMILIES]
+    background = [h for h in hits if h.background and h not in main]
     agreements = [h for h in hits if h.trigger.family == "agreement" and not h.background]
     rest = [h for h in hits if h not in main and h not in agreements and not h.background]
     groups = [g for g in (main, background, agreements) if g]

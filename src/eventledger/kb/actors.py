@@ -158,6 +158,7 @@ def _gazetteer_countries() -> dict[str, list[str]]:
     return countries
 
 
+@cache
 def _gazetteer_country_keys() -> dict[str, set[str]]:
     return {iso3: {normalize_key(n) for n in names} for iso3, names in _gazetteer_countries().items()}
 
