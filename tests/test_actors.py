@@ -222,3 +222,52 @@ def test_former_soldiers_after_the_takeover_are_the_defunct_army(spacy_nlp, kb):
     current = next(m for m in mentions if m.text == "Soldiers")
     assert current.canonical == "Taliban" and not current.former
     assert ("Islamic State", ISKP) in actors(mentions)
+
+
+# ---------------------------------------------------------------- affiliation changes after a regime change
+
+
+def affiliation_changes(spacy_nlp, kb, text: str, published: str):
+    from eventledger.extract.events import extract_events
+    from eventledger.extract.places import find_place_mentions
+    from eventledger.kb.gazetteer import load_gazetteer
+
+    article = make_article(spacy_nlp, text, published)
+    article.mentions = find_actor_mentions(article, kb) + find_place_mentions(article, load_gazetteer())
+    article.mentions.sort(key=lambda m: (m.start, m.end))
+    return [e.affiliation for e in extract_events(article) if e.affiliation is not None]
+
+
+def test_agents_fleeing_the_new_rulers_are_members_of_the_defunct_service(spacy_nlp, kb):
+    # "intelligence agents" alone resolves to the role's holder on the date (the Taliban's GDI); people
+    # escaping the Taliban cannot be the Taliban's own agents
+    text = "In Afghanistan, dozens of intelligence agents have defected to ISIS to escape the Taliban's raids."
+    [change] = affiliation_changes(spacy_nlp, kb, text, "2022-02-01")
+    assert (change.from_group, change.to_group) == ("National Directorate of Security", ISKP)
+
+
+def test_other_members_of_the_army_continue_the_former_force(spacy_nlp, kb):
+    text = ("In Afghanistan, a former soldier of the army joined ISIS last month, his brother said. "
+            "Three other members of the army have joined the group since then.")
+    changes = affiliation_changes(spacy_nlp, kb, text, "2022-02-01")
+    assert [c.from_group for c in changes] == ["Afghan National Army", "Afghan National Army"]
+
+
+def test_soldiers_of_a_state_without_a_regime_change_stay_its_forces(spacy_nlp, kb):
+    text = "Several Nigerian soldiers defected to Boko Haram in Borno State, officials said on Monday."
+    [change] = affiliation_changes(spacy_nlp, kb, text, "2022-02-01")
+    assert (change.from_group, change.to_group) == ("Military Forces of Nigeria", "Boko Haram")
+
+
+def test_former_reaches_every_conjunct_of_the_of_phrase(spacy_nlp, kb):
+    text = ("In Afghanistan, some former members of elite military units and the US-trained intelligence "
+            "service have joined ISIS.")
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2021-11-01"), kb)
+    service = next(m for m in mentions if m.text == "intelligence service")
+    assert service.former and service.canonical == "National Directorate of Security"
+
+
+def test_country_names_follow_the_gazetteer_codes(kb):
+    # Phoenix files South Sudan under SDN and Eritrea under ETH, and has no entry for Ukraine
+    assert [kb.country_name(c) for c in ("SDN", "SSD", "ETH", "UKR")] == ["Sudan", "South Sudan", "Ethiopia", "Ukraine"]
+    assert kb.country_of_phrase("South Sudan") == "SSD" and kb.country_of_phrase("Sudan") == "SDN"

@@ -234,3 +234,17 @@ def test_seed_background_and_non_events(seed_events) -> None:
         assert "would have joined" not in event.evidence  # a hypothetical
         assert "between 500 and a few thousand" not in event.evidence  # a strength estimate
         assert event.place is None or event.place.country == "Afghanistan"
+
+
+def test_a_claim_of_responsibility_does_not_source_the_articles_own_toll() -> None:
+    # "ISIS-Khorasan claimed responsibility for ... a suicide bombing ..., which killed about 100 people":
+    # the toll is the article's statement; only the claim is the claimant's (fusion drops a claimant's figures)
+    from eventledger.attribution import attribute
+
+    article = seed_article()
+    article.events = extract_events(article)
+    attribute(article)
+    [bombing] = find(article.events, "Suicide bomb")
+    assert bombing.claimed_by == "Islamic State Khorasan Province" and bombing.attributed_to is None
+    [clash] = find(article.events, "Armed clash")
+    assert clash.attributed_to == "Wall Street Journal"  # an ordinary report keeps its source

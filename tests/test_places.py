@@ -200,3 +200,31 @@ def test_weekday_before_a_demonym_is_not_a_place(gazetteer):
     text = "Gunmen attacked a market in Kabul on Monday, Afghan police said."
     article = Article("doc", "test", text, clean_text=text)
     assert [m.text for m in find_place_mentions(article, gazetteer)] == ["Kabul"]
+
+
+def test_an_armed_group_is_not_a_village_named_like_it(nlp, gazetteer):
+    text = "The Haqqani network is one of the factions most threatening to the Taliban in Afghanistan."
+    assert "Taliban" not in places_of(nlp, gazetteer, text)
+
+
+def test_a_country_used_as_a_modifier_does_not_set_the_article_country(nlp, gazetteer):
+    # "US forces" says whose forces; with the US as focus, Kandahar would become a US town of that name
+    places = places_of(nlp, gazetteer, "US forces raided a compound. Police arrested two men in Kandahar on Sunday.")
+    assert places["Kandahar"].place.country == "Afghanistan"
+    assert "US" not in places
+
+
+def test_admin1_names_are_acled_english_names(gazetteer):
+    assert gazetteer.admin1("Kherson", "UKR").name == "Kherson"
+    assert gazetteer.admin1("North Kivu", "COD").name == "North Kivu"
+    assert gazetteer.lookup("Goma", country_iso3="COD")[0].admin1 == "North Kivu"
+
+
+def test_dateline_and_origin_places_do_not_locate_the_event(nlp, gazetteer):
+    text = ("OUAGADOUGOU, March 15 - The convoy was escorting trucks from Ouagadougou when a device exploded "
+            "near Djibo, the army said.")
+    article = make_article(nlp, text)
+    mentions = find_place_mentions(article, gazetteer)
+    start = text.index("The convoy")
+    place = place_for_span(article, start, len(text), [m for m in mentions if m.text != "Djibo"])
+    assert place is None or place.name != "Ouagadougou"

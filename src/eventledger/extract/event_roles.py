@@ -80,6 +80,10 @@ class ArticleContext:
         return None, False
 
 
+def reporting_verbs() -> dict[str, Any]:
+    return load_attribution_cues().reporting_verbs
+
+
 def reporting_speaker(tok: Any) -> Any | None:
     """'Al-Shabaab said its fighters had killed 30 soldiers', 'the army said it had targeted ...': the
     pronoun (or the noun its/their owns) stands for the subject of the reporting verb above it."""
@@ -197,9 +201,11 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     if between is not None:  # "a fight between X and Y"
         other = next((c for c in between.children if c.dep_ == "conj"), None)
         return between, other
-    agent = next((c for c in head.children if c.dep_ == "poss"), None) or prep_object(head, ("by",))
+    agent = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+    agent = agent or prep_object(head, ("by",))
     agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+    reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
+    if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:
         agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
     patient = prep_object(head, ("on", "against", "with", "targeting"))
     if patient is None:

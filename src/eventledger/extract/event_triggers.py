@@ -123,16 +123,18 @@ def clause_head_of(token: Any) -> Any:
 def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str | None:
     """Why this trigger does not report a real, specific, past or present event; None if it does."""
     head, gov = hit.head, hit.clause_head
-    verbs = [head, gov] if head.i != gov.i else [head]
+    # "accused of helping to plan last week's bombing": the bombing itself took place
+    own_clause = has_dated_possessive(hit) or head.i == gov.i
+    verbs = [head] if own_clause else [head, gov]
     if any(c.dep_ == "neg" for v in verbs for c in v.children):
         return "negated"
     if any(c.lower_ in cue("negation") and c.dep_ in ("det", "advmod") for c in head.children):
         return "negated"
     if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs for c in v.children):
         return "modal"
-    if under_condition(gov):
+    if under_condition(verbs[-1]):
         return "conditional"
-    if expresses_intent(head) or expresses_intent(gov):
+    if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
         return "intent"
     if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
         return "habitual"
@@ -167,6 +169,11 @@ def is_sports_article(article: Article) -> bool:
     words = cue("sports_article").keys() | cue("sports").keys()
     found = {t.lemma_.lower() for t in article.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words}
     return len(found) >= 3
+
+
+def has_dated_possessive(hit: Hit) -> bool:
+    """An event noun owned by a past time: "Friday's bombing", "last week's attack"."""
+    return hit.head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in hit.head.children)
 
 
 def under_condition(token: Any) -> bool:
@@ -212,8 +219,11 @@ def is_generic_plural(hit: Hit) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
 
 
-def is_background(hit: Hit, owned_time: bool) -> bool:
-    """An event noun inside a 'since/after ...' phrase, with no date of its own: recalled as context."""
+def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -> bool:
+    """An event noun inside a 'since/after ...' phrase, with no date of its own, or a dated earlier
+    event ("last week's bombing") named beside the sentence's own news: recalled as context."""
+    if has_dated_possessive(hit) and any(o.trigger.family != hit.trigger.family for o in others or []):
+        return True
     if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
         return False
     current = hit.head

@@ -18,6 +18,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
@@ -115,7 +116,8 @@ def incident_events(
     hits = [h for h in unit.hits if h.trigger.family in INCIDENT_FAMILIES | {"agreement", "arrest"}]
     claims = [h for h in unit.hits if h.trigger.family == "claim"]
     for hit in hits:
-        hit.background = is_background(hit, has_time_inside(unit, hit.head))
+        others = [h for h in hits if h is not hit and h.trigger.alone]
+        hit.background = is_background(hit, has_time_inside(unit, hit.head), others)
     groups = group_hits(hits)
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
     claimant = claimant_of(ctx, claims)
@@ -140,8 +142,13 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
         main += [h for h in hits if h.background and h.trigger.family in VIOLENT_FAMILIES]
     background = [h for h in hits if h.background and h not in main]
     agreements = [h for h in hits if h.trigger.family == "agreement" and not h.background]
-    rest = [h for h in hits if h not in main and h not in agreements and not h.background]
-    groups = [g for g in (main, background, agreements) if g]
+    arrests = [h for h in hits if h.trigger.family == "arrest" and not h.background and h not in main]
+    if arrests:  # "the arrests were made during a night raid": the raid is how they were made
+        raids = [h for h in main if "Arrests" in h.trigger.candidates and h.trigger.specificity <= 1]
+        main = [h for h in main if h not in raids]
+        arrests += raids
+    rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
+    groups = [g for g in (main, background, agreements, arrests) if g]
     groups += [[h] for h in rest]
     return [g for g in groups if makes_event(g)]
 
@@ -254,6 +261,17 @@ def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None) -> boo
     )
 
 
+CUED_SUB_TYPES = {"Air/drone strike": "air_word", "Suicide bomb": "suicide_word"}
+
+
+def supported_by_cues(candidates: list[str], text: str) -> list[str]:
+    """A bare "bombing" is an air strike only when the sentence names aircraft, a suicide bombing only
+    when it names the suicide; otherwise the device was planted (IED), the commonest case."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    kept = [c for c in candidates if c not in CUED_SUB_TYPES or words & cue(CUED_SUB_TYPES[c]).keys()]
+    return kept or candidates
+
+
 def pick_sub_type(
     candidates: list[str], text: str, civilian: bool, actor2: str | None, group: list[Hit]
 ) -> tuple[str, float]:
@@ -262,6 +280,7 @@ def pick_sub_type(
             return "Attack", 0.8
         if actor2 and not actor2.startswith("Civilians"):
             return "Armed clash", 0.7
+    candidates = supported_by_cues(candidates, text)
     if len(candidates) == 1:
         return candidates[0], 0.8
     # the classifier only chooses within the leading event type: a lone "arrested" stays Arrests, and a

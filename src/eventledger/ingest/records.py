@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -16,6 +18,7 @@ KNOWN_FIELDS = ("id", "url", "source", "published", "title", "text", "html", "la
 # news-please's own names, read when the contract's name is absent
 FIELD_ALIASES = {"maintext": "text", "date_publish": "published", "source_domain": "source"}
 _STRING_FIELDS = ("url", "source", "title", "language")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class RecordError(Exception):
@@ -128,6 +131,47 @@ def _fill_from_html(document: RawDocument) -> None:
     document.url = document.url or page.url
 
 
+def load_json(text: str) -> Any:
+    """``json.loads`` made safe to store and to export again as strict JSON.
+
+    Python's decoder accepts what strict JSON writers refuse later: lone surrogates (``"\\ud800"``,
+    which UTF-8 cannot encode, so the database write would fail) and ``NaN``/``Infinity``/``1e400``
+    (which the exports' ``allow_nan=False`` refuses). They become U+FFFD and null. Nesting deeper than
+    the decoder can follow is raised as ``json.JSONDecodeError``, like any other bad JSON.
+    """
+    try:
+        return _plain(json.loads(text))
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def _plain(value: Any) -> Any:
+    # iterative: a record nested a few hundred levels deep must not exhaust the Python stack here
+    root = [value]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        container, key = stack.pop()
+        item = container[key]
+        if isinstance(item, str):
+            container[key] = _plain_string(item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            container[key] = None
+        elif isinstance(item, list):
+            stack.extend((item, index) for index in range(len(item)))
+        elif isinstance(item, dict):
+            cleaned = {_plain_string(k): v for k, v in item.items()}
+            item.clear()
+            item.update(cleaned)
+            stack.extend((item, k) for k in item)
+    return root[0]
+
+
+def _plain_string(text: str) -> str:
+    if text.isascii():  # the common case, and surrogates are never ASCII
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record a line; a bad line is rejected and the lines around it are still read."""
     for number, raw_line in enumerate(stream, start=1):
@@ -141,7 +185,7 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[RawDo
             yield rejection(line_origin, "E007", line=number, detail=detail)
             continue
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as error:
             yield rejection(line_origin, "E007", line=number, detail=error.msg)
             continue
@@ -151,7 +195,7 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[RawDo
 def read_json(text: str, origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record, or a list of records (each named ``origin#record-N``, counting from 1)."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as error:
         yield rejection(origin, "E007", line=error.lineno, detail=error.msg)
         return
