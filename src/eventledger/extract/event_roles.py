@@ -73,6 +73,10 @@ class ArticleContext:
         group = member_of(tok)
         if group is not None:
             return self.actor_name(group, country)
+        if tok.lemma_.lower() in cue("civilian_place") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("armed_place_modifier") for c in tok.children
+        ):
+            return None, False  # "an army camp", "a police station": no civilians' place
         for word in word_forms(tok):
             name, civilian = generic_actor(word, country or self.default_country)
             if name:
@@ -167,8 +171,10 @@ def subject_of(verb: Any) -> Any | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ == "acl" and not any(c.dep_ in ("agent", "auxpass") for c in current.children):
-            return current.head  # a misparse of "The rebels seized on Monday ...": the noun is the subject
+        if current.dep_ == "acl":
+            # "the students seized from a hostel": the noun is what the (passive) participle is about;
+            # "The rebels seized on Monday the town" (a misparse, with an object): it is the subject
+            return current.head
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
@@ -176,6 +182,8 @@ def subject_of(verb: Any) -> Any | None:
 
 
 def is_passive(verb: Any) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a reduced relative: passive unless it has an object
+        return not any(c.dep_ == "dobj" for c in verb.children)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -193,6 +201,8 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     head = hit.head
     if head.pos_ == "VERB":
         subj = subject_of(head)
+        if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
+            return None, subj
         if is_passive(head):
             return prep_object(head, ("by",)), subj
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)

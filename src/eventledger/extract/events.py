@@ -40,6 +40,7 @@ from eventledger.extract.event_roles import (
     incident_actors,
     is_passive,
     place_for,
+    reporting_speaker,
     roles,
     subject_of,
 )
@@ -68,6 +69,7 @@ INCIDENT_FAMILIES |= {"disrupted"}
 
 
 KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
+NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 SEIZE_WORDS = frozenset({"seize", "capture"})
@@ -228,6 +230,7 @@ def build_incident(
         background=all(h.background for h in group),
         certainty=round(primary.trigger.strength * (0.6 + 0.4 * probability), 3),
     )
+    event.claimed_by = own_claim(group, event.actor1)
     date_source = set_date(event, ctx, unit, units, group)
     mark_old_as_background(event, ctx.published)
     if event.date is None and event.background:
@@ -247,6 +250,16 @@ def build_incident(
         own_place=names_own_place(ctx, unit, event.place),
         own_date=date_source == "sentence",
     )
+
+
+def own_claim(group: list[Hit], actor1: str | None) -> str | None:
+    """'Al-Shabaab said its fighters had killed 30 soldiers': an armed group telling of its own attack
+    claims it."""
+    entry = load_actor_kb().get(actor1) if actor1 else None
+    if entry is None or entry.type not in NONSTATE_TYPES:
+        return None
+    agents = [agent for hit in group if (agent := roles(hit)[0]) is not None]
+    return actor1 if any(reporting_speaker(agent) is not None for agent in agents) else None
 
 
 def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None) -> bool:

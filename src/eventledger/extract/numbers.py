@@ -17,7 +17,9 @@ How qualifiers are coded (the words live in ``data/lexicons/number_qualifiers.ts
 
 from __future__ import annotations
 
+import bisect
 import csv
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -124,8 +126,8 @@ def _parse_quantity(tokens: list[str]) -> tuple[int, bool, int] | None:
         else:
             break
         i += 1
-    if not seen:
-        return None
+    if not seen or not math.isfinite(total + current):
+        return None  # "99999…" hundreds of digits long, or "million million …", counts nothing
     return int(total + current), approx, i
 
 
@@ -321,28 +323,57 @@ def _find_figures(text: str) -> list[_Figure]:
     return figures
 
 
-def _gap_words(gap: str) -> int | None:
-    """Words between a number and a cue, or None when a clause break separates them."""
+def _gap_words(text: str, start: int, end: int, limit: int) -> int | None:
+    """Words in ``text[start:end]`` (between a number and a cue), or None when a clause break
+    separates them.
+
+    Counting stops past ``limit`` (the caller refuses such a gap whatever it holds): a sentence of
+    thousands of numbers would otherwise cost a scan of the rest of the sentence for every number.
+    """
+    count = 0
+    for _ in _WORD.finditer(text, start, max(start, end)):
+        count += 1
+        if count > limit:
+            return count
+    gap = text[start:end]
     if _CLAUSE_BREAK.search(gap) or re.search(r"\.(?:\s|$)", gap):
         return None
-    return len(_WORD.findall(gap))
+    return count
 
 
-def _cue_for(text: str, figure: _Figure, cues: list[_Cue]) -> _Cue | None:
+@dataclass(frozen=True)
+class _CueIndex:
+    """Cues in text order, with their offsets ready for binary search."""
+
+    cues: list[_Cue]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, cues: list[_Cue]) -> _CueIndex:
+        return cls(cues, [c.start for c in cues], [c.end for c in cues])
+
+    def neighbours(self, figure: _Figure) -> tuple[_Cue | None, _Cue | None]:
+        """The nearest cue before the figure and the nearest after it."""
+        after = bisect.bisect_left(self.starts, figure.end)
+        before = bisect.bisect_right(self.ends, figure.start) - 1
+        return (self.cues[before] if before >= 0 else None), (self.cues[after] if after < len(self.cues) else None)
+
+
+def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
     """The cue a number counts for: the nearest one before or after it in the same clause."""
     candidates: list[tuple[float, int, _Cue]] = []
-    following = next((c for c in cues if c.start >= figure.end), None)
-    preceding = next((c for c in reversed(cues) if c.end <= figure.start), None)
+    preceding, following = cues.neighbours(figure)
     if following is not None and following.position in ("after", "both"):
-        gap = _gap_words(text[figure.end : following.start])
         limit = 1 if following.kind == "unit" else _MAX_GAP_WORDS
+        gap = _gap_words(text, figure.end, following.start, limit)
         if gap is not None and gap <= limit:
             candidates.append((gap, 1, following))
     if preceding is not None and preceding.position in ("before", "both"):
-        between = text[preceding.end : figure.start]
-        gap = _gap_words(between)
+        gap = _gap_words(text, preceding.end, figure.start, _MAX_GAP_WORDS)
         if gap is not None and gap <= _MAX_GAP_WORDS:
             # "were killed and five others wounded": a number opening a new conjunct counts for what follows
+            between = text[preceding.end : figure.start]
             penalty = 1.5 if re.search(r"\b(?:and|or)\b", between, re.I) else 0.0
             candidates.append((gap + penalty, 0, preceding))
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
@@ -405,8 +436,9 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     if not any(c.kind in ("death", "mixed") for c in cues):
         return None
     by_kind: dict[str, list[tuple[_Figure, _Cue]]] = {"death": [], "mixed": []}
+    index = _CueIndex.of(cues)
     for figure in _find_figures(text):
-        cue = _cue_for(text, figure, cues)
+        cue = _cue_for(text, figure, index)
         if cue is not None and cue.kind in by_kind:
             by_kind[cue.kind].append((figure, cue))
     deaths = by_kind["death"]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from eventledger.extract.numbers import parse_number, read_lexicon
+from eventledger.ingest.dates import is_supported_date
 from eventledger.models import TimeResolution
 
 Resolver = Callable[[re.Match[str], dt.date], TimeResolution | None]
@@ -364,10 +365,20 @@ def _rule_of(m: re.Match[str], resolvers: dict[str, Resolver]) -> str:
 
 def _resolve_match(m: re.Match[str], published: dt.date) -> TimeResolution | None:
     resolvers = _pattern()[1]
-    resolution = resolvers[_rule_of(m, resolvers)](m, published)
-    if resolution is not None:
-        resolution.expression = m.group()
+    try:
+        resolution = resolvers[_rule_of(m, resolvers)](m, published)
+    except (OverflowError, ValueError):  # "yesterday" from 0001-01-01: before the calendar's start
+        return None
+    if resolution is None or not _in_supported_years(resolution):
+        return None
+    resolution.expression = m.group()
     return resolution
+
+
+def _in_supported_years(resolution: TimeResolution) -> bool:
+    """False for dates no news event has ("31 December 9999"); fusion's date arithmetic relies on it."""
+    dates = (resolution.date, resolution.earliest, resolution.latest)
+    return all(is_supported_date(d) for d in dates if d is not None)
 
 
 # ---------------------------------------------------------------- dateparser, for what the rules lack
@@ -393,6 +404,8 @@ def _resolve_with_dateparser(expression: str, published: dt.date, language: str)
     if data is None or data.date_obj is None:
         return None
     date = data.date_obj.date()
+    if not is_supported_date(date):
+        return None
     if data.period == "day":
         resolution = _day(date)
     elif data.period == "week":

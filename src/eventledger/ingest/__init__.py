@@ -67,26 +67,37 @@ def _with_defaults(document: RawDocument, defaults: _Defaults) -> RawDocument:
     return document
 
 
-def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
+def _read_path(path: Path, max_bytes: int, visited: set[tuple[int, int]] | None = None) -> Iterator[Item]:
     origin = str(path)
     if path.is_dir():
-        yield from _read_folder(path, max_bytes)
+        yield from _read_folder(path, max_bytes, set() if visited is None else visited)
     elif not path.exists():
         yield rejection(origin, "E001")
     else:
         yield from _read_file(path, max_bytes)
 
 
-def _read_folder(folder: Path, max_bytes: int) -> Iterator[Item]:
+def _read_folder(folder: Path, max_bytes: int, visited: set[tuple[int, int]]) -> Iterator[Item]:
+    """A folder's files, recursively; a folder reached again through a symbolic link is read once
+    (a link to an ancestor would otherwise recurse without end)."""
     try:
+        identity = _folder_identity(folder)
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
         yield rejection(str(folder), "E012", detail=error.strerror or str(error))
         return
+    if identity in visited:
+        return
+    visited.add(identity)
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        yield from _read_path(Path(entry.path), max_bytes)
+        yield from _read_path(Path(entry.path), max_bytes, visited)
+
+
+def _folder_identity(folder: Path) -> tuple[int, int]:
+    info = folder.stat()  # follows links: the folder itself, however it was reached
+    return info.st_dev, info.st_ino
 
 
 def _suffix(path: Path) -> str:

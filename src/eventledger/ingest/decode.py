@@ -33,7 +33,13 @@ def decode_bytes(data: bytes) -> str:
     if encoding:
         return _decode_with(data, encoding)
     if b"\x00" in data[:65536]:
-        raise DecodeFailure("E003")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise DecodeFailure("E003")
+        text = _decode_with(data, encoding)
+        if _looks_binary(text):
+            raise DecodeFailure("E003")
+        return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -49,6 +55,21 @@ def _encoding_from_bom(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do): in Latin-script text every
+    other byte is NUL, and only on one side. Binary data has NULs scattered on both."""
+    sample = data[:65536]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.5 and even_nuls < 0.01:
+        return "utf-16-le"
+    if even_nuls > 0.5 and odd_nuls < 0.01:
+        return "utf-16-be"
     return None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from eventledger.errors import MESSAGES
-from eventledger.ingest.dates import normalise_published
+from eventledger.ingest.dates import normalise_published, parse_published
 from eventledger.ingest.decode import DecodeFailure, decode_bytes
 from eventledger.ingest.html import extract_page
 from eventledger.models import RawDocument, Rejection
@@ -97,10 +97,9 @@ def _check_size(body: str, max_bytes: int) -> None:
 def _published(value: Any) -> str | None:
     if value is None or value == "":
         return None
-    normalised = normalise_published(value)
-    if normalised is None:
+    if parse_published(value) is None:
         raise RecordError("E013", value=value)
-    return normalised
+    return normalise_published(value)  # None for a placeholder such as 0001-01-01: the article is kept
 
 
 def _string_field(record: dict[str, Any], name: str) -> str | None:

@@ -46,6 +46,10 @@ def _record_document(record: object, origin: str, number: int, max_bytes: int) -
     body = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
     if len(body) > max_bytes:
         return rejection(origin, "E006", size=f"more than {max_bytes}", limit=max_bytes)
+    missing = _missing_bytes(record)
+    if missing:
+        # warcio hands out a cut-off record (a truncated download or gzip member) without complaint
+        return rejection(origin, "E010", record=number, detail=f"the record is truncated ({missing} bytes missing)")
     if not body.strip():
         return rejection(origin, "E008", record=number)
     url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
@@ -61,6 +65,18 @@ def _record_document(record: object, origin: str, number: int, max_bytes: int) -
         published=page.published,
         extra={"crawl_date": record.rec_headers.get_header("WARC-Date")},  # type: ignore[attr-defined]
     )
+
+
+def _missing_bytes(record: object) -> int:
+    """Bytes that the record's Content-Length promises but the file does not have.
+
+    The rest of the raw record is read first: a chunked or compressed body can end before its record
+    does (the final CRLF of a chunked body), and those bytes are there, not missing.
+    """
+    raw = record.raw_stream  # type: ignore[attr-defined]
+    while raw.read(1 << 20):
+        pass
+    return max(0, int(getattr(raw, "limit", 0) or 0))
 
 
 def _decode_html(body: bytes) -> str:
