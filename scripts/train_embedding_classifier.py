@@ -113,7 +113,8 @@ def cross_validate(folds: int, cache: EmbeddingCache) -> tuple[float, float]:
         vocabulary, w, b = default_training.train(rows, labels, 1e-5, 300, 2)
         default_logp.append(log_softmax(default_logits(vocabulary, w, b, [t for _, t in test])))
         gold += [label_index[label] for label, _ in test]
-        print(f"fold {fold + 1}/{folds}: {len(rows)} training rows, {time.perf_counter() - started:.0f}s", file=sys.stderr)
+        took = time.perf_counter() - started
+        print(f"fold {fold + 1}/{folds}: {len(rows)} training rows, {took:.0f}s", file=sys.stderr)
     return pick_settings(np.array(gold), np.vstack(default_logp), embedding_logp, len(labels))
 
 

@@ -205,7 +205,8 @@ def test_kunduz_bombing_row_checked_by_hand(ledger):
     assert row["interaction"] == "27"
     assert row["civilian_targeting"] == "Civilian targeting"
     assert row["fatalities"] == "100"
-    assert row["geo_precision"] == "3" and row["location"] == ""  # province only
+    # province only: coded to its capital, as ACLED does (ontology.md "Precision codes")
+    assert row["geo_precision"] == "3" and row["location"] == "Kunduz"
     assert 36 < float(row["latitude"]) < 37.5 and 68 < float(row["longitude"]) < 69.5  # Kunduz, north Afghanistan
 
 

@@ -74,8 +74,9 @@ def test_country_by_name_code_and_demonym(gazetteer):
 
 def test_province_place_sits_at_its_capital(gazetteer):
     place = to_place(gazetteer.admin1("Zamfara", "NGA"))
-    # Gusau, the state capital, is at 12.17 N 6.66 E
-    assert place.name is None and place.admin1 == "Zamfara" and place.geo_precision == 3
+    # coded to Gusau, the state capital (12.17 N 6.66 E), at province precision, as ACLED does
+    assert place.name == "Gusau" and place.town is None
+    assert place.admin1 == "Zamfara" and place.geo_precision == 3
     assert abs(place.latitude - 12.17) < 0.05 and abs(place.longitude - 6.66) < 0.05
 
 
@@ -96,7 +97,7 @@ def test_seed_places(seed):
     gardez = by_text["Gardez"]
     assert (gardez.name, gardez.admin1, gardez.iso3, gardez.geo_precision) == ("Gardez", "Paktia", "AFG", 1)
     assert abs(gardez.latitude - 33.60) < 0.05 and abs(gardez.longitude - 69.23) < 0.05
-    assert (by_text["Paktia"].admin1, by_text["Paktia"].name) == ("Paktia", None)
+    assert (by_text["Paktia"].admin1, by_text["Paktia"].town, by_text["Paktia"].geo_precision) == ("Paktia", None, 3)
     karabakh = by_text["Karabakh"]
     assert (karabakh.name, karabakh.admin1, karabakh.iso3, karabakh.geo_precision) == ("Qarabagh", "Kabul", "AFG", 2)
     kunduz = by_text["Kunduz"]
@@ -167,7 +168,7 @@ def test_state_and_governorate_are_province_level(nlp, gazetteer):
     state = places_of(nlp, gazetteer, "Gunmen abducted 30 villagers in Zamfara state, Nigerian police said.")
     governorate = places_of(nlp, gazetteer, "Air strikes hit villages in Idlib governorate, Syrian activists said.")
     assert (state["Zamfara"].place.admin1, state["Zamfara"].place.geo_precision) == ("Zamfara", 3)
-    assert (governorate["Idlib"].place.iso3, governorate["Idlib"].place.name) == ("SYR", None)
+    assert (governorate["Idlib"].place.iso3, governorate["Idlib"].place.town) == ("SYR", None)
     assert governorate["Idlib"].place.geo_precision == 3
 
 

@@ -176,14 +176,15 @@ def _join_wrapped_lines(lines: list[str]) -> list[str]:
         return lines
     width = max(len(line) for line in lines)
     hard_wrapped = width <= _WRAP_WIDTH and _mostly_mid_sentence(lines[:-1])
-    joined = [lines[0]]
-    for line in lines[1:]:
-        previous = joined[-1].rsplit("\n", 1)[-1]
+    # lines are gathered per paragraph and joined once: appending to a growing string is quadratic
+    # on a hard-wrapped text of thousands of lines
+    joined = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:], strict=False):
         if _is_soft_break(previous, line, width if hard_wrapped else None):
-            joined[-1] += "\n" + line
+            joined[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            joined.append([line])
+    return ["\n".join(paragraph) for paragraph in joined]
 
 
 def _mostly_mid_sentence(lines: list[str]) -> bool:

@@ -92,6 +92,12 @@ class Place:
     geo_precision: int | None = None  # 1 town, 2 district/near, 3 province
     geonameid: int | None = None
 
+    @property
+    def town(self) -> str | None:
+        """The town the event happened in or near; None for a province-level place, whose ``name`` is
+        its capital only because ACLED codes province-level events there."""
+        return None if self.geo_precision == 3 else self.name
+
 
 @dataclass
 class Mention:

@@ -52,6 +52,42 @@ class _QuoteIndex:
         k = bisect.bisect_right(self.opens, offset) - 1
         return k >= 0 and offset <= self.spans[k].close_mark
 
+    def any_between(self, low: int, high: int, exclude: QuoteSpan) -> bool:
+        """Whether a quoted passage other than ``exclude`` lies wholly between ``low`` and ``high``."""
+        k = bisect.bisect_right(self.opens, low)
+        while k < len(self.spans) and self.spans[k].open_mark < high:
+            if self.spans[k] is not exclude:
+                return self.spans[k].close_mark < high  # disjoint and sorted: the first one decides
+            k += 1
+        return False
+
+
+class _SentenceIndex:
+    """The article's sentences in text order, with their offsets ready for binary search (a long
+    article has thousands of sentences and hundreds of quotes)."""
+
+    def __init__(self, sentences: list) -> None:  # spaCy Spans
+        self.sentences = sentences
+        self.starts = [s.start_char for s in sentences]
+
+    def overlapping(self, low: int, high: int) -> list:
+        """Sentences that start at or before ``high`` and end at or after ``low``."""
+        last = bisect.bisect_right(self.starts, high)
+        first = last
+        while first > 0 and self.sentences[first - 1].end_char >= low:
+            first -= 1
+        return self.sentences[first:last]
+
+    def first_after(self, offset: int):  # noqa: ANN201 - a spaCy Span or None
+        k = bisect.bisect_right(self.starts, offset)
+        return self.sentences[k] if k < len(self.sentences) else None
+
+    def last_ending_by(self, offset: int):  # noqa: ANN201 - a spaCy Span or None
+        k = bisect.bisect_right(self.starts, offset)
+        while k > 0 and self.sentences[k - 1].end_char > offset:
+            k -= 1
+        return self.sentences[k - 1] if k > 0 else None
+
 
 def _paragraph_spans(article: Article) -> tuple[list[tuple[int, int]], set[int]]:
     """Paragraph (start, end) spans and the indexes of headings; split on blank lines when unset."""
@@ -85,25 +121,28 @@ def attribute(article: Article) -> None:
     ]
     inside = _QuoteIndex(spans)
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
-    frames = [_frame_for(span, sentences, inside, cues, article, paragraph_of) for span in spans]
+    index = _SentenceIndex(sentences)
+    frames = [_frame_for(span, index, inside, cues, article, paragraph_of) for span in spans]
     consumed = {f.act.verb_index for f in frames if f.act is not None}
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
     _link_events(article, claimant_only)
 
 
-def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001
+def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001, E501
     """The reporting act nearest to a quote in the sentences around it, with no other quote between."""
     first, last = paragraph_of(span.open_mark), paragraph_of(span.close_mark)
     around = [
         s
-        for s in sentences
-        if s.start_char <= span.close_mark + 1
-        and s.end_char >= span.open_mark
-        and paragraph_of(s.start_char) in (first, last)
+        for s in sentences.overlapping(span.open_mark, span.close_mark + 1)
+        if paragraph_of(s.start_char) in (first, last)
     ]
-    following = [s for s in sentences if s.start_char > span.close_mark and paragraph_of(s.start_char) == last]
-    if following and not article.clean_text[span.close_mark + 1 : following[0].start_char].strip():
-        around.append(following[0])  # "“…,” | he said." split into two sentences
+    following = sentences.first_after(span.close_mark)
+    if (
+        following is not None
+        and paragraph_of(following.start_char) == last
+        and not article.clean_text[span.close_mark + 1 : following.start_char].strip()
+    ):
+        around.append(following)  # "“…,” | he said." split into two sentences
     best: tuple[int, Act] | None = None
     for sentence in around:
         acts = verb_acts(sentence, inside, cues, article.mentions, quoted=True)
@@ -121,18 +160,18 @@ def _frame_for(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, arti
     return _Frame(span, best[1])
 
 
-def _colon_frame(span: QuoteSpan, sentences: list, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001
+def _colon_frame(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
     """"In a televised address, he said:" introducing the quote paragraph that follows."""
-    before = [s for s in sentences if s.end_char <= span.open_mark]
-    if not before or not before[-1].text.rstrip().endswith(":"):
+    before = sentences.last_ending_by(span.open_mark)
+    if before is None or not before.text.rstrip().endswith(":"):
         return None
-    acts = verb_acts(before[-1], inside, cues, article.mentions, quoted=True)
+    acts = verb_acts(before, inside, cues, article.mentions, quoted=True)
     return acts[-1] if acts else None
 
 
 def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
     low, high = (offset, span.open_mark) if offset < span.open_mark else (span.close_mark, offset)
-    return any(low < s.open_mark and s.close_mark < high for s in inside.spans if s is not span)
+    return inside.any_between(low, high, span)
 
 
 def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> set[int]:  # noqa: ANN001

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from eventledger.attribution.cues import Cues
 from eventledger.models import Mention
 
@@ -97,10 +99,21 @@ def _strip_article(tokens: list) -> list:
 
 
 def _entity_at(token, labels=_NAME_LABELS):  # noqa: ANN001, ANN201
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in labels:
-            return ent
-    return None
+    """The named entity (with a label in ``labels``) that the token is part of, or None.
+
+    Found from the token's IOB tags, not by scanning ``doc.ents``: that builds every entity of the
+    document on each call, quadratic over a long article.
+    """
+    if not token.ent_type_ or token.ent_type_ not in labels:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def canonical_for(start: int, end: int, text: str, mentions: list[Mention]) -> str:

@@ -123,7 +123,49 @@ def text_features(text: str) -> list[str]:
         first_actor = min(actors, key=lambda g: first_seen[g])
         features.add("fa:" + first_actor)
         features.update("fa:" + first_actor + "+" + g for g in groups if g not in ACTOR_GROUPS)
+    features.update(local_cue_features(stems, groups_kb))
     return sorted(features)
+
+
+# Groups whose words report harm; a cue near one of them (a negation, a count, a crowd noun) changes
+# what the harm means: "no one was killed" is not a killing, "killed 5" is, "protesters ... shot" is a
+# crackdown rather than a battle.
+HARM_GROUPS = ("kill", "injure", "live_fire", "firearm", "destroy", "loot", "riot", "crowd_control", "arrest")
+NEGATION_CUE = "negation_cue"
+CUE_WINDOW = 3  # tokens
+CROWD_WINDOW = 5
+
+
+def local_cue_features(stems: list[str], groups_kb: KeywordGroups) -> set[str]:
+    """Features of word order the bag of words misses: negated harm, counted harm, crowds near
+    harm, and the passive agent ("was shot by police" names the shooter after the verb)."""
+    groups_at = [groups_kb.single.get(s, ()) for s in stems]
+    features: set[str] = set()
+    for i, groups in enumerate(groups_at):
+        before = stems[max(0, i - CUE_WINDOW) : i]
+        around = range(max(0, i - CROWD_WINDOW), min(len(stems), i + CROWD_WINDOW + 1))
+        for group in groups:
+            if group not in HARM_GROUPS:
+                continue
+            if any(NEGATION_CUE in groups_at[j] for j in range(max(0, i - CUE_WINDOW), i)):
+                features.add("neg:" + group)
+            if "<num>" in before or "<num>" in stems[i + 1 : i + 1 + CUE_WINDOW]:
+                features.add("num:" + group)
+            if any("crowd" in groups_at[j] for j in around):
+                features.add("near:crowd+" + group)
+        if stems[i] == "by":
+            agent = _first_actor_after(groups_at, i)
+            if agent:
+                features.add("by:" + agent)
+    return features
+
+
+def _first_actor_after(groups_at: list[tuple[str, ...]], at: int) -> str | None:
+    for groups in groups_at[at + 1 : at + 1 + CUE_WINDOW]:
+        for group in ACTOR_GROUPS:
+            if group in groups:
+                return group
+    return None
 
 
 def _groups_in(stems: list[str], groups_kb: KeywordGroups) -> dict[str, int]:

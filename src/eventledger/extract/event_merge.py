@@ -67,7 +67,7 @@ def elaborates(first: Draft, later: Draft) -> bool:
     if family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests"):
         return False
     same_place = b.place is None or not later.own_place or places_compatible(a.place, b.place) and (
-        (a.place.name if a.place else None) == b.place.name
+        (a.place.town if a.place else None) == b.place.town
     )
     return same_place and dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
 
@@ -85,8 +85,8 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
             a.sub_event_type == b.sub_event_type
             and a.place
             and b.place
-            and a.place.name
-            and a.place.name == (b.place.name if b.place else None)
+            and a.place.town
+            and a.place.town == (b.place.town if b.place else None)
         )
     ):
         return False
@@ -108,7 +108,7 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return False
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
-    return not (a.name and b.name and a.name != b.name)
+    return not (a.town and b.town and a.town != b.town)
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:

@@ -436,12 +436,12 @@ def _scope_containing(spans: list[tuple[int, int]], position: int) -> tuple[int,
 
 def _focus_place(places: list[Mention]) -> Place | None:
     """The most-mentioned specific place, only when it clearly dominates the article."""
-    counts = Counter((m.place.name, m.place.admin1, m.place.iso3) for m in places if m.place)
+    counts = Counter((m.place.town, m.place.admin1, m.place.iso3) for m in places if m.place)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return next(
-        m.place for m in places if m.place and (m.place.name, m.place.admin1, m.place.iso3) == ranked[0][0]
+        m.place for m in places if m.place and (m.place.town, m.place.admin1, m.place.iso3) == ranked[0][0]
     )
 
 

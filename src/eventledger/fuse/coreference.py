@@ -161,7 +161,8 @@ def _place_score(a: Place | None, b: Place | None) -> float | None:
         return 0.4  # country-level: compatible with anything in the country, but weak
     if norm(a.admin1) != norm(b.admin1):
         return None
-    if a.name and b.name:
+    # a province-level place (precision 3) names its capital only as ACLED's coding convention
+    if a.name and b.name and a.geo_precision != 3 and b.geo_precision != 3:
         return 1.0 if _same_town(a, b) else None
     return 0.7  # one is the province the other's town lies in
 

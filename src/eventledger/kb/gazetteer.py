@@ -290,10 +290,13 @@ def load_gazetteer() -> Gazetteer:
 
 
 def to_place(entry: GazEntry, precision: int | None = None) -> Place:
-    """A ``Place`` for an entry; a division has no town name and sits at its capital's coordinates."""
+    """A ``Place`` for an entry. A province-level place is coded to its capital, as ACLED does: the
+    capital's name and coordinates with geo_precision 3 (so the town name alone does not say the event
+    happened in that town; the precision does)."""
     if entry.kind == "admin1":
+        capital = load_gazetteer().capital_of(entry)
         return Place(
-            None,
+            capital.name if capital is not None else None,
             entry.country,
             entry.iso3,
             admin1=entry.name,
