@@ -101,7 +101,7 @@ def test_seed_places(seed):
     karabakh = by_text["Karabakh"]
     assert (karabakh.name, karabakh.admin1, karabakh.iso3, karabakh.geo_precision) == ("Qarabagh", "Kabul", "AFG", 2)
     kunduz = by_text["Kunduz"]
-    assert (kunduz.name, kunduz.admin1, kunduz.geo_precision) == (None, "Kunduz", 3)
+    assert (kunduz.name, kunduz.town, kunduz.admin1, kunduz.geo_precision) == ("Kunduz", None, "Kunduz", 3)
     assert abs(kunduz.latitude - 36.73) < 0.05  # Kunduz city, the province capital
     assert (by_text["Kabul"].name, by_text["Kabul"].admin1) == ("Kabul", "Kabul")
     country = by_text["Afghanistan"]
