@@ -29,7 +29,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventledger.export import EXPORTERS, write_export
-from eventledger.models import RawDocument, Rejection
+from eventledger.models import Rejection
 from eventledger.pipeline import ingest_paths
 from eventledger.store import open_store
 from tests.conftest import REPO
@@ -83,17 +83,17 @@ def text_files(rng: random.Random) -> dict[str, str | bytes]:
         "cp1252.txt": ("Title – “smart”\n\n" + p(rng) + " Officials said “five” died — café €100.").encode("cp1252"),
         "utf16.txt": ("Title\n\n" + p(rng) + " A naïve reading.").encode("utf-16"),
         "utf16_no_bom.txt": ("Title\n\n" + p(rng) + " A naïve reading.").encode("utf-16-be"),
-        # one paragraph hard-wrapped over thousands of lines (quadratic string building once hung here)
-        "hard_wrapped.txt": "\n".join(_words(rng, 14)[:78] for _ in range(20_000)),
     }
 
 
 def html_files(rng: random.Random) -> dict[str, str]:
-    body = "".join(f"<p>{_paragraph(rng)}</p>" for _ in range(5))
+    def body() -> str:
+        return "".join(f"<p>{_paragraph(rng)}</p>" for _ in range(5))
+
     return {
         "scripts.html": "<html><head><title>T</title><style>p{color:red}</style><script>var a='<p>no</p>';"
-        + "while(1){}" * 100 + "</script></head><body><iframe src='x'></iframe>" + body + "</body></html>",
-        "huge_table.html": "<html><body><article>" + body + "<table>" + "".join(
+        + "while(1){}" * 100 + "</script></head><body><iframe src='x'></iframe>" + body() + "</body></html>",
+        "huge_table.html": "<html><body><article>" + body() + "<table>" + "".join(
             "<tr>" + "".join(f"<td>{i * j}</td>" for j in range(30)) + "</tr>" for i in range(1500)
         ) + "</table></article></body></html>",
         "no_body.html": "<html><head><title>Only a head</title></head></html>",
@@ -182,6 +182,10 @@ def build_corpus(folder: Path) -> None:
     files["truncated.warc.gz"] = warc_bytes(rng, truncate=True)
     for name, content in files.items():
         (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    add_links_and_hidden_files(folder)
+
+
+def add_links_and_hidden_files(folder: Path) -> None:
     sub = folder / "sub"
     sub.mkdir()
     (sub / "inner.txt").write_text("Inner report\n\nGunmen killed three people in Kano on Monday.\n", encoding="utf-8")
@@ -203,7 +207,7 @@ EXPECTED_REJECTIONS = {
 MUST_BE_STORED = [
     "long_unpunctuated.txt", "commas.txt", "quotes.txt", "numbers_dates.txt", "headings_only.txt", "allcaps.txt",
     "controls.txt", "zero_width_emoji.txt", "rtl_mixed.txt", "combining.txt", "crlf.txt", "lone_cr.txt", "tabs.txt",
-    "bom.txt", "cp1252.txt", "utf16.txt", "utf16_no_bom.txt", "hard_wrapped.txt", "scripts.html",
+    "bom.txt", "cp1252.txt", "utf16.txt", "utf16_no_bom.txt", "scripts.html",
     "huge_table.html", "malformed.html", "crawl.warc.gz#record-3", "plain.warc#record-3",
     "truncated.warc.gz#record-3", "sub/inner.txt",
 ]
@@ -372,10 +376,16 @@ def test_a_reused_id_with_different_text_is_reported(hostile):
 def test_symlink_loops_are_walked_once(tmp_path):
     from eventledger.ingest import read_inputs
 
-    build_corpus(tmp_path)
-    items = list(read_inputs([str(tmp_path / "sub")]))
-    assert [i.origin for i in items] == [str(tmp_path / "sub" / "inner.txt")]
-    assert all(isinstance(i, RawDocument) for i in items)
+    (tmp_path / "top.txt").write_text("Top report\n\nPolice said two people were killed.\n", encoding="utf-8")
+    add_links_and_hidden_files(tmp_path)
+    started = time.monotonic()
+    items = list(read_inputs([str(tmp_path)]))  # sub/self -> sub, sub/up -> the folder itself
+    assert time.monotonic() - started < 10  # two loops: 2^40 paths before the kernel says ELOOP
+    assert [i.origin.removeprefix(str(tmp_path)) for i in items] == ["/dangling.txt", "/sub/inner.txt", "/top.txt"]
+    assert isinstance(items[0], Rejection) and items[0].code == "E001"
+    # reached through a link first, a folder is read there, once
+    via_link = [i.origin.removeprefix(str(tmp_path)) for i in read_inputs([str(tmp_path / "sub")])]
+    assert via_link == ["/sub/inner.txt", "/sub/up/dangling.txt", "/sub/up/top.txt"]
 
 
 def test_truncated_warc_record_is_rejected_and_the_earlier_ones_kept(tmp_path):
@@ -409,3 +419,85 @@ def test_numbers_too_long_for_a_float_are_not_counts():
     assert parse_number("9" * 400) is None
     assert parse_fatalities(f"Gunmen killed {'9' * 400} people.") is None  # raised OverflowError before
     assert parse_fatalities("Gunmen killed 12 people.").minimum == 12
+
+
+# ---------------------------------------------------------------- time grows with input, not its square
+
+SMALL, LARGE = 1_000, 10_000
+MAX_GROWTH = 30  # for 10x the input; linear code gives about 10x, quadratic code about 100x
+FLOOR_SECONDS = 0.005  # below this a timing is noise: the large input may take 30x the floor
+
+
+def best_time(function: Callable[[str], object], text: str, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def assert_linear(function: Callable[[str], object], make: Callable[[int], str]) -> None:
+    small, large = make(SMALL), make(LARGE)
+    function(small)  # warm caches (compiled patterns, lexicons)
+    for _ in range(2):  # one retry: the machine is shared and a timing can spike
+        growth = best_time(function, large) / max(best_time(function, small), FLOOR_SECONDS)
+        if growth < MAX_GROWTH:
+            return
+    pytest.fail(f"10x the input took {growth:.0f}x the time")
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+ADVERSARIAL = {
+    "spaces": _repeat(" "), "digits": _repeat("7"), "digit groups": _repeat("1,"), "digit dashes": _repeat("12-"),
+    "killed": _repeat("killed "), "at least": _repeat("at least "), "ranges": _repeat("1 to "),
+    "between": _repeat("between 1 and "), "tolls": _repeat("at least 5 people were killed, "),
+    "counts and cues": _repeat("killed 5 and "), "dates": _repeat("on 1 January 2021 and "),
+    "quotes": _repeat("“‘«\"'"), "blank lines": _repeat("\n \n"), "dots": _repeat("..."),
+    "hyphenated": _repeat("twenty-one hundred and "), "one long word": _repeat("a"),
+}
+
+
+def _time_functions() -> dict[str, Callable[[str], object]]:
+    from eventledger.attribution.quotes import find_quote_spans
+    from eventledger.clean import classify_paragraphs, split_paragraphs
+    from eventledger.extract.numbers import parse_fatalities, parse_number
+    from eventledger.extract.times import find_time_expressions
+    from eventledger.ingest.text import split_title
+    from eventledger.langid import identify_language
+
+    published = dt.date(2021, 11, 1)
+    return {
+        "find_time_expressions": lambda t: find_time_expressions(t, published),
+        "parse_fatalities": lambda t: parse_fatalities(t + " were killed"),
+        "parse_number": parse_number,
+        "split_paragraphs": split_paragraphs,
+        "classify_paragraphs": lambda t: classify_paragraphs([t, "Soldiers killed five rebels, officials said."]),
+        "split_title": split_title,
+        "identify_language": identify_language,
+        "find_quote_spans": lambda t: find_quote_spans(t, [(0, len(t))]),
+    }
+
+
+@pytest.mark.parametrize("function_name", list(_time_functions()))
+def test_text_functions_take_linear_time_on_adversarial_strings(function_name):
+    function = _time_functions()[function_name]
+    for shape, make in ADVERSARIAL.items():
+        try:
+            assert_linear(function, make)
+        except pytest.fail.Exception as failure:
+            raise AssertionError(f"{function_name} on {shape!r}: {failure}") from None
+
+
+def test_cleaning_a_hard_wrapped_text_of_thousands_of_lines_takes_linear_time():
+    from eventledger.clean import split_paragraphs
+
+    rng = random.Random(SEED)
+    lines = [_words(rng, 14)[:78] for _ in range(20_000)]  # one paragraph, wrapped at 78 characters
+    small = "\n".join(lines[:2_000])
+    large = "\n".join(lines)
+    growth = best_time(split_paragraphs, large, 1) / max(best_time(split_paragraphs, small, 1), FLOOR_SECONDS)
+    assert growth < MAX_GROWTH  # was about 300x: the paragraph was built by appending to a string

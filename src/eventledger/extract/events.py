@@ -317,7 +317,8 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
     figure = parse_fatalities(unit.text) if any(h.trigger.words[0] in KILL_WORDS for h in group) else None
     if figure is None and one_person_killed(group):
         figure = Fatalities(1, 1, False, "one person killed")
-    if figure is None:
+    if figure is None or figure.minimum is None:
+        # "over 100 killed and injured" counts casualties, not deaths: it is no death figure (ontology.md)
         return
     event.fatalities_min, event.fatalities_max = figure.minimum, figure.maximum
     event.fatalities_approximate = figure.approximate

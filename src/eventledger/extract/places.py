@@ -427,7 +427,15 @@ def _best_in(scope: tuple[int, int], places: list[Mention], text: str, anchor: i
     inside = [m for m in places if scope[0] <= m.start < scope[1]]
     if not inside:
         return None
-    return min(inside, key=lambda m: (_is_weak(text, m), abs(m.start - anchor)))
+    best = min(inside, key=lambda m: (_is_weak(text, m), abs(m.start - anchor)))
+    # "in Kaura Namoda, Zamfara State": a town named with its own province is the more precise place
+    finer = [
+        m for m in inside
+        if m.place and best.place and _is_weak(text, m) == _is_weak(text, best)
+        and m.place.iso3 == best.place.iso3 and m.place.admin1 == best.place.admin1
+        and (m.place.geo_precision or 1) < (best.place.geo_precision or 1)
+    ]
+    return min(finer, key=lambda m: (m.place.geo_precision or 1, abs(m.start - anchor))) if finer else best
 
 
 def _scope_containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
