@@ -246,3 +246,25 @@ def test_worker_processes_give_the_same_ledger(tmp_path):
     # acled-csv carries each ledger's own time stamps; everything else must be identical
     for name in ("events", "documents", "quotes", "claims", "actors"):
         assert exports[0][name] == exports[1][name], name
+
+
+def test_classify_prints_one_known_type_per_snippet():
+    from eventledger.kb.taxonomy import sub_event_types
+
+    snippets = "a1\tRebels seized the town after two days of fighting with the army.\nPolice arrested a journalist.\n"
+    result = run("classify", input=snippets.encode())
+    assert result.returncode == 0
+    lines = result.stdout.decode().splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["a1", "2"]
+    assert all(line.split("\t")[1] in sub_event_types() for line in lines)
+
+
+def test_embeddings_classifier_without_its_extra_is_a_clear_error():
+    from eventledger.extract import embeddings
+
+    if embeddings.available():
+        pytest.skip("the minilm extra is installed here; tests/test_embeddings.py covers it")
+    result = subprocess.run([sys.executable, "-m", "eventledger", "classify"], input=b"1\ttext\n",
+                            capture_output=True, env={**os.environ, "EVENTLEDGER_CLASSIFIER": "embeddings"})
+    assert result.returncode == 2
+    assert "E111" in result.stderr.decode() and "minilm" in result.stderr.decode()

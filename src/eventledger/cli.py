@@ -129,8 +129,19 @@ def classify(
     file: Annotated[Path | None, typer.Argument(help="snippets, one a line: ID<TAB>TEXT (default: stdin)")] = None,
 ) -> None:
     """Print ID<TAB>sub_event_type for each snippet."""
-    from eventledger.extract.classifier import classify_lines
+    from eventledger.settings import get_setting
 
+    choice = get_setting("classifier")
+    if choice == "embeddings":
+        from eventledger.extract import embeddings
+
+        if not embeddings.available():
+            raise fail(str(EventLedgerError("E111")))
+        classify_lines = embeddings.classify_lines
+    elif choice == "default":
+        from eventledger.extract.classifier import classify_lines
+    else:
+        raise fail(str(EventLedgerError("E112", name=choice)))
     if file is not None and not file.exists():
         raise fail(f"E001: {file}: no such file or folder")
     handle = file.open(encoding="utf-8", errors="replace") if file else sys.stdin

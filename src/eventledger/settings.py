@@ -23,6 +23,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("n_process", 1, "processes for spaCy annotation", "EVENTLEDGER_N_PROCESS"),
         Setting("token", None, "bearer token for write requests to the HTTP API", "EVENTLEDGER_TOKEN"),
         Setting("busy_timeout", 10.0, "seconds to wait for a locked database", "EVENTLEDGER_BUSY_TIMEOUT"),
+        Setting(
+            "classifier", "default",
+            "'embeddings' makes `classify` blend MiniLM sentence embeddings in (needs the minilm extra)",
+            "EVENTLEDGER_CLASSIFIER",
+        ),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),
     ]
 }

@@ -131,6 +131,8 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         "date_earliest",
         "date_latest",
     ):
+        if name == "actor1" and (other.actor1 or "").startswith("Civilians") and kept.event_type in VIOLENT_TYPES:
+            continue  # witnesses ("residents said they heard the blast") are not the perpetrators
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
     if other.fatalities_min is not None and (

@@ -70,7 +70,7 @@ class ArticleContext:
             return name, False
         if is_armed_people(tok):
             return generic_actor("gunman", country or self.default_country)[0], False
-        group = member_of(tok)
+        group = member_of(tok) or counted_people(tok)
         if group is not None:
             return self.actor_name(group, country)
         if tok.lemma_.lower() in cue("civilian_place") and any(
@@ -135,6 +135,13 @@ def member_of(tok: Any) -> Any | None:
     return None
 
 
+def counted_people(tok: Any) -> Any | None:
+    """'dozens of men', 'scores of villagers': the people a quantity word counts."""
+    if tok.lemma_.lower() not in cue("quantity") and tok.lower_ not in cue("quantity"):
+        return None
+    return prep_object(tok, ("of",))
+
+
 def noun_phrase(tok: Any) -> list[Any]:
     """The token with its modifiers, appositions and 'of' phrases, but no clauses."""
     out = [tok]
@@ -191,9 +198,14 @@ def prep_object(tok: Any, preps: tuple[str, ...]) -> Any | None:
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ == "pobj" and not is_time_word(grand):
                     return grand
     return None
+
+
+def is_time_word(tok: Any) -> bool:
+    """'on Saturday', 'at dawn': a time, never a participant."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in cue("time_noun") or tok.lower_ in cue("time_noun")
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -205,14 +217,19 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             return None, subj
         if is_passive(head):
             return prep_object(head, ("by",)), subj
-        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        return subj, obj or prep_object(head, ("on", "against", "with", "at"))
-    between = prep_object(head, ("between",))
-    if between is not None:  # "a fight between X and Y"
+        own = {t.i for t in hit.tokens}  # "exchanged fire": the trigger's own noun is no patient
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i not in own), None)
+        obj = obj or prep_object(head, ("on", "against", "with", "at"))
+        if obj is None and subj is not None and is_reciprocal(hit):
+            # "government troops and ELN guerrillas clashed": the second side is the subject's conjunct
+            obj = next((c for c in subj.children if c.dep_ == "conj"), None)
+        return subj, obj
+    between = between_object(head)
+    if between is not None:  # "a fight between X and Y", "clashes erupted on Saturday between X and Y"
         other = next((c for c in between.children if c.dep_ == "conj"), None)
         return between, other
     agent = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-    agent = agent or prep_object(head, ("by",))
+    agent = agent or prep_object(head, ("by",)) or blamed_on(head)
     agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:
@@ -223,6 +240,50 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
                 patient = next((c for c in child.children if c.dep_ == "dobj"), None)
     return agent, patient
+
+
+def is_reciprocal(hit: Hit) -> bool:
+    """Triggers whose sides act on each other (clash, fight, exchange fire, battle)."""
+    return hit.trigger.candidates[0] == "Armed clash" and hit.trigger.specificity >= 2
+
+
+def between_object(head: Any) -> Any | None:
+    """'X between A and B', also when the 'between' phrase hangs on the verb the event noun is the subject
+    of ("clashes erupted in Khartoum between the army and the RSF", "fighting broke out between ...")."""
+    found = prep_object(head, ("between",))
+    if found is not None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return found
+    verb = head.head
+    if verb.lemma_.lower() not in cue("occur_verb"):
+        return None
+    for tok in (verb, *(c for c in verb.children if c.dep_ in ("prt", "npadvmod", "advmod", "prep", "dobj"))):
+        found = prep_object(tok, ("between",))
+        if found is not None:
+            return found
+    return None
+
+
+def between_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
+    """The actors named inside an event's 'between ...' phrase, in text order (the parse of a coordinated
+    pair of names is often wrong, the mentions in the phrase are not)."""
+    if hit.head.pos_ == "VERB":
+        return []
+    side = between_object(hit.head)
+    if side is None:
+        return []
+    return ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
+
+
+def blamed_on(head: Any) -> Any | None:
+    """'an attack blamed on the ADF', 'a bombing attributed to JNIM', 'an ambush carried out by ...'."""
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cue("blame_verb"):
+            found = prep_object(child, ("on", "to", "by"))
+            if found is None:  # "carried out by": the phrase hangs on the particle's verb
+                found = next((prep_object(c, ("by",)) for c in child.children if c.dep_ == "prt"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def crowd_actor(
@@ -237,7 +298,9 @@ def crowd_actor(
     if actor1 is None or actor1.startswith("Civilians"):
         return crowd_name, actor2
     entry = load_actor_kb().get(actor1)
-    if entry is not None and entry.type == "State forces" and (actor2 is None or actor2.startswith("Civilians")):
+    if entry is not None and entry.type == "State forces" and (
+        actor2 is None or actor2.startswith("Civilians") or actor2 == crowd_name
+    ):
         return crowd_name, actor1
     return actor1, actor2
 
@@ -250,6 +313,10 @@ def incident_actors(
     civilian = False
     ordered = sorted(group, key=lambda h: -h.trigger.specificity)
     for hit in ordered:
+        sides = between_actors(ctx, hit)
+        if len(sides) >= 2:  # "between al-Shabaab and Somali troops": the two sides, in the order named
+            agents.extend(n for n in sides[:1] if n not in agents)
+            patients.extend(n for n in sides[1:2] if n not in patients)
         agent, patient = roles(hit)
         for tok, bucket in ((agent, agents), (patient, patients)):
             if tok is None:
@@ -274,6 +341,44 @@ def incident_actors(
 
 def place_for(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
     return place_for_span(article, start, end, mentions)
+
+
+def foreign_tokens(unit_hits: list[Hit], group: list[Hit]) -> set[int]:
+    """Tokens of a sentence that belong to its other events: the clauses of their own triggers ("a month
+    after both sides signed a ceasefire in Jeddah") and the phrases of their event nouns ("despite a truce
+    brokered in Doha"). A place named there is not where this group's event happened."""
+    own_clauses = {h.clause_head.i for h in group}
+    own_heads = {h.head.i for h in group}
+    foreign: set[int] = set()
+    for hit in unit_hits:
+        if hit in group or hit.trigger.family == "claim":
+            continue
+        governs_us = any(hit.clause_head.i in {a.i for a in h.head.ancestors} for h in group)
+        if hit.clause_head.i not in own_clauses and not governs_us:
+            # a clause under ours or beside it; a clause that governs ours ("arrested ... in Kunduz,
+            # accusing them of planning last week's bombing") may well name our place too
+            foreign |= {t.i for t in hit.clause_head.subtree}
+        if hit.head.pos_ in ("NOUN", "PROPN"):
+            subtree = {t.i for t in hit.head.subtree}
+            if not subtree & own_heads:
+                foreign |= subtree
+    return foreign
+
+
+def own_place_mentions(ctx: ArticleContext, unit_span: Any, unit_hits: list[Hit], group: list[Hit]) -> list[Mention]:
+    """The article's place mentions less those inside another event's clause or phrase of this sentence."""
+    foreign = foreign_tokens(unit_hits, group)
+    if not foreign:
+        return ctx.place_mentions
+    starts = {t.idx: t.i for t in unit_span}
+    kept = []
+    for m in ctx.place_mentions:
+        index = starts.get(m.start)
+        if index is None and unit_span.start_char <= m.start < unit_span.end_char:
+            index = next((t.i for t in unit_span if t.idx <= m.start < t.idx + len(t)), None)
+        if index is None or index not in foreign:
+            kept.append(m)
+    return kept
 
 
 def kb_actor_name(phrase: str, on: dt.date | None) -> str | None:

@@ -216,6 +216,8 @@ def is_generic_plural(hit: Hit) -> bool:
     head = hit.head
     if hit.trigger.pos == "VERB" or head.tag_ != "NNS":
         return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue("occur_verb"):
+        return False  # "clashes erupted on Saturday", "fighting broke out": an occurrence, not a generality
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
 
 
@@ -232,3 +234,27 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
         if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
             return True
     return False
+
+
+def agreement_recalled(hit: Hit, others: list[Hit]) -> bool:
+    """An agreement only referred to beside the sentence's news: "despite a truce brokered in Doha",
+    "breaking a ceasefire the two sides had agreed last year", "a month after both sides signed a
+    ceasefire", "the ceasefire that was agreed in Jeddah". Its signing is context, not a current event."""
+    if hit.trigger.family != "agreement":
+        return False
+    concession = cue("concession")
+    for tok in (hit.head, *hit.head.ancestors):
+        if tok.lemma_.lower() in concession and tok.i != hit.head.i:
+            return True  # "despite the truce", "in breach of the ceasefire", "violating the deal"
+        if tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
+            break
+    news = [o for o in others if o.trigger.family not in ("agreement", "claim", "affiliation")]
+    if not news:
+        return False
+    clause = hit.clause_head
+    subordinate = clause.dep_ in ("advcl", "relcl", "acl", "pcomp") or (
+        hit.head.pos_ in ("NOUN", "PROPN") and hit.head.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+        and clause.i != hit.head.i and any(o.clause_head.i == clause.i for o in news)
+    )
+    return subordinate and any(o.clause_head.i != clause.i or o.head.pos_ == "VERB" for o in news)
+

@@ -18,6 +18,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -39,6 +40,7 @@ from eventledger.extract.event_roles import (
     crowd_actor,
     incident_actors,
     is_passive,
+    own_place_mentions,
     place_for,
     reporting_speaker,
     roles,
@@ -46,6 +48,7 @@ from eventledger.extract.event_roles import (
 )
 from eventledger.extract.event_triggers import (
     Hit,
+    agreement_recalled,
     Unit,
     body_units,
     find_hits,
@@ -68,7 +71,6 @@ INCIDENT_FAMILIES = frozenset({"violence", "explosion", "territory", "riot", "pr
 INCIDENT_FAMILIES |= {"disrupted"}
 
 
-KILL_WORDS = frozenset({"kill", "die", "shoot", "gun"})
 NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
 CASUALTY_WORDS = frozenset({"wound", "injure"})
@@ -77,6 +79,11 @@ TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains te
 
 
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def is_civilians(actor: str | None) -> bool:
+    return bool(actor and actor.startswith("Civilians"))
 
 
 def extract_events(article: Article) -> list[EventMention]:
@@ -91,7 +98,9 @@ def extract_events(article: Article) -> list[EventMention]:
         unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
         if not unit.hits:
             continue
-        unit.times = [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
+        unit.times = dateline_last(
+            ctx, [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
+        )
         affiliations = affiliation_events(ctx, unit, [h for h in unit.hits if h.trigger.family == "affiliation"])
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
@@ -108,6 +117,18 @@ def extract_events(article: Article) -> list[EventMention]:
     return out
 
 
+DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?,[^\n.]{0,40}?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
+
+
+def dateline_last(ctx: ArticleContext, times: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """'KIDAL, June 12 - Soldiers executed ... on Monday': the dateline dates the report; the event's own
+    time comes first, the dateline's only when there is no other."""
+    match = DATELINE.match(ctx.article.clean_text)
+    if match is None:
+        return times
+    return sorted(times, key=lambda t: t[0] < match.end())  # stable: others keep their order
+
+
 def incident_events(
     ctx: ArticleContext,
     unit: Unit,
@@ -119,7 +140,7 @@ def incident_events(
     claims = [h for h in unit.hits if h.trigger.family == "claim"]
     for hit in hits:
         others = [h for h in hits if h is not hit and h.trigger.alone]
-        hit.background = is_background(hit, has_time_inside(unit, hit.head), others)
+        hit.background = is_background(hit, has_time_inside(unit, hit.head), others) or agreement_recalled(hit, hits)
     groups = group_hits(hits)
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
     claimant = claimant_of(ctx, claims)
@@ -142,6 +163,11 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     if any(h.trigger.family in VIOLENT_FAMILIES for h in main):
         # "recaptured the town after heavy fighting": the fighting that won it is part of the incident
         main += [h for h in hits if h.background and h.trigger.family in VIOLENT_FAMILIES]
+    if any(is_operation(h) for h in main):
+        # "troops killed 20 militants and arrested 51 others": arrests made in the same operation are part
+        # of it (ACLED codes the battle, not a separate Arrests event)
+        main += [h for h in hits if h.trigger.family == "arrest" and not h.background and h not in main
+                 and any(coordinated(h, v) for v in main if is_operation(v))]
     background = [h for h in hits if h.background and h not in main]
     agreements = [h for h in hits if h.trigger.family == "agreement" and not h.background]
     arrests = [h for h in hits if h.trigger.family == "arrest" and not h.background and h not in main]
@@ -153,6 +179,24 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     groups = [g for g in (main, background, agreements, arrests) if g]
     groups += [[h] for h in rest]
     return [g for g in groups if makes_event(g)]
+
+
+def is_operation(hit: Hit) -> bool:
+    """Violence that arrests can be part of; a raid may itself be only the way arrests were made."""
+    return hit.trigger.family in VIOLENT_FAMILIES and "Arrests" not in hit.trigger.candidates
+
+
+def coordinated(a: Hit, b: Hit) -> bool:
+    """Two verbs of one sentence joined as coordinated predicates ("killed ... and arrested ...")."""
+    return a.head.i == b.head.i or b.head in a.head.conjuncts or a.clause_head.i == b.clause_head.i
+
+
+def leading_hits(group: list[Hit]) -> list[Hit]:
+    """The hits that decide an incident's type and actors: arrests folded into a violent operation only
+    add its time and place."""
+    if any(is_operation(h) for h in group):
+        return [h for h in group if h.trigger.family != "arrest"] or group
+    return group
 
 
 def makes_event(group: list[Hit]) -> bool:
@@ -207,14 +251,18 @@ def build_incident(
     group: list[Hit],
     joined: dict[int | None, str | None],
 ) -> Draft | None:
-    primary = max(group, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
+    leading = leading_hits(group)
+    primary = max(leading, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
     clause = clause_span(primary.clause_head)
-    place = place_for(ctx.article, clause[0], clause[1], ctx.place_mentions)
+    place = place_for(ctx.article, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
     country = place.country if place else ctx.default_country
-    actor1, actor2, civilian = incident_actors(ctx, group, country, joined)
-    candidates = seizure_candidates(ctx, group, choose_candidates(group))
+    actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
+    candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
     sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)
+    if is_civilians(actor1) and event_type_of(sub_type) in VIOLENT_EVENT_TYPES:
+        actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
+    civilian = civilian or is_civilians(actor2)
     event = EventMention(
         mention_id="",
         document_id=ctx.article.document_id,
@@ -233,6 +281,8 @@ def build_incident(
     event.claimed_by = own_claim(group, event.actor1)
     date_source = set_date(event, ctx, unit, units, group)
     mark_old_as_background(event, ctx.published)
+    if sub_type == "Agreement" and is_old_agreement(event, ctx.published):
+        event.background = True
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
     set_fatalities(event, unit, group)
@@ -250,6 +300,17 @@ def build_incident(
         own_place=names_own_place(ctx, unit, event.place),
         own_date=date_source == "sentence",
     )
+
+
+AGREEMENT_NEWS_DAYS = 14
+
+
+def is_old_agreement(event: EventMention, published: dt.date | None) -> bool:
+    """A truce "agreed in Havana last year" or "brokered in January", weeks before the report: a deal is
+    news when it is made, so one dated well before publication is only recalled."""
+    if published is None or event.date is None:
+        return False
+    return (published - (event.date_latest or event.date)).days > AGREEMENT_NEWS_DAYS
 
 
 def own_claim(group: list[Hit], actor1: str | None) -> str | None:
@@ -314,7 +375,9 @@ def classifier_scores(text: str) -> dict[str, float]:
 
 
 def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
-    figure = parse_fatalities(unit.text) if any(h.trigger.words[0] in KILL_WORDS for h in group) else None
+    # "executed dozens of civilians", "beheaded nine villagers": every verb of killing states a toll
+    killing = any(h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb") for h in group)
+    figure = parse_fatalities(unit.text) if killing else None
     if figure is None and one_person_killed(group):
         figure = Fatalities(1, 1, False, "one person killed")
     if figure is None or figure.minimum is None:
@@ -326,7 +389,8 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
 
 def one_person_killed(group: list[Hit]) -> bool:
     for hit in group:
-        if hit.trigger.words[0] not in ("kill", "die") or hit.head.pos_ != "VERB":
+        # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death
+        if hit.trigger.words[0] not in cue("kill_verb").keys() - {"shoot"} or hit.head.pos_ != "VERB":
             continue
         if is_passive(hit.head) or hit.trigger.words[0] == "die":
             victim = subject_of(hit.head)

@@ -403,6 +403,45 @@ def _expression(text: str, figures: list[_Figure], cues: list[_Cue]) -> str:
     return text[start:end]
 
 
+# "Three people, two police officers and a passer-by, were killed": the appositive breaks the head down
+_APPOSITIVE = re.compile(
+    r"(?P<head>\b[\w-]+(?:\s+[\w-]+){0,3}),\s+(?P<inner>[^,;:()]{3,80}?),\s+"
+    r"(?=(?:were|was|have\s+been|had\s+been|died|are|all)\b)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\([A-Z][\w-]{1,12}\)")  # "(FARDC)": a name's short form, no clause break
+_JOINED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s*$", re.IGNORECASE)
+
+
+def _mask_breakdown(text: str) -> str:
+    """Blank out an appositive breakdown of a counted head ("Three people, two police officers and a
+    passer-by, were killed" counts three, not two): its figures are the same dead again."""
+    for m in _APPOSITIVE.finditer(text):
+        if number_pattern().search(m.group("head")) and number_pattern().search(m.group("inner")):
+            start, end = m.start("inner") - 2, m.end("inner") + 1
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _share_coordinated_cues(
+    text: str, figures: list[_Figure], assigned: list[_Cue | None], cues: list[_Cue]
+) -> list[_Cue | None]:
+    """'Two soldiers of the army (FARDC) and at least five rebels were killed': a figure with no cue of
+    its own, coordinated with the next figure, counts for that figure's cue (the dead are added)."""
+    out = list(assigned)
+    for i in range(len(figures) - 2, -1, -1):
+        nxt = out[i + 1]
+        if out[i] is not None or nxt is None or nxt.kind != "death" or nxt.start < figures[i + 1].end:
+            continue
+        between = _ACRONYM.sub(" ", text[figures[i].end : figures[i + 1].start])
+        if not _JOINED.search(between) or any(figures[i].end <= c.start < figures[i + 1].start for c in cues):
+            continue
+        gap = _gap_words(between, 0, len(between), 15)
+        if gap is not None and gap <= 15:
+            out[i] = nxt
+    return out
+
+
 def _single_death(text: str) -> Fatalities | None:
     for m in _SINGLE_DEATH.finditer(text):
         if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
@@ -437,8 +476,10 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         return None
     by_kind: dict[str, list[tuple[_Figure, _Cue]]] = {"death": [], "mixed": []}
     index = _CueIndex.of(cues)
-    for figure in _find_figures(text):
-        cue = _cue_for(text, figure, index)
+    original, text = text, _mask_breakdown(text)  # same length: offsets hold in both
+    figures = _find_figures(text)
+    assigned = _share_coordinated_cues(text, figures, [_cue_for(text, f, index) for f in figures], cues)
+    for figure, cue in zip(figures, assigned, strict=True):
         if cue is not None and cue.kind in by_kind:
             by_kind[cue.kind].append((figure, cue))
     deaths = by_kind["death"]
@@ -446,10 +487,10 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])
-        expression = _expression(text, [f for f, _ in chosen], [c for _, c in chosen])
+        expression = _expression(original, [f for f, _ in chosen], [c for _, c in chosen])
         return Fatalities(low, high, approx, expression)
     if by_kind["mixed"]:
         figure, cue = by_kind["mixed"][0]
         combined = figure.value[1] if figure.value[1] is not None else figure.value[0]
-        return Fatalities(None, combined, True, _expression(text, [figure], [cue]))
+        return Fatalities(None, combined, True, _expression(original, [figure], [cue]))
     return _single_death(text)

@@ -80,6 +80,7 @@ _ANCHOR_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?: the)?\s*$", re.IGNORECASE)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
 _DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?(?:,[^\n.]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
+_LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
 _WEAK_BEFORE = re.compile(
     r"(?:residents?|natives?|mayor|governor|people|man|woman|officials?) of(?: the)?\s*$"
     r"|(?:hails|hailing|comes|came|originally) from\s*$"
@@ -137,8 +138,8 @@ def _raw_candidates(article: Article) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: set[int] = set()
     for ent in article.doc.ents if article.doc is not None else ():
-        if ent.label_ not in _PLACE_LABELS | _OTHER_LABELS:
-            continue
+        if ent.label_ not in _PLACE_LABELS | _OTHER_LABELS or _LOCATIVE_INSIDE.search(ent.text):
+            continue  # "Tame in Arauca" tagged as one ORG: its capitalised names are found one by one
         start, end = ent.start_char, ent.end_char
         if text[start:end].lower().startswith("the "):
             start += 4
