@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import random
 import re
@@ -378,13 +379,12 @@ def test_symlink_loops_are_walked_once(tmp_path):
 
     (tmp_path / "top.txt").write_text("Top report\n\nPolice said two people were killed.\n", encoding="utf-8")
     add_links_and_hidden_files(tmp_path)
-    started = time.monotonic()
-    items = list(read_inputs([str(tmp_path)]))  # sub/self -> sub, sub/up -> the folder itself
-    assert time.monotonic() - started < 10  # two loops: 2^40 paths before the kernel says ELOOP
+    # sub/self -> sub, sub/up -> the folder itself: two loops make 2^40 paths before the kernel says ELOOP
+    items = list(itertools.islice(read_inputs([str(tmp_path)]), 100))
     assert [i.origin.removeprefix(str(tmp_path)) for i in items] == ["/dangling.txt", "/sub/inner.txt", "/top.txt"]
     assert isinstance(items[0], Rejection) and items[0].code == "E001"
     # reached through a link first, a folder is read there, once
-    via_link = [i.origin.removeprefix(str(tmp_path)) for i in read_inputs([str(tmp_path / "sub")])]
+    via_link = [i.origin.removeprefix(str(tmp_path)) for i in itertools.islice(read_inputs([str(tmp_path / "sub")]), 100)]
     assert via_link == ["/sub/inner.txt", "/sub/up/dangling.txt", "/sub/up/top.txt"]
 
 

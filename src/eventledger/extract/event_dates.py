@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eventledger.extract.event_roles import ArticleContext, is_passive
+from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_roles import ArticleContext, is_passive, reporting_verbs
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
 from eventledger.extract.times import find_time_expressions
 from eventledger.kb.actors import load_actor_kb
@@ -49,6 +50,28 @@ def unowned_times(unit: Unit) -> list[TimeResolution]:
     return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads]
 
 
+def under_statement_verb(hit: Hit) -> bool:
+    """'claimed responsibility for the attack on Wednesday', 'condemned the bombing on Monday': an event noun
+    whose clause belongs to a claim, reaction or reporting verb; that clause's time dates the statement."""
+    if hit.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = hit.clause_head.lemma_.lower()
+    return verb in cue("reaction_verb") or verb in cue("claim_verb") or verb in reporting_verbs()
+
+
+def dates_a_statement(unit: Unit, char: int) -> bool:
+    """'claimed responsibility for the attack in a statement on Wednesday': the time hangs on the statement
+    (a reporting noun), and dates it, not the event."""
+    tok = token_at(unit, char)
+    while tok is not None and tok.dep_ in ("pobj", "prep", "npadvmod", "compound", "amod", "nummod"):
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in cue("statement_noun"):
+            return True
+        if tok.pos_ == "VERB":
+            return False
+    return False
+
+
 def set_date(
     event: EventMention,
     ctx: ArticleContext,
@@ -59,13 +82,31 @@ def set_date(
 ) -> str | None:
     """Date the event; returns where the date came from: "sentence", "paragraph", "report" or None."""
     source = "sentence"
+    unit_times = unit.times
+    unit.times = [t for t in unit.times if not dates_a_statement(unit, t[0])]
+    try:
+        return _set_date(event, ctx, unit, units, group, allow_report_date, source)
+    finally:
+        unit.times = unit_times
+
+
+def _set_date(
+    event: EventMention,
+    ctx: ArticleContext,
+    unit: Unit,
+    units: list[Unit],
+    group: list[Hit],
+    allow_report_date: bool,
+    source: str,
+) -> str | None:
     if all(h.background for h in group):
         found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
     else:
         # "condemned on Monday Friday's bombing": a time inside the event noun's own phrase dates the
         # event; one on the reporting or reacting verb dates the statement
         inside = [r for s, _e, r in unit.times if any(h.head.pos_ == "NOUN" and within(s, h.head) for h in group)]
-        found = inside or times_owned(unit, group) or unowned_times(unit)
+        acting = [h for h in group if not under_statement_verb(h)]
+        found = inside or times_owned(unit, acting) or (unowned_times(unit) if acting else [])
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]

@@ -142,6 +142,10 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if has_inanimate_object(hit):
         return "not about people"
+    if hit.trigger.family == "territory" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
+    ):
+        return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
         return "sports"
     if hit.trigger.family == "agreement" and not reports_agreement(hit):
@@ -226,6 +230,9 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
     event ("last week's bombing") named beside the sentence's own news: recalled as context."""
     if has_dated_possessive(hit) and any(o.trigger.family != hit.trigger.family for o in others or []):
         return True
+    if hit.head.pos_ == "VERB" and hit.head.dep_ == "advcl" and not owned_time:
+        # "have multiplied since the army seized power": a clause opened by "since" recalls the past
+        return any(c.dep_ == "mark" and c.lower_ == "since" for c in hit.head.children)
     if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
         return False
     current = hit.head

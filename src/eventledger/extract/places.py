@@ -334,7 +334,9 @@ def _acceptable(entry: GazEntry, exact: bool, cand: _Candidate, countries: Count
     if cand.label == "NORP":
         return False
     if _has_locative_context(cand, text):
-        return cand.label is not None or entry.iso3 == focus
+        # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
+        # any country the article names, after a locative word, is a place
+        return cand.label is not None or entry.iso3 == focus or (exact and entry.iso3 in countries)
     # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
     return (
         cand.label is None
