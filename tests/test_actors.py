@@ -271,3 +271,25 @@ def test_country_names_follow_the_gazetteer_codes(kb):
     # Phoenix files South Sudan under SDN and Eritrea under ETH, and has no entry for Ukraine
     assert [kb.country_name(c) for c in ("SDN", "SSD", "ETH", "UKR")] == ["Sudan", "South Sudan", "Ethiopia", "Ukraine"]
     assert kb.country_of_phrase("South Sudan") == "SSD" and kb.country_of_phrase("Sudan") == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "actor_type"),
+    [
+        ("Fano militia", "Fano", "Identity militia"),
+        ("CODECO", "CODECO", "Political militia"),
+        ("Radaa", "Special Deterrence Force", "Political militia"),
+        ("Arakan Army", "Arakan Army", "Rebel group"),
+        ("NPA", "New People's Army", "Rebel group"),
+        ("AMISOM", "African Union Transition Mission in Somalia", "External/Other forces"),
+        ("SSPDF", "Military Forces of South Sudan", "State forces"),
+        ("Jewish settlers", "Settlers (Israel)", "Identity militia"),
+    ],
+)
+def test_armed_groups_of_many_conflicts_are_known(kb, alias, name, actor_type):
+    entry = kb.lookup(alias)
+    assert entry is not None and (entry.name, entry.type) == (name, actor_type)
+
+
+def test_short_acronyms_of_new_groups_need_capitals(kb):
+    assert kb.lookup("AA") is not None and kb.lookup("aa") is None

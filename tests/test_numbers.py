@@ -169,3 +169,32 @@ def test_a_combined_killed_and_injured_figure_is_not_a_death_count(sentence, com
     assert result.minimum is None
     assert result.maximum == combined
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum", "maximum"),
+    [
+        # an appositive breaks the head figure down: the same dead, counted once
+        ("Three people, two police officers and a passer-by, were killed when a bomb went off.", 3, 3),
+        ("Eleven people, nine of them pilgrims, were killed in the ambush.", 11, 11),
+        # an Oxford-comma list is no appositive: its figures are added
+        ("Five soldiers, three civilians, and two policemen were killed.", 10, 10),
+        # a figure coordinated with the next one shares its cue, across a name's short form in brackets
+        ("Two soldiers of the Armed Forces of the Democratic Republic of Congo (FARDC) and at least five "
+         "rebels were killed in the fighting.", 7, None),
+        # a toll updated far from the word "toll"
+        ("The death toll from a missile strike on an apartment block in Kharkiv on Wednesday evening has "
+         "risen to seven, the governor said.", 7, 7),
+        # verbs of killing other than "kill"
+        ("Militiamen executed dozens of civilians in the village.", 12, 12),
+        ("A mob lynched three suspected thieves at the market.", 3, 3),
+    ],
+)
+def test_breakdowns_coordinated_groups_and_updated_tolls(sentence, minimum, maximum):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (minimum, maximum)
+
+
+def test_a_figure_of_another_kind_is_not_coordinated_into_the_toll():
+    figure = parse_fatalities("Gunmen abducted two farmers and killed five others on the road.")
+    assert (figure.minimum, figure.maximum) == (5, 5)

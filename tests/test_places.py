@@ -229,3 +229,16 @@ def test_dateline_and_origin_places_do_not_locate_the_event(nlp, gazetteer):
     start = text.index("The convoy")
     place = place_for_span(article, start, len(text), [m for m in mentions if m.text != "Djibo"])
     assert place is None or place.name != "Ouagadougou"
+
+
+def test_two_places_tagged_as_one_entity_are_resolved_one_by_one(nlp, gazetteer):
+    # the small model tags "Tame in Arauca" as one ORG span
+    found = places_of(nlp, gazetteer, "Colombian troops clashed with ELN guerrillas on Thursday near Tame in Arauca.")
+    assert found["Tame"].place.iso3 == "COL" and found["Tame"].place.admin1 == "Arauca"
+
+
+def test_a_town_of_a_named_country_after_a_locative_word_is_a_place(nlp, gazetteer):
+    text = ("Congolese troops and M23 rebels clashed on Wednesday in the hills around Sake. "
+            "Rwanda denies backing the rebels, and Rwanda's army said its border was calm.")
+    found = places_of(nlp, gazetteer, text)
+    assert found["Sake"].place.iso3 == "COD" and found["Sake"].place.admin1 == "North Kivu"

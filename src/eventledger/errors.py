@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "E012": "cannot read the file: {detail}",
     "E013": "record {record}: 'published' is not an ISO date: {value!r}",
     "E014": "no article text found in the HTML page (it may be a navigation, index or empty page)",
+    "E015": "could not be stored ({detail})",
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",

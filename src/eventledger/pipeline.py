@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 from eventledger.annotate import annotate
 from eventledger.attribution import attribute
-from eventledger.clean import clean_document
-from eventledger.errors import InputError
+from eventledger.clean import clean_document, document_hash
+from eventledger.errors import InputError, StoreError
 from eventledger.extract.actors import find_actor_mentions
 from eventledger.extract.events import extract_events
 from eventledger.extract.places import find_place_mentions
@@ -80,6 +80,11 @@ def extract_article(article: Article) -> Article:
         article.problems.append(f"W001: {article.origin}: extraction failed ({type(error).__name__}: {error}); "
                                 "the document is stored without events")
     return article
+
+
+def _stored_hash(store: Store, document_id: str) -> str | None:
+    text = store.clean_text_of(document_id)
+    return None if text is None else document_hash(text)
 
 
 def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
@@ -174,7 +179,7 @@ def _ingest_batches(
     progress: Progress | None,
 ) -> IngestSummary:
     summary = IngestSummary()
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # document_id -> hash of the text this run stored under it
     for batch in _batches(raw_items, options.batch_size * 4 * max(1, options.n_process)):
         fresh: list[Article] = []
         for item in batch:
@@ -186,15 +191,29 @@ def _ingest_batches(
             except InputError as error:
                 summary.rejections.append(Rejection(error.origin, error.code, error.text))
                 continue
-            if article.document_id in seen or store.has_document(article.document_id):
+            known = seen.get(article.document_id) or _stored_hash(store, article.document_id)
+            if known is not None:
                 summary.documents_unchanged += 1
                 summary.unchanged_ids.append(article.document_id)
+                if known != document_hash(article.clean_text):
+                    summary.warnings.append(
+                        f"W002: {article.origin}: id {article.document_id!r} is already in the ledger with another "
+                        "text; the stored version is kept (give the new version its own id)"
+                    )
                 continue
-            seen.add(article.document_id)
+            seen[article.document_id] = document_hash(article.clean_text)
             fresh.append(article)
         finished = len(batch) - len(fresh)
         for article in process(fresh):
-            outcome = record_article(store, article)
+            try:
+                outcome = record_article(store, article)
+            except StoreError:
+                raise  # the ledger itself is unusable (locked, corrupt): stop, nothing half-written
+            except Exception as error:  # noqa: BLE001 - its transaction rolled back; the others go on
+                summary.rejections.append(
+                    Rejection(article.origin, "E015", f"could not be stored ({type(error).__name__}: {error})")
+                )
+                continue
             summary.warnings.extend(article.problems)
             summary.documents_new += 1
             summary.document_ids.append(article.document_id)

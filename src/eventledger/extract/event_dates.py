@@ -46,8 +46,15 @@ def token_at(unit: Unit, char: int) -> Any | None:
 
 
 def unowned_times(unit: Unit) -> list[TimeResolution]:
+    """Times of a sentence that no event of it owns: not in a trigger's clause, nor inside an event noun's
+    phrase ("a truce brokered in April" dates the truce)."""
     heads = {h.clause_head.i for h in unit.hits}
-    return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads]
+    nouns = [h.head for h in unit.hits if h.head.pos_ in ("NOUN", "PROPN")]
+    return [
+        r for s, _e, r in unit.times
+        if ((tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads)
+        and not any(within(s, noun) for noun in nouns)
+    ]
 
 
 def under_statement_verb(hit: Hit) -> bool:
@@ -106,7 +113,9 @@ def _set_date(
         # event; one on the reporting or reacting verb dates the statement
         inside = [r for s, _e, r in unit.times if any(h.head.pos_ == "NOUN" and within(s, h.head) for h in group)]
         acting = [h for h in group if not under_statement_verb(h)]
-        found = inside or times_owned(unit, acting) or (unowned_times(unit) if acting else [])
+        # a month or year on the statement ("Last month, ISIS-K claimed ... a bombing") still spans the event
+        coarse = [r for r in times_owned(unit, group) if r.precision is not None and r.precision >= 3]
+        found = inside or times_owned(unit, acting) or coarse or (unowned_times(unit) if acting else [])
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]

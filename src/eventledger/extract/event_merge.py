@@ -76,6 +76,8 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
     if a.start == b.start:
         return False
+    if a.background != b.background and (a if a.background else b).date is None:
+        return False  # an undated deal "signed a month ago" is not the one agreed on Sunday
     anaphor = later.definite and later.generic and a.event_type in VIOLENT_TYPES and not b.fatalities_min
     if a.event_type != b.event_type and not anaphor:
         return False

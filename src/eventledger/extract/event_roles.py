@@ -16,6 +16,7 @@ from eventledger.extract.event_triggers import Hit
 from eventledger.extract.former_forces import FormerForces
 from eventledger.extract.places import place_for_span
 from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention, Place
 
 SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -64,6 +65,9 @@ class ArticleContext:
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
             return with_country(names[0], country or self.default_country), False
+        national = national_military(tok, self.published)
+        if national:
+            return national, False
         core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
         name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
@@ -82,6 +86,26 @@ class ArticleContext:
             if name:
                 return name, civilian
         return None, False
+
+
+def national_military(tok: Any, on: dt.date | None) -> str | None:
+    """'a Russian missile strike', 'Russian drones', 'a Turkish drone': a weapon or strike qualified by a
+    nationality is that state's armed forces (ACLED: "Military Forces of Russia")."""
+    if tok.lemma_.lower() not in cue("weapon_noun") and tok.lower_ not in cue("weapon_noun"):
+        return None
+    kb = load_actor_kb()
+    gazetteer = load_gazetteer()
+    for child in tok.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or not child.text[:1].isupper():
+            continue
+        # a nationality or a country's name, never a city ("the Kabul mosque bombing")
+        country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
+        if country is None:
+            continue
+        iso3 = country.iso3
+        known = kb_actor_name(f"{child.text} military", on)
+        return known or kb.generic_actor("military", iso3).name
+    return None
 
 
 def reporting_verbs() -> dict[str, Any]:
@@ -173,9 +197,9 @@ def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
 def subject_of(verb: Any) -> Any | None:
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # "MOPTI, April 3 - Soldiers executed ...": a dateline parsed as a second subject
+            return min(subjects, key=lambda c: abs(c.i - current.i))
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
@@ -230,6 +254,8 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         return between, other
     agent = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     agent = agent or prep_object(head, ("by",)) or blamed_on(head)
+    if agent is None and national_military(head, None):
+        agent = head  # "a Russian missile strike": the strike names its side
     agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:

@@ -376,7 +376,13 @@ def classifier_scores(text: str) -> dict[str, float]:
 
 def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
     # "executed dozens of civilians", "beheaded nine villagers": every verb of killing states a toll
-    killing = any(h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb") for h in group)
+    # a violent incident's sentence may state its toll without a verb of killing ("the death toll from the
+    # strike has risen to seven"); parse_fatalities itself needs a death word
+    killing = any(
+        h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb")
+        or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
+        for h in group
+    )
     figure = parse_fatalities(unit.text) if killing else None
     if figure is None and one_person_killed(group):
         figure = Fatalities(1, 1, False, "one person killed")

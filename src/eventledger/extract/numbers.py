@@ -405,7 +405,9 @@ def _expression(text: str, figures: list[_Figure], cues: list[_Cue]) -> str:
 
 # "Three people, two police officers and a passer-by, were killed": the appositive breaks the head down
 _APPOSITIVE = re.compile(
-    r"(?P<head>\b[\w-]+(?:\s+[\w-]+){0,3}),\s+(?P<inner>[^,;:()]{3,80}?),\s+"
+    # the head starts where a word starts, never inside a hyphenated run: "\b" alone lets the match
+    # restart at every hyphen of "12-12-12-…" and rescan it, quadratic in its length
+    r"(?P<head>(?<![\w-])[\w-]+(?:\s+[\w-]+){0,3}),\s+(?P<inner>[^,;:()]{3,80}?),\s+"
     r"(?=(?:were|was|have\s+been|had\s+been|died|are|all)\b)",
     re.IGNORECASE,
 )
@@ -440,6 +442,22 @@ def _share_coordinated_cues(
         if gap is not None and gap <= 15:
             out[i] = nxt
     return out
+
+
+_RISE_TO = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)\s*$", re.I
+)
+
+
+def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tuple[_Figure, _Cue]]:
+    """'The death toll from a missile strike on a building in Kharkiv has risen to seven': a toll's figure
+    may stand far from the word "toll", after the verb that updates it."""
+    for cue in (c for c in cues if "toll" in c.text.lower()):
+        for figure in figures:
+            if figure.start > cue.end and _RISE_TO.search(text[max(cue.end, figure.start - 20) : figure.start]):
+                if not re.search(r"[.;]", text[cue.end : figure.start]):
+                    return [(figure, cue)]
+    return []
 
 
 def _single_death(text: str) -> Fatalities | None:
@@ -482,7 +500,7 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     for figure, cue in zip(figures, assigned, strict=True):
         if cue is not None and cue.kind in by_kind:
             by_kind[cue.kind].append((figure, cue))
-    deaths = by_kind["death"]
+    deaths = by_kind["death"] or _risen_toll(text, figures, cues)
     if deaths:
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)

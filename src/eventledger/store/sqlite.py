@@ -137,6 +137,10 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ documents
 
+    def clean_text_of(self, document_id: str) -> str | None:
+        row = self.conn.execute("SELECT clean_text FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        return row["clean_text"] if row else None
+
     def has_document(self, document_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM documents WHERE document_id = ?", (document_id,)).fetchone()
         return row is not None
