@@ -199,3 +199,14 @@ def test_fast_enough_to_run_on_every_sentence():
         classify_text(f"{sentence} {i}")
     per_second = 400 / (time.perf_counter() - started)
     assert per_second > 2000
+
+
+def test_local_cue_features_read_word_order():
+    negated = text_features("Militants set fire to the school overnight; no one was injured.")
+    assert "neg:injure" in negated
+    assert "neg:injure" not in text_features("Militants set fire to the school; five pupils were injured.")
+    crackdown = text_features("Two protesters were shot dead by police during the march.")
+    assert "by:military" in crackdown  # the passive agent comes after the verb
+    assert "near:crowd+kill" in crackdown
+    assert "num:kill" in text_features("The blast killed 12 people.")
+    assert "num:kill" not in text_features("The blast killed people in the market.")

@@ -15,7 +15,7 @@ from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_triggers import Hit
 from eventledger.extract.former_forces import FormerForces
 from eventledger.extract.places import place_for_span
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import fill_country, load_actor_kb
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention, Place
 
@@ -81,7 +81,7 @@ class ArticleContext:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("armed_place_modifier") for c in tok.children
         ):
             return None, False  # "an army camp", "a police station": no civilians' place
-        for word in word_forms(tok):
+        for word in [core.lower(), *word_forms(tok)]:  # "the Air Force", "security forces", then one word
             name, civilian = generic_actor(word, country or self.default_country)
             if name:
                 return name, civilian
@@ -150,7 +150,12 @@ def is_armed_people(tok: Any) -> bool:
 
 
 def member_of(tok: Any) -> Any | None:
-    """'three suspects belonging to the TTP', 'men linked to al-Shabaab': the group they belong to."""
+    """'three suspects belonging to the TTP', 'men linked to al-Shabaab', 'fighters from the Fano militia':
+    the group they belong to."""
+    if tok.lemma_.lower() in cue("member_noun") or tok.lower_ in cue("member_noun"):
+        group = prep_object(tok, ("from", "of"))
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            return group
     for child in tok.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in cue("member_of"):
             for prep in child.children:
@@ -190,7 +195,7 @@ def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
     template = cue("generic_actor").get(lemma)
     if not template:
         return None, False
-    name = template.format(country=country or "").replace(" ()", "").strip()
+    name = fill_country(template, country or "").replace(" ()", "").strip()
     return (name.removesuffix(" of") if not country else name), False
 
 
@@ -256,7 +261,13 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     agent = agent or prep_object(head, ("by",)) or blamed_on(head)
     if agent is None and national_military(head, None):
         agent = head  # "a Russian missile strike": the strike names its side
+    if agent is None and hit.trigger.words[-1] in cue("attack_noun"):
+        agent = attackers_of(head)  # "an attack of CODECO militiamen against the camp"
     agent = agent or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if agent is None and head.dep_ in ("dobj", "dep") and head.head.lemma_.lower() in cue("repel_verb"):
+        # "the army repelled an attack of armed groups on its camp": the defenders are the target, and
+        # the attackers are the "of" phrase of a French-style "attaque de"
+        return attackers_of(head), subject_of(head.head)
     reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:
         agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
@@ -271,6 +282,14 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
 def is_reciprocal(hit: Hit) -> bool:
     """Triggers whose sides act on each other (clash, fight, exchange fire, battle)."""
     return hit.trigger.candidates[0] == "Armed clash" and hit.trigger.specificity >= 2
+
+
+def attackers_of(head: Any) -> Any | None:
+    """'an attack of armed terrorist groups': the 'of' phrase of an attack noun, when it names people."""
+    found = prep_object(head, ("of",))
+    if found is None or found.lemma_.lower() in cue("civilian_noun") or found.lemma_.lower() in cue("civilian_place"):
+        return None
+    return found
 
 
 def between_object(head: Any) -> Any | None:

@@ -137,7 +137,7 @@ def incident_events(
     drafts: list[Draft],
 ) -> list[Draft]:
     hits = [h for h in unit.hits if h.trigger.family in INCIDENT_FAMILIES | {"agreement", "arrest"}]
-    claims = [h for h in unit.hits if h.trigger.family == "claim"]
+    claims = [h for h in unit.hits if h.trigger.family == "claim" and is_responsibility_claim(h, hits)]
     for hit in hits:
         others = [h for h in hits if h is not hit and h.trigger.alone]
         hit.background = is_background(hit, has_time_inside(unit, hit.head), others) or agreement_recalled(hit, hits)
@@ -145,7 +145,14 @@ def incident_events(
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
     claimant = claimant_of(ctx, claims)
     if claimant:
-        target = next((d for d in out if not d.event.background), None) or last_incident(drafts, unit)
+        earlier = last_incident(drafts, unit)
+        if earlier is not None and claims_earlier_event(claims, hits):
+            # "JNIM claimed the attack on Thursday, saying it had killed more than twenty soldiers": the
+            # claimant's account of an incident already reported is not a new one
+            out = [d for d in out if d.event.background]
+            target: Draft | None = earlier
+        else:
+            target = next((d for d in out if not d.event.background), None) or earlier
         if target is not None:
             target.event.claimed_by = claimant
             if is_unnamed(target.event.actor1):
@@ -412,6 +419,29 @@ def is_one_person(tok: Any) -> bool:
     if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
         return False
     return not any(c.dep_ in ("nummod", "conj") for c in tok.children)
+
+
+def is_responsibility_claim(claim: Hit, hits: list[Hit]) -> bool:
+    """'claimed responsibility for ...', or a bare 'claimed' whose object is an attack ("JNIM claimed the
+    attack"); "the army claimed to have killed 20" is only a statement."""
+    if len(claim.trigger.words) > 1:
+        return True
+    return any(h.head.dep_ == "dobj" and h.head.head.i == claim.head.i and h.trigger.family in VIOLENT_FAMILIES
+               for h in hits)
+
+
+def claims_earlier_event(claims: list[Hit], hits: list[Hit]) -> bool:
+    """The claim names its incident with a definite event noun ("claimed the attack", "claimed
+    responsibility for this bombing"): an incident the article has already reported."""
+    for claim in claims:
+        for hit in hits:
+            head = hit.head
+            if head.pos_ not in ("NOUN", "PROPN") or hit.trigger.family not in VIOLENT_FAMILIES:
+                continue
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in head.children)
+            if definite and claim.head in head.ancestors:
+                return True
+    return False
 
 
 def claimant_of(ctx: ArticleContext, claims: list[Hit]) -> str | None:

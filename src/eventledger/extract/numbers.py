@@ -419,7 +419,7 @@ def _mask_breakdown(text: str) -> str:
     """Blank out an appositive breakdown of a counted head ("Three people, two police officers and a
     passer-by, were killed" counts three, not two): its figures are the same dead again."""
     for m in _APPOSITIVE.finditer(text):
-        if number_pattern().search(m.group("head")) and number_pattern().search(m.group("inner")):
+        if number_pattern().search(m.group("head")):  # "18 persons, among whom women and children, were"
             start, end = m.start("inner") - 2, m.end("inner") + 1
             text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -361,7 +361,7 @@ class ActorKB:
 
     def generic_actor(self, role: str, country: str | None) -> ActorEntry:
         spec = self.roles[role]
-        name = spec.with_country.format(country=self.country_name(country)) if country else spec.without_country
+        name = fill_country(spec.with_country, self.country_name(country)) if country else spec.without_country
         return ActorEntry(
             actor_id=slug(name),
             name=name,
@@ -374,6 +374,20 @@ class ActorKB:
             source="generic",
             kind="generic",
         )
+
+
+@cache
+def definite_countries() -> frozenset[str]:
+    text = resources.files("eventledger.data.actors").joinpath("definite_countries.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def fill_country(template: str, country: str) -> str:
+    """An actor-name template with its country: "Military Forces of {country}" takes "the" where ACLED
+    writes it ("Military Forces of the Philippines"); "Civilians ({country})" never does."""
+    if "of {country}" in template and country in definite_countries():
+        country = f"the {country}"
+    return template.format(country=country)
 
 
 @cache
