@@ -19,6 +19,7 @@ from eventledger.kb.actors import fill_country, load_actor_kb
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention, Place
 
+FORCE_PREFIX = {"military": "Military Forces", "police": "Police Forces"}
 SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
@@ -54,6 +55,21 @@ class ArticleContext:
     def actors_over(self, tokens: list[Any]) -> list[str]:
         return list(dict.fromkeys(m.canonical for m in self.mentions_over(tokens) if m.canonical))
 
+    def earlier_force(self, tok: Any, generic: str) -> str | None:
+        """'... threw stones at Israeli troops; the soldiers responded with tear gas': a definite generic
+        force ("the soldiers", "the police") is the force of that kind the article last named."""
+        role = next((r for r in ("military", "police") if generic.startswith(FORCE_PREFIX[r])), None)
+        if role is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            return None
+        kb = load_actor_kb()
+        for mention in reversed(self.actor_mentions):
+            if mention.start >= tok.idx or mention.resolution != "name" or not mention.canonical:
+                continue
+            entry = kb.get(mention.canonical)
+            if entry is not None and entry.type == "State forces" and role in entry.tags:
+                return entry.name
+        return None
+
     def actor_name(self, tok: Any, country: str | None) -> tuple[str | None, bool]:
         """The canonical actor a noun phrase names, and whether it names civilians."""
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
@@ -64,7 +80,9 @@ class ArticleContext:
         phrase = noun_phrase(tok)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
-            return with_country(names[0], country or self.default_country), False
+            name = with_country(names[0], country or self.default_country)
+            generic = all(m.resolution != "name" for m in self.mentions_over([tok]))
+            return (self.earlier_force(tok, name) if generic else None) or name, False
         national = national_military(tok, self.published)
         if national:
             return national, False
@@ -84,7 +102,7 @@ class ArticleContext:
         for word in [core.lower(), *word_forms(tok)]:  # "the Air Force", "security forces", then one word
             name, civilian = generic_actor(word, country or self.default_country)
             if name:
-                return name, civilian
+                return self.earlier_force(tok, name) or name, civilian
         return None, False
 
 
@@ -405,6 +423,12 @@ def foreign_tokens(unit_hits: list[Hit], group: list[Hit]) -> set[int]:
             foreign |= {t.i for t in hit.clause_head.subtree}
         if hit.head.pos_ in ("NOUN", "PROPN"):
             subtree = {t.i for t in hit.head.subtree}
+            if not subtree & own_heads:
+                foreign |= subtree
+    for tok in group[0].head.sent if group else ():
+        # "condemned the attack in a statement issued in Islamabad": where the statement was made
+        if tok.lemma_.lower() in cue("statement_noun") and tok.pos_ == "NOUN":
+            subtree = {t.i for t in tok.subtree}
             if not subtree & own_heads:
                 foreign |= subtree
     return foreign

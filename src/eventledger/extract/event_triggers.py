@@ -148,9 +148,16 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
         return "sports"
+    if is_practice_to_end(head):
+        return "a practice to end"  # "marched to demand an end to the abductions"
     if hit.trigger.family == "agreement" and not reports_agreement(hit):
         return "agreement only named"
     return None
+
+
+def is_practice_to_end(head: Any) -> bool:
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and head.doc[prep.i - 1].lemma_ == "end"
 
 
 def reports_agreement(hit: Hit) -> bool:

@@ -48,8 +48,8 @@ from eventledger.extract.event_roles import (
 )
 from eventledger.extract.event_triggers import (
     Hit,
-    agreement_recalled,
     Unit,
+    agreement_recalled,
     body_units,
     find_hits,
     is_background,
@@ -183,9 +183,22 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
         main = [h for h in main if h not in raids]
         arrests += raids
     rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
+    contrasted = [h for h in main if contrast_clause(h) is not None]
+    main = [h for h in main if h not in contrasted]
     groups = [g for g in (main, background, agreements, arrests) if g]
+    for root in dict.fromkeys(contrast_clause(h) for h in contrasted):
+        # "militants shelled the capital, while government forces recaptured a town": two incidents
+        groups.append([h for h in contrasted if contrast_clause(h) == root])
     groups += [[h] for h in rest]
     return [g for g in groups if makes_event(g)]
+
+
+def contrast_clause(hit: Hit) -> int | None:
+    """The 'while/whereas' clause a trigger stands in (its head's index), if any."""
+    for tok in (hit.head, *hit.head.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return tok.i
+    return None
 
 
 def is_operation(hit: Hit) -> bool:

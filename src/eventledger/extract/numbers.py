@@ -454,9 +454,12 @@ def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tup
     may stand far from the word "toll", after the verb that updates it."""
     for cue in (c for c in cues if "toll" in c.text.lower()):
         for figure in figures:
-            if figure.start > cue.end and _RISE_TO.search(text[max(cue.end, figure.start - 20) : figure.start]):
-                if not re.search(r"[.;]", text[cue.end : figure.start]):
-                    return [(figure, cue)]
+            if (
+                figure.start > cue.end
+                and _RISE_TO.search(text[max(cue.end, figure.start - 20) : figure.start])
+                and not re.search(r"[.;]", text[cue.end : figure.start])
+            ):
+                return [(figure, cue)]
     return []
 
 
