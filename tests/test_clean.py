@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eventledger.clean import clean_document, is_caption, load_lexicon, looks_like_heading
+from eventledger.clean import clean_document, is_bullet, is_caption, load_lexicon, looks_like_heading
 from eventledger.errors import InputError
 from eventledger.ingest import read_inputs
 from eventledger.langid import identify_language
@@ -382,3 +382,117 @@ def test_body_sentences_that_look_like_furniture_are_kept(sentence: str) -> None
     text = f"Gunmen attacked a police post in the north on Monday.\n\n{sentence}"
     article = clean_document(RawDocument(origin="t", title="T", text=text))
     assert body(article)[-1] == sentence and article.removed == []
+
+
+# ---------------------------------------------------------------- link lists, summary lists, agency credits
+
+
+def test_link_and_summary_lists_are_removed_with_their_labels() -> None:
+    article = cleaned(FIXTURES / "lists.txt")
+    assert removed(article, "boilerplate") == [
+        "Key points",
+        "• Militia fighters take control of the river town of Dolo",
+        "• Two soldiers and a nurse killed in the fighting, officials say",
+        "• Army promises to retake the town",
+        "Related news:",
+        "- Curfew extended in provincial capital after grenade attack",
+        "- Opposition says 40 activists arrested ahead of vote",
+        "See also: Army chief replaced after string of defeats in the north",
+        "Read more:",
+        "- Aid convoy turned back at checkpoint on the river road",
+    ]
+    # a summary label with prose after it, not a list, is a heading; the prose after a link list is body
+    assert article.headings == ["KEY HIGHLIGHTS"]
+    assert body(article)[-1] == "The governor is expected to visit the area on Monday, his office said."
+    assert len(body(article)) == 4
+
+
+def test_bulleted_lines_are_not_joined_as_wrapped_text() -> None:
+    text = (
+        "A car bomb killed four people near the port on Friday, police said.\n\n"
+        "Highlights\n• Car bomb kills four near the port\n• Police arrest two suspects at a checkpoint\n\n"
+        "Police said two suspects were arrested at a checkpoint on the coastal road later that evening."
+    )
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert removed(article, "boilerplate") == [
+        "Highlights",
+        "• Car bomb kills four near the port",
+        "• Police arrest two suspects at a checkpoint",
+    ]
+
+
+def test_dash_before_a_lower_case_word_is_wrapped_prose_not_a_list() -> None:
+    text = (
+        "The rebels said on Tuesday that they had taken the airport\n"
+        "- which the army denied - and that their fighters were now\n"
+        "advancing on the city from the north and from the east.\n\n"
+        "The army said its troops still held the airport."
+    )
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert body(article)[0].startswith("The rebels said on Tuesday that they had taken the airport - which")
+    assert len(body(article)) == 2
+    assert not is_bullet("- which the army denied")
+    assert is_bullet("- Army denies losing the airport") and is_bullet("• 12 killed in market blast")
+
+
+def test_short_prose_ending_in_a_full_stop_ends_a_link_list() -> None:
+    text = (
+        "Gunmen killed a village chief in the north on Sunday, officials said.\n\n"
+        "Related:\n\nSoldiers searched the village on Monday.\n\nNo arrests were made."
+    )
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert removed(article, "boilerplate") == ["Related:"]
+    assert body(article)[1:] == ["Soldiers searched the village on Monday.", "No arrests were made."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke rises over burnt cars in the village of Dura, near Hebron, April 13, 2024. LPA/Staff",
+        "Residents inspect a house damaged by shelling on Monday. REUTERS/Oksana Kravets",
+        "Mourners carry the body of a fighter during his funeral in Jenin, March 2, 2024. AP Photo/Majdi Mohammed",
+        "Firefighters work at the scene of a drone strike in Odesa. AFP/Oleg Petrenko/File Photo",
+        "Police officers stand guard outside the court in Abuja on Tuesday. Getty Images",
+        "Protesters block a road in the capital (Photo: AFP)",
+        "Photo credit: Mariam Diallo",
+        "Photo: Relatives of the missing march in the city centre. / Noticias del Valle",
+    ],
+)
+def test_captions_with_agency_credits_are_removed(caption: str) -> None:
+    text = f"Gunmen attacked a police post in the north on Monday, killing two officers.\n\n{caption}"
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert removed(article, "caption") == [caption]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers were killed in the ambush near the border town, Reuters reported.",
+        "The army said its troops had repelled the attack, according to AFP.",
+        "Police fired tear gas at the crowd, an AP photographer said.",
+        "Each attacker had a rifle and a grenade, and he/she was told to wait.",
+        "The joint AU/UN mission said it had sent a patrol to the camp.",
+        "Photographs of the damage were shared widely on social media on Tuesday.",
+    ],
+)
+def test_prose_that_names_an_agency_is_kept(sentence: str) -> None:
+    text = f"Gunmen attacked a police post in the north on Monday.\n\n{sentence}"
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert body(article)[-1] == sentence and article.removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article: Facebook | Twitter | WhatsApp",
+        "HOME > NEWS > COUNTIES",
+        "ALSO READ: Traders protest new market levies",
+        "Related: Coalition says it intercepted a drone over the border",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Our newsroom relies on readers like you. Support independent journalism.",
+    ],
+)
+def test_more_furniture_lines(line: str) -> None:
+    text = f"A truck bomb exploded outside the governor's office on Monday, police said.\n\n{line}"
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert removed(article, "boilerplate") == [line]

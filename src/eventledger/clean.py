@@ -35,6 +35,8 @@ _MAX_HEADING_CHARS = 120
 _MAX_MENU_WORDS = 4  # a run of this-short lines is a menu, not headings
 _MIN_MENU_RUN = 3
 _WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
+_MAX_LIST_ITEM_WORDS = 40  # a bulleted line under a list label
+_MAX_LINK_WORDS = 20  # an unbulleted headline under a list label
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _SPACES = re.compile(r"\s+")
@@ -42,6 +44,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CLOSERS = "'\"’”»)]›"
 _FINAL_CLAUSE_PUNCT = ".,;:"
 _SENTENCE_END = ".!?…"
+# a bullet symbol, or a dash or star and a space (see ``is_bullet``)
+_BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,10 @@ class Lexicon:
     line: re.Pattern[str]
     phrase: re.Pattern[str]
     section_end: re.Pattern[str]
+    list_label: re.Pattern[str]
     credit: re.Pattern[str]
+    credit_shape: re.Pattern[str]
+    caption_start: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +83,10 @@ def load_lexicon() -> Lexicon:
         line=either("line", r"^(?:{})$"),
         phrase=either("phrase", r"(?:{})"),
         section_end=either("section-end", r"^(?:{})$"),
+        list_label=either("list-label", r"^(?:{})$"),
         credit=either("credit", r"(?:{})\s*$"),
+        credit_shape=either("credit-shape", r"(?:{})\s*$"),
+        caption_start=either("caption-start", r"^(?:{})"),
     )
 
 
@@ -199,6 +209,8 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_soft_break(previous: str, line: str, wrap_width: int | None) -> bool:
     """True when ``line`` continues the paragraph that ``previous`` (its last line) belongs to."""
+    if is_bullet(line):
+        return False  # each item of a list is its own paragraph, however the lines are wrapped
     if wrap_width is not None and len(previous) >= 0.7 * wrap_width:
         return True  # a hard-wrapped line fills the width; a paragraph's last line rarely does
     return not _ends_sentence(previous) and line[:1].islower()
@@ -220,6 +232,7 @@ def classify_paragraphs(units: list[str]) -> list[str]:
     if "body" not in kinds:  # a very short article: its short lines are its text
         return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
+    _remove_summary_lists(units, kinds, lexicon)
     _remove_menus(units, kinds)
     _remove_trailing_headings(kinds)
     return kinds
@@ -253,11 +266,27 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     the page repeats (captions are often rendered twice, for the image and its enlarged view)."""
     lexicon = lexicon or load_lexicon()
     words = len(unit.split())
-    # a credit ends the line, so searching its tail is enough (and much faster on long lines)
-    if words <= _MAX_CAPTION_WORDS and lexicon.credit.search(unit[-_CREDIT_TAIL_CHARS:].lower()):
+    if words <= _MAX_CAPTION_WORDS and _has_credit(unit, lexicon):
         return True
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
+
+
+def _has_credit(unit: str, lexicon: Lexicon) -> bool:
+    # a credit ends the line, so searching its tail is enough (and much faster on long lines)
+    tail = unit[-_CREDIT_TAIL_CHARS:]
+    return bool(
+        lexicon.credit.search(tail.lower())
+        or lexicon.credit_shape.search(tail)
+        or lexicon.caption_start.match(unit.lower())
+    )
+
+
+def is_bullet(line: str) -> bool:
+    """True when ``line`` is an item of a bulleted list ("• ...", "- ...", "* ...")."""
+    match = _BULLET.match(line)
+    # a hard-wrapped line may start with a dash before a lower-case word ("- which ..."): not a list
+    return bool(match) and not (match.group(1) or "").islower()
 
 
 def looks_like_heading(unit: str) -> bool:
@@ -290,15 +319,41 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def _remove_page_tail(units: list[str], kinds: list[str], lexicon: Lexicon) -> None:
-    """After "Related articles" or "Leave a reply", the headline-like lines are links, not headings."""
+    """After "Related articles", "Read more:" or "Leave a reply", the headline-like lines are links,
+    not headings; the first paragraph of prose ends the list."""
     in_tail = False
     for index, unit in enumerate(units):
         if lexicon.section_end.match(_strip_bullets(unit.lower())):
             in_tail = True
-        elif in_tail and kinds[index] == "heading":
+        elif not in_tail or kinds[index] not in ("heading", "body"):
+            continue
+        elif kinds[index] == "heading" or _is_list_item(unit):
             kinds[index] = "boilerplate"
-        elif kinds[index] == "body":
+        else:
             in_tail = False
+
+
+def _remove_summary_lists(units: list[str], kinds: list[str], lexicon: Lexicon) -> None:
+    """"Key points" and the list after it repeat the body in brief: the list ends at the first line that
+    is neither bulleted nor a headline, and a label with no list after it stays a heading."""
+    label: int | None = None
+    for index, unit in enumerate(units):
+        if kinds[index] not in ("heading", "body"):
+            continue
+        if lexicon.list_label.match(_strip_bullets(unit.lower())):
+            label = index
+        elif label is not None and _is_list_item(unit) and (kinds[index] == "body" or is_bullet(unit)):
+            kinds[label] = kinds[index] = "boilerplate"
+        else:
+            label = None
+
+
+def _is_list_item(unit: str) -> bool:
+    """A bulleted line, or a headline: a line of a few words with no final full stop."""
+    words = len(unit.split())
+    if is_bullet(unit):
+        return words <= _MAX_LIST_ITEM_WORDS
+    return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(".")
 
 
 def _remove_menus(units: list[str], kinds: list[str]) -> None:

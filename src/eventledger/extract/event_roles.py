@@ -16,6 +16,7 @@ from eventledger.extract.event_triggers import Hit
 from eventledger.extract.former_forces import FormerForces
 from eventledger.extract.places import place_for_span
 from eventledger.kb.actors import fill_country, load_actor_kb
+from eventledger.kb.countries import acled_country
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention, Place
 
@@ -206,7 +207,14 @@ def word_forms(tok: Any) -> list[str]:
     return list(dict.fromkeys([tok.lemma_.lower(), lower, lower.removesuffix("s"), lower.replace("men", "man")]))
 
 
+def acled_spelling(country: str | None) -> str | None:
+    """ACLED's name of a country the gazetteer spells otherwise ("Palestinian Territory" → "Palestine")."""
+    found = acled_country(name=country) if country else None
+    return found.acled_name if found else country
+
+
 def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
+    country = acled_spelling(country)
     suffix = f" ({country})" if country else ""
     if lemma in cue("civilian_noun") or lemma in cue("civilian_place"):
         return f"Civilians{suffix}", True

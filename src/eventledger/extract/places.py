@@ -208,6 +208,20 @@ def _article_countries(candidates: list[_Candidate], gazetteer: Gazetteer) -> Co
     return counts
 
 
+def _provinces_named(candidates: list[_Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """ISO3 → how often the article names a province of that country ("Michoacán", "Ituri"). Used only
+    when the article names no country at all: local reports often name just the province. Only a tagged
+    place name whose exact matches are all provinces of one country counts."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.label not in _PLACE_LABELS or cand.country is not None or cand.demonym or cand.modifier:
+            continue
+        exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact]
+        if exact and all(e.kind == "admin1" for e in exact) and len({e.iso3 for e in exact}) == 1:
+            counts[exact[0].iso3] += 1
+    return counts
+
+
 def _demonyms_inside_names(article: Article, candidates: list[_Candidate], gazetteer: Gazetteer) -> Counter[str]:
     """Demonyms the entity spans swallowed ("MOGADISHU - Somali government forces" tagged as one ORG)."""
     counts: Counter[str] = Counter()
@@ -388,6 +402,8 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
         cand.near = bool(_NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
     countries = _article_countries(candidates, gazetteer)
     countries.update(_demonyms_inside_names(article, candidates, gazetteer))
+    if not countries:
+        countries = _provinces_named(candidates, gazetteer)
     focus = countries.most_common(1)[0][0] if countries else None
     _link_containers(candidates, text)
     _link_references(candidates, text)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
+from eventledger.kb.countries import acled_country
+
 INTER_CODES = {
     "State forces": 1,
     "Rebel group": 2,
@@ -286,7 +288,12 @@ class ActorKB:
         return self.country_index.get(key) or (self.country_index.get(plural_stem) if plural_stem else None)
 
     def country_name(self, iso3: str) -> str:
-        return self.country_names.get(iso3) or _gazetteer_country_name(iso3) or iso3
+        # generic actors carry ACLED's spelling of the country: "Civilians (Palestine)",
+        # "Civilians (Democratic Republic of Congo)"
+        acled = acled_country(iso3=iso3)
+        return (acled.acled_name if acled else None) or self.country_names.get(iso3) or (
+            _gazetteer_country_name(iso3) or iso3
+        )
 
     def person(self, phrase: str) -> ActorEntry | None:
         return self.person_index.get(normalize_key(phrase))
