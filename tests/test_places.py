@@ -241,9 +241,17 @@ def test_a_town_of_a_named_country_after_a_locative_word_is_a_place(nlp, gazette
     assert found["Sake"].place.iso3 == "COD" and found["Sake"].place.admin1 == "North Kivu"
 
 
-def test_an_article_naming_only_provinces_is_set_in_their_country(nlp, gazetteer):
-    # no country is named; the province "Ituri" says the small territory town is Congo's Djugu
-    text = "Militiamen killed nine displaced people at a camp in the territory of Djugu, in Ituri, on Sunday."
-    found = places_of(nlp, gazetteer, text)
-    assert found["Djugu"].place.iso3 == "COD"
-    assert found["Djugu"].place.admin1 == "Ituri"
+
+@pytest.mark.parametrize(
+    ("text", "town", "iso3", "admin1"),
+    [
+        ("Militiamen killed twelve villagers in the territory of Djugu overnight. The army spokesman in Ituri "
+         "said troops had repulsed the attackers.", "Djugu", "COD", "Ituri"),
+        ("Gunmen killed a farmer in Tepalcatepec on Saturday. Prosecutors in Michoacán opened an inquiry.",
+         "Tepalcatepec", "MEX", "Michoacan"),
+    ],
+)
+def test_an_article_naming_only_provinces_is_set_in_their_country(nlp, gazetteer, text, town, iso3, admin1):
+    # no country is named: the province named elsewhere says which country's small town this is
+    place = places_of(nlp, gazetteer, text)[town].place
+    assert (place.iso3, place.admin1) == (iso3, admin1)
