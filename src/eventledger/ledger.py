@@ -68,13 +68,16 @@ def link_near_duplicates(store: Store, article: Article, minhash: object, bands:
     return changed
 
 
-def _refuse(store: Store, event_ids: set[str], new_mentions: Sequence[EventMention]) -> FusionOutcome:
-    """Re-cluster the given stored events together with new mentions and rewrite them."""
+def _refuse(
+    store: Store, event_ids: set[str], new_mentions: Sequence[EventMention],
+    new_pairs: Sequence[tuple[str, str]] = (),
+) -> FusionOutcome:
+    """Re-cluster the given stored events together with new mentions (and their same-event pairs)."""
     stored = store.mentions_of_events(event_ids)
     mentions = {m.mention_id: m for _, m in stored}
     mentions.update({m.mention_id: m for m in new_mentions})
     # mentions already fused together stay together unless an analyst split them
-    pairs: list[tuple[str, str]] = []
+    pairs = list(new_pairs)
     by_event: dict[str, list[str]] = {}
     for event_id, m in stored:
         by_event.setdefault(event_id, []).append(m.mention_id)
@@ -129,15 +132,7 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
                 if event_id:
                     touched.add(event_id)
                     joined.add((new.mention_id, event_id))
-    stored = store.mentions_of_events(touched)
-    all_mentions = {m.mention_id: m for _, m in stored}
-    all_mentions.update({m.mention_id: m for m in mentions})
-    by_event: dict[str, list[str]] = {}
-    for event_id, m in stored:
-        by_event.setdefault(event_id, []).append(m.mention_id)
-    for members in by_event.values():
-        pairs.extend((members[0], other) for other in members[1:])
-    return _write_clusters(store, all_mentions, pairs, touched)
+    return _refuse(store, touched, mentions, pairs)
 
 
 def store_actors(store: Store, names: Iterable[str]) -> None:

@@ -28,8 +28,7 @@ from eventledger.extract.event_roles import (
     prep_object,
     subject_of,
 )
-from eventledger.extract.event_triggers import Hit, Unit
-from eventledger.kb.taxonomy import event_type_of
+from eventledger.extract.event_triggers import Hit, Unit, mention_of_unit
 from eventledger.models import AffiliationChange, EventMention
 
 SUB_TYPE = "Change to group/activity"
@@ -125,14 +124,10 @@ def affiliation_event(
 ) -> EventMention:
     phrase = member_phrase(members)
     start, end = clause_span(hit.clause_head)
-    event = EventMention(
-        mention_id="",
-        document_id=ctx.article.document_id,
-        event_type=event_type_of(SUB_TYPE),
-        sub_event_type=SUB_TYPE,
-        evidence=unit.text.strip(),
-        start=unit.start,
-        end=unit.start + len(unit.text.rstrip()),
+    event = mention_of_unit(
+        ctx.article.document_id,
+        unit,
+        SUB_TYPE,
         actor1=from_groups[0] if from_groups else None,
         assoc_actor_1=from_groups[1:],
         actor2=to_group,

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventledger.extract.event_lexicon import Trigger, cue, load_triggers
-from eventledger.models import Article, TimeResolution
+from eventledger.kb.taxonomy import event_type_of
+from eventledger.models import Article, EventMention, TimeResolution
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
@@ -272,3 +273,17 @@ def agreement_recalled(hit: Hit, others: list[Hit]) -> bool:
     )
     return subordinate and any(o.clause_head.i != clause.i or o.head.pos_ == "VERB" for o in news)
 
+
+def mention_of_unit(document_id: str, unit: Unit, sub_event_type: str, **fields: Any) -> EventMention:
+    """A new event mention resting on one body sentence (its evidence and span), typed by ``sub_event_type``;
+    the pipeline numbers mention ids after merging."""
+    return EventMention(
+        mention_id="",
+        document_id=document_id,
+        event_type=event_type_of(sub_event_type),
+        sub_event_type=sub_event_type,
+        evidence=unit.text.strip(),
+        start=unit.start,
+        end=unit.start + len(unit.text.rstrip()),
+        **fields,
+    )

@@ -55,6 +55,7 @@ from eventledger.extract.event_triggers import (
     is_background,
     is_generic_plural,
     is_sports_article,
+    mention_of_unit,
     non_event_reason,
 )
 from eventledger.extract.numbers import parse_fatalities
@@ -283,14 +284,10 @@ def build_incident(
     if is_civilians(actor1) and event_type_of(sub_type) in VIOLENT_EVENT_TYPES:
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
     civilian = civilian or is_civilians(actor2)
-    event = EventMention(
-        mention_id="",
-        document_id=ctx.article.document_id,
-        event_type=event_type_of(sub_type),
-        sub_event_type=sub_type,
-        evidence=unit.text.strip(),
-        start=unit.start,
-        end=unit.start + len(unit.text.rstrip()),
+    event = mention_of_unit(
+        ctx.article.document_id,
+        unit,
+        sub_type,
         actor1=actor1,
         actor2=actor2 if actor2 != actor1 else None,
         civilian_targeting=civilian and event_type_of(sub_type) in CIVILIAN_TARGET_TYPES,
@@ -476,14 +473,10 @@ def last_incident(drafts: list[Draft], unit: Unit) -> Draft | None:
 
 def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str) -> Draft:
     sub_type = "Attribution of responsibility"
-    event = EventMention(
-        mention_id="",
-        document_id=ctx.article.document_id,
-        event_type=event_type_of(sub_type),
-        sub_event_type=sub_type,
-        evidence=unit.text.strip(),
-        start=unit.start,
-        end=unit.start + len(unit.text.rstrip()),
+    event = mention_of_unit(
+        ctx.article.document_id,
+        unit,
+        sub_type,
         actor1=claimant,
         claimed_by=claimant,
         certainty=hit.trigger.strength,

@@ -476,27 +476,26 @@ class SQLiteStore:
             ],
         )
 
-    def iter_quotes(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        sql = "SELECT * FROM quotes"
-        params: list[Any] = []
+    @staticmethod
+    def _of_documents(table: str, document_ids: Iterable[str] | None) -> tuple[str, list[Any]]:
+        """SELECT of a per-document table, for all documents or the given ones, in text order."""
+        sql, params = f"SELECT * FROM {table}", []
         if document_ids is not None:
-            ids = sorted(set(document_ids))
-            sql += f" WHERE document_id IN ({','.join('?' * len(ids))})"
-            params = ids
-        for row in self.conn.execute(sql + " ORDER BY document_id, start_offset", params):
+            params = sorted(set(document_ids))
+            sql += f" WHERE document_id IN ({','.join('?' * len(params))})"
+        return sql + " ORDER BY document_id, start_offset", params
+
+    def iter_quotes(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        sql, params = self._of_documents("quotes", document_ids)
+        for row in self.conn.execute(sql, params):
             yield quote_record(
                 Quote(row["document_id"], row["speaker"], row["speaker_role"], row["text"], bool(row["direct"]),
                       row["cue"], row["start_offset"], row["end_offset"])
             )
 
     def iter_claims(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        sql = "SELECT * FROM claims"
-        params: list[Any] = []
-        if document_ids is not None:
-            ids = sorted(set(document_ids))
-            sql += f" WHERE document_id IN ({','.join('?' * len(ids))})"
-            params = ids
-        for row in self._rows(sql + " ORDER BY document_id, start_offset", params):
+        sql, params = self._of_documents("claims", document_ids)
+        for row in self._rows(sql, params):
             mention_ids = json.loads(row["mention_ids"])
             event_ids = sorted(set(self.event_ids_of_mentions(mention_ids).values()))
             claim = Claim(row["document_id"], row["text"], row["start_offset"], row["end_offset"],
