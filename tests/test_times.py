@@ -178,3 +178,13 @@ def test_possessive_weekday_and_abbreviated_months_in_running_text():
 
 def test_all_digit_dates_with_dots_are_left_alone():
     assert resolve_time("08.10.2021", THURSDAY) is None
+
+
+def test_month_with_a_relative_year_takes_that_year():
+    published = dt.date(2023, 6, 10)  # "in April last year" was resolved to April 2023 (found on devdata/extraction2)
+    last_year = resolve_time("in April last year", published)
+    assert (last_year.date, last_year.precision) == (dt.date(2022, 4, 15), 3)
+    assert (last_year.earliest, last_year.latest) == (dt.date(2022, 4, 1), dt.date(2022, 4, 30))
+    assert resolve_time("March this year", published).date == dt.date(2023, 3, 15)
+    [(start, end, found)] = find_time_expressions("It began in April last year, officials said.", published)
+    assert found.date == dt.date(2022, 4, 15) and "It began in April last year"[start:end] == "in April last year"

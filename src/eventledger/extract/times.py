@@ -160,8 +160,11 @@ def _resolve_part_month(m: re.Match[str], published: dt.date) -> TimeResolution 
 def _resolve_month(m: re.Match[str], published: dt.date) -> TimeResolution | None:
     month = _month_number(m["mon_m"])
     relation = (m["mon_rel"] or "").lower()
+    year_relation = (m["mon_yrel"] or "").lower()  # "April last year"
     if m["mon_y"]:
         year = int(m["mon_y"])
+    elif year_relation:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[year_relation]
     elif relation == "next":
         year = published.year if month > published.month else published.year + 1
     elif relation == "this":
@@ -329,7 +332,7 @@ def _rules() -> list[tuple[str, str, Resolver]]:
         ("part", rf"\b(?P<part>{part})[\s-]+(?:(?P<part_rel>last|this)\s+)?(?P<part_m>{month})"
          rf"(?:,?\s+(?P<part_y>{year}))?\b", _resolve_part_month),
         ("mon", rf"\b(?:(?P<mon_rel>last|this|next|in|during|of|until|by|from)\s+)?(?P<mon_m>{month})"
-         rf"(?:,?\s+(?P<mon_y>{year}))?\b", _resolve_month),
+         rf"(?:,?\s+(?P<mon_y>{year})|\s+(?P<mon_yrel>last|this|next)\s+year)?\b", _resolve_month),
         ("yr", rf"\b(?:in|during|by|until|throughout|early|mid|late)[\s-]+(?P<yr_y>{year})\b", _resolve_year),
         ("dayw", r"\b(?P<dayw>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night"
          r"|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today)"
