@@ -55,6 +55,13 @@ def _same_document(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
     return g is None or p is None or g == p
 
 
+def _found_scores(gold: int, predicted: int, found: int, matched_predictions: int) -> dict[str, Any]:
+    """Counts, recall, precision and F1 of one-to-one matching (the part quotes and claims share)."""
+    recall, precision = _ratio(found, gold), _ratio(matched_predictions, predicted)
+    return {"gold": gold, "predicted": predicted, "found": found, "recall": recall, "precision": precision,
+            "f1": _f1(precision, recall)}
+
+
 # ---------------------------------------------------------------- quotes
 
 
@@ -91,16 +98,8 @@ def score_quotes(gold_quotes: Iterable[Any], predicted_quotes: Iterable[Any]) ->
         if free:
             used.add(free[0])
             found += 1
-    recall, precision = _ratio(found, len(gold)), _ratio(len(used), len(predicted))
-    return {
-        "gold": len(gold),
-        "predicted": len(predicted),
-        "found": found,
-        "recall": recall,
-        "precision": precision,
-        "f1": _f1(precision, recall),
-        "speaker_accuracy": _ratio(speaker_right, text_found),
-    }
+    return {**_found_scores(len(gold), len(predicted), found, len(used)),
+            "speaker_accuracy": _ratio(speaker_right, text_found)}
 
 
 # ---------------------------------------------------------------- claims
@@ -166,17 +165,8 @@ def score_claims(gold_claims: Iterable[Any], predicted_claims: Iterable[Any]) ->
         if right:
             used.add(right[0])
             found += 1
-    recall, precision = _ratio(found, len(gold)), _ratio(len(used), len(predicted))
-    return {
-        "gold": len(gold),
-        "predicted": len(predicted),
-        "found": found,
-        "recall": recall,
-        "precision": precision,
-        "f1": _f1(precision, recall),
-        "chain_accuracy": _ratio(chain_right, located),
-        "hedge_accuracy": _ratio(hedge_right, located),
-    }
+    return {**_found_scores(len(gold), len(predicted), found, len(used)),
+            "chain_accuracy": _ratio(chain_right, located), "hedge_accuracy": _ratio(hedge_right, located)}
 
 
 # ---------------------------------------------------------------- runner
