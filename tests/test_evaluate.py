@@ -14,6 +14,7 @@ from eventledger.evaluate import (
     evaluate_paths,
     fatalities_match,
     fold_name,
+    location_matches,
     place_matches,
     score_events,
 )
@@ -58,6 +59,19 @@ def test_place_rule_with_admin1_that_may_be_null():
     assert place_matches(gold, predicted(admin1=None))
     assert not place_matches(gold, predicted(admin1="Kabul"))
     assert not place_matches({"country": "Afghanistan", "admin1": "Paktia"}, predicted(admin1=None))
+
+
+def test_spelling_variants_listed_in_the_gold_are_accepted():
+    gold = {"country": "Niger", "admin1": "Tillaberi", "admin1_variants": ["Tillabery"], "location": "Tera",
+            "location_alternatives": ["Téra"]}
+    assert place_matches(gold, predicted(country="Niger", admin1="Tillabéry"))
+    assert not place_matches(gold, predicted(country="Niger", admin1="Tahoua"))
+    assert location_matches(gold, predicted(location="Téra"))
+    assert not location_matches(gold, predicted(location="Ayorou"))
+    assert not location_matches(gold, predicted(location=None))
+    palestine = {"country": "Palestine", "country_variants": ["Palestinian Territory"]}
+    assert place_matches(palestine, predicted(country="Palestinian Territory"))
+    assert not place_matches(palestine, predicted(country="Israel"))
 
 
 def test_fatalities_exact_or_in_range():

@@ -85,13 +85,27 @@ def date_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
     return (pred.year, pred.month) == (gold_date.year, gold_date.month)
 
 
+def _spellings(gold: dict[str, Any], key: str, variants_key: str) -> set[str]:
+    """The gold value of ``key`` and the spelling variants its writer listed, folded."""
+    names = [gold.get(key), *(gold.get(variants_key) or [])]
+    return {fold_name(n) for n in names if n}
+
+
+def name_matches(gold: dict[str, Any], key: str, variants_key: str, predicted: str | None) -> bool:
+    return bool(predicted) and fold_name(predicted) in _spellings(gold, key, variants_key)
+
+
 def place_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
-    same_country = fold_name(gold.get("country")) == fold_name(predicted.get("country"))
+    same_country = name_matches(gold, "country", "country_variants", predicted.get("country"))
     if gold.get("admin1"):
-        if fold_name(gold["admin1"]) == fold_name(predicted.get("admin1")):
+        if name_matches(gold, "admin1", "admin1_variants", predicted.get("admin1")):
             return True
         return bool(gold.get("admin1_may_be_null")) and not predicted.get("admin1") and same_country
     return same_country
+
+
+def location_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
+    return name_matches(gold, "location", "location_alternatives", predicted.get("location"))
 
 
 def _names(values: Any) -> set[str]:
@@ -126,7 +140,7 @@ def _pair_quality(gold: dict[str, Any], predicted: dict[str, Any]) -> tuple[int,
     """Higher is a better pair, for one-to-one matching best first."""
     sub = int(gold.get("sub_event_type") == predicted.get("sub_event_type"))
     actor2 = int(bool(_names(gold.get("actor2")) & predicted_actors(predicted)))
-    place = int(fold_name(gold.get("location")) == fold_name(predicted.get("location")))
+    place = int(location_matches(gold, predicted))
     return (sub, actor2, place)
 
 
@@ -175,7 +189,7 @@ def score_events(gold_events: list[dict[str, Any]], predicted: list[dict[str, An
         return sum(values) / len(values) if values else None
 
     sub_ok = [g.get("sub_event_type") == p["sub_event_type"] for g, p in pairs]
-    location_ok = [fold_name(g["location"]) == fold_name(p.get("location")) for g, p in pairs if g.get("location")]
+    location_ok = [location_matches(g, p) for g, p in pairs if g.get("location")]
     fatal_ok = [fatalities_match(g["fatalities"], p.get("fatalities")) for g, p in pairs if "fatalities" in g]
     claimed_ok = [
         (p.get("claimed_by") or "").lower() in _names(g["claimed_by"]) if g["claimed_by"] else not p.get("claimed_by")
