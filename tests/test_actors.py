@@ -293,3 +293,59 @@ def test_armed_groups_of_many_conflicts_are_known(kb, alias, name, actor_type):
 
 def test_short_acronyms_of_new_groups_need_capitals(kb):
     assert kb.lookup("AA") is not None and kb.lookup("aa") is None
+
+
+# ---------------------------------------------------------------- the article's country, described actors
+
+
+def test_the_places_named_outweigh_a_nationality_adjective(spacy_nlp, kb):
+    # "Somali" twice as an adjective, but the events are in three Kenyan towns: Kenyan police
+    text = ("Two policemen were killed when their truck hit a mine near Garissa on Monday. The Somali-based "
+            "militants fled towards the Somali border, police in Wajir said. Security was stepped up in Mandera.")
+    article = make_article(spacy_nlp, text, "2025-01-22")
+    assert article_country(article, kb) == "KEN"
+    assert ("police", "Police Forces of Kenya") in actors(find_actor_mentions(article, kb))
+
+
+def test_armed_men_wearing_a_named_actors_uniforms_are_that_actor(spacy_nlp, kb):
+    text = "Armed men wearing RSF uniforms looted the market in Nyala on Sunday, witnesses in Sudan said."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-06-20"), kb)
+    assert ("Armed men", "Rapid Support Forces") in actors(mentions)
+    # without the uniform they stay unidentified
+    text = "Armed men looted the market in Nyala on Sunday, witnesses in Sudan said."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-06-20"), kb)
+    assert ("Armed men", "Unidentified Armed Group (Sudan)") in actors(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "canonical"),
+    [
+        ("A regime airstrike hit a bakery in Ariha in Syria's Idlib province on Monday.", "regime airstrike",
+         "Military Forces of Syria"),
+        ("Government warplanes bombed a market in Nyala, Sudan, on Friday.", "Government warplanes",
+         "Sudanese Armed Forces"),  # the curated holder of Sudan's military role
+        ("In Sagaing Region of Myanmar, a junta airstrike hit a monastery.", "junta airstrike",
+         "Military Forces of Myanmar"),
+        ("Suspected jihadists killed four gendarmes near Djibo in Burkina Faso on Tuesday.", "Suspected jihadists",
+         "Unidentified Armed Group (Burkina Faso)"),
+        ("Unknown gunmen on motorbikes shot dead a trader in Zamfara, Nigeria, on Sunday.", "Unknown gunmen",
+         "Unidentified Armed Group (Nigeria)"),
+    ],
+)
+def test_actors_named_only_by_description(spacy_nlp, kb, text, phrase, canonical):
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-05-20"), kb)
+    assert (phrase, canonical) in actors(mentions)
+
+
+def test_the_regime_alone_is_still_the_government(spacy_nlp, kb):
+    text = "Sources loyal to the regime said ten soldiers were killed near Palmyra in Syria."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-03-05"), kb)
+    assert ("the regime", "Government of Syria") in actors(mentions)
+
+
+def test_generic_actors_take_the_country_of_their_sentences_place(spacy_nlp, kb):
+    # a report set in Ukraine: the woman killed in a Russian town is a Russian civilian
+    text = ("Russian drones hit Kharkiv and Odesa overnight, Ukraine's air force said. The governor of "
+            "Russia's Belgorod region said a woman was killed in the town of Shebekino.")
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-10-31"), kb)
+    assert ("woman", "Civilians (Russia)") in actors(mentions)

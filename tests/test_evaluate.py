@@ -61,6 +61,12 @@ def test_place_rule_with_admin1_that_may_be_null():
     assert not place_matches({"country": "Afghanistan", "admin1": "Paktia"}, predicted(admin1=None))
 
 
+def test_arabic_feminine_ending_is_a_spelling_variant():
+    assert fold_name("Al-Hasakeh") == fold_name("Al Hasakah")
+    assert fold_name("Raqqeh") == fold_name("Raqqah")
+    assert fold_name("Hasakeh") != fold_name("Homs")
+
+
 def test_spelling_variants_listed_in_the_gold_are_accepted():
     gold = {"country": "Niger", "admin1": "Tillaberi", "admin1_variants": ["Tillabery"], "location": "Tera",
             "location_alternatives": ["Téra"]}

@@ -17,8 +17,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from eventledger.extract.event_merge import absorb
 from eventledger.extract.events import extract_events, load_cues, load_triggers
-from eventledger.models import Article, Mention, Paragraph, Place
+from eventledger.models import Article, EventMention, Mention, Paragraph, Place
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "events"
@@ -248,3 +249,64 @@ def test_a_claim_of_responsibility_does_not_source_the_articles_own_toll() -> No
     assert bombing.claimed_by == "Islamic State Khorasan Province" and bombing.attributed_to is None
     [clash] = find(article.events, "Armed clash")
     assert clash.attributed_to == "Wall Street Journal"  # an ordinary report keeps its source
+
+
+def test_detectives_are_the_police() -> None:
+    article = build_article(
+        "t",
+        "2023-04-12",
+        [("body", "Detectives arrested two men suspected of smuggling weapons in Mombasa on Monday.")],
+        {},
+        {"Mombasa": {"name": "Mombasa", "admin1": "Mombasa", "country": "Kenya", "iso3": "KEN"}},
+    )
+    [event] = extract_events(article)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Kenya")
+    assert event.date == dt.date(2023, 4, 10)
+
+
+def attack_with_toll(low: int, high: int | None, approximate: bool) -> EventMention:
+    return EventMention("m", "d", "Violence against civilians", "Attack", "", 0, 0, fatalities_min=low,
+                        fatalities_max=high, fatalities_approximate=approximate)
+
+
+@pytest.mark.parametrize(
+    ("kept", "later", "toll"),
+    [
+        ((18, None, True), (23, 23, False), 23),  # "at least 18", then the full count
+        ((18, None, True), (4, 4, False), 18),  # a smaller figure belongs to something else
+        ((100, 100, True), (97, 97, False), 97),  # "about 100", then the exact figure
+        ((7, 7, False), (9, 9, False), 7),  # an exact figure is not overwritten
+    ],
+)
+def test_an_exact_later_figure_refines_only_an_agreeing_estimate(kept, later, toll) -> None:
+    first, other = attack_with_toll(*kept), attack_with_toll(*later)
+    absorb(first, other)
+    assert first.fatalities_min == toll
+
+
+def test_the_broker_of_a_truce_and_the_leader_of_an_attack_are_actors() -> None:
+    article = build_article(
+        "t",
+        "2021-06-08",
+        [("body", "A UN-brokered truce was signed in Sirte on Monday."),
+         ("body", "Residents recalled the Tiger-led assault on Sirte in March 2019.")],
+        {"UN": "United Nations", "Tiger": "Tiger Brigade"},
+        {"Sirte": {"name": "Sirte", "admin1": "Sirt", "country": "Libya", "iso3": "LBY"}},
+    )
+    truce, assault = extract_events(article)
+    assert (truce.sub_event_type, truce.actor1, truce.date) == ("Agreement", "United Nations", dt.date(2021, 6, 7))
+    assert assault.actor1 == "Tiger Brigade" and assault.background
+
+
+def test_attackers_in_a_forces_uniform_are_that_force() -> None:
+    article = build_article(
+        "t",
+        "2023-05-10",
+        [("body", "At least six women were subjected to sexual violence by gunmen wearing Falcon Brigade uniforms "
+                  "near Kutum on Tuesday, aid workers said.")],
+        {"Falcon Brigade": "Falcon Brigade"},
+        {"Kutum": {"name": "Kutum", "admin1": "North Darfur", "country": "Sudan", "iso3": "SDN"}},
+    )
+    [event] = extract_events(article)
+    assert (event.sub_event_type, event.actor1) == ("Sexual violence", "Falcon Brigade")
+    assert event.date == dt.date(2023, 5, 9)

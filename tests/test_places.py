@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventledger.extract.places import find_place_mentions, place_for_span
-from eventledger.kb.gazetteer import load_gazetteer, name_key, name_skeleton, to_place
-from eventledger.models import Article, Mention
+from eventledger.extract.places import article_focus_country, dateline_span, find_place_mentions, place_for_span
+from eventledger.kb.gazetteer import country_place, load_gazetteer, name_key, name_skeleton, to_place
+from eventledger.models import Article, Mention, Paragraph
 from tests.conftest import SEED_TXT
 
 SEED = SEED_TXT
@@ -255,3 +255,259 @@ def test_an_article_naming_only_provinces_is_set_in_their_country(nlp, gazetteer
     # no country is named: the province named elsewhere says which country's small town this is
     place = places_of(nlp, gazetteer, text)[town].place
     assert (place.iso3, place.admin1) == (iso3, admin1)
+
+
+# ------------------------------------------------------------ country of an article, datelines
+
+
+def test_a_nationality_adjective_does_not_outvote_the_places_named(nlp, gazetteer):
+    # "Somali" twice as an adjective; three Kenyan towns named as places: the article is set in Kenya
+    text = ("Two soldiers were killed when their truck hit a mine near Garissa on Monday, officials said. "
+            "The Somali-based militants fled towards the Somali border, police in Wajir said. "
+            "Security was stepped up in Mandera.")
+    article = make_article(nlp, text)
+    assert article_focus_country(article, gazetteer) == "KEN"
+    assert places_of(nlp, gazetteer, text)["Garissa"].place.iso3 == "KEN"
+
+
+def test_a_dateline_after_a_heading_does_not_locate_the_events(nlp, gazetteer):
+    heading = "REGION IN BRIEF"
+    body = "NAIROBI: Gunmen killed four herders near Garissa on Sunday, police said."
+    text = f"{heading}\n\n{body}"
+    article = make_article(nlp, text)
+    article.paragraphs = [Paragraph(0, len(heading), "heading"), Paragraph(len(heading) + 2, len(text), "body")]
+    assert dateline_span(article) == (len(heading) + 2, len(heading) + 2 + len("NAIROBI: "))
+    mentions = find_place_mentions(article, gazetteer)
+    place = place_for_span(article, text.index("Gunmen"), len(text), mentions)
+    assert place.name == "Garissa"
+    # without Garissa the event is not put in the reporter's city
+    others = [m for m in mentions if m.text != "Garissa"]
+    assert place_for_span(article, text.index("Gunmen"), len(text), others) is None
+
+
+def test_every_place_of_a_dateline_is_the_reporters(nlp, gazetteer):
+    text = ("CATARMAN, Northern Samar – Soldiers clashed with rebels in the hinterlands of Las Navas town on "
+            "Sunday, the army said.")
+    article = make_article(nlp, text)
+    place = place_for_span(article, text.index("Soldiers"), len(text), find_place_mentions(article, gazetteer))
+    assert (place.name, place.admin1) == ("Las Navas", "Eastern Visayas")
+
+
+# ------------------------------------------------------------ names that look like places
+
+
+def test_months_continents_and_force_names_are_not_places(nlp, gazetteer):
+    text = "Clashes broke out between the two communities in May, officials in Gujarat said."
+    found = places_of(nlp, gazetteer, text)
+    assert "May" not in found and found["Gujarat"].place.admin1 == "Gujarat"
+    found = places_of(nlp, gazetteer, "The insurgency in the Philippines, one of Asia's oldest, has killed thousands.")
+    assert "Asia" not in found
+    found = places_of(nlp, gazetteer, "A grenade hit a bunker in Srinagar, the Jammu and Kashmir Police said.")
+    assert "Jammu" not in found and found["Srinagar"].place.admin1 == "Jammu and Kashmir"
+
+
+def test_a_loose_spelling_match_needs_a_name_of_about_the_same_length(nlp, gazetteer):
+    # "Kujar" shares the skeleton k-j-r with "Kizhariyur" (Kerala) and "Khajuraho": neither is it
+    found = places_of(nlp, gazetteer, "Troops raided Kujar village in Kulgam district on Tuesday, police said.")
+    assert "Kujar" not in found
+    # the district is found although the tagger calls "Kulgam" a nationality
+    assert (found["Kulgam"].place.admin1, found["Kulgam"].place.geo_precision) == ("Jammu and Kashmir", 2)
+    # a true transliteration variant still matches
+    assert places_of(nlp, gazetteer, "Taliban fighters attacked a checkpoint in Kondoz province.")[
+        "Kondoz"
+    ].place.admin1 == "Kunduz"
+
+
+def test_a_nationality_word_is_never_resolved_as_a_place(nlp, gazetteer):
+    # "Ukrainian" tagged GPE shares a skeleton with the Russian village Ikryanoye
+    found = places_of(nlp, gazetteer, "Ukrainian troops shelled positions near Donetsk, Russian officials said.")
+    assert "Ukrainian" not in found
+
+
+# ------------------------------------------------------------ spellings, routes, townships
+
+
+def test_an_arabic_article_written_joined_to_the_name(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Gunmen abducted two teachers at Elwak in Mandera County on Tuesday.")
+    assert (found["Elwak"].place.name, found["Elwak"].place.iso3) == ("El Wak", "KEN")
+
+
+def test_both_ends_of_a_dashed_route_are_places_near_the_event(nlp, gazetteer):
+    text = "A bomb hit a bus on the Garissa–Mandera road in north-eastern Kenya on Sunday, killing four passengers."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Garissa"].place.geo_precision == 2 and found["Mandera"].place.geo_precision == 2
+    assert {found["Garissa"].place.iso3, found["Mandera"].place.iso3} == {"KEN"}
+
+
+def test_a_township_is_a_district_level_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Rebels captured an army base in Buthidaung Township, northern Rakhine State.")
+    place = found["Buthidaung"].place
+    assert (place.admin1, place.geo_precision) == ("Rakhine", 2)
+
+
+def test_a_name_resolved_once_is_the_same_place_when_repeated(nlp, gazetteer):
+    text = ("Russian forces shelled residential areas of Kherson overnight. Ukrainian troops recaptured Kherson "
+            "in November last year.")
+    found = find_place_mentions(make_article(nlp, text), gazetteer)
+    assert [m.place.admin1 for m in found if m.text == "Kherson"] == ["Kherson", "Kherson"]
+
+
+def test_a_village_homonym_in_another_province_than_the_one_named_is_dropped(nlp, gazetteer):
+    # GeoNames knows a "Ywa Thit" only near Yangon; the sentence says Sagaing Region
+    found = places_of(nlp, gazetteer, "In Sagaing Region, an airstrike killed 11 civilians in Ywa Thit village.")
+    assert "Ywa Thit" not in found or found["Ywa Thit"].place.admin1 == "Sagaing"
+    assert found["Sagaing"].place.admin1 == "Sagaing"
+
+
+def test_places_carry_acled_country_names(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Israeli settlers attacked the village of Sinjil in the West Bank on Saturday.")
+    assert (found["Sinjil"].place.country, found["Sinjil"].place.iso3) == ("Palestine", "PSE")
+    assert country_place(gazetteer.country("COD")).country == "Democratic Republic of Congo"
+
+
+# ------------------------------------------------------------ events at places the gazetteer lacks
+
+
+def _two_paragraphs(nlp, first: str, second: str) -> Article:
+    text = f"{first}\n\n{second}"
+    article = make_article(nlp, text)
+    article.paragraphs = [Paragraph(0, len(first)), Paragraph(len(first) + 2, len(text))]
+    return article
+
+
+def test_an_unknown_village_falls_back_to_the_district_named_before(nlp, gazetteer):
+    article = _two_paragraphs(nlp, "Two militants were killed in an encounter in Kulgam district on Tuesday.",
+                              "Troops had cordoned off Kujar village after a tip-off, police said.")
+    text = article.clean_text
+    place = place_for_span(article, text.index("Troops"), len(text), find_place_mentions(article, gazetteer))
+    assert (place.admin1, place.admin2, place.geo_precision) == ("Jammu and Kashmir", "Kulgam", 2)
+
+
+def test_an_unknown_township_falls_back_to_the_province_of_the_town_named_before(nlp, gazetteer):
+    article = _two_paragraphs(nlp, "An airstrike killed five people in Monywa on Friday, residents said.",
+                              "Soldiers also burned houses in three villages in Salingyi Township, residents said.")
+    text = article.clean_text
+    place = place_for_span(article, text.index("Soldiers"), len(text), find_place_mentions(article, gazetteer))
+    assert (place.name, place.admin1, place.geo_precision) == (None, "Sagaing", 3)
+
+
+def test_the_city_refers_back_to_the_town_named_before(nlp, gazetteer):
+    article = _two_paragraphs(nlp, "Gunmen attacked a police station in Peshawar on Monday, police said.",
+                              "On Tuesday, police arrested three suspects in a raid on the outskirts of the city.")
+    text = article.clean_text
+    place = place_for_span(article, text.index("On Tuesday"), len(text), find_place_mentions(article, gazetteer))
+    assert (place.name, place.geo_precision) == ("Peshawar", 2)
+
+
+def test_an_event_without_such_a_signal_keeps_the_article_fallback(nlp, gazetteer):
+    article = _two_paragraphs(nlp, "Gunmen attacked a police station in Peshawar on Monday, police said.",
+                              "Officials said gunmen had also attacked a village that night.")
+    text = article.clean_text  # "a village" names no village: no back-reference
+    place = place_for_span(article, text.index("Officials"), len(text), find_place_mentions(article, gazetteer))
+    # no back-reference: the province all the article's places lie in, as before
+    assert (place.name, place.admin1, place.geo_precision) == (None, "Khyber Pakhtunkhwa", 3)
+
+
+def test_place_for_span_answers_each_mention_list_on_its_own(nlp, gazetteer):
+    # the per-article index is shared by calls; a call with other mentions must not see the first's
+    text = "Gunmen attacked a police station in Peshawar on Monday, police said."
+    article = make_article(nlp, text)
+    mentions = find_place_mentions(article, gazetteer)
+    assert place_for_span(article, 0, len(text), mentions).name == "Peshawar"
+    assert place_for_span(article, 0, len(text), []) is None
+    assert place_for_span(article, 0, len(text), mentions).name == "Peshawar"
+
+
+def test_where_someone_spoke_is_not_where_the_event_happened(nlp, gazetteer):
+    article = _two_paragraphs(nlp, "Drones struck a fuel depot in Odesa overnight, the governor said.",
+                              "Speaking in Kyiv, an adviser said the attacks showed the need for more air defences.")
+    text = article.clean_text
+    place = place_for_span(article, text.index("the attacks"), len(text), find_place_mentions(article, gazetteer))
+    assert place is None or place.name != "Kyiv"
+
+
+def test_towns_on_a_highway_between_them_are_near_the_event(nlp, gazetteer):
+    # the tagger calls the first town a people (NORP) and the second a person
+    text = ("Gunmen ambushed National Guard troops on the highway between Tepalcatepec and Coalcomán in "
+            "Michoacán, Mexico, on Sunday.")
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Tepalcatepec"].place.admin1, found["Tepalcatepec"].place.geo_precision) == ("Michoacan", 2)
+    assert found["Coalcomán"].place.admin1 == "Michoacan"
+
+
+def test_an_unknown_part_of_a_known_division_is_placed_in_the_division(nlp, gazetteer):
+    # "Lamu West" is a sub-county of Lamu County; the gazetteer knows only the county
+    text = "A bomb hit a police vehicle near Milihoi village in Lamu West on Monday, officials in Kenya said."
+    article = make_article(nlp, text)
+    mentions = find_place_mentions(article, gazetteer)
+    found = {m.text: m for m in mentions}
+    assert "Milihoi" not in found
+    assert (found["Lamu West"].place.admin1, found["Lamu West"].place.geo_precision) == ("Lamu", 3)
+    place = place_for_span(article, 0, len(text), mentions)
+    assert (place.admin1, place.iso3) == ("Lamu", "KEN")
+
+
+def test_display_names_drop_a_type_word_that_is_not_part_of_the_name(gazetteer):
+    entry = next(e for e in gazetteer.lookup("North Waziristan", country_iso3="PAK") if e.kind == "admin2")
+    assert entry.name == "North Waziristan"
+    assert gazetteer.lookup("Buthidaung", country_iso3="MMR")[0].name == "Buthidaung"  # GeoNames: "... Town"
+    assert gazetteer.lookup("Cape Town", country_iso3="ZAF")[0].name == "Cape Town"
+
+
+def test_a_district_named_later_in_the_sentence_refines_the_province(nlp, gazetteer):
+    text = "Meanwhile in Manipur, troops recovered six rifles from a hideout in the hills of Churachandpur district."
+    article = make_article(nlp, text)
+    clause = (0, text.index(" from a hideout"))  # the clause names only the province
+    place = place_for_span(article, *clause, find_place_mentions(article, gazetteer))
+    assert (place.admin1, place.admin2, place.geo_precision) == ("Manipur", "Churachandpur", 2)
+
+
+def test_a_town_near_the_event_is_not_replaced_by_another_town_of_the_province(nlp, gazetteer):
+    text = "Gunmen killed eleven truffle hunters near the town of Al-Sukhnah in the countryside of Homs, Syria."
+    article = make_article(nlp, text)
+    place = place_for_span(article, 0, len(text), find_place_mentions(article, gazetteer))
+    assert (place.name, place.admin1, place.geo_precision) == ("As Sukhnah", "Homs", 2)
+
+
+def test_the_dateline_and_places_outweigh_a_country_named_as_a_destination(nlp, gazetteer):
+    # Uganda three times, but only as where people fled; the report is filed from a Congolese town
+    text = ("BUNIA, 3 May 2023 - Militiamen attacked a camp for displaced people overnight, the Congolese army "
+            "said. Hundreds of families fled towards the border with Uganda, and some crossed into Uganda. "
+            "Aid groups said more were heading to Uganda.")
+    article = make_article(nlp, text)
+    assert article_focus_country(article, gazetteer) == "COD"
+
+
+def test_an_unknown_village_in_a_named_local_government_area(nlp, gazetteer):
+    text = "Gunmen killed 12 villagers in Kwasaka village in Tsafe local government area of Zamfara State on Sunday."
+    article = make_article(nlp, text)
+    place = place_for_span(article, 0, len(text), find_place_mentions(article, gazetteer))
+    assert (place.name, place.admin1, place.geo_precision) == ("Tsafe", "Zamfara", 2)
+
+
+def test_a_sizeable_town_in_a_neighbouring_province_is_kept(nlp, gazetteer):
+    # Gombi (about 20,000 people) lies in Adamawa, not in the Borno named in the same sentence: a real
+    # town, not a homonym of a village
+    found = places_of(nlp, gazetteer, "Troops from Borno State were deployed to Gombi after the attack, the army said.")
+    assert found["Gombi"].place.admin1 == "Adamawa"
+
+
+def test_the_outskirts_of_the_capital_is_the_capital_of_the_articles_country(nlp, gazetteer):
+    # the dateline is excluded as a place, but it says which country's capital is meant; the Kenyan town
+    # named later in the paragraph is another incident's
+    text = ("MOGADISHU (AP) - Al-Shabaab fighters attacked an army base in Elasha Biyaha, on the outskirts of the "
+            "capital, early Wednesday, officials said. Separately, Kenyan police said two officers were wounded "
+            "near Mandera town.")
+    article = make_article(nlp, text)
+    article.paragraphs = [Paragraph(0, len(text))]
+    end = text.index(" Separately")
+    place = place_for_span(article, text.index("Al-Shabaab"), end, find_place_mentions(article, gazetteer))
+    assert (place.name, place.iso3, place.geo_precision) == ("Mogadishu", "SOM", 2)
+
+
+def test_a_bearing_from_the_capital_is_not_the_capital(nlp, gazetteer):
+    text = ("Troops took control of Sabiid, about 40 km west of the capital, in the Lower Shabelle region of "
+            "Somalia on Monday.")
+    article = make_article(nlp, text)
+    place = place_for_span(article, 0, len(text), find_place_mentions(article, gazetteer))
+    assert place.admin1 == "Lower Shabelle"

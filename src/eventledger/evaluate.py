@@ -54,6 +54,8 @@ def fold_name(name: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"\b(province|governorate|state|region|district)\b", "", text)
+    # the Arabic feminine ending is written -eh or -ah (Al-Hasakeh/Al-Hasakah, Raqqeh/Raqqah)
+    text = re.sub(r"eh\b", "ah", text)
     text = re.sub(r"[^a-z]", "", text)
     text = text.replace("iya", "ia").replace("q", "k").replace("ou", "u").replace("o", "u")
     return re.sub(r"(.)\1+", r"\1", text)

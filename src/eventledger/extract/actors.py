@@ -12,10 +12,13 @@ Four passes over the spaCy tokens of ``Article.doc``, each leaving alone what an
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from eventledger.extract.places import article_focus_country, find_place_mentions
 from eventledger.kb.actors import ActorEntry, ActorKB, normalize_key
+from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention
 
 NONSTATE_TYPES = {"Rebel group", "Political militia", "Identity militia"}
@@ -27,6 +30,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minist
                  "sheikh", "colonel", "col", "captain", "governor", "spokesman", "spokeswoman", "chief"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAX_NAME_WORDS = 10
+_LOCATED_IN = re.compile(r"\b(?:in|near|at|outside)(?: the (?:town|city|village|region|province) of| the)?\s+$")
 
 
 @dataclass
@@ -47,8 +51,9 @@ def find_actor_mentions(article: Article, kb: ActorKB, *, country: str | None = 
     country = country or article_country(article, kb)
     taken = [False] * len(doc)
     found = _name_matches(doc, kb, on, country, taken)
-    found += _generic_agents(doc, kb, on, country, taken)
+    found += _generic_agents(doc, kb, on, country, taken, _sentence_countries(article))
     found.sort(key=lambda f: f.start)
+    _wearing_a_name(doc, kb, found)
     found += _anaphora(doc, kb, on, country, taken, found)
     mentions = [_to_mention(doc, f) for f in found]
     mentions += find_person_mentions(article, kb, taken)
@@ -56,9 +61,15 @@ def find_actor_mentions(article: Article, kb: ActorKB, *, country: str | None = 
 
 
 def article_country(article: Article, kb: ActorKB) -> str | None:
-    """ISO3 of the country the article mentions most (GPE/NORP entities), the first one on ties."""
+    """ISO3 of the country the article is set in: the weighted evidence of the place code (a country
+    named counts more than a nationality word, and the dateline and place names count too, so "the
+    Somali-based group" does not make a report from Lamu a Somali one); else the country its GPE/NORP
+    entities name most, the first one on ties."""
     if article.doc is None:
         return None
+    focus = article_focus_country(article, load_gazetteer())
+    if focus is not None:
+        return focus
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for ent in article.doc.ents:
@@ -181,7 +192,9 @@ def _former_by_syntax(token) -> bool:  # noqa: ANN001
 # ---------------------------------------------------------------- pass 2: generic agents
 
 
-def _generic_agents(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_Found]:
+def _generic_agents(
+    doc, kb: ActorKB, on, country, taken: list[bool], sentence_countries: dict[int, str]
+) -> list[_Found]:
     found = []
     keys = _token_keys(doc)
     i = 0
@@ -191,7 +204,8 @@ def _generic_agents(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_F
             i += 1
             continue
         end, role = match
-        here = _modifier_country(doc, i, kb) or country
+        in_sentence = sentence_countries.get(doc[i].sent.start_char) if sentence_countries else None
+        here = _modifier_country(doc, i, kb) or in_sentence or country
         former = _has_former(doc, i) or _former_by_syntax(doc[end - 1])
         if role in STATE_ROLES:
             entry, former = kb.state_actor(role, here, on, former=former)
@@ -202,6 +216,23 @@ def _generic_agents(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_F
             taken[k] = True
         i = end
     return found
+
+
+def _sentence_countries(article: Article) -> dict[int, str]:
+    """Sentence start → the one country of the places its sentence locates something in ("a woman was
+    killed in the town of Shebekino" in a report from Ukraine: civilians of Russia). Only places after
+    in/near/at count: "fled to Pakistan" says nothing about where the people in the sentence belong."""
+    text = article.clean_text
+    countries: dict[int, set[str]] = {}
+    if not article.doc.has_annotation("SENT_START"):
+        return {}
+    for mention in find_place_mentions(article, load_gazetteer()):
+        if mention.place is None or not _LOCATED_IN.search(text[max(0, mention.start - 30) : mention.start]):
+            continue
+        sentence = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if sentence is not None:
+            countries.setdefault(sentence.sent.start_char, set()).add(mention.place.iso3)
+    return {start: next(iter(found)) for start, found in countries.items() if len(found) == 1}
 
 
 def _agent_at(doc, keys: list[str], i: int, kb: ActorKB, taken: list[bool]):
@@ -232,6 +263,33 @@ def _modifier_country(doc, i: int, kb: ActorKB) -> str | None:
     if i == 0 or not doc[i - 1].text[:1].isupper():
         return None
     return kb.country_of_phrase(doc[i - 1].text)
+
+
+def _wearing_a_name(doc, kb: ActorKB, found: list[_Found]) -> None:
+    """'armed men wearing RSF uniforms', 'gunmen in army fatigues': unnamed armed people described by the
+    uniform of a named actor are coded as that actor (data/actors/attire.tsv)."""
+    cues, garments = kb.attire["cue"], kb.attire["garment"]
+    named = {f.start: f for f in found if f.resolution == "name"}
+    for f in found:
+        if f.resolution != "generic" or f.entry.type != kb.roles["armed_group"].type:
+            continue
+        k = _after_phrase(doc, f.end, cues)
+        if k is None:
+            continue
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        name = named.get(k)
+        if name is not None and name.end < len(doc) and doc[name.end].lower_ in garments:
+            f.entry = name.entry
+
+
+def _after_phrase(doc, start: int, phrases: frozenset[str]) -> int | None:
+    """The token index after one of ``phrases`` (one or two words) starting at ``start``."""
+    for length in (2, 1):
+        words = " ".join(t.lower_ for t in doc[start : start + length])
+        if start + length <= len(doc) and words in phrases:
+            return start + length
+    return None
 
 
 # ---------------------------------------------------------------- pass 3: anaphora

@@ -81,6 +81,12 @@ def group_name(ctx: ArticleContext, group: Any, unit: Unit) -> str | None:
         return names[0]
     if any(t.lemma_.lower() in cue("group_noun") for t in phrase) or group.lower_ in ("it", "them"):
         return ctx.last_joined or last_actor_before(ctx, unit.start)
+    # "surrendered to the Army's 403rd Brigade": a unit of a force the resolver names generically
+    owner = next((c for c in group.children if c.dep_ == "poss"), None)
+    for tok in (group, owner):
+        name = ctx.actor_name(tok, ctx.default_country)[0] if tok is not None else None
+        if name and not name.startswith(("Civilians", "Unidentified")):
+            return name
     return None
 
 

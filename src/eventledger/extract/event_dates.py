@@ -10,7 +10,7 @@ from typing import Any
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_roles import ArticleContext, is_passive, reporting_verbs
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
-from eventledger.extract.times import find_time_expressions
+from eventledger.extract.times import find_time_expressions, resolve_time
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import EventMention, TimeResolution
 
@@ -55,6 +55,37 @@ def unowned_times(unit: Unit) -> list[TimeResolution]:
         if ((tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads)
         and not any(within(s, noun) for noun in nouns)
     ]
+
+
+def antecedent_times(unit: Unit, group: list[Hit], published: dt.date | None) -> list[TimeResolution]:
+    """'calm since August 2023, when clashes killed 55', 'attacks since 2014, when militants raided the
+    town': a 'when' clause hanging on a time expression happened at that time (the time itself, not the
+    span from it to now)."""
+    found = []
+    for when in (t for t in unit.span if t.lower_ == "when" and t.i > unit.span.start):
+        before = when.nbor(-1) if when.nbor(-1).is_punct and when.i - 1 > unit.span.start else when
+        anchor = before.nbor(-1)  # the last word before ", when"
+        times = [r for s, e, r in unit.times if s <= anchor.idx < e]
+        # the 'when' clause runs to the end of the sentence or to the next clause break
+        if times and any(when.i < h.head.i and not clause_break_between(when, h.head) for h in group):
+            found += [point_in_time(r, published) for r in times]
+    return [r for r in found if r is not None]
+
+
+def clause_break_between(start: Any, end: Any) -> bool:
+    return any(t.lower_ in (";", "but", "while") for t in start.doc[start.i : end.i])
+
+
+def point_in_time(resolution: TimeResolution, published: dt.date | None) -> TimeResolution | None:
+    """'since August 2023' as the moment 'August 2023'; a bare year as that year (precision 3)."""
+    if resolution.date is not None or published is None:
+        return resolution
+    words = resolution.expression.split()
+    moment = " ".join(w for w in words if w.lower() not in cue("background"))
+    if moment.isdigit() and len(moment) == 4:
+        year = int(moment)
+        return TimeResolution(dt.date(year, 7, 1), 3, dt.date(year, 1, 1), dt.date(year, 12, 31), moment)
+    return resolve_time(moment, published)
 
 
 def under_statement_verb(hit: Hit) -> bool:
@@ -107,7 +138,9 @@ def _set_date(
     source: str,
 ) -> str | None:
     if all(h.background for h in group):
-        found = [r for s, _e, r in unit.times if any(within(s, h.head) for h in group)]
+        found = antecedent_times(unit, group, ctx.published) or [
+            r for s, _e, r in unit.times if any(within(s, h.head) for h in group)
+        ]
     else:
         # "condemned on Monday Friday's bombing": a time inside the event noun's own phrase dates the
         # event; one on the reporting or reacting verb dates the statement
@@ -115,7 +148,10 @@ def _set_date(
         acting = [h for h in group if not under_statement_verb(h)]
         # a month or year on the statement ("Last month, ISIS-K claimed ... a bombing") still spans the event
         coarse = [r for r in times_owned(unit, group) if r.precision is not None and r.precision >= 3]
-        found = inside or times_owned(unit, acting) or coarse or (unowned_times(unit) if acting else [])
+        found = (
+            antecedent_times(unit, group, ctx.published) or inside or times_owned(unit, acting) or coarse
+            or (unowned_times(unit) if acting else [])
+        )
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]

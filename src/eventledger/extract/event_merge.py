@@ -1,11 +1,14 @@
 """One event per incident: later mentions of an incident already reported in the article are merged
 into its first mention (a definite "the bombing", or the same sub-type at the same town, with
-compatible date, place and actors)."""
+compatible date, place and actors; an elaboration with no date or place of its own; the detailed account
+of an incident the lead paragraph summarised)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from eventledger.extract.event_lexicon import cue
 from eventledger.models import EventMention, Place
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -22,20 +25,91 @@ class Draft:
     own_place: bool = False
     subject_index: int | None = None
     own_date: bool = False  # dated by a time expression in its own sentence
+    lead: bool = False  # reported in the article's first body paragraph
+    date_source: str | None = None  # "sentence", "paragraph", "report" (publication week) or None
+    detailed: bool = False  # a lead summary that has already taken in its detailed account
+    parties: bool = False  # its actors are "the two sides": the sides of the incident reported before
+    recalled: bool = False  # "a similar attack", "a previous raid": another incident, named for comparison
+    clause_place: bool = False  # its place is named in its trigger's own clause ("in Kandahar, the attack ...")
 
 
 def merge_incidents(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
+        if draft.parties:
+            borrow_parties(kept, draft)
+        if draft.recalled:
+            kept.append(draft)
+            continue
         same = next((k for k in kept if is_same_incident(k, draft)), None)
+        if same is not None and draft.own_place:
+            take_finer_place(same.event, draft.event)
         if same is None:
-            same = next((k for k in reversed(kept) if elaborates(k, draft)), None)
-        if same is None:
+            same = next((k for k in reversed(kept) if elaborates(k, draft) or refers_back(k, draft)), None)
+        lead = None if same is not None else next((k for k in kept if restates_lead(k, draft)), None)
+        if lead is not None:
+            take_details(lead, draft)
+            lead.detailed = True
+            absorb(lead.event, draft.event)
+        elif same is None:
             borrow_actors(kept, draft)
             kept.append(draft)
         else:
             absorb(same.event, draft.event)
     return kept
+
+
+def restates_lead(first: Draft, later: Draft) -> bool:
+    """News opens with a summary ("Heavy fighting in the capital killed six on Tuesday") and tells the
+    incident in detail further down ("Clashes erupted in the X district late on Tuesday between ..."): the
+    first later mention of the same kind of event, with compatible date, place and actors, and not marked
+    as another incident ("separately", "in another attack"), is the same incident."""
+    a, b = first.event, later.event
+    if not first.lead or later.lead or first.detailed or a.background or b.background:
+        return False
+    if a.event_type != b.event_type or a.affiliation is not None or marks_another_incident(b):
+        return False
+    return dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
+
+
+def place_detail(place: Place | None) -> int:
+    if place is None:
+        return 0
+    return 3 if place.town else 2 if place.admin1 else 1
+
+
+def take_finer_place(kept: EventMention, other: EventMention) -> None:
+    """'Fighting in a southern city ...' then 'the clashes broke out in the X district of Sabha': a later
+    mention naming a finer place of its own, compatible with the first, places the incident."""
+    if places_compatible(kept.place, other.place) and place_detail(other.place) > place_detail(kept.place):
+        kept.place = other.place
+
+
+def marks_another_incident(event: EventMention) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", event.evidence)}
+    return bool(words & cue("another_incident").keys())
+
+
+def take_details(lead: Draft, detail: Draft) -> None:
+    """The detailed account's own date and town are more precise than the summary's: a lead dated only
+    by the publication week, or placed only in a province, takes them."""
+    kept, other = lead.event, detail.event
+    if detail.own_date and lead.date_source != "sentence" and other.date is not None:
+        kept.date, kept.time_precision = other.date, other.time_precision
+        kept.date_earliest, kept.date_latest = other.date_earliest, other.date_latest
+        lead.date_source = "sentence"
+    take_finer_place(kept, other)
+
+
+def borrow_parties(kept: list[Draft], draft: Draft) -> None:
+    """'The two sides agreed to a ceasefire': the sides are those of the last violent incident reported."""
+    event = draft.event
+    if not is_unnamed(event.actor1) or (event.actor2 and not is_civilians(event.actor2)):
+        return
+    earlier = next((k.event for k in reversed(kept) if k.event.event_type in VIOLENT_TYPES
+                    and not k.event.background and not is_unnamed(k.event.actor1)), None)
+    if earlier is not None:
+        event.actor1, event.actor2 = earlier.actor1, earlier.actor2
 
 
 def borrow_actors(kept: list[Draft], draft: Draft) -> None:
@@ -60,16 +134,43 @@ def family(event: EventMention) -> str:
 def elaborates(first: Draft, later: Draft) -> bool:
     """A later sentence that adds detail to an incident already reported: no date and no place of its own,
     the same kind of incident ("Fighting lasted two hours", "the attackers shot him several times",
-    "Police said 40 people were arrested" after a protest), compatible actors."""
+    "Police said 40 people were arrested" after a protest), compatible actors; an undated "after hours of
+    combat, the assailants were pushed back" is the same fight seen from its end."""
     a, b = first.event, later.event
-    if a.start == b.start or later.own_date or a.background or b.background or a.affiliation is not None:
+    undated_context = b.background and b.date is None
+    if a.start == b.start or later.own_date or a.background or (b.background and not undated_context):
         return False
-    if family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests"):
+    if a.affiliation is not None:
         return False
-    same_place = b.place is None or not later.own_place or places_compatible(a.place, b.place) and (
-        (a.place.town if a.place else None) == b.place.town
-    )
-    return same_place and dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
+    # "weapons and ammunition were recovered from the dead militants": the spoils of a battle are part of it
+    spoils = b.sub_event_type == "Disrupted weapons use" and a.event_type == "Battles"
+    if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
+        return False
+    if marks_another_incident(b):
+        return False
+    if undated_context and not later.own_place:
+        same_place = True  # "... were pushed back towards the border with Burkina Faso": not where it was
+    elif not later.own_place:
+        # a place the sentence does not name was only guessed from its neighbours: the country must agree
+        same_place = a.place is None or b.place is None or a.place.iso3 == b.place.iso3
+    else:
+        same_place = places_compatible(a.place, b.place) and (a.place.town if a.place else None) == b.place.town
+    return same_place and dates_compatible(a, b) and actors_compatible(a, b)
+
+
+def refers_back(first: Draft, later: Draft) -> bool:
+    """'The rival government said the fighting was proof of ...', 'the overnight attacks showed ...': a
+    definite event noun with no date of its own, after an incident of its kind, names that incident
+    (also as context: "after the clash, troops burned houses"); a place in its sentence belongs to the
+    speaker, not to a new incident."""
+    a, b = first.event, later.event
+    if not later.definite or later.own_date or a.background or (b.background and b.date is not None):
+        return False
+    if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
+        return False
+    if later.clause_place and not same_province(a.place, b.place):
+        return False  # "in Kandahar, the attack on a police post ...": another province, another incident
+    return a.start < b.start and not b.fatalities_min and actors_compatible(a, b)
 
 
 def is_same_incident(first: Draft, later: Draft) -> bool:
@@ -95,6 +196,13 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
     return dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
 
 
+def same_province(a: Place | None, b: Place | None) -> bool:
+    """No conflict above the town: "the Lamu bombing" may name by its county an incident placed in a town."""
+    if a is None or b is None:
+        return True
+    return a.iso3 == b.iso3 and not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
+
+
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
     if a.date is None or b.date is None:
         return True
@@ -113,9 +221,14 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     return not (a.town and b.town and a.town != b.town)
 
 
+CROWDS = ("Protesters (", "Rioters (")
+
+
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
     if is_unnamed(a.actor1) or is_unnamed(b.actor1):
         return True
+    if any((e.actor1 or "").startswith(CROWDS) for e in (a, b)) and family(a) == "crowd" == family(b):
+        return True  # "the march ended peacefully": the generic crowd of a later mention is the nurses who marched
     return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
 
 
@@ -123,6 +236,12 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
     if other.claimed_by and is_unnamed(kept.actor1):
         kept.actor1 = other.claimed_by
+    if is_unnamed(kept.actor1) and not is_unnamed(other.actor1) and not is_civilians(other.actor1):
+        # the summary's "two armed groups" are the detailed account's named sides
+        kept.actor1 = other.actor1
+        battle = kept.event_type == "Battles"
+        if other.actor2 is not None and (kept.actor2 is None or (battle and is_civilians(kept.actor2))):
+            kept.actor2 = other.actor2
     for name in (
         "actor1",
         "actor2",
@@ -137,9 +256,9 @@ def absorb(kept: EventMention, other: EventMention) -> None:
             continue  # witnesses ("residents said they heard the blast") are not the perpetrators
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
-    if other.fatalities_min is not None and (
-        kept.fatalities_min is None or (kept.fatalities_approximate and not other.fatalities_approximate)
-    ):
+    if kept.event_type == "Battles" and is_civilians(kept.actor2) and other.actor2 and not is_civilians(other.actor2):
+        kept.actor2 = other.actor2  # a battle is fought against an armed side; civilians only died in it
+    if other.fatalities_min is not None and (kept.fatalities_min is None or refines_figure(kept, other)):
         kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
         kept.fatalities_approximate = other.fatalities_approximate
     if other.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
@@ -147,6 +266,19 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)
+
+
+def refines_figure(kept: EventMention, other: EventMention) -> bool:
+    """An exact figure refines an approximate one it agrees with: "about 100" -> 97, "at least 18" -> 23;
+    a smaller figure after "at least 18" belongs to something else (an earlier attack recalled beside it)."""
+    if not kept.fatalities_approximate or other.fatalities_approximate or other.fatalities_min is None:
+        return False
+    open_ended = kept.fatalities_max is None
+    return not open_ended or other.fatalities_min >= (kept.fatalities_min or 0)
+
+
+def is_civilians(actor: str | None) -> bool:
+    return bool(actor and actor.startswith("Civilians"))
 
 
 def is_unnamed(actor: str | None) -> bool:

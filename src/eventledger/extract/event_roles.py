@@ -77,7 +77,13 @@ class ArticleContext:
             tok = tok.head.head
         speaker = reporting_speaker(tok)
         if speaker is not None:
-            return self.actor_name(speaker, country)
+            found = self.actor_name(speaker, country)
+            if found[0]:
+                return found
+            # "the defence ministry said its air defences ...": the ministry names no actor; its noun does
+        joined = explicit_membership(tok)
+        if joined is not None:  # "dissidents of the former FARC belonging to the EMC"
+            return self.actor_name(joined, country)
         phrase = noun_phrase(tok)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
@@ -91,6 +97,11 @@ class ArticleContext:
         name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
             return name, False
+        uniform = uniform_of(tok)
+        if uniform is not None:  # "armed men wearing RSF uniforms"
+            found = self.actor_name(uniform, country)
+            if found[0]:
+                return found
         if is_armed_people(tok):
             return generic_actor("gunman", country or self.default_country)[0], False
         group = member_of(tok) or counted_people(tok)
@@ -108,14 +119,14 @@ class ArticleContext:
 
 
 def national_military(tok: Any, on: dt.date | None) -> str | None:
-    """'a Russian missile strike', 'Russian drones', 'a Turkish drone': a weapon or strike qualified by a
+    """'a Russian missile strike', 'Russian drones', "Ukraine's air force": a weapon or force qualified by a
     nationality is that state's armed forces (ACLED: "Military Forces of Russia")."""
     if tok.lemma_.lower() not in cue("weapon_noun") and tok.lower_ not in cue("weapon_noun"):
         return None
     kb = load_actor_kb()
     gazetteer = load_gazetteer()
     for child in tok.children:
-        if child.dep_ not in ("amod", "compound", "nmod") or not child.text[:1].isupper():
+        if child.dep_ not in ("amod", "compound", "nmod", "poss") or not child.text[:1].isupper():
             continue
         # a nationality or a country's name, never a city ("the Kabul mosque bombing")
         country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
@@ -171,10 +182,39 @@ def is_armed_people(tok: Any) -> bool:
 def member_of(tok: Any) -> Any | None:
     """'three suspects belonging to the TTP', 'men linked to al-Shabaab', 'fighters from the Fano militia':
     the group they belong to."""
+    joined = belongs_to(tok)
+    if joined is not None:
+        return joined
     if tok.lemma_.lower() in cue("member_noun") or tok.lower_ in cue("member_noun"):
         group = prep_object(tok, ("from", "of"))
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
-            return group
+            # "dissidents of the former FARC belonging to the EMC": the group they belong to now
+            return belongs_to(group) or group
+    return None
+
+
+def uniform_of(tok: Any) -> Any | None:
+    """'men wearing army uniforms', 'gunmen in RSF uniforms': the force whose uniform they wear."""
+    for child in tok.children:
+        holders = [child] if child.dep_ == "acl" and child.lemma_.lower() == "wear" else []
+        if child.dep_ == "prep" and child.lower_ == "in":
+            holders = [child]
+        for holder in holders:
+            for obj in holder.children:
+                if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() == "uniform":
+                    return next((c for c in obj.children if c.dep_ in ("compound", "amod", "poss")), None)
+    return None
+
+
+def explicit_membership(tok: Any) -> Any | None:
+    """The group a member noun is said to belong to ("belonging to X"), on it or on its 'of' group."""
+    if tok.lemma_.lower() not in cue("member_noun") and tok.lower_ not in cue("member_noun"):
+        return None
+    group = prep_object(tok, ("of", "from"))
+    return belongs_to(tok) or (belongs_to(group) if group is not None else None)
+
+
+def belongs_to(tok: Any) -> Any | None:
     for child in tok.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in cue("member_of"):
             for prep in child.children:
@@ -246,7 +286,13 @@ def subject_of(verb: Any) -> Any | None:
 def is_passive(verb: Any) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a reduced relative: passive unless it has an object
         return not any(c.dep_ == "dobj" for c in verb.children)
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    # "was stopped and looted by armed men": a participle joined to a passive verb shares its voice
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        and is_passive(verb.head)
+    )
 
 
 def prep_object(tok: Any, preps: tuple[str, ...]) -> Any | None:
@@ -269,9 +315,15 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     if head.pos_ == "VERB":
         subj = subject_of(head)
         if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
-            return None, subj
+            return prep_object(head, ("with", "against")), subj  # "... died in combat with X": X fought them
+        if hit.trigger.family == "strategic":  # "handed over the camp to the army": the side that receives it
+            agent = prep_object(head, ("by",)) if is_passive(head) else subj
+            return agent, recipient(head)
         if is_passive(head):
-            return prep_object(head, ("by",)), subj
+            return prep_object(head, ("by",)) or operation_agent(head), subj
+        if hit.trigger.family == "territory" and hit.trigger.words[0] not in cue("seize_word"):
+            # "recaptured the village from the militants": the object is ground; the other side is 'from'
+            return subj, prep_object(head, ("from",))
         own = {t.i for t in hit.tokens}  # "exchanged fire": the trigger's own noun is no patient
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i not in own), None)
         obj = obj or prep_object(head, ("on", "against", "with", "at"))
@@ -279,12 +331,15 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             # "government troops and ELN guerrillas clashed": the second side is the subject's conjunct
             obj = next((c for c in subj.children if c.dep_ == "conj"), None)
         return subj, obj
+    sides = pitted_sides(head)
+    if sides is not None:
+        return sides
     between = between_object(head)
     if between is not None:  # "a fight between X and Y", "clashes erupted on Saturday between X and Y"
         other = next((c for c in between.children if c.dep_ == "conj"), None)
         return between, other
     agent = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-    agent = agent or prep_object(head, ("by",)) or blamed_on(head)
+    agent = agent or prep_object(head, ("by",)) or blamed_on(head) or led_by(head) or launched_by(head)
     if agent is None and national_military(head, None):
         agent = head  # "a Russian missile strike": the strike names its side
     if agent is None and hit.trigger.words[-1] in cue("attack_noun"):
@@ -297,12 +352,79 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:
         agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
+    if agent is None and head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and is_passive(head.head.head):
+        agent = prep_object(head.head.head, ("by",))  # "were subjected to sexual violence by armed men"
     patient = prep_object(head, ("on", "against", "with", "targeting"))
     if patient is None:
         for child in head.children:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
                 patient = next((c for c in child.children if c.dep_ == "dobj"), None)
     return agent, patient
+
+
+def operation_agent(verb: Any) -> Any | None:
+    """'security forces conducted an operation, during which six militants were killed': the ones who
+    conducted the operation killed them."""
+    if not any(c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in verb.children):
+        return None
+    host = verb.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head  # "an operation, during which ...": the verb of the operation
+    if host.lemma_.lower() in reporting_verbs() or host.i == verb.i:
+        return None
+    return subject_of(host)
+
+
+def pitted_sides(noun: Any) -> tuple[Any, Any] | None:
+    """'the clashes pitted X against Y', 'fighting opposes X to Y': the verb's object and its opponent."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in cue("pit_verb"):
+        return None
+    side = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if side is None:  # a long object may be misparsed as another clause's subject: the next argument
+        after = verb.doc[verb.i + 1 : verb.sent.end]
+        side = next((t for t in after if t.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    if side is None:
+        return None
+    preps = ("to", "against", "with")
+    return side, prep_object(verb, preps) or prep_object(side, preps)
+
+
+def led_by(noun: Any) -> Any | None:
+    """'the Hamas-led attack', 'a UN-brokered truce': the leader named before '-led' or '-brokered'."""
+    for amod in (c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in cue("leader_verb")):
+        leader = next((c for c in amod.children if c.pos_ == "PROPN"), None)
+        if leader is not None:
+            return leader
+    return None
+
+
+def launched_by(noun: Any) -> Any | None:
+    """'shells fired by the army', 'rockets launched from positions held by the militia'."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "rockets fired from hills held by X struck a market"
+        verbs.append(noun.head)
+    for verb in (v for v in verbs if v.lemma_.lower() in cue("launch_verb")):
+        agent = prep_object(verb, ("by",))
+        if agent is not None:
+            return agent
+        origin = prep_object(verb, ("from",))
+        for held in (c for c in (origin.children if origin is not None else ()) if c.dep_ == "acl"):
+            agent = prep_object(held, ("by",))
+            if agent is not None:
+                return agent
+    return None
+
+
+def recipient(verb: Any) -> Any | None:
+    """The 'to' object of a handover, on the verb or on what is handed ("handed over the camp at Ber to
+    the army")."""
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "to" and (tok.head.i == verb.i or tok.head.dep_ in ("dobj", "pobj")):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def is_reciprocal(hit: Hit) -> bool:

@@ -3,7 +3,9 @@
 A body sentence is one unit (a verbless fragment opening with a preposition is joined to the sentence
 before it); trigger entries match on lemma or word form with the right part of speech; a match is no
 event when negated, modal, conditional, intended, habitual, about an inanimate object ("killed off the
-product") or in a sports context.
+product"), in a sports context, a trend ("attacks have multiplied"), a conflict's cumulative toll, a
+comment on several incidents ("the attacks showed ..."), or lacking the object or military context its
+entry needs (``needs_object``/``needs_context`` cues: a base handed over, a strike among military words).
 """
 
 from __future__ import annotations
@@ -143,6 +145,16 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if has_inanimate_object(hit):
         return "not about people"
+    if names_several(hit, unit):
+        return "a reference to several incidents"  # "the overnight attacks showed that ..."
+    if is_trend(head):
+        return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
+    if conflict_subject(hit):
+        return "a conflict's toll"  # "the insurgency has killed tens of thousands since 1969"
+    if lacks_required_object(hit):
+        return "no object of its kind"  # "handed over the suspect", "recovered the bodies"
+    if lacks_context(hit, unit):
+        return "no military context"  # "a strike by teachers"
     if hit.trigger.family == "territory" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
     ):
@@ -173,6 +185,8 @@ def reports_agreement(hit: Hit) -> bool:
     verbs = cue("agreement_verb")
     if head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and head.head.lemma_.lower() in verbs:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in verbs:
+        return True  # "the two sides agreed to a ceasefire"
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
 
 
@@ -217,6 +231,81 @@ def has_inanimate_object(hit: Hit) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("inanimate") for c in children)
+
+
+def names_several(hit: Hit, unit: Unit) -> bool:
+    """'the overnight attacks showed that ...': a definite plural generic event noun that is only the topic
+    of a comment (the subject of a verb that reports no event) refers to incidents reported elsewhere."""
+    head = hit.head
+    if hit.trigger.pos == "VERB" or head.tag_ != "NNS" or hit.trigger.specificity > 1 or head.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    is_event_verb = any(t.pos != "NOUN" for t in load_triggers().get(lemma, ()))
+    return not is_event_verb and lemma not in cue("occur_verb") and lemma not in cue("kill_verb")
+
+
+def is_trend(head: Any) -> bool:
+    """An event noun that is what rises or falls: object or subject of a verb of change."""
+    if head.tag_ != "NNS" or head.dep_ not in ("dobj", "nsubj"):
+        return False
+    return head.head.lemma_.lower() in cue("trend_verb")
+
+
+def conflict_subject(hit: Hit) -> bool:
+    """A war, insurgency or conflict as the one that killed: a cumulative toll, not an incident."""
+    if hit.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cue("conflict_noun") for c in hit.head.children)
+
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def trigger_objects(head: Any) -> list[Any]:
+    """What a trigger acts on: its object, its passive subject, the object of a preposition on it
+    ("withdrew from the town", "handover of the base"), with their conjuncts."""
+    found = []
+    for child in head.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append(child)
+        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ != "by":
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found + [c for tok in found for c in tok.conjuncts]
+
+
+def lacks_required_object(hit: Hit) -> bool:
+    """Some triggers are events only for what they act on (``needs_object`` cues): a base or ground handed
+    over or left, a base set up, weapons recovered."""
+    kind = cue("needs_object").get(hit.trigger.words[0])
+    if not kind:
+        return False
+    wanted = cue(kind)
+    for obj in trigger_objects(hit.head):
+        if obj.lemma_.lower() in wanted or (kind == "ground_noun" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
+            return False
+    return True
+
+
+def lacks_context(hit: Hit, unit: Unit) -> bool:
+    """A bare "strike" is an air strike only among military words in its sentence or the one before in its
+    paragraph (``needs_context`` cues); otherwise it may be a labour or hunger strike."""
+    kind = cue("needs_context").get(hit.trigger.words[0])
+    if not kind or len(hit.trigger.words) > 1:
+        return False
+    wanted = cue(kind)
+    doc, start = unit.span.doc, unit.span.start
+    last = start - 1
+    while last > 0 and doc[last].is_space:  # the paragraph break between two sentences
+        last -= 1
+    before = doc[last].sent if last >= 0 else unit.span
+    same_paragraph = before.end <= start and "\n\n" not in doc.text[before.start_char : unit.start]
+    # "the strike had targeted ...": a definite strike refers back to the one just reported
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
+    window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)
+    return not any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in window)
 
 
 def mentions_sport(unit: Unit) -> bool:
@@ -267,11 +356,43 @@ def agreement_recalled(hit: Hit, others: list[Hit]) -> bool:
     if not news:
         return False
     clause = hit.clause_head
+    if any(c.dep_ == "mark" and c.lower_ in cue("later_marker") for c in clause.children):
+        return False  # "fighting killed six before a ceasefire was announced on Wednesday": what came next
     subordinate = clause.dep_ in ("advcl", "relcl", "acl", "pcomp") or (
         hit.head.pos_ in ("NOUN", "PROPN") and hit.head.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
         and clause.i != hit.head.i and any(o.clause_head.i == clause.i for o in news)
     )
     return subordinate and any(o.clause_head.i != clause.i or o.head.pos_ == "VERB" for o in news)
+
+
+def without_disrupted_objects(hits: list[Hit]) -> list[Hit]:
+    """'Air defences intercepted and destroyed 40 drones', 'police recovered rifles and grenades', 'troops
+    foiled an attack': the weapon or attack that was stopped is what was disrupted, not an event of its
+    own."""
+    stoppers = [h.head for h in hits if h.trigger.family == "disrupted" and h.head.pos_ == "VERB"]
+    if not stoppers:
+        return hits
+    stopping = {t.i for v in stoppers for t in (v, *v.conjuncts)}
+
+    def stopped(hit: Hit) -> bool:
+        if hit.trigger.family not in ("explosion", "violence"):
+            return False
+        return any(a.i in stopping for a in hit.head.ancestors) or any(listed_after(v, hit.head) for v in stoppers)
+
+    return [h for h in hits if not stopped(h)]
+
+
+def listed_after(verb: Any, noun: Any) -> bool:
+    """A weapon noun in the list that follows a stopping verb ("recovered three rifles, two pistols, six
+    hand grenades"), however the parser hung the list: no other verb, and no 'after/before' phrase, between
+    them."""
+    if noun.pos_ != "NOUN" or noun.i <= verb.i or noun.dep_ in ("nsubj", "ROOT"):
+        return False
+    between = verb.doc[verb.i + 1 : noun.i]
+    conjuncts = {c.i for c in verb.conjuncts}
+    return not any(
+        (t.pos_ in ("VERB", "AUX") and t.i not in conjuncts) or t.lower_ in cue("background") for t in between
+    )
 
 
 def mention_of_unit(document_id: str, unit: Unit, sub_event_type: str, **fields: Any) -> EventMention:

@@ -12,7 +12,10 @@ Decisions worth knowing:
   paragraph. With none, the date is unknown (None) except for a breaking report: a simple-past violent
   event in the article's first body paragraph is dated to the publication date with week precision.
 - One event per incident: a later mention of the same kind of event (a definite "the bombing", or the
-  same sub-type at the same town) with compatible date, place and actors is merged into the first.
+  same sub-type at the same town) with compatible date, place and actors is merged into the first; so is
+  the detailed account of an incident the lead paragraph summarised (event_merge.py).
+- Weapons stopped ("intercepted 40 drones", "recovered rifles and grenades") are disrupted weapons use,
+  not strikes; weapons found in a raid or an arrest belong to it.
 - background: an event noun inside a "since/after/following ..." phrase with no date of its own.
 """
 
@@ -57,6 +60,7 @@ from eventledger.extract.event_triggers import (
     is_sports_article,
     mention_of_unit,
     non_event_reason,
+    without_disrupted_objects,
 )
 from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.actors import load_actor_kb
@@ -69,7 +73,7 @@ __all__ = ["extract_events", "load_cues", "load_triggers"]
 INCIDENT_FAMILIES = frozenset({"violence", "explosion", "territory", "riot", "protest", "property", "disaster"})
 
 
-INCIDENT_FAMILIES |= {"disrupted"}
+INCIDENT_FAMILIES |= {"disrupted", "strategic"}
 
 
 NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
@@ -96,7 +100,7 @@ def extract_events(article: Article) -> list[EventMention]:
     drafts: list[Draft] = []
     sports = is_sports_article(article)
     for unit in units:
-        unit.hits = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
+        unit.hits = without_disrupted_objects([h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None])
         if not unit.hits:
             continue
         unit.times = dateline_last(
@@ -127,7 +131,10 @@ def dateline_last(ctx: ArticleContext, times: list[tuple[int, int, Any]]) -> lis
     match = DATELINE.match(ctx.article.clean_text)
     if match is None:
         return times
-    return sorted(times, key=lambda t: t[0] < match.end())  # stable: others keep their order
+    # a parse may hang the dateline on the first event noun ("KIDAL, June 12 - Heavy fighting ..."): it
+    # must not count as that noun's own time
+    others = [t for t in times if t[0] >= match.end()]
+    return others or times
 
 
 def incident_events(
@@ -170,7 +177,9 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
         main += [h for h in hits if h.trigger.family == "arrest" and not h.background]
     if any(h.trigger.family in VIOLENT_FAMILIES for h in main):
         # "recaptured the town after heavy fighting": the fighting that won it is part of the incident
-        main += [h for h in hits if h.background and h.trigger.family in VIOLENT_FAMILIES]
+        main += [
+            h for h in hits if h.background and h.trigger.family in VIOLENT_FAMILIES and not is_earlier_incident(h)
+        ]
     if any(is_operation(h) for h in main):
         # "troops killed 20 militants and arrested 51 others": arrests made in the same operation are part
         # of it (ACLED codes the battle, not a separate Arrests event)
@@ -183,6 +192,10 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
         raids = [h for h in main if "Arrests" in h.trigger.candidates and h.trigger.specificity <= 1]
         main = [h for h in main if h not in raids]
         arrests += raids
+        # "arrested three suspects and recovered grenades": weapons found in an arrest are part of it
+        if main and all(h.trigger.family == "disrupted" and h.trigger.specificity <= 1 for h in main):
+            arrests += main
+            main = []
     rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
     contrasted = [h for h in main if contrast_clause(h) is not None]
     main = [h for h in main if h not in contrasted]
@@ -197,7 +210,7 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
 def contrast_clause(hit: Hit) -> int | None:
     """The 'while/whereas' clause a trigger stands in (its head's index), if any."""
     for tok in (hit.head, *hit.head.ancestors):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+        if contrast_root(tok):
             return tok.i
     return None
 
@@ -305,6 +318,8 @@ def build_incident(
     set_fatalities(event, unit, group)
     if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place):
         return None
+    if all(is_earlier_incident(h) for h in group) and event.date is None and not (event.place and event.place.admin1):
+        return None  # "a similar incursion (somewhere, some time)": a comparison, with nothing to code
     definite = primary.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in primary.head.children
     )
@@ -315,8 +330,30 @@ def build_incident(
         definite=definite,
         generic=generic,
         own_place=names_own_place(ctx, unit, event.place),
+        clause_place=names_own_place(ctx, unit, event.place, clause),
         own_date=date_source == "sentence",
+        lead=unit.paragraph == lead_paragraph(ctx),
+        date_source=date_source,
+        parties=any(names_the_parties(h) for h in group),
+        recalled=all(is_earlier_incident(h) for h in group),
     )
+
+
+def names_the_parties(hit: Hit) -> bool:
+    """'the two sides agreed', 'both parties signed', 'clashes between the same two groups': the actors
+    are the sides already reported."""
+    subject = subject_of(hit.clause_head) if hit.clause_head.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lemma_.lower() in cue("parties_noun"):
+        return True
+    return any(
+        t.lemma_.lower() in cue("parties_noun").keys() | cue("group_noun").keys()
+        and any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children)
+        for t in hit.head.subtree
+    )
+
+
+def lead_paragraph(ctx: ArticleContext) -> int:
+    return next((i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"), -1)
 
 
 AGREEMENT_NEWS_DAYS = 14
@@ -340,13 +377,14 @@ def own_claim(group: list[Hit], actor1: str | None) -> str | None:
     return actor1 if any(reporting_speaker(agent) is not None for agent in agents) else None
 
 
-def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None) -> bool:
-    """The event's town or province is named in its own sentence."""
+def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None, span: tuple[int, int] | None = None) -> bool:
+    """The event's town or province is named in its own sentence (or in the given part of it)."""
     if place is None or not (place.name or place.admin1):
         return False
+    start, end = span or (unit.start, unit.end)
     return any(
         m.place is not None
-        and unit.start <= m.start < unit.end
+        and start <= m.start < end
         and (m.place.name, m.place.admin1) == (place.name, place.admin1)
         for m in ctx.place_mentions
     )
@@ -371,6 +409,8 @@ def pick_sub_type(
             return "Attack", 0.8
         if actor2 and not actor2.startswith("Civilians"):
             return "Armed clash", 0.7
+        if actor2 is None and armed_victims(group):
+            return "Armed clash", 0.6
     candidates = supported_by_cues(candidates, text)
     if len(candidates) == 1:
         return candidates[0], 0.8
@@ -382,6 +422,18 @@ def pick_sub_type(
         return candidates[0], 0.5
     best = max(candidates, key=lambda c: scores.get(c, 0.0))
     return best, scores.get(best, 0.0)
+
+
+def armed_victims(group: list[Hit]) -> bool:
+    """'an attack on the camp that cost the lives of twenty soldiers': the ones hit, killed or attacked are
+    an armed side (soldiers, police, a base), so the attack is a battle (ACLED), not violence against
+    civilians. The attackers' own words ("soldiers attacked ...") do not count."""
+    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    sentence = group[0].head.sent
+    return any(
+        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound")
+        for t in sentence
+    )
 
 
 def classifier_scores(text: str) -> dict[str, float]:
@@ -400,7 +452,7 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
         or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
         for h in group
     )
-    figure = parse_fatalities(unit.text) if killing else None
+    figure = parse_fatalities(fatality_text(unit, group)) if killing else None
     if figure is None and one_person_killed(group):
         figure = Fatalities(1, 1, False, "one person killed")
     if figure is None or figure.minimum is None:
@@ -408,6 +460,36 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
         return
     event.fatalities_min, event.fatalities_max = figure.minimum, figure.maximum
     event.fatalities_approximate = figure.approximate
+
+
+def fatality_text(unit: Unit, group: list[Hit]) -> str:
+    """The words whose toll belongs to this incident: "militants shelled the capital, killing two, while
+    troops recaptured a town": a 'while' clause reporting another incident, or the phrase of an earlier
+    incident recalled beside it, keeps its own toll."""
+    recalled = [h.head for h in unit.hits if is_earlier_incident(h) and h not in group]
+    if recalled and all(h.head.i < recalled[0].i for h in group):
+        # "this attack comes two weeks after a similar incursion, which had left 4 dead": the rest of the
+        # sentence tells the earlier incident, with its own toll
+        return unit.span.doc[unit.span.start : recalled[0].left_edge.i].text
+    clauses = [tok for tok in unit.span if contrast_root(tok) and any(h.head in tok.subtree for h in unit.hits)]
+    if not clauses:
+        return unit.text
+    own = next((c for c in clauses if all(h.head in c.subtree for h in group)), None)
+    if own is not None:
+        return " ".join(t.text for t in own.subtree)
+    inside = {t.i for c in clauses for t in c.subtree}
+    return " ".join(t.text for t in unit.span if t.i not in inside)
+
+
+def is_earlier_incident(hit: Hit) -> bool:
+    """'a similar incursion', 'a previous attack': another, earlier incident named for comparison."""
+    return hit.background and any(
+        c.dep_ == "amod" and c.lemma_.lower() in cue("earlier_marker") for c in hit.head.children
+    )
+
+
+def contrast_root(tok: Any) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
 
 
 def one_person_killed(group: list[Hit]) -> bool:

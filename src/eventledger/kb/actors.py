@@ -208,6 +208,11 @@ class ActorKB:
         self.agents = {normalize_key(r["phrase"]): r["role"] for r in _read_tsv("agents.tsv")}
         self.agent_first_words = {key.split()[0] for key in self.agents}
         self.anaphora = {r["noun"]: r["refers_to"] for r in _read_tsv("anaphora.tsv")}
+        # "armed men wearing RSF uniforms": the cue words and garments (kind → phrases)
+        attire: dict[str, set[str]] = {"cue": set(), "garment": set()}
+        for row in _read_tsv("attire.tsv"):
+            attire.setdefault(row["kind"], set()).add(row["phrase"].lower())
+        self.attire = {kind: frozenset(words) for kind, words in attire.items()}
 
     def _add_country(self, entry: ActorEntry) -> None:
         iso3 = entry.country

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from eventledger.kb.countries import acled_country
 from eventledger.models import Place
 
 EntryKind = Literal["place", "admin1", "admin2"]
@@ -181,6 +182,7 @@ class Gazetteer:
         self._load_countries()
         self._load_country_terms()
         self._acled_admin1 = self._load_acled_admin1()
+        self._capitals: dict[str, str] | None = None  # read on first use
 
     def _load_acled_admin1(self) -> dict[tuple[str, str], str]:
         """(iso3, display name) → the English name ACLED codes ("Khersonska" → "Kherson")."""
@@ -249,6 +251,10 @@ class Gazetteer:
         kind_name = _KIND_CODES[kind]
         if kind_name == "admin1":
             name = self._acled_admin1.get((iso3, name), name)
+        elif kind_name == "admin2":
+            name = name.removesuffix(" District")  # "North Waziristan District": the type word is no name
+        elif name.endswith(" Town") and row in _ints(self._exact.get(name_key(name[: -len(" Town")]), "")):
+            name = name[: -len(" Town")]  # "Buthidaung Town", known as Buthidaung; "Cape Town" is not "Cape"
         admin1 = name if kind_name == "admin1" else (self.entry(int(a1)).name if a1 else None)
         admin2 = name if kind_name == "admin2" else (self.entry(int(a2)).name if a2 else None)
         return GazEntry(
@@ -262,13 +268,21 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        exact_rows = _ints(self._exact.get(key, ""))
+        exact_rows = _ints(self._exact.get(key, "")) or self._glued_article_rows(key)
         seen = set(exact_rows)
         loose_rows = [r for r in _ints(self._loose.get(name_skeleton(key), "")) if r not in seen]
         found = [(self.entry(r), True) for r in exact_rows] + [(self.entry(r), False) for r in loose_rows]
         if country_iso3:
             found = [(e, exact) for e, exact in found if e.iso3 == country_iso3]
         return sorted(found, key=lambda m: (not m[1], -m[0].population, _KIND_RANK[m[0].kind]))
+
+    def _glued_article_rows(self, key: str) -> list[int]:
+        """ "Elwak" is "El Wak", "Alqaim" is "Al Qaim": the Arabic article written joined to the name, which
+        ``name_key`` drops only when it stands apart. Tried only when the whole key matches nothing."""
+        for article in ("al", "el"):
+            if key.startswith(article) and len(key) - len(article) >= 3:
+                return _ints(self._exact.get(key[len(article) :], ""))
+        return []
 
     def lookup(self, name: str, *, country_iso3: str | None = None) -> list[GazEntry]:
         """Entries named ``name`` (any kind): exact matches first, then larger population, towns first."""
@@ -279,8 +293,33 @@ class Gazetteer:
         matches = [e for e, _ in self.lookup_matches(name, country_iso3=country_iso3) if e.kind == "admin1"]
         return matches[0] if matches else None
 
+    def national_capital(self, iso3: str) -> GazEntry | None:
+        """The capital town of a country (data/gazetteer/capitals.tsv), for "the outskirts of the capital"."""
+        if self._capitals is None:
+            lines = _read_text("capitals.tsv").splitlines()[1:]
+            self._capitals = dict(line.split("\t") for line in lines if line)
+        name = self._capitals.get(iso3)
+        if not name:
+            return None
+        towns = [e for e, exact in self.lookup_matches(name, country_iso3=iso3) if exact and e.kind == "place"]
+        return max(towns, key=lambda e: e.population) if towns else None
+
     def capital_of(self, division: GazEntry) -> GazEntry | None:
         return self.entry(division.capital_row) if division.capital_row is not None else None
+
+
+@cache
+def context_words() -> dict[str, frozenset[str]]:
+    """kind → lower-cased words from data/gazetteer/context_words.tsv: ``not_place`` (continents and world
+    regions), ``org_head`` ("Police" after a place name), ``locality`` ("village"), ``admin_area``
+    ("township", "local government area")."""
+    words: dict[str, set[str]] = {}
+    for line in _read_text("context_words.tsv").splitlines():
+        if not line or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, kind = line.split("\t")
+        words.setdefault(kind, set()).add(word.lower())
+    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 @cache
@@ -297,7 +336,7 @@ def to_place(entry: GazEntry, precision: int | None = None) -> Place:
         capital = load_gazetteer().capital_of(entry)
         return Place(
             capital.name if capital is not None else None,
-            entry.country,
+            acled_country_name(entry.iso3, entry.country),
             entry.iso3,
             admin1=entry.name,
             latitude=entry.latitude,
@@ -306,11 +345,19 @@ def to_place(entry: GazEntry, precision: int | None = None) -> Place:
             geonameid=entry.geonameid,
         )
     default = 2 if entry.kind == "admin2" else 1
-    return Place(entry.name, entry.country, entry.iso3, admin1=entry.admin1, admin2=entry.admin2,
+    country = acled_country_name(entry.iso3, entry.country)
+    return Place(entry.name, country, entry.iso3, admin1=entry.admin1, admin2=entry.admin2,
                  latitude=entry.latitude, longitude=entry.longitude, geo_precision=precision or default,
                  geonameid=entry.geonameid)  # fmt: skip
 
 
 def country_place(country: Country) -> Place:
     """A country-level place: no town, no division, no coordinates (never the country's centroid)."""
-    return Place(None, country.name, country.iso3)
+    return Place(None, acled_country_name(country.iso3, country.name), country.iso3)
+
+
+def acled_country_name(iso3: str, name: str) -> str:
+    """The country as ACLED spells it ("Palestine", "Democratic Republic of Congo"), else the gazetteer's
+    name."""
+    found = acled_country(iso3=iso3)
+    return found.acled_name if found is not None else name
