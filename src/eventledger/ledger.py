@@ -1,7 +1,8 @@
 """The store stage: writes one processed article into the ledger, fusing its events with stored ones.
 
 Fusion decisions are pairwise and clusters are connected components (``fuse.cluster``), so the
-ledger does not depend on the order articles arrive in. Each article is one transaction.
+ledger does not depend on the order articles arrive in. Each article is one transaction (a savepoint
+when the pipeline stores a group of articles in one transaction).
 """
 
 from __future__ import annotations
@@ -112,11 +113,12 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
     candidates = store.candidate_mentions(sorted({b for keys in blocks.values() for b in keys}))
     store.add_mentions(mentions, blocks)
     metas = _document_metas(store, {c.document_id for _, c in candidates} | {article.document_id})
+    published = {doc_id: fuse.as_date(meta.published) for doc_id, meta in metas.items()}  # parsed once
     pairs: list[tuple[str, str]] = []
     touched: set[str] = set()
     joined: set[tuple[str, str]] = set()  # (new mention, event): one link to an event is enough
     for new in mentions:
-        new_published = metas[article.document_id].published
+        new_published = published[article.document_id]
         for event_id, old in candidates:
             if old.document_id == new.document_id or (new.mention_id, event_id) in joined:
                 continue
@@ -124,7 +126,7 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
                 metas[old.document_id].duplicate_of or old.document_id
             )
             same, _score = fuse.same_event(
-                new, old, a_published=new_published, b_published=metas[old.document_id].published,
+                new, old, a_published=new_published, b_published=published[old.document_id],
                 near_duplicate=copies,
             )
             if same:
@@ -174,7 +176,7 @@ def record_actors(store: Store, article: Article) -> None:
 
 
 def record_article(store: Store, article: Article) -> FusionOutcome:
-    """Write one processed article and fuse its events, in one transaction."""
+    """Write one processed article and fuse its events, in one transaction (or savepoint)."""
     minhash = fuse.minhash_of(article.clean_text)
     bands = fuse.band_keys(minhash)
     with store.transaction():

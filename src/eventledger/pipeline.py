@@ -118,25 +118,38 @@ def warm_up() -> None:
     score_text("warm up")
 
 
+# Processes a batch of articles; gives them back in groups (each stored in one transaction). With
+# several processes the work is queued when it is called, and the groups come as they are done.
+Processor = Callable[[Sequence[Article]], Iterator[list[Article]]]
+
+
+def _in_groups(articles: Sequence[Article], size: int) -> list[list[Article]]:
+    return [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+
+
 @contextmanager
-def article_processor(options: IngestOptions) -> Iterator[Callable[[Sequence[Article]], Iterable[Article]]]:
+def article_processor(options: IngestOptions) -> Iterator[Processor]:
     """A function that processes a batch of articles, in worker processes when ``n_process`` > 1.
 
     With several processes every stage up to attribution runs in the workers (not only spaCy), and the
     single writer in this process stores each chunk as soon as it is done.
     """
     if options.n_process <= 1:
-        yield lambda articles: process_articles(articles, options)
+
+        def run_here(articles: Sequence[Article]) -> Iterator[list[Article]]:
+            yield from _in_groups(process_articles(articles, options), max(1, options.batch_size))
+
+        yield run_here
         return
     warm_up()
     context = multiprocessing.get_context("fork")
     with context.Pool(options.n_process) as pool:
 
-        def run(articles: Sequence[Article]) -> Iterator[Article]:
+        def run(articles: Sequence[Article]) -> Iterator[list[Article]]:
             size = max(1, min(options.batch_size, -(-len(articles) // options.n_process)))
-            chunks = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
-            for chunk in pool.imap(partial(process_articles, options=options), chunks):
-                yield from chunk
+            # imap queues every chunk now: the workers go on with them while the caller stores the
+            # previous batch and reads the next one
+            return pool.imap(partial(process_articles, options=options), _in_groups(articles, size))
 
         yield run
 
@@ -171,57 +184,113 @@ def ingest_items(
         return _ingest_batches(raw_items, store, options, process, progress)
 
 
+@dataclass
+class _Prepared:
+    """A batch read and cleaned: the articles to process, and what the summary learns from the rest."""
+
+    fresh: list[Article] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    unchanged_ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    finished: int = 0  # items of the batch that need no processing
+
+    def report(self, summary: IngestSummary) -> None:
+        summary.rejections.extend(self.rejections)
+        summary.documents_unchanged += len(self.unchanged_ids)
+        summary.unchanged_ids.extend(self.unchanged_ids)
+        summary.warnings.extend(self.warnings)
+
+
+def _prepare(batch: list[RawDocument | Rejection], store: Store, seen: dict[str, str]) -> _Prepared:
+    """Clean a batch and leave out the documents already in the ledger (or earlier in this run)."""
+    prepared = _Prepared()
+    for item in batch:
+        if isinstance(item, Rejection):
+            prepared.rejections.append(item)
+            continue
+        try:
+            article = clean_document(item)
+        except InputError as error:
+            prepared.rejections.append(Rejection(error.origin, error.code, error.text))
+            continue
+        known = seen.get(article.document_id) or _stored_hash(store, article.document_id)
+        if known is not None:
+            prepared.unchanged_ids.append(article.document_id)
+            if known != document_hash(article.clean_text):
+                prepared.warnings.append(
+                    f"W002: {article.origin}: id {article.document_id!r} is already in the ledger with another "
+                    "text; the stored version is kept (give the new version its own id)"
+                )
+            continue
+        seen[article.document_id] = document_hash(article.clean_text)
+        prepared.fresh.append(article)
+    prepared.finished = len(batch) - len(prepared.fresh)
+    return prepared
+
+
 def _ingest_batches(
     raw_items: Iterable[RawDocument | Rejection],
     store: Store,
     options: IngestOptions,
-    process: Callable[[Sequence[Article]], Iterable[Article]],
+    process: Processor,
     progress: Progress | None,
 ) -> IngestSummary:
+    """With worker processes, each batch is read, cleaned and queued before the previous one is stored,
+    so that the workers are not idle while this process stores and reads (a batch from a slow stream is
+    then stored once the next one has been read). In one process a batch is stored as soon as it is done."""
     summary = IngestSummary()
     seen: dict[str, str] = {}  # document_id -> hash of the text this run stored under it
+    read_ahead = options.n_process > 1
+    pending: tuple[_Prepared, Iterator[list[Article]]] | None = None
     for batch in _batches(raw_items, options.batch_size * 4 * max(1, options.n_process)):
-        fresh: list[Article] = []
-        for item in batch:
-            if isinstance(item, Rejection):
-                summary.rejections.append(item)
-                continue
-            try:
-                article = clean_document(item)
-            except InputError as error:
-                summary.rejections.append(Rejection(error.origin, error.code, error.text))
-                continue
-            known = seen.get(article.document_id) or _stored_hash(store, article.document_id)
-            if known is not None:
-                summary.documents_unchanged += 1
-                summary.unchanged_ids.append(article.document_id)
-                if known != document_hash(article.clean_text):
-                    summary.warnings.append(
-                        f"W002: {article.origin}: id {article.document_id!r} is already in the ledger with another "
-                        "text; the stored version is kept (give the new version its own id)"
-                    )
-                continue
-            seen[article.document_id] = document_hash(article.clean_text)
-            fresh.append(article)
-        finished = len(batch) - len(fresh)
-        for article in process(fresh):
-            try:
-                outcome = record_article(store, article)
-            except StoreError:
-                raise  # the ledger itself is unusable (locked, corrupt): stop, nothing half-written
-            except Exception as error:  # noqa: BLE001 - its transaction rolled back; the others go on
-                summary.rejections.append(
-                    Rejection(article.origin, "E015", f"could not be stored ({type(error).__name__}: {error})")
-                )
-                continue
-            summary.warnings.extend(article.problems)
-            summary.documents_new += 1
-            summary.document_ids.append(article.document_id)
-            summary.events_new += outcome.events_new
-            summary.events_updated += outcome.events_updated
-            if progress:
-                progress(1)
-        if progress and finished:
-            progress(finished)
+        prepared = _prepare(batch, store, seen)
+        groups = process(prepared.fresh)
+        if pending is not None:
+            _store_batch(store, *pending, summary, progress)
+            pending = None
+        if read_ahead:
+            pending = (prepared, groups)
+        else:
+            _store_batch(store, prepared, groups, summary, progress)
+    if pending is not None:
+        _store_batch(store, *pending, summary, progress)
     summary.documents_rejected = len(summary.rejections)
     return summary
+
+
+def _store_batch(
+    store: Store,
+    prepared: _Prepared,
+    groups: Iterator[list[Article]],
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> None:
+    """Store a processed batch: a group of articles per transaction, each article in a savepoint of
+    its own, so that one article's failure takes back only its own writes (and committing once per
+    group rather than per article spares most of the commits' cost)."""
+    prepared.report(summary)
+    for group in groups:
+        with store.transaction():
+            for article in group:
+                _store_article(store, article, summary, progress)
+    if progress and prepared.finished:
+        progress(prepared.finished)
+
+
+def _store_article(store: Store, article: Article, summary: IngestSummary, progress: Progress | None) -> None:
+    try:
+        outcome = record_article(store, article)
+    except StoreError:
+        raise  # the ledger itself is unusable (locked, corrupt): stop, nothing half-written
+    except Exception as error:  # noqa: BLE001 - its savepoint rolled back; the others go on
+        summary.rejections.append(
+            Rejection(article.origin, "E015", f"could not be stored ({type(error).__name__}: {error})")
+        )
+        return
+    summary.warnings.extend(article.problems)
+    summary.documents_new += 1
+    summary.document_ids.append(article.document_id)
+    summary.events_new += outcome.events_new
+    summary.events_updated += outcome.events_updated
+    if progress:
+        progress(1)

@@ -7,7 +7,7 @@ store, the exports and the HTTP API agree field for field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
 from eventledger.models import (
@@ -64,8 +64,13 @@ def place_from_fields(record: dict[str, Any]) -> Place | None:
     )
 
 
+_SOURCE_FIELDS = tuple(f.name for f in fields(SourceEntry))
+
+
 def source_record(entry: SourceEntry) -> dict[str, Any]:
-    return asdict(entry)
+    # asdict() deep-copies field by field; every field of a source entry is a plain scalar, and this is
+    # called for every source of every event each time fusion rewrites it
+    return {name: getattr(entry, name) for name in _SOURCE_FIELDS}
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -126,8 +131,26 @@ def event_from_record(record: dict[str, Any]) -> Event:
     )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives (dataclasses as dicts, containers copied) without deep-copying
+    the immutable leaves, which is most of its cost; every mention is converted once when stored."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
 def mention_record(mention: EventMention) -> dict[str, Any]:
-    record = asdict(mention)
+    record = _plain(mention)
     for key in ("date", "date_earliest", "date_latest"):
         record[key] = _iso(getattr(mention, key))
     if mention.affiliation is not None:

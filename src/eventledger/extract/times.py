@@ -362,6 +362,14 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, Resolver]]:
     return re.compile(combined, re.IGNORECASE), {name: resolver for name, _, resolver in rules}
 
 
+@cache
+def _scanner() -> re.Pattern[str]:
+    """The rules for a scan through running text: every rule starts at the start of a word, and saying
+    so once up front lets the regex engine skip the other positions without trying each rule there
+    (same matches, a third of the time)."""
+    return re.compile(rf"\b(?=\w)(?:{_pattern()[0].pattern})", re.IGNORECASE)
+
+
 def _rule_of(m: re.Match[str], resolvers: dict[str, Resolver]) -> str:
     return next(name for name in resolvers if m.group(f"rule_{name}") is not None)
 
@@ -452,9 +460,8 @@ def resolve_time(expression: str, published: dt.date, *, language: str = "en") -
 
 def find_time_expressions(text: str, published: dt.date) -> list[tuple[int, int, TimeResolution]]:
     """Every English time expression in ``text`` with its resolution: ``(start, end, resolution)``."""
-    pattern, _ = _pattern()
     found = []
-    for m in pattern.finditer(text):
+    for m in _scanner().finditer(text):
         if _is_lowercase_month(m):
             continue  # "may", "march" as verbs
         resolution = _resolve_match(m, published)

@@ -13,7 +13,14 @@ same articles in any order is the same ledger.
 """
 
 from eventledger.fuse.clustering import cluster
-from eventledger.fuse.coreference import SAME_EVENT_THRESHOLD, block_keys, date_range, same_event, type_family
+from eventledger.fuse.coreference import (
+    SAME_EVENT_THRESHOLD,
+    as_date,
+    block_keys,
+    date_range,
+    same_event,
+    type_family,
+)
 from eventledger.fuse.names import is_generic_actor
 from eventledger.fuse.near_duplicates import (
     band_keys,
@@ -33,7 +40,7 @@ from eventledger.fuse.provenance import (
 from eventledger.fuse.record import fuse_event, stable_event_id, summary_sentence
 
 __all__ = [
-    "SAME_EVENT_THRESHOLD", "DocumentMeta", "band_keys", "block_keys", "claimants_of", "cluster",
+    "SAME_EVENT_THRESHOLD", "DocumentMeta", "as_date", "band_keys", "block_keys", "claimants_of", "cluster",
     "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
     "is_claimant_figure", "is_generic_actor", "minhash_from_bytes", "minhash_of", "minhash_to_bytes",
     "same_event", "stable_event_id", "summary_sentence", "type_family",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from eventledger.fuse.names import evidence_stopwords, is_generic_actor, norm
 from eventledger.models import EventMention, Place
@@ -185,13 +186,15 @@ def _actor_score(a: EventMention, b: EventMention) -> float:
     return max(0.0, min(1.0, 0.5 + 0.25 * sum(sides)))
 
 
-def _tokens(text: str) -> set[str]:
+@lru_cache(maxsize=16_384)  # a stored mention's evidence is compared with every new report of its event
+def _tokens(text: str) -> frozenset[str]:
     stopwords = evidence_stopwords()
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stopwords}
+    return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stopwords)
 
 
-def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d+", text))
+@lru_cache(maxsize=16_384)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", text))
 
 
 def evidence_score(a: EventMention, b: EventMention) -> float:
@@ -214,7 +217,8 @@ def _fatalities_adjustment(a: EventMention, b: EventMention) -> float:
     return -0.03 if max(fa, fb) > 10 * max(1, min(fa, fb)) else 0.0
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A publication date as a date (ISO strings parsed), None when missing or unreadable."""
     if value is None or isinstance(value, dt.date):
         return value
     try:
@@ -238,16 +242,19 @@ def same_event(
     actors and evidence overlap decides; ``near_duplicate`` (the articles are copies) accepts any pair
     that passes the hard constraints. Publication dates may be dates or ISO strings.
     """
-    a_day, b_day = _as_date(a_published), _as_date(b_published)
     if a.document_id == b.document_id:
         return False, 0.0
-    parts = {
-        "type": _type_score(a, b),
-        "date": _date_score(a, b, a_day, b_day),
-        "place": _place_score(a.place, b.place),
-    }
-    if any(v is None for v in parts.values()):
+    # the hard constraints in turn, cheapest first: most candidate pairs fail one
+    type_score = _type_score(a, b)
+    if type_score is None:
         return False, 0.0
+    date_score = _date_score(a, b, as_date(a_published), as_date(b_published))
+    if date_score is None:
+        return False, 0.0
+    place_score = _place_score(a.place, b.place)
+    if place_score is None:
+        return False, 0.0
+    parts = {"type": type_score, "date": date_score, "place": place_score}
     parts["actors"] = _actor_score(a, b)
     parts["evidence"] = evidence_score(a, b)
     score = sum(_WEIGHTS[k] * v for k, v in parts.items()) + _fatalities_adjustment(a, b)

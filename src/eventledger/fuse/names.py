@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from eventledger.kb.actors import load_actor_kb
@@ -32,6 +32,7 @@ def evidence_stopwords() -> frozenset[str]:
     return frozenset(_word_list("evidence_stopwords.tsv"))
 
 
+@lru_cache(maxsize=65_536)  # fusion folds the same few names for every pair and every vote
 def norm(name: str | None) -> str:
     """Case-folded, with a trailing "province"/"state"/... dropped: "Kunduz Province" → "kunduz"."""
     if not name:

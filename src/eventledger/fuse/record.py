@@ -61,16 +61,16 @@ def _choose_date(mentions: list[EventMention]) -> tuple[dt.date | None, int | No
     if not dated:
         return None, None
 
-    def support(m: EventMention) -> int:
-        return sum(1 for o in dated if (r := date_range(o)) and r[0] <= m.date <= r[1])  # type: ignore[operator]
-
+    # every report's range once (a large event has hundreds of reports, each compared with all others)
+    ranges = [r for r in (date_range(o) for o in dated) if r]
+    support = {day: sum(1 for low, high in ranges if low <= day <= high) for day in {m.date for m in dated}}
     best = min(
         dated,
         key=lambda m: (
             m.background,
-            -(support(m) * 2 >= len(dated)),
+            -(support[m.date] * 2 >= len(dated)),
             m.time_precision or 9,
-            -support(m),
+            -support[m.date],
             m.date,
         ),
     )
