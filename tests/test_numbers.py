@@ -185,6 +185,13 @@ def test_a_combined_killed_and_injured_figure_is_not_a_death_count(sentence, com
         # a toll updated far from the word "toll"
         ("The death toll from a missile strike on an apartment block in Kharkiv on Wednesday evening has "
          "risen to seven, the governor said.", 7, 7),
+        # a part named after the figure ("three of them officers", "among them four women") is not added
+        ("Militants killed 12 soldiers, three of them officers, in the raid on the outpost.", 12, 12),
+        ("Four people were killed, two of whom were children, when the shell hit the house.", 4, 4),
+        ("The death toll from the market bombing rose to 14, among them four women.", 14, 14),
+        # the number of sources is not a number of dead
+        ("Gunmen opened fire on worshippers, killing at least 26 people, according to two residents and "
+         "a nurse.", 26, None),
         # verbs of killing other than "kill"
         ("Militiamen executed dozens of civilians in the village.", 12, 12),
         ("A mob lynched three suspected thieves at the market.", 3, 3),

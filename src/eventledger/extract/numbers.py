@@ -236,14 +236,16 @@ _MAX_GAP_WORDS = 6
 # a number after these words is a date, a place in a list, or a subset of a figure already counted
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|among|aged|no\.|"
-    r"route|number|of\s+the|of\s+its|of\s+their|of\s+whom|of\s+them)"
+    r"route|number|of\s+the|of\s+its|of\s+their|of\s+whom|of\s+them|among\s+them|among\s+whom|according\s+to)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*$",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(
     r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
-_COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
+_COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths?|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
+# "killed 12 soldiers, three of them officers": a part of a figure already counted
+_SUBSET_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)|among\s+(?:them|whom))\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
@@ -301,7 +303,7 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
         return True
-    if _NOT_A_COUNT_BEFORE.search(before):
+    if _NOT_A_COUNT_BEFORE.search(before) or _SUBSET_AFTER.match(text[m.end() : m.end() + 16]):
         return False
     if re.search(r"\bof\s*$", before, re.I) and not _COUNT_OF.search(before):
         return False  # "members of one family"; but "the lives of 20", "a total of 12"
