@@ -284,6 +284,15 @@ def test_country_names_follow_the_gazetteer_codes(kb):
         ("AMISOM", "African Union Transition Mission in Somalia", "External/Other forces"),
         ("SSPDF", "Military Forces of South Sudan", "State forces"),
         ("Jewish settlers", "Settlers (Israel)", "Identity militia"),
+        ("Maoists", "Communist Party of India (Maoist)", "Rebel group"),
+        ("Naxalites", "Communist Party of India (Maoist)", "Rebel group"),
+        ("Ambazonian separatists", "Ambazonian Separatists", "Rebel group"),
+        ("Comuneros del Sur", "Comuneros del Sur", "Rebel group"),
+        ("Força Local", "Forca Local", "Political militia"),
+        ("Rapid Support militia", "Rapid Support Forces", "State forces"),  # its type before April 2023
+        ("444th Combat Brigade", "444 Combat Brigade", "Political militia"),
+        ("ELN", "National Liberation Army", "Rebel group"),  # ACLED: "ELN: National Liberation Army"
+        ("National Liberation Army", "National Liberation Army", "Rebel group"),
     ],
 )
 def test_armed_groups_of_many_conflicts_are_known(kb, alias, name, actor_type):
@@ -349,3 +358,54 @@ def test_generic_actors_take_the_country_of_their_sentences_place(spacy_nlp, kb)
             "Russia's Belgorod region said a woman was killed in the town of Shebekino.")
     mentions = find_actor_mentions(make_article(spacy_nlp, text, "2024-10-31"), kb)
     assert ("woman", "Civilians (Russia)") in actors(mentions)
+
+
+def test_a_country_name_is_never_an_armed_groups_alias(spacy_nlp, kb):
+    # Phoenix files some groups under their country ("..._(COLOMBIA)"): the bare name must not name them
+    assert kb.candidates("Colombia") == [] and kb.candidates("South Africa") == []
+    text = "The army said two soldiers were wounded by a landmine in Colombia on Sunday."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-10-12"), kb)
+    assert [name for phrase, name in actors(mentions) if phrase == "Colombia"] == []
+
+
+def test_security_forces_are_the_military_as_acled_codes_them(spacy_nlp, kb):
+    text = "Three farmers were shot dead in Bamenda, Cameroon, during a raid by state security forces on Friday."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-03-27"), kb)
+    assert ("security forces", "Military Forces of Cameroon") in actors(mentions)
+
+
+def test_the_local_force_militia_of_cabo_delgado(spacy_nlp, kb):
+    text = "Members of the Local Force repelled an insurgent raid near Mocimboa da Praia in Mozambique on Sunday."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-04-13"), kb)
+    assert ("Local Force", "Forca Local") in actors(mentions)
+
+
+def test_a_groups_full_name_and_acronym_give_one_actor(kb):
+    assert kb.lookup("National Liberation Army").actor_id == kb.lookup("ELN").actor_id == "eln"
+    assert kb.lookup("U.S. Africa Command").actor_id == kb.lookup("US forces").actor_id
+
+
+def test_the_sentences_province_decides_whose_forces_a_description_names(spacy_nlp, kb):
+    # China is the only country named, but the sentence happens in Myanmar's Shan State
+    text = ("In northern Shan State, regime forces shelled the town of Hsenwi on Sunday, a week after talks "
+            "hosted by China.")
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-08-20"), kb)
+    assert ("regime forces", "Military Forces of Myanmar") in actors(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "canonical"),
+    [
+        ("The Nigerian Air Force said it had bombed a camp near Baga.", "Air Force", "Military Forces of Nigeria"),
+        ("The Kenyan Navy intercepted a skiff off Lamu on Friday.", "Navy", "Military Forces of Kenya"),
+    ],
+)
+def test_a_capitalised_branch_after_its_countrys_name_is_that_military(spacy_nlp, kb, text, phrase, canonical):
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-03-10"), kb)
+    assert (phrase, canonical) in actors(mentions)
+
+
+def test_a_capitalised_role_noun_alone_is_no_generic_agent(spacy_nlp, kb):
+    text = "He later joined the Army Cadets club at his school in Nairobi, Kenya."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-03-10"), kb)
+    assert all(phrase != "Army" for phrase, _ in actors(mentions))

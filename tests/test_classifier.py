@@ -1,10 +1,12 @@
-"""The event-type classifier: clear unseen sentences per type, the `classify` line format, speed."""
+"""The event-type classifier: clear unseen sentences per type (news and dated-note style), the `classify`
+line format, speed, and validation data kept apart from training data."""
 
 from __future__ import annotations
 
 import csv
 import time
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +24,7 @@ from eventledger.kb.taxonomy import sub_event_types
 CLEAR_SENTENCES = {
     "Armed clash": [
         "Soldiers and Islamist insurgents fought a three-hour gun battle outside Damasak on Thursday.",
+        "On 3 June 2020, Al Shabaab militants and SNA forces clashed near Afgooye. 2 soldiers were killed.",
     ],
     "Government regains territory": [
         "Government troops recaptured the market town of Kalemie from the rebels on Sunday.",
@@ -40,6 +43,7 @@ CLEAR_SENTENCES = {
     ],
     "Shelling/artillery/missile attack": [
         "Rebel mortar shells slammed into a residential street of the city, wounding six residents.",
+        "On 5 June 2022, Russian forces shelled Sloviansk with rocket launchers. 2 civilians were killed.",
     ],
     "Remote explosive/landmine/IED": [
         "A roadside bomb ripped through an army truck near Bama, killing two soldiers.",
@@ -52,21 +56,25 @@ CLEAR_SENTENCES = {
     ],
     "Attack": [
         "Gunmen on motorbikes shot dead eleven villagers working in their fields near Bankass.",
+        "On 16 April 2021, unidentified gunmen shot and killed a school headmaster in Kasese.",
     ],
     "Abduction/forced disappearance": [
         "Armed men kidnapped a priest and two seminarians from their parish house in Kogi state.",
     ],
     "Peaceful protest": [
         "Several hundred nurses marched peacefully to the health ministry to demand their unpaid wages.",
+        "On 9 May 2021, about 40 nurses demonstrated in Blantyre over unpaid risk allowances.",
     ],
     "Protest with intervention": [
         "Riot police fired tear gas to disperse university students protesting against higher fees.",
+        "On 7 August 2020, police dispersed a demonstration of street vendors in Lusaka and arrested six.",
     ],
     "Excessive force against protesters": [
         "Soldiers opened fire on peaceful demonstrators in the capital, killing five protesters.",
     ],
     "Violent demonstration": [
         "Angry protesters torched the district police station and stoned officers in the town.",
+        "On 2 July 2021, protesters threw stones at police and burned a bus in Mbale.",
     ],
     "Mob violence": [
         "An angry mob lynched two men accused of stealing goats in the village.",
@@ -76,6 +84,7 @@ CLEAR_SENTENCES = {
     ],
     "Arrests": [
         "Police arrested an opposition spokesman at his home and charged him with sedition.",
+        "On 20 May 2021, police arrested an opposition councillor in Bulawayo.",
     ],
     "Change to group/activity": [
         "Two hundred insurgents surrendered to the army and handed over their weapons.",
@@ -113,18 +122,34 @@ CLEAR_SENTENCES = {
 }
 
 
-def _training_texts() -> set[str]:
-    texts = set()
-    for name in ("handwritten.tsv", "generated.tsv"):
-        text = resources.files("eventledger.data.training").joinpath(name).read_text(encoding="utf-8")
-        texts.update(row[1] for row in csv.reader(text.splitlines()[1:], delimiter="\t"))
-    return texts
+TRAINING_FILES = ("handwritten.tsv", "notes.tsv", "generated.tsv")
+VALIDATION_DIR = Path(__file__).resolve().parent.parent / "devdata" / "classifier"
 
 
-def test_every_type_has_a_clear_sentence_and_none_is_in_training_data():
+def _read_rows(text: str) -> list[tuple[str, str]]:
+    lines = [line for line in text.splitlines()[1:] if line.strip() and not line.startswith("#")]
+    return [(row[0], row[1]) for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@pytest.fixture(scope="module")
+def training_texts() -> set[str]:
+    package = resources.files("eventledger.data.training")
+    return {
+        text for name in TRAINING_FILES for _, text in _read_rows(package.joinpath(name).read_text(encoding="utf-8"))
+    }
+
+
+def test_every_type_has_a_clear_sentence_and_none_is_in_training_data(training_texts):
     assert set(CLEAR_SENTENCES) == set(sub_event_types())
-    training = _training_texts()
-    assert not {s for sentences in CLEAR_SENTENCES.values() for s in sentences} & training
+    assert not {s for sentences in CLEAR_SENTENCES.values() for s in sentences} & training_texts
+
+
+@pytest.mark.parametrize("name", ["validation.tsv", "validation_long.tsv", "holdout.tsv"])
+def test_validation_sets_are_labelled_with_taxonomy_types_and_kept_out_of_training(name, training_texts):
+    rows = _read_rows((VALIDATION_DIR / name).read_text(encoding="utf-8"))
+    assert len(rows) >= 100
+    assert {label for label, _ in rows} <= set(sub_event_types())
+    assert not {text for _, text in rows} & training_texts
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventledger.evaluate import (
+    actor_matches,
     date_matches,
     evaluate_paths,
     fatalities_match,
@@ -65,6 +66,13 @@ def test_arabic_feminine_ending_is_a_spelling_variant():
     assert fold_name("Al-Hasakeh") == fold_name("Al Hasakah")
     assert fold_name("Raqqeh") == fold_name("Raqqah")
     assert fold_name("Hasakeh") != fold_name("Homs")
+
+
+def test_an_acled_regime_period_does_not_change_the_actor():
+    gold = {"actor1": ["Military Forces of the Philippines (2022-)"]}
+    assert actor_matches(gold, predicted(actor1="Military Forces of the Philippines"))
+    assert actor_matches({"actor1": ["Military Forces of Mali"]}, predicted(actor2="Military Forces of Mali (2021-)"))
+    assert not actor_matches(gold, predicted(actor1="Military Forces of Indonesia", actor2=None, claimed_by=None))
 
 
 def test_spelling_variants_listed_in_the_gold_are_accepted():

@@ -191,6 +191,117 @@ def test_one_person_killed_counts_one_fatality() -> None:
     assert "M23" in (event.actor1, event.actor2)
 
 
+def test_plural_raids_of_one_day_are_an_event() -> None:
+    """"carried out, on Tuesday, air raids on ...": a plural event noun dated to one day is no generality."""
+    article = build_article(
+        "t",
+        "2025-05-22",
+        [("body", "The air force carried out, on Tuesday, air raids on rebel positions in Moussoro.")],
+        {"air force": "Military Forces of Chad"},
+        {"Moussoro": {"name": "Moussoro", "admin1": "Barh el Gazel", "country": "Chad", "iso3": "TCD"}},
+    )
+    [event] = extract_events(article)
+    assert (event.sub_event_type, event.date) == ("Air/drone strike", dt.date(2025, 5, 20))
+
+
+def test_place_of_the_one_who_condemns_is_not_the_event_place() -> None:
+    article = build_article(
+        "t",
+        "2025-05-22",
+        [("body", "The ministry in Ndjamena condemned the attack on Mongo.")],
+        {},
+        {
+            "Ndjamena": {"name": "Ndjamena", "admin1": "Ndjamena", "country": "Chad", "iso3": "TCD"},
+            "Mongo": {"name": "Mongo", "admin1": "Guera", "country": "Chad", "iso3": "TCD"},
+        },
+    )
+    events = extract_events(article)
+    assert [e.place.name for e in events if e.place] == ["Mongo"]
+
+
+def test_both_groups_agreeing_are_the_sides_of_the_fight() -> None:
+    article = build_article(
+        "t",
+        "2025-05-22",
+        [("body", "The Red Brigade and the Lake Battalion clashed in Bongor on Monday."),
+         ("body", "On Tuesday both groups agreed to a ceasefire, elders said.")],
+        {"Red Brigade": "Red Brigade", "Lake Battalion": "Lake Battalion"},
+        {"Bongor": {"name": "Bongor", "admin1": "Mayo-Kebbi Est", "country": "Chad", "iso3": "TCD"}},
+    )
+    clash, truce = extract_events(article)
+    assert (clash.sub_event_type, truce.sub_event_type) == ("Armed clash", "Agreement")
+    assert (truce.actor1, truce.actor2, truce.date) == ("Red Brigade", "Lake Battalion", dt.date(2025, 5, 20))
+
+
+def test_joining_its_ranks_joins_the_speakers_group() -> None:
+    article = build_article(
+        "t",
+        "2025-09-03",
+        [("body", "The army raided Am Timan on Monday."),
+         ("body", "Forty young people joined its ranks in August, the Hill Defence Force said.")],
+        {"Hill Defence Force": "Hill Defence Force", "army": "Military Forces of Chad"},
+        {"Am Timan": {"name": "Am Timan", "admin1": "Salamat", "country": "Chad", "iso3": "TCD"}},
+    )
+    joined = [e for e in extract_events(article) if e.affiliation is not None]
+    assert [e.affiliation.to_group for e in joined] == ["Hill Defence Force"]
+
+
+def test_entering_without_fighting_is_no_clash() -> None:
+    article = build_article(
+        "t",
+        "2025-09-03",
+        [("body", "Government troops entered Mongo without fighting on Sunday, residents said.")],
+        {},
+        {"Mongo": {"name": "Mongo", "admin1": "Guera", "country": "Chad", "iso3": "TCD"}},
+    )
+    assert [e.sub_event_type for e in extract_events(article)] == []
+
+
+def test_shelters_burned_in_the_spokesmans_account_belong_to_the_attack() -> None:
+    """A spokesman who tells the attack is not its doer; the burning he tells, placed only in the province,
+    is part of the attack."""
+    article = build_article(
+        "t",
+        "2025-09-03",
+        [("body", "Militiamen killed 12 displaced people in Kouma on Monday night."),
+         ("body", "According to the spokesman of the army in Salamat, Captain Ali Moussa, the assailants, armed with "
+                  "machetes, entered the site towards 23 hours and set fire to about forty shelters.")],
+        {"army": "Military Forces of Chad"},
+        {"Kouma": {"name": "Kouma", "admin1": "Salamat", "country": "Chad", "iso3": "TCD", "geo_precision": 2},
+         "Salamat": {"name": "Am Timan", "admin1": "Salamat", "country": "Chad", "iso3": "TCD", "geo_precision": 3}},
+    )
+    assert [e.sub_event_type for e in extract_events(article)] == ["Attack"]
+
+
+def test_set_fire_needs_no_base() -> None:
+    """'set up' needs a base as its object; 'set fire to the school' is arson whatever burns."""
+    article = build_article(
+        "t",
+        "2025-09-03",
+        [("body", "Gunmen set fire to the village school in Kouma on Monday, residents said.")],
+        {},
+        {"Kouma": {"name": "Kouma", "admin1": "Salamat", "country": "Chad", "iso3": "TCD", "geo_precision": 2}},
+    )
+    assert [e.sub_event_type for e in extract_events(article)] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels took the town of Mongo on Sunday after heavy fighting.", ["Non-state actor overtakes territory"]),
+        ("Rebels took over the town of Mongo on Sunday.", ["Non-state actor overtakes territory"]),
+        ("Troops took up positions around Mongo on Sunday.", []),
+        ("Gunmen took food from the shops in Mongo on Sunday.", []),
+    ],
+)
+def test_taking_ground_is_a_takeover(text: str, expected: list[str]) -> None:
+    article = build_article(
+        "t", "2025-09-03", [("body", text)], {"Rebels": "Unidentified Armed Group (Chad)"},
+        {"Mongo": {"name": "Mongo", "admin1": "Guera", "country": "Chad", "iso3": "TCD"}},
+    )
+    assert [e.sub_event_type for e in extract_events(article)] == expected
+
+
 # ---------------------------------------------------------------- the seed article
 
 

@@ -110,19 +110,27 @@ def location_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
     return name_matches(gold, "location", "location_alternatives", predicted.get("location"))
 
 
+# ACLED dates a state actor's regime: "Military Forces of Mali (2021-)" is the same actor as without it
+_REGIME_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
+
+
+def actor_key(name: str) -> str:
+    return _REGIME_PERIOD.sub("", name).strip().lower()
+
+
 def _names(values: Any) -> set[str]:
     if not values:
         return set()
     if isinstance(values, str):
         values = [values]
-    return {v.strip().lower() for v in values if v}
+    return {actor_key(v) for v in values if v}
 
 
 def predicted_actors(predicted: dict[str, Any]) -> set[str]:
     names = [predicted.get("actor1"), predicted.get("actor2"), predicted.get("claimed_by")]
     for key in ("assoc_actor_1", "assoc_actor_2"):
         names.extend((predicted.get(key) or "").split(";"))
-    return {n.strip().lower() for n in names if n and n.strip()}
+    return {actor_key(n) for n in names if n and n.strip()}
 
 
 def actor_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
@@ -194,7 +202,7 @@ def score_events(gold_events: list[dict[str, Any]], predicted: list[dict[str, An
     location_ok = [location_matches(g, p) for g, p in pairs if g.get("location")]
     fatal_ok = [fatalities_match(g["fatalities"], p.get("fatalities")) for g, p in pairs if "fatalities" in g]
     claimed_ok = [
-        (p.get("claimed_by") or "").lower() in _names(g["claimed_by"]) if g["claimed_by"] else not p.get("claimed_by")
+        actor_key(p.get("claimed_by") or "") in _names(g["claimed_by"]) if g["claimed_by"] else not p.get("claimed_by")
         for g, p in pairs
         if "claimed_by" in g
     ]

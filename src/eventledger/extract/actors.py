@@ -30,7 +30,11 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minist
                  "sheikh", "colonel", "col", "captain", "governor", "spokesman", "spokeswoman", "chief"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAX_NAME_WORDS = 10
-_LOCATED_IN = re.compile(r"\b(?:in|near|at|outside)(?: the (?:town|city|village|region|province) of| the)?\s+$")
+_LOCATED_IN = re.compile(
+    r"\b(?:in|near|at|outside)(?: the (?:town|city|village|region|province) of| the)?"
+    r"(?:\s+(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)?\s+$",  # "In northern Shan State"
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -244,8 +248,8 @@ def _agent_at(doc, keys: list[str], i: int, kb: ActorKB, taken: list[bool]):
             continue
         key = " ".join(k for k in keys[i:end] if k)
         if key in kb.agents and doc[end - 1].pos_ in ("NOUN", "PROPN") and (
-            doc[end - 1].is_lower or doc[i].is_sent_start
-        ):
+            doc[end - 1].is_lower or doc[i].is_sent_start or _modifier_country(doc, i, kb)
+        ):  # "soldiers", and "the Nigerian Air Force": a capitalised role noun after its country's name
             return end, kb.agents[key]
     return None
 

@@ -16,19 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventledger.extract.event_actor_names import ArticleContext, kb_actor_name
 from eventledger.extract.event_dates import clause_span, set_date
-from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_lexicon import NONSTATE_TYPES, cue
 from eventledger.extract.event_merge import Draft
-from eventledger.extract.event_roles import (
-    ArticleContext,
-    is_passive,
-    kb_actor_name,
-    noun_phrase,
-    place_for,
-    prep_object,
-    subject_of,
-)
+from eventledger.extract.event_parse import SPEAKER_PRONOUNS, is_passive, noun_phrase, prep_object, subject_of
+from eventledger.extract.event_places import place_for
 from eventledger.extract.event_triggers import Hit, Unit, mention_of_unit
+from eventledger.kb.actors import load_actor_kb
 from eventledger.models import AffiliationChange, EventMention
 
 SUB_TYPE = "Change to group/activity"
@@ -79,8 +74,13 @@ def group_name(ctx: ArticleContext, group: Any, unit: Unit) -> str | None:
     names = ctx.actors_over(phrase)
     if names:
         return names[0]
+    if any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in group.children):
+        # "the local PDF battalion said 120 young people had joined its ranks": the speaker's group
+        name = ctx.actor_name(group, ctx.default_country)[0]
+        if name and not name.startswith(("Civilians", "Unidentified")):
+            return name
     if any(t.lemma_.lower() in cue("group_noun") for t in phrase) or group.lower_ in ("it", "them"):
-        return ctx.last_joined or last_actor_before(ctx, unit.start)
+        return ctx.last_joined or armed_group_before(ctx, unit.start)
     # "surrendered to the Army's 403rd Brigade": a unit of a force the resolver names generically
     owner = next((c for c in group.children if c.dep_ == "poss"), None)
     for tok in (group, owner):
@@ -88,6 +88,14 @@ def group_name(ctx: ArticleContext, group: Any, unit: Unit) -> str | None:
         if name and not name.startswith(("Civilians", "Unidentified")):
             return name
     return None
+
+
+def armed_group_before(ctx: ArticleContext, char: int) -> str | None:
+    """'... the militia. Dozens of youths joined it': the last group named, when it is a non-state armed
+    group one joins ("fire teams joined them" after the police is no change of affiliation)."""
+    name = last_actor_before(ctx, char)
+    entry = load_actor_kb().get(name) if name else None
+    return name if entry is not None and entry.type in NONSTATE_TYPES else None
 
 
 def last_actor_before(ctx: ArticleContext, char: int) -> str | None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
-from eventledger.extract.event_roles import ArticleContext, is_passive, reporting_verbs
-from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
+from eventledger.extract.event_parse import is_passive, reporting_verbs
+from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.times import find_time_expressions, resolve_time
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import EventMention, TimeResolution
@@ -88,6 +89,23 @@ def point_in_time(resolution: TimeResolution, published: dt.date | None) -> Time
     return resolve_time(moment, published)
 
 
+def in_old_relative_clause(unit: Unit, hit: Hit, published: dt.date | None) -> bool:
+    """'Gamboru, which was overrun by Boko Haram in 2014 before troops recaptured it', 'the ELN, which has
+    fought the state since 1964': a relative clause dated long before the report tells the history of a
+    place or a group, not the news."""
+    if published is None:
+        return False
+    for clause in (hit.head, *hit.head.ancestors):
+        if clause.dep_ != "relcl":
+            continue
+        times = [r for s, _e, r in unit.times if within(s, clause)]
+        return any(
+            (r.earliest or r.date) is not None and (published - (r.earliest or r.date)).days > OLD_NEWS_DAYS
+            for r in times
+        )
+    return False
+
+
 def under_statement_verb(hit: Hit) -> bool:
     """'claimed responsibility for the attack on Wednesday', 'condemned the bombing on Monday': an event noun
     whose clause belongs to a claim, reaction or reporting verb; that clause's time dates the statement."""
@@ -110,6 +128,15 @@ def dates_a_statement(unit: Unit, char: int) -> bool:
     return False
 
 
+def right_after_reporting_verb(unit: Unit, char: int) -> bool:
+    """A time that directly follows a reporting verb ("said on Tuesday"), however the parser attaches it."""
+    tok = token_at(unit, char)
+    if tok is None or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "VERB" and before.lemma_.lower() in reporting_verbs()
+
+
 def set_date(
     event: EventMention,
     ctx: ArticleContext,
@@ -122,6 +149,10 @@ def set_date(
     source = "sentence"
     unit_times = unit.times
     unit.times = [t for t in unit.times if not dates_a_statement(unit, t[0])]
+    told = [t for t in unit.times if right_after_reporting_verb(unit, t[0])]
+    if len(told) < len(unit.times):
+        # "the AA said on Tuesday it had seized the base on Monday": the first time dates the statement
+        unit.times = [t for t in unit.times if t not in told]
     try:
         return _set_date(event, ctx, unit, units, group, allow_report_date, source)
     finally:
@@ -153,8 +184,13 @@ def _set_date(
             or (unowned_times(unit) if acting else [])
         )
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
+        found = sole_incident_times(unit, group)
+    if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
         found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]
+    undated = not any(r.date is not None for r in found) and not all(h.background for h in group)
+    if undated and unit.paragraph == lead_body_paragraph(ctx):
+        found = detail_times(ctx, unit, units)
     resolution = next((r for r in found if r.date is not None), None)
     breaking = allow_report_date and is_breaking_report(ctx, unit, group)
     if resolution is None and breaking and ctx.published:
@@ -165,6 +201,33 @@ def _set_date(
     event.date, event.time_precision = resolution.date, resolution.precision
     event.date_earliest, event.date_latest = resolution.earliest, resolution.latest
     return source
+
+
+def sole_incident_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
+    """'LUDHIANA: Farmers continued their sit-in ... on Tuesday': when the parse hangs a sentence's time on
+    neither the trigger's clause nor another's, and the sentence tells no other incident, it dates this one."""
+    reacting = cue("reaction_verb").keys() | cue("claim_verb").keys()
+    if any(h not in group for h in unit.hits) or any(h.clause_head.lemma_.lower() in reacting for h in group):
+        return []  # "denounced this weekend the kidnapping": the time dates the reaction
+    return [r for _s, _e, r in unit.times]
+
+
+def lead_body_paragraph(ctx: ArticleContext) -> int:
+    return next((i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"), -1)
+
+
+def detail_times(ctx: ArticleContext, unit: Unit, units: list[Unit]) -> list[TimeResolution]:
+    """'Gunmen have abducted 14 women near X.' + 'A leader said the women left the town early on Sunday
+    and were surrounded ...': an undated lead is told in detail by the next paragraph; when that paragraph
+    reports no event of its own, its day dates the lead's incident."""
+    later = [u.paragraph for u in units if u.paragraph > unit.paragraph]
+    if not later:
+        return []
+    detail = [u for u in units if u.paragraph == min(later)]
+    if any(find_hits(u) for u in detail):
+        return []
+    days = [r for u in detail for _s, _e, r in time_expressions(u.text, ctx.published)]
+    return [r for r in days if r.date is not None and r.precision == 1][:1]
 
 
 def inherit_dates(events: list[EventMention]) -> None:

@@ -20,6 +20,12 @@ TRIGGERS_FILE = "event_triggers.tsv"
 CUES_FILE = "event_cues.tsv"
 
 
+# trigger families of violent incidents (fights, killings, explosions, changes of territory)
+VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
+# actor KB types of non-state armed groups (groups one joins, groups that claim attacks)
+NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
+
+
 EVENT_TYPE_RANK = {
     "Battles": 6,
     "Explosions/Remote violence": 5,

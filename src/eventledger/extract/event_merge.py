@@ -55,6 +55,8 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             borrow_actors(kept, draft)
             kept.append(draft)
         else:
+            if draft.own_date and same.date_source in ("report", None):
+                take_details(same, draft)  # a mention dated only by the report takes its detail's own day
             absorb(same.event, draft.event)
     return kept
 
@@ -137,13 +139,20 @@ def elaborates(first: Draft, later: Draft) -> bool:
     "Police said 40 people were arrested" after a protest), compatible actors; an undated "after hours of
     combat, the assailants were pushed back" is the same fight seen from its end."""
     a, b = first.event, later.event
-    undated_context = b.background and b.date is None
+    # "after hours of combat, the assailants were pushed back": the end of the same fight, of its own kind
+    undated_context = b.background and b.date is None and a.event_type == b.event_type
     if a.start == b.start or later.own_date or a.background or (b.background and not undated_context):
         return False
     if a.affiliation is not None:
         return False
     # "weapons and ammunition were recovered from the dead militants": the spoils of a battle are part of it
     spoils = b.sub_event_type == "Disrupted weapons use" and a.event_type == "Battles"
+    # "a local leader spoke of twelve dead and several houses burned": the damage of an attack, told as its
+    # detail with no doer of its own, is part of it ("after the clash, troops burned houses" is another act)
+    spoils = spoils or (
+        b.sub_event_type == "Looting/property destruction" and a.event_type in VIOLENT_TYPES
+        and (is_unnamed(b.actor1) or is_civilians(b.actor1))
+    )
     if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
         return False
     if marks_another_incident(b):
@@ -154,7 +163,9 @@ def elaborates(first: Draft, later: Draft) -> bool:
         # a place the sentence does not name was only guessed from its neighbours: the country must agree
         same_place = a.place is None or b.place is None or a.place.iso3 == b.place.iso3
     else:
-        same_place = places_compatible(a.place, b.place) and (a.place.town if a.place else None) == b.place.town
+        # a detail naming only the province ("the FARDC in Ituri said ...") fits a town in that province
+        town = a.place.town if a.place else None
+        same_place = places_compatible(a.place, b.place) and (town == b.place.town or b.place.town is None)
     return same_place and dates_compatible(a, b) and actors_compatible(a, b)
 
 

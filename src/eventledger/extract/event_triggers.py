@@ -1,11 +1,7 @@
-"""Sentences, trigger matches and the filters that drop trigger words not reporting a real event.
-
-A body sentence is one unit (a verbless fragment opening with a preposition is joined to the sentence
-before it); trigger entries match on lemma or word form with the right part of speech; a match is no
-event when negated, modal, conditional, intended, habitual, about an inanimate object ("killed off the
-product"), in a sports context, a trend ("attacks have multiplied"), a conflict's cumulative toll, a
-comment on several incidents ("the attacks showed ..."), or lacking the object or military context its
-entry needs (``needs_object``/``needs_context`` cues: a base handed over, a strike among military words).
+"""Sentences and trigger matches: a body sentence is one unit (a verbless fragment opening with a
+preposition is joined to the sentence before it); trigger entries match on lemma or word form with the right
+part of speech (a phrasal verb also with its particle after the object). Whether a match reports a real
+event is decided in event_filters.py; whether it is background (recalled) here.
 """
 
 from __future__ import annotations
@@ -101,8 +97,9 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     if i + n > len(tokens):
         return None
     window = tokens[i : i + n]
-    for word, tok in zip(trigger.words, window, strict=True):
-        if word not in (tok.lemma_.lower(), tok.lower_):
+    if any(word not in (tok.lemma_.lower(), tok.lower_) for word, tok in zip(trigger.words, window, strict=True)):
+        window = separated_particle(trigger, tokens[i])
+        if window is None:
             return None
     head = window[0] if trigger.pos == "VERB" else window[-1]
     if head.ent_type_ in ("DATE", "TIME"):
@@ -114,6 +111,14 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     return window
 
 
+def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:
+    """A phrasal verb whose particle follows its object: "handed the town back", "gunned him down"."""
+    if trigger.pos != "VERB" or len(trigger.words) != 2 or trigger.words[0] not in (verb.lemma_.lower(), verb.lower_):
+        return None
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == trigger.words[1]), None)
+    return [verb, particle] if particle is not None else None
+
+
 def clause_head_of(token: Any) -> Any:
     current = token
     while not (current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX")):
@@ -123,194 +128,9 @@ def clause_head_of(token: Any) -> Any:
     return current
 
 
-def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str | None:
-    """Why this trigger does not report a real, specific, past or present event; None if it does."""
-    head, gov = hit.head, hit.clause_head
-    # "accused of helping to plan last week's bombing": the bombing itself took place
-    own_clause = has_dated_possessive(hit) or head.i == gov.i
-    verbs = [head] if own_clause else [head, gov]
-    if any(c.dep_ == "neg" for v in verbs for c in v.children):
-        return "negated"
-    if any(c.lower_ in cue("negation") and c.dep_ in ("det", "advmod") for c in head.children):
-        return "negated"
-    if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs for c in v.children):
-        return "modal"
-    if under_condition(verbs[-1]):
-        return "conditional"
-    if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
-        return "intent"
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
-        return "habitual"
-    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head):
-        return "habitual"
-    if has_inanimate_object(hit):
-        return "not about people"
-    if names_several(hit, unit):
-        return "a reference to several incidents"  # "the overnight attacks showed that ..."
-    if is_trend(head):
-        return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
-    if conflict_subject(hit):
-        return "a conflict's toll"  # "the insurgency has killed tens of thousands since 1969"
-    if lacks_required_object(hit):
-        return "no object of its kind"  # "handed over the suspect", "recovered the bodies"
-    if lacks_context(hit, unit):
-        return "no military context"  # "a strike by teachers"
-    if hit.trigger.family == "territory" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
-    ):
-        return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
-    if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
-        return "sports"
-    if is_practice_to_end(head):
-        return "a practice to end"  # "marched to demand an end to the abductions"
-    if hit.trigger.family == "agreement" and not reports_agreement(hit):
-        return "agreement only named"
-    return None
-
-
-def is_practice_to_end(head: Any) -> bool:
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and head.doc[prep.i - 1].lemma_ == "end"
-
-
-def reports_agreement(hit: Hit) -> bool:
-    """An agreement noun is an event when something is done with it ("a truce was agreed", "signed a
-    ceasefire", "a deal brokered by ..."); "in breach of the truce" or "the truce held" only name it.
-    The verb "exchange" reports an agreement only for what sides exchange by deal (prisoners, bodies)."""
-    head = hit.head
-    if hit.trigger.pos == "VERB" or head.pos_ == "VERB":
-        if len(hit.trigger.words) > 1:
-            return True
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("exchanged_thing") for c in head.children)
-    verbs = cue("agreement_verb")
-    if head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and head.head.lemma_.lower() in verbs:
-        return True
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in verbs:
-        return True  # "the two sides agreed to a ceasefire"
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
-
-
-def is_sports_article(article: Article) -> bool:
-    """Several distinct sports words across the article: its "attacks" and "kills" are sport."""
-    words = cue("sports_article").keys() | cue("sports").keys()
-    found = {t.lemma_.lower() for t in article.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words}
-    return len(found) >= 3
-
-
 def has_dated_possessive(hit: Hit) -> bool:
     """An event noun owned by a past time: "Friday's bombing", "last week's attack"."""
     return hit.head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in hit.head.children)
-
-
-def under_condition(token: Any) -> bool:
-    for t in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lemma_.lower() in cue("condition") for c in t.children):
-            return True
-    return False
-
-
-def expresses_intent(token: Any) -> bool:
-    intent = cue("intent")
-    parent = token.head
-    if parent.pos_ == "ADP":
-        parent = parent.head
-    return parent.i != token.i and parent.lemma_.lower() in intent and token.dep_ != "conj"
-
-
-def is_present_simple(verb: Any) -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
-    return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN"
-
-
-def has_inanimate_object(hit: Hit) -> bool:
-    if hit.trigger.words[0] not in ("kill", "execute", "shoot", "attack"):
-        return False
-    children = list(hit.head.children)
-    if any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("inanimate") for c in children)
-
-
-def names_several(hit: Hit, unit: Unit) -> bool:
-    """'the overnight attacks showed that ...': a definite plural generic event noun that is only the topic
-    of a comment (the subject of a verb that reports no event) refers to incidents reported elsewhere."""
-    head = hit.head
-    if hit.trigger.pos == "VERB" or head.tag_ != "NNS" or hit.trigger.specificity > 1 or head.dep_ != "nsubj":
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
-        return False
-    verb = head.head
-    lemma = verb.lemma_.lower()
-    is_event_verb = any(t.pos != "NOUN" for t in load_triggers().get(lemma, ()))
-    return not is_event_verb and lemma not in cue("occur_verb") and lemma not in cue("kill_verb")
-
-
-def is_trend(head: Any) -> bool:
-    """An event noun that is what rises or falls: object or subject of a verb of change."""
-    if head.tag_ != "NNS" or head.dep_ not in ("dobj", "nsubj"):
-        return False
-    return head.head.lemma_.lower() in cue("trend_verb")
-
-
-def conflict_subject(hit: Hit) -> bool:
-    """A war, insurgency or conflict as the one that killed: a cumulative toll, not an incident."""
-    if hit.head.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cue("conflict_noun") for c in hit.head.children)
-
-
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
-
-
-def trigger_objects(head: Any) -> list[Any]:
-    """What a trigger acts on: its object, its passive subject, the object of a preposition on it
-    ("withdrew from the town", "handover of the base"), with their conjuncts."""
-    found = []
-    for child in head.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.append(child)
-        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ != "by":
-            found += [c for c in child.children if c.dep_ == "pobj"]
-    return found + [c for tok in found for c in tok.conjuncts]
-
-
-def lacks_required_object(hit: Hit) -> bool:
-    """Some triggers are events only for what they act on (``needs_object`` cues): a base or ground handed
-    over or left, a base set up, weapons recovered."""
-    kind = cue("needs_object").get(hit.trigger.words[0])
-    if not kind:
-        return False
-    wanted = cue(kind)
-    for obj in trigger_objects(hit.head):
-        if obj.lemma_.lower() in wanted or (kind == "ground_noun" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
-            return False
-    return True
-
-
-def lacks_context(hit: Hit, unit: Unit) -> bool:
-    """A bare "strike" is an air strike only among military words in its sentence or the one before in its
-    paragraph (``needs_context`` cues); otherwise it may be a labour or hunger strike."""
-    kind = cue("needs_context").get(hit.trigger.words[0])
-    if not kind or len(hit.trigger.words) > 1:
-        return False
-    wanted = cue(kind)
-    doc, start = unit.span.doc, unit.span.start
-    last = start - 1
-    while last > 0 and doc[last].is_space:  # the paragraph break between two sentences
-        last -= 1
-    before = doc[last].sent if last >= 0 else unit.span
-    same_paragraph = before.end <= start and "\n\n" not in doc.text[before.start_char : unit.start]
-    # "the strike had targeted ...": a definite strike refers back to the one just reported
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
-    window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)
-    return not any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in window)
-
-
-def mentions_sport(unit: Unit) -> bool:
-    sports = cue("sports")
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in sports for t in unit.span)
 
 
 def is_generic_plural(hit: Hit) -> bool:
@@ -319,7 +139,20 @@ def is_generic_plural(hit: Hit) -> bool:
         return False
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue("occur_verb"):
         return False  # "clashes erupted on Saturday", "fighting broke out": an occurrence, not a generality
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children):
+        return False  # "clashes between the ELN and the Clan del Golfo": named sides, one fight
+    if has_day(head) or (head.dep_ == "dobj" and head.head.tag_ == "VBD" and has_day(head.head)):
+        return False  # "the air force carried out, on Tuesday, air raids on ...": raids of one day
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
+
+
+def has_day(verb: Any) -> bool:
+    """A weekday or part of a day among the verb's own modifiers ("on Tuesday", "this morning")."""
+    return any(
+        t.lower_ in cue("day_word")
+        for c in verb.children if c.dep_ in ("prep", "npadvmod")
+        for t in c.subtree
+    )
 
 
 def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -> bool:

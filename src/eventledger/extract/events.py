@@ -26,29 +26,36 @@ import re
 from typing import Any
 
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
-from eventledger.extract.classifier import score_text
+from eventledger.extract.event_actor_names import ArticleContext
+from eventledger.extract.event_blame import attach_blame
+from eventledger.extract.event_claims import (
+    attach_claims,
+    is_responsibility_claim,
+    own_claim,
+)
 from eventledger.extract.event_dates import (
     clause_span,
     date_known_takeover,
     has_time_inside,
+    in_old_relative_clause,
     inherit_dates,
     mark_old_as_background,
     set_date,
     time_expressions,
 )
-from eventledger.extract.event_lexicon import cue, load_cues, load_triggers, type_rank
-from eventledger.extract.event_merge import Draft, is_unnamed, merge_incidents
-from eventledger.extract.event_roles import (
-    ArticleContext,
-    crowd_actor,
-    incident_actors,
-    is_passive,
-    own_place_mentions,
-    place_for,
-    reporting_speaker,
-    roles,
-    subject_of,
+from eventledger.extract.event_filters import is_sports_article, non_event_reason
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_cues, load_triggers, type_rank
+from eventledger.extract.event_merge import Draft, merge_incidents
+from eventledger.extract.event_parse import subject_of
+from eventledger.extract.event_places import own_place_mentions, place_for
+from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
+from eventledger.extract.event_subtypes import (
+    choose_candidates,
+    pick_sub_type,
+    seizure_candidates,
+    struck_from_the_air,
 )
+from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, set_fatalities
 from eventledger.extract.event_triggers import (
     Hit,
     Unit,
@@ -57,15 +64,11 @@ from eventledger.extract.event_triggers import (
     find_hits,
     is_background,
     is_generic_plural,
-    is_sports_article,
     mention_of_unit,
-    non_event_reason,
     without_disrupted_objects,
 )
-from eventledger.extract.numbers import parse_fatalities
-from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import event_type_of, is_acled
-from eventledger.models import Article, EventMention, Fatalities, Place
+from eventledger.models import Article, EventMention, Place
 
 __all__ = ["extract_events", "load_cues", "load_triggers"]
 
@@ -76,11 +79,7 @@ INCIDENT_FAMILIES = frozenset({"violence", "explosion", "territory", "riot", "pr
 INCIDENT_FAMILIES |= {"disrupted", "strategic"}
 
 
-NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
-VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
 CASUALTY_WORDS = frozenset({"wound", "injure"})
-SEIZE_WORDS = frozenset({"seize", "capture"})
-TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 
 
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
@@ -102,6 +101,7 @@ def extract_events(article: Article) -> list[EventMention]:
     for unit in units:
         unit.hits = without_disrupted_objects([h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None])
         if not unit.hits:
+            attach_blame(ctx, unit, drafts, [])
             continue
         unit.times = dateline_last(
             ctx, [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
@@ -109,7 +109,9 @@ def extract_events(article: Article) -> list[EventMention]:
         affiliations = affiliation_events(ctx, unit, [h for h in unit.hits if h.trigger.family == "affiliation"])
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
-        drafts.extend(incident_events(ctx, unit, units, joined, drafts))
+        incidents = incident_events(ctx, unit, units, joined, drafts)
+        attach_blame(ctx, unit, drafts, incidents)
+        drafts.extend(incidents)
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))])
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
@@ -148,26 +150,14 @@ def incident_events(
     claims = [h for h in unit.hits if h.trigger.family == "claim" and is_responsibility_claim(h, hits)]
     for hit in hits:
         others = [h for h in hits if h is not hit and h.trigger.alone]
-        hit.background = is_background(hit, has_time_inside(unit, hit.head), others) or agreement_recalled(hit, hits)
+        hit.background = (
+            is_background(hit, has_time_inside(unit, hit.head), others)
+            or agreement_recalled(hit, hits)
+            or in_old_relative_clause(unit, hit, ctx.published)
+        )
     groups = group_hits(hits)
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
-    claimant = claimant_of(ctx, claims)
-    if claimant:
-        earlier = last_incident(drafts, unit)
-        if earlier is not None and claims_earlier_event(claims, hits):
-            # "JNIM claimed the attack on Thursday, saying it had killed more than twenty soldiers": the
-            # claimant's account of an incident already reported is not a new one
-            out = [d for d in out if d.event.background]
-            target: Draft | None = earlier
-        else:
-            target = next((d for d in out if not d.event.background), None) or earlier
-        if target is not None:
-            target.event.claimed_by = claimant
-            if is_unnamed(target.event.actor1):
-                target.event.actor1 = claimant
-        elif not out:
-            out.append(claim_event(ctx, unit, claims[0], claimant))
-    return out
+    return attach_claims(ctx, unit, hits, claims, drafts, out)
 
 
 def group_hits(hits: list[Hit]) -> list[list[Hit]]:
@@ -240,42 +230,23 @@ def makes_event(group: list[Hit]) -> bool:
     if any(h.trigger.alone and not is_generic_plural(h) and not is_casualty_only(h) for h in group):
         return True
     protest = [h for h in group if h.trigger.family == "protest"]
+    if any(marches_for_a_cause(h) for h in protest):
+        return True
     return len(protest) >= 2 and any(h.trigger.specificity == 0 for h in protest)
+
+
+def marches_for_a_cause(hit: Hit) -> bool:
+    """'hundreds of students marched on Tuesday to denounce the insecurity': a march with a stated cause
+    is a protest, though 'march' alone may be a walk or a troop movement."""
+    if hit.head.pos_ != "VERB" or hit.trigger.specificity == 0:
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cue("protest_purpose") for c in hit.head.children
+    )
 
 
 def is_casualty_only(hit: Hit) -> bool:
     return hit.trigger.words[0] in CASUALTY_WORDS and roles(hit)[0] is None
-
-
-def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[str]) -> list[str]:
-    """'seized/captured' takes its sense from what was taken: people (an abduction, or arrests by state
-    forces), weapons (disrupted weapons use), else ground (territory). Ground taken outranks the
-    fighting that won it (ACLED codes the change of control, not the clash)."""
-    seize = next((h for h in group if h.trigger.family == "territory" and h.head.pos_ == "VERB"), None)
-    if seize is None:
-        return candidates
-    agent, taken = roles(seize)
-    ground = [c for c in seize.trigger.candidates if c in TERRITORY_TYPES]
-    if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
-        return ground or candidates
-    lemma = taken.lemma_.lower()
-    if lemma in cue("seized_weapon"):
-        return ["Disrupted weapons use"]
-    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
-        name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
-        entry = load_actor_kb().get(name) if name else None
-        state = entry is not None and entry.type == "State forces"
-        return ["Arrests"] if state else ["Abduction/forced disappearance"]
-    return ground or candidates
-
-
-def choose_candidates(group: list[Hit]) -> list[str]:
-    ranked = sorted(group, key=lambda h: (-h.trigger.specificity, -type_rank(h.trigger.candidates[0])))
-    candidates = list(ranked[0].trigger.candidates)
-    for hit in ranked[1:]:
-        common = [c for c in candidates if c in hit.trigger.candidates]
-        candidates = common or candidates
-    return candidates
 
 
 def build_incident(
@@ -293,6 +264,8 @@ def build_incident(
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
     sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
+    if struck_from_the_air(leading, sub_type):
+        sub_type = "Air/drone strike"
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)
     if is_civilians(actor1) and event_type_of(sub_type) in VIOLENT_EVENT_TYPES:
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
@@ -345,6 +318,10 @@ def names_the_parties(hit: Hit) -> bool:
     subject = subject_of(hit.clause_head) if hit.clause_head.pos_ in ("VERB", "AUX") else None
     if subject is not None and subject.lemma_.lower() in cue("parties_noun"):
         return True
+    if subject is not None and subject.lemma_.lower() in cue("group_noun") and any(
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two") for c in subject.children
+    ):
+        return True  # "both groups had agreed to a ceasefire"
     return any(
         t.lemma_.lower() in cue("parties_noun").keys() | cue("group_noun").keys()
         and any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children)
@@ -367,16 +344,6 @@ def is_old_agreement(event: EventMention, published: dt.date | None) -> bool:
     return (published - (event.date_latest or event.date)).days > AGREEMENT_NEWS_DAYS
 
 
-def own_claim(group: list[Hit], actor1: str | None) -> str | None:
-    """'Al-Shabaab said its fighters had killed 30 soldiers': an armed group telling of its own attack
-    claims it."""
-    entry = load_actor_kb().get(actor1) if actor1 else None
-    if entry is None or entry.type not in NONSTATE_TYPES:
-        return None
-    agents = [agent for hit in group if (agent := roles(hit)[0]) is not None]
-    return actor1 if any(reporting_speaker(agent) is not None for agent in agents) else None
-
-
 def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None, span: tuple[int, int] | None = None) -> bool:
     """The event's town or province is named in its own sentence (or in the given part of it)."""
     if place is None or not (place.name or place.admin1):
@@ -388,183 +355,6 @@ def names_own_place(ctx: ArticleContext, unit: Unit, place: Place | None, span: 
         and (m.place.name, m.place.admin1) == (place.name, place.admin1)
         for m in ctx.place_mentions
     )
-
-
-CUED_SUB_TYPES = {"Air/drone strike": "air_word", "Suicide bomb": "suicide_word"}
-
-
-def supported_by_cues(candidates: list[str], text: str) -> list[str]:
-    """A bare "bombing" is an air strike only when the sentence names aircraft, a suicide bombing only
-    when it names the suicide; otherwise the device was planted (IED), the commonest case."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    kept = [c for c in candidates if c not in CUED_SUB_TYPES or words & cue(CUED_SUB_TYPES[c]).keys()]
-    return kept or candidates
-
-
-def pick_sub_type(
-    candidates: list[str], text: str, civilian: bool, actor2: str | None, group: list[Hit]
-) -> tuple[str, float]:
-    if "Attack" in candidates and "Armed clash" in candidates:
-        if civilian:
-            return "Attack", 0.8
-        if actor2 and not actor2.startswith("Civilians"):
-            return "Armed clash", 0.7
-        if actor2 is None and armed_victims(group):
-            return "Armed clash", 0.6
-    candidates = supported_by_cues(candidates, text)
-    if len(candidates) == 1:
-        return candidates[0], 0.8
-    # the classifier only chooses within the leading event type: a lone "arrested" stays Arrests, and a
-    # protest's intervention comes from its own trigger words, not from the classifier's guess
-    candidates = [c for c in candidates if event_type_of(c) == event_type_of(candidates[0])]
-    scores = classifier_scores(text) if len(candidates) > 1 else {}
-    if not scores:
-        return candidates[0], 0.5
-    best = max(candidates, key=lambda c: scores.get(c, 0.0))
-    return best, scores.get(best, 0.0)
-
-
-def armed_victims(group: list[Hit]) -> bool:
-    """'an attack on the camp that cost the lives of twenty soldiers': the ones hit, killed or attacked are
-    an armed side (soldiers, police, a base), so the attack is a battle (ACLED), not violence against
-    civilians. The attackers' own words ("soldiers attacked ...") do not count."""
-    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
-    sentence = group[0].head.sent
-    return any(
-        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound")
-        for t in sentence
-    )
-
-
-def classifier_scores(text: str) -> dict[str, float]:
-    try:
-        return score_text(text)
-    except OSError:  # no trained weights shipped
-        return {}
-
-
-def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
-    # "executed dozens of civilians", "beheaded nine villagers": every verb of killing states a toll
-    # a violent incident's sentence may state its toll without a verb of killing ("the death toll from the
-    # strike has risen to seven"); parse_fatalities itself needs a death word
-    killing = any(
-        h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb")
-        or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
-        for h in group
-    )
-    figure = parse_fatalities(fatality_text(unit, group)) if killing else None
-    if figure is None and one_person_killed(group):
-        figure = Fatalities(1, 1, False, "one person killed")
-    if figure is None or figure.minimum is None:
-        # "over 100 killed and injured" counts casualties, not deaths: it is no death figure (ontology.md)
-        return
-    event.fatalities_min, event.fatalities_max = figure.minimum, figure.maximum
-    event.fatalities_approximate = figure.approximate
-
-
-def fatality_text(unit: Unit, group: list[Hit]) -> str:
-    """The words whose toll belongs to this incident: "militants shelled the capital, killing two, while
-    troops recaptured a town": a 'while' clause reporting another incident, or the phrase of an earlier
-    incident recalled beside it, keeps its own toll."""
-    recalled = [h.head for h in unit.hits if is_earlier_incident(h) and h not in group]
-    if recalled and all(h.head.i < recalled[0].i for h in group):
-        # "this attack comes two weeks after a similar incursion, which had left 4 dead": the rest of the
-        # sentence tells the earlier incident, with its own toll
-        return unit.span.doc[unit.span.start : recalled[0].left_edge.i].text
-    clauses = [tok for tok in unit.span if contrast_root(tok) and any(h.head in tok.subtree for h in unit.hits)]
-    if not clauses:
-        return unit.text
-    own = next((c for c in clauses if all(h.head in c.subtree for h in group)), None)
-    if own is not None:
-        return " ".join(t.text for t in own.subtree)
-    inside = {t.i for c in clauses for t in c.subtree}
-    return " ".join(t.text for t in unit.span if t.i not in inside)
-
-
-def is_earlier_incident(hit: Hit) -> bool:
-    """'a similar incursion', 'a previous attack': another, earlier incident named for comparison."""
-    return hit.background and any(
-        c.dep_ == "amod" and c.lemma_.lower() in cue("earlier_marker") for c in hit.head.children
-    )
-
-
-def contrast_root(tok: Any) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
-
-
-def one_person_killed(group: list[Hit]) -> bool:
-    for hit in group:
-        # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death
-        if hit.trigger.words[0] not in cue("kill_verb").keys() - {"shoot"} or hit.head.pos_ != "VERB":
-            continue
-        if is_passive(hit.head) or hit.trigger.words[0] == "die":
-            victim = subject_of(hit.head)
-        else:  # "gunmen killed a community leader"
-            victim = next((c for c in hit.head.children if c.dep_ == "dobj"), None)
-        if victim is not None and is_one_person(victim):
-            return True
-    return False
-
-
-def is_one_person(tok: Any) -> bool:
-    """A singular noun phrase naming one person: no number, no coordination, not a group word."""
-    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
-        return False
-    return not any(c.dep_ in ("nummod", "conj") for c in tok.children)
-
-
-def is_responsibility_claim(claim: Hit, hits: list[Hit]) -> bool:
-    """'claimed responsibility for ...', or a bare 'claimed' whose object is an attack ("JNIM claimed the
-    attack"); "the army claimed to have killed 20" is only a statement."""
-    if len(claim.trigger.words) > 1:
-        return True
-    return any(h.head.dep_ == "dobj" and h.head.head.i == claim.head.i and h.trigger.family in VIOLENT_FAMILIES
-               for h in hits)
-
-
-def claims_earlier_event(claims: list[Hit], hits: list[Hit]) -> bool:
-    """The claim names its incident with a definite event noun ("claimed the attack", "claimed
-    responsibility for this bombing"): an incident the article has already reported."""
-    for claim in claims:
-        for hit in hits:
-            head = hit.head
-            if head.pos_ not in ("NOUN", "PROPN") or hit.trigger.family not in VIOLENT_FAMILIES:
-                continue
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in head.children)
-            if definite and claim.head in head.ancestors:
-                return True
-    return False
-
-
-def claimant_of(ctx: ArticleContext, claims: list[Hit]) -> str | None:
-    for hit in claims:
-        subj = subject_of(hit.head)
-        if subj is not None:
-            name, _ = ctx.actor_name(subj, ctx.default_country)
-            if name:
-                return name
-    return None
-
-
-def last_incident(drafts: list[Draft], unit: Unit) -> Draft | None:
-    for draft in reversed(drafts):
-        if draft.event.affiliation is None and not draft.event.background and unit.start - draft.event.end < 600:
-            return draft
-    return None
-
-
-def claim_event(ctx: ArticleContext, unit: Unit, hit: Hit, claimant: str) -> Draft:
-    sub_type = "Attribution of responsibility"
-    event = mention_of_unit(
-        ctx.article.document_id,
-        unit,
-        sub_type,
-        actor1=claimant,
-        claimed_by=claimant,
-        certainty=hit.trigger.strength,
-    )
-    set_date(event, ctx, unit, [unit], [hit])
-    return Draft(event, hit.head.idx)
 
 
 def summary(event: EventMention) -> str:

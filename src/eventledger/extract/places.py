@@ -10,6 +10,7 @@ the place of an event from the mentions nearest to its trigger clause. The stage
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from eventledger.extract.place_candidates import (
     Candidate,
@@ -27,10 +28,12 @@ from eventledger.extract.place_countries import (
     country_evidence,
     demonyms_inside_names,
     most_weighty,
+    named_only_as_destination,
     provinces_named,
+    title_countries,
 )
 from eventledger.extract.place_of_event import place_for_span
-from eventledger.extract.place_scoring import precision, resolve
+from eventledger.extract.place_scoring import precision, resolve, same_skeleton
 from eventledger.kb.gazetteer import GazEntry, Gazetteer, country_place, name_key, to_place
 from eventledger.models import Article, Mention
 
@@ -45,21 +48,58 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     candidates = place_candidates(article)
     countries = article_countries(candidates, gazetteer)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
+    countries.update(title_countries(article, gazetteer))
     if not countries:
         countries = provinces_named(candidates, gazetteer)
     focus = most_weighty(country_evidence(article, candidates, gazetteer)) or most_weighty(countries)
+    for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
+        # "on the border with Venezuela" makes its provinces, not its villages, places of this article
+        countries[iso3] = 0
     link_containers(candidates, text)
     link_references(candidates, text)
     link_dashed(candidates, text)
-    # containers first ("Paktia" before "Gardez"), since a town is judged by the province that holds it
-    ordered = sorted(candidates, key=lambda c: c.container is not None)
+    # containers first ("Chhattisgarh", then "Bijapur", then "Kutru" in "Kutru in Bijapur district of
+    # Chhattisgarh"), since a place is judged by the division that holds it
+    ordered = sorted(candidates, key=_containers_above)
     for cand in ordered:
         is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
         if cand.country is None and not cand.demonym and not is_country_word and not names_an_organisation(cand, text):
             resolve(cand, countries, focus, gazetteer, text)
+    _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
     return [m for m in (_mention(c) for c in candidates) if m is not None]
+
+
+def _containers_above(cand: Candidate) -> int:
+    depth, container = 0, cand.container
+    while container is not None and depth < 8:  # a chain runs forward through the text: no cycles
+        depth, container = depth + 1, container.container
+    return depth
+
+
+def _agree_on_alternate_names(
+    candidates: list[Candidate], text: str, countries: Counter[str], focus: str | None, gazetteer: Gazetteer
+) -> None:
+    """ "Resulayn (Ras al-Ain)": a name followed by another name of the same place in brackets. When the
+    entry chosen is known by neither name except as an alternate one (Ceylanpinar, the twin town across
+    the border, was also called Resulayn), an entry of the article's countries whose own name is one of
+    the two is the place meant, for both names."""
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        if text[first.end : second.start] != " (" or text[second.end : second.end + 1] != ")":
+            continue
+        names = (first.text, second.text)
+        chosen = first.chosen or second.chosen
+        if chosen is None or any(same_skeleton(chosen, name) for name in names):
+            continue  # not a place ("District Reserve Guard (DRG)"), or the entry's own name is given
+        own = [
+            entry
+            for name in names
+            for entry, _ in gazetteer.lookup_matches(name)
+            if (entry.iso3 == focus or countries[entry.iso3] > 0) and any(same_skeleton(entry, n) for n in names)
+        ]
+        if own:
+            first.chosen = second.chosen = max(own, key=lambda e: (e.kind == "place", e.population))
 
 
 def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
@@ -76,6 +116,11 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
             chosen = cand.chosen
             if chosen is None or chosen.kind == "admin1":
                 continue
+            spelt_alike = not any(exact for e, exact in cand.matches if e is chosen)
+            in_named = [e for e, exact in cand.matches if exact and (e.iso3, e.admin1) in provinces]
+            if spelt_alike and in_named and (chosen.iso3, chosen.admin1) not in provinces:
+                cand.chosen = in_named[0]  # "in Shan State ... the town of Hsenwi": not Heshan in China
+                continue
             if chosen.population >= _SMALL_PLACE and cand.type_word != "village":
                 continue
             named_here = {name for iso3, name in provinces if iso3 == chosen.iso3}
@@ -88,6 +133,7 @@ def _one_sense_per_article(candidates: list[Candidate], text: str) -> None:
     """A name resolved as a place once ("shelled residential areas of Kherson") is that place wherever
     the article repeats it, even where the tagger calls it a person and no locative word precedes it
     ("Ukrainian troops recaptured Kherson")."""
+    _follow_anchored(candidates)
     resolved: dict[str, GazEntry] = {}
     for cand in candidates:
         if cand.chosen is not None:
@@ -97,6 +143,27 @@ def _one_sense_per_article(candidates: list[Candidate], text: str) -> None:
             known = resolved.get(name_key(cand.text))
             if known is not None and not names_an_organisation(cand, text):
                 cand.chosen = known
+
+
+def _is_anchored(cand: Candidate) -> bool:
+    return cand.type_word is not None or cand.container is not None
+
+
+def _follow_anchored(candidates: list[Candidate]) -> None:
+    """ "IED blast in Bijapur" then "in Bijapur district of Chhattisgarh": where the occurrences of a name
+    chose homonyms in different provinces, the occurrence with a type word or a containing place says
+    which one every bare occurrence means. A town and the district named after it are no homonyms
+    ("Lubero" and "Lubero territory" stay apart)."""
+    anchored: dict[str, GazEntry] = {}
+    for cand in candidates:
+        if cand.chosen is not None and _is_anchored(cand):
+            anchored.setdefault(name_key(cand.text), cand.chosen)
+    for cand in candidates:
+        known, chosen = anchored.get(name_key(cand.text)), cand.chosen
+        if chosen is None or known is None or _is_anchored(cand):
+            continue
+        if (known.iso3, known.admin1) != (chosen.iso3, chosen.admin1):
+            cand.chosen = known
 
 
 def _mention(cand: Candidate) -> Mention | None:

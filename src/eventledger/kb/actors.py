@@ -161,6 +161,14 @@ def _gazetteer_countries() -> dict[str, list[str]]:
 
 
 @cache
+def _country_terms() -> list[tuple[str, str]]:
+    """(alias, ISO3) from the gazetteer's hand-written country aliases (country_terms.tsv)."""
+    text = resources.files("eventledger.data").joinpath("gazetteer", "country_terms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line and not line.startswith("#")]
+    return [(cells[0], cells[1]) for cells in rows if len(cells) == 3 and cells[2] == "alias"]
+
+
+@cache
 def _gazetteer_country_keys() -> dict[str, set[str]]:
     return {iso3: {normalize_key(n) for n in names} for iso3, names in _gazetteer_countries().items()}
 
@@ -190,17 +198,22 @@ class ActorKB:
         self.country_index: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         self._people_lines = people
+        # Phoenix files some groups under their country ("NATIONAL_LIBERATION_ARMY_(COLOMBIA)"), which
+        # leaves the bare country name among their aliases: a country's name never names an armed group
+        country_keys = set().union(*_gazetteer_country_keys().values())
         for entry in self.entries:
             if entry.kind == "country":
                 self._add_country(entry)
             elif entry.kind == "org":
                 for alias in entry.aliases:
                     key = normalize_key(alias)
-                    if key:
+                    if key and (entry.source == "curated" or key not in country_keys):
                         self.alias_index[key].append((entry, _needs_upper(alias, entry.source)))
         for iso3, names in _gazetteer_countries().items():  # the gazetteer's codes beat Phoenix's old ones
             for name in names:
                 self.country_index[normalize_key(name)] = iso3
+        for term, iso3 in _country_terms():  # and the hand-written aliases beat both ("Congo" is the DRC)
+            self.country_index[normalize_key(term)] = iso3
         self.max_alias_words = max(len(k.split()) for k in self.alias_index)
         self.first_words = {k.split()[0] for k in self.alias_index}
         self.branches = {(r["parent"], r["country"]): r["branch"] for r in _read_tsv("branches.tsv")}

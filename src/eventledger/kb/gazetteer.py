@@ -183,6 +183,8 @@ class Gazetteer:
         self._load_country_terms()
         self._acled_admin1 = self._load_acled_admin1()
         self._capitals: dict[str, str] | None = None  # read on first use
+        self._alias_rows: dict[str, list[int]] | None = None  # read on first use
+        self._capital_rows: dict[str, int | None] = {}  # ISO3 → row of its national capital, as asked
 
     def _load_acled_admin1(self) -> dict[tuple[str, str], str]:
         """(iso3, display name) → the English name ACLED codes ("Khersonska" → "Kherson")."""
@@ -268,7 +270,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        exact_rows = _ints(self._exact.get(key, "")) or self._glued_article_rows(key)
+        exact_rows = _ints(self._exact.get(key, "")) or self._glued_article_rows(key) or self._province_aliases(key)
         seen = set(exact_rows)
         loose_rows = [r for r in _ints(self._loose.get(name_skeleton(key), "")) if r not in seen]
         found = [(self.entry(r), True) for r in exact_rows] + [(self.entry(r), False) for r in loose_rows]
@@ -284,6 +286,25 @@ class Gazetteer:
                 return _ints(self._exact.get(key[len(article) :], ""))
         return []
 
+    def _province_aliases(self, key: str) -> list[int]:
+        """Rows of the provinces known by a name GeoNames lacks: ACLED's name ("Bangsamoro Autonomous Region
+        in Muslim Mindanao") and the hand-written aliases of admin1_aliases.tsv ("BARMM")."""
+        if self._alias_rows is None:
+            self._alias_rows = {}
+            pairs = [(iso3, ours, acled) for (iso3, ours), acled in self._acled_admin1.items()]
+            for line in _read_text("admin1_aliases.tsv").splitlines():
+                if line and not line.startswith("#") and not line.startswith("iso3\t"):
+                    pairs.append(tuple(line.split("\t")))  # type: ignore[arg-type]
+            for iso3, ours, alias in pairs:
+                rows = [r for r in _ints(self._exact.get(name_key(ours), "")) if self._is_admin1_row(r, iso3, ours)]
+                if rows and name_key(alias) not in self._exact:
+                    self._alias_rows.setdefault(name_key(alias), rows)
+        return self._alias_rows.get(key, [])
+
+    def _is_admin1_row(self, row: int, iso3: str, name: str) -> bool:
+        cells = self._rows[row].split("\t", 5)
+        return cells[0] == "A1" and cells[4] == iso3 and cells[2] == name
+
     def lookup(self, name: str, *, country_iso3: str | None = None) -> list[GazEntry]:
         """Entries named ``name`` (any kind): exact matches first, then larger population, towns first."""
         return [entry for entry, _ in self.lookup_matches(name, country_iso3=country_iso3)]
@@ -298,11 +319,20 @@ class Gazetteer:
         if self._capitals is None:
             lines = _read_text("capitals.tsv").splitlines()[1:]
             self._capitals = dict(line.split("\t") for line in lines if line)
-        name = self._capitals.get(iso3)
-        if not name:
-            return None
-        towns = [e for e, exact in self.lookup_matches(name, country_iso3=iso3) if exact and e.kind == "place"]
-        return max(towns, key=lambda e: e.population) if towns else None
+        if iso3 not in self._capital_rows:
+            name = self._capitals.get(iso3)
+            matches = self.lookup_matches(name, country_iso3=iso3) if name else []
+            towns = [e for e, exact in matches if exact and e.kind == "place"]
+            self._capital_rows[iso3] = max(towns, key=lambda e: e.population).row if towns else None
+        row = self._capital_rows[iso3]
+        return self.entry(row) if row is not None else None
+
+    def is_national_capital(self, entry: GazEntry) -> bool:
+        """The entry is the capital town of its country ("Islamabad", "Kinshasa")."""
+        if entry.kind != "place":
+            return False
+        capital = self.national_capital(entry.iso3)
+        return capital is not None and capital.row == entry.row
 
     def capital_of(self, division: GazEntry) -> GazEntry | None:
         return self.entry(division.capital_row) if division.capital_row is not None else None
@@ -312,7 +342,8 @@ class Gazetteer:
 def context_words() -> dict[str, frozenset[str]]:
     """kind → lower-cased words from data/gazetteer/context_words.tsv: ``not_place`` (continents and world
     regions), ``org_head`` ("Police" after a place name), ``locality`` ("village"), ``admin_area``
-    ("township", "local government area")."""
+    ("township", "local government area"), ``time_word`` ("Monday", "morning": a DATE entity without one
+    is a mislabelled name)."""
     words: dict[str, set[str]] = {}
     for line in _read_text("context_words.tsv").splitlines():
         if not line or line.startswith("#") or line.startswith("word\t"):

@@ -1,0 +1,240 @@
+"""Actor names for event arguments: ``ArticleContext`` holds the look-ups over one article (actor and
+place mentions, the default country); ``ArticleContext.actor_name`` turns a noun phrase into a canonical
+actor (a KB mention, a KB alias, or a generic ACLED-style actor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_parse import (
+    noun_phrase,
+    prep_object,
+    reporting_speaker,
+    word_forms,
+)
+from eventledger.extract.former_forces import FormerForces
+from eventledger.kb.actors import fill_country, load_actor_kb
+from eventledger.kb.countries import acled_country
+from eventledger.kb.gazetteer import load_gazetteer
+from eventledger.models import Article, Mention
+
+FORCE_PREFIX = {"military": "Military Forces", "police": "Police Forces"}
+
+
+class ArticleContext:
+    """Look-ups over one article shared by the event and affiliation extractors."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.published = article.published_date
+        self.actor_mentions = sorted(
+            (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
+        )
+        places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
+        self.default_country = places[0].country if places else None
+        names = [m for m in self.actor_mentions if m.resolution == "name"]
+        # a place name inside an actor's name ("Khorasan" in "Islamic State Khorasan Province") is no place
+        self.place_mentions = [
+            m for m in article.mentions if m.kind == "place" and not any(a.start <= m.start < a.end for a in names)
+        ]
+        self.last_joined: str | None = None  # the group most recently joined, for "the organization"
+        self.former_forces = FormerForces(self.actor_mentions, self.published)
+
+    def mentions_over(self, tokens: list[Any]) -> list[Mention]:
+        found: list[Mention] = []
+        for tok in tokens:
+            start, end = tok.idx, tok.idx + len(tok)
+            for m in self.actor_mentions:
+                if m.start < end and m.end > start and m not in found:
+                    found.append(m)
+        return found
+
+    def actors_over(self, tokens: list[Any]) -> list[str]:
+        return list(dict.fromkeys(m.canonical for m in self.mentions_over(tokens) if m.canonical))
+
+    def earlier_force(self, tok: Any, generic: str) -> str | None:
+        """'... threw stones at Israeli troops; the soldiers responded with tear gas': a definite generic
+        force ("the soldiers", "the police") is the force of that kind the article last named."""
+        role = next((r for r in ("military", "police") if generic.startswith(FORCE_PREFIX[r])), None)
+        if role is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            return None
+        kb = load_actor_kb()
+        for mention in reversed(self.actor_mentions):
+            if mention.start >= tok.idx or mention.resolution != "name" or not mention.canonical:
+                continue
+            entry = kb.get(mention.canonical)
+            if entry is not None and entry.type == "State forces" and role in entry.tags:
+                return entry.name
+        return None
+
+    def actor_name(self, tok: Any, country: str | None) -> tuple[str | None, bool]:
+        """The canonical actor a noun phrase names, and whether it names civilians."""
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        speaker = reporting_speaker(tok)
+        if speaker is not None:
+            found = self.actor_name(represented_group(speaker) or speaker, country)
+            if found[0]:
+                return found
+            # "the defence ministry said its air defences ...": the ministry names no actor; its noun does
+        joined = explicit_membership(tok)
+        if joined is not None:  # "dissidents of the former FARC belonging to the EMC"
+            return self.actor_name(joined, country)
+        phrase = noun_phrase(tok)
+        names = self.actors_over([tok]) or self.actors_over(phrase)
+        if names:
+            name = with_country(names[0], country or self.default_country)
+            generic = all(m.resolution != "name" for m in self.mentions_over([tok]))
+            return (self.earlier_force(tok, name) if generic else None) or name, False
+        national = national_military(tok, self.published)
+        if national:
+            return national, False
+        core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
+        name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
+        if name:
+            return name, False
+        uniform = uniform_of(tok)
+        if uniform is not None:  # "armed men wearing RSF uniforms"
+            found = self.actor_name(uniform, country)
+            if found[0]:
+                return found
+        if is_armed_people(tok):
+            return generic_actor("gunman", country or self.default_country)[0], False
+        group = member_of(tok) or counted_people(tok)
+        if group is not None:
+            return self.actor_name(group, country)
+        if tok.lemma_.lower() in cue("civilian_place") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("armed_place_modifier") for c in tok.children
+        ):
+            return None, False  # "an army camp", "a police station": no civilians' place
+        for word in [core.lower(), *word_forms(tok)]:  # "the Air Force", "security forces", then one word
+            name, civilian = generic_actor(word, country or self.default_country)
+            if name:
+                return self.earlier_force(tok, name) or name, civilian
+        return None, False
+
+
+def national_military(tok: Any, on: dt.date | None) -> str | None:
+    """'a Russian missile strike', 'Russian drones', "Ukraine's air force": a weapon or force qualified by a
+    nationality is that state's armed forces (ACLED: "Military Forces of Russia")."""
+    if tok.lemma_.lower() not in cue("weapon_noun") and tok.lower_ not in cue("weapon_noun"):
+        return None
+    kb = load_actor_kb()
+    gazetteer = load_gazetteer()
+    for child in tok.children:
+        if child.dep_ not in ("amod", "compound", "nmod", "poss") or not child.text[:1].isupper():
+            continue
+        # a nationality or a country's name, never a city ("the Kabul mosque bombing")
+        country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
+        if country is None:
+            continue
+        iso3 = country.iso3
+        known = kb_actor_name(f"{child.text} military", on)
+        return known or kb.generic_actor("military", iso3).name
+    return None
+
+
+def represented_group(speaker: Any) -> Any | None:
+    """'A spokesman for a Fano command says its fighters took the town': the group a speaker speaks for."""
+    if speaker.lemma_.lower() not in cue("representative_noun"):
+        return None
+    group = prep_object(speaker, ("for", "of"))
+    return group if group is not None and group.pos_ in ("NOUN", "PROPN") else None
+
+
+def with_country(name: str, country: str | None) -> str:
+    """A generic actor found without a country ("Unidentified Armed Group") gets the event's country."""
+    if not country:
+        return name
+    kb = load_actor_kb()
+    for role, spec in kb.roles.items():
+        if name == spec.without_country:
+            iso3 = kb.country_of_phrase(country) or country
+            return kb.generic_actor(role, iso3).name
+    return name
+
+
+def is_armed_people(tok: Any) -> bool:
+    """'armed men', 'men armed with rifles', 'armed youths': an armed group, not civilians."""
+    if tok.lemma_.lower() not in cue("armed_noun") and tok.lower_ not in cue("armed_noun"):
+        return False
+    return any(c.lower_ == "armed" and c.dep_ in ("amod", "acl", "compound") for c in tok.children)
+
+
+def member_of(tok: Any) -> Any | None:
+    """'three suspects belonging to the TTP', 'men linked to al-Shabaab', 'fighters from the Fano militia':
+    the group they belong to."""
+    joined = belongs_to(tok)
+    if joined is not None:
+        return joined
+    if tok.lemma_.lower() in cue("member_noun") or tok.lower_ in cue("member_noun"):
+        group = prep_object(tok, ("from", "of"))
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            # "dissidents of the former FARC belonging to the EMC": the group they belong to now
+            return belongs_to(group) or group
+    return None
+
+
+def uniform_of(tok: Any) -> Any | None:
+    """'men wearing army uniforms', 'gunmen in RSF uniforms': the force whose uniform they wear."""
+    for child in tok.children:
+        holders = [child] if child.dep_ == "acl" and child.lemma_.lower() == "wear" else []
+        if child.dep_ == "prep" and child.lower_ == "in":
+            holders = [child]
+        for holder in holders:
+            for obj in holder.children:
+                if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() == "uniform":
+                    return next((c for c in obj.children if c.dep_ in ("compound", "amod", "poss")), None)
+    return None
+
+
+def explicit_membership(tok: Any) -> Any | None:
+    """The group a member noun is said to belong to ("belonging to X"), on it or on its 'of' group."""
+    if tok.lemma_.lower() not in cue("member_noun") and tok.lower_ not in cue("member_noun"):
+        return None
+    group = prep_object(tok, ("of", "from"))
+    return belongs_to(tok) or (belongs_to(group) if group is not None else None)
+
+
+def belongs_to(tok: Any) -> Any | None:
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in cue("member_of"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def counted_people(tok: Any) -> Any | None:
+    """'dozens of men', 'scores of villagers': the people a quantity word counts."""
+    if tok.lemma_.lower() not in cue("quantity") and tok.lower_ not in cue("quantity"):
+        return None
+    return prep_object(tok, ("of",))
+
+
+def acled_spelling(country: str | None) -> str | None:
+    """ACLED's name of a country the gazetteer spells otherwise ("Palestinian Territory" → "Palestine")."""
+    found = acled_country(name=country) if country else None
+    return found.acled_name if found else country
+
+
+def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
+    country = acled_spelling(country)
+    suffix = f" ({country})" if country else ""
+    if lemma in cue("civilian_noun") or lemma in cue("civilian_place"):
+        return f"Civilians{suffix}", True
+    template = cue("generic_actor").get(lemma)
+    if not template:
+        return None, False
+    name = fill_country(template, country or "").replace(" ()", "").strip()
+    return (name.removesuffix(" of") if not country else name), False
+
+
+def kb_actor_name(phrase: str, on: dt.date | None) -> str | None:
+    kb = load_actor_kb()
+    if not phrase.strip():
+        return None
+    entry = kb.lookup(phrase, on=on) if on else kb.lookup(phrase)
+    return entry.name if entry is not None else None

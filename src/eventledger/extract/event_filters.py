@@ -1,0 +1,291 @@
+"""Why a trigger does not report a real, specific, past or present event (``non_event_reason``):
+negated, modal, conditional or intended; habitual, a trend, a series or a toll over a country; not about
+people, or lacking the object, subject or context its kind needs; figurative; sports; what a crowd demands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventledger.extract.event_lexicon import cue, load_triggers
+from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
+from eventledger.models import Article
+
+
+def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str | None:
+    """Why this trigger does not report a real, specific, past or present event; None if it does."""
+    head, gov = hit.head, hit.clause_head
+    # "accused of helping to plan last week's bombing": the bombing itself took place
+    own_clause = has_dated_possessive(hit) or head.i == gov.i
+    verbs = [head] if own_clause else [head, gov]
+    if any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return "negated"
+    if any(c.lower_ in cue("negation") and c.dep_ in ("det", "advmod") for c in head.children):
+        return "negated"
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+        return "negated"  # "troops entered the town without fighting"
+    # "would regroup, rebuild and fight back": the modal of the first of joined verbs governs them all
+    joined = [first_conjunct(v) for v in verbs]
+    if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs + joined for c in v.children):
+        return "modal"
+    if is_figurative(hit) or fights_for_a_cause(hit):
+        return "figurative"  # "won by a landslide", "promised to fight for better roads"
+    if under_condition(verbs[-1]):
+        return "conditional"
+    if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
+        return "intent"
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
+        return "habitual"
+    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head):
+        return "habitual"
+    if has_inanimate_object(hit):
+        return "not about people"
+    if names_several(hit, unit):
+        return "a reference to several incidents"  # "the overnight attacks showed that ..."
+    if is_trend(head):
+        return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
+    if hit.trigger.family == "explosion" and is_riot_munition(head):
+        return "a riot-control munition"  # "police fired tear gas shells", "stun grenades"
+    if is_repeated(head):
+        return "a series of incidents"  # "has seen repeated abductions in recent months"
+    if conflict_subject(hit):
+        return "a conflict's toll"  # "the insurgency has killed tens of thousands since 1969"
+    if lacks_required_object(hit):
+        return "no object of its kind"  # "handed over the suspect", "recovered the bodies"
+    if lacks_vehicle_subject(hit):
+        return "not a vehicle"  # "prices fell", "the town fell": only a vehicle's fall is an accident
+    if is_aggregate(hit):
+        return "a toll across a region"  # "520 people were killed in road crashes across the country"
+    if lacks_context(hit, unit):
+        return "no military context"  # "a strike by teachers"
+    if hit.trigger.family == "territory" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
+    ):
+        return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
+    if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
+        return "sports"
+    if is_demanded(head):
+        return "what a crowd demands"  # "demanding the release of youths detained by the police"
+    if is_practice_to_end(head):
+        return "a practice to end"  # "marched to demand an end to the abductions"
+    if hit.trigger.family == "agreement" and not reports_agreement(hit):
+        return "agreement only named"
+    return None
+
+
+def is_demanded(head: Any) -> bool:
+    """An event inside the object of a demand ("demanding news of men arrested during the curfew",
+    "calling for the release of those detained"): what the crowd asks about, not an event reported."""
+    for tok in head.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cue("demand_verb"):
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp")]
+            return any(head.i in {t.i for t in obj.subtree} for obj in objects)
+    return False
+
+
+def is_practice_to_end(head: Any) -> bool:
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and head.doc[prep.i - 1].lemma_ == "end"
+
+
+def reports_agreement(hit: Hit) -> bool:
+    """An agreement noun is an event when something is done with it ("a truce was agreed", "signed a
+    ceasefire", "a deal brokered by ..."); "in breach of the truce" or "the truce held" only name it.
+    The verb "exchange" reports an agreement only for what sides exchange by deal (prisoners, bodies)."""
+    head = hit.head
+    if hit.trigger.pos == "VERB" or head.pos_ == "VERB":
+        if len(hit.trigger.words) > 1:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("exchanged_thing") for c in head.children)
+    verbs = cue("agreement_verb")
+    if head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and head.head.lemma_.lower() in verbs:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in verbs:
+        return True  # "the two sides agreed to a ceasefire"
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
+
+
+def is_sports_article(article: Article) -> bool:
+    """Several distinct sports words across the article: its "attacks" and "kills" are sport."""
+    words = cue("sports_article").keys() | cue("sports").keys()
+    found = {t.lemma_.lower() for t in article.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words}
+    return len(found) >= 3
+
+
+def under_condition(token: Any) -> bool:
+    for t in [token, *token.ancestors]:
+        if any(c.dep_ == "mark" and c.lemma_.lower() in cue("condition") for c in t.children):
+            return True
+    return False
+
+
+def expresses_intent(token: Any) -> bool:
+    intent = cue("intent")
+    parent = token.head
+    if parent.pos_ == "ADP":
+        parent = parent.head
+    if parent.i == token.i or token.dep_ == "conj":
+        return False
+    noun_intent = parent.pos_ == "NOUN" and parent.lemma_.lower() in cue("intent_noun")
+    return parent.lemma_.lower() in intent or noun_intent
+
+
+def is_present_simple(verb: Any) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN"
+
+
+def has_inanimate_object(hit: Hit) -> bool:
+    if hit.trigger.words[0] not in ("kill", "execute", "shoot", "attack"):
+        return False
+    children = list(hit.head.children)
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("inanimate") for c in children)
+
+
+def names_several(hit: Hit, unit: Unit) -> bool:
+    """'the overnight attacks showed that ...': a definite plural generic event noun that is only the topic
+    of a comment (the subject of a verb that reports no event) refers to incidents reported elsewhere."""
+    head = hit.head
+    if hit.trigger.pos == "VERB" or head.tag_ != "NNS" or hit.trigger.specificity > 1 or head.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    is_event_verb = any(t.pos != "NOUN" for t in load_triggers().get(lemma, ()))
+    return not is_event_verb and lemma not in cue("occur_verb") and lemma not in cue("kill_verb")
+
+
+def is_trend(head: Any) -> bool:
+    """An event noun that is what rises or falls: object or subject of a verb of change."""
+    if head.tag_ != "NNS" or head.dep_ not in ("dobj", "nsubj"):
+        return False
+    return head.head.lemma_.lower() in cue("trend_verb")
+
+
+def is_riot_munition(head: Any) -> bool:
+    """A shell or grenade of tear gas, a stun grenade, a rubber bullet: crowd control, no explosive attack."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        t.dep_ in ("compound", "amod") and t.lower_ in cue("riot_munition") for t in head.subtree if t.i < head.i
+    )
+
+
+def first_conjunct(verb: Any) -> Any:
+    """The first of a chain of joined verbs ("regroup" in "regroup, rebuild and fight back")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def is_figurative(hit: Hit) -> bool:
+    """A disaster word used as a figure after a given preposition ("won by a landslide")."""
+    prep = cue("figurative_after").get(hit.trigger.words[-1])
+    head = hit.head
+    return bool(prep) and head.dep_ == "pobj" and head.head.lower_ in prep.split(",")
+
+
+def fights_for_a_cause(hit: Hit) -> bool:
+    """'fight for better roads', 'fighting for their rights': a struggle for a cause, with no opponent."""
+    head = hit.head
+    if head.pos_ != "VERB" or hit.trigger.words[0] not in cue("cause_verb"):
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    has_object = any(c.dep_ == "dobj" for c in head.children)
+    return "for" in preps and not has_object and not preps & {"with", "against", "between"}
+
+
+def is_repeated(head: Any) -> bool:
+    """A plural event noun said to recur ("repeated abductions", "frequent raids"): many incidents, none
+    of them reported."""
+    return head.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cue("repeated_marker") for c in head.children
+    )
+
+
+def conflict_subject(hit: Hit) -> bool:
+    """A war, insurgency or conflict as the one that killed: a cumulative toll, not an incident."""
+    if hit.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cue("conflict_noun") for c in hit.head.children)
+
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def trigger_objects(head: Any) -> list[Any]:
+    """What a trigger acts on: its object, its passive subject, the object of a preposition on it
+    ("withdrew from the town", "handover of the base"), with their conjuncts."""
+    found = []
+    for child in head.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append(child)
+        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ != "by":
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found + [c for tok in found for c in tok.conjuncts]
+
+
+def lacks_required_object(hit: Hit) -> bool:
+    """Some triggers are events only for what they act on (``needs_object`` cues): a base or ground handed
+    over or left, a base set up, weapons recovered."""
+    # keyed by the whole trigger: "set up" needs a base, "set fire" nothing; "take" ground, "take hostage" not
+    kind = cue("needs_object").get(" ".join(hit.trigger.words))
+    if not kind:
+        return False
+    wanted = cue(kind)
+    objects = trigger_objects(hit.head)
+    if " ".join(hit.trigger.words) in cue("direct_object_only"):
+        # "its fighters took the town", but not "took food from the shops" or "took him to a village"
+        objects = [o for o in objects if o.dep_ == "dobj" or o.head.dep_ == "dobj"]
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in hit.head.children):
+            return True  # "troops took up positions around the town": no ground changed hands
+    for obj in objects:
+        if obj.lemma_.lower() in wanted or (kind == "ground_noun" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
+            return False
+    return True
+
+
+def lacks_vehicle_subject(hit: Hit) -> bool:
+    """'a passenger bus fell into a roadside ditch': some verbs report an accident only of a vehicle."""
+    if hit.trigger.pos != "VERB" or " ".join(hit.trigger.words) not in cue("vehicle_subject_verb"):
+        return False
+    subject = next((c for c in hit.head.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lemma_.lower() not in cue("vehicle_noun")
+
+
+def is_aggregate(hit: Hit) -> bool:
+    """A toll or a count over a whole country ("killed in road crashes across the country"): a sum of
+    incidents, none of them reported."""
+    clause = hit.clause_head if hit.head.pos_ in ("NOUN", "PROPN") else hit.head
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("across", "throughout", "nationwide")):
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in cue("aggregate_scope") for c in prep.children):
+            return True
+    return False
+
+
+def lacks_context(hit: Hit, unit: Unit) -> bool:
+    """A bare "strike" is an air strike only among military words in its sentence or the one before in its
+    paragraph (``needs_context`` cues); otherwise it may be a labour or hunger strike."""
+    kind = cue("needs_context").get(hit.trigger.words[0])
+    if not kind or len(hit.trigger.words) > 1:
+        return False
+    wanted = cue(kind)
+    doc, start = unit.span.doc, unit.span.start
+    last = start - 1
+    while last > 0 and doc[last].is_space:  # the paragraph break between two sentences
+        last -= 1
+    before = doc[last].sent if last >= 0 else unit.span
+    same_paragraph = before.end <= start and "\n\n" not in doc.text[before.start_char : unit.start]
+    # "the strike had targeted ...": a definite strike refers back to the one just reported
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
+    window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)
+    return not any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in window)
+
+
+def mentions_sport(unit: Unit) -> bool:
+    sports = cue("sports")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in sports for t in unit.span)

@@ -1,0 +1,97 @@
+"""Dependency-parse helpers shared by the event extractors: a verb's subject and voice, a token's
+prepositional objects, its noun phrase, and the speaker a pronoun stands for under a reporting verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventledger.attribution.cues import load_cues as load_attribution_cues
+from eventledger.extract.event_lexicon import cue
+
+SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
+
+
+def reporting_verbs() -> dict[str, Any]:
+    return load_attribution_cues().reporting_verbs
+
+
+def reporting_speaker(tok: Any) -> Any | None:
+    """'Al-Shabaab said its fighters had killed 30 soldiers', 'the army said it had targeted ...': the
+    pronoun (or the noun its/their owns) stands for the subject of the reporting verb above it."""
+    pronoun = tok if tok.lower_ in SPEAKER_PRONOUNS else None
+    if pronoun is None:
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    verbs = load_attribution_cues().reporting_verbs
+    for ancestor in tok.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in verbs:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i != tok.i and subject.lower_ not in SPEAKER_PRONOUNS:
+                return subject
+            return None
+    return None
+
+
+def subject_of(verb: Any) -> Any | None:
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # "MOPTI, April 3 - Soldiers executed ...": a dateline parsed as a second subject
+            return min(subjects, key=lambda c: abs(c.i - current.i))
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ == "acl":
+            # "the students seized from a hostel": the noun is what the (passive) participle is about;
+            # "The rebels seized on Monday the town" (a misparse, with an object): it is the subject
+            return current.head
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a reduced relative: passive unless it has an object
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    # "was stopped and looted by armed men": a participle joined to a passive verb shares its voice
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+def prep_object(tok: Any, preps: tuple[str, ...]) -> Any | None:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and not is_time_word(grand):
+                    return grand
+    return None
+
+
+def is_time_word(tok: Any) -> bool:
+    """'on Saturday', 'at dawn': a time, never a participant."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in cue("time_noun") or tok.lower_ in cue("time_noun")
+
+
+def noun_phrase(tok: Any) -> list[Any]:
+    """The token with its modifiers, appositions and 'of' phrases, but no clauses."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in NP_DEPS or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+            out.extend(noun_phrase(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(t for p in child.children if p.dep_ == "pobj" for t in noun_phrase(p))
+    return sorted(out, key=lambda t: t.i)
+
+
+def word_forms(tok: Any) -> list[str]:
+    """Lemma and singular guesses: the tagger sometimes leaves a capitalised plural ('Gunmen') as is."""
+    lower = tok.lower_
+    return list(dict.fromkeys([tok.lemma_.lower(), lower, lower.removesuffix("s"), lower.replace("men", "man")]))

@@ -1,0 +1,130 @@
+"""An incident's sub-event type: the most specific candidate its triggers share, refined by what was
+seized, by cue words, by who was hit, and (within one event type) by the classifier."""
+
+from __future__ import annotations
+
+import re
+
+from eventledger.extract.classifier import score_text
+from eventledger.extract.event_actor_names import ArticleContext
+from eventledger.extract.event_lexicon import cue, type_rank
+from eventledger.extract.event_roles import roles
+from eventledger.extract.event_triggers import Hit
+from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.taxonomy import event_type_of
+
+SEIZE_WORDS = frozenset({"seize", "capture"})
+
+
+TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[str]) -> list[str]:
+    """'seized/captured' takes its sense from what was taken: people (an abduction, or arrests by state
+    forces), weapons (disrupted weapons use), else ground (territory). Ground taken outranks the
+    fighting that won it (ACLED codes the change of control, not the clash)."""
+    seize = next((h for h in group if h.trigger.family == "territory" and h.head.pos_ == "VERB"), None)
+    if seize is None:
+        return candidates
+    agent, taken = roles(seize)
+    ground = [c for c in seize.trigger.candidates if c in TERRITORY_TYPES]
+    if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
+        return ground or candidates
+    lemma = taken.lemma_.lower()
+    if lemma in cue("seized_weapon"):
+        return ["Disrupted weapons use"]
+    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
+        name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
+        entry = load_actor_kb().get(name) if name else None
+        state = entry is not None and entry.type == "State forces"
+        return ["Arrests"] if state else ["Abduction/forced disappearance"]
+    return ground or candidates
+
+
+def choose_candidates(group: list[Hit]) -> list[str]:
+    if foiled_with_losses(group):
+        group = [h for h in group if h.trigger.family != "disrupted"]
+    ranked = sorted(group, key=lambda h: (-h.trigger.specificity, -type_rank(h.trigger.candidates[0])))
+    candidates = list(ranked[0].trigger.candidates)
+    for hit in ranked[1:]:
+        common = [c for c in candidates if c in hit.trigger.candidates]
+        candidates = common or candidates
+    return candidates
+
+
+CUED_SUB_TYPES = {"Air/drone strike": "air_word", "Suicide bomb": "suicide_word"}
+
+
+def foiled_with_losses(group: list[Hit]) -> bool:
+    """'Two militants were killed as the army foiled an infiltration bid': an attack stopped by fighting is a
+    battle; only a weapon stopped ("defused a bomb", "intercepted drones") is disrupted weapons use."""
+    weapons = cue("seized_weapon").keys() | cue("weapon_noun").keys() | cue("striking_weapon").keys()
+    stopped = [
+        obj for h in group if h.trigger.family == "disrupted" and h.head.pos_ == "VERB"
+        for obj in h.head.children if obj.dep_ in ("dobj", "nsubjpass")
+    ]
+    killing = any(h.trigger.family == "violence" and h.trigger.alone for h in group)
+    return killing and bool(stopped) and not any(o.lemma_.lower() in weapons for o in stopped)
+
+
+def supported_by_cues(candidates: list[str], text: str) -> list[str]:
+    """A bare "bombing" is an air strike only when the sentence names aircraft, a suicide bombing only
+    when it names the suicide; otherwise the device was planted (IED), the commonest case."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    kept = [c for c in candidates if c not in CUED_SUB_TYPES or words & cue(CUED_SUB_TYPES[c]).keys()]
+    return kept or candidates
+
+
+def pick_sub_type(
+    candidates: list[str], text: str, civilian: bool, actor2: str | None, group: list[Hit]
+) -> tuple[str, float]:
+    if "Attack" in candidates and "Armed clash" in candidates:
+        if civilian:
+            return "Attack", 0.8
+        if actor2 and not actor2.startswith("Civilians"):
+            return "Armed clash", 0.7
+        if actor2 is None and armed_victims(group):
+            return "Armed clash", 0.6
+    candidates = supported_by_cues(candidates, text)
+    if len(candidates) == 1:
+        return candidates[0], 0.8
+    # the classifier only chooses within the leading event type: a lone "arrested" stays Arrests, and a
+    # protest's intervention comes from its own trigger words, not from the classifier's guess
+    candidates = [c for c in candidates if event_type_of(c) == event_type_of(candidates[0])]
+    scores = classifier_scores(text) if len(candidates) > 1 else {}
+    if not scores:
+        return candidates[0], 0.5
+    best = max(candidates, key=lambda c: scores.get(c, 0.0))
+    return best, scores.get(best, 0.0)
+
+
+def armed_victims(group: list[Hit]) -> bool:
+    """'an attack on the camp that cost the lives of twenty soldiers': the ones hit, killed or attacked are
+    an armed side (soldiers, police, a base), so the attack is a battle (ACLED), not violence against
+    civilians. The attackers' own words ("soldiers attacked ...") do not count."""
+    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    sentence = group[0].head.sent
+    return any(
+        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound")
+        for t in sentence
+    )
+
+
+def classifier_scores(text: str) -> dict[str, float]:
+    try:
+        return score_text(text)
+    except OSError:  # no trained weights shipped
+        return {}
+
+
+def struck_from_the_air(group: list[Hit], sub_type: str) -> bool:
+    """'its fighter jets had struck ISWAP hideouts, killing dozens', 'a drone killed four': violence whose
+    doer is an aircraft or a drone is an air strike."""
+    if event_type_of(sub_type) not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+        return False
+    air = cue("aircraft")
+    for hit in group:
+        agent = roles(hit)[0]
+        if agent is not None and (agent.lower_ in air or agent.lemma_.lower() in air):
+            return True
+    return False

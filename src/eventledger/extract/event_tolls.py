@@ -1,0 +1,82 @@
+"""An incident's death toll: the figure its own words state, not the toll of another incident told in
+the same sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
+from eventledger.extract.event_parse import is_passive, subject_of
+from eventledger.extract.event_triggers import Hit, Unit
+from eventledger.extract.numbers import parse_fatalities
+from eventledger.models import EventMention, Fatalities
+
+
+def set_fatalities(event: EventMention, unit: Unit, group: list[Hit]) -> None:
+    # "executed dozens of civilians", "beheaded nine villagers": every verb of killing states a toll
+    # a violent incident's sentence may state its toll without a verb of killing ("the death toll from the
+    # strike has risen to seven"); parse_fatalities itself needs a death word
+    killing = any(
+        h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb")
+        or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
+        for h in group
+    )
+    figure = parse_fatalities(fatality_text(unit, group)) if killing else None
+    if figure is None and one_person_killed(group):
+        figure = Fatalities(1, 1, False, "one person killed")
+    if figure is None or figure.minimum is None:
+        # "over 100 killed and injured" counts casualties, not deaths: it is no death figure (ontology.md)
+        return
+    event.fatalities_min, event.fatalities_max = figure.minimum, figure.maximum
+    event.fatalities_approximate = figure.approximate
+
+
+def fatality_text(unit: Unit, group: list[Hit]) -> str:
+    """The words whose toll belongs to this incident: "militants shelled the capital, killing two, while
+    troops recaptured a town": a 'while' clause reporting another incident, or the phrase of an earlier
+    incident recalled beside it, keeps its own toll."""
+    recalled = [h.head for h in unit.hits if is_earlier_incident(h) and h not in group]
+    if recalled and all(h.head.i < recalled[0].i for h in group):
+        # "this attack comes two weeks after a similar incursion, which had left 4 dead": the rest of the
+        # sentence tells the earlier incident, with its own toll
+        return unit.span.doc[unit.span.start : recalled[0].left_edge.i].text
+    clauses = [tok for tok in unit.span if contrast_root(tok) and any(h.head in tok.subtree for h in unit.hits)]
+    if not clauses:
+        return unit.text
+    own = next((c for c in clauses if all(h.head in c.subtree for h in group)), None)
+    if own is not None:
+        return " ".join(t.text for t in own.subtree)
+    inside = {t.i for c in clauses for t in c.subtree}
+    return " ".join(t.text for t in unit.span if t.i not in inside)
+
+
+def is_earlier_incident(hit: Hit) -> bool:
+    """'a similar incursion', 'a previous attack': another, earlier incident named for comparison."""
+    return hit.background and any(
+        c.dep_ == "amod" and c.lemma_.lower() in cue("earlier_marker") for c in hit.head.children
+    )
+
+
+def contrast_root(tok: Any) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+
+
+def one_person_killed(group: list[Hit]) -> bool:
+    for hit in group:
+        # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death
+        if hit.trigger.words[0] not in cue("kill_verb").keys() - {"shoot"} or hit.head.pos_ != "VERB":
+            continue
+        if is_passive(hit.head) or hit.trigger.words[0] == "die":
+            victim = subject_of(hit.head)
+        else:  # "gunmen killed a community leader"
+            victim = next((c for c in hit.head.children if c.dep_ == "dobj"), None)
+        if victim is not None and is_one_person(victim):
+            return True
+    return False
+
+
+def is_one_person(tok: Any) -> bool:
+    """A singular noun phrase naming one person: no number, no coordination, not a group word."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
+        return False
+    return not any(c.dep_ in ("nummod", "conj") for c in tok.children)

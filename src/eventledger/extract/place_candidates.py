@@ -1,0 +1,292 @@
+"""Place-like spans of an article (tagged places, and capitalised names that context may make places) with
+what surrounds each: a type word ("Kunduz province"), a 'near' word, a containing place ("Gwoza, Borno
+state"), a bearing ("north of Kabul"), the other end of a route ("the Milihoi–Mpeketoni road").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import Country, GazEntry, context_words
+from eventledger.models import Article
+
+# spaCy labels whose spans are places outright; PERSON/ORG/unlabelled spans need context too,
+# because the small model tags towns such as "Gardez" as PERSON.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_OTHER_LABELS = {"PERSON", "ORG", "NORP"}
+_NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_ORG_AFTER = re.compile(r"^(?: and [A-Z][\w'’-]+)*(?: State| Province| Region)? ([A-Z][a-z]+)\b")
+_DASH_BETWEEN = re.compile(r"\s?[–—/]\s?|\s-\s")
+_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route|axis|corridor|motorway|railway) (?:between|from)\s+$", re.I)
+_ROUTE_AFTER = re.compile(r"^\s+(?:road|highway|route|axis|corridor|motorway|railway|border crossing)\b", re.I)
+_LOCATIVE_WORDS = frozenset(
+    [
+        "in",
+        "near",
+        "at",
+        "of",
+        "from",
+        "outside",
+        "around",
+        "into",
+        "to",
+        "towards",
+        "toward",
+        "across",
+        "inside",
+        "between",
+    ]
+)
+NEAR_BEFORE = re.compile(
+    r"(?:\bnear|\boutskirts of|\boutside|\baround|\bvicinity of|\bkm (?:from|of)|\bkilometers (?:from|of)"
+    r"|\bkilometres (?:from|of)|\bmiles (?:from|of))(?: the)?(?: town| city| village)?(?: of)?\s*$",
+    re.IGNORECASE,
+)
+_TYPE_AFTER = re.compile(
+    r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
+    r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
+    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory)s?\b",
+    re.IGNORECASE,
+)
+_TYPE_BEFORE = re.compile(
+    r"\b(province|state|governorate|region|district|county|city|town|village|township|territory|circle|cercle"
+    r"|municipality|local government area) of\s+$",
+    re.IGNORECASE,
+)
+ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
+_DIRECTION = re.compile(
+    r"^[\s,]*(?:(?:region|area|district|province)\s*,?\s*)?(?:(?:about|some|around)\s+)?"
+    r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
+    r"(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+    r"|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:capital,?\s+)?$",
+    re.IGNORECASE,
+)
+_CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
+                  "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
+# capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
+_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y)"
+_CAPITALISED = re.compile(rf"[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
+_CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
+# "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
+_DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?(?:,[^\n.]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
+_LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int  # end of the name (a following "province" is not part of it)
+    text: str
+    label: str | None
+    type_word: str | None = None
+    near: bool = False
+    sentence: int = 0
+    reference: tuple[str, str] | None = None  # (direction, name) from "north of Kabul"
+    container: Candidate | None = None  # "Gardez, the capital of ... Paktia" → the Paktia candidate
+    country: Country | None = None
+    demonym: bool = False  # "Afghan", "Nigerian police"
+    modifier: bool = False  # "US forces": a country name used as an adjective names no place
+    partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
+    matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
+    chosen: GazEntry | None = None
+
+
+# ------------------------------------------------------------ candidates
+
+
+def sentence_spans(article: Article) -> list[tuple[int, int]]:
+    if article.sentences:
+        return [(s.start, s.end) for s in article.sentences]
+    if article.doc is not None and article.doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in article.doc.sents]
+    return [(0, len(article.clean_text))]
+
+
+def paragraph_spans(article: Article) -> list[tuple[int, int]]:
+    if article.paragraphs:
+        return [(p.start, p.end) for p in article.paragraphs]
+    spans, start = [], 0
+    for match in re.finditer(r"\n\s*\n", article.clean_text):
+        spans.append((start, match.start()))
+        start = match.end()
+    return [*spans, (start, len(article.clean_text))]
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption left in the text: short, no full stop, ends with "(archive)" / "(AFP)"."""
+    return bool(_CAPTION_MARK.search(text)) and len(text.split()) < 15
+
+
+def _raw_candidates(article: Article) -> list[Candidate]:
+    text = article.clean_text
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for ent in article.doc.ents if article.doc is not None else ():
+        if ent.label_ in _NOT_PLACE_LABELS:
+            if _is_time_slip(ent.label_, ent.text):
+                continue  # "on Monday in the center of Manbij" with "Manbij" tagged DATE: still a name
+            taken.update(range(ent.start_char, ent.end_char))  # "in May": a month, not the town of May
+            continue
+        if ent.label_ not in PLACE_LABELS | _OTHER_LABELS or _LOCATIVE_INSIDE.search(ent.text):
+            continue  # "Tame in Arauca" tagged as one ORG: its capitalised names are found one by one
+        start, end = ent.start_char, ent.end_char
+        if text[start:end].lower().startswith("the "):
+            start += 4
+        modifier = _modifies_a_noun(ent.root) or text[end : end + 1] == "-"  # "US forces", "US-trained"
+        found.append(Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
+        taken.update(range(start, end))
+    for match in _CAPITALISED.finditer(text):
+        if not taken.intersection(range(match.start(), match.end())):
+            found.append(Candidate(match.start(), match.end(), match.group(), None))
+    not_places = context_words()["not_place"]
+    return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
+
+
+def _modifies_a_noun(root: Token) -> bool:
+    """The name is an adjective of a noun: "US forces", and "French and U.S. troops" (a conjunct of one)."""
+    if root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_time_slip(label: str, text: str) -> bool:
+    """A DATE/TIME entity with no digit and no word of dates or times ("Manbij") is a tagging slip."""
+    if label not in ("DATE", "TIME") or any(ch.isdigit() for ch in text):
+        return False
+    time_words = context_words()["time_word"]
+    return not any(word in time_words for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def names_an_organisation(cand: Candidate, text: str) -> bool:
+    """A curated armed group or force ("Taliban", "Hamas") is never a place, whatever village shares its
+    name; a typed span (GPE/LOC) that is also a place name ("Hezbollah" is not one) is left to the scorer.
+    A place name that opens a force's name ("the Jammu and Kashmir Police") is no place of an event."""
+    org = _ORG_AFTER.match(text[cand.end : cand.end + 40])
+    if org is not None and org.group(1).lower() in context_words()["org_head"]:
+        return True
+    if cand.label in PLACE_LABELS or cand.type_word is not None:
+        return False
+    return any(entry.source == "curated" for entry in load_actor_kb().candidates(cand.text))
+
+
+def inside_actor_name(cand: Candidate, text: str) -> bool:
+    """ "Khorasan" in "Islamic State Khorasan Province" (which the tagger may split): part of a longer
+    capitalised name that the actor knowledge base knows."""
+    window_start = max(0, cand.start - 60)
+    for match in _CAPITALISED.finditer(text[window_start : cand.end + 60]):
+        start, end = window_start + match.start(), window_start + match.end()
+        if start <= cand.start and cand.end <= end and (start, end) != (cand.start, cand.end):
+            return any(e.source == "curated" or e.type for e in load_actor_kb().candidates(match.group()))
+    return False
+
+
+def _split_type_word(candidate: Candidate, text: str) -> None:
+    """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span)."""
+    words = candidate.text.split()
+    if len(words) > 1 and _TYPE_AFTER.match(words[-1]):
+        candidate.type_word = _type_word(words[-1].lower().rstrip("s"))
+        candidate.end = candidate.start + len(candidate.text) - len(words[-1])
+        candidate.text = text[candidate.start : candidate.end].rstrip(" -")
+        candidate.end = candidate.start + len(candidate.text)
+        return
+    after = _TYPE_AFTER.match(text[candidate.end : candidate.end + 30])
+    if after:
+        candidate.type_word = _type_word(after.group(1).lower())
+        return
+    before = _TYPE_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
+    if before:  # "near the town of Tal Tamr", "the province of Paktia", "in the circle of Douentza"
+        candidate.type_word = _type_word(before.group(1).lower())
+
+
+def _type_word(word: str) -> str:
+    """District-level units of many names (township, local government area, woreda, circle, territory)
+    are read as "district"."""
+    if word in context_words()["admin_area"] and word not in ADMIN1_WORDS:
+        return "district"
+    return word
+
+
+def _preceding_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])
+    return words[-1].lower() if words else ""
+
+
+def has_locative_context(candidate: Candidate, text: str) -> bool:
+    if candidate.type_word is not None or candidate.container is not None or candidate.near:
+        return True
+    partner = candidate.partner
+    if partner is not None and (
+        partner.label in PLACE_LABELS or _preceding_word(text, partner.start) in _LOCATIVE_WORDS
+    ):
+        return True  # "on the Milihoi–Mpeketoni road": both ends of a route are places
+    return _preceding_word(text, candidate.start) in _LOCATIVE_WORDS
+
+
+def link_dashed(candidates: list[Candidate], text: str) -> None:
+    """ "the Milihoi–Mpeketoni road", "the highway between Tepalcatepec and Coalcomán": names joined by a
+    dash or slash, or by "between ... and", are read alike; on a route between two towns, each is only
+    near the event (ACLED precision 2)."""
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        between = text[first.end : second.start]
+        if _DASH_BETWEEN.fullmatch(between) or (
+            between == " and " and _preceding_word(text, first.start) == "between"
+        ):  # "the highway between Tepalcatepec and Coalcomán"
+            first.partner, second.partner = second, first
+            route_before = _ROUTE_BEFORE.search(text[max(0, first.start - 40) : first.start])
+            if route_before or _ROUTE_AFTER.match(text[second.end : second.end + 30]):
+                first.near = second.near = True
+
+
+def is_modifier(cand: Candidate) -> bool:
+    """A name used as an adjective ("US forces"); "Idlib province" is a place all the same."""
+    return cand.modifier and cand.type_word is None
+
+
+def link_containers(candidates: list[Candidate], text: str) -> None:
+    """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
+    name contains the first."""
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        if second.demonym:  # "Monday, Afghan police said": a people, not a container
+            continue
+        between = text[first.end : second.start]
+        words = re.findall(r"[a-z-]+", between.lower())
+        if len(words) > 8 or not re.fullmatch(r"[\sA-Za-z,-]*", between):
+            continue
+        if any(w not in _CONNECT_WORDS and not w.endswith("ern") for w in words):
+            continue
+        if "," in between or {"in", "of"} & set(words):
+            first.container = second
+
+
+def link_references(candidates: list[Candidate], text: str) -> None:
+    """ "the Karabakh region north of Kabul": Karabakh must lie north of Kabul."""
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        match = _DIRECTION.match(text[first.end : second.start])
+        if match:
+            first.reference = (match.group(1).lower().replace("-", ""), second.text)
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    """The dateline ("KYIV, Jan 20 (Reuters) -", "PESHAWAR:") opening the first body paragraph, which may
+    follow a heading ("NATION IN BRIEF"): where the report was filed, not where the events happened."""
+    text = article.clean_text
+    paragraphs = article.paragraphs or []
+    first_body = next((p for p in paragraphs[:3] if p.kind == "body"), None)
+    start = first_body.start if first_body is not None else 0
+    match = _DATELINE.match(text[start : start + 120])
+    return (start, start + match.end()) if match else None
+
+
+def place_candidates(article: Article) -> list[Candidate]:
+    """The article's place-like spans outside captions, with their type words and 'near' flags."""
+    text = article.clean_text
+    captions = [p for p in paragraph_spans(article) if is_caption(text[p[0] : p[1]])]
+    candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
+    for cand in candidates:
+        _split_type_word(cand, text)
+        cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
+    return candidates

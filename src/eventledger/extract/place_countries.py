@@ -1,0 +1,166 @@
+"""The countries an article is set in: country names, nationality words, places found in one country
+only, the dateline's city, and, when no country is named, the provinces it names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from eventledger.extract.place_candidates import (
+    PLACE_LABELS,
+    Candidate,
+    dateline_span,
+    has_locative_context,
+    inside_actor_name,
+    is_modifier,
+    place_candidates,
+)
+from eventledger.kb.gazetteer import Gazetteer, name_key
+from eventledger.models import Article
+
+# "in northern Syria", "across eastern Congo", "In South Sudan": a headline's locative phrase
+_TITLE_LOCATIVE = re.compile(
+    r"\b(?:in|across|inside|near)\s+(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s?){1,4})",
+    re.IGNORECASE,
+)
+# "fled to Uganda", "on the border with Uganda": a country named as a destination or origin
+_AWAY_BEFORE = re.compile(r"\b(?:to|into|towards?|from|with|across)(?: the)?\s*$", re.IGNORECASE)
+
+
+def article_countries(candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """ISO3 → how often the article names the country or its people ("Afghan", "Nigerians"); marks the
+    candidates that are country names."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        country = gazetteer.country_by_name(cand.text) if cand.label != "NORP" else None
+        if country is not None:
+            cand.country = None if cand.modifier else country
+            if cand.modifier:
+                continue  # "US forces", "US-trained": whose forces, not where the article is set
+        else:
+            country = gazetteer.country_by_demonym(cand.text.split()[0])
+            cand.demonym = country is not None
+        if country is not None:
+            counts[country.iso3] += 1
+    return counts
+
+
+def named_only_as_destination(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> set[str]:
+    """ISO3 of the countries the article names only as a destination, origin or border ("fled to Uganda",
+    "on the border with Venezuela"), never as where something is, nor by their people's name."""
+    away: set[str] = set()
+    present: set[str] = set()
+    for cand in candidates:
+        if cand.country is not None:
+            before = text[max(0, cand.start - 30) : cand.start]
+            (away if _AWAY_BEFORE.search(before) else present).add(cand.country.iso3)
+        elif cand.demonym:
+            people = gazetteer.country_by_demonym(cand.text.split()[0])
+            if people is not None:
+                present.add(people.iso3)
+    return away - present
+
+
+def provinces_named(candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """ISO3 → how often the article names a province of that country ("Michoacán", "Ituri"). Used only
+    when the article names no country at all: local reports often name just the province. Only a tagged
+    place name whose exact matches are all provinces of one country counts."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.label not in PLACE_LABELS or cand.country is not None or cand.demonym or is_modifier(cand):
+            continue
+        exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact]
+        if exact and all(e.kind == "admin1" for e in exact) and len({e.iso3 for e in exact}) == 1:
+            counts[exact[0].iso3] += 1
+    return counts
+
+
+def demonyms_inside_names(article: Article, candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """Demonyms the entity spans swallowed ("MOGADISHU - Somali government forces" tagged as one ORG)."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        words = cand.text.split()
+        for word in words[1:]:
+            country = gazetteer.country_by_demonym(word) if word[:1].isupper() else None
+            if country is not None:
+                counts[country.iso3] += 1
+    return counts
+
+
+def _largest_match_country(cand: Candidate, gazetteer: Gazetteer) -> str | None:
+    """ISO3 of the most populous exact match: datelines name cities that file news ("GOMA", "PESHAWAR")."""
+    if len(name_key(cand.text)) < 3:
+        return None
+    exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact and e.kind == "place"]
+    return max(exact, key=lambda e: e.population).iso3 if exact else None
+
+
+def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> str | None:
+    """ISO3 of the one country every exact gazetteer match of a tagged place name lies in."""
+    if cand.label not in PLACE_LABELS and not (cand.label != "NORP" and has_locative_context(cand, text)):
+        return None  # the tagger calls many towns ORG or PERSON ("police in Wajir"): a locative word decides
+    if is_modifier(cand) or len(name_key(cand.text)) < 3:
+        return None
+    if inside_actor_name(cand, text):
+        return None
+    countries = {e.iso3 for e, exact in gazetteer.lookup_matches(cand.text) if exact}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def country_evidence(article: Article, candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
+    """ISO3 → weight of the evidence that the article is set in that country. A country named as such
+    counts 2, or 1 as a destination or origin ("fled to Uganda", "on the border with Uganda"); a
+    nationality word 1 ("the Somali border" says less about where the article is set than "in Kenya"); a
+    place name found in one country only 1; the dateline's place 3."""
+    text = article.clean_text
+    dateline = dateline_span(article)
+    weights: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.country is not None:
+            away = _AWAY_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
+            weights[cand.country.iso3] += 1 if away else 2
+        elif cand.demonym:
+            country = gazetteer.country_by_demonym(cand.text.split()[0])
+            if country is not None:
+                weights[country.iso3] += 1
+        elif dateline is not None and dateline[0] <= cand.start < dateline[1]:
+            iso3 = _largest_match_country(cand, gazetteer)
+            if iso3 is not None:
+                weights[iso3] += 3
+        else:
+            iso3 = _single_country(cand, gazetteer, text)
+            if iso3 is not None:
+                weights[iso3] += 1
+    weights.update(demonyms_inside_names(article, candidates, gazetteer))
+    for iso3, count in title_countries(article, gazetteer).items():
+        weights[iso3] += 2 * count
+    return weights
+
+
+def title_countries(article: Article, gazetteer: Gazetteer) -> Counter[str]:
+    """ISO3 → how often the headline locates its news in a country ("... neutralized in northern Syria").
+    The headline is not part of the text, yet it says where the news happened; only a country after "in"
+    (or "across", "inside", "near"), perhaps with a direction word, counts: "US strikes" names no place."""
+    counts: Counter[str] = Counter()
+    for match in _TITLE_LOCATIVE.finditer(article.title or ""):
+        words = match.group(1).split()
+        for length in range(min(4, len(words)), 0, -1):  # the longest country name: "South Sudan"
+            country = gazetteer.country_by_name(" ".join(words[:length]))
+            if country is not None:
+                counts[country.iso3] += 1
+                break
+    return counts
+
+
+def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:
+    """ISO3 of the country an article is set in, by the weighted evidence of its names (see
+    ``country_evidence``); None when it names none."""
+    candidates = place_candidates(article)
+    countries = article_countries(candidates, gazetteer)  # also marks country names and nationality words
+    evidence = country_evidence(article, candidates, gazetteer)
+    return most_weighty(evidence) or most_weighty(countries or provinces_named(candidates, gazetteer))
+
+
+def most_weighty(weights: Counter[str]) -> str | None:
+    return weights.most_common(1)[0][0] if weights else None  # ties: the first named

@@ -1,0 +1,109 @@
+"""Place mentions that are never, or only weakly, where an event happened: a bearing's anchor ("north of
+Kabul"), an origin ("trucks from Kano"), where someone spoke or the wounded were taken, the dateline, a
+capital standing for its government ("Kabul has accused Islamabad"), a country named as a neighbour or a
+refuge; and where someone lives or comes from (weak evidence)."""
+
+from __future__ import annotations
+
+import re
+
+from eventledger.kb.gazetteer import context_words, load_gazetteer
+from eventledger.models import Article, Mention, Place
+
+_ANCHOR_BEFORE = re.compile(
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the)?(?: capital,?)?\s*$", re.IGNORECASE
+)
+# "trucks from Ouagadougou", "fighters from Kano": where people or things came from, not where it happened
+# ("5 km from Djibo" is a distance, caught by NEAR_BEFORE first)
+_ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?: the)?\s*$", re.IGNORECASE)
+# "the border with Burkina Faso", "fled to Uganda", "the tri-border area with Mali and Burkina Faso": a
+# country named as a neighbour, destination or origin is no event's country
+_AWAY_COUNTRY_BEFORE = re.compile(
+    r"\b(?:with|towards?|bordering|(?:fled|flee|fleeing|crossed|crossing|escaped|returned|deported|turned) (?:in)?to)"
+    r"(?: the)?\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|and|or)\s*)?$"  # "with Mali and Burkina Faso"
+)
+# "taken to hospitals in Mogadishu", "an official at the hospital in Finote Selam": where the wounded were
+# cared for ("a strike on a hospital in X" is not caught: no "to"/"at the" before it)
+_CARE_BEFORE = re.compile(
+    r"\b(?:to (?:a |the )?|at the )(?:\w+ )?(?:hospitals?|clinics?|morgue|mortuary|health (?:centre|center)s?)"
+    r" in(?: the)?\s*$",
+    re.IGNORECASE,
+)
+# "speaking in Kyiv", "a statement issued in Islamabad": where someone spoke, not where anything happened
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:speaking|spoke|speech|told reporters|told journalists|news conference|press conference|briefing"
+    r"|statement (?:issued|released)|addressing [\w ]{1,30}) in(?: the)?\s*$",
+    re.IGNORECASE,
+)
+_WEAK_BEFORE = re.compile(
+    r"(?:residents?|natives?|mayor|governor|people|man|woman|officials?) of(?: the)?\s*$"
+    r"|(?:hails|hailing|comes|came|originally) from\s*$"
+    r"|(?:lives|lived|living|born|served|serving|based|studied) in(?: the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_specific(place: Place) -> bool:
+    return place.name is not None or place.admin1 is not None
+
+
+def inside_quote(text: str, paragraph: tuple[int, int], position: int) -> bool:
+    before = text[paragraph[0] : position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def is_weak(text: str, mention: Mention) -> bool:
+    """Where someone lives, comes from or served: weaker evidence of where an event happened."""
+    return bool(_WEAK_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def names_a_bearings_anchor(text: str, mention: Mention) -> bool:
+    """ "30 km north of Kabul": the event is only near the mention."""
+    return bool(_ANCHOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def never_an_events_place(article: Article, mention: Mention, dateline: tuple[int, int] | None) -> bool:
+    """An origin, where someone spoke, where the wounded were taken, the dateline, a capital standing for its
+    government, or a country named as a neighbour or refuge."""
+    text = article.clean_text
+    return (
+        bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
+        or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+        or bool(_CARE_BEFORE.search(text[max(0, mention.start - 50) : mention.start]))
+        or (dateline is not None and dateline[0] <= mention.start < dateline[1])
+        or _stands_for_a_government(article, mention)
+        or _names_a_country_away(text, mention)
+    )
+
+
+def _names_a_country_away(text: str, mention: Mention) -> bool:
+    return not is_specific(mention.place) and bool(
+        _AWAY_COUNTRY_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    )
+
+
+def _stands_for_a_government(article: Article, mention: Mention) -> bool:
+    """A national capital that does what governments do ("Kabul has accused Islamabad", "Kinshasa said") or
+    is a party to talks ("the deal between Kinshasa and the M23") names its government: no event happened
+    there. Its object ("accused Islamabad") is a government too when the subject is one."""
+    place, doc = mention.place, article.doc
+    if doc is None or place is None or place.geonameid is None or place.name is None:
+        return False
+    capital = load_gazetteer().national_capital(place.iso3)
+    if capital is None or capital.geonameid != place.geonameid:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    verbs = context_words()["speech_verb"]
+    if token.dep_ == "nsubj" and token.head.lower_ in verbs:
+        return True
+    if token.dep_ == "dobj" and token.head.lower_ in verbs:
+        return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.head.children)
+    if token.dep_ == "conj":  # "between Kinshasa and the M23": the party named first
+        return False
+    party = next((c for c in token.children if c.dep_ == "conj"), None)
+    between = token.dep_ == "pobj" and token.head.lower_ == "between"
+    return between and party is not None and party.ent_type_ not in ("GPE", "LOC", "FAC")

@@ -1,0 +1,194 @@
+"""Choosing a gazetteer entry for a place candidate: every match is scored by the article's countries, the
+type word, the containing place and a bearing's anchor, after guards against names that merely look like
+places."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from eventledger.extract.place_candidates import (
+    ADMIN1_WORDS,
+    PLACE_LABELS,
+    Candidate,
+    has_locative_context,
+)
+from eventledger.kb.gazetteer import GazEntry, Gazetteer, name_key, name_skeleton
+
+_PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}  # fmt: skip
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlon = math.radians(lon2 - lon1)
+    y = math.sin(dlon) * math.cos(math.radians(lat2))
+    x = math.cos(math.radians(lat1)) * math.sin(math.radians(lat2)) - math.sin(math.radians(lat1)) * math.cos(
+        math.radians(lat2)
+    ) * math.cos(dlon)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ------------------------------------------------------------ scoring
+
+
+def _fits_reference(entry: GazEntry, reference: tuple[str, str], gazetteer: Gazetteer, iso3: str | None) -> bool:
+    direction, name = reference
+    anchors = [e for e, exact in gazetteer.lookup_matches(name, country_iso3=iso3) if exact and e.latitude]
+    if not anchors or entry.latitude is None or entry.longitude is None:
+        return False
+    anchor = anchors[0]
+    if _distance_km(anchor.latitude, anchor.longitude, entry.latitude, entry.longitude) > 250:
+        return False
+    bearing = _bearing(anchor.latitude, anchor.longitude, entry.latitude, entry.longitude)
+    return abs((bearing - _BEARINGS[direction] + 180) % 360 - 180) <= 67.5
+
+
+def _kind_score(entry: GazEntry, type_word: str | None) -> float:
+    if type_word in ADMIN1_WORDS:  # "Shan State" is no town called Shan, wherever the article is set
+        return {"admin1": 3.0, "admin2": 0.5}.get(entry.kind, -2.0)
+    if type_word == "district":
+        return {"admin2": 3.0, "admin1": 0.5}.get(entry.kind, 0.0)
+    if type_word in ("region", "area"):
+        return {"admin1": 1.0, "admin2": 1.0}.get(entry.kind, 0.0)
+    if type_word in ("city", "town", "village"):
+        return 2.0 if entry.kind == "place" else 0.0
+    return {"place": 1.0, "admin1": 0.5}.get(entry.kind, 0.0)
+
+
+def _container_score(entry: GazEntry, container: Candidate | None) -> float:
+    if container is None:
+        return 0.0
+    if container.country is not None:
+        return 3.0 if entry.iso3 == container.country.iso3 else -3.0
+    chosen = container.chosen
+    if chosen is None or chosen.kind == "place":
+        return 0.0
+    if entry.iso3 != chosen.iso3 or entry.admin1 != chosen.admin1:
+        return -2.0  # "Kutru in Bijapur district of Chhattisgarh": not a town of another province
+    if chosen.kind == "admin1":
+        return 4.0
+    return 4.0 if entry.admin2 == chosen.admin2 else 1.0  # a district: inside it, else at least its province
+
+
+def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
+           gazetteer: Gazetteer) -> float:  # fmt: skip
+    score = 3.0 if exact else 0.0
+    if entry.iso3 == focus:
+        score += 4.0
+    elif entry.iso3 in countries:
+        score += 2.0
+    score += _kind_score(entry, cand.type_word) + _container_score(entry, cand.container)
+    if cand.reference is not None:
+        score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
+    if exact and gazetteer.is_national_capital(entry):
+        score += 3.0  # "Islamabad" is Pakistan's capital, not a former name of Chittagong
+    return score + math.log10(entry.population + 1) / 3
+
+
+def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
+                text: str) -> bool:  # fmt: skip
+    """Guards against names that merely look like places: a skeleton-only match needs the article's
+    country; a place abroad needs to be well known; a PERSON/ORG/unlabelled span needs locative context."""
+    named = countries[entry.iso3] > 0 or (entry.kind == "admin1" and entry.iso3 in countries)  # see places.py
+    in_context = (
+        entry.iso3 == focus or named or _container_score(entry, cand.container) > 0
+        or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
+    )  # fmt: skip
+    if not exact and not (entry.iso3 == focus or cand.reference is not None):
+        return False
+    if not exact and cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None:
+        return False  # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand)
+    if not exact and _container_score(entry, cand.container) < 0:
+        return False  # a look-alike name outside the province or country the text puts it in
+    if not exact and not same_skeleton(entry, cand.text):
+        return False  # matched through some alternate name only ("Kujar" ~ "Khajuraho Group of Monuments")
+    if not in_context and (entry.kind != "place" or entry.population < 100_000 or cand.type_word is not None):
+        return False  # a typed name ("Kani Township") abroad is no well-known city
+    if cand.label in PLACE_LABELS:
+        return True
+    if cand.label == "NORP":  # "Kulgam district", "between Tepalcatepec and ..." tagged as a people
+        return (
+            exact
+            and not cand.demonym
+            and (cand.type_word is not None or (entry.iso3 == focus and has_locative_context(cand, text)))
+        )
+    if has_locative_context(cand, text):
+        # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
+        # any country the article names, after a locative word, is a place
+        return cand.label is not None or entry.iso3 == focus or (exact and entry.iso3 in countries)
+    # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
+    return (
+        cand.label is None
+        and exact
+        and entry.iso3 == focus
+        and entry.kind == "place"
+        and (entry.population >= 20_000 and not _sentence_initial(cand, text))
+    )
+
+
+def same_skeleton(entry: GazEntry, name: str) -> bool:
+    """The entry's own name (display or native) has the spelling skeleton of ``name`` and about its
+    length: Qarabagh for Karabakh, Kondoz for Kunduz."""
+    key = name_key(name)
+    wanted = name_skeleton(key)
+    return any(
+        name_skeleton(name_key(own)) == wanted and abs(len(name_key(own)) - len(key)) <= max(2, len(key) // 4)
+        for own in (entry.name, entry.native_name)
+        if own
+    )  # a short skeleton is shared by many unrelated names: "Kujar" and "Kizhariyur" both give k-j-r
+
+
+def _sentence_initial(cand: Candidate, text: str) -> bool:
+    before = text[max(0, cand.start - 3) : cand.start].strip()
+    return cand.start == 0 or before == "" or before[-1] in '.!?:"“‘'
+
+
+def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazetteer: Gazetteer,
+             text: str) -> None:  # fmt: skip
+    if not name_key(cand.text):
+        return
+    if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3:
+        return
+    cand.matches = gazetteer.lookup_matches(cand.text)
+    scored = [
+        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
+        for e, exact in cand.matches
+        if _acceptable(e, exact, cand, countries, focus, text)
+    ]
+    cand.chosen = max(scored)[2] if scored else None
+    if cand.chosen is None:
+        _resolve_division_part(cand, countries, focus, gazetteer, text)
+
+
+def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str | None, gazetteer: Gazetteer,
+                           text: str) -> None:  # fmt: skip
+    """ "Lamu West", "Mandera East", "Kajiado Central": an unknown part of a known division (a sub-county
+    named after its county) is placed in that division: its first- or second-level division, never a
+    town of the same name."""
+    words = cand.text.split()
+    if len(words) < 2 or words[-1].lower() not in _PART_WORDS:
+        return
+    whole = " ".join(words[:-1])
+    scored = [
+        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
+        for e, exact in gazetteer.lookup_matches(whole)
+        if exact and e.kind in ("admin1", "admin2") and _acceptable(e, exact, cand, countries, focus, text)
+    ]
+    if scored:
+        cand.chosen = max(scored)[2]
+        cand.near = True  # part of the division: at best district-level precision
+
+
+def precision(entry: GazEntry, cand: Candidate) -> int:
+    if entry.kind == "admin1":
+        return 3
+    if entry.kind == "admin2" or cand.near or cand.type_word in ("district", "area", "region"):
+        return 2
+    return 1
