@@ -192,6 +192,12 @@ def test_a_combined_killed_and_injured_figure_is_not_a_death_count(sentence, com
         # the number of sources is not a number of dead
         ("Gunmen opened fire on worshippers, killing at least 26 people, according to two residents and "
          "a nurse.", 26, None),
+        # words that begin like a month are no dates: "separatists", "marines", "junior", "decapitated"
+        ("Troops killed 12 separatists in the forest.", 12, 12),
+        ("Insurgents killed three marines in the ambush.", 3, 3),
+        ("The blast killed 4 junior officers.", 4, 4),
+        ("Gunmen decapitated two farmers near the river.", 2, 2),
+        ("At least 12 may have been killed in the raid.", 12, None),
         # verbs of killing other than "kill"
         ("Militiamen executed dozens of civilians in the village.", 12, 12),
         ("A mob lynched three suspected thieves at the market.", 3, 3),

@@ -39,6 +39,8 @@ SUNDAY = D(2021, 10, 31)
         ("this week", D(2022, 3, 15), 2, D(2022, 3, 14), D(2022, 3, 17)),
         ("the weekend", D(2022, 3, 12), 2, D(2022, 3, 12), D(2022, 3, 13)),
         ("over the weekend", D(2022, 3, 12), 2, D(2022, 3, 12), D(2022, 3, 13)),
+        # a report of what happened "this weekend" means the weekend just past, never a later one
+        ("this weekend", D(2022, 3, 12), 2, D(2022, 3, 12), D(2022, 3, 13)),
         ("in recent days", D(2022, 3, 13), 2, D(2022, 3, 10), D(2022, 3, 17)),
         ("last month", D(2022, 2, 15), 3, D(2022, 2, 1), D(2022, 2, 28)),
         ("this month", D(2022, 3, 9), 3, D(2022, 3, 1), D(2022, 3, 17)),

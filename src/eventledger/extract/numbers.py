@@ -233,15 +233,21 @@ _MIXED_JOIN = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|/|&)\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|although)\b", re.I)
 _WORD = re.compile(r"[\w%]+(?:[-'.][\w]+)*")
 _MAX_GAP_WORDS = 6
+# a month's name or its abbreviation, and nothing longer: "separatists", "marines" and "junior" are no
+# months; nor is the verb in "12 may have died"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?:have|be|not|also|still|well)\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # a number after these words is a date, a place in a list, or a subset of a figure already counted
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|among|aged|no\.|"
     r"route|number|of\s+the|of\s+its|of\s+their|of\s+whom|of\s+them|among\s+them|among\s+whom|according\s+to)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*$",
+    rf"|\b{_MONTH}\.?)\s*$",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(
-    r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+    rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?![\w-])", re.I
 )
 _COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths?|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
 # "killed 12 soldiers, three of them officers": a part of a figure already counted

@@ -255,8 +255,9 @@ def _resolve_weekend(m: re.Match[str], published: dt.date) -> TimeResolution | N
     saturday = published - ((published.weekday() - 5) % 7) * _DAY
     if relation == "last" and published.weekday() >= 5:
         saturday -= 7 * _DAY
-    elif relation in ("next", "this") and published.weekday() < 5:
+    elif relation == "next" and published.weekday() < 5:
         saturday += 7 * _DAY
+    # "this weekend" in a weekday report of what happened is the weekend just past, like a bare weekday
     sunday = saturday + _DAY
     return TimeResolution(saturday, 2, saturday, sunday if sunday <= published or relation else published)
 
