@@ -210,3 +210,39 @@ def test_scan_through_running_text_finds_what_the_rules_find_word_by_word():
         "since 2019", "over the weekend", "earlier this month", "this year", "Friday's", "Nov. 1st",
         "12th of May 2020",
     ]  # "x2021-10-08" is glued to a word, and "the past two weeks" has no rule of its own
+
+
+# a report published on Friday 20 November 2026
+FRIDAY_20_NOV = D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "date"),
+    [
+        # a digest's or a police log's heading: the weekday and the day of the month
+        ("• Monday 16 — Insurgents beheaded two fishermen on the beach.", "Monday 16", D(2026, 11, 16)),
+        ("SUNDAY 15/11 — A patrol vehicle struck a mine.", "SUNDAY 15/11", D(2026, 11, 15)),
+        # a day that was no such weekday lately: the weekday decides
+        ("Wednesday 19 — Shops were looted.", "Wednesday 19", D(2026, 11, 18)),
+        # a day of the month alone: this month, or the last one when the day is still to come
+        ("At about 2 p.m. on the 18th, a jet bombed the village.", "on the 18th", D(2026, 11, 18)),
+        ("The rebels entered the town on the 25th.", "on the 25th", D(2026, 10, 25)),
+    ],
+)
+def test_weekday_with_day_and_day_of_month(text, expression, date):
+    [(start, end, resolution)] = find_time_expressions(text, FRIDAY_20_NOV)
+    assert text[start:end] == expression
+    assert resolution.date == date and resolution.precision == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday 16 soldiers were killed in the ambush.",  # 16 counts soldiers
+        "The 5th Battalion moved in on the 3rd floor of the building.",
+        "The mosque dates from the 18th century.",
+    ],
+)
+def test_numbers_that_are_no_day_of_the_month(text):
+    found = [(text[s:e], r.date) for s, e, r in find_time_expressions(text, FRIDAY_20_NOV)]
+    assert all(expression in ("On Monday",) for expression, _ in found), found

@@ -234,6 +234,39 @@ def _resolve_weekday(m: re.Match[str], published: dt.date) -> TimeResolution | N
     return _day(published - back * _DAY)
 
 
+def _recent_day_of_month(day: int, published: dt.date, weekday: int | None) -> dt.date | None:
+    """The latest date with this day of the month on or before publication; with a weekday ("Monday 16"),
+    the latest such date of the last three months that falls on it."""
+    year, month = published.year, published.month
+    candidates = []
+    for _ in range(3):
+        date = _safe_date(year, month, day)
+        if date is not None and date <= published:
+            candidates.append(date)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if weekday is not None:
+        return next((d for d in candidates if d.weekday() == weekday), None)
+    return candidates[0] if candidates else None
+
+
+def _resolve_weekday_and_day(m: re.Match[str], published: dt.date) -> TimeResolution | None:
+    """'Monday 16 —', 'SUNDAY 15/11': a digest's or log's heading with the weekday and the day."""
+    day, weekday = int(m["wdd_d"]), _calendar()[m["wdd_wd"].lower()][1]
+    if m["wdd_m"]:
+        resolution = _day_month(day, int(m["wdd_m"]), None, published)
+        return resolution if resolution and resolution.date.weekday() == weekday else None
+    date = _recent_day_of_month(day, published, weekday)
+    if date is None:  # a day that was no such weekday lately: the weekday is the surer part
+        date = published - ((published.weekday() - weekday) % 7) * _DAY
+    return _day(date)
+
+
+def _resolve_day_of_month(m: re.Match[str], published: dt.date) -> TimeResolution | None:
+    """'on the 18th': a day of the current month, or of the last one when that day is still to come."""
+    date = _recent_day_of_month(int(m["dom_d"]), published, None)
+    return _day(date) if date else None
+
+
 def _week_start(date: dt.date) -> dt.date:
     return date - date.weekday() * _DAY
 
@@ -343,6 +376,12 @@ def _rules() -> list[tuple[str, str, Resolver]]:
          r"(?P<pn_u>day|week|month|year)s?\b", _resolve_past_n),
         ("rec", r"\b(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+"
          r"(?P<rec_u>days|weeks|months)\b|\brecently\b", _resolve_recent),
+        ("wdd", rf"\b(?P<wdd_wd>{weekday}),?\s+(?:the\s+)?(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?"
+                  # only as a heading, before a dash or colon: in "on Monday 16 soldiers were killed" 16 is a count
+         r"(?:/(?P<wdd_m>\d{1,2}))?(?=\s*(?:[\u2014\u2013|(]|-\s|:\s|$))", _resolve_weekday_and_day),
+        ("dom", rf"\b(?:on|since|until|by|from)\s+the\s+(?P<dom_d>\d{{1,2}})(?:st|nd|rd|th)\b"
+         rf"(?!\s+(?:of\s+)?(?:{any_month})|\s+(?:century|anniversary|floor|day|time|round|battalion|brigade"
+         r"|division|regiment|infantry|army|corps|district|street|avenue)\b)", _resolve_day_of_month),
         ("wd", rf"\b(?:(?P<wd_rel>last|this|next|on|early|late|early\s+on|late\s+on)\s+)?(?P<wd>{weekday})"
          r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b", _resolve_weekday),
         ("wk", r"\b(?:(?:in|over|during)\s+)?(?P<wk_rel>last|this|next|earlier\s+this|the\s+past|the\s+last"
