@@ -32,7 +32,7 @@ CLEAR_SENTENCES = {
 
 def training_texts() -> set[str]:
     texts: set[str] = set()
-    for name in ("handwritten.tsv", "generated.tsv"):
+    for name in ("handwritten.tsv", "notes.tsv", "generated.tsv"):
         with resources.files(TRAINING_PACKAGE).joinpath(name).open(encoding="utf-8") as handle:
             texts.update(row[1] for row in csv.reader(handle, delimiter="\t") if len(row) > 1)
     return texts
