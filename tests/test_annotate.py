@@ -9,8 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 
-from eventledger.annotate import annotate, sentences_of
+from eventledger.annotate import MODEL, annotate, sentences_of
 from eventledger.extract.numbers import parse_fatalities
 from eventledger.models import Article, Paragraph
 
@@ -133,3 +134,22 @@ def test_lemmas_are_the_models_own_lemmatizer_s(nlp):
     assert (lemmas["killed"], lemmas["wounded"], lemmas["were"], lemmas["mice"], lemmas["children"]) == (
         "kill", "wound", "be", "mouse", "child"
     )
+
+
+def test_table_driven_lemmas_and_attributes_equal_the_models_own(nlp):
+    """load_nlp() answers the lemmatizer and the attribute ruler from tables for speed; every token must
+    get what the published model itself gives (one paragraph each, so sentence starts are the same)."""
+    reference = spacy.load(MODEL)
+    texts = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [p for t in texts for p in json.loads(t)["text"].split("\n\n") if p.strip()][:40]
+    texts += [
+        "They'd said the militia won't leave, but it's gone; we're told the men didn't fight.",
+        "Gunmen   shot dead 3 soldiers at the U.S.-run base near Gao on Monday 16 — officials said.",
+        "The Houthis' drones were downed, the army's spokesman said: \"We'll respond.\"",
+        "I am, he is, they were being beaten and she has been arrested — ain't that so?",
+    ]
+    fields = ("tag_", "pos_", "morph", "lemma_", "dep_", "head")
+    for ours, theirs in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):
+        assert [tuple(str(getattr(t, f)) for f in fields) for t in ours] == [
+            tuple(str(getattr(t, f)) for f in fields) for t in theirs
+        ], ours.text

@@ -69,9 +69,8 @@ def extract_article(article: Article) -> Article:
     if article.doc is None:  # non-English: stored and flagged, not extracted
         return article
     try:
-        article.mentions = find_actor_mentions(article, load_actor_kb()) + find_place_mentions(
-            article, load_gazetteer()
-        )
+        places = find_place_mentions(article, load_gazetteer())
+        article.mentions = find_actor_mentions(article, load_actor_kb(), place_mentions=places) + places
         article.mentions.sort(key=lambda m: (m.start, m.end))
         article.events = extract_events(article)
         attribute(article)

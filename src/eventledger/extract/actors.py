@@ -46,16 +46,22 @@ class _Found:
     former: bool = False
 
 
-def find_actor_mentions(article: Article, kb: ActorKB, *, country: str | None = None) -> list[Mention]:
-    """Actor (kind="actor") and person (kind="person") mentions, ordered by offset."""
+def find_actor_mentions(
+    article: Article, kb: ActorKB, *, country: str | None = None, place_mentions: list[Mention] | None = None
+) -> list[Mention]:
+    """Actor (kind="actor") and person (kind="person") mentions, ordered by offset.
+
+    ``place_mentions`` are the article's place mentions when the caller has them already (they are
+    found here otherwise): resolving an article's places costs as much as finding its actors."""
     doc = article.doc
     if doc is None:
         return []
     on = article.published_date
     country = country or article_country(article, kb)
     taken = [False] * len(doc)
-    found = _name_matches(doc, kb, on, country, taken)
-    found += _generic_agents(doc, kb, on, country, taken, _sentence_countries(article))
+    keys = _token_keys(doc)
+    found = _name_matches(doc, keys, kb, on, country, taken)
+    found += _generic_agents(doc, keys, kb, on, country, taken, _sentence_countries(article, place_mentions))
     found.sort(key=lambda f: f.start)
     _wearing_a_name(doc, kb, found)
     found += _anaphora(doc, kb, on, country, taken, found)
@@ -96,16 +102,30 @@ def is_known_non_person(text: str, kb: ActorKB) -> bool:
 
 
 def _token_keys(doc) -> list[str]:
-    return ["\n" if tok.is_space else normalize_key(tok.text) for tok in doc]
+    """Each token's ``normalize_key`` ("\n" for whitespace), worked out once per distinct word."""
+    by_form: dict[str, str] = {}
+    keys = []
+    for tok in doc:
+        if tok.is_space:
+            keys.append("\n")
+            continue
+        text = tok.text
+        key = by_form.get(text)
+        if key is None:
+            key = by_form[text] = normalize_key(text)
+        keys.append(key)
+    return keys
 
 
-def _name_matches(doc, kb: ActorKB, on, country, taken: list[bool]) -> list[_Found]:
-    keys = _token_keys(doc)
+def _name_matches(doc, keys: list[str], kb: ActorKB, on, country, taken: list[bool]) -> list[_Found]:
     person_spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     found: list[_Found] = []
+    # most tokens cannot start a name: they are skipped without a call
+    first_words = kb.first_words
+    can_start = [k.split(" ", 1)[0] in first_words for k in keys]
     i = 0
     while i < len(doc):
-        match = _longest_name_at(doc, keys, i, kb, on, country)
+        match = _longest_name_at(doc, keys, i, kb, on, country) if can_start[i] else None
         if match and not _inside_longer_person(match[0], match[1], person_spans):
             start, end, entry = match
             found.append(_Found(start, end, entry, "name", former=_has_former(doc, start)))
@@ -197,10 +217,9 @@ def _former_by_syntax(token) -> bool:  # noqa: ANN001
 
 
 def _generic_agents(
-    doc, kb: ActorKB, on, country, taken: list[bool], sentence_countries: dict[int, str]
+    doc, keys: list[str], kb: ActorKB, on, country, taken: list[bool], sentence_countries: dict[int, str]
 ) -> list[_Found]:
     found = []
-    keys = _token_keys(doc)
     i = 0
     while i < len(doc):
         match = _agent_at(doc, keys, i, kb, taken)
@@ -222,7 +241,7 @@ def _generic_agents(
     return found
 
 
-def _sentence_countries(article: Article) -> dict[int, str]:
+def _sentence_countries(article: Article, place_mentions: list[Mention] | None) -> dict[int, str]:
     """Sentence start → the one country of the places its sentence locates something in ("a woman was
     killed in the town of Shebekino" in a report from Ukraine: civilians of Russia). Only places after
     in/near/at count: "fled to Pakistan" says nothing about where the people in the sentence belong."""
@@ -230,7 +249,9 @@ def _sentence_countries(article: Article) -> dict[int, str]:
     countries: dict[int, set[str]] = {}
     if not article.doc.has_annotation("SENT_START"):
         return {}
-    for mention in find_place_mentions(article, load_gazetteer()):
+    if place_mentions is None:
+        place_mentions = find_place_mentions(article, load_gazetteer())
+    for mention in place_mentions:
         if mention.place is None or not _LOCATED_IN.search(text[max(0, mention.start - 30) : mention.start]):
             continue
         sentence = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN
+
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
 from eventledger.models import Article
@@ -107,7 +110,11 @@ def reports_agreement(hit: Hit) -> bool:
 def is_sports_article(article: Article) -> bool:
     """Several distinct sports words across the article: its "attacks" and "kills" are sport."""
     words = cue("sports_article").keys() | cue("sports").keys()
-    found = {t.lemma_.lower() for t in article.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words}
+    doc = article.doc
+    # the nouns' lemmas from the doc's arrays, each distinct one spelt once: no Python object per token
+    rows = doc.to_array([POS, LEMMA])
+    noun_lemmas = set(rows[rows[:, 0] == NOUN, 1].tolist())
+    found = {lemma for lemma in (doc.vocab.strings[h].lower() for h in noun_lemmas) if lemma in words}
     return len(found) >= 3
 
 

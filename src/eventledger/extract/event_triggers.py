@@ -24,6 +24,8 @@ class Unit:
     paragraph: int
     hits: list[Hit] = field(default_factory=list)
     times: list[tuple[int, int, TimeResolution]] = field(default_factory=list)  # absolute offsets
+    # spaCy joins a span's tokens anew at every ``.text``: kept until ``span`` is replaced
+    _text: tuple[Any, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -35,7 +37,9 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return self.span.text
+        if self._text is None or self._text[0] is not self.span:
+            self._text = (self.span, self.span.text)
+        return self._text[1]
 
 
 @dataclass

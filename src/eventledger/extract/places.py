@@ -27,9 +27,11 @@ from eventledger.extract.place_countries import (
     article_focus_country,
     country_evidence,
     demonyms_inside_names,
+    focus_of,
     most_weighty,
     named_only_as_destination,
     provinces_named,
+    remember_focus,
     title_countries,
 )
 from eventledger.extract.place_of_event import place_for_span
@@ -47,11 +49,16 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     text = article.clean_text
     candidates = place_candidates(article)
     countries = article_countries(candidates, gazetteer)
+    named = Counter(countries)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
     countries.update(title_countries(article, gazetteer))
     if not countries:
         countries = provinces_named(candidates, gazetteer)
-    focus = most_weighty(country_evidence(article, candidates, gazetteer)) or most_weighty(countries)
+    evidence = country_evidence(article, candidates, gazetteer)
+    # the same candidates, marked the same way, give the article's focus country: the actor and event
+    # stages ask for it next (article_focus_country), and need not find and mark them again
+    remember_focus(article, focus_of(candidates, named, evidence, gazetteer))
+    focus = most_weighty(evidence) or most_weighty(countries)
     for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
         # "on the border with Venezuela" makes its provinces, not its villages, places of this article
         countries[iso3] = 0

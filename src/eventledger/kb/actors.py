@@ -14,7 +14,7 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from eventledger.kb.countries import acled_country
@@ -35,6 +35,7 @@ _SPACES = re.compile(r"\s+")
 _SEPARATORS = str.maketrans({"-": " ", "–": " ", "—": " ", "/": " ", "’": "", "'": "", ".": ""})
 
 
+@lru_cache(maxsize=100_000)  # asked for every token of every article: the same few thousand words
 def normalize_key(text: str) -> str:
     """Case- and punctuation-insensitive form of a name: "ISIS-K" → "isis k", "U.N." → "un"."""
     text = text.lower().translate(_SEPARATORS)

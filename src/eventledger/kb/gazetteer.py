@@ -16,7 +16,7 @@ import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -82,14 +82,19 @@ _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "a
 _SKELETON_PAIRS = (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("dj", "j"), ("zh", "j"))
 _SKELETON_DROP = re.compile(r"[aeiouywh]")
 _REPEATS = re.compile(r"(.)\1+")
+# The keys are pure functions of a string asked again and again for the same few thousand names of a news
+# stream (every candidate, every lookup); bounded, so that an open vocabulary cannot grow memory for ever.
+_KEY_CACHE = 100_000
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def ascii_fold(text: str) -> str:
     """ASCII spelling of a name: diacritics dropped, special letters spelled out (Paktiyā → Paktiya)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def name_key(text: str) -> str:
     """The exact matching key: case, diacritics, punctuation, spaces, articles and type words folded."""
     words = re.sub(r"[^a-z0-9]+", " ", ascii_fold(text).lower().replace("'", "")).split()
@@ -100,6 +105,7 @@ def name_key(text: str) -> str:
     return "".join(words)
 
 
+@lru_cache(maxsize=_KEY_CACHE)
 def name_skeleton(key: str) -> str:
     """The loose key of a ``name_key``: transliteration variants folded; '' when too short to trust."""
     if not key:
@@ -185,6 +191,8 @@ class Gazetteer:
         self._capitals: dict[str, str] | None = None  # read on first use
         self._alias_rows: dict[str, list[int]] | None = None  # read on first use
         self._capital_rows: dict[str, int | None] = {}  # ISO3 → row of its national capital, as asked
+        # (name, country) → lookup_matches: the same names come back in every article and in several stages
+        self._lookups: dict[tuple[str, str | None], list[tuple[GazEntry, bool]]] = {}
 
     def _load_acled_admin1(self) -> dict[tuple[str, str], str]:
         """(iso3, display name) → the English name ACLED codes ("Khersonska" → "Kherson")."""
@@ -267,6 +275,14 @@ class Gazetteer:
 
     def lookup_matches(self, name: str, *, country_iso3: str | None = None) -> list[tuple[GazEntry, bool]]:
         """Entries named ``name`` with whether the match is exact (True) or by skeleton only (False)."""
+        found = self._lookups.get((name, country_iso3))
+        if found is None:
+            if len(self._lookups) >= _KEY_CACHE:
+                self._lookups.clear()
+            found = self._lookups[(name, country_iso3)] = self._lookup_matches(name, country_iso3)
+        return list(found)  # the caller's own list: some keep it on a candidate
+
+    def _lookup_matches(self, name: str, country_iso3: str | None) -> list[tuple[GazEntry, bool]]:
         key = name_key(name)
         if not key:
             return []
