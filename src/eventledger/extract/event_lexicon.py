@@ -83,6 +83,7 @@ def load_cues() -> dict[str, dict[str, str]]:
     return dict(cues)
 
 
+@cache  # asked a quarter of a million times per 50k words
 def cue(kind: str) -> dict[str, str]:
     return load_cues().get(kind, {})
 
