@@ -409,3 +409,45 @@ def test_a_capitalised_role_noun_alone_is_no_generic_agent(spacy_nlp, kb):
     text = "He later joined the Army Cadets club at his school in Nairobi, Kenya."
     mentions = find_actor_mentions(make_article(spacy_nlp, text, "2026-03-10"), kb)
     assert all(phrase != "Army" for phrase, _ in actors(mentions))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Estado Mayor Central", "Estado Mayor Central"),  # the largest FARC dissident bloc, named apart
+        ("EMC", "Estado Mayor Central"),
+        ("Jaime Martínez front", "Estado Mayor Central"),  # one of its fronts in Cauca
+        ("FARC dissidence", "FARC Dissidents"),  # translated Spanish "disidencia": not the demobilised FARC
+        ("Community Watch Corps", "Katsina Community Watch Corps"),
+        ("Cárteles Unidos", "Carteles Unidos"),
+        ("Cartel de Jalisco Nueva Generacion", "Jalisco New Generation Cartel"),
+    ],
+)
+def test_dissident_vigilante_and_cartel_names_resolve(kb, phrase, name):
+    assert kb.lookup(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A fighter jet of the military council bombed a village in Sagaing Region of Myanmar on Tuesday.",
+         "fighter jet"),
+        ("The junta said on Monday that it had retaken two towns in Shan State, Myanmar.", "junta"),
+    ],
+)
+def test_the_junta_and_its_aircraft_are_the_military(spacy_nlp, kb, text, phrase):
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2025-02-20"), kb)
+    found = dict(actors(mentions))
+    assert any(p.lower().endswith(phrase) for p in found), found
+    assert all(c == "Military Forces of Myanmar" for p, c in found.items() if p.lower().endswith(phrase))
+
+
+def test_al_shabaab_in_mozambique_is_the_islamic_state_province(spacy_nlp, kb):
+    # Cabo Delgado's insurgents are called "al-Shabaab" locally; ACLED codes them as the IS province
+    text = "In Cabo Delgado, Mozambique, al-Shabaab insurgents beheaded two fishermen near Macomia on Monday."
+    mentions = find_actor_mentions(make_article(spacy_nlp, text, "2025-02-20"), kb)
+    assert ("al-Shabaab", "Islamic State Mozambique Province") in actors(mentions)
+    assert kb.lookup("machababos").name == "Islamic State Mozambique Province"
+    somalia = "In Lower Shabelle, Somalia, al-Shabaab fighters attacked an army base on Monday."
+    mentions = find_actor_mentions(make_article(spacy_nlp, somalia, "2025-02-20"), kb)
+    assert ("al-Shabaab", "al-Shabaab") in actors(mentions)
