@@ -421,3 +421,35 @@ def test_attackers_in_a_forces_uniform_are_that_force() -> None:
     [event] = extract_events(article)
     assert (event.sub_event_type, event.actor1) == ("Sexual violence", "Falcon Brigade")
     assert event.date == dt.date(2023, 5, 9)
+
+
+def test_a_digest_items_heading_dates_its_events() -> None:
+    """'• Tuesday 17 — Chai.' opens a digest item and reports nothing itself; the item's events take its day."""
+    article = build_article(
+        "t",
+        "2026-11-23",
+        [
+            ("body", "• Tuesday 17 — Chai. Troops clashed with insurgents on the road near Chai."),
+            ("body", "• Thursday 19 — Pemba. Traders marched to the council to protest against new market fees."),
+        ],
+        {"Troops": "Military Forces of Mozambique", "insurgents": "Islamic State Mozambique Province",
+         "Traders": "Protesters (Mozambique)"},
+        {"Chai": {"name": "Chai", "admin1": "Cabo Delgado", "country": "Mozambique", "iso3": "MOZ"},
+         "Pemba": {"name": "Pemba", "admin1": "Cabo Delgado", "country": "Mozambique", "iso3": "MOZ"}},
+    )
+    dates = {e.sub_event_type: e.date for e in extract_events(article)}
+    assert dates.get("Armed clash") == dt.date(2026, 11, 17)
+    assert dates.get("Peaceful protest") == dt.date(2026, 11, 19)
+
+
+def test_a_day_owned_by_another_noun_does_not_date_the_event() -> None:
+    """'blocked the road ... on Tuesday after Sunday's blast': Sunday dates the blast, not the blockade."""
+    article = build_article(
+        "t",
+        "2026-11-18",
+        [("body", "On Tuesday residents blocked the highway near Hindi with burning tyres after Sunday's blast.")],
+        {"residents": "Civilians (Kenya)"},
+        {"Hindi": {"name": "Hindi", "admin1": "Lamu", "country": "Kenya", "iso3": "KEN"}},
+    )
+    riot = next(e for e in extract_events(article) if e.sub_event_type == "Violent demonstration")
+    assert riot.date == dt.date(2026, 11, 17)

@@ -137,6 +137,24 @@ def right_after_reporting_verb(unit: Unit, char: int) -> bool:
     return before.pos_ == "VERB" and before.lemma_.lower() in reporting_verbs()
 
 
+def dates_another_noun(unit: Unit, group: list[Hit], char: int) -> bool:
+    """'blocked the road ... after Sunday's blast': a time written as the possessive of a noun that is not
+    one of this event's own triggers, or of one that only marks when it happened ("after X's blast"),
+    dates that other thing, not this event."""
+    token = token_at(unit, char)
+    if token is None or token.dep_ != "poss" or token.head.pos_ != "NOUN":
+        return False
+    noun = token.head
+    own = {t.i for h in group for t in h.tokens}
+    if noun.i not in own:
+        return True
+    reference_point = noun.dep_ == "pobj" and noun.head.lower_ in _REFERENCE_PREPOSITIONS
+    return reference_point and any(noun.i not in {t.i for t in h.tokens} for h in group)
+
+
+_REFERENCE_PREPOSITIONS = frozenset({"after", "following", "since", "before", "over"})
+
+
 def set_date(
     event: EventMention,
     ctx: ArticleContext,
@@ -148,7 +166,9 @@ def set_date(
     """Date the event; returns where the date came from: "sentence", "paragraph", "report" or None."""
     source = "sentence"
     unit_times = unit.times
-    unit.times = [t for t in unit.times if not dates_a_statement(unit, t[0])]
+    unit.times = [
+        t for t in unit.times if not dates_a_statement(unit, t[0]) and not dates_another_noun(unit, group, t[0])
+    ]
     told = [t for t in unit.times if right_after_reporting_verb(unit, t[0])]
     if len(told) < len(unit.times):
         # "the AA said on Tuesday it had seized the base on Monday": the first time dates the statement

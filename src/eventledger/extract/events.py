@@ -98,9 +98,13 @@ def extract_events(article: Article) -> list[EventMention]:
     units = body_units(article)
     drafts: list[Draft] = []
     sports = is_sports_article(article)
+    openers: dict[int, Unit] = {}
+    for unit in units:
+        openers.setdefault(unit.paragraph, unit)
     for unit in units:
         unit.hits = without_disrupted_objects([h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None])
         if not unit.hits:
+            unit.times = lead_in_time(ctx, unit) if unit is openers.get(unit.paragraph) else []
             attach_blame(ctx, unit, drafts, [])
             continue
         unit.times = dateline_last(
@@ -327,6 +331,18 @@ def names_the_parties(hit: Hit) -> bool:
         and any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children)
         for t in hit.head.subtree
     )
+
+
+_ONLY_BULLETS = re.compile(r"^[\W_]*$")
+
+
+def lead_in_time(ctx: ArticleContext, unit: Unit) -> list[tuple[int, int, Any]]:
+    """'• Monday 16 — Quiterajo (Macomia district).' opening a digest's or a log's item (the paragraph's
+    first unit) reports no event but dates the item: its time stays for the paragraph's events to take."""
+    times = [(unit.start + s, unit.start + e, r) for s, e, r in time_expressions(unit.text, ctx.published)]
+    if times and _ONLY_BULLETS.match(ctx.article.clean_text[unit.start : times[0][0]]):
+        return times[:1]
+    return []
 
 
 def lead_paragraph(ctx: ArticleContext) -> int:
