@@ -112,6 +112,8 @@ def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
         "She died of her wounds in hospital.",
         "Gunmen assassinated a judge in the capital.",
         "Troops killed a suspected militant commander.",
+        "Gunmen decapitated a farmer near the river.",
+        "A trader accused of theft was lynched by a mob.",
     ],
 )
 def test_a_single_victim_without_a_number_is_one(sentence):
