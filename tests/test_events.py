@@ -453,3 +453,29 @@ def test_a_day_owned_by_another_noun_does_not_date_the_event() -> None:
     )
     riot = next(e for e in extract_events(article) if e.sub_event_type == "Violent demonstration")
     assert riot.date == dt.date(2026, 11, 17)
+
+
+def test_fighting_for_hours_is_a_clash_and_fighting_for_pay_is_not() -> None:
+    places = {"Uruapan": {"name": "Uruapan", "admin1": "Michoacan", "country": "Mexico", "iso3": "MEX"}}
+    clash = build_article(
+        "t", "2026-11-03",
+        [("body", "Gunmen of two rival gangs fought for several hours in the streets of Uruapan on Sunday.")],
+        {"Gunmen": "Unidentified Armed Group (Mexico)"}, places,
+    )
+    assert [e.sub_event_type for e in extract_events(clash)] == ["Armed clash"]
+    cause = build_article(
+        "t", "2026-11-03", [("body", "Nurses in Uruapan have been fighting for better pay for months.")], {}, places
+    )
+    assert extract_events(cause) == []
+
+
+def test_weapons_used_in_a_fight_are_its_means_not_a_strike() -> None:
+    places = {"Tepalcatepec": {"name": "Tepalcatepec", "admin1": "Michoacan", "country": "Mexico", "iso3": "MEX"}}
+    actors = {"Gunmen": "Unidentified Armed Group (Mexico)"}
+    fight = build_article("t", "2026-11-03", [("body", (
+        "Gunmen of two rival cartels fought for several hours on Sunday in the hills outside Tepalcatepec, "
+        "using rifles, armoured trucks and drones fitted with explosives."))], actors, places)
+    assert [e.sub_event_type for e in extract_events(fight)] == ["Armed clash"]
+    strike = build_article("t", "2026-11-03", [("body", (
+        "Gunmen attacked the village of Tepalcatepec on Sunday using drones fitted with explosives."))], actors, places)
+    assert [e.sub_event_type for e in extract_events(strike)] == ["Air/drone strike"]

@@ -201,9 +201,18 @@ def fights_for_a_cause(hit: Hit) -> bool:
     head = hit.head
     if head.pos_ != "VERB" or hit.trigger.words[0] not in cue("cause_verb"):
         return False
-    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    words = {p.lower_ for p in preps}
     has_object = any(c.dep_ == "dobj" for c in head.children)
-    return "for" in preps and not has_object and not preps & {"with", "against", "between"}
+    if "for" not in words or has_object or words & {"with", "against", "between"}:
+        return False
+    # "fought for several hours" is how long, not what for; "for better pay for months" has a cause
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in cue("time_noun")
+        for p in preps
+        if p.lower_ == "for"
+        for o in p.children
+    )
 
 
 def is_repeated(head: Any) -> bool:

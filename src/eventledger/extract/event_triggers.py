@@ -219,6 +219,24 @@ def without_disrupted_objects(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not stopped(h)]
 
 
+def without_means_of_fighting(hits: list[Hit]) -> list[Hit]:
+    """'Two gangs fought for hours, using rifles and drones fitted with explosives': weapons named as the
+    means of a fight ("using ...") belong to that battle; they are no strike of their own."""
+    fights = {h.head.i for h in hits if h.head.pos_ == "VERB" and h.trigger.candidates[0] == "Armed clash"}
+    if not fights:
+        return hits
+
+    def means(hit: Hit) -> bool:
+        if hit.trigger.family != "explosion":
+            return False
+        return any(
+            a.lemma_ == "use" and a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and a.head.i in fights
+            for a in hit.head.ancestors
+        )
+
+    return [h for h in hits if not means(h)]
+
+
 def listed_after(verb: Any, noun: Any) -> bool:
     """A weapon noun in the list that follows a stopping verb ("recovered three rifles, two pistols, six
     hand grenades"), however the parser hung the list: no other verb, and no 'after/before' phrase, between

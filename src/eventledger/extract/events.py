@@ -66,6 +66,7 @@ from eventledger.extract.event_triggers import (
     is_generic_plural,
     mention_of_unit,
     without_disrupted_objects,
+    without_means_of_fighting,
 )
 from eventledger.kb.taxonomy import event_type_of, is_acled
 from eventledger.models import Article, EventMention, Place
@@ -102,7 +103,8 @@ def extract_events(article: Article) -> list[EventMention]:
     for unit in units:
         openers.setdefault(unit.paragraph, unit)
     for unit in units:
-        unit.hits = without_disrupted_objects([h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None])
+        kept = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
+        unit.hits = without_means_of_fighting(without_disrupted_objects(kept))
         if not unit.hits:
             unit.times = lead_in_time(ctx, unit) if unit is openers.get(unit.paragraph) else []
             attach_blame(ctx, unit, drafts, [])
