@@ -479,3 +479,19 @@ def test_weapons_used_in_a_fight_are_its_means_not_a_strike() -> None:
     strike = build_article("t", "2026-11-03", [("body", (
         "Gunmen attacked the village of Tepalcatepec on Sunday using drones fitted with explosives."))], actors, places)
     assert [e.sub_event_type for e in extract_events(strike)] == ["Air/drone strike"]
+
+
+def test_who_strikes_or_steps_on_a_device_is_its_victim() -> None:
+    places = {"Baure": {"name": "Baure", "admin1": "Lamu", "country": "Kenya", "iso3": "KEN"}}
+    actors = {"police": "Police Forces of Kenya", "al-Shabaab militants": "al-Shabaab",
+              "soldier": "Military Forces of Kenya"}
+    truck = build_article("t", "2026-11-18", [("body", (
+        "A police truck on patrol struck an improvised explosive device near Baure on Sunday. "
+        "Officers suspect al-Shabaab militants."))], actors, places)
+    [event] = extract_events(truck)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED", "al-Shabaab", "Police Forces of Kenya")
+    mine = build_article("t", "2026-11-18", [("body", "A soldier stepped on a landmine near Baure on Sunday.")],
+                         actors, places)
+    [event] = extract_events(mine)
+    assert event.actor2 == "Military Forces of Kenya" and event.actor1 != "Military Forces of Kenya"

@@ -63,6 +63,9 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         # "blamed the attack on ISWAP fighters": the 'on' phrase names the blamed side, never the target
         marker = cue("blame_statement")[head.head.lemma_.lower()]
         return agent or prep_object(head, (marker,)) or prep_object(head.head, (marker,)), None
+    victim = device_victim(hit)
+    if victim is not None:
+        return agent, victim
     reacting = head.head.lemma_.lower() in cue("reaction_verb") or head.head.lemma_.lower() in reporting_verbs()
     if agent is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and not reacting:
         agent = subject_of(head.head) if head.dep_ == "dobj" else prep_object(head.head, ("by",))
@@ -74,6 +77,20 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
                 patient = next((c for c in child.children if c.dep_ == "dobj"), None)
     return agent, patient
+
+
+def device_victim(hit: Hit) -> Any | None:
+    """'A police vehicle on patrol struck an IED', 'a soldier stepped on a landmine', 'the bus ran over a
+    mine': the one who struck, stepped on or ran over the device is its victim, not who laid it."""
+    head = hit.head
+    if hit.trigger.family != "explosion":
+        return None
+    verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("device_victim_verb"):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ not in ("on", "over", "onto", "into"):
+        return None
+    return subject_of(verb)
 
 
 def operation_agent(verb: Any) -> Any | None:
