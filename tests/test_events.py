@@ -495,3 +495,12 @@ def test_who_strikes_or_steps_on_a_device_is_its_victim() -> None:
                          actors, places)
     [event] = extract_events(mine)
     assert event.actor2 == "Military Forces of Kenya" and event.actor1 != "Military Forces of Kenya"
+
+
+def test_a_lowercase_common_noun_is_no_phoenix_group() -> None:
+    """Phoenix lists a group "The Lightning": "killed by lightning" in a flood report names no group."""
+    from eventledger.extract.event_actor_names import kb_actor_name
+
+    assert kb_actor_name("lightning", dt.date(2026, 10, 28)) is None
+    assert kb_actor_name("Taliban", dt.date(2026, 10, 28)) == "Taliban"
+    assert kb_actor_name("taliban", dt.date(2026, 10, 28)) == "Taliban"  # our curated names need no capitals

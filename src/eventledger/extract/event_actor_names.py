@@ -237,4 +237,6 @@ def kb_actor_name(phrase: str, on: dt.date | None) -> str | None:
     if not phrase.strip():
         return None
     entry = kb.lookup(phrase, on=on) if on else kb.lookup(phrase)
+    if entry is not None and entry.source != "curated" and not any(ch.isupper() for ch in phrase):
+        return None  # Phoenix names are proper names: "killed by lightning" is no group called The Lightning
     return entry.name if entry is not None else None
