@@ -261,7 +261,7 @@ def read_validation(pattern: str, folder: Path = VALIDATION) -> dict[str, list[t
     for path in sorted(folder.glob(pattern)):
         with path.open(encoding="utf-8") as handle:
             rows = csv.reader(handle, delimiter="\t")
-            next(rows)
+            next(rows, None)
             sets[path.stem] = [(label, text) for label, text in rows]
     return sets
 
@@ -281,6 +281,9 @@ def validate(options: Options, pattern: str, folder: Path = VALIDATION) -> None:
 
 
 def report(name: str, pairs: list[tuple[int, int]], labels: list[str], confusions: int) -> None:
+    if not pairs:
+        print(f"{name}: no rows")
+        return
     gold, pred = [g for g, _ in pairs], [p for _, p in pairs]
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
     print(f"{name}: accuracy {accuracy:.3f} macro-F1 {macro_f1(gold, pred, len(labels)):.3f}")

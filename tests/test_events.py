@@ -504,3 +504,13 @@ def test_a_lowercase_common_noun_is_no_phoenix_group() -> None:
     assert kb_actor_name("lightning", dt.date(2026, 10, 28)) is None
     assert kb_actor_name("Taliban", dt.date(2026, 10, 28)) == "Taliban"
     assert kb_actor_name("taliban", dt.date(2026, 10, 28)) == "Taliban"  # our curated names need no capitals
+
+
+def test_an_age_is_no_toll_when_the_sentence_has_a_contrast_clause() -> None:
+    """The toll is read from the clause's own text: rejoined tokens made "a 12-year-old" read as 12 dead."""
+    article = build_article("t", "2026-11-03", [("body", (
+        "Gunmen killed a 12-year-old boy in Beni on Monday, while troops recaptured a village nearby."))],
+        {"Gunmen": "Unidentified Armed Group (Democratic Republic of Congo)", "troops": "Military Forces of DRC"},
+        {"Beni": {"name": "Beni", "admin1": "North Kivu", "country": "Democratic Republic of Congo", "iso3": "COD"}})
+    shooting = next(e for e in extract_events(article) if e.sub_event_type == "Attack")
+    assert (shooting.fatalities_min, shooting.fatalities_max) == (1, 1)

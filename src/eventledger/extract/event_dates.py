@@ -148,11 +148,9 @@ def dates_another_noun(unit: Unit, group: list[Hit], char: int) -> bool:
     own = {t.i for h in group for t in h.tokens}
     if noun.i not in own:
         return True
-    reference_point = noun.dep_ == "pobj" and noun.head.lower_ in _REFERENCE_PREPOSITIONS
+    reference_point = noun.dep_ == "pobj" and noun.head.lower_ in cue("reference_preposition")
     return reference_point and any(noun.i not in {t.i for t in h.tokens} for h in group)
 
-
-_REFERENCE_PREPOSITIONS = frozenset({"after", "following", "since", "before", "over"})
 
 
 def set_date(

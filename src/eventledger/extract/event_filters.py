@@ -295,7 +295,9 @@ def lacks_context(hit: Hit, unit: Unit) -> bool:
     while last > 0 and doc[last].is_space:  # the paragraph break between two sentences
         last -= 1
     before = doc[last].sent if last >= 0 else unit.span
-    same_paragraph = before.end <= start and "\n\n" not in doc.text[before.start_char : unit.start]
+    # the whitespace between the two sentences, read from the tokens: doc.text would rejoin the whole doc
+    gap = "".join(t.text_with_ws for t in doc[max(before.end - 1, 0) : start])
+    same_paragraph = before.end <= start and "\n\n" not in gap
     # "the strike had targeted ...": a definite strike refers back to the one just reported
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
     window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)

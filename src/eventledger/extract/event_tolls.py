@@ -45,9 +45,15 @@ def fatality_text(unit: Unit, group: list[Hit]) -> str:
         return unit.text
     own = next((c for c in clauses if all(h.head in c.subtree for h in group)), None)
     if own is not None:
-        return " ".join(t.text for t in own.subtree)
+        return _original_text([t for t in own.subtree])
     inside = {t.i for c in clauses for t in c.subtree}
-    return " ".join(t.text for t in unit.span if t.i not in inside)
+    return _original_text([t for t in unit.span if t.i not in inside])
+
+
+def _original_text(tokens: list[Any]) -> str:
+    """The tokens as written, with their own spacing: rejoining them with spaces would turn
+    "a 12-year-old" into "a 12 - year - old", whose 12 then reads as a toll."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def is_earlier_incident(hit: Hit) -> bool:

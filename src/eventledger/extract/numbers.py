@@ -233,12 +233,18 @@ _MIXED_JOIN = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|/|&)\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|although)\b", re.I)
 _WORD = re.compile(r"[\w%]+(?:[-'.][\w]+)*")
 _MAX_GAP_WORDS = 6
-# a month's name or its abbreviation, and nothing longer: "separatists", "marines" and "junior" are no
-# months; nor is the verb in "12 may have died"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?:have|be|not|also|still|well)\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+
+
+def _month_alternation() -> str:
+    """A month's name or its abbreviation from calendar_en.tsv, and nothing longer: "separatists",
+    "marines" and "junior" are no months; nor is the verb in "12 may have died"."""
+    rows = read_lexicon("calendar_en.tsv")
+    words = sorted((r["word"] for r in rows if r["kind"] in ("month", "month_abbr")), key=len, reverse=True)
+    names = [rf"{w}(?!\s+(?:have|be|not|also|still|well)\b)" if w == "may" else re.escape(w) for w in words]
+    return rf"(?:{'|'.join(names)})"
+
+
+_MONTH = _month_alternation()
 # a number after these words is a date, a place in a list, or a subset of a figure already counted
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|among|aged|no\.|"
