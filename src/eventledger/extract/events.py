@@ -39,13 +39,14 @@ from eventledger.extract.event_dates import (
     has_time_inside,
     in_old_relative_clause,
     inherit_dates,
+    lead_body_paragraph,
     mark_old_as_background,
     set_date,
     time_expressions,
 )
 from eventledger.extract.event_filters import is_sports_article, non_event_reason
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_cues, load_triggers, type_rank
-from eventledger.extract.event_merge import Draft, merge_incidents
+from eventledger.extract.event_merge import Draft, is_civilians, merge_incidents
 from eventledger.extract.event_parse import subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
@@ -85,10 +86,6 @@ CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
-def is_civilians(actor: str | None) -> bool:
-    return bool(actor and actor.startswith("Civilians"))
 
 
 def extract_events(article: Article) -> list[EventMention]:
@@ -311,7 +308,7 @@ def build_incident(
         own_place=names_own_place(ctx, unit, event.place),
         clause_place=names_own_place(ctx, unit, event.place, clause),
         own_date=date_source == "sentence",
-        lead=unit.paragraph == lead_paragraph(ctx),
+        lead=unit.paragraph == lead_body_paragraph(ctx),
         date_source=date_source,
         parties=any(names_the_parties(h) for h in group),
         recalled=all(is_earlier_incident(h) for h in group),
@@ -345,10 +342,6 @@ def lead_in_time(ctx: ArticleContext, unit: Unit) -> list[tuple[int, int, Any]]:
     if times and _ONLY_BULLETS.match(ctx.article.clean_text[unit.start : times[0][0]]):
         return times[:1]
     return []
-
-
-def lead_paragraph(ctx: ArticleContext) -> int:
-    return next((i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"), -1)
 
 
 AGREEMENT_NEWS_DAYS = 14
