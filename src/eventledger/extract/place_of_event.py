@@ -79,6 +79,7 @@ class _View:
 @dataclass
 class _ArticleIndex:
     article: Article
+    doc: object  # the parse the index was built from
     sentences: list[tuple[int, int]]
     sentence_starts: list[int]
     paragraphs: list[tuple[int, int]]
@@ -94,12 +95,12 @@ _MAX_VIEWS = 16
 
 
 def _article_index(article: Article) -> _ArticleIndex:
-    if _INDEX and _INDEX[0].article is article:
-        return _INDEX[0]
+    if _INDEX and _INDEX[0].article is article and _INDEX[0].doc is article.doc:
+        return _INDEX[0]  # same article, same parse: a re-annotated article gets a fresh index
     sentences = sorted(sentence_spans(article))
     paragraphs = sorted(paragraph_spans(article))
-    index = _ArticleIndex(article, sentences, [s[0] for s in sentences], paragraphs, [p[0] for p in paragraphs],
-                          dateline_span(article))  # fmt: skip
+    index = _ArticleIndex(article, article.doc, sentences, [s[0] for s in sentences], paragraphs,
+                          [p[0] for p in paragraphs], dateline_span(article))  # fmt: skip
     _INDEX[:] = [index]
     return index
 
