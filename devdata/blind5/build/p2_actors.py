@@ -1,0 +1,40 @@
+# Actor alias lists for part 2 (short items). Written by hand, blind.
+SHABAAB = ["al-Shabaab", "Al Shabaab", "Al-Shabab", "Harakat al-Shabaab al-Mujahideen", "al-Shabaab militants"]
+JNIM = ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "GSIM", "Jamaat Nusrat al-Islam wal-Muslimin",
+        "Group for the Support of Islam and Muslims"]
+ISWAP = ["Islamic State West Africa Province", "ISWAP", "Islamic State (West Africa)", "IS West Africa", "Islamic State"]
+JAS = ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+M23 = ["M23", "March 23 Movement", "Mouvement du 23 mars", "AFC/M23", "Congo River Alliance", "Alliance Fleuve Congo", "M23 rebels"]
+WAZALENDO = ["Wazalendo", "Wazalendo militias", "Volontaires pour la defense de la patrie"]
+FARDC = ["Military Forces of Democratic Republic of Congo", "FARDC", "Congolese army",
+         "Forces Armees de la Republique Democratique du Congo", "Military Forces of the Democratic Republic of Congo"]
+RSF = ["Rapid Support Forces", "RSF", "Janjaweed"]
+SAF = ["Military Forces of Sudan", "Sudanese Armed Forces", "SAF", "Sudanese army"]
+HOUTHI = ["Houthi Movement", "Houthis", "Ansar Allah", "Ansarallah", "Houthi forces"]
+ELN = ["National Liberation Army", "ELN", "Ejercito de Liberacion Nacional", "Ejército de Liberación Nacional"]
+FARC_DISS = ["FARC dissidents", "FARC Dissidents", "Estado Mayor Central", "EMC", "FARC-EP dissidents",
+             "Revolutionary Armed Forces of Colombia dissidents"]
+CLAN = ["Clan del Golfo", "Gulf Clan", "AGC", "Autodefensas Gaitanistas de Colombia", "Ejercito Gaitanista de Colombia", "EGC"]
+ISM = ["Islamic State Mozambique Province", "ISM", "IS Mozambique", "Islamic State (Mozambique)", "Ahlu Sunnah Wal Jama'a",
+       "ASWJ", "insurgents", "Islamic State"]
+ISKP = ["Islamic State Khorasan Province", "ISKP", "ISIS-K", "IS-K", "Islamic State - Khorasan", "Islamic State"]
+ISSP = ["Islamic State Sahel Province", "ISSP", "IS Sahel", "Islamic State Sahel", "Islamic State in the Greater Sahara",
+        "ISGS", "Islamic State"]
+TTP = ["Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "Tehreek-e-Taliban Pakistan"]
+TALIBAN = ["Taliban", "Islamic Emirate of Afghanistan", "Military Forces of Afghanistan (2021-)", "Taliban government"]
+AA = ["Arakan Army", "AA", "United League of Arakan"]
+KIA = ["Kachin Independence Army", "KIA", "Kachin Independence Organization", "KIO"]
+ISSOM = ["Islamic State Somalia Province", "Islamic State Somalia", "ISS", "IS-Somalia", "ISIS-Somalia", "Islamic State"]
+OLA = ["Oromo Liberation Army", "OLA", "OLF-Shane", "Shene"]
+FANO = ["Fano", "Fano militia", "Amhara Fano", "Fano Militia"]
+AMBA = ["Ambazonian Separatists", "Amba Boys", "Ambazonia Defence Forces", "ADF (Cameroon)", "separatist fighters",
+        "Anglophone separatists"]
+VIVANSANM = ["Viv Ansanm", "Viv Ansanm gang coalition", "Vivre Ensemble"]
+CODECO = ["CODECO", "Cooperative for the Development of Congo", "Cooperative pour le developpement du Congo", "URDPC"]
+BLF = ["Balochistan Liberation Front", "BLF"]
+MIL = lambda c: [f"Military Forces of {c}", f"{c} army", f"{c}n army", f"{c} military"]
+POL = lambda c: [f"Police Forces of {c}", f"{c} police"]
+UNID = lambda c: ["Unidentified Armed Group", f"Unidentified Armed Group ({c})", "gunmen", "unidentified gunmen", "armed men"]
+CIV = lambda c: ["Civilians", f"Civilians ({c})"]
+PROT = lambda c: ["Protesters", f"Protesters ({c})"]
+RIOT = lambda c: ["Rioters", f"Rioters ({c})"]
