@@ -1,8 +1,9 @@
 """Measure `eventledger classify` on CASE 2021 Task 2 (a third-party TEST set: measure only, never tune).
 
-    python benchmarks/case2021.py [PATH] [--per-class]
+    python benchmarks/case2021.py [PATH] [--per-class] [--model default|sparse]
 
-Runs classify_lines over the snippets, maps our sub-event types to CASE codes (taxonomy.case_code) and
+Runs classify_lines (the shipped sentence model, or the older sparse model) over the snippets, maps our
+sub-event types to CASE codes (taxonomy.case_code) and
 prints weighted F1 (the task's official measure), macro F1 and accuracy for subtask 1 (gold among the
 25 ACLED types), subtask 2 (+ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER) and subtask 3 (+DIPLO,
 ATTRIB), plus a per-class table for subtask 3. Only the label columns are printed, never snippet text.
@@ -18,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from eventledger.extract.classifier import classify_lines, load_model
+from eventledger.extract import classifier, sentence_model
 from eventledger.kb.taxonomy import case_code, load_taxonomy
 
 # shared/ sits beside the checkout
@@ -74,10 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--per-class", action="store_true", help="print the per-class table")
+    parser.add_argument("--model", choices=("default", "sparse"), default="default")
     args = parser.parse_args(argv)
     rows = read_case(args.path)
     started = time.perf_counter()
-    load_model()
+    if args.model == "sparse":
+        classifier.load_model()
+        classify_lines = classifier.classify_lines
+    else:
+        sentence_model.load_sentence_model()
+        classify_lines = sentence_model.classify_lines
     loaded = time.perf_counter()
     output = list(classify_lines(f"{snippet_id}\t{text}" for snippet_id, text, _ in rows))
     finished = time.perf_counter()

@@ -290,10 +290,24 @@ def test_caption_and_heading_rules_directly() -> None:
         ("警方在市中心驱散了抗议者", "zh"),
         ("警察は市の中心部でデモ隊を解散させた", "ja"),
         ("1234 5678", "und"),
+        # headlines: a few function words shared with Dutch or German ("in", "die") do not outvote English
+        ("6 die in shootout in southern Chihuahua", "en"),
+        ("Terror in Tamaulipas: 7 die", "en"),
+        ("De politie heeft de demonstranten in het centrum van de stad uiteengedreven.", "nl"),
     ],
 )
 def test_identify_language(text: str, code: str) -> None:
     assert identify_language(text) == code
+
+
+def test_undetermined_latin_headline_is_parsed_as_english() -> None:
+    """A two-word-function headline is 'und' to the identifier, but the English parser still reads it."""
+    from eventledger.annotate import annotate
+
+    article = clean_document(RawDocument(origin="t", text="Gunmen kill 12 at Mopti market"))
+    assert article.language == "und"
+    [annotated] = annotate([article])
+    assert annotated.doc is not None and annotated.doc[0].text == "Gunmen"
 
 
 def test_language_is_given_or_identified() -> None:

@@ -21,6 +21,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from eventledger.langid import UNDETERMINED, dominant_script
 from eventledger.models import Article, Paragraph, Sentence
 from eventledger.settings import get_setting
 
@@ -223,6 +224,10 @@ def load_nlp() -> Language:
 
 
 def _is_english(article: Article) -> bool:
+    if article.language == UNDETERMINED:
+        # a headline or a two-line brief has too few function words to tell; in Latin script the English
+        # model is the best reader we have, and the extractors decide whether it reports anything
+        return dominant_script(article.clean_text[:2000]) == "LATIN"
     return article.language in (None, "en")
 
 

@@ -139,6 +139,8 @@ def classify(
             raise fail(str(EventLedgerError("E111")))
         classify_lines = embeddings.classify_lines
     elif choice == "default":
+        from eventledger.extract.sentence_model import classify_lines
+    elif choice == "sparse":
         from eventledger.extract.classifier import classify_lines
     else:
         raise fail(str(EventLedgerError("E112", name=choice)))

@@ -25,7 +25,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("busy_timeout", 10.0, "seconds to wait for a locked database", "EVENTLEDGER_BUSY_TIMEOUT"),
         Setting(
             "classifier", "default",
-            "'embeddings' makes `classify` blend MiniLM sentence embeddings in (needs the minilm extra)",
+            "model of `classify`: 'default' (the shipped sentence model), 'sparse' (the older bag-of-words model),"
+            " 'embeddings' (a MiniLM embedding blend; needs the minilm extra)",
             "EVENTLEDGER_CLASSIFIER",
         ),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),

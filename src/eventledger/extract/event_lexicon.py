@@ -22,6 +22,10 @@ CUES_FILE = "event_cues.tsv"
 
 # trigger families of violent incidents (fights, killings, explosions, changes of territory)
 VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
+# trigger families that make incidents (claims, affiliations, agreements and arrests have rules of their own)
+INCIDENT_FAMILIES = frozenset(
+    {"violence", "explosion", "territory", "riot", "protest", "property", "disaster", "disrupted", "strategic"}
+)
 # actor KB types of non-state armed groups (groups one joins, groups that claim attacks)
 NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
@@ -85,7 +89,10 @@ def load_cues() -> dict[str, dict[str, str]]:
 
 @cache  # asked a quarter of a million times per 50k words
 def cue(kind: str) -> dict[str, str]:
-    return load_cues().get(kind, {})
+    cues = load_cues()
+    if kind not in cues:  # a misspelt kind would silently match nothing
+        raise KeyError(f"no cue kind {kind!r} in {CUES_FILE}")
+    return cues[kind]
 
 
 def type_rank(sub_type: str) -> int:

@@ -24,6 +24,7 @@ class Unit:
     paragraph: int
     hits: list[Hit] = field(default_factory=list)
     times: list[tuple[int, int, TimeResolution]] = field(default_factory=list)  # absolute offsets
+    scores: Any = None  # the sentence model's SentenceScores (event_learned.py)
     # spaCy joins a span's tokens anew at every ``.text``: kept until ``span`` is replaced
     _text: tuple[Any, str] | None = field(default=None, repr=False, compare=False)
 

@@ -45,7 +45,22 @@ from eventledger.extract.event_dates import (
     time_expressions,
 )
 from eventledger.extract.event_filters import is_sports_article, non_event_reason
-from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_cues, load_triggers, type_rank
+from eventledger.extract.event_learned import (
+    EVENT_FAMILIES,
+    is_about_conflict,
+    learned_hit,
+    learned_sub_type,
+    score_units,
+    without_non_events,
+)
+from eventledger.extract.event_lexicon import (
+    INCIDENT_FAMILIES,
+    VIOLENT_FAMILIES,
+    cue,
+    load_cues,
+    load_triggers,
+    type_rank,
+)
 from eventledger.extract.event_merge import Draft, is_civilians, merge_incidents
 from eventledger.extract.event_parse import subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
@@ -75,12 +90,6 @@ from eventledger.models import Article, EventMention, Place
 __all__ = ["extract_events", "load_cues", "load_triggers"]
 
 
-INCIDENT_FAMILIES = frozenset({"violence", "explosion", "territory", "riot", "protest", "property", "disaster"})
-
-
-INCIDENT_FAMILIES |= {"disrupted", "strategic"}
-
-
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 
@@ -99,9 +108,15 @@ def extract_events(article: Article) -> list[EventMention]:
     openers: dict[int, Unit] = {}
     for unit in units:
         openers.setdefault(unit.paragraph, unit)
+    score_units(units)
     for unit in units:
         kept = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
-        unit.hits = without_means_of_fighting(without_disrupted_objects(kept))
+        kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
+        if not any(h.trigger.family in EVENT_FAMILIES for h in kept) and not sports:
+            learned = learned_hit(unit)
+            if learned is not None and non_event_reason(learned, unit, sports) is None:
+                kept.append(learned)
+        unit.hits = kept
         if not unit.hits:
             unit.times = lead_in_time(ctx, unit) if unit is openers.get(unit.paragraph) else []
             attach_blame(ctx, unit, drafts, [])
@@ -115,6 +130,8 @@ def extract_events(article: Article) -> list[EventMention]:
         incidents = incident_events(ctx, unit, units, joined, drafts)
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
+    if not is_about_conflict(units):
+        drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))])
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
@@ -266,7 +283,9 @@ def build_incident(
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
-    sub_type, probability = pick_sub_type(candidates, unit.text, civilian, actor2, group)
+    sub_type, probability = learned_sub_type(
+        unit.scores, candidates, pick_sub_type(candidates, unit.text, civilian, actor2, group)
+    )
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)

@@ -1,0 +1,148 @@
+"""Learned detection and typing: the sentence model decides whether a sentence reports an event and of which
+sub-event type; the trigger rules add what a parse can show (who did what to whom, what was seized, what
+struck from the air) and the coding conventions.
+
+Decisions, in the order an article meets them (each threshold is a row of ``LEARNED_RULES``):
+1. The article gate: an article none of whose sentences reads as an ACLED-type event with some confidence is
+   not about political violence, protest or conflict (sports, business, accidents, disasters, reviews); its
+   ACLED-type events are dropped, extension types stay.
+2. A sentence the model reads as no event at all, with trigger words in it ("a price war", "the attack on the
+   budget"), loses its incident triggers; claims and affiliations stay for their own rules.
+3. A sentence the model reads as an event where no trigger rule fired ("Eight bodies dumped in ...") gets a
+   learned trigger on its main verb, of the model's type, so the rules find its actors, place, date and toll.
+4. The sub-event type: the model's most likely type, where the rules' candidates weigh more (they rest on the
+   parse), then the conventions that follow from the parse (seizures, strikes from the air) in event_subtypes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, load_triggers
+from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
+from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
+from eventledger.kb.taxonomy import event_type_of, is_acled
+
+# name -> value: the thresholds of the decisions above, chosen on our dev sets (devdata/extraction*, the dev
+# splits of ucdp-ged-headlines and wikievents), never on test data
+LEARNED_RULES: dict[str, float] = {
+    # 1. an article is about conflict when some sentence has at least this probability of an ACLED type
+    "article_gate": 0.5,
+    # 2. a sentence below this probability of any event loses its incident triggers
+    "no_event_below": 0.15,
+    # 3. a sentence without triggers becomes an event at this probability of its best ACLED type
+    "learned_event_at": 0.6,
+    # 4. how much more a type the rules found weighs than one they did not
+    "rule_candidate_weight": 2.0,
+    # 4. below this probability of its own choice the model leaves the type to the rules
+    "model_sure_at": 0.0,
+}
+
+# families of triggers that report an incident of their own
+EVENT_FAMILIES = INCIDENT_FAMILIES | {"agreement", "arrest"}
+# sub-types the model may create an event for without any trigger: an affiliation, a claim, a diplomatic
+# event or organised crime needs the parties the rules find, so it is left to them
+LEARNED_FAMILY_EXCLUDED = frozenset(
+    {"Change to group/activity", "Attribution of responsibility", "Diplomatic event", "Organized crime"}
+)
+
+
+def score_units(units: Sequence[Unit]) -> None:
+    """Score every unit of an article in one batch; sets ``unit.scores``."""
+    for unit, scores in zip(units, score_sentences([u.text for u in units]), strict=True):
+        unit.scores = scores
+
+
+def acled_probability(scores: SentenceScores | None) -> float:
+    if scores is None:
+        return 0.0
+    return sum(p for label, p in scores.probabilities.items() if label != NONE_LABEL and is_acled(label))
+
+
+def is_about_conflict(units: Sequence[Unit]) -> bool:
+    """Decision 1: some sentence reads as an ACLED-type event."""
+    return any(acled_probability(u.scores) >= LEARNED_RULES["article_gate"] for u in units)
+
+
+def without_non_events(unit: Unit, hits: list[Hit]) -> list[Hit]:
+    """Decision 2: incident triggers of a sentence the model reads as no event are dropped."""
+    if unit.scores is None or unit.scores.event >= LEARNED_RULES["no_event_below"]:
+        return hits
+    return [h for h in hits if h.trigger.family not in EVENT_FAMILIES]
+
+
+def learned_hit(unit: Unit) -> Hit | None:
+    """Decision 3: a trigger of the model's type on the sentence's main verb, when no rule fired."""
+    scores = unit.scores
+    if scores is None:
+        return None
+    sub_type = scores.best
+    if not is_acled(sub_type) or sub_type in LEARNED_FAMILY_EXCLUDED:
+        return None
+    if scores.probabilities[sub_type] < LEARNED_RULES["learned_event_at"]:
+        return None
+    head = main_word(unit.span)
+    if head is None:
+        return None
+    trigger = Trigger(
+        words=(head.lemma_.lower(),),
+        pos="ANY",
+        family=family_of(sub_type),
+        candidates=(sub_type,),
+        specificity=2,
+        strength=round(scores.probabilities[sub_type], 3),
+        alone=True,
+    )
+    return Hit(trigger, head, [head], clause_head_of(head))
+
+
+def main_word(span: Any) -> Any | None:
+    """The sentence's main verb: its root when that is a verb, else its first verb, else its root noun."""
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    if verbs:
+        return verbs[0]
+    return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def learned_sub_type(
+    scores: SentenceScores | None, candidates: Sequence[str], rule_choice: tuple[str, float]
+) -> tuple[str, float]:
+    """Decision 4: the model's type, the rules' candidates weighted up; the rules' own choice where the model
+    is unsure (it then rests on the parse: who was hit, what was seized)."""
+    if scores is None:
+        return rule_choice
+    weight = LEARNED_RULES["rule_candidate_weight"]
+    ranked = {
+        label: p * (weight if label in candidates else 1.0)
+        for label, p in scores.probabilities.items()
+        if label != NONE_LABEL
+    }
+    best = max(ranked, key=ranked.__getitem__)
+    if scores.probabilities[best] < LEARNED_RULES["model_sure_at"]:
+        return rule_choice
+    return best, scores.probabilities[best]
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Sub-event type -> the trigger family most of its lexicon entries have (the lexicon is the one place)."""
+    votes: dict[str, Counter[str]] = {}
+    for triggers in load_triggers().values():
+        for trigger in triggers:
+            votes.setdefault(trigger.candidates[0], Counter())[trigger.family] += 1
+    return {sub: counts.most_common(1)[0][0] for sub, counts in votes.items()}
+
+
+def family_of(sub_type: str) -> str:
+    family = _families().get(sub_type)
+    if family is not None:
+        return family
+    event_type = event_type_of(sub_type)
+    return {"Battles": "violence", "Explosions/Remote violence": "explosion", "Protests": "protest",
+            "Riots": "riot", "Violence against civilians": "violence"}.get(event_type, "strategic")

@@ -1,0 +1,114 @@
+"""The learned sentence event model: a sentence (or a short report) -> probabilities over the 30 sub-event
+types and "None" (no event of the taxonomy).
+
+A fine-tuned all-MiniLM-L6-v2 encoder with one linear layer, shipped as int8 ONNX in ``data/model/`` and run
+with onnxruntime and tokenizers (no torch). ``scripts/train_sentence_model.py`` reproduces it. The model is
+loaded once per process; every call takes a batch so an article's sentences cost one inference.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+MODEL_PACKAGE = "eventledger.data.model"
+NONE_LABEL = "None"
+BATCH = 32
+
+
+@dataclass(frozen=True)
+class SentenceScores:
+    """One text's probabilities; ``event`` is the probability that it reports any event of the taxonomy."""
+
+    probabilities: dict[str, float]
+
+    @property
+    def event(self) -> float:
+        return 1.0 - self.probabilities.get(NONE_LABEL, 0.0)
+
+    @property
+    def best(self) -> str:
+        """The most likely sub-event type, "None" excluded."""
+        return max((k for k in self.probabilities if k != NONE_LABEL), key=self.probabilities.__getitem__)
+
+    def within(self, candidates: Sequence[str]) -> str:
+        return max(candidates, key=lambda c: self.probabilities.get(c, 0.0))
+
+
+class SentenceModel:
+    def __init__(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        folder = resources.files(MODEL_PACKAGE)
+        meta = json.loads(folder.joinpath("labels.json").read_text(encoding="utf-8"))
+        self.labels: tuple[str, ...] = tuple(meta["labels"])
+        self.tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text(encoding="utf-8"))
+        self.tokenizer.enable_truncation(int(meta["max_tokens"]))
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = onnxruntime.SessionOptions()
+        # one thread a process: ingest parallelises over processes, and a second thread buys little on short input
+        options.intra_op_num_threads = int(os.environ.get("EVENTLEDGER_MODEL_THREADS", "1"))
+        options.inter_op_num_threads = 1
+        model_bytes = folder.joinpath("event_model.onnx").read_bytes()
+        self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), labels) probabilities; texts are batched by length to keep padding small."""
+        out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for at in range(0, len(order), BATCH):
+            chunk = order[at : at + BATCH]
+            encoded = self.tokenizer.encode_batch([texts[i] or "." for i in chunk])
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            out[chunk] = probs
+        return out
+
+    def score(self, texts: Sequence[str]) -> list[SentenceScores]:
+        rows = self.probabilities(texts)
+        return [SentenceScores(dict(zip(self.labels, map(float, row), strict=True))) for row in rows]
+
+
+@cache
+def load_sentence_model() -> SentenceModel:
+    return SentenceModel()
+
+
+def score_sentences(texts: Sequence[str]) -> list[SentenceScores]:
+    if not texts:
+        return []
+    return load_sentence_model().score(texts)
+
+
+def classify_texts(texts: Sequence[str]) -> list[str]:
+    """The most likely sub-event type of each text ("None" excluded: a snippet given to classify is an event)."""
+    return [scores.best for scores in score_sentences(texts)]
+
+
+def classify_lines(lines: Iterable[str], batch: int = 256) -> Iterator[str]:
+    """``eventledger classify``: ``ID<TAB>TEXT`` lines in, ``ID<TAB>sub_event_type`` lines out, as
+    ``classifier.classify_lines`` (a line without a tab is all text, its ID its line number)."""
+    pending: list[tuple[str, str]] = []
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        snippet_id, text = line.split("\t", 1) if "\t" in line else (str(number), line)
+        pending.append((snippet_id, text))
+        if len(pending) >= batch:
+            yield from _classified(pending)
+            pending = []
+    yield from _classified(pending)
+
+
+def _classified(pending: list[tuple[str, str]]) -> Iterator[str]:
+    for (snippet_id, _), sub_type in zip(pending, classify_texts([t for _, t in pending]), strict=True):
+        yield f"{snippet_id}\t{sub_type}"

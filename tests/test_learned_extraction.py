@@ -1,0 +1,66 @@
+"""Learned detection and typing end to end: articles of our own through ingest into a real SQLite ledger."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventledger.extract.event_learned import LEARNED_RULES, family_of
+from eventledger.kb.taxonomy import is_acled, sub_event_types
+from eventledger.pipeline import ingest_paths
+from eventledger.store import open_store
+
+
+def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
+    corpus = tmp_path / "items.jsonl"
+    corpus.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    store = open_store(str(tmp_path / "ledger.db"))
+    try:
+        ingest_paths([str(corpus)], store)
+        return list(store.iter_events())
+    finally:
+        store.close()
+
+
+def acled_events(events: list[dict]) -> list[dict]:
+    return [e for e in events if is_acled(e["sub_event_type"])]
+
+
+def test_telegraphic_headlines_without_trigger_words_are_events(tmp_path: Path) -> None:
+    # no word of these is in the trigger lexicon: before the model they produced nothing
+    items = [
+        {"id": "h1", "published": "2026-10-02", "text": "Eight bodies dumped beside highway outside Culiacan"},
+        {"id": "h2", "published": "2026-10-03", "text": "Junta troops torch 200 homes in Sagaing village"},
+    ]
+    events = acled_events(ingest(tmp_path, items))
+    by_doc = {s["document_id"]: e for e in events for s in e["sources"]}
+    assert set(by_doc) == {"h1", "h2"}
+    assert by_doc["h1"]["event_type"] == "Violence against civilians"
+    assert by_doc["h1"]["country"] == "Mexico"
+
+
+def test_articles_outside_political_violence_give_no_acled_event(tmp_path: Path) -> None:
+    sports = (
+        "Arsenal blitzed Chelsea 4-0 at the Emirates on Saturday. The striker shot twice into the top corner "
+        "before half-time and the visitors' defence collapsed under a relentless attack.\n\n"
+        "Chelsea's manager said his side had been killed off by the second goal and vowed to fight for a top-four "
+        "place. The battle for the title resumes next week."
+    )
+    fire = (
+        "A passenger coach caught fire on the Kano-Zaria highway on Tuesday, killing 14 people, the road safety "
+        "agency said. Witnesses said what sounded like an explosion came from the engine before flames spread "
+        "through the bus.\n\nFirefighters recovered the bodies and the injured were taken to hospital."
+    )
+    items = [
+        {"id": "sport", "published": "2026-10-04", "title": "Arsenal rout Chelsea", "text": sports},
+        {"id": "bus", "published": "2026-10-04", "title": "Bus fire kills 14 in Kano", "text": fire},
+    ]
+    assert acled_events(ingest(tmp_path, items)) == []
+
+
+def test_learned_rules_are_probabilities_and_families_cover_the_taxonomy() -> None:
+    for name, value in LEARNED_RULES.items():
+        assert value >= 0, name
+    assert 0 < LEARNED_RULES["article_gate"] < 1
+    families = {family_of(s) for s in sub_event_types()}
+    assert {"violence", "explosion", "protest", "riot"} <= families

@@ -1,0 +1,58 @@
+"""The shipped sentence event model (ONNX, run without torch) and the learned decisions built on it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventledger.extract.event_lexicon import cue
+from eventledger.extract.sentence_model import (
+    NONE_LABEL,
+    classify_lines,
+    load_sentence_model,
+    score_sentences,
+)
+from eventledger.kb.taxonomy import load_taxonomy
+
+
+def test_model_labels_are_the_taxonomy_and_none() -> None:
+    labels = load_sentence_model().labels
+    assert set(labels) == {t.sub_event_type for t in load_taxonomy()} | {NONE_LABEL}
+    assert len(labels) == len(set(labels))
+
+
+def test_probabilities_are_a_distribution_and_do_not_depend_on_the_batch() -> None:
+    texts = [
+        "Gunmen on motorbikes shot dead five villagers in Kwatarkwashi on Tuesday night, police said.",
+        "Hundreds of teachers marched to parliament in Nairobi to demand unpaid salaries.",
+        "The central bank left its main interest rate unchanged at 4.5 percent.",
+        "Bomb",
+    ]
+    model = load_sentence_model()
+    together = model.probabilities(texts)
+    assert together.shape == (4, len(model.labels))
+    assert np.allclose(together.sum(axis=1), 1.0, atol=1e-4)
+    for i, text in enumerate(texts):
+        alone = model.probabilities([text])[0]
+        # padding to the batch's longest text must not change a text's reading; int8 activations are scaled
+        # per batch, so the figures may move in the third decimal (an article is always scored as one batch)
+        assert np.allclose(alone, together[i], atol=0.01)
+        assert alone.argmax() == together[i].argmax()
+
+
+def test_empty_input_scores_nothing() -> None:
+    assert score_sentences([]) == []
+
+
+def test_classify_lines_keeps_ids_and_order_and_never_answers_none() -> None:
+    lines = ["a1\tRebels seized the town of Kitchanga after two days of fighting.\n", "\n",
+             "Police arrested the opposition leader at his home in Kampala.\n"]
+    out = list(classify_lines(lines, batch=1))
+    assert [line.split("\t")[0] for line in out] == ["a1", "3"]
+    assert all(line.split("\t")[1] != NONE_LABEL for line in out)
+
+
+def test_cue_kinds_are_checked() -> None:
+    assert "ied" in cue("striking_weapon")
+    with pytest.raises(KeyError, match="no_such_kind"):
+        cue("no_such_kind")
