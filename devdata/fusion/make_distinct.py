@@ -53,14 +53,21 @@ REGIONS = [
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # (event_type, sub_event_type, template): {who}, {n}, {where}, {day}
 VIOLENT = [
-    ("Battles", "Armed clash", "{who} fighters clashed with soldiers in {where} on {day}, leaving {n} dead, a local official said."),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED", "A roadside bomb exploded near a market in {where} on {day}, killing {n} people, police said."),
-    ("Violence against civilians", "Attack", "{who} attackers killed {n} villagers in a raid on {where} on {day}, residents said."),
-    ("Explosions/Remote violence", "Air/drone strike", "An air strike hit a compound in {where} on {day}, killing {n} people, witnesses said."),
-    ("Violence against civilians", "Abduction/forced disappearance", "{who} gunmen abducted {n} people from their homes in {where} on {day}, a community leader said."),
+    ("Battles", "Armed clash",
+     "{who} fighters clashed with soldiers in {where} on {day}, leaving {n} dead, a local official said."),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "A roadside bomb exploded near a market in {where} on {day}, killing {n} people, police said."),
+    ("Violence against civilians", "Attack",
+     "{who} attackers killed {n} villagers in a raid on {where} on {day}, residents said."),
+    ("Explosions/Remote violence", "Air/drone strike",
+     "An air strike hit a compound in {where} on {day}, killing {n} people, witnesses said."),
+    ("Violence against civilians", "Abduction/forced disappearance",
+     "{who} gunmen abducted {n} people from their homes in {where} on {day}, a community leader said."),
 ]  # fmt: skip
-PROTEST = ("Protests", "Peaceful protest", "Hundreds of residents marched in {where} on {day} to protest against rising food prices, witnesses said.")  # fmt: skip
-WIDE = ("Violence against civilians", "Attack", "Gunmen killed {n} civilians in {where} on {day}, a rights group said.")
+PROTEST = ("Protests", "Peaceful protest",
+           "Hundreds of residents marched in {where} on {day} to protest against rising food prices, witnesses said.")
+WIDE = ("Violence against civilians", "Attack",
+        "Gunmen killed {n} civilians in {where} on {day}, a rights group said.")
 
 
 def report(i: int, incident: dt.date, where: str, who: str | None, template: str, n: int) -> dict[str, object]:

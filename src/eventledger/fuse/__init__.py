@@ -17,6 +17,7 @@ from eventledger.fuse.coreference import (
     SAME_EVENT_THRESHOLD,
     as_date,
     block_keys,
+    conflicting,
     date_range,
     same_event,
     type_family,
@@ -41,7 +42,7 @@ from eventledger.fuse.record import fuse_event, stable_event_id, summary_sentenc
 
 __all__ = [
     "SAME_EVENT_THRESHOLD", "DocumentMeta", "as_date", "band_keys", "block_keys", "claimants_of", "cluster",
-    "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
+    "conflicting", "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
     "is_claimant_figure", "is_generic_actor", "minhash_from_bytes", "minhash_of", "minhash_to_bytes",
     "same_event", "stable_event_id", "summary_sentence", "type_family",
 ]  # fmt: skip
