@@ -54,13 +54,18 @@ def main(argv: list[str] | None = None) -> int:
             if event.get("event_type") != "Other events":
                 sizes[len({s["document_id"] for s in event.get("sources", [])})] += 1
         store.close()
-    print(json.dumps({
-        "snippets": n,
-        "events": sum(sizes.values()),
-        "events_with_several_sources": sum(c for size, c in sizes.items() if size > 1),
-        "largest_event_sources": max(sizes) if sizes else 0,
-        "size_distribution": dict(sorted(sizes.items())),
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "snippets": n,
+                "events": sum(sizes.values()),
+                "events_with_several_sources": sum(c for size, c in sizes.items() if size > 1),
+                "largest_event_sources": max(sizes) if sizes else 0,
+                "size_distribution": dict(sorted(sizes.items())),
+            },
+            indent=1,
+        )
+    )
     return 0
 
 

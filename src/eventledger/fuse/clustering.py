@@ -79,9 +79,7 @@ def cluster(
 class _Rules:
     """What forbids two mentions of a component to stay together."""
 
-    def __init__(
-        self, forbidden: set, joined: _UnionFind, conflict: Conflict | None, settled: dict[str, str]
-    ) -> None:
+    def __init__(self, forbidden: set, joined: _UnionFind, conflict: Conflict | None, settled: dict[str, str]) -> None:
         self.forbidden, self.joined, self.conflict, self.settled = forbidden, joined, conflict, settled
 
     def apart(self, x: EventMention, y: EventMention) -> bool:
@@ -109,9 +107,7 @@ def _component_forbidden(members: list[str], by_id: dict[str, EventMention], rul
     return found
 
 
-def _split_component(
-    members: list[str], by_id: dict[str, EventMention], edges: set, rules: _Rules
-) -> list[list[str]]:
+def _split_component(members: list[str], by_id: dict[str, EventMention], edges: set, rules: _Rules) -> list[list[str]]:
     conflicts = _component_forbidden(members, by_id, rules)
     if not conflicts:
         return [members]

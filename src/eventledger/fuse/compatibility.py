@@ -270,3 +270,26 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return Relation("same_figure", FIGURE_STRENGTH["same_figure"])
     return UNKNOWN
+
+
+# ---------------------------------------------------------------- corroboration
+
+# How far one report agrees with the fused record, 0–1: the shares its place and date agreement earn,
+# plus a named perpetrator and the toll. A report agreeing on town and day corroborates fully; one
+# agreeing on nothing but the country and the week corroborates nothing.
+CORROBORATION_SHARE: dict[str, float] = {
+    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_in_province": 0.2, "same_province": 0.2,
+    "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
+    "same_named_actor1": 0.25, "same_figure": 0.25,
+}  # fmt: skip
+
+
+def agreement_with_record(m: EventMention, record: EventMention) -> float:
+    """How far a report corroborates the fused record (given as a mention), 0–1 (CORROBORATION_SHARE)."""
+    found = [
+        place_relation(m.place, record.place), date_relation(m, record), actor_relation(m, record),
+        figure_relation(m, record),
+    ]  # fmt: skip
+    if found[0].strength <= 0 or found[1].conflict:
+        return 0.0  # a report that does not place the incident where the record does corroborates nothing
+    return round(min(1.0, sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)), 4)
