@@ -48,8 +48,14 @@ def same(a: EventMention, b: EventMention, published: dt.date = MONDAY + dt.time
 
 # ---------------------------------------------------------------- places: one case per row
 
+KISMAYO_DISTRICT = Place("Kismaayo District", "Somalia", "SOM", "Lower Juba", "Kismaayo District", latitude=-0.1,
+                         longitude=42.3, geo_precision=2, geonameid=57)  # fmt: skip
+VILLAGE_IN_DISTRICT = Place("Yontoy", "Somalia", "SOM", "Lower Juba", "Kismaayo District", latitude=0.21,
+                            longitude=42.62, geo_precision=1, geonameid=58)  # fmt: skip
+
 PLACE_CASES = {
     "same_town": (KISMAYO, KISMAYO),
+    "town_in_district": (KISMAYO_DISTRICT, VILLAGE_IN_DISTRICT),  # ~40 km from the district's centre
     "nearby": (KISMAYO, KISMAYO_QUARTER),  # (1, 1): 2.2 km <= 5 km
     "province_named_as_town": (KUNDUZ_PROVINCE, KUNDUZ_CITY),
     "town_in_province": (LOWER_JUBA, KISMAYO),
@@ -92,6 +98,8 @@ def test_places_conflict_across_countries_and_provinces_and_say_nothing_at_count
     assert c.place_relation(KISMAYO, KENYA_TOWN).conflict
     assert c.place_relation(LOWER_JUBA, HIRAAN_TOWN).conflict
     assert c.place_relation(KISMAYO, SOMALIA) == c.UNKNOWN
+    # a village of another district, far from this one's centre, is another place
+    assert c.place_relation(KISMAYO_DISTRICT, dataclasses.replace(AFMADOW, admin2="Afmadow District")).conflict
     assert c.place_relation(KISMAYO, None) == c.UNKNOWN
 
 

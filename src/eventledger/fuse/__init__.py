@@ -4,8 +4,11 @@ The pipeline (``ledger.py``) asks the store for candidates (documents sharing a 
 sharing a block key) and decides with the functions here; nothing in this package touches the store.
 
 - ``near_duplicates``: ``minhash_of`` → ``band_keys`` (indexed by the store) → ``estimated_jaccard``;
-- ``coreference``: ``block_keys`` (indexed by the store) → ``same_event`` on each candidate pair;
-- ``clustering``: ``cluster`` (connected components, honouring analyst corrections);
+- ``compatibility``: the tables of what counts as agreement (places, dates, types, actors, figures);
+- ``coreference``: ``block_keys`` (indexed by the store) → ``same_event`` on each candidate pair, which
+  merges only on positive agreement; ``conflicting`` for pairs that can never be one incident;
+- ``clustering``: ``cluster`` (connected components, honouring analyst corrections, split where two
+  members conflict);
 - ``record`` and ``provenance``: ``fuse_event`` per cluster, with per-source figures side by side.
 
 Every result depends only on its inputs as sets, never on arrival order, so a ledger built from the

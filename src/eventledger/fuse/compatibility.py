@@ -45,6 +45,7 @@ PLACE_DISTANCE_KM: dict[tuple[int, int], float] = {
 PLACE_STRENGTH: dict[str, float] = {
     "same_town": 2.0,  # one gazetteer entry (or one name) at town or district precision
     "nearby": 1.5,  # two entries within PLACE_DISTANCE_KM of each other
+    "town_in_district": 1.25,  # a district-level report and a town or village of that district
     # "Kunduz" read as the province by one report and as its capital, which bears its name, by another
     "province_named_as_town": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
@@ -71,6 +72,15 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def is_district(place: Place) -> bool:
+    """A place that is a district itself (its gazetteer entry is the second-level division)."""
+    return bool(place.admin2) and norm(place.name) == norm(place.admin2)
+
+
+def _in_district(district: Place, town: Place) -> bool:
+    return is_district(district) and not is_district(town) and norm(town.admin2) == norm(district.admin2)
+
+
 def _same_entry(a: Place, b: Place) -> bool:
     if a.geonameid and b.geonameid:
         return a.geonameid == b.geonameid
@@ -87,6 +97,8 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
     if level_a <= 2 and level_b <= 2:
         if _same_entry(a, b):
             return Relation("same_town", PLACE_STRENGTH["same_town"])
+        if _in_district(a, b) or _in_district(b, a):
+            return Relation("town_in_district", PLACE_STRENGTH["town_in_district"])
         km = distance_km(a, b)
         limit = PLACE_DISTANCE_KM[(min(level_a, level_b), max(level_a, level_b))]
         if km is not None and km <= limit:
@@ -278,7 +290,8 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
 # plus a named perpetrator and the toll. A report agreeing on town and day corroborates fully; one
 # agreeing on nothing but the country and the week corroborates nothing.
 CORROBORATION_SHARE: dict[str, float] = {
-    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_in_province": 0.2, "same_province": 0.2,
+    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_in_district": 0.3,
+    "town_in_province": 0.2, "same_province": 0.2,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
     "same_named_actor1": 0.25, "same_figure": 0.25,
 }  # fmt: skip
