@@ -208,6 +208,12 @@ def test_consecutive_days_merge_only_with_the_same_toll_or_perpetrator() -> None
     tuesday = {"date": MONDAY + dt.timedelta(days=1)}
     assert not same(report("a#0", fatalities_min=12), report("b#0", fatalities_min=25, **tuesday))
     assert same(report("a#0", fatalities_min=12), report("b#0", fatalities_min=12, **tuesday))
+    # or the same wording with a number in it ("abducted 15 villagers"), the toll unknown
+    late = "Gunmen abducted 15 villagers from a camp outside Kismayo late on Monday, elders said."
+    early = "Gunmen abducted 15 villagers from a displacement camp outside Kismayo on Tuesday, elders said."
+    assert same(report("a#0", evidence=late), report("b#0", evidence=early, **tuesday))
+    other = "Gunmen abducted 9 travellers on the road outside Kismayo on Tuesday, elders said."
+    assert not same(report("a#0", evidence=late), report("b#0", evidence=other, **tuesday))
 
 
 def test_a_province_level_report_joins_the_town_whose_toll_and_perpetrator_it_gives() -> None:

@@ -132,7 +132,7 @@ DATE_STRENGTH: dict[str, float] = {
     "same_week": 1.0,  # overlapping windows, the coarser a week (or an explicit range of up to 10 days)
     "same_month": 0.5,  # overlapping windows, the coarser a month or more
 }
-CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll or named perpetrator as well
+CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll, perpetrator or wording as well
 MAX_DAY_GAP = 1  # two days, each reported to the day, further apart than this never meet
 BACKGROUND_SLACK_DAYS = 3  # "last week's attack": a recalled date is fuzzy
 

@@ -158,13 +158,13 @@ def alike_wording(a: EventMention, b: EventMention) -> bool:
 
 def enough_evidence(found: dict[str, Relation], score: float, a: EventMention, b: EventMention) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
-    same wording, number included) too, and two consecutive days the same toll or perpetrator."""
+    same wording, number included) too, and two consecutive days the same toll, perpetrator or wording."""
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
     if found["place"].kind in FIGURES_REQUIRED and found["figures"].strength <= 0 and not alike_wording(a, b):
         return False
     if found["date"].kind in CORROBORATION_REQUIRED and not (
-        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1"
+        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b)
     ):
         return False  # a busy town sees incidents of one kind on consecutive days
     threshold = BACKGROUND_THRESHOLD if a.background or b.background else SAME_EVENT_THRESHOLD
