@@ -55,6 +55,7 @@ VILLAGE_IN_DISTRICT = Place("Yontoy", "Somalia", "SOM", "Lower Juba", "Kismaayo 
 
 PLACE_CASES = {
     "same_town": (KISMAYO, KISMAYO),
+    "town_named_in_text": (SOMALIA, KISMAYO),  # with evidence naming Kismayo, below
     "town_in_district": (KISMAYO_DISTRICT, VILLAGE_IN_DISTRICT),  # ~40 km from the district's centre
     "nearby": (KISMAYO, KISMAYO_QUARTER),  # (1, 1): 2.2 km <= 5 km
     "province_named_as_town": (KUNDUZ_PROVINCE, KUNDUZ_CITY),
@@ -65,9 +66,20 @@ PLACE_CASES = {
 
 @pytest.mark.parametrize("row", sorted(c.PLACE_STRENGTH))
 def test_each_place_strength_row(row: str) -> None:
-    a, b = PLACE_CASES[row]
-    assert c.place_relation(a, b) == c.Relation(row, c.PLACE_STRENGTH[row])
-    assert c.place_relation(b, a).kind == row
+    text = "A bomb went off in Kismayo."
+    a, b = (report(f"{d}#0", place=p, evidence=text) for d, p in zip("ab", PLACE_CASES[row], strict=True))
+    assert c.place_agreement(a, b) == c.Relation(row, c.PLACE_STRENGTH[row])
+    assert c.place_agreement(b, a).kind == row
+
+
+def test_a_town_named_in_the_text_counts_only_where_no_place_below_the_country_was_resolved() -> None:
+    text = "A bomb went off at a market in Kismayo on Monday."
+    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=text), report("b#0")).kind == "town_named_in_text"
+    assert c.place_agreement(report("a#0", place=None, evidence=text), report("b#0")).kind == "town_named_in_text"
+    # a resolved place is never overruled by a name in the text, and a name inside a word is no name
+    assert c.place_agreement(report("a#0", place=AFMADOW, evidence=text), report("b#0")).conflict
+    elsewhere = "A bomb went off at the Kismayoville market on Monday."
+    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=elsewhere), report("b#0")) == c.UNKNOWN
 
 
 @pytest.mark.parametrize(

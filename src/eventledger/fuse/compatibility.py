@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
@@ -46,6 +47,8 @@ PLACE_STRENGTH: dict[str, float] = {
     "same_town": 2.0,  # one gazetteer entry (or one name) at town or district precision
     "nearby": 1.5,  # two entries within PLACE_DISTANCE_KM of each other
     "town_in_district": 1.25,  # a district-level report and a town or village of that district
+    # a report with no place resolved whose evidence names the other's town ("at a Peshawar police station")
+    "town_named_in_text": 1.5,
     # "Kunduz" read as the province by one report and as its capital, which bears its name, by another
     "province_named_as_town": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
@@ -113,6 +116,28 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
         named_alike = norm(province.admin1) == norm(town.name) and norm(province.name or town.name) == norm(town.name)
         kind = "province_named_as_town" if named_alike else "town_in_province"
     return Relation(kind, PLACE_STRENGTH[kind])
+
+
+MIN_NAME_LENGTH = 4  # shorter town names ("Ad", "Bor") occur inside too many other words and names
+
+
+def _names_town(m: EventMention, town: Place | None) -> bool:
+    if place_level(town) not in (1, 2) or not town or not town.name or len(town.name) < MIN_NAME_LENGTH:
+        return False
+    return re.search(rf"(?<!\w){re.escape(town.name)}(?!\w)", m.evidence, re.IGNORECASE) is not None
+
+
+def place_agreement(a: EventMention, b: EventMention) -> Relation:
+    """``place_relation``, or, where one report resolved no place below its country, whether its own
+    evidence names the other's town: an unresolved place is no evidence, but a town named in the text is."""
+    found = place_relation(a.place, b.place)
+    if found != UNKNOWN:
+        return found
+    if (place_level(a.place) is None and _names_town(a, b.place)) or (
+        place_level(b.place) is None and _names_town(b, a.place)
+    ):
+        return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    return UNKNOWN
 
 
 # ---------------------------------------------------------------- dates
@@ -290,7 +315,8 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
 # plus a named perpetrator and the toll. A report agreeing on town and day corroborates fully; one
 # agreeing on nothing but the country and the week corroborates nothing.
 CORROBORATION_SHARE: dict[str, float] = {
-    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_in_district": 0.3,
+    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
+    "town_in_district": 0.3,
     "town_in_province": 0.2, "same_province": 0.2,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
     "same_named_actor1": 0.25, "same_figure": 0.25,
@@ -300,7 +326,7 @@ CORROBORATION_SHARE: dict[str, float] = {
 def agreement_with_record(m: EventMention, record: EventMention) -> float:
     """How far a report corroborates the fused record (given as a mention), 0–1 (CORROBORATION_SHARE)."""
     found = [
-        place_relation(m.place, record.place), date_relation(m, record), actor_relation(m, record),
+        place_agreement(m, record), date_relation(m, record), actor_relation(m, record),
         figure_relation(m, record),
     ]  # fmt: skip
     if found[0].strength <= 0 or found[1].conflict:

@@ -21,7 +21,7 @@ from eventledger.fuse.compatibility import (
     date_relation,
     date_window,
     figure_relation,
-    place_relation,
+    place_agreement,
     type_family,
     type_relation,
 )
@@ -133,7 +133,7 @@ def relations(
     for name, relation in (
         ("type", lambda: type_relation(a, b)),
         ("date", lambda: date_relation(a, b, a_published, b_published)),
-        ("place", lambda: place_relation(a.place, b.place)),
+        ("place", lambda: place_agreement(a, b)),
         ("actors", lambda: actor_relation(a, b)),
         ("figures", lambda: figure_relation(a, b)),
     ):
