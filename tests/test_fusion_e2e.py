@@ -294,3 +294,54 @@ def test_confidence_grows_with_independent_sources(base_db: Path) -> None:
     assert kunduz["confidence"] > roadside["confidence"]
     for e in events:
         assert 0.05 <= e["confidence"] <= 0.99
+
+
+# ---------------------------------------------------------------- (d) purity and healed splits
+
+INCIDENTS = DEV / "incidents.jsonl"
+DISTINCT = DEV / "distinct.jsonl"
+
+
+@pytest.fixture(scope="module")
+def incidents_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("incidents") / "ledger.db"
+    build_ledger(db, [INCIDENTS])
+    return db
+
+
+def test_one_incident_told_at_several_precisions_reference_times_and_tolls_is_one_event(incidents_db: Path) -> None:
+    events = events_of(incidents_db)
+    # Kismayo: 4 killed on Monday, 9 by Tuesday's report, "in Lower Juba earlier this week" on Friday
+    kismayo = event_with(events, "inc-01#0")
+    assert documents_of(kismayo) == ["inc-01", "inc-02", "inc-03"]
+    assert (kismayo["fatalities"], kismayo["fatalities_max"]) == (4, 9)
+    # Djibo: Sunday's attack told on Sunday, on Tuesday, and as "in the Sahel region last week"
+    assert documents_of(event_with(events, "inc-07#0")) == ["inc-07", "inc-08", "inc-09"]
+    # the state-level report with Maru's figure joins Maru, not Tsafe, abducted the same day
+    maru, tsafe = event_with(events, "inc-10#0"), event_with(events, "inc-12#0")
+    assert "inc-14" in documents_of(maru) and documents_of(tsafe) == ["inc-12", "inc-13"]
+
+
+def test_same_day_incidents_of_one_family_in_one_country_stay_apart(incidents_db: Path) -> None:
+    events = events_of(incidents_db)
+    scores = pairwise_scores(load_gold(DEV / "incidents_gold.json"), events)
+    assert scores["wrong_pairs"] == [] and scores["pairwise_recall"] >= 0.6
+    monday = {event_with(events, m)["event_id"] for m in ("inc-01#0", "inc-04#0", "inc-06#0")}
+    assert len(monday) == 3  # Kismayo's bomb, Beledweyne's mortars, Galkayo's clash
+
+
+def test_incidents_fuse_alike_in_another_arrival_order(incidents_db: Path, tmp_path: Path) -> None:
+    records = [json.loads(line) for line in INCIDENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    random.Random(11).shuffle(records)
+    db = tmp_path / "shuffled.db"
+    build_ledger(db, [write_jsonl(tmp_path / "shuffled.jsonl", records)])
+    assert _signature(events_of(db)) == _signature(events_of(incidents_db))
+
+
+def test_hundreds_of_short_reports_of_different_incidents_make_no_merge(tmp_path: Path) -> None:
+    db = tmp_path / "distinct.db"
+    build_ledger(db, [DISTINCT])
+    events = events_of(db)
+    assert len(events) > 300
+    assert [documents_of(e) for e in events if len(documents_of(e)) > 1] == []
+    assert all(e["confidence"] <= 0.6 for e in events)  # one report each: nothing corroborates them

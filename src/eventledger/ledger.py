@@ -84,16 +84,21 @@ def _refuse(
         by_event.setdefault(event_id, []).append(m.mention_id)
     for members in by_event.values():
         pairs.extend((members[0], other) for other in members[1:])
-    return _write_clusters(store, mentions, pairs, event_ids)
+    settled = {m.mention_id: event_id for event_id, m in stored}
+    return _write_clusters(store, mentions, pairs, event_ids, settled)
 
 
 def _write_clusters(
-    store: Store, mentions: dict[str, EventMention], pairs: list[tuple[str, str]], old_event_ids: set[str]
+    store: Store, mentions: dict[str, EventMention], pairs: list[tuple[str, str]], old_event_ids: set[str],
+    settled: dict[str, str] | None = None,
 ) -> FusionOutcome:
     ids = set(mentions)
     must = [(a, b) for a, b in store.links("must") if a in ids and b in ids]
     cannot = [(a, b) for a, b in store.links("cannot") if a in ids and b in ids]
-    clusters = fuse.cluster(list(mentions.values()), pairs, must_link=must, cannot_link=cannot)
+    clusters = fuse.cluster(
+        list(mentions.values()), pairs, must_link=must, cannot_link=cannot, conflict=fuse.conflicting,
+        settled=settled,
+    )
     metas = _document_metas(store, {m.document_id for m in mentions.values()})
     new_events = []
     for members in clusters:

@@ -4,8 +4,11 @@ The pipeline (``ledger.py``) asks the store for candidates (documents sharing a 
 sharing a block key) and decides with the functions here; nothing in this package touches the store.
 
 - ``near_duplicates``: ``minhash_of`` → ``band_keys`` (indexed by the store) → ``estimated_jaccard``;
-- ``coreference``: ``block_keys`` (indexed by the store) → ``same_event`` on each candidate pair;
-- ``clustering``: ``cluster`` (connected components, honouring analyst corrections);
+- ``compatibility``: the tables of what counts as agreement (places, dates, types, actors, figures);
+- ``coreference``: ``block_keys`` (indexed by the store) → ``same_event`` on each candidate pair, which
+  merges only on positive agreement; ``conflicting`` for pairs that can never be one incident;
+- ``clustering``: ``cluster`` (connected components, honouring analyst corrections, split where two
+  members conflict);
 - ``record`` and ``provenance``: ``fuse_event`` per cluster, with per-source figures side by side.
 
 Every result depends only on its inputs as sets, never on arrival order, so a ledger built from the
@@ -17,6 +20,7 @@ from eventledger.fuse.coreference import (
     SAME_EVENT_THRESHOLD,
     as_date,
     block_keys,
+    conflicting,
     date_range,
     same_event,
     type_family,
@@ -41,7 +45,7 @@ from eventledger.fuse.record import fuse_event, stable_event_id, summary_sentenc
 
 __all__ = [
     "SAME_EVENT_THRESHOLD", "DocumentMeta", "as_date", "band_keys", "block_keys", "claimants_of", "cluster",
-    "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
+    "conflicting", "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
     "is_claimant_figure", "is_generic_actor", "minhash_from_bytes", "minhash_of", "minhash_to_bytes",
     "same_event", "stable_event_id", "summary_sentence", "type_family",
 ]  # fmt: skip

@@ -6,10 +6,12 @@ Roots, groups and the output are sorted, so the result does not depend on the or
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from eventledger.fuse.coreference import evidence_score
 from eventledger.models import EventMention
+
+Conflict = Callable[[EventMention, EventMention], bool]
 
 
 class _UnionFind:
@@ -39,10 +41,16 @@ def cluster(
     pairs: Iterable[tuple[str, str]],
     must_link: Iterable[tuple[str, str]] = (),
     cannot_link: Iterable[tuple[str, str]] = (),
+    *,
+    conflict: Conflict | None = None,
+    settled: dict[str, str] | None = None,
 ) -> list[list[str]]:
     """Connected components of the same-event graph, split where analysts (or documents) forbid.
 
-    Two mentions of one document are an implicit cannot-link unless an analyst must-linked them. A
+    Two mentions of one document are an implicit cannot-link unless an analyst must-linked them; so
+    are two mentions for which ``conflict`` holds (two towns, two days), which a chain of weaker links
+    through a province-level report could otherwise join. ``settled`` (mention id → the event it was
+    already in) spares comparing mentions of one stored event again: they were checked when fused. A
     component holding a cannot-link pair is split by growing groups from the forbidden pairs' ends
     over the graph (nearest first; ties go to the group whose anchor's evidence is most alike).
     Output: sorted lists of mention_ids, sorted by their first id.
@@ -59,27 +67,48 @@ def cluster(
     for mention_id in sorted(by_id):
         components.setdefault(uf.find(mention_id), []).append(mention_id)
     result: list[list[str]] = []
+    joined = _UnionFind(sorted(by_id))  # what analysts merged stays merged, transitively
+    for x, y in sorted(must):
+        joined.union(x, y)
+    rules = _Rules(forbidden, joined, conflict, settled or {})
     for members in components.values():
-        result.extend(_split_component(members, by_id, edges, forbidden, must))
+        result.extend(_split_component(members, by_id, edges, rules))
     return sorted((sorted(group) for group in result), key=lambda group: group[0])
 
 
-def _component_forbidden(
-    members: list[str], by_id: dict[str, EventMention], forbidden: set, must: set
-) -> set[tuple[str, str]]:
+class _Rules:
+    """What forbids two mentions of a component to stay together."""
+
+    def __init__(self, forbidden: set, joined: _UnionFind, conflict: Conflict | None, settled: dict[str, str]) -> None:
+        self.forbidden, self.joined, self.conflict, self.settled = forbidden, joined, conflict, settled
+
+    def apart(self, x: EventMention, y: EventMention) -> bool:
+        if self.joined.find(x.mention_id) == self.joined.find(y.mention_id):
+            return False
+        if x.document_id == y.document_id:
+            return True
+        if self.conflict is None:
+            return False
+        before = self.settled.get(x.mention_id)
+        if before is not None and before == self.settled.get(y.mention_id):
+            return False
+        return self.conflict(x, y)
+
+
+def _component_forbidden(members: list[str], by_id: dict[str, EventMention], rules: _Rules) -> set[tuple[str, str]]:
     inside = set(members)
-    found = {p for p in forbidden if p[0] in inside and p[1] in inside}
+    found = {p for p in rules.forbidden if p[0] in inside and p[1] in inside}
+    if len(members) < 2:
+        return found
     for i, x in enumerate(members):
         for y in members[i + 1 :]:
-            if by_id[x].document_id == by_id[y].document_id and _pair(x, y) not in must:
+            if rules.apart(by_id[x], by_id[y]):
                 found.add(_pair(x, y))
     return found
 
 
-def _split_component(
-    members: list[str], by_id: dict[str, EventMention], edges: set, forbidden: set, must: set
-) -> list[list[str]]:
-    conflicts = _component_forbidden(members, by_id, forbidden, must)
+def _split_component(members: list[str], by_id: dict[str, EventMention], edges: set, rules: _Rules) -> list[list[str]]:
+    conflicts = _component_forbidden(members, by_id, rules)
     if not conflicts:
         return [members]
     inside = set(members)

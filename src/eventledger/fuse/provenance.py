@@ -96,16 +96,27 @@ def _origin_strength(group: list[EventMention]) -> float:
     return max(m.certainty * (HEDGED_WEIGHT if m.hedged else 1.0) for m in group)
 
 
-def confidence_of(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> float:
+def confidence_of(
+    mentions: list[EventMention], documents: dict[str, DocumentMeta], agreement: dict[str, float] | None = None
+) -> float:
     """How sure the ledger is that the event happened as recorded, 0.05–0.99.
 
     Each independent origin is evidence of its own (a noisy-or): its strength is its best report's
-    extraction certainty, lowered when hedged. A second independent source raises confidence; a copy
-    or a report citing the same origin does not; hedged-only reports give less than plain ones.
+    extraction certainty, lowered when hedged. The strongest origin counts in full; every other counts
+    only as far as it agrees with the record (``agreement``, mention id → 0–1, see
+    ``compatibility.agreement_with_record``; all 1 when not given): a report that shares the record's
+    town and day corroborates it, one that shares only its country and type adds nothing. A copy or a
+    report citing the same origin adds nothing either; hedged-only reports give less than plain ones.
     """
-    doubt = 1.0
+    agreement = agreement or {}
+    values = []
     for group in origin_groups(mentions, documents):
-        doubt *= 1.0 - SOURCE_RELIABILITY * _origin_strength(group)
+        agrees = max(agreement.get(m.mention_id, 1.0) for m in group)
+        values.append((_origin_strength(group), agrees))
+    values.sort(key=lambda v: (v[1], v[0]), reverse=True)
+    doubt = 1.0
+    for i, (strength, agrees) in enumerate(values):
+        doubt *= 1.0 - SOURCE_RELIABILITY * strength * (1.0 if i == 0 else agrees)
     return round(max(0.05, min(0.99, 1.0 - doubt)), 3)
 
 

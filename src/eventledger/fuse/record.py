@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
+from eventledger.fuse.compatibility import agreement_with_record
 from eventledger.fuse.coreference import date_range
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.fuse.provenance import (
@@ -176,6 +177,16 @@ def summary_sentence(event: Event) -> str:
     return sentence + toll
 
 
+def _as_mention(event: Event) -> EventMention:
+    """The fused record in a report's shape, to measure how far each report agrees with it."""
+    return EventMention(
+        mention_id="", document_id="", event_type=event.event_type, sub_event_type=event.sub_event_type,
+        evidence="", start=0, end=0, date=event.event_date, time_precision=event.time_precision,
+        actor1=event.actor1, actor2=event.actor2, claimed_by=event.claimed_by, place=event.place,
+        fatalities_min=event.fatalities, fatalities_max=event.fatalities_max,
+    )  # fmt: skip
+
+
 def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> Event:
     """One ledger record from all the mentions of one incident (any order gives the same record)."""
     if not mentions:
@@ -200,10 +211,14 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         fatalities=fatalities,
         fatalities_max=fatalities_max,
         background=all(m.background for m in mentions),
-        confidence=confidence_of(mentions, documents),
+        confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
         sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
         **actors,  # type: ignore[arg-type]
+    )
+    record = _as_mention(event)
+    event.confidence = confidence_of(
+        mentions, documents, {m.mention_id: agreement_with_record(m, record) for m in mentions}
     )
     dispute = dispute_note(mentions, documents, claimants)
     event.notes = " ".join(part for part in (summary_sentence(event), dispute) if part)

@@ -1,0 +1,334 @@
+"""When two reports' places, dates, types, actors and figures agree: the tables fusion decides by.
+
+Each comparison gives a ``Relation``: ``CONFLICT`` (they cannot be one incident), ``UNKNOWN`` (one side
+does not say: no evidence either way) or agreement with a strength (how much that agreement tells two
+incidents apart). Fusion (``coreference.same_event``) merges only on enough positive agreement; a
+field one report leaves out never counts for a merge.
+
+The numbers are all in the tables below, one row per case, so they can be read and tested one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.models import EventMention, Place
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str  # a row name of the tables below, or "conflict" / "unknown"
+    strength: float = 0.0
+
+    @property
+    def conflict(self) -> bool:
+        return self.kind == "conflict"
+
+
+CONFLICT = Relation("conflict")
+UNKNOWN = Relation("unknown")
+
+# ---------------------------------------------------------------- places
+
+# Two towns (geo precision 1 town, 2 near a town or district) are one place when their points lie this
+# close, by the pair of precisions: a quarter and its city; a village "near" a town; two "near" readings.
+PLACE_DISTANCE_KM: dict[tuple[int, int], float] = {
+    (1, 1): 5.0,
+    (1, 2): 25.0,
+    (2, 2): 40.0,
+}
+# How much each kind of place agreement tells incidents apart. A province holds many incidents a
+# week, so a province-level match is weak and needs figures to agree as well (see FIGURES_REQUIRED).
+PLACE_STRENGTH: dict[str, float] = {
+    "same_town": 2.0,  # one gazetteer entry (or one name) at town or district precision
+    "nearby": 1.5,  # two entries within PLACE_DISTANCE_KM of each other
+    "town_in_district": 1.25,  # a district-level report and a town or village of that district
+    # a report with no place resolved whose evidence names the other's town ("at a Peshawar police station")
+    "town_named_in_text": 1.5,
+    # "Kunduz" read as the province by one report and as its capital, which bears its name, by another
+    "province_named_as_town": 1.5,
+    "town_in_province": 0.75,  # a province-level report and a town in that province
+    "same_province": 0.75,  # two province-level reports of one province
+}
+FIGURES_REQUIRED = frozenset({"town_in_province", "same_province"})
+
+
+def place_level(place: Place | None) -> int | None:
+    """1 or 2 for a town (its geo precision), 3 for a province, None for a country or nothing."""
+    if place is None:
+        return None
+    if place.name and place.geo_precision != 3:
+        return 2 if place.geo_precision == 2 else 1
+    return 3 if place.admin1 else None
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two points, None when either has no coordinates."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def is_district(place: Place) -> bool:
+    """A place that is a district itself (its gazetteer entry is the second-level division)."""
+    return bool(place.admin2) and norm(place.name) == norm(place.admin2)
+
+
+def _in_district(district: Place, town: Place) -> bool:
+    return is_district(district) and not is_district(town) and norm(town.admin2) == norm(district.admin2)
+
+
+def _same_entry(a: Place, b: Place) -> bool:
+    if a.geonameid and b.geonameid:
+        return a.geonameid == b.geonameid
+    return norm(a.name) == norm(b.name)
+
+
+def place_relation(a: Place | None, b: Place | None) -> Relation:
+    level_a, level_b = place_level(a), place_level(b)
+    if a is not None and b is not None and a.iso3 and b.iso3 and a.iso3.upper() != b.iso3.upper():
+        return CONFLICT
+    if level_a is None or level_b is None:
+        return UNKNOWN  # a country alone holds too many incidents to say anything
+    assert a is not None and b is not None
+    if level_a <= 2 and level_b <= 2:
+        if _same_entry(a, b):
+            return Relation("same_town", PLACE_STRENGTH["same_town"])
+        if _in_district(a, b) or _in_district(b, a):
+            return Relation("town_in_district", PLACE_STRENGTH["town_in_district"])
+        km = distance_km(a, b)
+        limit = PLACE_DISTANCE_KM[(min(level_a, level_b), max(level_a, level_b))]
+        if km is not None and km <= limit:
+            return Relation("nearby", PLACE_STRENGTH["nearby"])
+        return CONFLICT
+    if not a.admin1 or not b.admin1 or norm(a.admin1) != norm(b.admin1):
+        return CONFLICT
+    if level_a == level_b == 3:
+        kind = "same_province"
+    else:
+        province, town = (a, b) if level_a == 3 else (b, a)
+        named_alike = norm(province.admin1) == norm(town.name) and norm(province.name or town.name) == norm(town.name)
+        kind = "province_named_as_town" if named_alike else "town_in_province"
+    return Relation(kind, PLACE_STRENGTH[kind])
+
+
+MIN_NAME_LENGTH = 4  # shorter town names ("Ad", "Bor") occur inside too many other words and names
+
+
+def _names_town(m: EventMention, town: Place | None) -> bool:
+    if place_level(town) not in (1, 2) or not town or not town.name or len(town.name) < MIN_NAME_LENGTH:
+        return False
+    return re.search(rf"(?<!\w){re.escape(town.name)}(?!\w)", m.evidence, re.IGNORECASE) is not None
+
+
+def place_agreement(a: EventMention, b: EventMention) -> Relation:
+    """``place_relation``, or, where one report resolved no place below its country, whether its own
+    evidence names the other's town: an unresolved place is no evidence, but a town named in the text is."""
+    found = place_relation(a.place, b.place)
+    if found != UNKNOWN:
+        return found
+    if (place_level(a.place) is None and _names_town(a, b.place)) or (
+        place_level(b.place) is None and _names_town(b, a.place)
+    ):
+        return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    return UNKNOWN
+
+
+# ---------------------------------------------------------------- dates
+
+# The days a date of each ACLED time precision covers, as (days before, days after) the date, when the
+# report gives no explicit range: a day (±1: "Sunday night" is Monday to a later report), a week, a month.
+TIME_WINDOW_DAYS: dict[int, tuple[int, int]] = {1: (1, 1), 2: (3, 3), 3: (15, 15)}
+UNKNOWN_PRECISION_WINDOW = (3, 3)
+# A range a report gives ("last week", "earlier this month") is counted from its own publication day,
+# which is not the day another report counts from: a range is widened by this many days a side (a day
+# as much as TIME_WINDOW_DAYS widens a date without a range).
+REFERENCE_SLACK_DAYS: dict[int, int] = {1: 1, 2: 2, 3: 3}
+# How much overlapping dates tell incidents apart, by the coarser precision of the two.
+DATE_STRENGTH: dict[str, float] = {
+    "same_day": 2.0,  # both precise to the day, the same day
+    "adjacent_day": 1.0,  # both precise to the day, one apart (overnight, or told relative to another day)
+    "same_week": 1.0,  # overlapping windows, the coarser a week (or an explicit range of up to 10 days)
+    "same_month": 0.5,  # overlapping windows, the coarser a month or more
+}
+CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll, perpetrator or wording as well
+MAX_DAY_GAP = 1  # two days, each reported to the day, further apart than this never meet
+BACKGROUND_SLACK_DAYS = 3  # "last week's attack": a recalled date is fuzzy
+
+
+def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.date] | None:
+    """The days the event may fall on: the report's range (widened by REFERENCE_SLACK_DAYS) or its date's
+    TIME_WINDOW_DAYS, widened again for a background mention; ``slack=False``: the bare range."""
+    if m.date_earliest and m.date_latest:
+        widen = dt.timedelta(days=REFERENCE_SLACK_DAYS.get(m.time_precision or 0, 0) if slack else 0)
+        low, high = m.date_earliest - widen, m.date_latest + widen
+    elif m.date is not None:
+        before, after = TIME_WINDOW_DAYS.get(m.time_precision or 0, UNKNOWN_PRECISION_WINDOW)
+        low, high = m.date - dt.timedelta(days=before), m.date + dt.timedelta(days=after)
+    else:
+        return None
+    if m.background and slack:
+        widen = dt.timedelta(days=BACKGROUND_SLACK_DAYS)
+        low, high = low - widen, high + widen
+    return low, high
+
+
+def _bounded(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    span = date_window(m)
+    if span is None:
+        return None
+    low, high = span
+    if published is not None and low <= published < high:
+        high = published  # an article cannot report what has not happened yet
+    return low, high
+
+
+def _width(m: EventMention) -> int:
+    span = date_window(m, slack=False)
+    return (span[1] - span[0]).days if span else 999
+
+
+def date_relation(
+    a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None
+) -> Relation:
+    ra, rb = _bounded(a, a_published), _bounded(b, b_published)
+    if ra is None or rb is None:
+        # undated: no evidence, but a report cannot tell of an incident after its own publication
+        if ra is not None and b_published is not None and ra[0] > b_published:
+            return CONFLICT
+        if rb is not None and a_published is not None and rb[0] > a_published:
+            return CONFLICT
+        return UNKNOWN
+    if ra[0] > rb[1] or rb[0] > ra[1]:
+        return CONFLICT
+    if a.time_precision == 1 and b.time_precision == 1 and a.date and b.date:
+        gap = abs((a.date - b.date).days)
+        if gap > (BACKGROUND_SLACK_DAYS if a.background or b.background else MAX_DAY_GAP):
+            return CONFLICT  # the windows' slack meets, but two reported days two apart are two days
+        kind = "same_day" if gap == 0 else "adjacent_day"
+    elif max(_width(a), _width(b)) <= 10:
+        kind = "same_week"
+    else:
+        kind = "same_month"
+    return Relation(kind, DATE_STRENGTH[kind])
+
+
+# ---------------------------------------------------------------- event types
+
+# Families that may describe one incident: outlets code a mosque bombing as a suicide bomb or as an
+# attack on civilians, and ACLED folds an airstrike during a battle into the battle.
+VIOLENT_FAMILIES = frozenset({"battle", "explosion", "civilians"})
+TYPE_STRENGTH: dict[str, float] = {
+    "same_sub_event_type": 1.0,
+    "same_family": 0.5,
+    "violent_families": 0.25,  # a battle told by another outlet as shelling or an attack on civilians
+}
+
+
+def type_family(m: EventMention) -> str:
+    """The coarse kind of event; affiliation changes are their own family (not a clash or a base)."""
+    family = {
+        "Battles": "battle", "Explosions/Remote violence": "explosion", "Violence against civilians": "civilians",
+        "Protests": "protest", "Riots": "protest",
+    }.get(m.event_type)  # fmt: skip
+    if family:
+        return family
+    if m.event_type == "Strategic developments":
+        return "affiliation" if m.sub_event_type == "Change to group/activity" else "strategic"
+    return "other"
+
+
+def type_relation(a: EventMention, b: EventMention) -> Relation:
+    fa, fb = type_family(a), type_family(b)
+    if fa == fb:
+        kind = "same_sub_event_type" if a.sub_event_type == b.sub_event_type else "same_family"
+    elif fa in VIOLENT_FAMILIES and fb in VIOLENT_FAMILIES:
+        kind = "violent_families"
+    else:
+        return CONFLICT
+    return Relation(kind, TYPE_STRENGTH[kind])
+
+
+# ---------------------------------------------------------------- actors
+
+ACTOR_STRENGTH: dict[str, float] = {
+    "same_named_actor1": 1.5,  # one named perpetrator (or claimant) in both, on either side
+    "same_named_actor2": 0.5,  # the same named armed target: a weaker cue (civilians count for nothing)
+}
+
+
+def _named(name: str | None) -> str:
+    return "" if is_generic_actor(name) else norm(name)
+
+
+def actor_relation(a: EventMention, b: EventMention) -> Relation:
+    """Named actors: the same perpetrator on either side agrees; two different named perpetrators, neither
+    named by the other report at all, conflict; generic or missing names say nothing."""
+    a1, b1 = _named(a.actor1 or a.claimed_by), _named(b.actor1 or b.claimed_by)
+    a_all = {_named(n) for n in (a.actor1, a.actor2, a.claimed_by, *a.assoc_actor_1, *a.assoc_actor_2)} - {""}
+    b_all = {_named(n) for n in (b.actor1, b.actor2, b.claimed_by, *b.assoc_actor_1, *b.assoc_actor_2)} - {""}
+    if a1 and b1:
+        if a1 in b_all or b1 in a_all:
+            return Relation("same_named_actor1", ACTOR_STRENGTH["same_named_actor1"])
+        return CONFLICT
+    a2, b2 = _named(a.actor2), _named(b.actor2)
+    if a2 and b2 and a2 == b2 and not is_unarmed_actor(a.actor2):  # civilians as targets single out nothing
+        return Relation("same_named_actor2", ACTOR_STRENGTH["same_named_actor2"])
+    return UNKNOWN
+
+
+# ---------------------------------------------------------------- figures
+
+FIGURE_STRENGTH: dict[str, float] = {
+    "same_figure": 1.0,  # the same toll (ranges that meet): tolls of different incidents rarely coincide
+}
+
+
+def _figure_range(m: EventMention) -> tuple[int, int] | None:
+    low = m.fatalities_min if m.fatalities_min is not None else m.fatalities_max
+    if low is None:
+        return None
+    high = m.fatalities_max if m.fatalities_max is not None else low
+    return low, high
+
+
+def figure_relation(a: EventMention, b: EventMention) -> Relation:
+    """Tolls rise over days and differ between sources, so different figures never conflict; the same
+    non-zero figure agrees."""
+    ra, rb = _figure_range(a), _figure_range(b)
+    if ra is None or rb is None or max(ra[1], rb[1]) == 0:
+        return UNKNOWN
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return Relation("same_figure", FIGURE_STRENGTH["same_figure"])
+    return UNKNOWN
+
+
+# ---------------------------------------------------------------- corroboration
+
+# How far one report agrees with the fused record, 0–1: the shares its place and date agreement earn,
+# plus a named perpetrator and the toll. A report agreeing on town and day corroborates fully; one
+# agreeing on nothing but the country and the week corroborates nothing.
+CORROBORATION_SHARE: dict[str, float] = {
+    "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
+    "town_in_district": 0.3,
+    "town_in_province": 0.2, "same_province": 0.2,
+    "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
+    "same_named_actor1": 0.25, "same_figure": 0.25,
+}  # fmt: skip
+
+
+def agreement_with_record(m: EventMention, record: EventMention) -> float:
+    """How far a report corroborates the fused record (given as a mention), 0–1 (CORROBORATION_SHARE)."""
+    found = [
+        place_agreement(m, record), date_relation(m, record), actor_relation(m, record),
+        figure_relation(m, record),
+    ]  # fmt: skip
+    if found[0].strength <= 0 or found[1].conflict:
+        return 0.0  # a report that does not place the incident where the record does corroborates nothing
+    return round(min(1.0, sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)), 4)

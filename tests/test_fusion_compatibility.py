@@ -1,0 +1,269 @@
+"""Every row of fusion's compatibility tables (fuse/compatibility.py) with a case that reaches it, and
+the decisions they add up to: positive evidence merges, a missing field never does, conflicts split."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from eventledger.fuse import DocumentMeta, cluster, conflicting, fuse_event, same_event
+from eventledger.fuse import compatibility as c
+from eventledger.models import EventMention, Place
+
+MONDAY = dt.date(2023, 11, 6)
+KISMAYO = Place("Kismayo", "Somalia", "SOM", "Lower Juba", latitude=-0.3582, longitude=42.5454, geo_precision=1,
+                geonameid=51 )  # fmt: skip
+# a quarter of the town 2.2 km north, and a village "near" it 18 km away (geo precision 2)
+KISMAYO_QUARTER = dataclasses.replace(KISMAYO, name="Farjano", latitude=-0.3382, geonameid=52)
+NEAR_KISMAYO = dataclasses.replace(KISMAYO, name="Bulo Gadud", latitude=-0.1962, geo_precision=2, geonameid=53)
+# 60 km away: not "near" Kismayo any more
+FAR_VILLAGE = dataclasses.replace(KISMAYO, name="Jamaame", latitude=0.1818, geo_precision=2, geonameid=54)
+AFMADOW = Place("Afmadow", "Somalia", "SOM", "Lower Juba", latitude=0.5124, longitude=42.0719, geo_precision=1,
+                geonameid=55)  # fmt: skip
+LOWER_JUBA = Place(None, "Somalia", "SOM", "Lower Juba", geo_precision=3)
+HIRAAN_TOWN = Place("Beledweyne", "Somalia", "SOM", "Hiraan", latitude=4.7358, longitude=45.2036, geo_precision=1,
+                    geonameid=56)  # fmt: skip
+SOMALIA = Place(None, "Somalia", "SOM")
+KENYA_TOWN = Place("Garissa", "Kenya", "KEN", "Garissa", latitude=-0.4532, longitude=39.6461, geo_precision=1)
+# "Kunduz" the province (named as its capital by ACLED's convention) and Kunduz the city
+KUNDUZ_CITY = Place("Kunduz", "Afghanistan", "AFG", "Kunduz", latitude=36.728, longitude=68.868, geo_precision=1)
+KUNDUZ_PROVINCE = Place("Kunduz", "Afghanistan", "AFG", "Kunduz", latitude=36.728, longitude=68.868, geo_precision=3)
+
+
+def report(mention_id: str, **fields: object) -> EventMention:
+    base: dict[str, object] = {
+        "mention_id": mention_id, "document_id": mention_id.split("#")[0],
+        "event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+        "evidence": "", "start": 0, "end": 1, "date": MONDAY, "time_precision": 1, "place": KISMAYO,
+    }  # fmt: skip
+    base.update(fields)
+    return EventMention(**base)  # type: ignore[arg-type]
+
+
+def same(a: EventMention, b: EventMention, published: dt.date = MONDAY + dt.timedelta(days=1)) -> bool:
+    return same_event(a, b, a_published=published, b_published=published)[0]
+
+
+# ---------------------------------------------------------------- places: one case per row
+
+KISMAYO_DISTRICT = Place("Kismaayo District", "Somalia", "SOM", "Lower Juba", "Kismaayo District", latitude=-0.1,
+                         longitude=42.3, geo_precision=2, geonameid=57)  # fmt: skip
+VILLAGE_IN_DISTRICT = Place("Yontoy", "Somalia", "SOM", "Lower Juba", "Kismaayo District", latitude=0.21,
+                            longitude=42.62, geo_precision=1, geonameid=58)  # fmt: skip
+
+PLACE_CASES = {
+    "same_town": (KISMAYO, KISMAYO),
+    "town_named_in_text": (SOMALIA, KISMAYO),  # with evidence naming Kismayo, below
+    "town_in_district": (KISMAYO_DISTRICT, VILLAGE_IN_DISTRICT),  # ~40 km from the district's centre
+    "nearby": (KISMAYO, KISMAYO_QUARTER),  # (1, 1): 2.2 km <= 5 km
+    "province_named_as_town": (KUNDUZ_PROVINCE, KUNDUZ_CITY),
+    "town_in_province": (LOWER_JUBA, KISMAYO),
+    "same_province": (LOWER_JUBA, LOWER_JUBA),
+}
+
+
+@pytest.mark.parametrize("row", sorted(c.PLACE_STRENGTH))
+def test_each_place_strength_row(row: str) -> None:
+    text = "A bomb went off in Kismayo."
+    a, b = (report(f"{d}#0", place=p, evidence=text) for d, p in zip("ab", PLACE_CASES[row], strict=True))
+    assert c.place_agreement(a, b) == c.Relation(row, c.PLACE_STRENGTH[row])
+    assert c.place_agreement(b, a).kind == row
+
+
+def test_a_town_named_in_the_text_counts_only_where_no_place_below_the_country_was_resolved() -> None:
+    text = "A bomb went off at a market in Kismayo on Monday."
+    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=text), report("b#0")).kind == "town_named_in_text"
+    assert c.place_agreement(report("a#0", place=None, evidence=text), report("b#0")).kind == "town_named_in_text"
+    # a resolved place is never overruled by a name in the text, and a name inside a word is no name
+    assert c.place_agreement(report("a#0", place=AFMADOW, evidence=text), report("b#0")).conflict
+    elsewhere = "A bomb went off at the Kismayoville market on Monday."
+    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=elsewhere), report("b#0")) == c.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("pair", "inside", "outside"),
+    [
+        ((1, 1), (KISMAYO, KISMAYO_QUARTER), (KISMAYO, AFMADOW)),  # 2.2 km vs ~100 km
+        ((1, 2), (KISMAYO, NEAR_KISMAYO), (KISMAYO, FAR_VILLAGE)),  # 18 km vs 60 km
+        (
+            (2, 2),
+            (NEAR_KISMAYO, dataclasses.replace(KISMAYO_QUARTER, geo_precision=2)),
+            (NEAR_KISMAYO, dataclasses.replace(AFMADOW, geo_precision=2)),
+        ),  # 16 km vs ~90 km
+    ],
+)
+def test_each_place_distance_row(pair: tuple[int, int], inside: tuple[Place, Place], outside: tuple[Place, Place]):
+    limit = c.PLACE_DISTANCE_KM[pair]
+    assert c.distance_km(*inside) <= limit < c.distance_km(*outside)  # type: ignore[operator]
+    assert c.place_relation(*inside).kind == "nearby"
+    assert c.place_relation(*outside).conflict
+
+
+def test_place_tables_have_a_case_for_every_row() -> None:
+    assert set(PLACE_CASES) == set(c.PLACE_STRENGTH)
+    assert set(c.PLACE_DISTANCE_KM) == {(1, 1), (1, 2), (2, 2)}
+
+
+def test_places_conflict_across_countries_and_provinces_and_say_nothing_at_country_level() -> None:
+    assert c.place_relation(KISMAYO, KENYA_TOWN).conflict
+    assert c.place_relation(LOWER_JUBA, HIRAAN_TOWN).conflict
+    assert c.place_relation(KISMAYO, SOMALIA) == c.UNKNOWN
+    # a village of another district, far from this one's centre, is another place
+    assert c.place_relation(KISMAYO_DISTRICT, dataclasses.replace(AFMADOW, admin2="Afmadow District")).conflict
+    assert c.place_relation(KISMAYO, None) == c.UNKNOWN
+
+
+# ---------------------------------------------------------------- dates: one case per row
+
+
+@pytest.mark.parametrize(("precision", "days"), sorted(c.TIME_WINDOW_DAYS.items()))
+def test_each_time_window_row(precision: int, days: tuple[int, int]) -> None:
+    m = report("a#0", time_precision=precision)
+    assert c.date_window(m) == (MONDAY - dt.timedelta(days=days[0]), MONDAY + dt.timedelta(days=days[1]))
+
+
+@pytest.mark.parametrize(("precision", "slack"), sorted(c.REFERENCE_SLACK_DAYS.items()))
+def test_each_reference_slack_row(precision: int, slack: int) -> None:
+    # "last week" counted from the report's own publication day is widened to meet other reports
+    m = report("a#0", time_precision=precision, date_earliest=MONDAY, date_latest=MONDAY + dt.timedelta(days=6))
+    widen = dt.timedelta(days=slack)
+    assert c.date_window(m) == (MONDAY - widen, MONDAY + dt.timedelta(days=6) + widen)
+    assert c.date_window(m, slack=False) == (MONDAY, MONDAY + dt.timedelta(days=6))
+
+
+DATE_CASES = {
+    "same_day": ({}, {}),
+    "adjacent_day": ({}, {"date": MONDAY + dt.timedelta(days=1)}),
+    "same_week": ({}, {"time_precision": 2, "date": MONDAY + dt.timedelta(days=2)}),
+    "same_month": ({}, {"time_precision": 3, "date": MONDAY + dt.timedelta(days=9)}),
+}
+
+
+@pytest.mark.parametrize("row", sorted(c.DATE_STRENGTH))
+def test_each_date_strength_row(row: str) -> None:
+    a, b = (report(f"{d}#0", **f) for d, f in zip("ab", DATE_CASES[row], strict=True))
+    assert c.date_relation(a, b) == c.Relation(row, c.DATE_STRENGTH[row])
+    assert set(DATE_CASES) == set(c.DATE_STRENGTH)
+
+
+def test_days_two_apart_conflict_unless_one_is_a_recalled_date() -> None:
+    two_days_later = report("b#0", date=MONDAY + dt.timedelta(days=2))
+    assert c.date_relation(report("a#0"), two_days_later).conflict
+    assert c.date_relation(report("a#0", background=True), two_days_later).kind == "adjacent_day"
+    assert c.date_relation(report("a#0"), report("b#0", date=None, time_precision=None)) == c.UNKNOWN
+    # a report cannot tell of an incident that begins after it was published
+    later = report("b#0", date=MONDAY + dt.timedelta(days=10))
+    undated = report("a#0", date=None, time_precision=None)
+    assert c.date_relation(undated, later, MONDAY, MONDAY + dt.timedelta(days=11)).conflict
+
+
+# ---------------------------------------------------------------- types, actors, figures
+
+
+TYPE_CASES = {
+    "same_sub_event_type": {},
+    "same_family": {"sub_event_type": "Suicide bomb"},
+    "violent_families": {"event_type": "Battles", "sub_event_type": "Armed clash"},
+}
+
+
+@pytest.mark.parametrize("row", sorted(c.TYPE_STRENGTH))
+def test_each_type_strength_row(row: str) -> None:
+    assert c.type_relation(report("a#0"), report("b#0", **TYPE_CASES[row])) == c.Relation(row, c.TYPE_STRENGTH[row])
+    assert set(TYPE_CASES) == set(c.TYPE_STRENGTH)
+    protest = report("b#0", event_type="Protests", sub_event_type="Peaceful protest")
+    assert c.type_relation(report("a#0"), protest).conflict
+
+
+def test_each_actor_strength_row() -> None:
+    shabaab = report("a#0", actor1="al-Shabaab", actor2="Military Forces of Somalia")
+    army_first = report("b#0", actor1="Military Forces of Somalia", actor2="al-Shabaab")  # sides swapped
+    assert c.actor_relation(shabaab, army_first).kind == "same_named_actor1"
+    police = report("a#0", actor1=None, actor2="Police Forces of Somalia")
+    assert c.actor_relation(police, report("b#0", actor2="Police Forces of Somalia")).kind == "same_named_actor2"
+    assert set(c.ACTOR_STRENGTH) == {"same_named_actor1", "same_named_actor2"}
+    # civilians as the target single out nothing; generic perpetrators say nothing; two groups conflict
+    civilians = report("a#0", actor2="Civilians (Somalia)")
+    assert c.actor_relation(civilians, report("b#0", actor2="Civilians (Somalia)")) == c.UNKNOWN
+    assert c.actor_relation(report("a#0", actor1="Unidentified Armed Group (Somalia)"), shabaab) == c.UNKNOWN
+    assert c.actor_relation(shabaab, report("b#0", actor1="Islamic State Somalia Province")).conflict
+
+
+def test_figure_row_and_rising_tolls() -> None:
+    four, nine = (report(f"{d}#0", fatalities_min=n, fatalities_max=n) for d, n in (("a", 4), ("b", 9)))
+    assert c.figure_relation(four, report("b#0", fatalities_min=4, fatalities_max=4)).kind == "same_figure"
+    assert set(c.FIGURE_STRENGTH) == {"same_figure"}
+    assert c.figure_relation(four, nine) == c.UNKNOWN  # a toll that rose is no conflict
+    assert c.figure_relation(four, report("b#0")) == c.UNKNOWN
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def test_same_town_same_day_same_type_merge_but_a_country_or_a_missing_date_never_does() -> None:
+    assert same(report("a#0"), report("b#0"))
+    assert not same(report("a#0"), report("b#0", place=SOMALIA))
+    assert not same(report("a#0"), report("b#0", place=None))
+    assert not same(report("a#0"), report("b#0", date=None, time_precision=None))
+
+
+def test_a_week_precise_report_in_a_busy_town_needs_one_more_agreement() -> None:
+    week = {"time_precision": 2, "date": MONDAY + dt.timedelta(days=2)}
+    assert not same(report("a#0"), report("b#0", **week))
+    assert same(report("a#0", actor1="al-Shabaab"), report("b#0", actor1="al-Shabaab", **week))
+    assert same(report("a#0", fatalities_min=9), report("b#0", fatalities_min=9, **week))
+
+
+def test_consecutive_days_merge_only_with_the_same_toll_or_perpetrator() -> None:
+    tuesday = {"date": MONDAY + dt.timedelta(days=1)}
+    assert not same(report("a#0", fatalities_min=12), report("b#0", fatalities_min=25, **tuesday))
+    assert same(report("a#0", fatalities_min=12), report("b#0", fatalities_min=12, **tuesday))
+    # or the same wording with a number in it ("abducted 15 villagers"), the toll unknown
+    late = "Gunmen abducted 15 villagers from a camp outside Kismayo late on Monday, elders said."
+    early = "Gunmen abducted 15 villagers from a displacement camp outside Kismayo on Tuesday, elders said."
+    assert same(report("a#0", evidence=late), report("b#0", evidence=early, **tuesday))
+    other = "Gunmen abducted 9 travellers on the road outside Kismayo on Tuesday, elders said."
+    assert not same(report("a#0", evidence=late), report("b#0", evidence=other, **tuesday))
+
+
+def test_a_province_level_report_joins_the_town_whose_toll_and_perpetrator_it_gives() -> None:
+    # "al-Shabaab's bomb killed nine soldiers in Lower Juba earlier this week"
+    kismayo = report("a#0", actor1="al-Shabaab", fatalities_min=9, fatalities_max=9)
+    afmadow = report("c#0", actor1="al-Shabaab", place=AFMADOW, fatalities_min=3, fatalities_max=3)
+    province = report("b#0", actor1="al-Shabaab", place=LOWER_JUBA, fatalities_min=9, fatalities_max=9,
+                      time_precision=2, date_earliest=MONDAY - dt.timedelta(days=1),
+                      date_latest=MONDAY + dt.timedelta(days=3))  # fmt: skip
+    assert same(kismayo, province)
+    assert not same(afmadow, province)  # another toll
+    assert not same(dataclasses.replace(kismayo, actor1=None), dataclasses.replace(province, actor1=None))
+
+
+def test_a_cluster_chained_through_a_province_level_report_is_split_at_its_conflict() -> None:
+    kismayo = report("a#0", fatalities_min=9, fatalities_max=9)
+    afmadow = report("c#0", place=AFMADOW, fatalities_min=9, fatalities_max=9)
+    province = report("b#0", place=LOWER_JUBA, fatalities_min=9, fatalities_max=9)
+    assert same(kismayo, province) and same(afmadow, province) and conflicting(kismayo, afmadow)
+    pairs = [("a#0", "b#0"), ("b#0", "c#0")]
+    groups = cluster([kismayo, province, afmadow], pairs, conflict=conflicting)
+    assert len(groups) == 2 and {"a#0", "c#0"} not in [set(g) for g in groups]
+    # mentions already fused in one stored event are not compared again
+    assert cluster([kismayo, province, afmadow], pairs, conflict=conflicting,
+                   settled={"a#0": "e1", "b#0": "e1", "c#0": "e1"}) == [["a#0", "b#0", "c#0"]]  # fmt: skip
+
+
+# ---------------------------------------------------------------- confidence
+
+
+def test_confidence_counts_only_what_a_second_source_agrees_on() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2023-11-07") for d in "abc"}
+    alone = fuse_event([report("a#0")], docs).confidence
+    corroborated = fuse_event([report("a#0"), report("b#0")], docs).confidence
+    # an analyst's merge of a report that shares only the country and the type adds nothing
+    loose = fuse_event([report("a#0"), report("c#0", place=SOMALIA, time_precision=3)], docs).confidence
+    assert alone == loose == 0.6 < corroborated
+    assert c.agreement_with_record(report("b#0"), report("a#0")) == 1.0
+    assert c.agreement_with_record(report("c#0", place=SOMALIA, time_precision=3), report("a#0")) == 0.0
+    assert c.agreement_with_record(report("c#0", place=LOWER_JUBA, time_precision=3), report("a#0")) == 0.3
+    assert set(c.CORROBORATION_SHARE) <= {*c.PLACE_STRENGTH, *c.DATE_STRENGTH, *c.ACTOR_STRENGTH, *c.FIGURE_STRENGTH}
