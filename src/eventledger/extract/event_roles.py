@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventledger.extract.event_actor_names import ArticleContext, generic_actor, national_military
-from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import ActorKB, load_actor_kb, non_state_armed_types
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -50,7 +50,7 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         # "the air force carried out, on Tuesday, air raids on ...": a parse that makes the event noun the
         # root hangs the doer on it as a subject
         agent = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if agent is None and national_military(head, None):
+    if agent is None and weapon_nationality(head) is not None:
         agent = head  # "a Russian missile strike": the strike names its side
     if agent is None and hit.trigger.words[-1] in cue("attack_noun"):
         agent = attackers_of(head)  # "an attack of CODECO militiamen against the camp"
@@ -224,7 +224,7 @@ def blamed_on(head: Any) -> Any | None:
 
 
 def crowd_actor(
-    event_type: str, actor1: str | None, actor2: str | None, country: str | None
+    event_type: str, actor1: str | None, actor2: str | None, country: str | None, kb: ActorKB | None = None
 ) -> tuple[str | None, str | None]:
     """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)', always as
     actor1; state forces that fire tear gas or arrest are the intervening actor2."""
@@ -234,7 +234,7 @@ def crowd_actor(
     crowd_name = generic_actor(crowd, country)[0]
     if actor1 is None or actor1.startswith("Civilians"):
         return crowd_name, actor2
-    entry = load_actor_kb().get(actor1)
+    entry = (kb or load_actor_kb()).get(actor1)
     if entry is not None and entry.type == "State forces" and (
         actor2 is None or actor2.startswith("Civilians") or actor2 == crowd_name
     ):
@@ -269,6 +269,8 @@ def incident_actors(
                 if bucket is patients and is_civ:
                     civilian = True
     actor1 = agents[0] if agents else None
+    if actor1 is None:
+        actor1 = named_group_of_sentence(ctx, group, set(patients))
     others = [p for p in patients if p != actor1]
     if actor1 is None and len(others) > 1:
         # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
@@ -276,3 +278,32 @@ def incident_actors(
     actor2 = others[0] if others else None
     civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))
     return actor1, actor2, civilian
+
+
+def named_group_of_sentence(ctx: ArticleContext, group: list[Hit], patients: set[str]) -> str | None:
+    """'IS executes 15 men in Der-Ezzor' (a headline whose parse reads "IS" as a verb), 'An ISIS cell
+    attacks a headquarters': a violent incident whose doer the parse misses is not left to become an
+    unidentified armed group when its sentence names a non-state armed group that is not its victim; the
+    group named last before the trigger, else the only one after it."""
+    violent = [h for h in group if h.trigger.family in VIOLENT_FAMILIES]
+    if not violent or in_relative_clause(violent[0].head):
+        return None  # "The Fano, a network of militias that fought ...": a description, not the incident
+    head = violent[0].head
+    sentence = head.sent
+    before: list[str] = []
+    after: list[str] = []
+    for mention in ctx.actor_mentions:
+        inside = sentence.start_char <= mention.start < sentence.end_char
+        if not inside or mention.resolution != "name" or mention.canonical in patients or not mention.canonical:
+            continue
+        entry = ctx.kb.get(mention.canonical)
+        if entry is None or ctx.kb.actor_type(entry, ctx.published) not in non_state_armed_types():
+            continue
+        (before if mention.start < head.idx else after).append(mention.canonical)
+    if before:
+        return before[-1]
+    return after[0] if len(set(after)) == 1 else None
+
+
+def in_relative_clause(tok: Any) -> bool:
+    return any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors))

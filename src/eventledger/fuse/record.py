@@ -24,7 +24,7 @@ from eventledger.fuse.provenance import (
     origin_weights,
     source_entry,
 )
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import acled_actor_names, load_actor_kb
 from eventledger.kb.taxonomy import sub_event_types
 from eventledger.models import Event, EventMention, Place
 
@@ -203,7 +203,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         confidence=confidence_of(mentions, documents),
         corroboration=corroboration_of(mentions, documents),
         sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
-        **actors,  # type: ignore[arg-type]
+        **acled_actor_names(actors, event_date),  # type: ignore[arg-type]
     )
     dispute = dispute_note(mentions, documents, claimants)
     event.notes = " ".join(part for part in (summary_sentence(event), dispute) if part)
