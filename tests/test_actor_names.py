@@ -173,3 +173,53 @@ def test_the_ledger_and_acled_export_carry_dated_names_and_codes(tmp_path):
         ("Protesters (Kenya)", "6", "Police Forces of Kenya (2022-)", "1", "16")
     ]
     assert "Police Forces of Kenya (2022-)" in {a.name for a in store.iter_actors()}
+
+
+def test_an_undated_event_takes_the_date_of_its_first_report():
+    fields = {"actor1": "Military Forces of Syria", "actor2": None}
+    named = acled_actor_names(fields, None, ["2017-05-02", None, "2017-04-30"])
+    assert named["actor1"] == "Military Forces of Syria (2000-2024)"  # not the (2024-) of today
+    assert acled_actor_names(fields, None, [None])["actor1"] == "Military Forces of Syria (2024-)"
+
+
+def test_a_group_in_a_relative_clause_is_no_doer_of_the_next_incident():
+    # "The Fano, a loose network of militias that fought ...": a description of the group, not an incident
+    events = events_of(
+        "The Fano, a loose network of Amhara militias that fought alongside federal troops during the war, "
+        "turned against the government in 2023.",
+        "2025-04-10",
+    )
+    assert all(e.actor1 != "Fano" for e in events)
+
+
+def test_both_sides_named_together_as_the_subject_of_a_clash():
+    events = events_of("MNDAA and Myanmar army clashed on Laukkai", "2016-03-01")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Myanmar National Democratic Alliance Army", "Military Forces of Myanmar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [("LRA", "Lord's Resistance Army"), ("Zetas", "Los Zetas"), ("KIO", "Kachin Independence Army"),
+     ("EIGS", "Islamic State Sahel Province"), ("ASG", "Abu Sayyaf Group"), ("anti-Balaka", "Anti-Balaka")],
+)
+def test_groups_of_the_ucdp_dev_headlines_are_known(kb, alias, name):
+    entry = kb.lookup(alias)
+    assert entry is not None and entry.name == name and entry.type in non_state_armed_types()
+
+
+def test_ethnic_militias_are_an_unidentified_communal_militia_of_the_country():
+    events = events_of(
+        "Ethnic militias attacked the village of Kwaghir in Benue state, Nigeria, on Monday, killing 12 people.",
+        "2024-03-01",
+    )
+    assert [e.actor1 for e in events] == ["Unidentified Communal Militia (Nigeria)"]
+
+
+def test_violence_and_civilian_targeting_are_columns_of_the_taxonomy():
+    from eventledger.kb.taxonomy import civilian_targeting_event_types, is_violent, violent_event_types
+
+    assert violent_event_types() == {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    assert civilian_targeting_event_types() == {"Explosions/Remote violence", "Violence against civilians"}
+    assert is_violent("Grenade") and not is_violent("Arrests") and not is_violent("Peaceful protest")

@@ -17,12 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventledger.extract.places import article_focus_country, find_place_mentions
-from eventledger.kb.actors import ActorEntry, ActorKB, normalize_key
+from eventledger.kb.actors import ActorEntry, ActorKB, non_state_armed_types, normalize_key
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention
 
-NONSTATE_TYPES = {"Rebel group", "Political militia", "Identity militia"}
-STATE_ROLES = {"military", "police", "intelligence", "government"}
 FORMER_WORDS = {"former", "ex", "erstwhile", "retired", "onetime", "one-time"}
 MEMBER_WORDS = {"member", "members", "officer", "officers", "agent", "agents", "personnel", "elements",
                 "ranks", "veteran", "veterans", "fighter", "fighters", "commander", "commanders"}
@@ -230,7 +228,7 @@ def _generic_agents(
         in_sentence = sentence_countries.get(doc[i].sent.start_char) if sentence_countries else None
         here = _modifier_country(doc, i, kb) or in_sentence or country
         former = _has_former(doc, i) or _former_by_syntax(doc[end - 1])
-        if role in STATE_ROLES:
+        if kb.roles[role].type == "State forces":  # soldiers, police, the authorities
             entry, former = kb.state_actor(role, here, on, former=former)
         else:
             entry = kb.generic_actor(role, here)
@@ -371,7 +369,7 @@ def _resolve_anaphor(refers_to: str, doc, head: int, kb: ActorKB, on, country, n
         entry = f.entry
         if refers_to.startswith("tag:") and refers_to[4:] in entry.tags:
             return entry
-        if refers_to == "nonstate" and kb.actor_type(entry, on) in NONSTATE_TYPES:
+        if refers_to == "nonstate" and kb.actor_type(entry, on) in non_state_armed_types():
             return entry
     return None
 

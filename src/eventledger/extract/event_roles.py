@@ -211,6 +211,17 @@ def between_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
     return ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
 
 
+def joint_subject_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
+    """'MNDAA and Myanmar army clashed': the sides of a reciprocal verb named together as its subject, in
+    the order named (the parse of the coordination is often wrong, the mentions in it are not)."""
+    if hit.head.pos_ != "VERB" or not is_reciprocal(hit):
+        return []
+    subject = subject_of(hit.head)
+    if subject is None:
+        return []
+    return ctx.actors_over(sorted(subject.subtree, key=lambda t: t.i))
+
+
 def blamed_on(head: Any) -> Any | None:
     """'an attack blamed on the ADF', 'a bombing attributed to JNIM', 'an ambush carried out by ...'."""
     for child in head.children:
@@ -250,7 +261,7 @@ def incident_actors(
     civilian = False
     ordered = sorted(group, key=lambda h: -h.trigger.specificity)
     for hit in ordered:
-        sides = between_actors(ctx, hit)
+        sides = between_actors(ctx, hit) or joint_subject_actors(ctx, hit)
         if len(sides) >= 2:  # "between al-Shabaab and Somali troops": the two sides, in the order named
             agents.extend(n for n in sides[:1] if n not in agents)
             patients.extend(n for n in sides[1:2] if n not in patients)
@@ -306,4 +317,4 @@ def named_group_of_sentence(ctx: ArticleContext, group: list[Hit], patients: set
 
 
 def in_relative_clause(tok: Any) -> bool:
-    return any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors))
+    return any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))

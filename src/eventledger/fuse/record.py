@@ -189,6 +189,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
     actors = _choose_actors(foreground, weights, event_type, place)
     claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
+    reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -203,7 +204,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         confidence=confidence_of(mentions, documents),
         corroboration=corroboration_of(mentions, documents),
         sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
-        **acled_actor_names(actors, event_date),  # type: ignore[arg-type]
+        **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )
     dispute = dispute_note(mentions, documents, claimants)
     event.notes = " ".join(part for part in (summary_sentence(event), dispute) if part)

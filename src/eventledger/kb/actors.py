@@ -13,6 +13,7 @@ import datetime as dt
 import gzip
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -547,12 +548,17 @@ def load_actor_kb() -> ActorKB:
 
 
 
-def acled_actor_names(actors: dict[str, Any], on: dt.date | None) -> dict[str, Any]:
+def acled_actor_names(
+    actors: dict[str, Any], on: dt.date | None, reported: Iterable[str | None] = ()
+) -> dict[str, Any]:
     """An event's actor fields (names, or lists of names for the assoc fields) in ACLED's naming on the
     event's date: a state's military or police carries its regime period ("Police Forces of Kenya
-    (2013-2022)"), the current period for an undated event. Mentions keep undated names, so reports of
-    one force compare equal across a regime change; the fused event is dated."""
+    (2013-2022)"). An undated event takes the date of its first report (``reported``: the sources'
+    publication dates), and the current period only when that is unknown too. Mentions keep undated
+    names, so reports of one force compare equal across a regime change; the fused event is dated."""
     kb = load_actor_kb()
+    if on is None:
+        on = min((dt.date.fromisoformat(day[:10]) for day in reported if day), default=None)
     renamed: dict[str, Any] = {}
     for key, value in actors.items():
         if isinstance(value, str):
