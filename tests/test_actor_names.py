@@ -223,3 +223,21 @@ def test_violence_and_civilian_targeting_are_columns_of_the_taxonomy():
     assert violent_event_types() == {"Battles", "Explosions/Remote violence", "Violence against civilians"}
     assert civilian_targeting_event_types() == {"Explosions/Remote violence", "Violence against civilians"}
     assert is_violent("Grenade") and not is_violent("Arrests") and not is_violent("Peaceful protest")
+
+
+def test_protesters_who_clash_with_police_are_rioters():
+    events = events_of("Protesters clashed with police in Nairobi on Tuesday.", "2024-06-26")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+    ]
+
+
+def test_a_crowd_keeps_the_country_it_was_named_with():
+    from eventledger.extract.event_roles import crowd_actor
+
+    assert crowd_actor("Riots", "Protesters (Kenya)", "Police Forces of Kenya", None) == (
+        "Rioters (Kenya)", "Police Forces of Kenya"
+    )
+    assert crowd_actor("Protests", "Police Forces of Kenya", "Protesters (Kenya)", None) == (
+        "Protesters (Kenya)", "Police Forces of Kenya"
+    )

@@ -242,7 +242,9 @@ def crowd_actor(
     crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
     if crowd is None:
         return actor1, actor2
-    crowd_name = generic_actor(crowd, country)[0]
+    crowd_name = generic_actor(crowd, country or crowd_country(actor1, actor2))[0]
+    # "protesters clashed with police" is a riot: ACLED names its crowd "Rioters (country)"
+    actor1, actor2 = (crowd_name if is_crowd(a) else a for a in (actor1, actor2))
     if actor1 is None or actor1.startswith("Civilians"):
         return crowd_name, actor2
     entry = (kb or load_actor_kb()).get(actor1)
@@ -251,6 +253,18 @@ def crowd_actor(
     ):
         return crowd_name, actor1
     return actor1, actor2
+
+
+def is_crowd(name: str | None) -> bool:
+    return bool(name) and name.startswith(("Protesters", "Rioters"))  # type: ignore[union-attr]
+
+
+def crowd_country(*names: str | None) -> str | None:
+    """The country a crowd actor was named with: "Protesters (Kenya)" → "Kenya"."""
+    for name in names:
+        if name and is_crowd(name) and name.endswith(")") and "(" in name:
+            return name[name.index("(") + 1 : -1]
+    return None
 
 
 def incident_actors(
