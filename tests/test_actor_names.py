@@ -241,3 +241,26 @@ def test_a_crowd_keeps_the_country_it_was_named_with():
     assert crowd_actor("Protests", "Police Forces of Kenya", "Protesters (Kenya)", None) == (
         "Protesters (Kenya)", "Police Forces of Kenya"
     )
+
+
+def test_a_compound_of_two_group_names_is_one_side():
+    events = events_of(
+        "The ministry announced that four PKK/YPG militants who opened fire on a border post in Hatay, Turkey, "
+        "were neutralized.",
+        "2023-02-10",
+    )
+    sides = {frozenset({e.actor1, e.actor2}) for e in events}
+    assert frozenset({"Kurdistan Workers' Party", "People's Protection Units"}) not in sides
+
+
+def test_violence_against_civilians_has_civilian_victims_when_none_are_named():
+    from eventledger.extract.event_roles import crowd_actor
+
+    assert crowd_actor("Violence against civilians", "FARC Dissidents", None, "Colombia") == (
+        "FARC Dissidents", "Civilians (Colombia)"
+    )
+    # a named victim stays; other event types keep an empty actor2
+    assert crowd_actor("Violence against civilians", "Houthis", "Journalists (Yemen)", "Yemen")[1] == (
+        "Journalists (Yemen)"
+    )
+    assert crowd_actor("Battles", "Fano", None, "Ethiopia") == ("Fano", None)

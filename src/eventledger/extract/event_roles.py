@@ -217,9 +217,15 @@ def joint_subject_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
     if hit.head.pos_ != "VERB" or not is_reciprocal(hit):
         return []
     subject = subject_of(hit.head)
-    if subject is None:
+    if subject is None or subject.i > hit.head.i:
         return []
-    return ctx.actors_over(sorted(subject.subtree, key=lambda t: t.i))
+    phrase = [t for t in subject.subtree if t.i < hit.head.i and not in_relative_clause(t)]
+    joint = next((t for t in phrase if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if joint is None:  # "PKK/YPG terrorists" are one side, not two
+        return []
+    first = ctx.actors_over([t for t in phrase if t.i < joint.i])
+    second = ctx.actors_over([t for t in phrase if t.i > joint.i])
+    return [*first[-1:], *second[:1]] if first and second else []
 
 
 def blamed_on(head: Any) -> Any | None:
@@ -237,8 +243,12 @@ def blamed_on(head: Any) -> Any | None:
 def crowd_actor(
     event_type: str, actor1: str | None, actor2: str | None, country: str | None, kb: ActorKB | None = None
 ) -> tuple[str | None, str | None]:
-    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)', always as
-    actor1; state forces that fire tear gas or arrest are the intervening actor2."""
+    """ACLED's sides by event type: a protest's crowd is 'Protesters (country)' and a riot's 'Rioters
+    (country)', always actor1, and state forces that fire tear gas or arrest are the intervening actor2;
+    violence against civilians by a named perpetrator has civilians as actor2 when the text names no other
+    victim (with nobody named at all, there is no event to code)."""
+    if event_type == "Violence against civilians" and actor1 is not None and actor2 is None:
+        return actor1, generic_actor("civilian", country)[0]
     crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
     if crowd is None:
         return actor1, actor2
@@ -272,6 +282,7 @@ def incident_actors(
 ) -> tuple[str | None, str | None, bool]:
     agents: list[str] = []
     patients: list[str] = []
+    victim_spans: list[tuple[int, int]] = []  # the text of every patient phrase, for named_group_of_sentence
     civilian = False
     ordered = sorted(group, key=lambda h: -h.trigger.specificity)
     for hit in ordered:
@@ -282,6 +293,8 @@ def incident_actors(
         agent, patient = roles(hit)
         if agent is not None and agent.lemma_.lower() in cue("representative_noun"):
             agent = None  # "the spokesman of the FARDC, ..., the assailants ... set fire": he tells, not acts
+        if patient is not None:
+            victim_spans.append((patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge)))
         for tok, bucket in ((agent, agents), (patient, patients)):
             if tok is None:
                 continue
@@ -295,7 +308,7 @@ def incident_actors(
                     civilian = True
     actor1 = agents[0] if agents else None
     if actor1 is None:
-        actor1 = named_group_of_sentence(ctx, group, set(patients))
+        actor1 = named_group_of_sentence(ctx, group, set(patients), victim_spans)
     others = [p for p in patients if p != actor1]
     if actor1 is None and len(others) > 1:
         # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
@@ -305,7 +318,9 @@ def incident_actors(
     return actor1, actor2, civilian
 
 
-def named_group_of_sentence(ctx: ArticleContext, group: list[Hit], patients: set[str]) -> str | None:
+def named_group_of_sentence(
+    ctx: ArticleContext, group: list[Hit], patients: set[str], victim_spans: list[tuple[int, int]]
+) -> str | None:
     """'IS executes 15 men in Der-Ezzor' (a headline whose parse reads "IS" as a verb), 'An ISIS cell
     attacks a headquarters': a violent incident whose doer the parse misses is not left to become an
     unidentified armed group when its sentence names a non-state armed group that is not its victim; the
@@ -321,6 +336,8 @@ def named_group_of_sentence(ctx: ArticleContext, group: list[Hit], patients: set
         inside = sentence.start_char <= mention.start < sentence.end_char
         if not inside or mention.resolution != "name" or mention.canonical in patients or not mention.canonical:
             continue
+        if any(start <= mention.start < end for start, end in victim_spans):
+            continue  # "6 PKK/YPG terrorists were neutralized": both groups are the victims
         entry = ctx.kb.get(mention.canonical)
         if entry is None or ctx.kb.actor_type(entry, ctx.published) not in non_state_armed_types():
             continue
