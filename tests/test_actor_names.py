@@ -264,3 +264,21 @@ def test_violence_against_civilians_has_civilian_victims_when_none_are_named():
         "Journalists (Yemen)"
     )
     assert crowd_actor("Battles", "Fano", None, "Ethiopia") == ("Fano", None)
+
+
+def test_counted_militants_after_the_one_named_group_are_that_group():
+    events = events_of(
+        "Al Shabaab has stepped up its operations around Jilib in Somalia this year. On Monday, soldiers "
+        "killed ten militants near the town, an army officer said.",
+        "2024-06-03",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Somalia", "al-Shabaab")]
+
+
+def test_militants_stay_unidentified_when_the_article_names_two_groups_or_says_unidentified():
+    text = ("Boko Haram and ISWAP are active in Borno, Nigeria. On Monday ten militants attacked Dikwa, "
+            "killing five civilians.")
+    assert [e.actor1 for e in events_of(text, "2024-03-01")] == ["Unidentified Armed Group (Nigeria)"]
+    text = ("Al Shabaab often attacks bases in Somalia. On Monday unidentified militants killed three "
+            "civilians in Afgooye.")
+    assert "al-Shabaab" not in {e.actor1 for e in events_of(text, "2024-03-01")}

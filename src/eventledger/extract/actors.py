@@ -61,6 +61,7 @@ def find_actor_mentions(
     found = _name_matches(doc, keys, kb, on, country, taken)
     found += _generic_agents(doc, keys, kb, on, country, taken, _sentence_countries(article, place_mentions))
     found.sort(key=lambda f: f.start)
+    _members_of_the_one_group(doc, kb, on, found)
     _wearing_a_name(doc, kb, found)
     found += _anaphora(doc, kb, on, country, taken, found)
     mentions = [_to_mention(doc, f) for f in found]
@@ -237,6 +238,42 @@ def _generic_agents(
             taken[k] = True
         i = end
     return found
+
+
+UNNAMED_WORDS = {"unidentified", "unknown", "suspected", "unnamed", "masked"}
+
+
+def _members_of_the_one_group(doc, kb: ActorKB, on, found: list[_Found]) -> None:  # noqa: ANN001
+    """'... recaptured the village from al Shabaab. An army spokesman said ten militants were killed':
+    counted or definite militants, insurgents or rebels after the name of the one non-state armed group
+    an article names (a parent organisation aside: al Shabaab is "al Qaeda-linked") are that group's,
+    not an unidentified armed group. With two groups named, or "unidentified"/"suspected" fighters, the
+    unidentified label stays."""
+    named = [f for f in found if f.resolution == "name" and kb.actor_type(f.entry, on) in non_state_armed_types()]
+    groups = {f.entry.actor_id: f.entry for f in named}
+    parents = {entry.branch_of for entry in groups.values()}
+    own = [entry for actor_id, entry in groups.items() if actor_id not in parents]
+    if len(own) != 1:
+        return
+    group = own[0]
+    first_named = min(f.start for f in named if f.entry.actor_id == group.actor_id)
+    for i, f in enumerate(found):
+        head = doc[f.end - 1]
+        if f.resolution != "generic" or f.start < first_named or kb.anaphora.get(head.lower_) != "nonstate":
+            continue
+        if not f.entry.name.startswith("Unidentified Armed Group") or _is_unnamed(doc, f):
+            continue
+        before = doc[f.start - 1] if f.start > 0 else None
+        counted = any(c.dep_ == "nummod" for c in head.children)
+        if counted or (before is not None and before.lower_ in ANAPHOR_DETERMINERS):
+            found[i] = _Found(f.start, f.end, group, "anaphor", former=f.former)
+
+
+def _is_unnamed(doc, f: _Found) -> bool:  # noqa: ANN001
+    """'unidentified militants', 'suspected insurgents': fighters the text declines to attribute."""
+    head = doc[f.end - 1]
+    words = {t.lower_ for t in doc[max(0, f.start - 2) : f.end]} | {c.lower_ for c in head.children}
+    return bool(words & UNNAMED_WORDS)
 
 
 def _sentence_countries(article: Article, place_mentions: list[Mention] | None) -> dict[int, str]:
