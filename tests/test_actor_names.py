@@ -282,3 +282,9 @@ def test_militants_stay_unidentified_when_the_article_names_two_groups_or_says_u
     text = ("Al Shabaab often attacks bases in Somalia. On Monday unidentified militants killed three "
             "civilians in Afgooye.")
     assert "al-Shabaab" not in {e.actor1 for e in events_of(text, "2024-03-01")}
+
+
+def test_a_victims_clause_may_name_the_attackers():
+    # "fighters killed in targeting by ISIS cells": the clause on the victims names who attacked them
+    events = events_of("2 SDF fighters killed in targeting by ISIS cells near Raqqa, Syria", "2018-06-03")
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Syrian Democratic Forces")]

@@ -294,7 +294,7 @@ def incident_actors(
         if agent is not None and agent.lemma_.lower() in cue("representative_noun"):
             agent = None  # "the spokesman of the FARDC, ..., the assailants ... set fire": he tells, not acts
         if patient is not None:
-            victim_spans.append((patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge)))
+            victim_spans.append(own_phrase_span(patient))
         for tok, bucket in ((agent, agents), (patient, patients)):
             if tok is None:
                 continue
@@ -349,3 +349,21 @@ def named_group_of_sentence(
 
 def in_relative_clause(tok: Any) -> bool:
     return any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
+
+
+def own_phrase_span(tok: Any) -> tuple[int, int]:
+    """Character span of a noun's own phrase ("6 PKK/YPG terrorists", "fighters of al-Shabaab"), without
+    the clauses hung on it ("fighters killed in targeting by ISIS cells" names the attackers there)."""
+    kept = [tok]
+    stack = [c for c in tok.children if is_own_modifier(c)]
+    while stack:
+        child = stack.pop()
+        kept.append(child)
+        stack.extend(child.children)
+    start = min(t.idx for t in kept)
+    last = max(kept, key=lambda t: t.idx)
+    return start, last.idx + len(last)
+
+
+def is_own_modifier(child: Any) -> bool:
+    return child.dep_ not in ("acl", "relcl", "advcl") and (child.dep_ != "prep" or child.lower_ == "of")
