@@ -288,3 +288,17 @@ def test_a_victims_clause_may_name_the_attackers():
     # "fighters killed in targeting by ISIS cells": the clause on the victims names who attacked them
     events = events_of("2 SDF fighters killed in targeting by ISIS cells near Raqqa, Syria", "2018-06-03")
     assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Syrian Democratic Forces")]
+
+
+def test_the_subject_of_a_verb_governing_the_event_does_it():
+    events = events_of(
+        "The regime forces deliberately burn more crops by renewed shelling on the countryside of Hama, Syria",
+        "2019-06-01",
+    )
+    assert [e.actor1 for e in events] == ["Military Forces of Syria"]
+
+
+def test_a_subject_of_another_clause_does_not_do_the_killing():
+    text = ("Last Tuesday ISWAP fighters overran the army base at Marte in Borno, Nigeria. As far as we know "
+            "eleven soldiers were killed, and the fighters carried away weapons before the air force came.")
+    assert all(e.actor1 != "Military Forces of Nigeria" for e in events_of(text, "2025-03-10"))

@@ -12,7 +12,7 @@ from eventledger.extract.event_actor_names import ArticleContext, generic_actor,
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit
-from eventledger.kb.actors import ActorKB, load_actor_kb, non_state_armed_types
+from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb, non_state_armed_types
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -291,6 +291,8 @@ def incident_actors(
             agents.extend(n for n in sides[:1] if n not in agents)
             patients.extend(n for n in sides[1:2] if n not in patients)
         agent, patient = roles(hit)
+        if agent is None and hit.head.pos_ == "NOUN":
+            agent = compound_actor(ctx, hit.head)
         if agent is not None and agent.lemma_.lower() in cue("representative_noun"):
             agent = None  # "the spokesman of the FARDC, ..., the assailants ... set fire": he tells, not acts
         if patient is not None:
@@ -344,7 +346,38 @@ def named_group_of_sentence(
         (before if mention.start < head.idx else after).append(mention.canonical)
     if before:
         return before[-1]
+    doer = acting_subject(ctx, head, victim_spans)
+    if doer is not None:
+        return doer
     return after[0] if len(set(after)) == 1 else None
+
+
+def acting_subject(ctx: ArticleContext, trigger: Any, victim_spans: list[tuple[int, int]]) -> str | None:
+    """'The regime forces burn crops by renewed shelling': an armed actor (state forces or an armed group,
+    named or generic) that is the subject of a verb governing the event word, other than a verb of
+    saying, does it ("... before the air force came" governs nothing of the killing)."""
+    governing = [t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() not in reporting_verbs()]
+    for verb in governing:
+        tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if tok is None:
+            continue
+        if any(start <= tok.idx < end for start, end in victim_spans):
+            continue
+        for mention in ctx.mentions_over([tok]):
+            entry = ctx.kb.get(mention.canonical) if mention.canonical else None
+            kind = ctx.kb.actor_type(entry, ctx.published) if entry is not None else None
+            if kind is not None and kind in armed_types():
+                return mention.canonical
+    return None
+
+
+def compound_actor(ctx: ArticleContext, noun: Any) -> Any | None:
+    """'junta raids', 'Burma Army shelling', 'police raid': an actor word compounded with the event noun
+    does it."""
+    for child in noun.children:
+        if child.dep_ == "compound" and ctx.mentions_over([child]):
+            return child
+    return None
 
 
 def in_relative_clause(tok: Any) -> bool:

@@ -105,6 +105,12 @@ def non_state_armed_types() -> frozenset[str]:
     return frozenset(t.name for t in actor_types().values() if t.non_state_armed)
 
 
+@cache
+def armed_types() -> frozenset[str]:
+    """State forces, rebels, militias and external forces: the types that can be a perpetrator."""
+    return frozenset(t.name for t in actor_types().values() if t.armed)
+
+
 def inter_code(actor_type: str | None) -> int | None:
     """ACLED's interaction code of an actor type (1 state forces ... 8 external/other forces)."""
     found = actor_types().get(actor_type or "")
