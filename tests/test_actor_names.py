@@ -16,10 +16,12 @@ from eventledger.export import write_export
 from eventledger.kb.actors import (
     acled_actor_names,
     actor_types,
+    armed_types,
     inter_code,
     load_actor_kb,
     non_state_armed_types,
     state_force_periods,
+    unarmed_types,
 )
 from eventledger.models import EventMention, RawDocument
 from eventledger.pipeline import extract_article, ingest_items
@@ -62,6 +64,8 @@ def test_actor_types_give_acled_interaction_codes():
         "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8,
     }  # fmt: skip
     assert non_state_armed_types() == {"Rebel group", "Political militia", "Identity militia"}
+    assert unarmed_types() == {"Rioters", "Protesters", "Civilians"}
+    assert armed_types() == {"State forces", "External/Other forces"} | non_state_armed_types()
     assert inter_code("Nonsense") is None
 
 

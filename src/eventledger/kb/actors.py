@@ -111,6 +111,12 @@ def armed_types() -> frozenset[str]:
     return frozenset(t.name for t in actor_types().values() if t.armed)
 
 
+@cache
+def unarmed_types() -> frozenset[str]:
+    """Rioters, Protesters, Civilians: never the perpetrator of political violence in ACLED's coding."""
+    return frozenset(t.name for t in actor_types().values() if not t.armed)
+
+
 def inter_code(actor_type: str | None) -> int | None:
     """ACLED's interaction code of an actor type (1 state forces ... 8 external/other forces)."""
     found = actor_types().get(actor_type or "")
