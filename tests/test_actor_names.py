@@ -306,3 +306,12 @@ def test_a_subject_of_another_clause_does_not_do_the_killing():
     text = ("Last Tuesday ISWAP fighters overran the army base at Marte in Borno, Nigeria. As far as we know "
             "eleven soldiers were killed, and the fighters carried away weapons before the air force came.")
     assert all(e.actor1 != "Military Forces of Nigeria" for e in events_of(text, "2025-03-10"))
+
+
+def test_a_hyphenated_government_modifier_is_no_government_actor():
+    events = events_of(
+        "On Sunday, fighting erupted in Hays district, in Al Hudaydah province, Yemen, when Houthi fighters "
+        "attacked positions of the government-allied Giants Brigades.",
+        "2024-12-10",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [("Houthis", "Giants Brigades")]

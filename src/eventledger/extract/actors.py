@@ -364,6 +364,8 @@ def _anaphora(doc, kb: ActorKB, on, country, taken: list[bool], antecedents: lis
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the movement of troops"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not doc[tok.i].whitespace_:
+            continue  # "the government-allied Giants Brigades": a modifier of another actor
         np = _anaphor_start(doc, tok.i, kb)
         if np is None:
             continue
