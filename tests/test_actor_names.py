@@ -315,3 +315,10 @@ def test_a_hyphenated_government_modifier_is_no_government_actor():
         "2024-12-10",
     )
     assert [(e.actor1, e.actor2) for e in events] == [("Houthis", "Giants Brigades")]
+
+
+def test_terrorists_killed_in_a_strike_on_a_named_group_are_that_group():
+    text = ("Boko Haram abducted 14 women near Gamboru, Borno, Nigeria, on Sunday. Meanwhile, the air force said "
+            "its fighter jets had struck ISWAP hideouts near Baga on Tuesday, killing dozens of terrorists.")
+    strikes = [e for e in events_of(text, "2026-03-11") if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == ["Islamic State West Africa Province"]

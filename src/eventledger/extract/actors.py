@@ -244,29 +244,36 @@ UNNAMED_WORDS = {"unidentified", "unknown", "suspected", "unnamed", "masked"}
 
 
 def _members_of_the_one_group(doc, kb: ActorKB, on, found: list[_Found]) -> None:  # noqa: ANN001
-    """'... recaptured the village from al Shabaab. An army spokesman said ten militants were killed':
-    counted or definite militants, insurgents or rebels after the name of the one non-state armed group
-    an article names (a parent organisation aside: al Shabaab is "al Qaeda-linked") are that group's,
-    not an unidentified armed group. With two groups named, or "unidentified"/"suspected" fighters, the
-    unidentified label stays."""
+    """Militants, insurgents or terrorists the text attributes to a group it names are that group's, not an
+    unidentified armed group: "jets struck ISWAP hideouts, killing dozens of terrorists" (the one group
+    named before them in the sentence), or "... from al Shabaab. An army spokesman said ten militants
+    were killed" (counted or definite, after the one group the article names; a parent organisation
+    aside: al Shabaab is "al Qaeda-linked"). "Unidentified" or "suspected" fighters, and fighters
+    between two named groups, keep the unidentified label."""
     named = [f for f in found if f.resolution == "name" and kb.actor_type(f.entry, on) in non_state_armed_types()]
-    groups = {f.entry.actor_id: f.entry for f in named}
-    parents = {entry.branch_of for entry in groups.values()}
-    own = [entry for actor_id, entry in groups.items() if actor_id not in parents]
-    if len(own) != 1:
-        return
-    group = own[0]
-    first_named = min(f.start for f in named if f.entry.actor_id == group.actor_id)
+    article_group = _one_group([f.entry for f in named])
     for i, f in enumerate(found):
         head = doc[f.end - 1]
-        if f.resolution != "generic" or f.start < first_named or kb.anaphora.get(head.lower_) != "nonstate":
+        if f.resolution != "generic" or kb.anaphora.get(head.lower_) != "nonstate":
             continue
         if not f.entry.name.startswith("Unidentified Armed Group") or _is_unnamed(doc, f):
             continue
-        before = doc[f.start - 1] if f.start > 0 else None
-        counted = any(c.dep_ == "nummod" for c in head.children)
-        if counted or (before is not None and before.lower_ in ANAPHOR_DETERMINERS):
+        sentence = head.sent
+        group = _one_group([n.entry for n in named if sentence.start <= n.start < f.start])
+        if group is None and article_group is not None and any(n.start < f.start for n in named):
+            before = doc[f.start - 1] if f.start > 0 else None
+            counted = any(c.dep_ == "nummod" for c in head.children)
+            group = article_group if counted or (before is not None and before.lower_ in ANAPHOR_DETERMINERS) else None
+        if group is not None:
             found[i] = _Found(f.start, f.end, group, "anaphor", former=f.former)
+
+
+def _one_group(entries: list[ActorEntry]) -> ActorEntry | None:
+    """The one group among named groups, their parent organisations aside; None for none or several."""
+    groups = {entry.actor_id: entry for entry in entries}
+    parents = {entry.branch_of for entry in groups.values()}
+    own = [entry for actor_id, entry in groups.items() if actor_id not in parents]
+    return own[0] if len(own) == 1 else None
 
 
 def _is_unnamed(doc, f: _Found) -> bool:  # noqa: ANN001
