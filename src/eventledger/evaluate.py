@@ -13,12 +13,14 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from rich.table import Table
 
 from eventledger.errors import EventLedgerError
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import OTHER_EVENTS
 from eventledger.store import Store, open_store
 
@@ -114,8 +116,13 @@ def location_matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
 _REGIME_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
 
 
+@lru_cache(maxsize=8192)
 def actor_key(name: str) -> str:
-    return _REGIME_PERIOD.sub("", name).strip().lower()
+    """A name folded for comparison; every name the actor KB knows for one state's military or police
+    ("United States Armed Forces", "US forces", "Military Forces of the United States (2021-2025)")
+    folds to that force, so a gold written with an older name still matches ACLED's."""
+    undated = _REGIME_PERIOD.sub("", name).strip()
+    return load_actor_kb().state_force_identity(undated) or undated.lower()
 
 
 def _names(values: Any) -> set[str]:

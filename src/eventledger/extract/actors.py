@@ -17,12 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventledger.extract.places import article_focus_country, find_place_mentions
-from eventledger.kb.actors import ActorEntry, ActorKB, normalize_key
+from eventledger.kb.actors import ActorEntry, ActorKB, non_state_armed_types, normalize_key
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention
 
-NONSTATE_TYPES = {"Rebel group", "Political militia", "Identity militia"}
-STATE_ROLES = {"military", "police", "intelligence", "government"}
 FORMER_WORDS = {"former", "ex", "erstwhile", "retired", "onetime", "one-time"}
 MEMBER_WORDS = {"member", "members", "officer", "officers", "agent", "agents", "personnel", "elements",
                 "ranks", "veteran", "veterans", "fighter", "fighters", "commander", "commanders"}
@@ -63,6 +61,7 @@ def find_actor_mentions(
     found = _name_matches(doc, keys, kb, on, country, taken)
     found += _generic_agents(doc, keys, kb, on, country, taken, _sentence_countries(article, place_mentions))
     found.sort(key=lambda f: f.start)
+    _members_of_the_one_group(doc, kb, on, found)
     _wearing_a_name(doc, kb, found)
     found += _anaphora(doc, kb, on, country, taken, found)
     mentions = [_to_mention(doc, f) for f in found]
@@ -230,7 +229,7 @@ def _generic_agents(
         in_sentence = sentence_countries.get(doc[i].sent.start_char) if sentence_countries else None
         here = _modifier_country(doc, i, kb) or in_sentence or country
         former = _has_former(doc, i) or _former_by_syntax(doc[end - 1])
-        if role in STATE_ROLES:
+        if kb.roles[role].type == "State forces":  # soldiers, police, the authorities
             entry, former = kb.state_actor(role, here, on, former=former)
         else:
             entry = kb.generic_actor(role, here)
@@ -239,6 +238,49 @@ def _generic_agents(
             taken[k] = True
         i = end
     return found
+
+
+UNNAMED_WORDS = {"unidentified", "unknown", "suspected", "unnamed", "masked"}
+
+
+def _members_of_the_one_group(doc, kb: ActorKB, on, found: list[_Found]) -> None:  # noqa: ANN001
+    """Militants, insurgents or terrorists the text attributes to a group it names are that group's, not an
+    unidentified armed group: "jets struck ISWAP hideouts, killing dozens of terrorists" (the one group
+    named before them in the sentence), or "... from al Shabaab. An army spokesman said ten militants
+    were killed" (counted or definite, after the one group the article names; a parent organisation
+    aside: al Shabaab is "al Qaeda-linked"). "Unidentified" or "suspected" fighters, and fighters
+    between two named groups, keep the unidentified label."""
+    named = [f for f in found if f.resolution == "name" and kb.actor_type(f.entry, on) in non_state_armed_types()]
+    article_group = _one_group([f.entry for f in named])
+    for i, f in enumerate(found):
+        head = doc[f.end - 1]
+        if f.resolution != "generic" or kb.anaphora.get(head.lower_) != "nonstate":
+            continue
+        if not f.entry.name.startswith("Unidentified Armed Group") or _is_unnamed(doc, f):
+            continue
+        sentence = head.sent
+        group = _one_group([n.entry for n in named if sentence.start <= n.start < f.start])
+        if group is None and article_group is not None and any(n.start < f.start for n in named):
+            before = doc[f.start - 1] if f.start > 0 else None
+            counted = any(c.dep_ == "nummod" for c in head.children)
+            group = article_group if counted or (before is not None and before.lower_ in ANAPHOR_DETERMINERS) else None
+        if group is not None:
+            found[i] = _Found(f.start, f.end, group, "anaphor", former=f.former)
+
+
+def _one_group(entries: list[ActorEntry]) -> ActorEntry | None:
+    """The one group among named groups, their parent organisations aside; None for none or several."""
+    groups = {entry.actor_id: entry for entry in entries}
+    parents = {entry.branch_of for entry in groups.values()}
+    own = [entry for actor_id, entry in groups.items() if actor_id not in parents]
+    return own[0] if len(own) == 1 else None
+
+
+def _is_unnamed(doc, f: _Found) -> bool:  # noqa: ANN001
+    """'unidentified militants', 'suspected insurgents': fighters the text declines to attribute."""
+    head = doc[f.end - 1]
+    words = {t.lower_ for t in doc[max(0, f.start - 2) : f.end]} | {c.lower_ for c in head.children}
+    return bool(words & UNNAMED_WORDS)
 
 
 def _sentence_countries(article: Article, place_mentions: list[Mention] | None) -> dict[int, str]:
@@ -329,6 +371,8 @@ def _anaphora(doc, kb: ActorKB, on, country, taken: list[bool], antecedents: lis
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the movement of troops"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not doc[tok.i].whitespace_:
+            continue  # "the government-allied Giants Brigades": a modifier of another actor
         np = _anaphor_start(doc, tok.i, kb)
         if np is None:
             continue
@@ -371,7 +415,7 @@ def _resolve_anaphor(refers_to: str, doc, head: int, kb: ActorKB, on, country, n
         entry = f.entry
         if refers_to.startswith("tag:") and refers_to[4:] in entry.tags:
             return entry
-        if refers_to == "nonstate" and kb.actor_type(entry, on) in NONSTATE_TYPES:
+        if refers_to == "nonstate" and kb.actor_type(entry, on) in non_state_armed_types():
             return entry
     return None
 

@@ -18,12 +18,12 @@ from typing import Any
 
 from eventledger.extract.event_actor_names import ArticleContext, kb_actor_name
 from eventledger.extract.event_dates import clause_span, set_date
-from eventledger.extract.event_lexicon import NONSTATE_TYPES, cue
+from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_merge import Draft
 from eventledger.extract.event_parse import SPEAKER_PRONOUNS, is_passive, noun_phrase, prep_object, subject_of
 from eventledger.extract.event_places import place_for
 from eventledger.extract.event_triggers import Hit, Unit, mention_of_unit
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import non_state_armed_types
 from eventledger.models import AffiliationChange, EventMention
 
 SUB_TYPE = "Change to group/activity"
@@ -94,8 +94,8 @@ def armed_group_before(ctx: ArticleContext, char: int) -> str | None:
     """'... the militia. Dozens of youths joined it': the last group named, when it is a non-state armed
     group one joins ("fire teams joined them" after the police is no change of affiliation)."""
     name = last_actor_before(ctx, char)
-    entry = load_actor_kb().get(name) if name else None
-    return name if entry is not None and entry.type in NONSTATE_TYPES else None
+    entry = ctx.kb.get(name) if name else None
+    return name if entry is not None and entry.type in non_state_armed_types() else None
 
 
 def last_actor_before(ctx: ArticleContext, char: int) -> str | None:
@@ -120,7 +120,9 @@ def member_groups(ctx: ArticleContext, members: Any, unit: Unit, to_group: str) 
         names = [ctx.former_forces.resolve(m, phrase, unit.span, to_group) for m in mentions]
         return list(dict.fromkeys(n for n in names if n))
     core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") and t.head.i == members.i)
-    name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published) or kb_actor_name(core, ctx.published)
+    name = kb_actor_name(f"{core} {members.text}".strip(), ctx.published, ctx.kb) or kb_actor_name(
+        core, ctx.published, ctx.kb
+    )
     return [name] if name else []
 
 

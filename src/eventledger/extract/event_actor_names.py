@@ -15,7 +15,7 @@ from eventledger.extract.event_parse import (
     word_forms,
 )
 from eventledger.extract.former_forces import FormerForces
-from eventledger.kb.actors import fill_country, load_actor_kb
+from eventledger.kb.actors import ActorKB, fill_country, load_actor_kb
 from eventledger.kb.countries import acled_country
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention
@@ -26,8 +26,9 @@ FORCE_PREFIX = {"military": "Military Forces", "police": "Police Forces"}
 class ArticleContext:
     """Look-ups over one article shared by the event and affiliation extractors."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, kb: ActorKB | None = None) -> None:
         self.article = article
+        self.kb = kb or load_actor_kb()  # loaded once per process; per-sentence code takes it from here
         self.published = article.published_date
         self.actor_mentions = sorted(
             (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
@@ -40,7 +41,7 @@ class ArticleContext:
             m for m in article.mentions if m.kind == "place" and not any(a.start <= m.start < a.end for a in names)
         ]
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
-        self.former_forces = FormerForces(self.actor_mentions, self.published)
+        self.former_forces = FormerForces(self.actor_mentions, self.published, self.kb)
 
     def mentions_over(self, tokens: list[Any]) -> list[Mention]:
         found: list[Mention] = []
@@ -60,11 +61,10 @@ class ArticleContext:
         role = next((r for r in ("military", "police") if generic.startswith(FORCE_PREFIX[r])), None)
         if role is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
             return None
-        kb = load_actor_kb()
         for mention in reversed(self.actor_mentions):
             if mention.start >= tok.idx or mention.resolution != "name" or not mention.canonical:
                 continue
-            entry = kb.get(mention.canonical)
+            entry = self.kb.get(mention.canonical)
             if entry is not None and entry.type == "State forces" and role in entry.tags:
                 return entry.name
         return None
@@ -85,14 +85,14 @@ class ArticleContext:
         phrase = noun_phrase(tok)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
-            name = with_country(names[0], country or self.default_country)
+            name = with_country(names[0], country or self.default_country, self.kb)
             generic = all(m.resolution != "name" for m in self.mentions_over([tok]))
             return (self.earlier_force(tok, name) if generic else None) or name, False
-        national = national_military(tok, self.published)
+        national = national_military(tok, self.published, self.kb)
         if national:
             return national, False
         core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
-        name = kb_actor_name(core, self.published) if tok.pos_ in ("NOUN", "PROPN") else None
+        name = kb_actor_name(core, self.published, self.kb) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
             return name, False
         uniform = uniform_of(tok)
@@ -116,24 +116,29 @@ class ArticleContext:
         return None, False
 
 
-def national_military(tok: Any, on: dt.date | None) -> str | None:
-    """'a Russian missile strike', 'Russian drones', "Ukraine's air force": a weapon or force qualified by a
-    nationality is that state's armed forces (ACLED: "Military Forces of Russia")."""
+def weapon_nationality(tok: Any) -> tuple[Any, str] | None:
+    """'a Russian missile strike', 'Russian drones', "Ukraine's air force": the word naming the state whose
+    weapon or force it is, and its ISO3 code; never a city ("the Kabul mosque bombing")."""
     if tok.lemma_.lower() not in cue("weapon_noun") and tok.lower_ not in cue("weapon_noun"):
         return None
-    kb = load_actor_kb()
     gazetteer = load_gazetteer()
     for child in tok.children:
         if child.dep_ not in ("amod", "compound", "nmod", "poss") or not child.text[:1].isupper():
             continue
-        # a nationality or a country's name, never a city ("the Kabul mosque bombing")
         country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
-        if country is None:
-            continue
-        iso3 = country.iso3
-        known = kb_actor_name(f"{child.text} military", on)
-        return known or kb.generic_actor("military", iso3).name
+        if country is not None:
+            return child, country.iso3
     return None
+
+
+def national_military(tok: Any, on: dt.date | None, kb: ActorKB) -> str | None:
+    """A weapon or force qualified by a nationality is that state's armed forces (ACLED: "Military Forces
+    of Russia")."""
+    found = weapon_nationality(tok)
+    if found is None:
+        return None
+    word, iso3 = found
+    return kb_actor_name(f"{word.text} military", on, kb) or kb.generic_actor("military", iso3).name
 
 
 def represented_group(speaker: Any) -> Any | None:
@@ -144,11 +149,10 @@ def represented_group(speaker: Any) -> Any | None:
     return group if group is not None and group.pos_ in ("NOUN", "PROPN") else None
 
 
-def with_country(name: str, country: str | None) -> str:
+def with_country(name: str, country: str | None, kb: ActorKB) -> str:
     """A generic actor found without a country ("Unidentified Armed Group") gets the event's country."""
     if not country:
         return name
-    kb = load_actor_kb()
     for role, spec in kb.roles.items():
         if name == spec.without_country:
             iso3 = kb.country_of_phrase(country) or country
@@ -232,8 +236,8 @@ def generic_actor(lemma: str, country: str | None) -> tuple[str | None, bool]:
     return (name.removesuffix(" of") if not country else name), False
 
 
-def kb_actor_name(phrase: str, on: dt.date | None) -> str | None:
-    kb = load_actor_kb()
+def kb_actor_name(phrase: str, on: dt.date | None, kb: ActorKB | None = None) -> str | None:
+    kb = kb or load_actor_kb()
     if not phrase.strip():
         return None
     entry = kb.lookup(phrase, on=on) if on else kb.lookup(phrase)

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_dates import set_date
-from eventledger.extract.event_lexicon import NONSTATE_TYPES, VIOLENT_FAMILIES, cue
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_merge import Draft, is_unnamed
 from eventledger.extract.event_parse import reporting_speaker, subject_of
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit, Unit, mention_of_unit
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import ActorKB, load_actor_kb, non_state_armed_types
 
 
-def own_claim(group: list[Hit], actor1: str | None) -> str | None:
+def own_claim(group: list[Hit], actor1: str | None, kb: ActorKB | None = None) -> str | None:
     """'Al-Shabaab said its fighters had killed 30 soldiers': an armed group telling of its own attack
     claims it."""
     if is_unnamed(actor1):
         return None  # "its fighters" of an unnamed speaker: no group to credit
-    entry = load_actor_kb().get(actor1) if actor1 else None
-    if entry is None or entry.type not in NONSTATE_TYPES:
+    entry = (kb or load_actor_kb()).get(actor1) if actor1 else None
+    if entry is None or entry.type not in non_state_armed_types():
         return None
     agents = [agent for hit in group if (agent := roles(hit)[0]) is not None]
     return actor1 if any(reporting_speaker(agent) is not None for agent in agents) else None

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventledger.extract.event_actor_names import ArticleContext, generic_actor, national_military
-from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb, non_state_armed_types
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -50,7 +50,7 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         # "the air force carried out, on Tuesday, air raids on ...": a parse that makes the event noun the
         # root hangs the doer on it as a subject
         agent = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if agent is None and national_military(head, None):
+    if agent is None and weapon_nationality(head) is not None:
         agent = head  # "a Russian missile strike": the strike names its side
     if agent is None and hit.trigger.words[-1] in cue("attack_noun"):
         agent = attackers_of(head)  # "an attack of CODECO militiamen against the camp"
@@ -211,6 +211,23 @@ def between_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
     return ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
 
 
+def joint_subject_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
+    """'MNDAA and Myanmar army clashed': the sides of a reciprocal verb named together as its subject, in
+    the order named (the parse of the coordination is often wrong, the mentions in it are not)."""
+    if hit.head.pos_ != "VERB" or not is_reciprocal(hit):
+        return []
+    subject = subject_of(hit.head)
+    if subject is None or subject.i > hit.head.i:
+        return []
+    phrase = [t for t in subject.subtree if t.i < hit.head.i and not in_relative_clause(t)]
+    joint = next((t for t in phrase if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if joint is None:  # "PKK/YPG terrorists" are one side, not two
+        return []
+    first = ctx.actors_over([t for t in phrase if t.i < joint.i])
+    second = ctx.actors_over([t for t in phrase if t.i > joint.i])
+    return [*first[-1:], *second[:1]] if first and second else []
+
+
 def blamed_on(head: Any) -> Any | None:
     """'an attack blamed on the ADF', 'a bombing attributed to JNIM', 'an ambush carried out by ...'."""
     for child in head.children:
@@ -224,17 +241,23 @@ def blamed_on(head: Any) -> Any | None:
 
 
 def crowd_actor(
-    event_type: str, actor1: str | None, actor2: str | None, country: str | None
+    event_type: str, actor1: str | None, actor2: str | None, country: str | None, kb: ActorKB | None = None
 ) -> tuple[str | None, str | None]:
-    """ACLED names a protest's crowd 'Protesters (country)' and a riot's 'Rioters (country)', always as
-    actor1; state forces that fire tear gas or arrest are the intervening actor2."""
+    """ACLED's sides by event type: a protest's crowd is 'Protesters (country)' and a riot's 'Rioters
+    (country)', always actor1, and state forces that fire tear gas or arrest are the intervening actor2;
+    violence against civilians by a named perpetrator has civilians as actor2 when the text names no other
+    victim (with nobody named at all, there is no event to code)."""
+    if event_type == "Violence against civilians" and actor1 is not None and actor2 is None:
+        return actor1, generic_actor("civilian", country)[0]
     crowd = {"Protests": "protester", "Riots": "rioter"}.get(event_type)
     if crowd is None:
         return actor1, actor2
-    crowd_name = generic_actor(crowd, country)[0]
+    crowd_name = generic_actor(crowd, country or crowd_country(actor1, actor2))[0]
+    # "protesters clashed with police" is a riot: ACLED names its crowd "Rioters (country)"
+    actor1, actor2 = (crowd_name if is_crowd(a) else a for a in (actor1, actor2))
     if actor1 is None or actor1.startswith("Civilians"):
         return crowd_name, actor2
-    entry = load_actor_kb().get(actor1)
+    entry = (kb or load_actor_kb()).get(actor1)
     if entry is not None and entry.type == "State forces" and (
         actor2 is None or actor2.startswith("Civilians") or actor2 == crowd_name
     ):
@@ -242,21 +265,38 @@ def crowd_actor(
     return actor1, actor2
 
 
+def is_crowd(name: str | None) -> bool:
+    return bool(name) and name.startswith(("Protesters", "Rioters"))  # type: ignore[union-attr]
+
+
+def crowd_country(*names: str | None) -> str | None:
+    """The country a crowd actor was named with: "Protesters (Kenya)" → "Kenya"."""
+    for name in names:
+        if name and is_crowd(name) and name.endswith(")") and "(" in name:
+            return name[name.index("(") + 1 : -1]
+    return None
+
+
 def incident_actors(
     ctx: ArticleContext, group: list[Hit], country: str | None, joined: dict[int | None, str | None]
 ) -> tuple[str | None, str | None, bool]:
     agents: list[str] = []
     patients: list[str] = []
+    victim_spans: list[tuple[int, int]] = []  # the text of every patient phrase, for named_group_of_sentence
     civilian = False
     ordered = sorted(group, key=lambda h: -h.trigger.specificity)
     for hit in ordered:
-        sides = between_actors(ctx, hit)
+        sides = between_actors(ctx, hit) or joint_subject_actors(ctx, hit)
         if len(sides) >= 2:  # "between al-Shabaab and Somali troops": the two sides, in the order named
             agents.extend(n for n in sides[:1] if n not in agents)
             patients.extend(n for n in sides[1:2] if n not in patients)
         agent, patient = roles(hit)
+        if agent is None and hit.head.pos_ == "NOUN":
+            agent = compound_actor(ctx, hit.head)
         if agent is not None and agent.lemma_.lower() in cue("representative_noun"):
             agent = None  # "the spokesman of the FARDC, ..., the assailants ... set fire": he tells, not acts
+        if patient is not None:
+            victim_spans.append(own_phrase_span(patient))
         for tok, bucket in ((agent, agents), (patient, patients)):
             if tok is None:
                 continue
@@ -269,6 +309,8 @@ def incident_actors(
                 if bucket is patients and is_civ:
                     civilian = True
     actor1 = agents[0] if agents else None
+    if actor1 is None:
+        actor1 = named_group_of_sentence(ctx, group, set(patients), victim_spans)
     others = [p for p in patients if p != actor1]
     if actor1 is None and len(others) > 1:
         # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
@@ -276,3 +318,85 @@ def incident_actors(
     actor2 = others[0] if others else None
     civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))
     return actor1, actor2, civilian
+
+
+def named_group_of_sentence(
+    ctx: ArticleContext, group: list[Hit], patients: set[str], victim_spans: list[tuple[int, int]]
+) -> str | None:
+    """'IS executes 15 men in Der-Ezzor' (a headline whose parse reads "IS" as a verb), 'An ISIS cell
+    attacks a headquarters': a violent incident whose doer the parse misses is not left to become an
+    unidentified armed group when its sentence names a non-state armed group that is not its victim; the
+    group named last before the trigger, else the only one after it."""
+    violent = [h for h in group if h.trigger.family in VIOLENT_FAMILIES]
+    if not violent or in_relative_clause(violent[0].head):
+        return None  # "The Fano, a network of militias that fought ...": a description, not the incident
+    head = violent[0].head
+    sentence = head.sent
+    before: list[str] = []
+    after: list[str] = []
+    for mention in ctx.actor_mentions:
+        inside = sentence.start_char <= mention.start < sentence.end_char
+        if not inside or mention.resolution != "name" or mention.canonical in patients or not mention.canonical:
+            continue
+        if any(start <= mention.start < end for start, end in victim_spans):
+            continue  # "6 PKK/YPG terrorists were neutralized": both groups are the victims
+        entry = ctx.kb.get(mention.canonical)
+        if entry is None or ctx.kb.actor_type(entry, ctx.published) not in non_state_armed_types():
+            continue
+        (before if mention.start < head.idx else after).append(mention.canonical)
+    if before:
+        return before[-1]
+    doer = acting_subject(ctx, head, victim_spans)
+    if doer is not None:
+        return doer
+    return after[0] if len(set(after)) == 1 else None
+
+
+def acting_subject(ctx: ArticleContext, trigger: Any, victim_spans: list[tuple[int, int]]) -> str | None:
+    """'The regime forces burn crops by renewed shelling': an armed actor (state forces or an armed group,
+    named or generic) that is the subject of a verb governing the event word, other than a verb of
+    saying, does it ("... before the air force came" governs nothing of the killing)."""
+    governing = [t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() not in reporting_verbs()]
+    for verb in governing:
+        tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if tok is None:
+            continue
+        if any(start <= tok.idx < end for start, end in victim_spans):
+            continue
+        for mention in ctx.mentions_over([tok]):
+            entry = ctx.kb.get(mention.canonical) if mention.canonical else None
+            kind = ctx.kb.actor_type(entry, ctx.published) if entry is not None else None
+            if kind is not None and kind in armed_types():
+                return mention.canonical
+    return None
+
+
+def compound_actor(ctx: ArticleContext, noun: Any) -> Any | None:
+    """'junta raids', 'Burma Army shelling', 'police raid': an actor word compounded with the event noun
+    does it."""
+    for child in noun.children:
+        if child.dep_ == "compound" and ctx.mentions_over([child]):
+            return child
+    return None
+
+
+def in_relative_clause(tok: Any) -> bool:
+    return any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
+
+
+def own_phrase_span(tok: Any) -> tuple[int, int]:
+    """Character span of a noun's own phrase ("6 PKK/YPG terrorists", "fighters of al-Shabaab"), without
+    the clauses hung on it ("fighters killed in targeting by ISIS cells" names the attackers there)."""
+    kept = [tok]
+    stack = [c for c in tok.children if is_own_modifier(c)]
+    while stack:
+        child = stack.pop()
+        kept.append(child)
+        stack.extend(child.children)
+    start = min(t.idx for t in kept)
+    last = max(kept, key=lambda t: t.idx)
+    return start, last.idx + len(last)
+
+
+def is_own_modifier(child: Any) -> bool:
+    return child.dep_ not in ("acl", "relcl", "advcl") and (child.dep_ != "prep" or child.lower_ == "of")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eventledger.kb.actors import ActorEntry, ActorKB, load_actor_kb, normalize_key
+from eventledger.kb.actors import ActorEntry, ActorKB, normalize_key
 from eventledger.models import Mention
 
 STATE_ROLES = frozenset({"military", "police", "intelligence"})
@@ -28,8 +28,8 @@ CONTINUATION_WORDS = frozenset({"other", "another", "more", "further"})
 class FormerForces:
     """Re-reads role-noun members of affiliation changes in one article; remembers what it decided."""
 
-    def __init__(self, mentions: list[Mention], published: dt.date | None) -> None:
-        self.kb: ActorKB = load_actor_kb()
+    def __init__(self, mentions: list[Mention], published: dt.date | None, kb: ActorKB) -> None:
+        self.kb = kb
         self.on = published
         self.mentions = mentions
         self.defunct_by_role: dict[str, str] = {}  # role -> defunct holder already used in this article

@@ -25,7 +25,7 @@ from eventledger.fuse.provenance import (
     origin_weights,
     source_entry,
 )
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import acled_actor_names, load_actor_kb
 from eventledger.kb.taxonomy import sub_event_types
 from eventledger.models import Event, EventMention, Place
 
@@ -200,6 +200,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
     actors = _choose_actors(foreground, weights, event_type, place)
     claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
+    reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -214,7 +215,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
         sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
-        **actors,  # type: ignore[arg-type]
+        **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )
     record = _as_mention(event)
     event.confidence = confidence_of(

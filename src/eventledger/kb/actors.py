@@ -13,22 +13,14 @@ import datetime as dt
 import gzip
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import Any
 
 from eventledger.kb.countries import acled_country
 
-INTER_CODES = {
-    "State forces": 1,
-    "Rebel group": 2,
-    "Political militia": 3,
-    "Identity militia": 4,
-    "Rioters": 5,
-    "Protesters": 6,
-    "Civilians": 7,
-    "External/Other forces": 8,
-}
 ORGANISATION_HEADS = {"network", "province", "movement", "group", "front", "brigades"}
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
@@ -85,7 +77,82 @@ def _split(text: str, sep: str = "|") -> list[str]:
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
     text = resources.files("eventledger.data.actors").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class ActorType:
+    """One of ACLED's eight actor types (data/actors/actor_types.tsv)."""
+
+    name: str
+    inter: int  # ACLED's inter1/inter2 code
+    non_state_armed: bool  # rebels and militias
+    armed: bool
+
+
+@cache
+def actor_types() -> dict[str, ActorType]:
+    return {
+        r["type"]: ActorType(r["type"], int(r["inter"]), r["non_state_armed"] == "yes", r["armed"] == "yes")
+        for r in _read_tsv("actor_types.tsv")
+    }
+
+
+@cache
+def non_state_armed_types() -> frozenset[str]:
+    """Rebel group, Political militia, Identity militia."""
+    return frozenset(t.name for t in actor_types().values() if t.non_state_armed)
+
+
+@cache
+def armed_types() -> frozenset[str]:
+    """State forces, rebels, militias and external forces: the types that can be a perpetrator."""
+    return frozenset(t.name for t in actor_types().values() if t.armed)
+
+
+@cache
+def unarmed_types() -> frozenset[str]:
+    """Rioters, Protesters, Civilians: never the perpetrator of political violence in ACLED's coding."""
+    return frozenset(t.name for t in actor_types().values() if not t.armed)
+
+
+def inter_code(actor_type: str | None) -> int | None:
+    """ACLED's interaction code of an actor type (1 state forces ... 8 external/other forces)."""
+    found = actor_types().get(actor_type or "")
+    return found.inter if found else None
+
+
+@dataclass(frozen=True)
+class StateForcePeriod:
+    """A country's military or police under one regime: ACLED names it with the period's years."""
+
+    country: str  # ISO3
+    force: str  # Military or Police
+    start: dt.date
+    end: dt.date | None  # the first day of the next period; None while current
+    name: str
+
+    def covers(self, on: dt.date) -> bool:
+        return self.start <= on and (self.end is None or on < self.end)
+
+
+@cache
+def state_force_periods() -> dict[tuple[str, str], tuple[StateForcePeriod, ...]]:
+    """(ISO3, force) → its regime periods, oldest first (data/actors/state_forces.tsv)."""
+    periods: dict[tuple[str, str], list[StateForcePeriod]] = defaultdict(list)
+    for r in _read_tsv("state_forces.tsv"):
+        period = StateForcePeriod(r["iso3"], r["force"], dt.date.fromisoformat(r["start"]), _date(r["end"]), r["name"])
+        periods[(period.country, period.force)].append(period)
+    return {key: tuple(sorted(found, key=lambda p: p.start)) for key, found in periods.items()}
+
+
+_REGIME_PERIOD = re.compile(r"\s*\((\d{4})(?:-(\d{4})?)?\)$")
+
+
+def without_regime_period(name: str) -> str:
+    """"Military Forces of Mali (2021-)" → "Military Forces of Mali"."""
+    return _REGIME_PERIOD.sub("", name)
 
 
 def _state_roles(text: str) -> tuple[tuple[str, dt.date | None], ...]:
@@ -107,7 +174,7 @@ def _curated_entry(row: dict[str, str]) -> ActorEntry:
         name=row["name"],
         aliases=tuple(dict.fromkeys([row["name"], *_split(row["aliases"])])),
         type=row["type"] or None,
-        inter=INTER_CODES.get(row["type"]),
+        inter=inter_code(row["type"]),
         country=row["country"] or None,
         valid_from=_date(row["valid_from"]),
         valid_to=_date(row["valid_to"]),
@@ -128,7 +195,7 @@ def _phoenix_entry(cells: list[str]) -> ActorEntry:
         name=name,
         aliases=tuple(_split(aliases)),
         type=actor_type or None,
-        inter=INTER_CODES.get(actor_type),
+        inter=inter_code(actor_type),
         country=country or None,
         valid_from=None,
         valid_to=None,
@@ -227,6 +294,10 @@ class ActorKB:
         for row in _read_tsv("attire.tsv"):
             attire.setdefault(row["kind"], set()).add(row["phrase"].lower())
         self.attire = {kind: frozenset(words) for kind, words in attire.items()}
+        self.state_forces = state_force_periods()
+        self._state_force_names = {
+            normalize_key(p.name): p for periods in self.state_forces.values() for p in periods
+        }
 
     def _add_country(self, entry: ActorEntry) -> None:
         iso3 = entry.country
@@ -258,7 +329,27 @@ class ActorKB:
         return (
             self._by_id.get(canonical)
             or self._by_name.get(normalize_key(canonical))
-            or self._generic_by_name(canonical)
+            or self._dated_state_force(canonical)
+            or self._generic_by_name(without_regime_period(canonical))
+        )
+
+    def _dated_state_force(self, name: str) -> ActorEntry | None:
+        """"Military Forces of Kenya (2022-)": a state force of one regime period (state_forces.tsv)."""
+        period = self._state_force_names.get(normalize_key(name)) if _REGIME_PERIOD.search(name) else None
+        if period is None:
+            return None
+        return ActorEntry(
+            actor_id=slug(period.name),
+            name=period.name,
+            aliases=(),
+            type="State forces",
+            inter=inter_code("State forces"),
+            country=period.country,
+            valid_from=period.start,
+            valid_to=period.end,
+            source="generic",
+            kind="generic",
+            tags=frozenset({"state", period.force.lower()}),
         )
 
     def _generic_by_name(self, name: str) -> ActorEntry | None:
@@ -350,7 +441,52 @@ class ActorKB:
         actor_type = self.actor_type(entry, on)
         if actor_type == entry.type:
             return entry
-        return replace(entry, type=actor_type, inter=INTER_CODES.get(actor_type or ""))
+        return replace(entry, type=actor_type, inter=inter_code(actor_type))
+
+    # ------------------------------------------------------------ ACLED's names of state forces
+
+    def state_force_period(self, force: str, country: str, on: dt.date | None) -> StateForcePeriod | None:
+        """The regime period of a country's Military or Police on a date; without a date, the current one."""
+        periods = self.state_forces.get((country, force), ())
+        if on is None:
+            return periods[-1] if periods and periods[-1].end is None else None
+        return next((p for p in periods if p.covers(on)), None)
+
+    def force_kind(self, entry: ActorEntry, on: dt.date | None) -> str | None:
+        """Military or Police for a state's armed forces or police (a curated force or a generic
+        "Military Forces of X"); None for anything else, a ministry or an intelligence service included."""
+        if self.actor_type(entry, on) != "State forces" or not entry.country:
+            return None
+        if entry.kind == "generic":
+            return next((k for k in ("Military", "Police") if entry.name.startswith(f"{k} Forces")), None)
+        return "Military" if "military" in entry.tags else "Police" if "police" in entry.tags else None
+
+    def acled_name(self, name: str, on: dt.date | None) -> str:
+        """ACLED's name of an actor on a date: a state's military or police carries the regime period
+        ("Military Forces of Kenya (2022-)"; the current period when the date is unknown); any other
+        name, or a country without periods in state_forces.tsv, is returned as it is."""
+        if _REGIME_PERIOD.search(name):
+            return name
+        entry = self.get(name)
+        force = self.force_kind(entry, on) if entry is not None else None
+        if entry is None or force is None or entry.country is None:
+            return name
+        if entry.valid_to is not None and (on is None or on >= entry.valid_to):
+            on = entry.valid_to - dt.timedelta(days=1)  # a defunct force keeps its last regime's name
+        period = self.state_force_period(force, entry.country, on)
+        return period.name if period is not None else name
+
+    def state_force_identity(self, name: str) -> str | None:
+        """"state:KEN:Police" for every name of Kenya's police (dated or not, curated alias or generic),
+        so that names of one force compare equal whatever the spelling."""
+        entry = self.get(name) or next(iter(self.curated_candidates(name)), None)
+        force = self.force_kind(entry, None) if entry is not None else None
+        if entry is None or force is None:
+            return None
+        return f"state:{entry.country}:{force}"
+
+    def curated_candidates(self, phrase: str) -> list[ActorEntry]:
+        return [e for e in self.candidates(phrase) if e.source == "curated"]
 
     # ------------------------------------------------------------ roles (generic agents)
 
@@ -393,7 +529,7 @@ class ActorKB:
             name=name,
             aliases=(),
             type=spec.type,
-            inter=INTER_CODES.get(spec.type),
+            inter=inter_code(spec.type),
             country=country,
             valid_from=None,
             valid_to=None,
@@ -421,3 +557,26 @@ def load_actor_kb() -> ActorKB:
     """The actor KB, loaded once per process."""
     curated = [_curated_entry(row) for row in _read_tsv("curated.tsv")]
     return ActorKB(curated, *_read_phoenix())
+
+
+
+def acled_actor_names(
+    actors: dict[str, Any], on: dt.date | None, reported: Iterable[str | None] = ()
+) -> dict[str, Any]:
+    """An event's actor fields (names, or lists of names for the assoc fields) in ACLED's naming on the
+    event's date: a state's military or police carries its regime period ("Police Forces of Kenya
+    (2013-2022)"). An undated event takes the date of its first report (``reported``: the sources'
+    publication dates), and the current period only when that is unknown too. Mentions keep undated
+    names, so reports of one force compare equal across a regime change; the fused event is dated."""
+    kb = load_actor_kb()
+    if on is None:
+        on = min((dt.date.fromisoformat(day[:10]) for day in reported if day), default=None)
+    renamed: dict[str, Any] = {}
+    for key, value in actors.items():
+        if isinstance(value, str):
+            renamed[key] = kb.acled_name(value, on)
+        elif isinstance(value, list):
+            renamed[key] = list(dict.fromkeys(kb.acled_name(name, on) for name in value))
+        else:
+            renamed[key] = value
+    return renamed

@@ -18,6 +18,8 @@ class SubEventType:
     acled: bool  # False for our extension types, which ACLED-style outputs leave out
     summary: str
     disorder_type: str  # ACLED's disorder type; empty for the extension types
+    violent: bool  # political violence: Battles, Explosions/Remote violence, Violence against civilians
+    civilian_targeting: bool  # ACLED may mark it "Civilian targeting" (explosions, violence against civilians)
 
 
 @cache
@@ -26,7 +28,7 @@ def load_taxonomy() -> tuple[SubEventType, ...]:
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
     return tuple(
         SubEventType(r["event_type"], r["sub_event_type"], r["case_code"], r["acled"] == "yes", r["summary"],
-                     r["disorder_type"])
+                     r["disorder_type"], r["violent"] == "yes", r["civilian_targeting"] == "yes")
         for r in rows
     )
 
@@ -63,3 +65,19 @@ def disorder_type(sub_event_type: str) -> str:
 
 def is_acled(sub_event_type: str) -> bool:
     return _by_sub_event_type()[sub_event_type].acled
+
+
+def is_violent(sub_event_type: str) -> bool:
+    return _by_sub_event_type()[sub_event_type].violent
+
+
+@cache
+def violent_event_types() -> frozenset[str]:
+    """The event types of political violence (civilians are never their perpetrators in ACLED's coding)."""
+    return frozenset(t.event_type for t in load_taxonomy() if t.violent)
+
+
+@cache
+def civilian_targeting_event_types() -> frozenset[str]:
+    """The event types an event may be marked "Civilian targeting" in."""
+    return frozenset(t.event_type for t in load_taxonomy() if t.civilian_targeting)
