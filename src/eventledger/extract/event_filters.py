@@ -38,7 +38,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "intent"
     if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
         return "habitual"
-    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head):
+    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head) and not unit.headline:
         return "habitual"
     if has_inanimate_object(hit):
         return "not about people"

@@ -26,8 +26,6 @@ VIOLENT_FAMILIES = frozenset({"violence", "explosion", "territory"})
 INCIDENT_FAMILIES = frozenset(
     {"violence", "explosion", "territory", "riot", "protest", "property", "disaster", "disrupted", "strategic"}
 )
-# actor KB types of non-state armed groups (groups one joins, groups that claim attacks)
-NONSTATE_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 EVENT_TYPE_RANK = {

@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass
 
 from eventledger.extract.event_lexicon import cue
+from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
-
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass
@@ -108,7 +107,7 @@ def borrow_parties(kept: list[Draft], draft: Draft) -> None:
     event = draft.event
     if not is_unnamed(event.actor1) or (event.actor2 and not is_civilians(event.actor2)):
         return
-    earlier = next((k.event for k in reversed(kept) if k.event.event_type in VIOLENT_TYPES
+    earlier = next((k.event for k in reversed(kept) if k.event.event_type in violent_event_types()
                     and not k.event.background and not is_unnamed(k.event.actor1)), None)
     if earlier is not None:
         event.actor1, event.actor2 = earlier.actor1, earlier.actor2
@@ -126,7 +125,7 @@ def borrow_actors(kept: list[Draft], draft: Draft) -> None:
 
 
 def family(event: EventMention) -> str:
-    if event.event_type in VIOLENT_TYPES:
+    if event.event_type in violent_event_types():
         return "violence"
     if event.event_type in ("Protests", "Riots") or event.sub_event_type == "Arrests":
         return "crowd"
@@ -150,7 +149,7 @@ def elaborates(first: Draft, later: Draft) -> bool:
     # "a local leader spoke of twelve dead and several houses burned": the damage of an attack, told as its
     # detail with no doer of its own, is part of it ("after the clash, troops burned houses" is another act)
     spoils = spoils or (
-        b.sub_event_type == "Looting/property destruction" and a.event_type in VIOLENT_TYPES
+        b.sub_event_type == "Looting/property destruction" and a.event_type in violent_event_types()
         and (is_unnamed(b.actor1) or is_civilians(b.actor1))
     )
     if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
@@ -190,7 +189,7 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
         return False
     if a.background != b.background and (a if a.background else b).date is None:
         return False  # an undated deal "signed a month ago" is not the one agreed on Sunday
-    anaphor = later.definite and later.generic and a.event_type in VIOLENT_TYPES and not b.fatalities_min
+    anaphor = later.definite and later.generic and a.event_type in violent_event_types() and not b.fatalities_min
     if a.event_type != b.event_type and not anaphor:
         return False
     if not (
@@ -263,7 +262,8 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         "date_earliest",
         "date_latest",
     ):
-        if name == "actor1" and (other.actor1 or "").startswith("Civilians") and kept.event_type in VIOLENT_TYPES:
+        violent = kept.event_type in violent_event_types()
+        if name == "actor1" and (other.actor1 or "").startswith("Civilians") and violent:
             continue  # witnesses ("residents said they heard the blast") are not the perpetrators
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))

@@ -13,6 +13,8 @@ from eventledger.extract.event_lexicon import Trigger, cue, load_triggers
 from eventledger.kb.taxonomy import event_type_of
 from eventledger.models import Article, EventMention, TimeResolution
 
+HEADLINE_MAX_WORDS = 40  # three headlines joined on one line stay under this
+SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
 
@@ -35,6 +37,13 @@ class Unit:
     @property
     def end(self) -> int:
         return self.span.end_char
+
+    @property
+    def headline(self) -> bool:
+        """A headline or a telegraphic line: no closing punctuation. Its present tense tells of the past
+        ("Rebels kill four civilians"), not of a habit."""
+        words = self.text.split()
+        return 0 < len(words) <= HEADLINE_MAX_WORDS and not self.text.rstrip().endswith(SENTENCE_CLOSERS)
 
     @property
     def text(self) -> str:

@@ -84,7 +84,12 @@ from eventledger.extract.event_triggers import (
     without_disrupted_objects,
     without_means_of_fighting,
 )
-from eventledger.kb.taxonomy import event_type_of, is_acled
+from eventledger.kb.taxonomy import (
+    civilian_targeting_event_types,
+    event_type_of,
+    is_acled,
+    violent_event_types,
+)
 from eventledger.models import Article, EventMention, Place
 
 __all__ = ["extract_events", "load_cues", "load_triggers"]
@@ -93,8 +98,6 @@ __all__ = ["extract_events", "load_cues", "load_triggers"]
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 
-CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
-VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def extract_events(article: Article) -> list[EventMention]:
@@ -288,8 +291,8 @@ def build_incident(
     )
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
-    actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country)
-    if is_civilians(actor1) and event_type_of(sub_type) in VIOLENT_EVENT_TYPES:
+    actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
+    if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
     civilian = civilian or is_civilians(actor2)
     event = mention_of_unit(
@@ -298,12 +301,12 @@ def build_incident(
         sub_type,
         actor1=actor1,
         actor2=actor2 if actor2 != actor1 else None,
-        civilian_targeting=civilian and event_type_of(sub_type) in CIVILIAN_TARGET_TYPES,
+        civilian_targeting=civilian and event_type_of(sub_type) in civilian_targeting_event_types(),
         place=place,
         background=all(h.background for h in group),
         certainty=round(primary.trigger.strength * (0.6 + 0.4 * probability), 3),
     )
-    event.claimed_by = own_claim(group, event.actor1)
+    event.claimed_by = own_claim(group, event.actor1, kb=ctx.kb)
     date_source = set_date(event, ctx, unit, units, group)
     mark_old_as_background(event, ctx.published)
     if sub_type == "Agreement" and is_old_agreement(event, ctx.published):

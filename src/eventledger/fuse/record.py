@@ -26,11 +26,10 @@ from eventledger.fuse.provenance import (
     source_entry,
 )
 from eventledger.kb.actors import acled_actor_names, load_actor_kb
-from eventledger.kb.taxonomy import sub_event_types
+from eventledger.kb.taxonomy import sub_event_types, violent_event_types
 from eventledger.models import Event, EventMention, Place
 
 Weights = dict[str, float]  # mention_id → its share of a vote (origin_weights)
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def stable_event_id(mention_ids: Iterable[str]) -> str:
@@ -121,7 +120,7 @@ def _ballots(mentions: list[EventMention], weights: Weights, field: str) -> list
 def _unidentified_perpetrator(event_type: str, place: Place | None) -> str | None:
     """ACLED codes an unknown perpetrator of political violence as "Unidentified Armed Group
     (Country)"; protests and strategic developments keep an empty actor1."""
-    if event_type not in _VIOLENT_TYPES:
+    if event_type not in violent_event_types():
         return None
     return load_actor_kb().generic_actor("armed_group", place.iso3 if place and place.iso3 else None).name
 
@@ -130,7 +129,7 @@ def _choose_actors(
     mentions: list[EventMention], weights: Weights, event_type: str, place: Place | None
 ) -> dict[str, object]:
     ballots1 = _ballots(mentions, weights, "actor1")
-    if event_type in _VIOLENT_TYPES:  # civilians are victims in ACLED's coding, never the perpetrator
+    if event_type in violent_event_types():  # civilians are victims in ACLED's coding, never the perpetrator
         ballots1 = [(name, w) for name, w in ballots1 if not is_unarmed_actor(name)]
     actor1 = _vote_name(ballots1) or _unidentified_perpetrator(event_type, place)
     actor2 = _vote_name(_ballots(mentions, weights, "actor2"), exclude=frozenset({norm(actor1)}))
