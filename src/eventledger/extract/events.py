@@ -262,7 +262,7 @@ def build_incident(
     leading = leading_hits(group)
     primary = max(leading, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
     clause = clause_span(primary.clause_head)
-    place = place_for(ctx.article, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
+    place = place_for(ctx, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))

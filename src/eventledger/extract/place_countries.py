@@ -155,9 +155,8 @@ def title_countries(article: Article, gazetteer: Gazetteer) -> Counter[str]:
 
 def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:
     """ISO3 of the country an article is set in, by the weighted evidence of its names (see
-    ``country_evidence``); None when it names none."""
-    if _FOCUS and _FOCUS[0][0] is article and _FOCUS[0][1] is article.doc:
-        return _FOCUS[0][2]
+    ``country_evidence``); None when it names none. A stage that holds the article's ``PlaceContext`` asks
+    its ``focus`` instead, worked out once per article."""
     candidates = place_candidates(article)
     countries = article_countries(candidates, gazetteer)  # also marks country names and nationality words
     evidence = country_evidence(article, candidates, gazetteer)
@@ -170,15 +169,6 @@ def focus_of(
     """``article_focus_country`` from the article's fresh candidates once ``article_countries`` (``countries``)
     and ``country_evidence`` (``evidence``) have been worked out on them."""
     return most_weighty(evidence) or most_weighty(countries or provinces_named(candidates, gazetteer))
-
-
-# The focus of the article last placed (article, its doc, focus): find_place_mentions works it out on the
-# way, and the actor and event stages ask for it again for the same article.
-_FOCUS: list[tuple[Article, object, str | None]] = []
-
-
-def remember_focus(article: Article, focus: str | None) -> None:
-    _FOCUS[:] = [(article, article.doc, focus)]
 
 
 def most_weighty(weights: Counter[str]) -> str | None:
