@@ -1,5 +1,6 @@
 """The place of an event: the place named in its trigger clause, else its sentence, else its paragraph,
-else the article's dominant place, else its country (``place_for_span``)."""
+else the article's dominant place, else its country, else the country the article is set in
+(``place_for_span``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from eventledger.extract.place_exclusions import (
     names_a_bearings_anchor,
     never_an_events_place,
 )
-from eventledger.kb.gazetteer import context_words, to_place
+from eventledger.kb.gazetteer import context_words, country_place, to_place
 from eventledger.models import Article, Mention, Place
 
 
@@ -177,7 +178,7 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
     event_paragraph = index.paragraph_at(start) or (0, len(text))
     view = _view(index, mentions, inside_quote(text, event_paragraph, start))
     if view.fallback is None and not view.anchors:
-        return None
+        return _focus_country(index)
     sentence = index.sentence_at(start) or (start, end)
     paragraph = index.paragraph_at(start) or sentence
     country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
@@ -196,6 +197,14 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
     if country_hint is not None:
         return view.first_nation[country_hint]
     return view.fallback
+
+
+def _focus_country(index: PlaceContext) -> Place | None:
+    """An event that no usable place mention locates happened in the country the article is set in, by
+    the weight of its names, people and places ("Gunmen kill nine people in northwest Pakistan", "Nine
+    Taleban killed in clashes in Afghan south"): country level, no coordinates."""
+    country = index.gazetteer.country_by_iso3(index.focus) if index.focus else None
+    return country_place(country) if country is not None else None
 
 
 def _near_anchor(view: _View, sentence: tuple[int, int]) -> Place | None:
@@ -221,8 +230,12 @@ def _locality_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _BEARING_OF = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\s*$", re.IGNORECASE)
-# "on the outskirts of the capital", "40 km west of the capital" (not "the capital, Kabul", "capital of X")
-_CAPITAL_ANAPHOR = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!,? [A-Z]| of\b| city of\b)")
+# "on the outskirts of the capital", "40 km west of the capital", "in Central African Republic's capital"
+# (not "the capital, Kabul", "capital of X")
+_CAPITAL_ANAPHOR = re.compile(
+    r"\bthe (?:country's |nation's )?capital\b(?!,? [A-Z]| of\b| city of\b)"
+    r"|\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s capital\b(?! city of\b)"
+)
 
 
 def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], start: int) -> Place | None:
@@ -240,7 +253,8 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
         position = sentence[0] + capital.start()
         # "40 km west of the capital" is somewhere else, perhaps another province: the capital only anchors it
         if not _BEARING_OF.search(text[max(0, position - 20) : position]):
-            return _national_capital(index, position)
+            owner = index.gazetteer.country_by_name(capital["owner"]) if capital["owner"] else None
+            return _national_capital(index, position, owner.iso3 if owner else index.focus)
     anaphor = town_anaphor.search(sentence_text)
     if anaphor is None and not _names_unknown_locality(view, named_locality, sentence_text, sentence[0]):
         return None
@@ -260,9 +274,10 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
     return Place(None, place.country, place.iso3, admin1=place.admin1, geo_precision=3) if place.admin1 else None
 
 
-def _national_capital(index: PlaceContext, position: int) -> Place | None:
-    """The capital of the country the article is set in; on its outskirts, precision 2."""
-    entry = index.gazetteer.national_capital(index.focus) if index.focus else None
+def _national_capital(index: PlaceContext, position: int, iso3: str | None) -> Place | None:
+    """The capital of the country named ("Central African Republic's capital") or the article is set in; on
+    its outskirts, precision 2."""
+    entry = index.gazetteer.national_capital(iso3) if iso3 else None
     if entry is None:
         return None
     near = NEAR_BEFORE.search(index.article.clean_text[max(0, position - 40) : position])

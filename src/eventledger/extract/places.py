@@ -29,7 +29,6 @@ from eventledger.extract.place_countries import (
     country_evidence,
     demonyms_inside_names,
     focus_of,
-    most_weighty,
     named_only_as_destination,
     provinces_named,
     title_countries,
@@ -48,7 +47,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     """Place mentions of an article, resolved with its context; country names give country-level places.
     The article's country, worked out on the way, is kept on ``places`` when one is given."""
     text = article.clean_text
-    candidates = place_candidates(article)
+    candidates = place_candidates(article, gazetteer)
     countries = article_countries(candidates, gazetteer)
     named = Counter(countries)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
@@ -56,9 +55,9 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     if not countries:
         countries = provinces_named(candidates, gazetteer)
     evidence = country_evidence(article, candidates, gazetteer)
+    focus = focus_of(candidates, named, evidence, gazetteer)
     if places is not None:  # the same candidates, marked the same way, give the article's focus country
-        places.focus = focus_of(candidates, named, evidence, gazetteer)
-    focus = most_weighty(evidence) or most_weighty(countries)
+        places.focus = focus
     for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
         # "on the border with Venezuela" makes its provinces, not its villages, places of this article
         countries[iso3] = 0
@@ -71,7 +70,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     for cand in ordered:
         is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
         if cand.country is None and not cand.demonym and not is_country_word and not names_an_organisation(cand, text):
-            resolve(cand, countries, focus, gazetteer, text)
+            resolve(cand, countries, focus, gazetteer, text, evidence)
     _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
