@@ -116,7 +116,7 @@ def extract_events(article: Article) -> list[EventMention]:
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
-    inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))])
+    inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
     events.sort(key=lambda d: (d.event.start, d.order))
     out = []
