@@ -727,3 +727,13 @@ def test_a_place_in_a_countryside_is_evidence_of_its_country(nlp, gazetteer):
     # an Uzbek commander says whose fighter; "Idlib countryside" says where
     place = _event_place(nlp, gazetteer, "An IED kills an Uzbek commander in Idlib countryside")
     assert (place.admin1, place.iso3) == ("Idlib", "SYR")
+
+
+def test_a_title_case_headline_runs_a_name_into_the_next_words(nlp, gazetteer):
+    place = _event_place(nlp, gazetteer, "Four Burma Army Soldiers Dead in Maungdaw Clash")
+    assert (place.admin1, place.iso3) == ("Rakhine", "MMR")
+
+
+def test_a_countrys_possessive_before_a_place_name(nlp, gazetteer):
+    text = "Curfew imposed on Myanmar's Mandalay as communal riot erupts: official"
+    assert places_of(nlp, gazetteer, text)["Mandalay"].place.admin1 == "Mandalay"

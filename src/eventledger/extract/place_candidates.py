@@ -152,10 +152,23 @@ def _raw_candidates(article: Article) -> list[Candidate]:
         found.append(Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
         taken.update(range(start, end))
     for match in _CAPITALISED.finditer(text):
-        if not taken.intersection(range(match.start(), match.end())):
-            found.append(Candidate(match.start(), match.end(), match.group(), None))
+        for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
+            if not taken.intersection(range(start, end)):
+                found.append(Candidate(start, end, text[start:end], None))
     not_places = context_words()["not_place"]
     return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The names of a capitalised run, split where one is the possessive of the next ("Myanmar's Mandalay")."""
+    parts, start = [], match.start()
+    for possessive in _POSSESSIVE.finditer(match.group()):
+        parts.append((start, match.start() + possessive.start()))
+        start = match.start() + possessive.end()
+    return [*parts, (start, match.end())]
 
 
 def _modifies_a_noun(root: Token) -> bool:
@@ -334,6 +347,27 @@ def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazett
     return kept
 
 
+def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
+    """ "in Maungdaw Clash", "Mass Exodus From Myanmar’s Historic Mrauk-U": a title-case headline runs a
+    name into the words after it; an untagged run the gazetteer does not know is cut to its longest
+    leading name that it knows exactly."""
+    for cand in candidates:
+        words = list(re.finditer(r"\S+", cand.text))
+        if cand.label is not None or len(words) < 2 or _known(cand.text, gazetteer):
+            continue
+        if words[0].group().lower() in _DIRECTION_WORDS:
+            continue  # "Northern Shan": a part of a place, read whole by the scorer
+        for last in reversed(words[:-1]):
+            if _known(cand.text[: last.end()], gazetteer):
+                cand.end = cand.start + last.end()
+                cand.text = text[cand.start : cand.end]
+                break
+
+
+def _known(name: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.country_by_name(name) is not None or any(exact for _, exact in gazetteer.lookup_matches(name))
+
+
 def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """The article's place-like spans outside captions, with their type words and 'near' flags. With the
     gazetteer, a span cut short of a country's name takes the whole name."""
@@ -342,6 +376,7 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
     candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
     if gazetteer is not None:
         candidates = _extend_to_country(candidates, text, gazetteer)
+        _shrink_to_known_name(candidates, text, gazetteer)
     for cand in candidates:
         _split_type_word(cand, text)
         cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
