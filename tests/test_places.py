@@ -737,3 +737,10 @@ def test_a_title_case_headline_runs_a_name_into_the_next_words(nlp, gazetteer):
 def test_a_countrys_possessive_before_a_place_name(nlp, gazetteer):
     text = "Curfew imposed on Myanmar's Mandalay as communal riot erupts: official"
     assert places_of(nlp, gazetteer, text)["Mandalay"].place.admin1 == "Mandalay"
+
+
+def test_the_province_after_a_town_names_its_country(nlp, gazetteer):
+    # "Nieves, Zacatecas:" opens a headline (no wire dateline): Nieves is the Mexican one, not the Philippine
+    text = "Nieves, Zacatecas: Authorities Confirm Deaths Of 4 Individuals Abducted"
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Nieves"].place.iso3, found["Nieves"].place.admin1) == ("MEX", "Zacatecas")

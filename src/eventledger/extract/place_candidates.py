@@ -251,8 +251,14 @@ def _preceding_word(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def has_locative_context(candidate: Candidate, text: str) -> bool:
-    if candidate.type_word is not None or candidate.container is not None or candidate.near or candidate.holds:
+def has_locative_context(candidate: Candidate, text: str, *, linked: bool = True) -> bool:
+    """A type word, a 'near' word, a locative word before the name, or (``linked``) a containing place or a
+    route's other end that is a place."""
+    if candidate.type_word is not None or candidate.near or candidate.holds:
+        return True
+    if not linked:
+        return _preceding_word(text, candidate.start) in _LOCATIVE_WORDS
+    if candidate.container is not None:
         return True
     partner = candidate.partner
     if partner is not None and (
@@ -296,7 +302,7 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
             continue
         if "," in between or "(" in between or {"in", "of"} & set(words):
             first.container = second  # "Gwoza, Borno state", "Kutru in Bijapur", "Tabane (Haut-Mbomou)"
-            second.holds = True
+            second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
 
 
 def link_references(candidates: list[Candidate], text: str) -> None:
@@ -317,8 +323,9 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     match = _DATELINE.match(text[start : start + 120])
     if match is None:
         return None
-    if match["mark"] == ":" and not (match["head"].isupper() or match["tail"] or match["agency"]):
-        return None  # "Michoacan: Ambush leaves 5 dead", "Mexico: 20 soldiers detained": a headline's topic
+    dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
+    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"]):
+        return None  # "Michoacan: Ambush leaves 5 dead", "Nieves, Zacatecas: ...": a headline's topic
     return (start, start + match.end())
 
 

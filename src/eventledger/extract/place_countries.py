@@ -13,6 +13,7 @@ from eventledger.extract.place_candidates import (
     has_locative_context,
     inside_actor_name,
     is_modifier,
+    link_containers,
     place_candidates,
 )
 from eventledger.kb.actors import load_actor_kb
@@ -100,11 +101,27 @@ def _largest_match_country(cand: Candidate, gazetteer: Gazetteer) -> str | None:
     return max(exact, key=lambda e: e.population).iso3 if exact else None
 
 
+def _dateline_country(
+    cand: Candidate, candidates: list[Candidate], dateline: tuple[int, int], gazetteer: Gazetteer
+) -> str | None:
+    """The country of a dateline's place: the one its names share ("GOMA, North Kivu"), else that of its
+    most populous namesake (datelines name cities that file news)."""
+    names = [c for c in candidates if dateline[0] <= c.start < dateline[1] and c.country is None and not c.demonym]
+    if len(names) > 1:
+        shared = set.intersection(*({e.iso3 for e, exact in gazetteer.lookup_matches(c.text) if exact} for c in names))
+        if len(shared) == 1:
+            return next(iter(shared))
+    return _largest_match_country(cand, gazetteer)
+
+
 def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[str, float] | None:
     """(ISO3, weight) of the one country every exact gazetteer match of a tagged place name lies in: 2 when
     the name is an entry's own, 1 when only an alternate name."""
-    if cand.label not in PLACE_LABELS and not (cand.label != "NORP" and has_locative_context(cand, text)):
-        return None  # the tagger calls many towns ORG or PERSON ("police in Wajir"): a locative word decides
+    # the tagger calls many towns ORG or PERSON ("police in Wajir"): a locative word decides, or being the
+    # container of a name before it ("Nieves, Zacatecas"); being contained ("the Battle of Vozuca") does not
+    locative = has_locative_context(cand, text, linked=False)
+    if cand.label not in PLACE_LABELS and not (cand.label != "NORP" and locative):
+        return None
     if is_modifier(cand) or len(name_key(cand.text)) < 3:
         return None
     if inside_actor_name(cand, text):
@@ -121,7 +138,7 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
 def _group_country(cand: Candidate, text: str) -> tuple[str, float] | None:
     """ "KIA", "TNLA", "CJNG", "Taliban": an armed group the actor knowledge base ties to one country is
     evidence of it, as a nationality word is (1)."""
-    if cand.label in PLACE_LABELS or cand.type_word is not None or has_locative_context(cand, text):
+    if cand.label in PLACE_LABELS or has_locative_context(cand, text, linked=False):
         return None
     groups = [e for e in load_actor_kb().candidates(cand.text) if e.source == "curated" and e.kind == "org"]
     countries = {e.country for e in groups}
@@ -169,7 +186,7 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
         elif cand.modifier and cand.label != "NORP" and (country := gazetteer.country_by_name(cand.text)):
             cand.evidence = (country.iso3, _people_weight(cand, text))  # "Myanmar army", like "Burmese army"
         elif dateline is not None and dateline[0] <= cand.start < dateline[1]:
-            iso3 = _largest_match_country(cand, gazetteer)
+            iso3 = _dateline_country(cand, candidates, dateline, gazetteer)
             if iso3 is not None:
                 cand.evidence = (iso3, 3)
         else:
@@ -203,6 +220,7 @@ def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:
     its ``focus`` instead, worked out once per article."""
     candidates = place_candidates(article, gazetteer)
     countries = article_countries(candidates, gazetteer)  # also marks country names and nationality words
+    link_containers(candidates, article.clean_text)  # a container's country is evidence too
     evidence = country_evidence(article, candidates, gazetteer)
     return focus_of(candidates, countries, evidence, gazetteer)
 

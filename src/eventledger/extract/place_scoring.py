@@ -82,12 +82,14 @@ def _container_score(entry: GazEntry, container: Candidate | None) -> float:
 
 
 def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
-           gazetteer: Gazetteer) -> float:  # fmt: skip
+           gazetteer: Gazetteer, evidence: Counter[str] | None = None) -> float:  # fmt: skip
     score = 3.0 if exact else 0.0
     if entry.iso3 == focus:
         score += 4.0
     elif entry.iso3 in countries:
         score += 2.0
+    elif evidence is not None and evidence[entry.iso3] > 0:
+        score += 1.0  # weaker evidence ("Myanmar junta forces ... in Chin"): Chin State, not Qinzhou
     score += _kind_score(entry, cand.type_word) + _container_score(entry, cand.container)
     if cand.reference is not None:
         score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
@@ -142,10 +144,12 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
         # any country the article names, after a locative word, is a place; so is a division its type word
         # names ("in Shan State", untagged)
+        division = entry.kind in ("admin1", "admin2")
         return (
             cand.label is not None
             or entry.iso3 == focus
             or (exact and (entry.iso3 in countries or _kind_score(entry, cand.type_word) >= 3.0))
+            or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
         )
     # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
     return (
@@ -187,7 +191,7 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
     if not cand.matches:
         _without_direction_word(cand, gazetteer)
     scored = [
-        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
+        (_score(e, exact, cand, countries, focus, gazetteer, evidence), -e.row, e)
         for e, exact in cand.matches
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
@@ -223,7 +227,7 @@ def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str 
     whole = " ".join(words[:-1])
     divisions = [(e, exact) for e, exact in gazetteer.lookup_matches(whole) if exact and e.kind in ("admin1", "admin2")]
     scored = [
-        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
+        (_score(e, exact, cand, countries, focus, gazetteer, evidence), -e.row, e)
         for e, exact in divisions
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]

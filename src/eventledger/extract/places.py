@@ -48,7 +48,8 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     The article's country, worked out on the way, is kept on ``places`` when one is given."""
     text = article.clean_text
     candidates = place_candidates(article, gazetteer)
-    countries = article_countries(candidates, gazetteer)
+    countries = article_countries(candidates, gazetteer)  # marks country names and nationality words
+    link_containers(candidates, text)  # "Nieves, Zacatecas": a container's country is evidence too
     named = Counter(countries)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
     countries.update(title_countries(article, gazetteer))
@@ -61,7 +62,6 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
         # "on the border with Venezuela" makes its provinces, not its villages, places of this article
         countries[iso3] = 0
-    link_containers(candidates, text)
     link_references(candidates, text)
     link_dashed(candidates, text)
     # containers first ("Chhattisgarh", then "Bijapur", then "Kutru" in "Kutru in Bijapur district of
