@@ -237,7 +237,7 @@ def _type_word(word: str) -> str:
 
 _DIRECTION_WORDS = frozenset(
     f"{d}{suffix}"
-    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west")
     for suffix in ("", "ern")
 ) | {"central", "upper", "lower", "rural", "restive"}  # fmt: skip
@@ -356,11 +356,19 @@ def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazett
 
 def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
     """ "in Maungdaw Clash", "Mass Exodus From Myanmar’s Historic Mrauk-U": a title-case headline runs a
-    name into the words after it; an untagged run the gazetteer does not know is cut to its longest
-    leading name that it knows exactly."""
+    name into the words after it; an untagged run in a place's position (``_place_like_position``) that the
+    gazetteer does not know is cut to its longest leading name that it knows exactly ("told the New York
+    Times" is left alone)."""
     for cand in candidates:
         words = list(re.finditer(r"\S+", cand.text))
         if cand.label is not None or len(words) < 2 or _known(cand.text, gazetteer):
+            continue
+        if _TYPE_AFTER.match(text[cand.end : cand.end + 30]):
+            continue  # "in Nyaung Pin Thar village": the whole run is the village's name
+        if gazetteer.country_by_name(words[0].group()) is not None and not words[0].group().endswith(("'s", "’s")):
+            cand.end, cand.text, cand.modifier = cand.start + words[0].end(), words[0].group(), True
+            continue  # "Myanmar Regime Soldiers Reported Killed": the country's name, as an adjective
+        if not _place_like_position(text, cand.start):
             continue
         if words[0].group().lower() in _DIRECTION_WORDS:
             continue  # "Northern Shan": a part of a place, read whole by the scorer
@@ -369,6 +377,13 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
                 break
+
+
+def _place_like_position(text: str, start: int) -> bool:
+    """After a locative word ("in Maungdaw Clash"), a country's possessive ("Myanmar’s Rakhine State
+    Claims") or a comma ("Ngazun Township, Mandalay Region Spring ...")."""
+    before = text[max(0, start - 12) : start]
+    return _preceding_word(text, start) in _LOCATIVE_WORDS or bool(re.search(r"(?:['’]s|,)\s+$", before))
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:

@@ -23,7 +23,7 @@ _UNSET: Any = object()
 @dataclass
 class PlaceContext:
     """What the place stages know of one article. ``focus`` (ISO3 of the country the article is set in, or
-    None) is computed on first use unless the stage that found the place mentions already set it."""
+    None) and ``lean`` are computed on first use unless the stage that found the place mentions set them."""
 
     article: Article
     gazetteer: Gazetteer
@@ -33,6 +33,7 @@ class PlaceContext:
     paragraph_starts: list[int] = field(default_factory=list)
     dateline: tuple[int, int] | None = None
     _focus: Any = _UNSET
+    _lean: Any = _UNSET
     # event placing: per-mention facts and per-mention-list views (see place_of_event)
     facts: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     views: dict[tuple[int, int, bool], tuple[Any, Any]] = field(default_factory=dict)
@@ -59,14 +60,24 @@ class PlaceContext:
     def focus(self) -> str | None:
         """ISO3 of the country the article is set in (see ``place_countries.article_focus_country``)."""
         if self._focus is _UNSET:
-            from eventledger.extract.place_countries import article_focus_country  # no import cycle
-
-            self._focus = article_focus_country(self.article, self.gazetteer)
+            self._work_out_countries()
         return self._focus
 
-    @focus.setter
-    def focus(self, iso3: str | None) -> None:
-        self._focus = iso3
+    @property
+    def lean(self) -> str | None:
+        """ISO3 of the country the article's evidence leans to, however weakly (the focus when there is
+        one): the country of an event that nothing else locates."""
+        if self._lean is _UNSET:
+            self._work_out_countries()
+        return self._lean
+
+    def set_countries(self, focus: str | None, lean: str | None) -> None:
+        self._focus, self._lean = focus, focus or lean
+
+    def _work_out_countries(self) -> None:
+        from eventledger.extract.place_countries import article_focus_and_lean  # no import cycle
+
+        self.set_countries(*article_focus_and_lean(self.article, self.gazetteer))
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         return span_at(self.sentences, self.sentence_starts, position)

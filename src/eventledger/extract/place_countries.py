@@ -114,6 +114,9 @@ def _dateline_country(
     return _largest_match_country(cand, gazetteer)
 
 
+_KINDS_OF_TYPE = {"village": ("place",), "town": ("place",), "city": ("place",)}  # a locality is a place
+
+
 def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[str, float] | None:
     """(ISO3, weight) of the one country every exact gazetteer match of a tagged place name lies in: 2 when
     the name is an entry's own, 1 when only an alternate name."""
@@ -130,6 +133,9 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
     exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact]
     if len({e.iso3 for e in exact}) != 1:
         return None
+    kinds = _KINDS_OF_TYPE.get(cand.type_word or "")
+    if kinds and not any(e.kind in kinds for e in exact):
+        return None  # "Thar village" says nothing of the one district named Thar
     # an alternate name ("Mansi" for Muncie, Indiana) says less of a country than an entry's own name
     own = any(key in (name_key(e.name), name_key(e.native_name)) for e in exact)
     return exact[0].iso3, 2.0 if own else 1.0
@@ -212,6 +218,18 @@ def title_countries(article: Article, gazetteer: Gazetteer) -> Counter[str]:
                 counts[country.iso3] += 1
                 break
     return counts
+
+
+def article_focus_and_lean(article: Article, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """(focus, lean): the country the article is set in (``article_focus_country``), and the country its
+    evidence leans to however weak ("Myanmar regime soldiers" alone: a half), for an event nothing else
+    locates."""
+    candidates = place_candidates(article, gazetteer)
+    countries = article_countries(candidates, gazetteer)
+    link_containers(candidates, article.clean_text)
+    evidence = country_evidence(article, candidates, gazetteer)
+    focus = focus_of(candidates, countries, evidence, gazetteer)
+    return focus, focus or most_weighty(evidence)
 
 
 def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:

@@ -202,8 +202,9 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
 def _focus_country(index: PlaceContext) -> Place | None:
     """An event that no usable place mention locates happened in the country the article is set in, by
     the weight of its names, people and places ("Gunmen kill nine people in northwest Pakistan", "Nine
-    Taleban killed in clashes in Afghan south"): country level, no coordinates."""
-    country = index.gazetteer.country_by_iso3(index.focus) if index.focus else None
+    Taleban killed in clashes in Afghan south"), or failing that the one its evidence leans to ("At least
+    21 Myanmar regime soldiers killed in Karen resistance raids"): country level, no coordinates."""
+    country = index.gazetteer.country_by_iso3(index.lean) if index.lean else None
     return country_place(country) if country is not None else None
 
 

@@ -29,6 +29,7 @@ from eventledger.extract.place_countries import (
     country_evidence,
     demonyms_inside_names,
     focus_of,
+    most_weighty,
     named_only_as_destination,
     provinces_named,
     title_countries,
@@ -57,8 +58,8 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
         countries = provinces_named(candidates, gazetteer)
     evidence = country_evidence(article, candidates, gazetteer)
     focus = focus_of(candidates, named, evidence, gazetteer)
-    if places is not None:  # the same candidates, marked the same way, give the article's focus country
-        places.focus = focus
+    if places is not None:  # the same candidates, marked the same way, give the article's countries
+        places.set_countries(focus, most_weighty(evidence))
     for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
         # "on the border with Venezuela" makes its provinces, not its villages, places of this article
         countries[iso3] = 0
