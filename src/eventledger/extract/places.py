@@ -4,7 +4,12 @@ context (its country, the other places it names, "X province", "north of Kabul",
 ``find_place_mentions`` returns one ``Mention(kind="place")`` per resolved span; ``place_for_span`` picks
 the place of an event from the mentions nearest to its trigger clause. The stages live in
 ``place_candidates`` (spans and their context), ``place_countries`` (the article's countries),
-``place_scoring`` (choosing a gazetteer entry) and ``place_of_event``.
+``place_scoring`` (choosing a gazetteer entry) and ``place_of_event``; one ``PlaceContext``
+(``place_context``) per article carries the gazetteer, the spans and the article's countries between them.
+
+The country the report is about outranks prominence: a homonym in a country the text neither names nor
+evidences is no place (``place_scoring._acceptable``), and an event no usable mention locates is placed
+in the article's country, at country level.
 """
 
 from __future__ import annotations
