@@ -165,7 +165,7 @@ def test_evidence_is_the_sentence_span() -> None:
     assert event.evidence.startswith("An airstrike hit") and event.evidence.endswith("rescuers said.")
 
 
-def test_no_date_without_a_time_expression_outside_the_lead() -> None:
+def test_the_report_date_without_a_time_expression_outside_the_lead() -> None:
     article = build_article(
         "t",
         "2024-01-10",
@@ -175,7 +175,11 @@ def test_no_date_without_a_time_expression_outside_the_lead() -> None:
     )
     event = extract_events(article)[0]
     assert event.sub_event_type in ("Armed clash", "Attack")
-    assert event.date is None and event.actor1 == "Unidentified Armed Group (Mali)"
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+    # no date of its own, nor an incident before it: the report's date, within the week before (precision 2)
+    assert (event.date, event.time_precision, event.date_earliest) == (
+        dt.date(2024, 1, 10), 2, dt.date(2024, 1, 4)
+    )
 
 
 def test_one_person_killed_counts_one_fatality() -> None:

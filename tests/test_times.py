@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventledger.extract.times import find_time_expressions, resolve_time
+from eventledger.extract.times import find_time_expressions, resolve_relative, resolve_time
 
 D = dt.date
 THURSDAY = D(2022, 3, 17)  # a Thursday in mid-month
@@ -246,3 +246,28 @@ def test_weekday_with_day_and_day_of_month(text, expression, date):
 def test_numbers_that_are_no_day_of_the_month(text):
     found = [(text[s:e], r.date) for s, e, r in find_time_expressions(text, FRIDAY_20_NOV)]
     assert all(expression in ("On Monday",) for expression, _ in found), found
+
+
+# ------------------------------------------------------------ relative to another day (issue #10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("A week earlier, gunmen attacked a bus.", dt.date(2021, 10, 22), 2),
+        ("The day before, militants shelled the town.", dt.date(2021, 10, 28), 1),
+        ("Two days later troops retook the town.", dt.date(2021, 10, 31), 1),
+        ("The following day, the army withdrew.", dt.date(2021, 10, 30), 1),
+    ],
+)
+def test_relative_expressions_count_from_the_anchor_given(text, expected, precision):
+    friday = dt.date(2021, 10, 29)
+    [(start, end, _)] = find_time_expressions(text, dt.date(2021, 11, 1))
+    resolution = resolve_relative(text[start:end], friday)
+    assert (resolution.date, resolution.precision) == (expected, precision)
+
+
+def test_a_day_counted_from_a_named_event_is_no_relative_time():
+    # "three days after the election" counts from the election, which this rule does not know
+    assert find_time_expressions("Three days after the election, gunmen attacked.", dt.date(2021, 11, 1)) == []
+    assert resolve_relative("on Friday", dt.date(2021, 10, 29)) is None

@@ -147,7 +147,7 @@ def affiliation_event(
         actor1=from_groups[0] if from_groups else None,
         assoc_actor_1=from_groups[1:],
         actor2=to_group,
-        place=place_for(ctx.article, start, end, ctx.place_mentions),
+        place=place_for(ctx, start, end, ctx.place_mentions),
         certainty=hit.trigger.strength,
     )
     set_date(event, ctx, unit, [unit], [hit], allow_report_date=False)

@@ -15,6 +15,7 @@ from eventledger.extract.event_parse import (
     word_forms,
 )
 from eventledger.extract.former_forces import FormerForces
+from eventledger.extract.place_context import PlaceContext
 from eventledger.kb.actors import ActorKB, fill_country, load_actor_kb
 from eventledger.kb.countries import acled_country
 from eventledger.kb.gazetteer import load_gazetteer
@@ -42,6 +43,7 @@ class ArticleContext:
         ]
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
         self.former_forces = FormerForces(self.actor_mentions, self.published, self.kb)
+        self.places = PlaceContext.of(article, load_gazetteer())  # the place stages' own per-article context
 
     def mentions_over(self, tokens: list[Any]) -> list[Mention]:
         found: list[Mention] = []

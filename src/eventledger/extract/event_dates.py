@@ -1,6 +1,8 @@
 """Event dates: a time expression the trigger's clause owns, else one in its sentence, else one in its
 paragraph; with none, a simple-past violent event in the lead paragraph is dated to the publication
-date (week precision) as breaking news, and any other event's date stays unknown."""
+date (week precision) as breaking news, a later undated incident takes the date of the incident before
+it, and any other undated incident the report's date (``inherit_dates``); background stays undated.
+Relative expressions ("a week earlier", "the day before") count from the day the story is about."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_parse import is_passive, reporting_verbs
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
-from eventledger.extract.times import find_time_expressions, resolve_time
+from eventledger.extract.times import find_time_expressions, resolve_relative, resolve_time
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import EventMention, TimeResolution
 
@@ -167,6 +169,7 @@ def set_date(
     unit.times = [
         t for t in unit.times if not dates_a_statement(unit, t[0]) and not dates_another_noun(unit, group, t[0])
     ]
+    unit.times = anchored_to_the_story(unit.times, ctx, units)
     told = [t for t in unit.times if right_after_reporting_verb(unit, t[0])]
     if len(told) < len(unit.times):
         # "the AA said on Tuesday it had seized the base on Monday": the first time dates the statement
@@ -213,12 +216,50 @@ def _set_date(
     breaking = allow_report_date and is_breaking_report(ctx, unit, group)
     if resolution is None and breaking and ctx.published:
         source = "report"
-        resolution = TimeResolution(ctx.published, 2, ctx.published - dt.timedelta(days=6), ctx.published)
+        resolution = report_date(ctx.published)
     if resolution is None:
         return None
     event.date, event.time_precision = resolution.date, resolution.precision
     event.date_earliest, event.date_latest = resolution.earliest, resolution.latest
     return source
+
+
+def story_day(ctx: ArticleContext, units: list[Unit]) -> dt.date | None:
+    """The day the story is about: the first day-precise time of its opening paragraphs (the lead, or the
+    two after it when it dates nothing, as under a "Translated from Spanish." note) that is not itself
+    counted from another ("Gunmen attacked a mosque on Friday ..." → that Friday)."""
+    lead = lead_body_paragraph(ctx)
+    for unit in units:
+        if not lead <= unit.paragraph <= lead + 2:
+            continue
+        for _s, _e, resolution in time_expressions(unit.text, ctx.published):
+            day = resolution.date if resolution.precision == 1 else None
+            if day is not None and resolve_relative(resolution.expression, day) is None:
+                return day
+    return None
+
+
+def anchored_to_the_story(
+    times: list[tuple[int, int, TimeResolution]], ctx: ArticleContext, units: list[Unit]
+) -> list[tuple[int, int, TimeResolution]]:
+    """ "A week earlier", "the day before", "two days later" count from the day the story is about (the
+    day of its main event), not from publication; never past publication."""
+    if ctx.published is None or not any(resolve_relative(r.expression, ctx.published) for _s, _e, r in times):
+        return times
+    anchor = story_day(ctx, units) or ctx.published
+    anchored = []
+    for start, end, resolution in times:
+        relative = resolve_relative(resolution.expression, anchor)
+        if relative is not None and any(
+            -5 <= s - end <= 5 or -5 <= start - e <= 5
+            for s, e, r in times
+            if r is not resolution and resolve_relative(r.expression, anchor) is None
+        ):
+            continue  # "The day before, on Sunday": the day it names says it
+        if relative is not None and relative.date is not None and relative.date > ctx.published:
+            continue  # "two days later" than the story's day is after publication: no future date for it
+        anchored.append((start, end, relative or resolution))
+    return anchored
 
 
 def sole_incident_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
@@ -248,10 +289,12 @@ def detail_times(ctx: ArticleContext, unit: Unit, units: list[Unit]) -> list[Tim
     return [r for r in days if r.date is not None and r.precision == 1][:1]
 
 
-def inherit_dates(events: list[EventMention]) -> None:
+def inherit_dates(events: list[EventMention], published: dt.date | None = None) -> None:
     """An undated incident reported alongside a dated one (a later paragraph of the same news story:
     "protesters also burned tyres in Kisumu", "after the clash, troops burned houses") happened in the
-    same news cycle: it takes the nearest earlier incident's date, widened to a week (precision 2)."""
+    same news cycle: it takes the nearest earlier incident's date, widened to a week (precision 2).
+    One still undated takes the report's (publication) date, as ACLED codes a report that dates nothing:
+    within the week before publication (precision 2). Background incidents stay undated."""
     last: EventMention | None = None
     for event in events:
         if event.affiliation is not None or event.background:
@@ -261,8 +304,18 @@ def inherit_dates(events: list[EventMention]) -> None:
             latest = max(last.date_latest or last.date, earliest + dt.timedelta(days=2))
             event.date, event.time_precision = last.date, 2
             event.date_earliest, event.date_latest = earliest, latest
+        elif event.date is None and published is not None:
+            report = report_date(published)
+            event.date, event.time_precision = report.date, report.precision
+            event.date_earliest, event.date_latest = report.earliest, report.latest
         elif event.date is not None:
             last = event
+
+
+def report_date(published: dt.date) -> TimeResolution:
+    """The date of a report that dates its event no closer: publication, within the week before it (ACLED
+    time precision 2)."""
+    return TimeResolution(published, 2, published - dt.timedelta(days=6), published)
 
 
 def mark_old_as_background(event: EventMention, published: dt.date | None) -> None:

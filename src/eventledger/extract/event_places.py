@@ -9,11 +9,12 @@ from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_triggers import Hit
 from eventledger.extract.places import place_for_span
-from eventledger.models import Article, Mention, Place
+from eventledger.models import Mention, Place
 
 
-def place_for(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
-    return place_for_span(article, start, end, mentions)
+def place_for(ctx: ArticleContext, start: int, end: int, mentions: list[Mention]) -> Place | None:
+    """The place of an event whose trigger clause is [start, end), with the article's place context."""
+    return place_for_span(ctx.places, start, end, mentions)
 
 
 def foreign_tokens(unit_hits: list[Hit], group: list[Hit]) -> set[int]:

@@ -136,7 +136,7 @@ def extract_events(article: Article) -> list[EventMention]:
     if not is_about_conflict(units):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
-    inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))])
+    inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
     events.sort(key=lambda d: (d.event.start, d.order))
     out = []
@@ -282,7 +282,7 @@ def build_incident(
     leading = leading_hits(group)
     primary = max(leading, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
     clause = clause_span(primary.clause_head)
-    place = place_for(ctx.article, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
+    place = place_for(ctx, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import Country, GazEntry, context_words
+from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words
 from eventledger.models import Article
 
 # spaCy labels whose spans are places outright; PERSON/ORG/unlabelled spans need context too,
@@ -49,12 +49,12 @@ NEAR_BEFORE = re.compile(
 _TYPE_AFTER = re.compile(
     r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
     r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
-    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory)s?\b",
+    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory|countryside)s?\b",
     re.IGNORECASE,
 )
 _TYPE_BEFORE = re.compile(
     r"\b(province|state|governorate|region|district|county|city|town|village|township|territory|circle|cercle"
-    r"|municipality|local government area) of\s+$",
+    r"|municipality|local government area|countryside) of\s+$",
     re.IGNORECASE,
 )
 ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
@@ -72,8 +72,12 @@ _PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y)"
 _CAPITALISED = re.compile(rf"[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
-_DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?(?:,[^\n.]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
+_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
+    r"(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
+)
 _LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
+_LIST_INSIDE = re.compile(r"[A-Za-z] ?[,(] ?[A-Z]")  # "Bijapur, Chhattisgarh", "Tabane (Haut-Mbomou"
 
 
 @dataclass
@@ -91,6 +95,8 @@ class Candidate:
     demonym: bool = False  # "Afghan", "Nigerian police"
     modifier: bool = False  # "US forces": a country name used as an adjective names no place
     partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
+    evidence: tuple[str, float] | None = None  # (ISO3, weight) this span adds to the article's countries
+    holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
     matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
     chosen: GazEntry | None = None
 
@@ -131,19 +137,38 @@ def _raw_candidates(article: Article) -> list[Candidate]:
                 continue  # "on Monday in the center of Manbij" with "Manbij" tagged DATE: still a name
             taken.update(range(ent.start_char, ent.end_char))  # "in May": a month, not the town of May
             continue
-        if ent.label_ not in PLACE_LABELS | _OTHER_LABELS or _LOCATIVE_INSIDE.search(ent.text):
-            continue  # "Tame in Arauca" tagged as one ORG: its capitalised names are found one by one
+        if (
+            ent.label_ not in PLACE_LABELS | _OTHER_LABELS
+            or _LOCATIVE_INSIDE.search(ent.text)
+            or _LIST_INSIDE.search(ent.text)
+        ):
+            continue  # "Tame in Arauca", "Bijapur, Chhattisgarh" tagged as one: its names are found one by one
         start, end = ent.start_char, ent.end_char
         if text[start:end].lower().startswith("the "):
             start += 4
+        if text[start:end].endswith(("'s", "’s")) and end - start > 3:
+            end -= 2  # "Central African Republic's capital": the name, not its possessive
         modifier = _modifies_a_noun(ent.root) or text[end : end + 1] == "-"  # "US forces", "US-trained"
         found.append(Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
         taken.update(range(start, end))
     for match in _CAPITALISED.finditer(text):
-        if not taken.intersection(range(match.start(), match.end())):
-            found.append(Candidate(match.start(), match.end(), match.group(), None))
+        for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
+            if not taken.intersection(range(start, end)):
+                found.append(Candidate(start, end, text[start:end], None))
     not_places = context_words()["not_place"]
     return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The names of a capitalised run, split where one is the possessive of the next ("Myanmar's Mandalay")."""
+    parts, start = [], match.start()
+    for possessive in _POSSESSIVE.finditer(match.group()):
+        parts.append((start, match.start() + possessive.start()))
+        start = match.start() + possessive.end()
+    return [*parts, (start, match.end())]
 
 
 def _modifies_a_noun(root: Token) -> bool:
@@ -204,19 +229,36 @@ def _split_type_word(candidate: Candidate, text: str) -> None:
 
 def _type_word(word: str) -> str:
     """District-level units of many names (township, local government area, woreda, circle, territory)
-    are read as "district"."""
+    are read as "district"; a countryside ("Idlib countryside", "the countryside of Hasaka") as an area."""
     if word in context_words()["admin_area"] and word not in ADMIN1_WORDS:
         return "district"
-    return word
+    return "area" if word == "countryside" else word  # "Idlib countryside": rural Idlib
+
+
+_DIRECTION_WORDS = frozenset(
+    f"{d}{suffix}"
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west")
+    for suffix in ("", "ern")
+) | {"central", "upper", "lower", "rural", "restive"}  # fmt: skip
 
 
 def _preceding_word(text: str, start: int) -> str:
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])
+    """The word before a name, past a direction word ("in eastern Aleppo", "in northwest Pakistan")."""
+    words = re.findall(r"[A-Za-z-]+", text[max(0, start - 40) : start])
+    while len(words) > 1 and words[-1].lower() in _DIRECTION_WORDS:
+        words.pop()
     return words[-1].lower() if words else ""
 
 
-def has_locative_context(candidate: Candidate, text: str) -> bool:
-    if candidate.type_word is not None or candidate.container is not None or candidate.near:
+def has_locative_context(candidate: Candidate, text: str, *, linked: bool = True) -> bool:
+    """A type word, a 'near' word, a locative word before the name, or (``linked``) a containing place or a
+    route's other end that is a place."""
+    if candidate.type_word is not None or candidate.near or candidate.holds:
+        return True
+    if not linked:
+        return _preceding_word(text, candidate.start) in _LOCATIVE_WORDS
+    if candidate.container is not None:
         return True
     partner = candidate.partner
     if partner is not None and (
@@ -254,12 +296,13 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
             continue
         between = text[first.end : second.start]
         words = re.findall(r"[a-z-]+", between.lower())
-        if len(words) > 8 or not re.fullmatch(r"[\sA-Za-z,-]*", between):
+        if len(words) > 8 or not re.fullmatch(r"[\sA-Za-z,-]*\(?\s*", between):
             continue
         if any(w not in _CONNECT_WORDS and not w.endswith("ern") for w in words):
             continue
-        if "," in between or {"in", "of"} & set(words):
-            first.container = second
+        if "," in between or "(" in between or {"in", "of"} & set(words):
+            first.container = second  # "Gwoza, Borno state", "Kutru in Bijapur", "Tabane (Haut-Mbomou)"
+            second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
 
 
 def link_references(candidates: list[Candidate], text: str) -> None:
@@ -278,14 +321,84 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     first_body = next((p for p in paragraphs[:3] if p.kind == "body"), None)
     start = first_body.start if first_body is not None else 0
     match = _DATELINE.match(text[start : start + 120])
-    return (start, start + match.end()) if match else None
+    if match is None:
+        return None
+    dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
+    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"]):
+        return None  # "Michoacan: Ambush leaves 5 dead", "Nieves, Zacatecas: ...": a headline's topic
+    return (start, start + match.end())
 
 
-def place_candidates(article: Article) -> list[Candidate]:
-    """The article's place-like spans outside captions, with their type words and 'near' flags."""
+_NEXT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){1,3}")
+
+
+def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Violence in Central African Republic town": the tagger's "Central African" (a people) is the
+    start of a country's name; the candidate takes the whole name, and the names it swallows go."""
+    for cand in candidates:
+        following = _NEXT_WORDS.match(text, cand.end)
+        if following is None or gazetteer.country_by_name(cand.text) is not None:
+            continue
+        words = list(re.finditer(r"\S+", following.group()))
+        for last in reversed(words):
+            end = cand.end + last.end()
+            if gazetteer.country_by_name(text[cand.start : end]) is not None:
+                cand.end, cand.text, cand.label = end, text[cand.start : end], "GPE"
+                cand.modifier = text[end : end + 1] == "-"  # the tagger's adjective was part of a name
+                break
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if kept and cand.start < kept[-1].end:
+            continue  # swallowed by the country name before it
+        kept.append(cand)
+    return kept
+
+
+def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
+    """ "in Maungdaw Clash", "Mass Exodus From Myanmar’s Historic Mrauk-U": a title-case headline runs a
+    name into the words after it; an untagged run in a place's position (``_place_like_position``) that the
+    gazetteer does not know is cut to its longest leading name that it knows exactly ("told the New York
+    Times" is left alone)."""
+    for cand in candidates:
+        words = list(re.finditer(r"\S+", cand.text))
+        if cand.label is not None or len(words) < 2 or _known(cand.text, gazetteer):
+            continue
+        if _TYPE_AFTER.match(text[cand.end : cand.end + 30]):
+            continue  # "in Nyaung Pin Thar village": the whole run is the village's name
+        if gazetteer.country_by_name(words[0].group()) is not None and not words[0].group().endswith(("'s", "’s")):
+            cand.end, cand.text, cand.modifier = cand.start + words[0].end(), words[0].group(), True
+            continue  # "Myanmar Regime Soldiers Reported Killed": the country's name, as an adjective
+        if not _place_like_position(text, cand.start):
+            continue
+        if words[0].group().lower() in _DIRECTION_WORDS:
+            continue  # "Northern Shan": a part of a place, read whole by the scorer
+        for last in reversed(words[:-1]):
+            if _known(cand.text[: last.end()], gazetteer):
+                cand.end = cand.start + last.end()
+                cand.text = text[cand.start : cand.end]
+                break
+
+
+def _place_like_position(text: str, start: int) -> bool:
+    """After a locative word ("in Maungdaw Clash"), a country's possessive ("Myanmar’s Rakhine State
+    Claims") or a comma ("Ngazun Township, Mandalay Region Spring ...")."""
+    before = text[max(0, start - 12) : start]
+    return _preceding_word(text, start) in _LOCATIVE_WORDS or bool(re.search(r"(?:['’]s|,)\s+$", before))
+
+
+def _known(name: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.country_by_name(name) is not None or any(exact for _, exact in gazetteer.lookup_matches(name))
+
+
+def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """The article's place-like spans outside captions, with their type words and 'near' flags. With the
+    gazetteer, a span cut short of a country's name takes the whole name."""
     text = article.clean_text
     captions = [p for p in paragraph_spans(article) if is_caption(text[p[0] : p[1]])]
     candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
+    if gazetteer is not None:
+        candidates = _extend_to_country(candidates, text, gazetteer)
+        _shrink_to_known_name(candidates, text, gazetteer)
     for cand in candidates:
         _split_type_word(cand, text)
         cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))

@@ -13,8 +13,10 @@ from eventledger.extract.place_candidates import (
     has_locative_context,
     inside_actor_name,
     is_modifier,
+    link_containers,
     place_candidates,
 )
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import Gazetteer, name_key
 from eventledger.models import Article
 
@@ -33,7 +35,10 @@ def article_countries(candidates: list[Candidate], gazetteer: Gazetteer) -> Coun
     candidates that are country names."""
     counts: Counter[str] = Counter()
     for cand in candidates:
-        country = gazetteer.country_by_name(cand.text) if cand.label != "NORP" else None
+        # a people's name is no country, unless it is a country's whole name ("Central African Republic")
+        country = gazetteer.country_by_name(cand.text)
+        if cand.label == "NORP" and country is not None and gazetteer.country_by_demonym(cand.text) is not None:
+            country = None
         if country is not None:
             cand.country = None if cand.modifier else country
             if cand.modifier:
@@ -96,42 +101,104 @@ def _largest_match_country(cand: Candidate, gazetteer: Gazetteer) -> str | None:
     return max(exact, key=lambda e: e.population).iso3 if exact else None
 
 
-def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> str | None:
-    """ISO3 of the one country every exact gazetteer match of a tagged place name lies in."""
-    if cand.label not in PLACE_LABELS and not (cand.label != "NORP" and has_locative_context(cand, text)):
-        return None  # the tagger calls many towns ORG or PERSON ("police in Wajir"): a locative word decides
+def _dateline_country(
+    cand: Candidate, candidates: list[Candidate], dateline: tuple[int, int], gazetteer: Gazetteer
+) -> str | None:
+    """The country of a dateline's place: the one its names share ("GOMA, North Kivu"), else that of its
+    most populous namesake (datelines name cities that file news)."""
+    names = [c for c in candidates if dateline[0] <= c.start < dateline[1] and c.country is None and not c.demonym]
+    if len(names) > 1:
+        shared = set.intersection(*({e.iso3 for e, exact in gazetteer.lookup_matches(c.text) if exact} for c in names))
+        if len(shared) == 1:
+            return next(iter(shared))
+    return _largest_match_country(cand, gazetteer)
+
+
+_KINDS_OF_TYPE = {"village": ("place",), "town": ("place",), "city": ("place",)}  # a locality is a place
+
+
+def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[str, float] | None:
+    """(ISO3, weight) of the one country every exact gazetteer match of a tagged place name lies in: 2 when
+    the name is an entry's own, 1 when only an alternate name."""
+    # the tagger calls many towns ORG or PERSON ("police in Wajir"): a locative word decides, or being the
+    # container of a name before it ("Nieves, Zacatecas"); being contained ("the Battle of Vozuca") does not
+    locative = has_locative_context(cand, text, linked=False)
+    if cand.label not in PLACE_LABELS and not (cand.label != "NORP" and locative):
+        return None
     if is_modifier(cand) or len(name_key(cand.text)) < 3:
         return None
     if inside_actor_name(cand, text):
         return None
-    countries = {e.iso3 for e, exact in gazetteer.lookup_matches(cand.text) if exact}
-    return next(iter(countries)) if len(countries) == 1 else None
+    key = name_key(cand.text)
+    exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact]
+    if len({e.iso3 for e in exact}) != 1:
+        return None
+    kinds = _KINDS_OF_TYPE.get(cand.type_word or "")
+    if kinds and not any(e.kind in kinds for e in exact):
+        return None  # "Thar village" says nothing of the one district named Thar
+    # an alternate name ("Mansi" for Muncie, Indiana) says less of a country than an entry's own name
+    own = any(key in (name_key(e.name), name_key(e.native_name)) for e in exact)
+    return exact[0].iso3, 2.0 if own else 1.0
+
+
+def _group_country(cand: Candidate, text: str) -> tuple[str, float] | None:
+    """ "KIA", "TNLA", "CJNG", "Taliban": an armed group the actor knowledge base ties to one country is
+    evidence of it, as a nationality word is (1)."""
+    if cand.label in PLACE_LABELS or has_locative_context(cand, text, linked=False):
+        return None
+    groups = [e for e in load_actor_kb().candidates(cand.text) if e.source == "curated" and e.kind == "org"]
+    countries = {e.country for e in groups}
+    if len(countries) != 1 or None in countries:
+        return None
+    return next(iter(countries)), 1.0
+
+
+# "Turkish warplanes", "Russian forces", "US-led raids", "an Uzbek commander": whose forces or fighters act,
+# which says less of where than a people's name otherwise does (forces fight abroad)
+_FORCE_AFTER = re.compile(
+    r"^(?:[\s-]+(?:led|backed|loyal|allied|based|supported))?\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:forces|troops|army|soldiers|military|warplanes|jets|aircraft|planes|drones|helicopters|shelling"
+    r"|strikes|airstrikes|air\s+strikes|raids|artillery|navy|air\s+force|peacekeepers|mercenaries|guards"
+    r"|coalition|bombardment|bombing|missiles|rockets|gunboats|militias?|factions|fighters|guarantor"
+    r"|commanders?|militants?|jihadists?|nationals?|citizens?|mercenary|volunteers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_weight(cand: Candidate, text: str) -> float:
+    """A nationality word (or a country's name as a modifier) counts 1 for its country, a half when it
+    names whose forces act ("Turkish warplanes bomb Ras al-Ayn")."""
+    return 0.5 if _FORCE_AFTER.match(text[cand.end : cand.end + 60]) else 1.0
 
 
 def country_evidence(article: Article, candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
     """ISO3 → weight of the evidence that the article is set in that country. A country named as such
-    counts 2, or 1 as a destination or origin ("fled to Uganda", "on the border with Uganda"); a
-    nationality word 1 ("the Somali border" says less about where the article is set than "in Kenya"); a
-    place name found in one country only 1; the dateline's place 3."""
+    counts 2, or 1 as a destination or origin ("fled to Uganda", "on the border with Uganda") or as a
+    modifier ("Myanmar army"); a nationality word 1 ("the Somali border" says less about where the
+    article is set than "in Kenya"), a half for forces ("Turkish warplanes"); a place name found in one
+    country only 2; the dateline's place 3."""
     text = article.clean_text
     dateline = dateline_span(article)
     weights: Counter[str] = Counter()
     for cand in candidates:
+        cand.evidence = None
         if cand.country is not None:
             away = _AWAY_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
-            weights[cand.country.iso3] += 1 if away else 2
+            cand.evidence = (cand.country.iso3, 1 if away else 2)
         elif cand.demonym:
             country = gazetteer.country_by_demonym(cand.text.split()[0])
             if country is not None:
-                weights[country.iso3] += 1
+                cand.evidence = (country.iso3, _people_weight(cand, text))
+        elif cand.modifier and cand.label != "NORP" and (country := gazetteer.country_by_name(cand.text)):
+            cand.evidence = (country.iso3, _people_weight(cand, text))  # "Myanmar army", like "Burmese army"
         elif dateline is not None and dateline[0] <= cand.start < dateline[1]:
-            iso3 = _largest_match_country(cand, gazetteer)
+            iso3 = _dateline_country(cand, candidates, dateline, gazetteer)
             if iso3 is not None:
-                weights[iso3] += 3
+                cand.evidence = (iso3, 3)
         else:
-            iso3 = _single_country(cand, gazetteer, text)
-            if iso3 is not None:
-                weights[iso3] += 1
+            cand.evidence = _single_country(cand, gazetteer, text) or _group_country(cand, text)
+        if cand.evidence is not None:
+            weights[cand.evidence[0]] += cand.evidence[1]
     weights.update(demonyms_inside_names(article, candidates, gazetteer))
     for iso3, count in title_countries(article, gazetteer).items():
         weights[iso3] += 2 * count
@@ -153,13 +220,25 @@ def title_countries(article: Article, gazetteer: Gazetteer) -> Counter[str]:
     return counts
 
 
+def article_focus_and_lean(article: Article, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """(focus, lean): the country the article is set in (``article_focus_country``), and the country its
+    evidence leans to however weak ("Myanmar regime soldiers" alone: a half), for an event nothing else
+    locates."""
+    candidates = place_candidates(article, gazetteer)
+    countries = article_countries(candidates, gazetteer)
+    link_containers(candidates, article.clean_text)
+    evidence = country_evidence(article, candidates, gazetteer)
+    focus = focus_of(candidates, countries, evidence, gazetteer)
+    return focus, focus or most_weighty(evidence)
+
+
 def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:
     """ISO3 of the country an article is set in, by the weighted evidence of its names (see
-    ``country_evidence``); None when it names none."""
-    if _FOCUS and _FOCUS[0][0] is article and _FOCUS[0][1] is article.doc:
-        return _FOCUS[0][2]
-    candidates = place_candidates(article)
+    ``country_evidence``); None when it names none. A stage that holds the article's ``PlaceContext`` asks
+    its ``focus`` instead, worked out once per article."""
+    candidates = place_candidates(article, gazetteer)
     countries = article_countries(candidates, gazetteer)  # also marks country names and nationality words
+    link_containers(candidates, article.clean_text)  # a container's country is evidence too
     evidence = country_evidence(article, candidates, gazetteer)
     return focus_of(candidates, countries, evidence, gazetteer)
 
@@ -168,17 +247,12 @@ def focus_of(
     candidates: list[Candidate], countries: Counter[str], evidence: Counter[str], gazetteer: Gazetteer
 ) -> str | None:
     """``article_focus_country`` from the article's fresh candidates once ``article_countries`` (``countries``)
-    and ``country_evidence`` (``evidence``) have been worked out on them."""
-    return most_weighty(evidence) or most_weighty(countries or provinces_named(candidates, gazetteer))
-
-
-# The focus of the article last placed (article, its doc, focus): find_place_mentions works it out on the
-# way, and the actor and event stages ask for it again for the same article.
-_FOCUS: list[tuple[Article, object, str | None]] = []
-
-
-def remember_focus(article: Article, focus: str | None) -> None:
-    _FOCUS[:] = [(article, article.doc, focus)]
+    and ``country_evidence`` (``evidence``) have been worked out on them. Evidence weighing less than a
+    nationality word ("Turkish warplanes bomb Ras al-Ayn") sets no country: forces fight abroad."""
+    if evidence:
+        iso3, weight = evidence.most_common(1)[0]
+        return iso3 if weight >= 1 else most_weighty(provinces_named(candidates, gazetteer))
+    return most_weighty(countries or provinces_named(candidates, gazetteer))
 
 
 def most_weighty(weights: Counter[str]) -> str | None:

@@ -6,9 +6,13 @@ refuge; and where someone lives or comes from (weak evidence)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from eventledger.kb.gazetteer import context_words, load_gazetteer
-from eventledger.models import Article, Mention, Place
+from eventledger.kb.gazetteer import context_words
+from eventledger.models import Mention, Place
+
+if TYPE_CHECKING:
+    from eventledger.extract.place_context import PlaceContext
 
 _ANCHOR_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the)?(?: capital,?)?\s*$", re.IGNORECASE
@@ -63,16 +67,16 @@ def names_a_bearings_anchor(text: str, mention: Mention) -> bool:
     return bool(_ANCHOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
-def never_an_events_place(article: Article, mention: Mention, dateline: tuple[int, int] | None) -> bool:
+def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
     """An origin, where someone spoke, where the wounded were taken, the dateline, a capital standing for its
     government, or a country named as a neighbour or refuge."""
-    text = article.clean_text
+    text, dateline = places.text, places.dateline
     return (
         bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
         or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
         or bool(_CARE_BEFORE.search(text[max(0, mention.start - 50) : mention.start]))
         or (dateline is not None and dateline[0] <= mention.start < dateline[1])
-        or _stands_for_a_government(article, mention)
+        or _stands_for_a_government(places, mention)
         or _names_a_country_away(text, mention)
     )
 
@@ -83,14 +87,14 @@ def _names_a_country_away(text: str, mention: Mention) -> bool:
     )
 
 
-def _stands_for_a_government(article: Article, mention: Mention) -> bool:
+def _stands_for_a_government(places: PlaceContext, mention: Mention) -> bool:
     """A national capital that does what governments do ("Kabul has accused Islamabad", "Kinshasa said") or
     is a party to talks ("the deal between Kinshasa and the M23") names its government: no event happened
     there. Its object ("accused Islamabad") is a government too when the subject is one."""
-    place, doc = mention.place, article.doc
+    place, doc = mention.place, places.article.doc
     if doc is None or place is None or place.geonameid is None or place.name is None:
         return False
-    capital = load_gazetteer().national_capital(place.iso3)
+    capital = places.gazetteer.national_capital(place.iso3)
     if capital is None or capital.geonameid != place.geonameid:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -1,5 +1,6 @@
 """The place of an event: the place named in its trigger clause, else its sentence, else its paragraph,
-else the article's dominant place, else its country (``place_for_span``)."""
+else the article's dominant place, else its country, else the country the article is set in
+(``place_for_span``)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from eventledger.extract.place_candidates import (
-    NEAR_BEFORE,
-    dateline_span,
-    is_caption,
-    paragraph_spans,
-    sentence_spans,
-)
-from eventledger.extract.place_countries import article_focus_country
+from eventledger.extract.place_candidates import NEAR_BEFORE, is_caption
+from eventledger.extract.place_context import PlaceContext
 from eventledger.extract.place_exclusions import (
     inside_quote,
     is_specific,
@@ -24,7 +19,7 @@ from eventledger.extract.place_exclusions import (
     names_a_bearings_anchor,
     never_an_events_place,
 )
-from eventledger.kb.gazetteer import context_words, load_gazetteer, to_place
+from eventledger.kb.gazetteer import context_words, country_place, to_place
 from eventledger.models import Article, Mention, Place
 
 
@@ -49,9 +44,10 @@ def _single_province(places: list[Mention]) -> Place | None:
 
 # ------------------------------------------------------------ the place of an event
 # place_for_span is called once per event with the same article and (mostly) the same mention list, so
-# what depends only on them is computed once: spans, each mention's paragraph, quote and weakness flags,
-# the mentions sorted by offset, and the article-level fallback. A call then costs a few binary searches
-# plus the mentions of its own paragraph, instead of a scan of the whole article.
+# what depends only on them is computed once and kept on the article's PlaceContext: spans, each
+# mention's paragraph, quote and weakness flags, the mentions sorted by offset, and the article-level
+# fallback. A call then costs a few binary searches plus the mentions of its own paragraph, instead of a
+# scan of the whole article.
 
 
 @dataclass(frozen=True)
@@ -76,57 +72,25 @@ class _View:
     anchor_starts: list[int] = field(default_factory=list)
 
 
-@dataclass
-class _ArticleIndex:
-    article: Article
-    doc: object  # the parse the index was built from
-    sentences: list[tuple[int, int]]
-    sentence_starts: list[int]
-    paragraphs: list[tuple[int, int]]
-    paragraph_starts: list[int]
-    dateline: tuple[int, int] | None
-    focus: str | None = None  # the article's country, computed when a sentence says "the capital"
-    facts: dict[int, tuple[Mention, _MentionFacts]] = field(default_factory=dict)
-    views: dict[tuple[int, int, bool], tuple[list[Mention], _View]] = field(default_factory=dict)
+_MAX_VIEWS = 16  # mention lists kept per article: the full list, and a few with another event's places left out
 
 
-_INDEX: list[_ArticleIndex] = []  # one slot: events are placed one article at a time
-_MAX_VIEWS = 16
-
-
-def _article_index(article: Article) -> _ArticleIndex:
-    if _INDEX and _INDEX[0].article is article and _INDEX[0].doc is article.doc:
-        return _INDEX[0]  # same article, same parse: a re-annotated article gets a fresh index
-    sentences = sorted(sentence_spans(article))
-    paragraphs = sorted(paragraph_spans(article))
-    index = _ArticleIndex(article, article.doc, sentences, [s[0] for s in sentences], paragraphs,
-                          [p[0] for p in paragraphs], dateline_span(article))  # fmt: skip
-    _INDEX[:] = [index]
-    return index
-
-
-def _span_at(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int] | None:
-    """The span (sorted, non-overlapping) that contains ``position``."""
-    i = bisect.bisect_right(starts, position) - 1
-    return spans[i] if i >= 0 and spans[i][0] <= position < spans[i][1] else None
-
-
-def _facts(index: _ArticleIndex, mention: Mention) -> _MentionFacts:
+def _facts(index: PlaceContext, mention: Mention) -> _MentionFacts:
     known = index.facts.get(id(mention))
     if known is not None and known[0] is mention:
         return known[1]
     text = index.article.clean_text
-    paragraph = _span_at(index.paragraphs, index.paragraph_starts, mention.start) or (0, len(text))
+    paragraph = index.paragraph_at(mention.start) or (0, len(text))
     in_caption = is_caption(text[paragraph[0] : paragraph[1]])
     anchor = names_a_bearings_anchor(text, mention) and not in_caption
-    excluded = anchor or in_caption or never_an_events_place(index.article, mention, index.dateline)
+    excluded = anchor or in_caption or never_an_events_place(index, mention)
     quoted = inside_quote(text, paragraph, mention.start)
     facts = _MentionFacts(excluded, quoted, is_weak(text, mention), anchor)
     index.facts[id(mention)] = (mention, facts)
     return facts
 
 
-def _build_view(index: _ArticleIndex, mentions: list[Mention], event_quoted: bool) -> _View:
+def _build_view(index: PlaceContext, mentions: list[Mention], event_quoted: bool) -> _View:
     usable, anchors = [], []
     for m in mentions:
         if m.kind != "place" or m.place is None:
@@ -162,7 +126,7 @@ def _article_fallback(usable: list[Mention], specific: list[Mention]) -> Place |
     return Place(None, country.country, iso3)
 
 
-def _view(index: _ArticleIndex, mentions: list[Mention], event_quoted: bool) -> _View:
+def _view(index: PlaceContext, mentions: list[Mention], event_quoted: bool) -> _View:
     key = (id(mentions), len(mentions), event_quoted)
     known = index.views.get(key)
     if known is not None and known[0] is mentions:
@@ -178,14 +142,14 @@ def _within(mentions: list[Mention], starts: list[int], scope: tuple[int, int]) 
     return mentions[bisect.bisect_left(starts, scope[0]) : bisect.bisect_left(starts, scope[1])]
 
 
-def _best_in(index: _ArticleIndex, inside: list[Mention], anchor: int) -> Mention | None:
+def _best_in(index: PlaceContext, inside: list[Mention], anchor: int) -> Mention | None:
     if not inside:
         return None
     best = min(inside, key=lambda m: (_facts(index, m).weak, abs(m.start - anchor)))
     return _finer(index, inside, best, anchor) or best
 
 
-def _finer(index: _ArticleIndex, mentions: list[Mention], best: Mention, anchor: int) -> Mention | None:
+def _finer(index: PlaceContext, mentions: list[Mention], best: Mention, anchor: int) -> Mention | None:
     """ "in Kaura Namoda, Zamfara State", "in Manipur ... in the hills of Churachandpur district": a place
     inside the chosen province or district is the more precise place of the event."""
     weak = _facts(index, best).weak
@@ -203,20 +167,20 @@ def _lies_inside(inner: Place, outer: Place) -> bool:
     return outer.admin2 is not None and outer.name == outer.admin2 and inner.admin2 == outer.admin2
 
 
-def place_for_span(article: Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
+def place_for_span(places: PlaceContext | Article, start: int, end: int, mentions: list[Mention]) -> Place | None:
     """The place of an event whose trigger clause is [start, end): the place named in the clause, else in
     its sentence, else in its paragraph, else the article's dominant place, else its country.
 
     Place mentions inside a caption, a quotation (unless the event is quoted too), a dateline, or naming
     a bearing's anchor ("north of Kabul") or an origin ("trucks from Kano") are not used."""
-    index = _article_index(article)
-    text = article.clean_text
-    event_paragraph = _span_at(index.paragraphs, index.paragraph_starts, start) or (0, len(text))
+    index = places if isinstance(places, PlaceContext) else PlaceContext.of(places)
+    text = index.text
+    event_paragraph = index.paragraph_at(start) or (0, len(text))
     view = _view(index, mentions, inside_quote(text, event_paragraph, start))
     if view.fallback is None and not view.anchors:
-        return None
-    sentence = _span_at(index.sentences, index.sentence_starts, start) or (start, end)
-    paragraph = _span_at(index.paragraphs, index.paragraph_starts, start) or sentence
+        return _focus_country(index)
+    sentence = index.sentence_at(start) or (start, end)
+    paragraph = index.paragraph_at(start) or sentence
     country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
     for scope in ((start, end), sentence, paragraph):
         if scope is paragraph:  # before the rest of the paragraph, the sentence's own hints decide
@@ -233,6 +197,15 @@ def place_for_span(article: Article, start: int, end: int, mentions: list[Mentio
     if country_hint is not None:
         return view.first_nation[country_hint]
     return view.fallback
+
+
+def _focus_country(index: PlaceContext) -> Place | None:
+    """An event that no usable place mention locates happened in the country the article is set in, by
+    the weight of its names, people and places ("Gunmen kill nine people in northwest Pakistan", "Nine
+    Taleban killed in clashes in Afghan south"), or failing that the one its evidence leans to ("At least
+    21 Myanmar regime soldiers killed in Karen resistance raids"): country level, no coordinates."""
+    country = index.gazetteer.country_by_iso3(index.lean) if index.lean else None
+    return country_place(country) if country is not None else None
 
 
 def _near_anchor(view: _View, sentence: tuple[int, int]) -> Place | None:
@@ -258,11 +231,15 @@ def _locality_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _BEARING_OF = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\s*$", re.IGNORECASE)
-# "on the outskirts of the capital", "40 km west of the capital" (not "the capital, Kabul", "capital of X")
-_CAPITAL_ANAPHOR = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!,? [A-Z]| of\b| city of\b)")
+# "on the outskirts of the capital", "40 km west of the capital", "in Central African Republic's capital"
+# (not "the capital, Kabul", "capital of X")
+_CAPITAL_ANAPHOR = re.compile(
+    r"\bthe (?:country's |nation's )?capital\b(?!,? [A-Z]| of\b| city of\b)"
+    r"|\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s capital\b(?! city of\b)"
+)
 
 
-def _earlier_place(index: _ArticleIndex, view: _View, sentence: tuple[int, int], start: int) -> Place | None:
+def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], start: int) -> Place | None:
     """An event whose clause, sentence and paragraph name no known place, but whose sentence names a
     locality the gazetteer lacks ("in Kujar village", "in Salingyi Township") or refers back to a town
     ("on the outskirts of the city"): the place the article named last before it. A town referred back
@@ -277,7 +254,8 @@ def _earlier_place(index: _ArticleIndex, view: _View, sentence: tuple[int, int],
         position = sentence[0] + capital.start()
         # "40 km west of the capital" is somewhere else, perhaps another province: the capital only anchors it
         if not _BEARING_OF.search(text[max(0, position - 20) : position]):
-            return _national_capital(index, position)
+            owner = index.gazetteer.country_by_name(capital["owner"]) if capital["owner"] else None
+            return _national_capital(index, position, owner.iso3 if owner else index.focus)
     anaphor = town_anaphor.search(sentence_text)
     if anaphor is None and not _names_unknown_locality(view, named_locality, sentence_text, sentence[0]):
         return None
@@ -297,15 +275,14 @@ def _earlier_place(index: _ArticleIndex, view: _View, sentence: tuple[int, int],
     return Place(None, place.country, place.iso3, admin1=place.admin1, geo_precision=3) if place.admin1 else None
 
 
-def _national_capital(index: _ArticleIndex, position: int) -> Place | None:
-    """The capital of the country the article is set in; on its outskirts, precision 2."""
-    if index.focus is None:
-        index.focus = article_focus_country(index.article, load_gazetteer()) or ""
-    entry = load_gazetteer().national_capital(index.focus) if index.focus else None
+def _national_capital(index: PlaceContext, position: int, iso3: str | None) -> Place | None:
+    """The capital of the country named ("Central African Republic's capital") or the article is set in; on
+    its outskirts, precision 2."""
+    entry = index.gazetteer.national_capital(iso3) if iso3 else None
     if entry is None:
         return None
     near = NEAR_BEFORE.search(index.article.clean_text[max(0, position - 40) : position])
-    return to_place(entry, 2 if near else 1)
+    return to_place(entry, 2 if near else 1, index.gazetteer)
 
 
 def _names_unknown_locality(view: _View, pattern: re.Pattern[str], sentence_text: str, offset: int) -> bool:

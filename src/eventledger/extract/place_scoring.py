@@ -5,6 +5,7 @@ places."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from eventledger.extract.place_candidates import (
@@ -15,6 +16,7 @@ from eventledger.extract.place_candidates import (
 )
 from eventledger.kb.gazetteer import GazEntry, Gazetteer, name_key, name_skeleton
 
+_WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}  # fmt: skip
@@ -68,8 +70,10 @@ def _container_score(entry: GazEntry, container: Candidate | None) -> float:
     if container.country is not None:
         return 3.0 if entry.iso3 == container.country.iso3 else -3.0
     chosen = container.chosen
-    if chosen is None or chosen.kind == "place":
+    if chosen is None:
         return 0.0
+    if chosen.kind == "place":  # "Kutru, Bijapur": near that town, so in its province
+        return 1.0 if (entry.iso3, entry.admin1) == (chosen.iso3, chosen.admin1) else -2.0
     if entry.iso3 != chosen.iso3 or entry.admin1 != chosen.admin1:
         return -2.0  # "Kutru in Bijapur district of Chhattisgarh": not a town of another province
     if chosen.kind == "admin1":
@@ -78,12 +82,14 @@ def _container_score(entry: GazEntry, container: Candidate | None) -> float:
 
 
 def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
-           gazetteer: Gazetteer) -> float:  # fmt: skip
+           gazetteer: Gazetteer, evidence: Counter[str] | None = None) -> float:  # fmt: skip
     score = 3.0 if exact else 0.0
     if entry.iso3 == focus:
         score += 4.0
     elif entry.iso3 in countries:
         score += 2.0
+    elif evidence is not None and evidence[entry.iso3] > 0:
+        score += 1.0  # weaker evidence ("Myanmar junta forces ... in Chin"): Chin State, not Qinzhou
     score += _kind_score(entry, cand.type_word) + _container_score(entry, cand.container)
     if cand.reference is not None:
         score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
@@ -93,12 +99,27 @@ def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str
 
 
 def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
-                text: str) -> bool:  # fmt: skip
+                text: str, gazetteer: Gazetteer, evidence: Counter[str] | None = None) -> bool:  # fmt: skip
     """Guards against names that merely look like places: a skeleton-only match needs the article's
-    country; a place abroad needs to be well known; a PERSON/ORG/unlabelled span needs locative context."""
+    country; a place abroad needs to be well known, and in an article set in another country, one the text
+    names (or a world city); a PERSON/ORG/unlabelled span needs locative context."""
     named = countries[entry.iso3] > 0 or (entry.kind == "admin1" and entry.iso3 in countries)  # see places.py
+    contained = _container_score(entry, cand.container) > 0
+    # evidence of the entry's country from elsewhere in the text ("Mansi", found only as an alternate name
+    # of Muncie, Indiana, does not attest the United States by itself)
+    own = cand.evidence[1] if cand.evidence is not None and cand.evidence[0] == entry.iso3 else 0.0
+    attested = named or (evidence is not None and evidence[entry.iso3] - own > 0)
+    established = evidence is None or evidence[focus] >= 1  # not just "Turkish warplanes" (a half)
+    if focus is not None and established and entry.iso3 != focus and not attested and not contained:
+        # "Mansi township" in a report on Kachin is no Muncie, Indiana; "Tripoli" in a report on Lebanon no
+        # Libyan city: no place is better than a homonym in a country the text never names or evidences.
+        # A world city, a national capital and a province its type word names ("Shan State") may stand alone.
+        famous = exact and entry.kind == "place" and entry.population >= _WORLD_CITY
+        typed = exact and entry.kind == "admin1" and cand.type_word in ADMIN1_WORDS
+        if not (famous or typed or (exact and gazetteer.is_national_capital(entry))):
+            return False
     in_context = (
-        entry.iso3 == focus or named or _container_score(entry, cand.container) > 0
+        entry.iso3 == focus or named or contained
         or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
@@ -121,8 +142,15 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         )
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
-        # any country the article names, after a locative word, is a place
-        return cand.label is not None or entry.iso3 == focus or (exact and entry.iso3 in countries)
+        # any country the article names, after a locative word, is a place; so is a division its type word
+        # names ("in Shan State", untagged)
+        division = entry.kind in ("admin1", "admin2")
+        return (
+            cand.label is not None
+            or entry.iso3 == focus
+            or (exact and (entry.iso3 in countries or _kind_score(entry, cand.type_word) >= 3.0))
+            or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
+        )
     # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
     return (
         cand.label is None
@@ -151,24 +179,45 @@ def _sentence_initial(cand: Candidate, text: str) -> bool:
 
 
 def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazetteer: Gazetteer,
-             text: str) -> None:  # fmt: skip
+             text: str, evidence: Counter[str] | None = None) -> None:  # fmt: skip
+    """Choose the candidate's gazetteer entry (``cand.chosen``, None when no entry is acceptable), given the
+    article's countries (named and by their people), its focus country and the weighted evidence of the
+    countries it is set in (``place_countries.country_evidence``)."""
     if not name_key(cand.text):
         return
     if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3:
         return
     cand.matches = gazetteer.lookup_matches(cand.text)
+    if not cand.matches:
+        _without_direction_word(cand, gazetteer)
     scored = [
-        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
+        (_score(e, exact, cand, countries, focus, gazetteer, evidence), -e.row, e)
         for e, exact in cand.matches
-        if _acceptable(e, exact, cand, countries, focus, text)
+        if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     cand.chosen = max(scored)[2] if scored else None
     if cand.chosen is None:
-        _resolve_division_part(cand, countries, focus, gazetteer, text)
+        _resolve_division_part(cand, countries, focus, gazetteer, text, evidence)
+
+
+_DIRECTION_PREFIX = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|upper|lower)(?:ern)?\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _without_direction_word(cand: Candidate, gazetteer: Gazetteer) -> None:
+    """ "Northern Shan State", "Eastern Ghouta" when the gazetteer lacks the whole name: a part of the named
+    place (a division, or near a town)."""
+    rest = _DIRECTION_PREFIX.sub("", cand.text)
+    if rest == cand.text or len(name_key(rest)) < 3:
+        return
+    cand.matches = [(e, exact) for e, exact in gazetteer.lookup_matches(rest) if exact]
+    if cand.matches:
+        cand.near = True  # a part of it: at best district-level precision for a town
 
 
 def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str | None, gazetteer: Gazetteer,
-                           text: str) -> None:  # fmt: skip
+                           text: str, evidence: Counter[str] | None = None) -> None:  # fmt: skip
     """ "Lamu West", "Mandera East", "Kajiado Central": an unknown part of a known division (a sub-county
     named after its county) is placed in that division: its first- or second-level division, never a
     town of the same name."""
@@ -176,10 +225,11 @@ def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str 
     if len(words) < 2 or words[-1].lower() not in _PART_WORDS:
         return
     whole = " ".join(words[:-1])
+    divisions = [(e, exact) for e, exact in gazetteer.lookup_matches(whole) if exact and e.kind in ("admin1", "admin2")]
     scored = [
-        (_score(e, exact, cand, countries, focus, gazetteer), -e.row, e)
-        for e, exact in gazetteer.lookup_matches(whole)
-        if exact and e.kind in ("admin1", "admin2") and _acceptable(e, exact, cand, countries, focus, text)
+        (_score(e, exact, cand, countries, focus, gazetteer, evidence), -e.row, e)
+        for e, exact in divisions
+        if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     if scored:
         cand.chosen = max(scored)[2]

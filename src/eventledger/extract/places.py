@@ -4,7 +4,12 @@ context (its country, the other places it names, "X province", "north of Kabul",
 ``find_place_mentions`` returns one ``Mention(kind="place")`` per resolved span; ``place_for_span`` picks
 the place of an event from the mentions nearest to its trigger clause. The stages live in
 ``place_candidates`` (spans and their context), ``place_countries`` (the article's countries),
-``place_scoring`` (choosing a gazetteer entry) and ``place_of_event``.
+``place_scoring`` (choosing a gazetteer entry) and ``place_of_event``; one ``PlaceContext``
+(``place_context``) per article carries the gazetteer, the spans and the article's countries between them.
+
+The country the report is about outranks prominence: a homonym in a country the text neither names nor
+evidences is no place (``place_scoring._acceptable``), and an event no usable mention locates is placed
+in the article's country, at country level.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from eventledger.extract.place_candidates import (
     place_candidates,
     sentence_spans,
 )
+from eventledger.extract.place_context import PlaceContext
 from eventledger.extract.place_countries import (
     article_countries,
     article_focus_country,
@@ -31,7 +37,6 @@ from eventledger.extract.place_countries import (
     most_weighty,
     named_only_as_destination,
     provinces_named,
-    remember_focus,
     title_countries,
 )
 from eventledger.extract.place_of_event import place_for_span
@@ -39,30 +44,30 @@ from eventledger.extract.place_scoring import precision, resolve, same_skeleton
 from eventledger.kb.gazetteer import GazEntry, Gazetteer, country_place, name_key, to_place
 from eventledger.models import Article, Mention
 
-__all__ = ["article_focus_country", "dateline_span", "find_place_mentions", "place_for_span"]
+__all__ = ["PlaceContext", "article_focus_country", "dateline_span", "find_place_mentions", "place_for_span"]
 
 _SMALL_PLACE = 5_000  # a place this small may share its name with villages elsewhere in the country
 
 
-def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
-    """Place mentions of an article, resolved with its context; country names give country-level places."""
+def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceContext | None = None) -> list[Mention]:
+    """Place mentions of an article, resolved with its context; country names give country-level places.
+    The article's country, worked out on the way, is kept on ``places`` when one is given."""
     text = article.clean_text
-    candidates = place_candidates(article)
-    countries = article_countries(candidates, gazetteer)
+    candidates = place_candidates(article, gazetteer)
+    countries = article_countries(candidates, gazetteer)  # marks country names and nationality words
+    link_containers(candidates, text)  # "Nieves, Zacatecas": a container's country is evidence too
     named = Counter(countries)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
     countries.update(title_countries(article, gazetteer))
     if not countries:
         countries = provinces_named(candidates, gazetteer)
     evidence = country_evidence(article, candidates, gazetteer)
-    # the same candidates, marked the same way, give the article's focus country: the actor and event
-    # stages ask for it next (article_focus_country), and need not find and mark them again
-    remember_focus(article, focus_of(candidates, named, evidence, gazetteer))
-    focus = most_weighty(evidence) or most_weighty(countries)
+    focus = focus_of(candidates, named, evidence, gazetteer)
+    if places is not None:  # the same candidates, marked the same way, give the article's countries
+        places.set_countries(focus, most_weighty(evidence))
     for iso3 in named_only_as_destination(candidates, text, gazetteer) - {focus}:
         # "on the border with Venezuela" makes its provinces, not its villages, places of this article
         countries[iso3] = 0
-    link_containers(candidates, text)
     link_references(candidates, text)
     link_dashed(candidates, text)
     # containers first ("Chhattisgarh", then "Bijapur", then "Kutru" in "Kutru in Bijapur district of
@@ -71,11 +76,11 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     for cand in ordered:
         is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
         if cand.country is None and not cand.demonym and not is_country_word and not names_an_organisation(cand, text):
-            resolve(cand, countries, focus, gazetteer, text)
+            resolve(cand, countries, focus, gazetteer, text, evidence)
     _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
-    return [m for m in (_mention(c) for c in candidates) if m is not None]
+    return [m for m in (_mention(c, gazetteer) for c in candidates) if m is not None]
 
 
 def _containers_above(cand: Candidate) -> int:
@@ -173,11 +178,11 @@ def _follow_anchored(candidates: list[Candidate]) -> None:
             cand.chosen = known
 
 
-def _mention(cand: Candidate) -> Mention | None:
+def _mention(cand: Candidate, gazetteer: Gazetteer) -> Mention | None:
     if cand.country is not None:
         place = country_place(cand.country)
         return Mention(cand.start, cand.end, cand.text, "place", canonical=cand.country.name, place=place)
     if cand.chosen is None:
         return None
-    place = to_place(cand.chosen, precision(cand.chosen, cand))
+    place = to_place(cand.chosen, precision(cand.chosen, cand), gazetteer)
     return Mention(cand.start, cand.end, cand.text, "place", canonical=place.name or place.admin1, place=place)

@@ -25,6 +25,10 @@ from eventledger.ingest.dates import is_supported_date
 from eventledger.models import TimeResolution
 
 Resolver = Callable[[re.Match[str], dt.date], TimeResolution | None]
+_COUNT = (
+    r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+few|several|a\s+couple\s+of"
+)
 _DAY = dt.timedelta(days=1)
 
 
@@ -223,6 +227,39 @@ def _resolve_ago(m: re.Match[str], published: dt.date) -> TimeResolution | None:
     return _year(published.year - n, published)
 
 
+_RELATIVE_SIGN = {"earlier": -1, "before": -1, "previously": -1, "prior": -1, "previous": -1, "preceding": -1,
+                  "later": 1, "after": 1, "following": 1, "next": 1}  # fmt: skip
+
+
+def _resolve_relative(m: re.Match[str], base: dt.date) -> TimeResolution | None:
+    """ "a week earlier", "two days later", "the day before", "the following day": counted from ``base`` —
+    publication when the rule scans a text, the story's own day when ``resolve_relative`` re-anchors it."""
+    if m["rel_n"] is not None:
+        counted = _count(m["rel_n"])
+        if counted is None:
+            return None
+        n, vague = counted
+        unit, direction = m["rel_u"].lower(), m["rel_dir"].lower()
+    else:
+        n, vague = 1, False
+        unit = (m["rel_u2"] or m["rel_u3"]).lower()
+        direction = (m["rel_dir2"] or m["rel_w"]).lower()
+    sign = _RELATIVE_SIGN[direction]
+    if unit in ("day", "night"):
+        if vague:
+            near, far = base + sign * max(n - 1, 1) * _DAY, base + sign * (n + 2) * _DAY
+            return _window(min(near, far), max(near, far), 2)
+        return _day(base + sign * n * _DAY)
+    if unit == "week":
+        centre = base + sign * 7 * n * _DAY
+        spread = 7 if vague else 3
+        return _window(centre - spread * _DAY, centre + spread * _DAY, 3 if vague else 2)
+    if unit == "month":
+        centre = base + sign * 30 * n * _DAY
+        return _window(centre - 15 * _DAY, centre + 15 * _DAY, None if vague else 3)
+    return _year(base.year + sign * n, max(base, dt.date(base.year + sign * n, 1, 1)))
+
+
 def _resolve_weekday(m: re.Match[str], published: dt.date) -> TimeResolution | None:
     weekday = _calendar()[m["wd"].lower()][1]
     relation = (m["wd_rel"] or "").lower()
@@ -349,10 +386,7 @@ def _rules() -> list[tuple[str, str, Resolver]]:
     weekday = _names("weekday")
     lead = rf"(?:(?:on\s+)?(?:{weekday}),?\s+)?(?:the\s+)?"  # "on Friday, 8 October", "the 8th of October"
     year = r"(?:1[89]|20)\d\d"
-    count = (
-        r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|a\s+few|several|a\s+couple\s+of"
-    )
+    count = _COUNT
     part = r"early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
     return [
         ("iso", r"\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b", _resolve_iso),
@@ -372,6 +406,7 @@ def _rules() -> list[tuple[str, str, Resolver]]:
          r"|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today)"
          r"(?:\s+(?:morning|afternoon|evening|night))?\b", _resolve_day_word),
         ("ago", rf"\b(?P<ago_n>{count})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b", _resolve_ago),
+        ("rel", _relative_rule(count), _resolve_relative),
         ("pn", rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?P<pn_n>{count})\s+"
          r"(?P<pn_u>day|week|month|year)s?\b", _resolve_past_n),
         ("rec", r"\b(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+"
@@ -393,6 +428,39 @@ def _rules() -> list[tuple[str, str, Resolver]]:
         ("yw", r"\b(?:(?:in|over|during)\s+)?(?P<yw_rel>last|this|next|earlier\s+this|the\s+past"
          r"|the\s+previous)\s+year\b", _resolve_year_word),
     ]  # fmt: skip
+
+
+def _relative_rule(count: str) -> str:
+    """ "two days later", "a week earlier", "the day before", "the following day"; "before" and "after" only
+    when no noun follows ("three days after the election" is counted from the election, not the story)."""
+    noun_follows = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z0-9]))"
+    return (
+        rf"\b(?:(?P<rel_n>{count})\s+(?P<rel_u>day|week|month|year)s?\s+"
+        rf"(?P<rel_dir>earlier|later|previously|prior|(?:before|after){noun_follows})"
+        rf"|the\s+(?P<rel_u2>day|night|week|month|year)\s+(?P<rel_dir2>before|after){noun_follows}"
+        r"|the\s+(?P<rel_w>previous|preceding|following|next)\s+(?P<rel_u3>day|night|week|month|year))\b"
+    )
+
+
+@cache
+def _relative_pattern() -> re.Pattern[str]:
+    return re.compile(_relative_rule(_COUNT), re.IGNORECASE)
+
+
+def resolve_relative(expression: str, anchor: dt.date) -> TimeResolution | None:
+    """A relative expression ("a week earlier", "the day before") counted from ``anchor`` (the day the
+    story is about); None when ``expression`` is no such expression."""
+    m = _relative_pattern().fullmatch(expression.strip().strip(".,;:"))
+    if m is None:
+        return None
+    try:
+        resolution = _resolve_relative(m, anchor)
+    except (OverflowError, ValueError):
+        return None
+    if resolution is None or not _in_supported_years(resolution):
+        return None
+    resolution.expression = expression
+    return resolution
 
 
 @cache

@@ -375,12 +375,12 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def to_place(entry: GazEntry, precision: int | None = None) -> Place:
+def to_place(entry: GazEntry, precision: int | None = None, gazetteer: Gazetteer | None = None) -> Place:
     """A ``Place`` for an entry. A province-level place is coded to its capital, as ACLED does: the
     capital's name and coordinates with geo_precision 3 (so the town name alone does not say the event
     happened in that town; the precision does)."""
     if entry.kind == "admin1":
-        capital = load_gazetteer().capital_of(entry)
+        capital = (gazetteer or load_gazetteer()).capital_of(entry)
         return Place(
             capital.name if capital is not None else None,
             acled_country_name(entry.iso3, entry.country),

@@ -1,0 +1,42 @@
+"""Event dates from the report: the publication date for an event that states none, and relative
+expressions counted from the day the story is about (issue #10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventledger.annotate import annotate
+from eventledger.clean import clean_document
+from eventledger.models import RawDocument
+from eventledger.pipeline import extract_article
+
+
+def _events(text: str, published: str = "2020-05-10"):
+    article = clean_document(RawDocument(origin="test", text=text, published=published, language="en"))
+    [annotated] = list(annotate([article]))
+    return extract_article(annotated).events
+
+
+@pytest.mark.parametrize(
+    ("second", "day", "precision"),
+    [
+        ("A week earlier, militants had bombed a school in Kunduz, killing three children.", "2020-05-01", 2),
+        ("The day before, militants bombed a school in Kunduz.", "2020-05-07", 1),
+    ],
+)
+def test_a_relative_time_counts_from_the_storys_day_not_publication(second, day, precision):
+    # the story is about Friday 8 May, published on Sunday 10 May
+    lead = "Gunmen attacked a mosque in Kabul on Friday, killing 12 worshippers, police said."
+    events = _events(f"{lead}\n\n{second}")
+    kabul = next(e for e in events if e.place and e.place.name == "Kabul")
+    kunduz = next(e for e in events if e.place and e.place.name == "Kunduz")
+    assert kabul.date == dt.date(2020, 5, 8)
+    assert (kunduz.date, kunduz.time_precision) == (dt.date.fromisoformat(day), precision)
+
+
+def test_a_report_that_dates_nothing_gives_its_own_date():
+    [event] = _events("Gunmen killed five villagers in Kunduz province, police said.")
+    assert (event.date, event.time_precision) == (dt.date(2020, 5, 10), 2)
+    assert (event.date_earliest, event.date_latest) == (dt.date(2020, 5, 4), dt.date(2020, 5, 10))
