@@ -33,12 +33,14 @@ LEARNED_RULES: dict[str, float] = {
     "article_gate": 0.5,
     # 2. a sentence below this probability of any event loses its incident triggers
     "no_event_below": 0.15,
-    # 3. a sentence without triggers becomes an event at this probability of its best ACLED type
-    "learned_event_at": 0.6,
+    # 3. a sentence without triggers becomes an event at this probability of an ACLED-type event
+    "learned_event_at": 0.9,
+    # an event with neither actor nor place is kept at this probability of an ACLED-type event
+    "sure_event_at": 0.9,
     # 4. how much more a type the rules found weighs than one they did not
     "rule_candidate_weight": 2.0,
     # 4. below this probability of its own choice the model leaves the type to the rules
-    "model_sure_at": 0.0,
+    "model_sure_at": 0.6,
 }
 
 # families of triggers that report an incident of their own
@@ -67,6 +69,11 @@ def is_about_conflict(units: Sequence[Unit]) -> bool:
     return any(acled_probability(u.scores) >= LEARNED_RULES["article_gate"] for u in units)
 
 
+def surely_an_event(scores: SentenceScores | None) -> bool:
+    """An event the model is sure of is kept even when no actor or place of it could be resolved."""
+    return acled_probability(scores) >= LEARNED_RULES["sure_event_at"]
+
+
 def without_non_events(unit: Unit, hits: list[Hit]) -> list[Hit]:
     """Decision 2: incident triggers of a sentence the model reads as no event are dropped."""
     if unit.scores is None or unit.scores.event >= LEARNED_RULES["no_event_below"]:
@@ -82,7 +89,7 @@ def learned_hit(unit: Unit) -> Hit | None:
     sub_type = scores.best
     if not is_acled(sub_type) or sub_type in LEARNED_FAMILY_EXCLUDED:
         return None
-    if scores.probabilities[sub_type] < LEARNED_RULES["learned_event_at"]:
+    if acled_probability(scores) < LEARNED_RULES["learned_event_at"]:
         return None
     head = main_word(unit.span)
     if head is None:

@@ -51,6 +51,7 @@ from eventledger.extract.event_learned import (
     learned_hit,
     learned_sub_type,
     score_units,
+    surely_an_event,
     without_non_events,
 )
 from eventledger.extract.event_lexicon import (
@@ -314,8 +315,8 @@ def build_incident(
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
     set_fatalities(event, unit, group)
-    if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place):
-        return None
+    if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place) and not surely_an_event(unit.scores):
+        return None  # nothing to code it by, unless the model is sure the sentence reports an event
     if all(is_earlier_incident(h) for h in group) and event.date is None and not (event.place and event.place.admin1):
         return None  # "a similar incursion (somewhere, some time)": a comparison, with nothing to code
     definite = primary.head.pos_ in ("NOUN", "PROPN") and any(
