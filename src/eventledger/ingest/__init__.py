@@ -16,8 +16,8 @@ from typing import BinaryIO
 
 from eventledger.ingest.dates import normalise_published
 from eventledger.ingest.decode import DecodeFailure, decode_bytes
-from eventledger.ingest.html import extract_page
-from eventledger.ingest.records import read_json, read_jsonl, rejection
+from eventledger.ingest.html import PageError, extract_page
+from eventledger.ingest.records import read_json, read_jsonl, rejection, unexpected
 from eventledger.ingest.text import split_title
 from eventledger.ingest.warc import read_warc
 from eventledger.models import RawDocument, Rejection
@@ -119,6 +119,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
         yield from _read_by_suffix(path, suffix, size, max_bytes)
     except OSError as error:
         yield rejection(origin, "E012", detail=error.strerror or str(error))
+    except Exception as error:  # noqa: BLE001 - a reader's surprise costs this file, never the run
+        yield unexpected(origin, error)
 
 
 def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Iterator[Item]:
@@ -178,7 +180,10 @@ def _text_document(text: str, origin: str) -> Item:
 
 
 def _html_document(html: str, origin: str) -> Item:
-    page = extract_page(html)
+    try:
+        page = extract_page(html)
+    except PageError as error:
+        return rejection(origin, "E018", detail=error.detail)
     if not page.text.strip():
         return rejection(origin, "E014")
     return RawDocument(
@@ -195,10 +200,21 @@ def _html_document(html: str, origin: str) -> Item:
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
     """Standard input, its format sniffed: JSON or JSON Lines, HTML, else plain text."""
     try:
-        data = stream.read()
+        # JSON Lines on stdin may hold many documents; a stream past this is refused, not read whole
+        data = stream.read(max_bytes * 6 + 65536 + 1)
     except OSError as error:
         yield rejection(STDIN_ORIGIN, "E012", detail=str(error))
         return
+    if len(data) > max_bytes * 6 + 65536:
+        yield rejection(STDIN_ORIGIN, "E006", size=f"more than {len(data) - 1}", limit=max_bytes)
+        return
+    try:
+        yield from _read_stdin_data(data, max_bytes)
+    except Exception as error:  # noqa: BLE001 - as for files: a rejection, never the end of the run
+        yield unexpected(STDIN_ORIGIN, error)
+
+
+def _read_stdin_data(data: bytes, max_bytes: int) -> Iterator[Item]:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
         yield from _read_stdin_json(data, max_bytes)
