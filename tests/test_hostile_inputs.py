@@ -13,13 +13,14 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventledger.annotate import annotate, max_sentence_words
+from eventledger.annotate import annotate
 from eventledger.clean import clean_document
 from eventledger.export import write_export
 from eventledger.ingest import read_inputs
 from eventledger.ingest.decode import decode_bytes
 from eventledger.models import RawDocument, Rejection
 from eventledger.pipeline import ingest_paths
+from eventledger.settings import get_setting
 from eventledger.store import open_store
 
 ORDINARY = "Market attack\n\nGunmen attacked a market in Maiduguri on Friday, killing five traders, police said.\n"
@@ -160,7 +161,7 @@ def test_long_unpunctuated_text_is_cut_into_sentences_of_bounded_length(nlp):
     text = " ".join(words[i % len(words)] for i in range(3000))
     [article] = annotate([clean_document(RawDocument(origin="long", text=text))])
     lengths = [len(article.doc.char_span(s.start, s.end, alignment_mode="expand")) for s in article.sentences]
-    assert max(lengths) <= max_sentence_words() and sum(lengths) >= 3000
+    assert max(lengths) <= int(get_setting("max_sentence_words")) and sum(lengths) >= 3000
 
 
 def test_ordinary_prose_is_not_cut(nlp):
@@ -192,3 +193,31 @@ def test_a_file_of_a_few_bytes_is_not_an_article(tmp_path, ledger, content):
 def test_utf32_without_a_byte_order_mark_is_read(encoding):
     text = "Attack in Kano\n\nGunmen killed два people, police said."
     assert decode_bytes(text.encode(encoding)) == text
+
+
+# ---------------------------------------------------------------- spreadsheet formulas
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+     ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+     ("-12.5", "-12.5"), ("+7", "+7"), ("Kano", "Kano"), ("", ""), (12, 12), (None, None)],
+)
+def test_a_formula_cell_is_neutralised_and_a_number_is_not(cell, written):
+    from eventledger.export.acled import neutralise_formula
+
+    assert neutralise_formula(cell) == written
+
+
+def test_an_outlet_named_like_a_formula_reaches_the_csv_inert(tmp_path, ledger):
+    import csv
+
+    lines = tmp_path / "formula.jsonl"
+    lines.write_text(json.dumps({"id": "f", "source": '=HYPERLINK("http://evil.example","click")',
+                                 "published": "2021-11-01", "text": ORDINARY}) + "\n", encoding="utf-8")
+    assert ingest_paths([str(lines)], ledger).documents_new == 1
+    out = io.StringIO()
+    write_export(ledger, "acled-csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows and all(row["source"] == '\'=HYPERLINK("http://evil.example","click")' for row in rows)

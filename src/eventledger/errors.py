@@ -78,14 +78,18 @@ def message_chars() -> int:
         return int(SETTINGS["max_message_chars"].default)  # type: ignore[arg-type]
 
 
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
 def shorten(value: object, limit: int | None = None) -> object:
-    """A string argument cut to the message limit (with how much was left out); others unchanged."""
+    """A string argument cut to the message limit (with how much was left out), its control characters
+    escaped so that a message stays one line; other arguments unchanged."""
     if not isinstance(value, str):
         return value
     limit = message_chars() if limit is None else limit
-    if len(value) <= limit:
-        return value
-    return f"{value[:limit]}… ({len(value) - limit} more characters)"
+    if len(value) > limit:
+        value = f"{value[:limit]}… ({len(value) - limit} more characters)"
+    return value.translate(_CONTROLS)
 
 
 def format_message(code: str, details: dict[str, object]) -> str:

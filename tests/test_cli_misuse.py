@@ -1,0 +1,224 @@
+"""The command line misused (issue #14): a mistyped ledger, bad settings and options, odd export targets.
+Each is one line on standard error and the contract's exit status, never a traceback, never silent loss.
+Real processes, real files, real SQLite ledgers."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from eventledger.pipeline import ingest_paths
+from eventledger.store import open_store
+from tests.conftest import REPO
+
+ARTICLE = ("Market attack\n\nGunmen attacked a market in Maiduguri on Friday, killing five traders, police said. "
+           "The attackers fled on motorcycles, a witness said.\n")
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO, timeout: float = 300):
+    # this checkout's code wherever the command runs (a relative PYTHONPATH would not follow cwd)
+    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": path, **(env or {})}, timeout=timeout)
+
+
+def one_line(result: subprocess.CompletedProcess[bytes], code: str) -> str:
+    """The single line of standard error, which carries ``code`` and no traceback."""
+    stderr = result.stderr.decode("utf-8")
+    assert "Traceback" not in stderr, stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(code + ":"), stderr
+    return lines[0]
+
+
+def is_events(data: bytes) -> bool:
+    """The ledger's one event, as a whole line of the events export."""
+    lines = data.decode("utf-8").splitlines()
+    return len(lines) == 1 and "event_id" in json.loads(lines[0]) and data.endswith(b"\n")
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory, nlp) -> Path:  # noqa: ANN001
+    """A ledger with one article (and so one event)."""
+    folder = tmp_path_factory.mktemp("ledger")
+    article = folder / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = folder / "ledger.db"
+    with open_store(str(db)) as store:
+        assert ingest_paths([str(article)], store).documents_new == 1
+    return db
+
+
+# ---------------------------------------------------------------- no ledger is created by a read
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "events"], ["serve"]])
+def test_a_read_of_a_missing_ledger_is_a_usage_error_and_creates_nothing(tmp_path, command):
+    db = tmp_path / "typo.db"
+    result = run(*command, "--db", str(db))
+    assert result.returncode == 2
+    one_line(result, "E118")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_eval_against_a_missing_ledger_is_a_usage_error(tmp_path, shared_dir):
+    db = tmp_path / "typo.db"
+    result = run("eval", str(shared_dir / "eval" / "seed" / "gold.json"),
+                 str(shared_dir / "corpus" / "seed" / "seed.jsonl"), "--db", str(db))
+    assert result.returncode == 2 and not db.exists()
+    one_line(result, "E118")
+
+
+@pytest.mark.parametrize("url", ["sqlite:///", "sqlite:///:memory:", ":memory:"])
+def test_a_database_url_without_a_file_is_a_usage_error(tmp_path, url):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("ingest", str(article), "--db", url, cwd=tmp_path)
+    assert result.returncode == 2
+    one_line(result, "E116")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+# ---------------------------------------------------------------- settings and options
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("EVENTLEDGER_MAX_BYTES", "lots"), ("EVENTLEDGER_BATCH_SIZE_X", "1"), ("EVENTLEDGER_BUSY_TIMEOUT", "-1"),
+     ("EVENTLEDGER_MAX_JSON_DEPTH", "1e3"), ("EVENTLEDGER_N_PROCESS", "two")],
+)
+def test_a_bad_setting_is_one_line_and_exit_2(tmp_path, variable, value):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("ingest", str(article), "--db", str(tmp_path / "l.db"), env={variable: value})
+    if variable == "EVENTLEDGER_BATCH_SIZE_X":  # not a setting: ignored
+        assert result.returncode == 0, result.stderr.decode()
+        return
+    assert result.returncode == 2
+    assert variable in one_line(result, "E113")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["serve", "--port", "99999"], ["serve", "--port", "0"], ["serve", "--token", "   "],
+     ["serve", "--host", "0.0.0.0", "--token", " "], ["ingest", "ARTICLE", "--max-bytes", "-5"],
+     ["ingest", "ARTICLE", "--n-process", "0"]],
+)
+def test_an_option_out_of_range_is_one_line_and_exit_2(tmp_path, ledger, args):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    args = [str(article) if a == "ARTICLE" else a for a in args]
+    result = run(*args, "--db", str(ledger))
+    assert result.returncode == 2
+    one_line(result, "E114")
+
+
+# ---------------------------------------------------------------- a ledger that cannot be written
+
+
+def test_a_read_only_ledger_is_one_message_not_one_per_document(tmp_path, ledger):
+    db = tmp_path / "frozen.db"
+    shutil.copy(ledger, db)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode:
+        pytest.skip("needs chattr +i (root ignores file modes, so only an immutable file is read-only)")
+    try:
+        articles = []
+        for number in range(5):
+            path = tmp_path / f"a{number}.txt"
+            path.write_text(ARTICLE.replace("five", str(number + 6)), encoding="utf-8")
+            articles.append(str(path))
+        result = run("ingest", *articles, "--db", str(db))
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert result.returncode == 2
+    one_line(result, "E117")
+
+
+# ---------------------------------------------------------------- export targets
+
+
+def test_export_to_a_symlink_writes_the_target_and_keeps_the_link(tmp_path, ledger):
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(link))
+    assert result.returncode == 0, result.stderr.decode()
+    assert link.is_symlink() and is_events(target.read_bytes())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "real.jsonl"]
+
+
+def test_export_to_a_fifo_writes_through_it(tmp_path, ledger):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(fifo))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and is_events(received[0])
+
+
+@pytest.mark.parametrize("target", ["/dev/stdout", "-"])
+def test_export_to_standard_output_by_name(ledger, target):
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", target)
+    assert result.returncode == 0 and is_events(result.stdout), result.stderr.decode()
+
+
+def test_export_to_a_regular_file_replaces_it_with_the_same_mode(tmp_path, ledger):
+    out = tmp_path / "events.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o640)
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    assert is_events(out.read_bytes()) and stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+
+
+@pytest.mark.parametrize("where", ["folder", "missing/out.jsonl", "/dev/full"])
+def test_export_to_an_unwritable_target_is_a_usage_error_without_stray_files(tmp_path, ledger, where):
+    (tmp_path / "folder").mkdir()
+    target = where if where.startswith("/") else str(tmp_path / where)
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", target)
+    assert result.returncode == 2
+    one_line(result, "E115")
+    assert [p.name for p in tmp_path.iterdir()] == ["folder"] and not any((tmp_path / "folder").iterdir())
+
+
+def test_an_internal_error_is_exit_3_one_line_and_leaves_the_old_export(tmp_path, ledger):
+    """A ledger written by an older version with a NaN in a document's extra fields: the documents
+    export fails (strict JSON). The failure is a bug, reported as such; the old file is kept whole."""
+    db = tmp_path / "legacy.db"
+    shutil.copy(ledger, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("""UPDATE documents SET extra = '{"score": NaN}'""")
+    out = tmp_path / "documents.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    result = run("export", "--format", "documents", "--db", str(db), "-o", str(out))
+    assert result.returncode == 3
+    one_line(result, "E201")
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("legacy.db")) == ["documents.jsonl"]
+    debug = run("--debug", "export", "--format", "documents", "--db", str(db), "-o", str(out))
+    assert debug.returncode == 3 and "Traceback" in debug.stderr.decode()
+
+
+def test_every_limit_is_a_documented_setting():
+    from eventledger.settings import SETTINGS
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    limits = [s for s in SETTINGS.values() if s.name.startswith(("max_", "min_"))]
+    assert len(limits) >= 6
+    for setting in limits:
+        assert f"| {setting.name} | `{setting.env}`" in readme, setting.name
+        assert f"{setting.default:,}" in readme.split(f"| {setting.name} |")[1].split("\n")[0], setting.name
