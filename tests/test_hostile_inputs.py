@@ -221,3 +221,18 @@ def test_an_outlet_named_like_a_formula_reaches_the_csv_inert(tmp_path, ledger):
     write_export(ledger, "acled-csv", out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert rows and all(row["source"] == '\'=HYPERLINK("http://evil.example","click")' for row in rows)
+
+
+def test_documents_stored_by_a_run_alongside_are_unchanged_not_failed(tmp_path, ledger):
+    """Two ingests of the same files side by side: what the other run stored between this run's reading
+    and its writing was reported as one E015 per document."""
+    from eventledger.pipeline import IngestOptions, IngestSummary, _prepare, _store_batch, process_articles
+
+    article = tmp_path / "a.txt"
+    article.write_text(ORDINARY, encoding="utf-8")
+    prepared = _prepare(list(read_inputs([str(article)])), ledger, {})
+    with open_store(ledger.path) as alongside:
+        assert ingest_paths([str(article)], alongside).documents_new == 1
+    summary = IngestSummary()
+    _store_batch(ledger, prepared, iter([process_articles(prepared.fresh, IngestOptions())]), summary, None)
+    assert summary.rejections == [] and summary.documents_unchanged == 1 and summary.documents_new == 0

@@ -94,6 +94,20 @@ def _stored_hash(store: Store, document_id: str) -> str | None:
     return None if text is None else document_hash(text)
 
 
+def _stored_meanwhile(store: Store, article: Article, summary: IngestSummary) -> bool:
+    """Whether another ingest of the same files stored this document since the batch was prepared
+    (two runs side by side): it is then unchanged, not a failed write."""
+    stored = _stored_hash(store, article.document_id)
+    if stored is None:
+        return False
+    summary.documents_unchanged += 1
+    summary.unchanged_ids.append(article.document_id)
+    if stored != document_hash(article.clean_text):
+        summary.warnings.append(f"W002: {article.origin}: id {article.document_id!r} is already in the ledger "
+                                "with another text; the stored version is kept (give the new version its own id)")
+    return True
+
+
 def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
     batch: list[RawDocument | Rejection] = []
     for item in items:
@@ -309,6 +323,10 @@ def _store_batch(
 
 
 def _store_article(store: Store, article: Article, summary: IngestSummary, progress: Progress | None) -> None:
+    if _stored_meanwhile(store, article, summary):
+        if progress:
+            progress(1)
+        return
     try:
         outcome = record_article(store, article)
     except StoreError:
