@@ -222,3 +222,55 @@ def test_every_limit_is_a_documented_setting():
     for setting in limits:
         assert f"| {setting.name} | `{setting.env}`" in readme, setting.name
         assert f"{setting.default:,}" in readme.split(f"| {setting.name} |")[1].split("\n")[0], setting.name
+
+
+# ---------------------------------------------------------------- a full disk
+
+
+@pytest.fixture
+def small_disk(tmp_path):  # noqa: ANN201
+    """A 2 MB file system of its own (tmpfs), to be filled up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("needs to mount a tmpfs (root in a container that allows it)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def fill(disk: Path) -> None:
+    handle = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(handle, b"\0" * 4096):
+            pass
+    except OSError:
+        pass  # full
+    finally:
+        os.close(handle)
+
+
+def test_export_onto_a_full_disk_is_exit_2_and_keeps_the_old_file(small_disk, ledger):
+    out = small_disk / "documents.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    fill(small_disk)
+    result = run("export", "--format", "documents", "--db", str(ledger), "-o", str(out))
+    assert result.returncode == 2
+    assert "No space left" in one_line(result, "E115")
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["documents.jsonl", "filler"]
+
+
+def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, ledger, tmp_path):
+    db = small_disk / "ledger.db"
+    shutil.copy(ledger, db)
+    fill(small_disk)
+    articles = []
+    for number in range(20):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text(ARTICLE.replace("five", str(number + 6)) + f" Report {number}. " * 200, encoding="utf-8")
+        articles.append(str(path))
+    result = run("ingest", *articles, "--db", str(db))
+    assert result.returncode == 2
+    one_line(result, "E119")

@@ -90,9 +90,7 @@ class SQLiteStore:
             self._migrate()
         except sqlite3.OperationalError as error:
             self.conn.close()
-            if "locked" in str(error) or "busy" in str(error):
-                raise StoreError("E102", db=self.path) from error
-            raise StoreError("E103", db=self.path, detail=error) from error
+            raise self.ledger_failure(error) or StoreError("E103", db=self.path, detail=error) from error
         except sqlite3.DatabaseError as error:
             self.conn.close()
             raise StoreError("E103", db=self.path, detail=error) from error
