@@ -58,7 +58,6 @@ def child(script: str, *args: str, env: dict[str, str] | None = None) -> dict:
 def bomb(folder: Path) -> None:
     path = folder / "bomb.warc.gz"
     with gzip.open(path, "wb", compresslevel=9) as out:
-        out.write(b"WARC/1.0 ")
         block = b"A" * (1 << 20)
         for _ in range(BOMB_LINE_MB):
             out.write(block)

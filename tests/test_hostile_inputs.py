@@ -126,7 +126,7 @@ def test_json_that_cannot_be_exported_again_is_rejected_with_e017(tmp_path, ledg
 
 def gzip_bomb(megabytes: int) -> bytes:
     """A small .warc.gz that decompresses to one endless 'first line'."""
-    return gzip.compress(b"WARC/1.0 " + b"A" * (megabytes << 20), 9)
+    return gzip.compress(b"A" * (megabytes << 20), 9)
 
 
 def test_a_gzip_bomb_is_rejected_in_one_short_line(tmp_path):
