@@ -236,3 +236,12 @@ def test_documents_stored_by_a_run_alongside_are_unchanged_not_failed(tmp_path, 
     summary = IngestSummary()
     _store_batch(ledger, prepared, iter([process_articles(prepared.fresh, IngestOptions())]), summary, None)
     assert summary.rejections == [] and summary.documents_unchanged == 1 and summary.documents_new == 0
+
+
+def test_one_non_strict_record_of_a_json_list_costs_that_record_only(tmp_path, ledger):
+    records = tmp_path / "list.json"
+    good = [json.dumps({"id": f"r{n}", "text": f"{ARTICLE} Report {n}."}) for n in (1, 3)]
+    records.write_text(f'[{good[0]}, {{"id": "r2", "text": "{ARTICLE}", "score": NaN}}, {good[1]}]', encoding="utf-8")
+    summary = ingest_with_ordinary(tmp_path, ledger, records)
+    assert codes(summary) == {"list.json#record-2": "E017"}
+    assert ledger.get_document("r1") and ledger.get_document("r3") and not ledger.get_document("r2")

@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "E014": "no article text found in the HTML page (it may be a navigation, index or empty page)",
     "E015": "could not be stored ({detail})",
     "E016": "an unexpected error ({detail}); the other inputs go on. This is a bug: please report it",
-    "E017": "line {line}: JSON the ledger cannot keep ({detail})",
+    "E017": "JSON the ledger cannot keep ({detail})",
     "E018": "the HTML page cannot be parsed ({detail})",
     "E019": "the text is {size} characters long, too short for an article (the least is {limit})",
     "E020": (

@@ -46,22 +46,38 @@ def default_limits() -> JSONLimits:
     )
 
 
+class _Refused:
+    """Stands in, while parsing, for a value the ledger cannot keep; ``check`` turns it into E017. Kept
+    in place rather than raised at once so that one bad record of a JSON list costs that record only."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+
+
 def loads(text: str, limits: JSONLimits | None = None) -> Any:
     """The value in ``text``; raises ``JSONRejected`` for bad or non-strict JSON."""
     limits = limits or default_limits()
-    try:
-        value = json.loads(
-            text,
-            parse_constant=_refuse_constant,
-            parse_int=lambda digits: _parse_int(digits, limits),
-            parse_float=lambda digits: _parse_float(digits, limits),
-        )
-    except json.JSONDecodeError as error:
-        raise JSONRejected("E007", error.msg, error.lineno) from None
-    except RecursionError:
-        raise JSONRejected("E017", f"nested deeper than {limits.max_depth} levels") from None
-    _check_tree(value, limits)
+    value = _parse(text, limits)
+    check(value, limits)
     return value
+
+
+def loads_records(text: str, limits: JSONLimits | None = None) -> Any | list[Any | JSONRejected]:
+    """Like ``loads``, but a top-level list is checked item by item: an item the ledger cannot keep
+    becomes its ``JSONRejected`` in the list, and the other items are kept."""
+    limits = limits or default_limits()
+    value = _parse(text, limits)
+    if not isinstance(value, list):
+        check(value, limits)
+        return value
+    items: list[Any | JSONRejected] = []
+    for item in value:
+        try:
+            check(item, limits, depth=2)
+        except JSONRejected as rejected:
+            item = rejected
+        items.append(item)
+    return items
 
 
 def loads_bytes(data: bytes, limits: JSONLimits | None = None) -> Any:
@@ -73,33 +89,46 @@ def loads_bytes(data: bytes, limits: JSONLimits | None = None) -> Any:
     return loads(text.removeprefix("\ufeff"), limits)
 
 
-def _refuse_constant(name: str) -> Any:
-    raise JSONRejected("E017", f"{name} is not a JSON number")
+def _parse(text: str, limits: JSONLimits) -> Any:
+    try:
+        return json.loads(
+            text,
+            parse_constant=lambda name: _Refused(f"{name} is not a JSON number"),
+            parse_int=lambda digits: _parse_int(digits, limits),
+            parse_float=lambda digits: _parse_float(digits, limits),
+        )
+    except json.JSONDecodeError as error:
+        raise JSONRejected("E007", error.msg, error.lineno) from None
+    except RecursionError:
+        raise JSONRejected("E017", f"nested deeper than {limits.max_depth} levels") from None
 
 
-def _check_length(digits: str, limits: JSONLimits) -> None:
+def _too_long(digits: str, limits: JSONLimits) -> _Refused | None:
     if len(digits) > limits.max_number_chars:
-        raise JSONRejected("E017", f"a number of {len(digits)} characters (the limit is {limits.max_number_chars})")
+        return _Refused(f"a number of {len(digits)} characters (the limit is {limits.max_number_chars})")
+    return None
 
 
-def _parse_int(digits: str, limits: JSONLimits) -> int:
-    _check_length(digits, limits)  # before int(): past 4,300 digits it raises a bare ValueError
-    return int(digits)
+def _parse_int(digits: str, limits: JSONLimits) -> int | _Refused:
+    # checked before int(): past 4,300 digits it raises a bare ValueError
+    return _too_long(digits, limits) or int(digits)
 
 
-def _parse_float(digits: str, limits: JSONLimits) -> float:
-    _check_length(digits, limits)
+def _parse_float(digits: str, limits: JSONLimits) -> float | _Refused:
+    refused = _too_long(digits, limits)
+    if refused:
+        return refused
     value = float(digits)
-    if not math.isfinite(value):
-        raise JSONRejected("E017", f"{_preview(digits)} is out of the range of a number")
-    return value
+    return value if math.isfinite(value) else _Refused(f"{_preview(digits)} is out of the range of a number")
 
 
-def _check_tree(value: Any, limits: JSONLimits) -> None:
-    """Depth and lone surrogates, walked without recursion (the value may be deep)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
+def check(value: Any, limits: JSONLimits, depth: int = 1) -> None:
+    """Refused values, depth and lone surrogates, walked without recursion (the value may be deep)."""
+    stack: list[tuple[Any, int]] = [(value, depth)]
     while stack:
         item, depth = stack.pop()
+        if isinstance(item, _Refused):
+            raise JSONRejected("E017", item.detail)
         if isinstance(item, str):
             _check_string(item)
         elif isinstance(item, list | dict):

@@ -184,12 +184,16 @@ def _jsonl_record(raw_line: bytes, origin: str, number: int, max_bytes: int) -> 
 def read_json(text: str, origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record, or a list of records (each named ``origin#record-N``, counting from 1)."""
     try:
-        data = strict_json.loads(text)
+        data = strict_json.loads_records(text)
     except strict_json.JSONRejected as error:
         yield rejection(origin, error.code, line=error.line, detail=error.detail)
         return
     if isinstance(data, list):
         for index, record in enumerate(data, start=1):
-            yield record_to_document(record, f"{origin}#record-{index}", index, max_bytes)
+            record_origin = f"{origin}#record-{index}"
+            if isinstance(record, strict_json.JSONRejected):
+                yield rejection(record_origin, "E017", line=1, detail=record.detail)
+            else:
+                yield record_to_document(record, record_origin, index, max_bytes)
     else:
         yield record_to_document(data, origin, 1, max_bytes)
