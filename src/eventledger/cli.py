@@ -199,8 +199,9 @@ def classify(
         raise fail(f"E001: {file}: no such file or folder")
     handle = file.open(encoding="utf-8", errors="replace") if file else sys.stdin
     try:
-        for line in classify_lines(handle):
-            typer.echo(line)
+        with command_errors():
+            for line in classify_lines(handle):
+                typer.echo(line)
     finally:
         if file:
             handle.close()
