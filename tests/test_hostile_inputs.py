@@ -245,3 +245,16 @@ def test_one_non_strict_record_of_a_json_list_costs_that_record_only(tmp_path, l
     summary = ingest_with_ordinary(tmp_path, ledger, records)
     assert codes(summary) == {"list.json#record-2": "E017"}
     assert ledger.get_document("r1") and ledger.get_document("r3") and not ledger.get_document("r2")
+
+
+def test_json_lines_on_stdin_past_one_documents_limit_are_streamed_not_refused():
+    lines = b"".join(json.dumps({"id": f"s{n}", "text": f"{ARTICLE} Report {n}."}).encode() + b"\n"
+                     for n in range(2000))
+    items = list(read_inputs(["-"], max_bytes=200, stdin=io.BytesIO(lines)))
+    assert len(lines) > 200 * 6 + 65536
+    assert [i.input_id for i in items if isinstance(i, RawDocument)] == [f"s{n}" for n in range(2000)]
+
+
+def test_plain_text_on_stdin_past_the_limit_is_refused():
+    items = list(read_inputs(["-"], max_bytes=200, stdin=io.BytesIO(b"words " * 100_000)))
+    assert [(type(i).__name__, getattr(i, "code", None)) for i in items] == [("Rejection", "E006")]

@@ -199,19 +199,45 @@ def _html_document(html: str, origin: str) -> Item:
 
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
     """Standard input, its format sniffed: JSON or JSON Lines, HTML, else plain text."""
+    whole = max_bytes * 6 + 65536  # the most read at once: one document, JSON-escaped
     try:
-        # JSON Lines on stdin may hold many documents; a stream past this is refused, not read whole
-        data = stream.read(max_bytes * 6 + 65536 + 1)
+        data = stream.read(whole + 1)
     except OSError as error:
         yield rejection(STDIN_ORIGIN, "E012", detail=str(error))
         return
-    if len(data) > max_bytes * 6 + 65536:
-        yield rejection(STDIN_ORIGIN, "E006", size=f"more than {len(data) - 1}", limit=max_bytes)
-        return
     try:
-        yield from _read_stdin_data(data, max_bytes)
+        if len(data) <= whole:
+            yield from _read_stdin_data(data, max_bytes)
+        elif data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+            # more than one document can be: JSON Lines (a crawl piped in), streamed line by line
+            yield from read_jsonl(_prefixed(data, stream), STDIN_ORIGIN, max_bytes)
+        else:
+            yield rejection(STDIN_ORIGIN, "E006", size=f"more than {whole}", limit=max_bytes)
     except Exception as error:  # noqa: BLE001 - as for files: a rejection, never the end of the run
         yield unexpected(STDIN_ORIGIN, error)
+
+
+def _prefixed(head: bytes, rest: BinaryIO) -> io.BufferedReader:
+    """``head`` (already read) followed by the rest of the stream, as one readable stream."""
+
+    class Joined(io.RawIOBase):
+        def __init__(self) -> None:
+            self.head = memoryview(head)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            if self.head:
+                size = min(len(buffer), len(self.head))
+                buffer[:size] = self.head[:size]
+                self.head = self.head[size:]
+                return size
+            chunk = rest.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    return io.BufferedReader(Joined(), buffer_size=1 << 16)
 
 
 def _read_stdin_data(data: bytes, max_bytes: int) -> Iterator[Item]:
