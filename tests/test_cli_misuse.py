@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from eventledger.pipeline import ingest_paths
-from eventledger.store import open_store
 from tests.conftest import REPO
+from tests.web_fixtures import build_ledger
 
+EVENTS = 6  # in build_ledger's ledger
 ARTICLE = ("Market attack\n\nGunmen attacked a market in Maiduguri on Friday, killing five traders, police said. "
            "The attackers fled on motorcycles, a witness said.\n")
 
@@ -41,20 +41,16 @@ def one_line(result: subprocess.CompletedProcess[bytes], code: str) -> str:
 
 
 def is_events(data: bytes) -> bool:
-    """The ledger's one event, as a whole line of the events export."""
+    """The ledger's events, each a whole line of the events export."""
     lines = data.decode("utf-8").splitlines()
-    return len(lines) == 1 and "event_id" in json.loads(lines[0]) and data.endswith(b"\n")
+    return len(lines) == EVENTS and all("event_id" in json.loads(line) for line in lines) and data.endswith(b"\n")
 
 
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory, nlp) -> Path:  # noqa: ANN001
-    """A ledger with one article (and so one event)."""
-    folder = tmp_path_factory.mktemp("ledger")
-    article = folder / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    db = folder / "ledger.db"
-    with open_store(str(db)) as store:
-        assert ingest_paths([str(article)], store).documents_new == 1
+def ledger(tmp_path_factory) -> Path:  # noqa: ANN001
+    """A ledger of known events and documents, built through the store (no extraction involved)."""
+    db = tmp_path_factory.mktemp("ledger") / "ledger.db"
+    build_ledger(str(db))
     return db
 
 
@@ -161,18 +157,46 @@ def test_export_to_a_fifo_writes_through_it(tmp_path, ledger):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     result = run("export", "--format", "events", "--db", str(ledger), "-o", str(fifo))
     reader.join(timeout=60)
     assert result.returncode == 0, result.stderr.decode()
-    assert stat.S_ISFIFO(fifo.lstat().st_mode) and is_events(received[0])
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and received and is_events(received[0])
 
 
-@pytest.mark.parametrize("target", ["/dev/stdout", "-"])
-def test_export_to_standard_output_by_name(ledger, target):
-    result = run("export", "--format", "events", "--db", str(ledger), "-o", target)
+# Device paths are made inside tmp_path, never the system's own /dev/stdout or /dev/full: the bug these
+# tests guard against renames a plain file over its target, and must not take a machine's /dev with it.
+
+
+def test_export_to_standard_output_through_a_link_to_it(tmp_path, ledger):
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")  # what /dev/stdout is on Linux
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(link))
     assert result.returncode == 0 and is_events(result.stdout), result.stderr.decode()
+    assert link.is_symlink()
+
+
+def test_export_to_standard_output_by_dash(ledger):
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", "-")
+    assert result.returncode == 0 and is_events(result.stdout), result.stderr.decode()
+
+
+def device(folder: Path, name: str, major: int, minor: int) -> Path:
+    """A character device node of our own (root only), like /dev/null (1, 3) or /dev/full (1, 7)."""
+    path = folder / name
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+    except PermissionError:
+        pytest.skip("needs to create a device node (root)")
+    return path
+
+
+def test_export_to_a_device_writes_through_and_keeps_the_node(tmp_path, ledger):
+    null = device(tmp_path, "null", 1, 3)
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(null))
+    assert result.returncode == 0, result.stderr.decode()
+    assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["null"]
 
 
 def test_export_to_a_regular_file_replaces_it_with_the_same_mode(tmp_path, ledger):
@@ -185,14 +209,18 @@ def test_export_to_a_regular_file_replaces_it_with_the_same_mode(tmp_path, ledge
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
-@pytest.mark.parametrize("where", ["folder", "missing/out.jsonl", "/dev/full"])
+@pytest.mark.parametrize("where", ["folder", "missing/out.jsonl", "full"])
 def test_export_to_an_unwritable_target_is_a_usage_error_without_stray_files(tmp_path, ledger, where):
     (tmp_path / "folder").mkdir()
-    target = where if where.startswith("/") else str(tmp_path / where)
-    result = run("export", "--format", "events", "--db", str(ledger), "-o", target)
+    if where == "full":
+        device(tmp_path, "full", 1, 7)  # every write fails: no space left on device
+    result = run("export", "--format", "events", "--db", str(ledger), "-o", str(tmp_path / where))
     assert result.returncode == 2
     one_line(result, "E115")
-    assert [p.name for p in tmp_path.iterdir()] == ["folder"] and not any((tmp_path / "folder").iterdir())
+    expected = ["folder", "full"] if where == "full" else ["folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == expected and not any((tmp_path / "folder").iterdir())
+    if where == "full":
+        assert stat.S_ISCHR((tmp_path / "full").lstat().st_mode)
 
 
 def test_an_internal_error_is_exit_3_one_line_and_leaves_the_old_export(tmp_path, ledger):
