@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from eventledger.store import open_store
 from tests.conftest import REPO, SEED_GOLD, SEED_JSONL, SEED_TXT
 
 EXPORT_FORMATS = ["events", "documents", "quotes", "claims", "actors", "acled-csv", "geojson"]
@@ -87,6 +88,7 @@ def test_bad_published_option_is_usage_error(tmp_path):
 
 def test_empty_ledger_exports_empty_output(tmp_path):
     db = tmp_path / "empty.db"
+    open_store(str(db)).close()
     for name in EXPORT_FORMATS:
         result = run("export", "--format", name, "--db", str(db))
         assert result.returncode == 0, (name, result.stderr.decode())
@@ -164,7 +166,7 @@ def test_corrupt_database_is_exit_2(tmp_path):
 
 def test_locked_database_is_exit_2(tmp_path):
     db = tmp_path / "ledger.db"
-    assert run("export", "--format", "events", "--db", str(db)).returncode == 0
+    open_store(str(db)).close()
     holder = sqlite3.connect(db)
     holder.execute("BEGIN EXCLUSIVE")
     try:

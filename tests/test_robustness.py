@@ -143,9 +143,11 @@ def jsonl_text(rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-JSONL_REJECTIONS = {4: "E007", 9: "E008", 10: "E009", 13: "E009", 17: "E009", 18: "E009", 22: "E013", 24: "E007"}
+# 19 (a lone surrogate), 23 (NaN, 1e400) and 24 (nesting) are JSON the ledger could not export again
+JSONL_REJECTIONS = {4: "E007", 9: "E008", 10: "E009", 13: "E009", 17: "E009", 18: "E009", 19: "E017", 22: "E013",
+                    23: "E017", 24: "E017"}
 JSONL_STORED = ["j-extra", "j-space-time", "12345", "j-null-title", "j-empty-strings", "j-lang", "j-weird-lang",
-                "j-html-only", "j-dup", "j-surrogate", "j-placeholder-date", "j-far-date", "j-nan", "j-huge-number"]
+                "j-html-only", "j-dup", "j-placeholder-date", "j-far-date", "j-huge-number"]
 
 
 def warc_bytes(rng: random.Random, *, gz: bool = True, truncate: bool = False) -> bytes:
@@ -318,7 +320,7 @@ def test_odd_encodings_and_line_endings_come_out_as_clean_text(hostile):
         store.close()
 
 
-def test_json_records_keep_their_fields_and_lose_nothing_storable(hostile):
+def test_json_records_keep_their_fields_and_non_strict_json_is_not_stored(hostile):
     store = open_store(str(hostile["db"]))
     try:
         extra = store.get_document("j-extra")
@@ -329,8 +331,7 @@ def test_json_records_keep_their_fields_and_lose_nothing_storable(hostile):
         assert store.get_document("j-null-title")["title"] is None
         assert store.get_document("j-weird-lang")["language"] == "en"
         assert store.get_document("j-lang")["language"] == "fa"
-        assert "\ufffd" in store.get_document("j-surrogate")["clean_text"]  # the lone surrogate, replaced
-        assert store.get_document("j-nan")["extra"] == {"score": None, "big": None}
+        assert store.get_document("j-surrogate") is None and store.get_document("j-nan") is None
         # placeholder dates (0001-01-01, 9999-12-31) are no dates: the article is kept without one
         assert store.get_document("j-placeholder-date")["published"] is None
         assert store.get_document("j-far-date")["published"] is None

@@ -33,17 +33,50 @@ MAX_LEMMA_FORMS = 200_000  # about 52 MB of table (measured with tracemalloc)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+_SENTENCE_ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "…", ";"))
+
+
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first token of every paragraph, and at every blank-line token."""
+    """Start a sentence at the first token of every paragraph, and at every blank-line token; and
+    within a run of more than ``max_sentence_words`` tokens without a sentence end, every so many
+    tokens (the parse and the extraction after it cost the square of a sentence's length)."""
     # only whitespace tokens can be breaks: they are found in the doc's array, not token by token
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    starts = set()
     for i in spaces:
         if _is_paragraph_break(doc[i]):
             for k in (i, i + 1):  # the break, and the token after it
                 if 0 < k < len(doc):
-                    doc[k].is_sent_start = True
+                    starts.add(k)
+    starts.update(_cuts_in_long_runs(doc, starts, max_sentence_words()))
+    for k in sorted(starts):
+        doc[k].is_sent_start = True
     return doc
+
+
+@cache
+def max_sentence_words() -> int:
+    return max(8, int(get_setting("max_sentence_words")))  # type: ignore[call-overload]
+
+
+def _cuts_in_long_runs(doc: Doc, starts: set[int], limit: int) -> list[int]:
+    """Tokens at which to start a sentence so that no run between sentence ends (a full stop, a
+    paragraph start) is longer than ``limit`` tokens. Ordinary prose ends a sentence well within the
+    limit and is never cut; unpunctuated text (a list, a transcript, a scraped table) is."""
+    if len(doc) <= limit:
+        return []
+    cuts = []
+    run_start = 0
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if i in starts:
+            run_start = i
+        elif i - run_start >= limit:
+            cuts.append(i)
+            run_start = i
+        if orth in _SENTENCE_ENDS:
+            run_start = i + 1
+    return cuts
 
 
 def _is_paragraph_break(token: object) -> bool:

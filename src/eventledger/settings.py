@@ -19,6 +19,20 @@ SETTINGS: dict[str, Setting] = {
     for s in [
         Setting("db", "eventledger.db", "SQLite file path or sqlite:///path URL", "EVENTLEDGER_DB"),
         Setting("max_bytes", 20_000_000, "largest document accepted, in bytes", "EVENTLEDGER_MAX_BYTES"),
+        Setting("min_text_chars", 8, "shortest cleaned text stored as an article, in characters",
+                "EVENTLEDGER_MIN_TEXT_CHARS"),
+        Setting("max_stream_bytes", 16_000_000_000,
+                "most bytes read from one input once decompressed (a .warc.gz), in bytes",
+                "EVENTLEDGER_MAX_STREAM_BYTES"),
+        Setting("max_json_depth", 64, "deepest nesting of arrays and objects accepted in JSON input",
+                "EVENTLEDGER_MAX_JSON_DEPTH"),
+        Setting("max_json_number_chars", 100, "longest number accepted in JSON input, in characters",
+                "EVENTLEDGER_MAX_JSON_NUMBER_CHARS"),
+        Setting("max_sentence_words", 200,
+                "longest sentence parsed, in words; a longer run of text is cut into pieces of this size",
+                "EVENTLEDGER_MAX_SENTENCE_WORDS"),
+        Setting("max_message_chars", 300, "longest piece of input quoted in an error message",
+                "EVENTLEDGER_MAX_MESSAGE_CHARS"),
         Setting("batch_size", 32, "documents per spaCy batch"),
         Setting("n_process", 1, "processes for spaCy annotation", "EVENTLEDGER_N_PROCESS"),
         Setting("token", None, "bearer token for write requests to the HTTP API", "EVENTLEDGER_TOKEN"),
@@ -34,14 +48,31 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+class SettingError(ValueError):
+    """An environment variable holds a value its setting cannot take (the CLI exits 2 with E113)."""
+
+    def __init__(self, setting: Setting, raw: str, expected: str) -> None:
+        self.setting, self.raw, self.expected = setting, raw, expected
+        super().__init__(f"{setting.env}={raw!r} is not {expected}")
+
+
 def get_setting(name: str) -> object:
     """The setting's value from its environment variable, else its default."""
     setting = SETTINGS[name]
     if setting.env and os.environ.get(setting.env):
-        raw = os.environ[setting.env]
-        if isinstance(setting.default, int):
-            return int(raw)
-        if isinstance(setting.default, float):
-            return float(raw)
-        return raw
+        return _parse(setting, os.environ[setting.env])
     return setting.default
+
+
+def _parse(setting: Setting, raw: str) -> object:
+    if isinstance(setting.default, bool) or not isinstance(setting.default, int | float):
+        return raw
+    kind, expected = (int, "a whole number") if isinstance(setting.default, int) else (float, "a number")
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        raise SettingError(setting, raw, expected) from None
+    # every numeric setting is a size, a count or a time: none of them can be negative or NaN
+    if not value >= 0 or value in (float("inf"),):
+        raise SettingError(setting, raw, f"{expected} of 0 or more")
+    return value

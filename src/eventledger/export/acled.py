@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from typing import Any, TextIO
 
 from eventledger.kb.actors import load_actor_kb
@@ -25,6 +26,9 @@ ACLED_COLUMNS = [
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 ]
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
 
 def inter_code(actor: str | None, on: dt.date | None) -> int | None:
@@ -128,10 +132,21 @@ def acled_row(event: dict[str, Any], timestamp: str | None) -> dict[str, Any]:
     return row
 
 
+def neutralise_formula(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM``, or
+    one starting with a tab or carriage return), made inert with a leading apostrophe, as OWASP advises
+    for CSV; a plain number such as a negative latitude is data, not a formula, and stays as it is."""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def export_acled_csv(store: Store, out: TextIO) -> None:
-    """ACLED's columns, in ACLED's order; the extension types (outside ACLED) are left out."""
+    """ACLED's columns, in ACLED's order; the extension types (outside ACLED) are left out. Text is
+    neutralised against formula injection: the file is meant to be opened in a spreadsheet."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in store.iter_events():
         if is_acled(event["sub_event_type"]):
-            writer.writerow(acled_row(event, store.event_updated(event["event_id"])))
+            row = acled_row(event, store.event_updated(event["event_id"]))
+            writer.writerow({column: neutralise_formula(value) for column, value in row.items()})

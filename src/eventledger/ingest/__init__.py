@@ -16,8 +16,8 @@ from typing import BinaryIO
 
 from eventledger.ingest.dates import normalise_published
 from eventledger.ingest.decode import DecodeFailure, decode_bytes
-from eventledger.ingest.html import extract_page
-from eventledger.ingest.records import read_json, read_jsonl, rejection
+from eventledger.ingest.html import PageError, extract_page
+from eventledger.ingest.records import read_json, read_jsonl, rejection, unexpected
 from eventledger.ingest.text import split_title
 from eventledger.ingest.warc import read_warc
 from eventledger.models import RawDocument, Rejection
@@ -119,6 +119,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
         yield from _read_by_suffix(path, suffix, size, max_bytes)
     except OSError as error:
         yield rejection(origin, "E012", detail=error.strerror or str(error))
+    except Exception as error:  # noqa: BLE001 - a reader's surprise costs this file, never the run
+        yield unexpected(origin, error)
 
 
 def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Iterator[Item]:
@@ -178,7 +180,10 @@ def _text_document(text: str, origin: str) -> Item:
 
 
 def _html_document(html: str, origin: str) -> Item:
-    page = extract_page(html)
+    try:
+        page = extract_page(html)
+    except PageError as error:
+        return rejection(origin, "E018", detail=error.detail)
     if not page.text.strip():
         return rejection(origin, "E014")
     return RawDocument(
@@ -194,11 +199,48 @@ def _html_document(html: str, origin: str) -> Item:
 
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
     """Standard input, its format sniffed: JSON or JSON Lines, HTML, else plain text."""
+    whole = max_bytes * 6 + 65536  # the most read at once: one document, JSON-escaped
     try:
-        data = stream.read()
+        data = stream.read(whole + 1)
     except OSError as error:
         yield rejection(STDIN_ORIGIN, "E012", detail=str(error))
         return
+    try:
+        if len(data) <= whole:
+            yield from _read_stdin_data(data, max_bytes)
+        elif data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+            # more than one document can be: JSON Lines (a crawl piped in), streamed line by line
+            yield from read_jsonl(_prefixed(data, stream), STDIN_ORIGIN, max_bytes)
+        else:
+            yield rejection(STDIN_ORIGIN, "E006", size=f"more than {whole}", limit=max_bytes)
+    except Exception as error:  # noqa: BLE001 - as for files: a rejection, never the end of the run
+        yield unexpected(STDIN_ORIGIN, error)
+
+
+def _prefixed(head: bytes, rest: BinaryIO) -> io.BufferedReader:
+    """``head`` (already read) followed by the rest of the stream, as one readable stream."""
+
+    class Joined(io.RawIOBase):
+        def __init__(self) -> None:
+            self.head = memoryview(head)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            if self.head:
+                size = min(len(buffer), len(self.head))
+                buffer[:size] = self.head[:size]
+                self.head = self.head[size:]
+                return size
+            chunk = rest.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    return io.BufferedReader(Joined(), buffer_size=1 << 16)
+
+
+def _read_stdin_data(data: bytes, max_bytes: int) -> Iterator[Item]:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
         yield from _read_stdin_json(data, max_bytes)

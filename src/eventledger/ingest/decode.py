@@ -34,7 +34,7 @@ def decode_bytes(data: bytes) -> str:
     if encoding:
         return _decode_with(data, encoding)
     if b"\x00" in data[:65536]:
-        encoding = _utf16_without_bom(data)
+        encoding = _utf32_without_bom(data) or _utf16_without_bom(data)
         if encoding is None:
             raise DecodeFailure("E003")
         text = _decode_with(data, encoding)
@@ -56,6 +56,20 @@ def _encoding_from_bom(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
+    return None
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 saved without a byte-order mark: every character is four bytes, and below U+10000 (all
+    of the world's scripts in news text) the two high bytes are NUL, on one side only."""
+    sample = data[: 65536 - 65536 % 4]
+    if len(data) % 4 or len(sample) < 8:
+        return None
+    columns = [sample[k::4].count(0) / (len(sample) / 4) for k in range(4)]
+    if columns[2] == 1 and columns[3] == 1 and columns[0] < 0.01:
+        return "utf-32-le"
+    if columns[0] == 1 and columns[1] == 1 and columns[3] < 0.01:
+        return "utf-32-be"
     return None
 
 

@@ -24,16 +24,31 @@ class ExtractedPage:
     url: str | None = None
 
 
+class PageError(Exception):
+    """The HTML parser or extractor failed on a page (an E018 rejection, never a crash)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 def extract_page(html: str, url: str | None = None) -> ExtractedPage:
-    """The main text and metadata of an HTML page; text is "" when the page has no article text."""
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_recall=True,
-    )
+    """The main text and metadata of an HTML page; text is "" when the page has no article text.
+
+    Raises ``PageError`` when lxml or trafilatura fail on the page (an ``<svg><script>`` makes lxml's
+    ``drop_tree`` assert inside the date finder, for one).
+    """
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+        )
+    except Exception as error:  # noqa: BLE001 - whatever the parser raises, it is this page's fault
+        raise PageError(f"{type(error).__name__} in the HTML parser: {error}".rstrip(": ")) from error
     if document is None:
         return ExtractedPage(text="")
     title = _clean_meta(document.title)

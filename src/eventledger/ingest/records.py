@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import json
-import math
-import re
 from collections.abc import Iterator
 from typing import IO, Any
 
-from eventledger.errors import MESSAGES
+from eventledger import strict_json
+from eventledger.errors import MESSAGES, format_message
 from eventledger.ingest.dates import normalise_published, parse_published
 from eventledger.ingest.decode import DecodeFailure, decode_bytes
-from eventledger.ingest.html import extract_page
+from eventledger.ingest.html import PageError, extract_page
 from eventledger.models import RawDocument, Rejection
 
 KNOWN_FIELDS = ("id", "url", "source", "published", "title", "text", "html", "language")
 # news-please's own names, read when the contract's name is absent
 FIELD_ALIASES = {"maintext": "text", "date_publish": "published", "source_domain": "source"}
 _STRING_FIELDS = ("url", "source", "title", "language")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# JSON escaping can make a line up to six times its text; this much over max_bytes is still a document
+_LINE_HEADROOM = 6
 
 
 class RecordError(Exception):
@@ -30,12 +29,12 @@ class RecordError(Exception):
 
 def rejection(origin: str, code: str, **details: object) -> Rejection:
     """A Rejection whose message is the numbered message of ``errors.py``."""
-    template = MESSAGES[code]
-    try:
-        message = template.format(**details)
-    except (KeyError, IndexError):
-        message = template
-    return Rejection(origin=origin, code=code, message=message)
+    return Rejection(origin=origin, code=code, message=format_message(code, details))
+
+
+def unexpected(origin: str, error: BaseException) -> Rejection:
+    """A library's (or our own) unforeseen exception on one input, as that input's rejection."""
+    return rejection(origin, "E016", detail=f"{type(error).__name__}: {error}")
 
 
 def record_to_document(record: Any, origin: str, label: str | int, max_bytes: int) -> RawDocument | Rejection:
@@ -44,6 +43,8 @@ def record_to_document(record: Any, origin: str, label: str | int, max_bytes: in
         return _build_document(record, origin, label, max_bytes)
     except RecordError as error:
         return rejection(origin, error.code, record=label, **error.details)
+    except Exception as error:  # noqa: BLE001 - one record's surprise must not end the run
+        return unexpected(origin, error)
 
 
 def _build_document(record: Any, origin: str, label: str | int, max_bytes: int) -> RawDocument:
@@ -120,7 +121,10 @@ def _record_id(value: Any) -> str | None:
 
 
 def _fill_from_html(document: RawDocument) -> None:
-    page = extract_page(document.html or "", document.url)
+    try:
+        page = extract_page(document.html or "", document.url)
+    except PageError as error:
+        raise RecordError("E018", detail=error.detail) from error
     if not page.text.strip():
         raise RecordError("E014")
     document.text = page.text
@@ -130,76 +134,66 @@ def _fill_from_html(document: RawDocument) -> None:
     document.url = document.url or page.url
 
 
-def load_json(text: str) -> Any:
-    """``json.loads`` made safe to store and to export again as strict JSON.
-
-    Python's decoder accepts what strict JSON writers refuse later: lone surrogates (``"\\ud800"``,
-    which UTF-8 cannot encode, so the database write would fail) and ``NaN``/``Infinity``/``1e400``
-    (which the exports' ``allow_nan=False`` refuses). They become U+FFFD and null. Nesting deeper than
-    the decoder can follow is raised as ``json.JSONDecodeError``, like any other bad JSON.
-    """
-    try:
-        return _plain(json.loads(text))
-    except RecursionError:
-        raise json.JSONDecodeError("nested too deeply", text, 0) from None
-
-
-def _plain(value: Any) -> Any:
-    # iterative: a record nested a few hundred levels deep must not exhaust the Python stack here
-    root = [value]
-    stack: list[tuple[Any, Any]] = [(root, 0)]
-    while stack:
-        container, key = stack.pop()
-        item = container[key]
-        if isinstance(item, str):
-            container[key] = _plain_string(item)
-        elif isinstance(item, float) and not math.isfinite(item):
-            container[key] = None
-        elif isinstance(item, list):
-            stack.extend((item, index) for index in range(len(item)))
-        elif isinstance(item, dict):
-            cleaned = {_plain_string(k): v for k, v in item.items()}
-            item.clear()
-            item.update(cleaned)
-            stack.extend((item, k) for k in item)
-    return root[0]
-
-
-def _plain_string(text: str) -> str:
-    if text.isascii():  # the common case, and surrogates are never ASCII
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record a line; a bad line is rejected and the lines around it are still read."""
-    for number, raw_line in enumerate(stream, start=1):
+    line_limit = max_bytes * _LINE_HEADROOM + 65536
+    for number, raw_line, size in _bounded_lines(stream, line_limit):
+        line_origin = f"{origin}:{number}"
+        if size > line_limit:
+            yield rejection(line_origin, "E006", size=size, limit=max_bytes)
+            continue
         if not raw_line.strip():
             continue
-        line_origin = f"{origin}:{number}"
-        try:
-            line = decode_bytes(raw_line)
-        except DecodeFailure as failure:
-            detail = f"{MESSAGES[failure.code]} {failure.detail}".strip()
-            yield rejection(line_origin, "E007", line=number, detail=detail)
+        yield _jsonl_record(raw_line, line_origin, number, max_bytes)
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes, int]]:
+    """``(number, line, size)`` for each line; a line over ``limit`` bytes is skipped unread (its
+    ``line`` empty, its ``size`` what was counted) so one endless line cannot fill the memory."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit:
+            yield number, line, len(line)
             continue
-        try:
-            record = load_json(line)
-        except json.JSONDecodeError as error:
-            yield rejection(line_origin, "E007", line=number, detail=error.msg)
-            continue
-        yield record_to_document(record, line_origin, number, max_bytes)
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield number, b"", size
+
+
+def _jsonl_record(raw_line: bytes, origin: str, number: int, max_bytes: int) -> RawDocument | Rejection:
+    try:
+        line = decode_bytes(raw_line)
+    except DecodeFailure as failure:
+        detail = f"{MESSAGES[failure.code]} {failure.detail}".strip()
+        return rejection(origin, "E007", line=number, detail=detail)
+    try:
+        record = strict_json.loads(line)
+    except strict_json.JSONRejected as error:
+        return rejection(origin, error.code, line=number, detail=error.detail)
+    return record_to_document(record, origin, number, max_bytes)
 
 
 def read_json(text: str, origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record, or a list of records (each named ``origin#record-N``, counting from 1)."""
     try:
-        data = load_json(text)
-    except json.JSONDecodeError as error:
-        yield rejection(origin, "E007", line=error.lineno, detail=error.msg)
+        data = strict_json.loads_records(text)
+    except strict_json.JSONRejected as error:
+        yield rejection(origin, error.code, line=error.line, detail=error.detail)
         return
     if isinstance(data, list):
         for index, record in enumerate(data, start=1):
-            yield record_to_document(record, f"{origin}#record-{index}", index, max_bytes)
+            record_origin = f"{origin}#record-{index}"
+            if isinstance(record, strict_json.JSONRejected):
+                yield rejection(record_origin, "E017", line=1, detail=record.detail)
+            else:
+                yield record_to_document(record, record_origin, index, max_bytes)
     else:
         yield record_to_document(data, origin, 1, max_bytes)

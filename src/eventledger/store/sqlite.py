@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -54,11 +55,17 @@ WAL_CHECKPOINT_PAGES = 10_000
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    # strict: a NaN written here would make every later export of the row fail
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+_UNSEARCHABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _fts_query(text: str) -> str:
     """A user's words as an FTS5 query of quoted terms (so that no FTS syntax can be injected)."""
+    # FTS5 ends a string at a NUL ("unterminated string"); UTF-8 cannot carry a lone surrogate
+    text = _UNSEARCHABLE.sub(" ", text)
     terms = [t.replace('"', '""') for t in text.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms)
 
@@ -83,9 +90,7 @@ class SQLiteStore:
             self._migrate()
         except sqlite3.OperationalError as error:
             self.conn.close()
-            if "locked" in str(error) or "busy" in str(error):
-                raise StoreError("E102", db=self.path) from error
-            raise StoreError("E103", db=self.path, detail=error) from error
+            raise self.ledger_failure(error) or StoreError("E103", db=self.path, detail=error) from error
         except sqlite3.DatabaseError as error:
             self.conn.close()
             raise StoreError("E103", db=self.path, detail=error) from error
@@ -140,13 +145,24 @@ class SQLiteStore:
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
-            self._forget_written()
+            self._rollback()
             raise
         else:
-            self.conn.execute("COMMIT")
+            self._commit()
         finally:
             self._depth = 0
+
+    def _commit(self) -> None:
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise self.ledger_failure(error) or StoreError("E103", db=self.path, detail=error) from error
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._forget_written()
 
     def _savepoint(self) -> Iterator[None]:
         name = f"level{self._depth}"
@@ -163,6 +179,20 @@ class SQLiteStore:
             self.conn.execute(f"RELEASE {name}")
         finally:
             self._depth -= 1
+
+    def ledger_failure(self, error: BaseException) -> StoreError | None:
+        """The ledger-wide failure behind a write's exception (read-only, full disk, locked), or None
+        when it is this one write's problem."""
+        if not isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError):
+            return None
+        text = str(error).lower()
+        if "readonly" in text or "read-only" in text:
+            return StoreError("E117", db=self.path, detail=str(error))
+        if "full" in text or "disk i/o" in text:
+            return StoreError("E119", detail=str(error))
+        if "locked" in text or "busy" in text:
+            return StoreError("E102", db=self.path)
+        return None
 
     def _forget_written(self) -> None:
         """After a rollback: the caches may hold rows that were taken back."""

@@ -27,6 +27,7 @@ router = APIRouter(prefix="/api", tags=["ledger"])
 EXPORT_SUFFIXES = {"acled-csv": "csv", "geojson": "geojson", "stix": "json"}
 ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "claimed_by")
 MAX_ACTOR_EVENTS = 500
+MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset cannot be bound, and no ledger is that big
 
 
 def not_found(kind: str, identifier: str) -> ApiError:
@@ -59,7 +60,7 @@ def list_events(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """Events as in the `events` export, newest first; `q` is full-text search."""
     store = ledger_of(request)
@@ -144,7 +145,7 @@ def document_view(store: Store, document_id: str) -> dict[str, Any]:
     return document
 
 
-@router.get("/documents/{document_id}")
+@router.get("/documents/{document_id:path}")  # ids may be URLs, slashes and all
 def get_document(request: Request, document_id: str) -> dict[str, Any]:
     """One document with its extracted spans."""
     return document_view(ledger_of(request), document_id)

@@ -36,7 +36,9 @@ class Ledger:
     def __init__(self, db: str) -> None:
         self.db = db
         self._local = threading.local()
-        open_store(db).close()  # create or migrate once, and fail at start rather than on a request
+        # create or migrate once, and fail at start rather than on a request (`eventledger serve` checks
+        # first that the ledger exists: a command line that serves never creates one)
+        open_store(db).close()
 
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -104,7 +106,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.ledger = Ledger(db)
-    app.state.token = token
+    app.state.token = token if token and token.strip() else None  # a blank token would match a blank header
     app.state.templates = pages.make_templates(WEB_DIR / "templates")
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)

@@ -88,7 +88,7 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     return render(request, "actor.html", {"actor": actor, "changes": changes})
 
 
-@router.get("/documents/{document_id}", response_class=HTMLResponse)
+@router.get("/documents/{document_id:path}", response_class=HTMLResponse)  # ids may be URLs
 def document_page(request: Request, document_id: str) -> HTMLResponse:
     document = document_view(ledger_of(request), document_id)
     return render(request, "document.html", {"document": document, "pieces": highlight_pieces(document)})

@@ -19,7 +19,7 @@ def is_loopback_host(host: str) -> bool:
 
 def check_bind(host: str, token: str | None) -> None:
     """Writes need a token; a server others can reach must have one (E109), checked before binding."""
-    if not token and not is_loopback_host(host):
+    if not (token and token.strip()) and not is_loopback_host(host):  # a blank token is no token
         raise EventLedgerError("E109", host=host)
 
 

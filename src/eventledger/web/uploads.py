@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
-import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from eventledger import strict_json
+from eventledger.errors import shorten
 from eventledger.ingest.records import record_to_document
 from eventledger.models import RawDocument, Rejection
 from eventledger.settings import get_setting
@@ -40,9 +41,10 @@ def max_upload_bytes() -> int:
 def json_article(body: bytes) -> RawDocument | Rejection:
     """One article in the contract's JSON input shape."""
     try:
-        record = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UploadError(400, "E007", f"the body is not valid JSON ({error})") from error
+        record = strict_json.loads_bytes(body)
+    except strict_json.JSONRejected as error:
+        what = "not valid JSON" if error.code == "E007" else "JSON the ledger cannot keep"
+        raise UploadError(400, error.code, f"the body is {what} ({shorten(error.detail)})") from error
     return record_to_document(record, "api", "body", max_upload_bytes())
 
 
