@@ -355,8 +355,10 @@ def named_group_of_sentence(
 def acting_subject(ctx: ArticleContext, trigger: Any, victim_spans: list[tuple[int, int]]) -> str | None:
     """'The regime forces burn crops by renewed shelling': an armed actor (state forces or an armed group,
     named or generic) that is the subject of a verb governing the event word, other than a verb of
-    saying, does it ("... before the air force came" governs nothing of the killing)."""
-    governing = [t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() not in reporting_verbs()]
+    saying or reacting, does it ("... before the air force came" governs nothing of the killing)."""
+    # who says, condemns or mourns an attack did not do it ("UNAMA condemned Friday's bombing")
+    bystanders = reporting_verbs() | cue("reaction_verb").keys()
+    governing = [t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() not in bystanders]
     for verb in governing:
         tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if tok is None:
