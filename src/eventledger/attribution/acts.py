@@ -79,7 +79,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue  # "has not said", "did not confirm": no statement to attribute
         if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
             continue  # "the reported attack", "a man who said": not the sentence's source
-        subject = subject_of(token)
+        subject = subject_of(token, inside_quote)
         if subject is None or inside_quote(subject.idx) or _is_quoted_name(subject):
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):

@@ -1,12 +1,16 @@
-"""Resolving pronoun sources ("he explained") and short names ("Hamdan said") to the source meant."""
+"""Resolving pronoun sources ("he explained"), titles ("the governor said") and short names ("Hamdan
+said") to the source meant."""
 
 from __future__ import annotations
 
 from eventledger.attribution.cues import Cues
+from eventledger.attribution.people import Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
 from eventledger.models import Mention
 
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
+_PLACE_PREPOSITIONS = frozenset(("from", "in", "at", "near", "to", "into", "outside", "across"))
 
 
 class Resolver:
@@ -19,13 +23,16 @@ class Resolver:
         self.last: Source | None = None
         self.last_person: Source | None = None
         self.named: list[Source] = []
+        self.people: list[Person] = people_of(doc, cues)
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
         if not source.pronoun:
+            if not source.named:
+                return self._title_holder(source) or source
             return self._expand(source)
         if source.text.lower() in ("he", "she", "i"):
-            return self.last_person or self._person_before(source.start)
+            return self._singular_person(source.start)
         return self.last
 
     def remember(self, chain: list[Source]) -> None:
@@ -38,6 +45,15 @@ class Resolver:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
 
+    def _singular_person(self, offset: int) -> Source | None:
+        """"he"/"she": the last speaker, unless a person named as a subject since is nearer."""
+        nearer = self._person_before(offset, subjects_only=self.last_person is not None)
+        if self.last_person is None:
+            return nearer
+        if nearer is not None and nearer.start > self.last_person.start:
+            return nearer
+        return self.last_person
+
     def _expand(self, source: Source) -> Source:
         """"Hamdan" after "Colonel Faris Hamdan": the full name and its role."""
         if not source.named or " " in source.text:
@@ -46,15 +62,33 @@ class Resolver:
             words = earlier.text.split()
             if len(words) > 1 and words[-1].lower() == source.text.lower():
                 return Source(earlier.text, earlier.role, source.start, named=True, media=earlier.media)
+        for person in reversed(self.people):
+            words = person.name.split()
+            if person.start < source.start and len(words) > 1 and words[-1].lower() == source.text.lower():
+                return Source(person.name, source.role, source.start, named=True, media=source.media)
         return source
 
-    def _person_before(self, offset: int) -> Source | None:
+    def _title_holder(self, source: Source) -> Source | None:
+        """"the governor" after "Governor Ibrahim Sule": the last person given that title before."""
+        noun = _title_of(source.text)
+        if noun is None:
+            return None
+        wanted = title_noun(noun, self.cues) or noun
+        for person in reversed(self.people):
+            if person.start < source.start and (wanted in person.titles or noun in person.titles):
+                role = source.text.split(" ", 1)[1]
+                return Source(person.name, role, source.start, named=True)
+        return None
+
+    def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:
         """The last person the text names before a pronoun: a PERSON, or a subject like "the president"."""
         best: Source | None = None
         for token in self.doc:
             if token.idx >= offset:
                 break
             if token.idx < offset - _LOOKBACK_CHARS:
+                continue
+            if subjects_only and token.dep_ not in _SUBJECT_DEPS:
                 continue
             if self._is_person(token):
                 source = source_from_head(token, self.cues, self.mentions)
@@ -63,7 +97,11 @@ class Resolver:
         return self._expand(best) if best is not None else None
 
     def _is_person(self, token) -> bool:  # noqa: ANN001
+        if token.tag_ in ("NNS", "NNPS"):
+            return False  # "he" is one person, not "the soldiers"
         if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "appos", "nsubjpass", "pobj", "dobj"):
+            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+                return False  # "a surgeon from Oran": a place the tagger took for a name
             return token.ent_iob_ != "O" and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I")
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return False
@@ -75,3 +113,14 @@ class Resolver:
             for p in token.children
             if p.dep_ == "prep"
         )
+
+
+def _title_of(text: str) -> str | None:
+    """The title noun of a definite role phrase: "the governor" → governor, "the head of police" → head."""
+    words = text.lower().split()
+    if len(words) < 2 or len(words) > 5 or words[0] != "the":
+        return None
+    if "of" in words:
+        k = words.index("of")
+        return words[k - 1] if k > 1 else None
+    return words[-1]

