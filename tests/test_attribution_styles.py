@@ -121,3 +121,24 @@ def test_pronoun_prefers_a_person_introduced_after_the_last_speaker(nlp):
         "“They are still hiding in the forest,” he said.",
     )
     assert speakers(a)[0][0] == "Kofi Mensah"
+
+
+def test_colon_after_a_clause_without_reporting_verb(nlp):
+    a = run(nlp, "Speaking at the funeral, Imam Yusuf Adamu was blunt: “Those who did this have no religion.”")
+    [quote] = [q for q in a.quotes if q.direct]
+    assert (quote.speaker, quote.speaker_role, quote.cue) == ("Yusuf Adamu", "Imam", ":")
+
+
+def test_name_and_role_label_before_a_colon(nlp):
+    a = run(nlp, "Fatou Sarr, market trader: “We lost everything in one night and nobody has come to help us.”")
+    assert speakers(a)[0][0] == "Fatou Sarr"
+
+
+def test_dash_introduces_the_quote(nlp):
+    a = run(nlp, "The minister, Paulo Mendes, did not hesitate — “we will rebuild the school before the rains come.”")
+    assert speakers(a)[0][0] == "Paulo Mendes"
+
+
+def test_colon_after_a_thing_gives_no_speaker(nlp):
+    a = run(nlp, "The message on the wall was clear: “leave this town before the next full moon.”")
+    assert [s for s, _ in speakers(a)] == [None]

@@ -26,7 +26,7 @@ from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
-from eventledger.attribution.sources import Source
+from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.models import Article, Claim, Quote
 
 __all__ = ["attribute"]
@@ -155,18 +155,61 @@ def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, 
             if best is None or distance < best[0]:
                 best = (distance, act)
     if best is None:
-        colon = _colon_frame(span, sentences, inside, cues, article)
-        return _Frame(span, colon)
+        return _Frame(span, _introducing_act(span, sentences, inside, cues, article))
     return _Frame(span, best[1])
 
 
-def _colon_frame(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
-    """"In a televised address, he said:" introducing the quote paragraph that follows."""
-    before = sentences.last_ending_by(span.open_mark)
-    if before is None or not before.text.rstrip().endswith(":"):
+def _introducing_act(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
+    """The speaker of a clause that introduces the quote with a colon or a dash, with or without a
+    reporting verb: "In a televised address, he said:", "Imam Adamu was blunt: “…”", "Fatou Sarr,
+    trader: “…”", "The minister did not hesitate — “…”"."""
+    before = article.clean_text[: span.open_mark].rstrip()
+    if not before.endswith(_INTRODUCING_MARKS):
         return None
-    acts = verb_acts(before, inside, cues, article.mentions, quoted=True)
-    return acts[-1] if acts else None
+    mark = len(before) - 1
+    sentence = next(iter(sentences.overlapping(mark, mark)), None)
+    if sentence is None:
+        return None
+    segment = [t for t in sentence if t.idx < mark and not inside(t.idx) and not t.is_space]
+    acts = [
+        a
+        for a in verb_acts(sentence, inside, cues, article.mentions, quoted=True)
+        if sentence.doc[a.verb_index].idx < mark
+    ]
+    if acts:
+        return acts[-1]
+    head = _segment_root(segment)
+    if head is None:
+        return None
+    subject = subject_of(head, inside) if head.pos_ in ("VERB", "AUX") else head
+    if subject is None or not _can_speak(subject, cues):
+        return None
+    source = source_from_head(subject, cues, article.mentions)
+    if source is None:
+        return None
+    return Act(source=source, cue=before[-1], verb_index=head.i, depth=0)
+
+
+_INTRODUCING_MARKS = (":", "—", "–", " -")
+
+
+def _segment_root(tokens: list):  # noqa: ANN202 - a spaCy Token or None
+    """The token of a stretch whose head lies outside it, the one with most of the stretch below it."""
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+    roots = [t for t in roots if not t.is_punct]
+    if not roots:
+        return None
+    return max(roots, key=lambda t: sum(1 for d in t.subtree if d.i in ids))
+
+
+def _can_speak(token, cues) -> bool:  # noqa: ANN001
+    """Who can be heard in a quote: a person, group or institution, not "the message" or "it"."""
+    if token.lower_ in cues.pronouns:
+        return token.lower_ != "it"
+    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
+        return True
+    return token.lower_ in cues.source_nouns or token.lemma_.lower() in cues.source_nouns
 
 
 def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
