@@ -142,3 +142,71 @@ def test_dash_introduces_the_quote(nlp):
 def test_colon_after_a_thing_gives_no_speaker(nlp):
     a = run(nlp, "The message on the wall was clear: “leave this town before the next full moon.”")
     assert [s for s, _ in speakers(a)] == [None]
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def test_transcript_turns_are_quotes_of_interviewees_not_of_journalists(nlp):
+    a = run(
+        nlp,
+        "ANCHOR: Floods have cut the main road north of the capital. Our correspondent Mara Velde is there.",
+        "VELDE: The water is still rising. I spoke to a farmer, Tobias Renk, who lost his herd.",
+        "RENK (through interpreter): We took the children up to the roof and waited there until the boats came.",
+        "VOX POP, WOMAN (caption: Ilse Braun, teacher): \"The school has been closed for a week now.\"",
+        "VELDE (to camera): The army says more boats will arrive tomorrow.",
+    )
+    assert speakers(a) == [
+        ("Tobias Renk", "We took the children up to the roof and waited there until the boats came."),
+        ("Ilse Braun", "The school has been closed for a week now."),
+    ]
+    assert a.quotes[0].cue == ":" and not any(q.speaker == "Mara Velde" for q in a.quotes)
+
+
+def test_one_capitalised_dateline_is_no_transcript(nlp):
+    a = run(nlp, "KARACHI: Police said on Monday that two men had been arrested after the attack on the market.")
+    assert [q for q in a.quotes if q.direct] == []
+
+
+# ---------------------------------------------------------------- reported speech and names
+
+
+def test_reported_speech_is_a_quote_only_of_a_named_source(nlp):
+    a = run(
+        nlp,
+        "Residents said the militants had left the town before dawn.",
+        "District chief Halima Yusuf said the road to the market would reopen on Friday after repairs.",
+        "According to the ministry, nine schools were damaged.",
+        "Halima Yusuf reports.",
+    )
+    indirect = [(q.speaker, q.text) for q in a.quotes if not q.direct]
+    assert indirect == [("Halima Yusuf", "the road to the market would reopen on Friday after repairs")]
+    assert [c.source_chain for c in a.claims][:3] == [["Residents"], ["Halima Yusuf"], ["the ministry"]]
+
+
+def test_nobody_and_anyone_are_not_sources(nlp):
+    a = run(nlp, "Nobody said the bridge was safe.", "Has anyone claimed the attack on the depot?")
+    assert all(c.source_chain == [] for c in a.claims)
+
+
+def test_given_name_left_out_of_the_entity_joins_the_name(nlp):
+    a = run(
+        nlp,
+        "A community leader, Alhaji Sani Garba Kwanar Dutse, who spoke on phone, said the bandits arrived "
+        "on about 30 motorcycles.",
+    )
+    assert {q.speaker for q in a.quotes} == {"Sani Garba Kwanar Dutse"}
+
+
+def test_abbreviated_title_resolves_to_its_holder(nlp):
+    a = run(
+        nlp,
+        "The suspects were paraded on Wednesday by the Commissioner of Police, CP Olufemi Adeyemi-Bakare.",
+        "\"Any parent harbouring a suspect will be treated as an accomplice,\" the CP declared.",
+    )
+    assert speakers(a)[0][0] == "Olufemi Adeyemi-Bakare"
+
+
+def test_live_blog_time_stamp_is_not_part_of_the_source(nlp):
+    a = run(nlp, "19:55\nAmnesty International said at least 17 people had been treated for injuries.")
+    assert a.claims[0].source_chain == ["Amnesty International"]

@@ -27,6 +27,7 @@ from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
 from eventledger.attribution.sources import Source, source_from_head, subject_of
+from eventledger.attribution.transcripts import Turn, find_speech_turns
 from eventledger.models import Article, Claim, Quote
 
 __all__ = ["attribute"]
@@ -42,15 +43,23 @@ class _Frame:
 
 
 class _QuoteIndex:
-    """Answers "is this offset inside a quoted passage?" for sorted, disjoint spans."""
+    """Answers "is this offset inside a quoted passage?" for sorted, disjoint spans.
 
-    def __init__(self, spans: list[QuoteSpan]) -> None:
+    Speaker labels of a transcript ("ASHBY:") count as inside too: no reporting verb or source there.
+    """
+
+    def __init__(self, spans: list[QuoteSpan], labels: list[tuple[int, int]] | None = None) -> None:
         self.spans = sorted(spans, key=lambda s: s.open_mark)
         self.opens = [s.open_mark for s in self.spans]
+        self.labels = sorted(labels or [])
+        self.label_starts = [s for s, _ in self.labels]
 
     def __call__(self, offset: int) -> bool:
         k = bisect.bisect_right(self.opens, offset) - 1
-        return k >= 0 and offset <= self.spans[k].close_mark
+        if k >= 0 and offset <= self.spans[k].close_mark:
+            return True
+        j = bisect.bisect_right(self.label_starts, offset) - 1
+        return j >= 0 and offset < self.labels[j][1]
 
     def any_between(self, low: int, high: int, exclude: QuoteSpan) -> bool:
         """Whether a quoted passage other than ``exclude`` lies wholly between ``low`` and ``high``."""
@@ -114,15 +123,20 @@ def attribute(article: Article) -> None:
     def paragraph_of(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
+    turns = find_speech_turns(article.clean_text, paragraphs)
+    spoken = [t.span for t in turns if t.span is not None]
     spans = [
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
-        if not any(p in headings for p in s.paragraphs) and len(s.words) >= 3
+        if not any(p in headings for p in s.paragraphs)
+        and len(s.words) >= 3
+        and not any(t.start <= s.start and s.end <= t.end for t in spoken)
     ]
-    inside = _QuoteIndex(spans)
+    inside = _QuoteIndex(spans + spoken, [(t.label_start, t.label_end) for t in turns])
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
     index = _SentenceIndex(sentences)
     frames = [_frame_for(span, index, inside, cues, article, paragraph_of) for span in spans]
+    frames += [_turn_frame(t) for t in turns if t.span is not None]
     consumed = {f.act.verb_index for f in frames if f.act is not None}
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
     _link_events(article, claimant_only)
@@ -157,6 +171,14 @@ def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, 
     if best is None:
         return _Frame(span, _introducing_act(span, sentences, inside, cues, article))
     return _Frame(span, best[1])
+
+
+def _turn_frame(turn: Turn) -> _Frame:
+    """A transcript turn is its labelled speaker's quote; an unnamed one ("VOX POP") has no speaker."""
+    if turn.speaker is None:
+        return _Frame(turn.span, Act(Source("", pronoun=True), ":", -1, 0), inherited=True)
+    source = Source(turn.speaker, turn.role, turn.label_start, named=True)
+    return _Frame(turn.span, Act(source, ":", -1, 0))
 
 
 def _introducing_act(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
@@ -303,10 +325,14 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
             certainty=round(certainty, 3),
         )
     )
-    speech = [a for a in acts if not a.hedge]
-    if speech and chain:
+    # reported speech is a quote only when a named speaker says something ("X said that ..."); what
+    # "residents say" or "according to" a report stays a claim
+    speech = [a for a in acts if not a.hedge and a.cue != "according to"]
+    if speech and chain and chain[-1].named:
         innermost = max(speech, key=lambda a: (a.depth, a.verb_index))
-        article.quotes.append(_indirect_quote(sentence, innermost, chain[-1], article.document_id))
+        quote = _indirect_quote(sentence, innermost, chain[-1], article.document_id)
+        if quote is not None:
+            article.quotes.append(quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
 
 
@@ -342,10 +368,20 @@ def _unique_texts(chain: list[Source]) -> list[str]:
     return texts
 
 
-def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote:  # noqa: ANN001
+def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
+    """The clause a named source reports ("said that the road was closed"); None when the act reports
+    no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    span = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause is not None else sentence
+    if clause is None:
+        return None
+    # the parser often ends a long clause early ("that operations to pursue the remaining elements |
+    # are continuing"): the report runs to the end of the sentence, or from its start when it comes first
+    if clause.i > verb.i:
+        low, high = clause.left_edge.i, _last_word(sentence).i
+    else:
+        low, high = sentence.start, clause.right_edge.i
+    span = sentence.doc[low : high + 1]
     return Quote(
         document_id=document_id,
         speaker=source.text,
@@ -356,6 +392,11 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
         start=span.start_char,
         end=span.end_char,
     )
+
+
+def _last_word(sentence):  # noqa: ANN001, ANN202 - a spaCy Token
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    return words[-1] if words else sentence[-1]
 
 
 def _link_events(article: Article, claimant_only: set[int]) -> None:

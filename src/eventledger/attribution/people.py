@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from eventledger.attribution.cues import Cues
 
 _NOUN_POS = ("NOUN", "PROPN")
@@ -39,11 +41,10 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     """Nouns around a name that say what the person is: compounds before it and appositions."""
     root = ent.root
     words: set[str] = set()
-    left = [t for t in root.subtree if t.i < ent.start and t.pos_ in _NOUN_POS and t.dep_ in ("compound", "amod")]
-    nouns = [*left]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    nouns = _title_run_before(ent)
+    if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         nouns.append(root.head)  # "the governor, Ibrahim Sule"
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "Sule, the governor"
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _NOUN_POS]  # "Sule, the governor"
     for noun in nouns:
         for word in (noun.lower_, noun.lemma_.lower()):
             noun_word = title_noun(word, cues)
@@ -53,10 +54,22 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     return words
 
 
+def _title_run_before(ent) -> list:  # noqa: ANN001
+    """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-")):
+        if doc[k].is_sent_start:
+            k -= 1
+            break
+        k -= 1
+    return [t for t in doc[k + 1 : ent.start] if t.pos_ in _NOUN_POS]
+
+
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_titled_names(doc, cues)]:
         if ent.label_ != "PERSON":
             continue
         titles, name = split_title(list(ent), cues)
@@ -66,4 +79,33 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
         text = doc[name[0].i : name[-1].i + 1].text
         people.append(Person(text, name[0].idx, frozenset(words)))
-    return people
+    return sorted(people, key=lambda p: p.start)
+
+
+def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
+    """Proper nouns right after a title ("CP Olufemi Adeyemi-Bakare") that the tagger did not call a PERSON."""
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        if doc[k].lower_ not in cues.titles:
+            k += 1
+            continue
+        start = k + 1
+        while start < len(doc) and doc[start].lower_ in cues.titles:
+            start += 1  # "Deputy Commissioner Shri Anil ..."
+        end = start
+        while end < len(doc) and doc[end].ent_type_ != "PERSON" and _in_name(doc, end):
+            end += 1
+        if end > start and doc[end - 1].pos_ == "PROPN":
+            found.append(Span(doc, start, end, label="PERSON"))
+        k = max(end, k + 1)
+    return found
+
+
+def _in_name(doc, i: int) -> bool:  # noqa: ANN001
+    """A proper noun, or the hyphen of a double-barrelled name ("Adeyemi-Bakare")."""
+    token = doc[i]
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    joined = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return joined and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"

@@ -28,7 +28,7 @@ class Resolver:
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
         if not source.pronoun:
-            if not source.named:
+            if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
             return self._expand(source)
         if source.text.lower() in ("he", "she", "i"):
@@ -68,15 +68,20 @@ class Resolver:
                 return Source(person.name, source.role, source.start, named=True, media=source.media)
         return source
 
+    def _is_bare_title(self, text: str) -> bool:
+        """"SP", "Minister": a title written alone, which the tagger takes for a name."""
+        return " " not in text and title_noun(text, self.cues) is not None
+
     def _title_holder(self, source: Source) -> Source | None:
         """"the governor" after "Governor Ibrahim Sule": the last person given that title before."""
-        noun = _title_of(source.text)
+        text = source.text if " " in source.text else f"the {source.text}"
+        noun = _title_of(text)
         if noun is None:
             return None
         wanted = title_noun(noun, self.cues) or noun
         for person in reversed(self.people):
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
-                role = source.text.split(" ", 1)[1]
+                role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
         return None
 

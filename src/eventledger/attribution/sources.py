@@ -15,6 +15,7 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
+_NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
 
 @dataclass
@@ -73,6 +74,9 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
             dropped.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in dropped]
     tokens = _trim_to_contiguous(tokens, head)
+    breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
+    if breaks and tokens[breaks[-1]].i < head.i:
+        tokens = tokens[breaks[-1] + 1 :]  # "19:55\nAmnesty International says": a live blog's time stamp
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("and", "or")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
@@ -142,14 +146,14 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
             return None
         return Source(head.text, start=head.idx, pronoun=True)
-    if head.dep_ == "expl" or head.lower_ == "there":
-        return None
+    if head.dep_ == "expl" or head.lower_ in _NOBODY:
+        return None  # "there", "nobody said", "has anyone claimed it?"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has said": nobody is the source
     phrase = _phrase_tokens(head, cues)
     if not phrase:
         return None
-    person = _appositive_person(head, phrase)
+    person = _appositive_person(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
     if head.pos_ == "PROPN":
@@ -159,14 +163,14 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
 
 
-def _appositive_person(head, phrase: list) -> list | None:  # noqa: ANN001
+def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
     """The PERSON set off by commas inside a role phrase: "The spokeswoman for the company, Grace Adeyemi"."""
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
     for token in phrase:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
-            return list(ent) if ent is not None else [t for t in phrase if _in(t, token)]
+            return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)
     return None
 
 
@@ -174,9 +178,30 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
     """The proper name headed by ``head``: its entity, else its phrase without appositions."""
     ent = _entity_at(head)
     if ent is not None:
-        return [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
+        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else tokens
     skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
     return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
+
+
+def _with_given_names(tokens: list, cues: Cues) -> list:
+    """The tagger often leaves the first of several given names outside the entity ("Sani [Garba
+    Kwanar Dutse]"): capitalised proper nouns right before it in the same phrase belong to the name."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    while first > 0:
+        before = doc[first - 1]
+        if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()):
+            break
+        # a village name inside a person's name is common ("Sani Garba Kwanar Dutse"): GPE tags pass
+        if before.ent_type_ not in ("", "PERSON", "GPE") or before.lower_ in cues.titles:
+            break
+        if before.lower_ in cues.source_nouns:
+            break
+        if not first <= before.head.i <= tokens[-1].i:
+            break  # not part of this name's phrase
+        first -= 1
+    return [*doc[first : tokens[0].i], *tokens]
 
 
 def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
