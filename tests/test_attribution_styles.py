@@ -210,3 +210,41 @@ def test_abbreviated_title_resolves_to_its_holder(nlp):
 def test_live_blog_time_stamp_is_not_part_of_the_source(nlp):
     a = run(nlp, "19:55\nAmnesty International said at least 17 people had been treated for injuries.")
     assert a.claims[0].source_chain == ["Amnesty International"]
+
+
+def test_quote_ending_a_sentence_is_not_framed_by_the_next_sentence(nlp):
+    a = run(
+        nlp,
+        'Deputy minister Levan Gogoladze told reporters the police would "protect the right to assemble, '
+        'but not the right to storm a building." He said water cannon had been brought in only as a precaution.',
+    )
+    [quote] = [q for q in a.quotes if q.direct]
+    assert quote.cue == "tell"
+    assert ("Levan Gogoladze", "water cannon had been brought in only as a precaution") in [
+        (q.speaker, q.text) for q in a.quotes if not q.direct
+    ]
+
+
+def test_name_given_in_a_relative_clause_is_the_speaker(nlp):
+    a = run(
+        nlp,
+        '"They knew exactly who they wanted," the driver of the vehicle, who gave his name only as Wilson, '
+        "told a local radio station.",
+    )
+    [quote] = [q for q in a.quotes if q.direct]
+    assert (quote.speaker, quote.speaker_role) == ("Wilson", "driver of the vehicle")
+
+
+def test_name_after_the_verb_parsed_as_its_object(nlp):
+    a = run(nlp, '"Fuel is expensive, bread is expensive. Where do they want us to go?" posed Brian Ochieng, a rider.')
+    assert speakers(a)[0][0] == "Brian Ochieng"
+
+
+def test_a_time_is_not_a_speaker_and_he_skips_words_inside_quotes(nlp):
+    a = run(
+        nlp,
+        "Her friend Luka Novak has been detained twice. The first time, he says, nobody explained anything.",
+        "“Silence is worse,” he told me.",
+    )
+    assert speakers(a) == [("Luka Novak", "Silence is worse")]
+    assert all("time" not in " ".join(c.source_chain).lower() for c in a.claims)

@@ -157,13 +157,14 @@ def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, 
         and not article.clean_text[span.close_mark + 1 : following.start_char].strip()
     ):
         around.append(following)  # "“…,” | he said." split into two sentences
+    closed = _closes_a_sentence(span, article.clean_text)
     best: tuple[int, Act] | None = None
     for sentence in around:
         acts = verb_acts(sentence, inside, cues, article.mentions, quoted=True)
         acts += according_acts(sentence, inside, cues, article.mentions)
         for act in acts:
             offset = sentence.doc[act.verb_index].idx
-            if _quote_between(offset, span, inside):
+            if _quote_between(offset, span, inside) or (closed and offset > span.close_mark):
                 continue
             distance = span.open_mark - offset if offset < span.open_mark else offset - span.close_mark
             if best is None or distance < best[0]:
@@ -171,6 +172,15 @@ def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, 
     if best is None:
         return _Frame(span, _introducing_act(span, sentences, inside, cues, article))
     return _Frame(span, best[1])
+
+
+def _closes_a_sentence(span: QuoteSpan, text: str) -> bool:
+    """“… a precaution.” He said …: a quote ending in a full stop, followed by a new sentence, is not
+    framed by the verb after it (the tagger often runs both sentences into one)."""
+    if not span.text.rstrip().endswith("."):
+        return False
+    after = text[span.close_mark + 1 : span.close_mark + 3].lstrip()
+    return after[:1].isupper()
 
 
 def _turn_frame(turn: Turn) -> _Frame:
@@ -246,7 +256,7 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     """
     claimant_only: set[int] = set()
     cues = load_cues()
-    state = Resolver(article.doc, cues, article.mentions)
+    state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):

@@ -80,6 +80,8 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = subject_of(token, inside_quote)
+        if subject is None and quoted:
+            subject = _inverted_speaker(token)
         if subject is None or inside_quote(subject.idx) or _is_quoted_name(subject):
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
@@ -108,6 +110,17 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             )
         )
     return acts
+
+
+def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """“…?” posed Brian Ochieng: the parser may take the name after the verb for its object."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.pos_ != "PROPN":
+        return None
+    head = following
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head.dep_ in ("dobj", "npadvmod", "attr") and head.head.i == verb.i else None
 
 
 def _is_quoted_name(subject) -> bool:  # noqa: ANN001

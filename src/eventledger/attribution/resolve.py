@@ -10,14 +10,16 @@ from eventledger.models import Mention
 
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
+_GROUP_WORDS = frozenset(("many", "some", "most", "several", "others", "people", "all", "both", "few"))
 _PLACE_PREPOSITIONS = frozenset(("from", "in", "at", "near", "to", "into", "outside", "across"))
 
 
 class Resolver:
     """Remembers the sources named so far, in text order."""
 
-    def __init__(self, doc, cues: Cues, mentions: list[Mention]) -> None:  # noqa: ANN001
+    def __init__(self, doc, cues: Cues, mentions: list[Mention], quoted=None) -> None:  # noqa: ANN001
         self.doc = doc
+        self.quoted = quoted or (lambda offset: False)  # offsets inside quotations: nobody named there
         self.cues = cues
         self.mentions = mentions
         self.last: Source | None = None
@@ -93,7 +95,7 @@ class Resolver:
                 break
             if token.idx < offset - _LOOKBACK_CHARS:
                 continue
-            if subjects_only and token.dep_ not in _SUBJECT_DEPS:
+            if (subjects_only and token.dep_ not in _SUBJECT_DEPS) or self.quoted(token.idx):
                 continue
             if self._is_person(token):
                 source = source_from_head(token, self.cues, self.mentions)
@@ -102,8 +104,8 @@ class Resolver:
         return self._expand(best) if best is not None else None
 
     def _is_person(self, token) -> bool:  # noqa: ANN001
-        if token.tag_ in ("NNS", "NNPS"):
-            return False  # "he" is one person, not "the soldiers"
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_WORDS:
+            return False  # "he" is one person, not "the soldiers" or "most of them"
         if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "appos", "nsubjpass", "pobj", "dobj"):
             if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
                 return False  # "a surgeon from Oran": a place the tagger took for a name

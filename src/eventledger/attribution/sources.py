@@ -15,6 +15,7 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
+_TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
 
@@ -148,6 +149,11 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return Source(head.text, start=head.idx, pronoun=True)
     if head.dep_ == "expl" or head.lower_ in _NOBODY:
         return None  # "there", "nobody said", "has anyone claimed it?"
+    if head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+        return None  # "The first time, he says, ...": a time, not a speaker
+    given = _name_given_in_clause(head)
+    if given is not None:
+        return given
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has said": nobody is the source
     phrase = _phrase_tokens(head, cues)
@@ -161,6 +167,22 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
+
+
+def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
+    """"the driver, who gave his name only as Wilson": the name the clause gives, the rest as role."""
+    for clause in head.subtree:
+        if clause.dep_ != "relcl":
+            continue
+        tokens = [t for t in clause.subtree if t.pos_ != "ADV"]  # "gave his name only as"
+        for k, token in enumerate(tokens[:-2]):
+            if token.lemma_.lower() == "name" and tokens[k + 1].lower_ == "as":
+                name = [t for t in tokens[k + 2 :] if t.pos_ == "PROPN" and t.i - tokens[k + 2].i < 4]
+                if name and name[0].i == tokens[k + 2].i:
+                    role_tokens = [t for t in head.subtree if t.i < clause.left_edge.i and not t.is_punct]
+                    role = _text(_strip_article(role_tokens)) or None
+                    return Source(_text(name), role=role, start=name[0].idx, named=True)
+    return None
 
 
 def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
