@@ -248,3 +248,34 @@ def test_a_time_is_not_a_speaker_and_he_skips_words_inside_quotes(nlp):
     )
     assert speakers(a) == [("Luka Novak", "Silence is worse")]
     assert all("time" not in " ".join(c.source_chain).lower() for c in a.claims)
+
+
+def test_she_skips_a_man_already_called_he(nlp):
+    a = run(
+        nlp,
+        "Amal Idris, a nurse, counts the beds every morning. “We have forty beds for ninety women,” she says.",
+        "Dr. Karim Osman, the surgeon, is blunter. “I cannot operate without light and water,” he says.",
+        "“Eleven,” she says. “Yesterday it was nine, and the day before, seven.”",
+    )
+    assert [s for s, _ in speakers(a)] == ["Amal Idris", "Karim Osman", "Amal Idris"]
+
+
+def test_long_quote_after_a_paragraph_about_an_earlier_speaker(nlp):
+    a = run(
+        nlp,
+        "“They come to us after two weeks on a lorry,” said Amal Idris, the head nurse.",
+        "Idris trained in the capital and worked there for thirty years. She talks mostly about supplies.",
+        "“We had oxygen for three days last month. I wrote to the ministry and to anybody with an email.”",
+    )
+    assert [s for s, _ in speakers(a)] == ["Amal Idris", "Amal Idris"]
+
+
+def test_verb_framing_a_partial_quote_also_reports_its_own_clause(nlp):
+    a = run(
+        nlp,
+        'Army spokesman Sylvain Mbala said the rebels were "supported by a foreign army" and that any villages '
+        "lost would be retaken within days.",
+    )
+    assert sorted((q.speaker, q.direct) for q in a.quotes) == [("Sylvain Mbala", False), ("Sylvain Mbala", True)]
+    [reported] = [q for q in a.quotes if not q.direct]
+    assert "any villages lost would be retaken" in reported.text

@@ -138,7 +138,7 @@ def attribute(article: Article) -> None:
     frames = [_frame_for(span, index, inside, cues, article, paragraph_of) for span in spans]
     frames += [_turn_frame(t) for t in turns if t.span is not None]
     consumed = {f.act.verb_index for f in frames if f.act is not None}
-    claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
+    claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
     _link_events(article, claimant_only)
 
 
@@ -249,7 +249,7 @@ def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
     return inside.any_between(low, high, span)
 
 
-def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> set[int]:  # noqa: ANN001
+def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts) -> set[int]:  # noqa: ANN001
     """Walk quotes and sentences in text order so pronouns resolve to the source before them.
 
     Returns the indexes (in ``article.claims``) of claims sourced only by a claim of responsibility.
@@ -259,18 +259,22 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
+    reported: set[int] = set()  # verbs whose unquoted clause is already an indirect quote
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 1:
             if _claim_for_sentence(item, inside, consumed, state, cues, article):
                 claimant_only.add(len(article.claims) - 1)
             continue
-        _settle_frame(item, last_frame, paragraph_of)
+        _settle_frame(item, last_frame, paragraph_of, state, starts)
         has_cue = item.act is not None
         if has_cue and not item.inherited:
             source = state.resolve(item.act.source)
             item.act.source = source or Source("", pronoun=True)
             if source is not None:
                 state.remember([source])
+                if item.act.verb_index >= 0 and item.act.verb_index not in reported:
+                    reported.add(item.act.verb_index)
+                    _add_reported_beside_quote(article, item.act, inside)
         if looks_like_speech(item.span, has_speaker=has_cue):
             article.quotes.append(_quote_from(item, article.document_id))
             if has_cue and not item.act.source.pronoun:
@@ -278,13 +282,41 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     return claimant_only
 
 
-def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of) -> None:  # noqa: ANN001
-    """A quote with no reporting verb of its own continues the quote just before it (same or next paragraph)."""
-    if frame.act is not None or last_frame is None:
+def _add_reported_beside_quote(article: Article, act: Act, inside: _QuoteIndex) -> None:
+    """"said the rebels were “supported by X” and that any villages lost would be retaken": the verb
+    framing a partial quote also reports a clause of its own, an indirect quote of the same speaker."""
+    verb = article.doc[act.verb_index]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not act.source.named:
         return
-    gap = paragraph_of(frame.span.open_mark) - paragraph_of(last_frame.span.close_mark)
-    if gap <= 1:
-        frame.act = Act(source=last_frame.act.source, cue=last_frame.act.cue, verb_index=-1, depth=0)
+    unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
+    if len(unquoted) < _REPORTED_MIN_WORDS:
+        return
+    quote = _indirect_quote(verb.sent, act, act.source, article.document_id)
+    if quote is not None:
+        article.quotes.append(quote)
+
+
+_REPORTED_MIN_WORDS = 5
+
+
+def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state: Resolver, starts) -> None:  # noqa: ANN001
+    """A quote with no reporting verb of its own continues the speech of the last speaker: the quote
+    just before it (same or next paragraph), or someone who spoke since ("“Eleven,” she says."), or a
+    speaker the paragraph before names as its subject (a feature's long quote after a paragraph on her)."""
+    if frame.act is not None:
+        return
+    here = paragraph_of(frame.span.open_mark)
+    recent = state.last_person
+    source, cue = None, None
+    if last_frame is not None and here - paragraph_of(last_frame.span.close_mark) <= 1:
+        source, cue = last_frame.act.source, last_frame.act.cue
+        if recent is not None and recent.start > last_frame.span.close_mark and paragraph_of(recent.start) >= here - 1:
+            source = recent
+    elif here > 0:
+        source = state.speaker_named_between(starts[here - 1], frame.span.open_mark)
+    if source is not None:
+        frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True
 
 

@@ -17,6 +17,7 @@ class Person:
     name: str  # as first written, without titles ("Ibrahim Sule")
     start: int
     titles: frozenset[str]  # nouns a later "the X" may use for this person ("governor")
+    gender: str | None = None  # "he" or "she" when a courtesy title says so
 
 
 def title_noun(word: str, cues: Cues) -> str | None:
@@ -77,9 +78,20 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
             continue
         words = _role_words(ent, cues)
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
+        words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text
-        people.append(Person(text, name[0].idx, frozenset(words)))
+        people.append(Person(text, name[0].idx, frozenset(words), _gender_of(words)))
     return sorted(people, key=lambda p: p.start)
+
+
+_HE = frozenset(("mr", "mr.", "monsieur", "señor", "sr.", "sir", "alhaji", "father", "king", "prince"))
+_SHE = frozenset(("mrs", "mrs.", "ms", "ms.", "miss", "mme", "madame", "señora", "sra.", "hajia", "hajiya", "queen"))
+
+
+def _gender_of(words: set[str]) -> str | None:
+    if words & _HE:
+        return "he"
+    return "she" if words & _SHE else None
 
 
 def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001

@@ -3,6 +3,8 @@ said") to the source meant."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventledger.attribution.cues import Cues
 from eventledger.attribution.people import Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
@@ -26,6 +28,8 @@ class Resolver:
         self.last_person: Source | None = None
         self.named: list[Source] = []
         self.people: list[Person] = people_of(doc, cues)
+        # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
+        self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
@@ -33,9 +37,15 @@ class Resolver:
             if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
             return self._expand(source)
-        if source.text.lower() in ("he", "she", "i"):
-            return self._singular_person(source.start)
-        return self.last
+        pronoun = source.text.lower()
+        if pronoun in ("he", "she"):
+            meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
+        elif pronoun == "i":
+            meant = self._singular_person(source.start)
+        else:
+            meant = self.last
+        # mentioned again here: recency counts from the pronoun
+        return replace(meant, start=source.start) if meant is not None else None
 
     def remember(self, chain: list[Source]) -> None:
         named = [s for s in chain if not s.pronoun]
@@ -46,6 +56,20 @@ class Resolver:
         if people:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
+
+    def _gendered(self, candidate: Source | None, pronoun: str, offset: int) -> Source | None:
+        """"she says" after "Dr. Mubarak Osman ... he says": skip back to a person who can be "she"."""
+        if candidate is None:
+            return None
+        if self.genders.get(candidate.text, pronoun) != pronoun:
+            earlier = [s for s in reversed(self.named) if not s.media and s.start < offset]
+            earlier += [Source(p.name, start=p.start, named=True) for p in reversed(self.people) if p.start < offset]
+            fitting = [s for s in earlier if self.genders.get(s.text) == pronoun]
+            fitting = fitting or [s for s in earlier if s.text not in self.genders]
+            if fitting:
+                candidate = fitting[0]
+        self.genders.setdefault(candidate.text, pronoun)
+        return candidate
 
     def _singular_person(self, offset: int) -> Source | None:
         """"he"/"she": the last speaker, unless a person named as a subject since is nearer."""
@@ -69,6 +93,22 @@ class Resolver:
             if person.start < source.start and len(words) > 1 and words[-1].lower() == source.text.lower():
                 return Source(person.name, source.role, source.start, named=True, media=source.media)
         return source
+
+    def speaker_named_between(self, low: int, high: int) -> Source | None:
+        """The last person named as a subject between two offsets who has already spoken."""
+        spoken = {s.text for s in self.named if not s.media}
+        found: Source | None = None
+        for token in self.doc:
+            if token.idx >= high:
+                break
+            if token.idx < low or token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
+                continue
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                source = source_from_head(token, self.cues, self.mentions)
+                source = self._expand(source) if source is not None and source.named else None
+                if source is not None and source.text in spoken:
+                    found = source
+        return found
 
     def _is_bare_title(self, text: str) -> bool:
         """"SP", "Minister": a title written alone, which the tagger takes for a name."""
