@@ -279,3 +279,31 @@ def test_verb_framing_a_partial_quote_also_reports_its_own_clause(nlp):
     assert sorted((q.speaker, q.direct) for q in a.quotes) == [("Sylvain Mbala", False), ("Sylvain Mbala", True)]
     [reported] = [q for q in a.quotes if not q.direct]
     assert "any villages lost would be retaken" in reported.text
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_as_per_is_according_to(nlp):
+    a = run(nlp, "As per eyewitnesses, the procession had barely covered half a kilometre when stones were thrown.")
+    assert a.claims[0].source_chain == ["eyewitnesses"]
+
+
+def test_police_sources_stay_sources(nlp):
+    a = run(nlp, "According to police sources, the gunmen opened fire on the van from both sides.")
+    assert a.claims[0].source_chain == ["police sources"]
+
+
+def test_bracketed_acronym_is_not_the_source(nlp):
+    a = run(nlp, "The Buenos Aires press union (SiPreBA) says the photographer is stable.")
+    assert a.claims[0].source_chain == ["The Buenos Aires press union"]
+
+
+def test_reporting_verb_in_a_relative_clause_with_its_own_clause(nlp):
+    a = run(nlp, "Fighting resumed in the south, where the army says four soldiers were killed in an ambush.")
+    assert a.claims[0].source_chain == ["the army"]
+
+
+def test_provisional_toll_is_hedged(nlp):
+    a = run(nlp, "The provisional toll is eleven soldiers killed and fourteen wounded, the army said.")
+    assert a.claims[0].hedged and a.claims[0].hedge_cue == "provisional"

@@ -77,7 +77,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
-        if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
+        # "where the army says four soldiers were killed": a relative clause reporting a clause of its own
+        own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
+        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = subject_of(token, inside_quote)
         if subject is None and quoted:
@@ -86,7 +88,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not _governs_sentence(token, cues):
+        if not (own_report or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
@@ -175,8 +177,8 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
     """Acts of "according to X"; attached to a reporting verb, X is outer to that verb's subject."""
     acts: list[Act] = []
     for token in sentence:
-        if token.lower_ != "according" or inside_quote(token.idx):
-            continue
+        if token.lower_ not in ("according", "as") or inside_quote(token.idx):
+            continue  # "according to X", and "as per X" of South Asian English
         source = source_from_according(token, cues, mentions)
         if source is None:
             continue

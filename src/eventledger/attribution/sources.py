@@ -73,6 +73,7 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
             continue
         if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
             dropped.update(t.i for t in token.subtree)
+    dropped.update(_parenthesised(head))
     tokens = [t for t in head.subtree if t.i not in dropped]
     tokens = _trim_to_contiguous(tokens, head)
     breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
@@ -83,6 +84,20 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
+
+
+def _parenthesised(head) -> set[int]:  # noqa: ANN001
+    """Tokens in brackets inside a phrase: "the press union (SiPreBA)", "Officer (PPRO)"."""
+    inside: set[int] = set()
+    depth = 0
+    for token in head.subtree:
+        if token.text == "(":
+            depth += 1
+        if depth and token.i != head.i:
+            inside.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return inside
 
 
 def _trim_to_contiguous(tokens: list, head) -> list:  # noqa: ANN001
@@ -265,7 +280,8 @@ def _in(token, head) -> bool:  # noqa: ANN001
 
 def source_from_according(according, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
     """The source of "according to X": X, the X of "X estimates", or who reported in "what X reported"."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    preposition = "to" if according.lower_ == "according" else "per"
+    to = next((c for c in according.children if c.lower_ == preposition), None)
     if to is None:
         return None
     objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
