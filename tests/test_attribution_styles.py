@@ -307,3 +307,23 @@ def test_reporting_verb_in_a_relative_clause_with_its_own_clause(nlp):
 def test_provisional_toll_is_hedged(nlp):
     a = run(nlp, "The provisional toll is eleven soldiers killed and fourteen wounded, the army said.")
     assert a.claims[0].hedged and a.claims[0].hedge_cue == "provisional"
+
+
+def test_dialogue_dash_lines_are_speech(nlp):
+    a = run(
+        nlp,
+        "— The road has been closed for a week and the lorries cannot pass, explained Rosa Quispe, a driver.",
+        "A driver who survived, Boubacar Keita, told our correspondent about his escape.\n"
+        "— I jumped from the cabin and ran into the bush while they were still shooting.",
+        "— We will reopen the road tomorrow — said the governor, Ana Torres, on the radio.",
+    )
+    assert speakers(a) == [
+        ("Rosa Quispe", "The road has been closed for a week and the lorries cannot pass"),
+        ("Boubacar Keita", "I jumped from the cabin and ran into the bush while they were still shooting."),
+        ("Ana Torres", "We will reopen the road tomorrow"),
+    ]
+
+
+def test_a_dash_inside_a_line_is_no_dialogue(nlp):
+    a = run(nlp, "Bamako, 8 October — Several fuel trucks were set on fire on the national road, sources said.")
+    assert [q for q in a.quotes if q.direct] == []

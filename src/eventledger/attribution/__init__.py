@@ -27,7 +27,7 @@ from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
 from eventledger.attribution.sources import Source, source_from_head, subject_of
-from eventledger.attribution.transcripts import Turn, find_speech_turns
+from eventledger.attribution.transcripts import Turn, find_dash_speech, find_speech_turns
 from eventledger.models import Article, Claim, Quote
 
 __all__ = ["attribute"]
@@ -125,13 +125,17 @@ def attribute(article: Article) -> None:
 
     turns = find_speech_turns(article.clean_text, paragraphs)
     spoken = [t.span for t in turns if t.span is not None]
+    dashed = find_dash_speech(article.clean_text, paragraphs, frozenset(cues.reporting_verbs))
+    dashed = [d for d in dashed if not _overlaps_any(d, spoken)]
     spans = [
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
         if not any(p in headings for p in s.paragraphs)
         and len(s.words) >= 3
-        and not any(t.start <= s.start and s.end <= t.end for t in spoken)
+        and not _overlaps_any(s, spoken + dashed)
     ]
+    spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
+    spans.sort(key=lambda s: s.open_mark)
     inside = _QuoteIndex(spans + spoken, [(t.label_start, t.label_end) for t in turns])
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
     index = _SentenceIndex(sentences)
@@ -181,6 +185,10 @@ def _closes_a_sentence(span: QuoteSpan, text: str) -> bool:
         return False
     after = text[span.close_mark + 1 : span.close_mark + 3].lstrip()
     return after[:1].isupper()
+
+
+def _overlaps_any(span: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 def _turn_frame(turn: Turn) -> _Frame:

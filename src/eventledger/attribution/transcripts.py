@@ -107,3 +107,58 @@ def _speech_span(text: str, start: int, end: int, paragraph: int) -> QuoteSpan |
     if end <= start:
         return None
     return QuoteSpan(start, end, " ".join(text[start:end].split()), start - 1, end, [paragraph])
+
+
+_DIALOGUE_DASHES = "—–"
+
+
+def find_dash_speech(
+    text: str, paragraphs: list[tuple[int, int]], verbs: frozenset[str] = frozenset()
+) -> list[QuoteSpan]:
+    """Speech set off by a dash at the start of a line, as Spanish, French and Russian print dialogue:
+    "— I jumped from the cabin and ran.", "— The road is closed — explained the driver." or "— The road
+    is closed, explained the driver." (``verbs``: reporting verb lemmas, for the last form)."""
+    forms = _verb_forms(verbs)
+    spans = []
+    for index, (start, end) in enumerate(paragraphs):
+        pos = start
+        for line in text[start:end].split("\n"):
+            span = _dash_line(text, pos, pos + len(line), index, forms)
+            if span is not None:
+                spans.append(span)
+            pos += len(line) + 1
+    return spans
+
+
+def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    forms = {"said", "told", "wrote", "thought", "went on"}
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update((lemma, lemma + "s", stem + "ed", lemma[:-1] + "ied" if lemma.endswith("y") else lemma))
+    return frozenset(forms)
+
+
+_COMMA_FRAME = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|he\b|she\b|they\b|the\b|this\b)")
+
+
+def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> QuoteSpan | None:
+    stripped = text[start:end].lstrip()
+    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES or not stripped[1].isspace():
+        return None
+    first = end - len(stripped) + 1
+    while first < end and text[first].isspace():
+        first += 1
+    if first >= end or not text[first].isupper():
+        return None
+    close = end
+    for dash in _DIALOGUE_DASHES:
+        k = text.find(f" {dash} ", first, end)  # "— The road is closed — explained the driver."
+        if k != -1 and text[k + 3 : k + 4].islower():
+            close = min(close, k)
+    frames = [m for m in _COMMA_FRAME.finditer(text, first, close) if m.group(1) in forms]
+    if frames:
+        close = frames[-1].start()  # "…, explained Rosa Quispe, a driver."
+    last = close
+    while last > first and text[last - 1] in " ,":
+        last -= 1
+    return QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])
