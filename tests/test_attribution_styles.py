@@ -327,3 +327,21 @@ def test_dialogue_dash_lines_are_speech(nlp):
 def test_a_dash_inside_a_line_is_no_dialogue(nlp):
     a = run(nlp, "Bamako, 8 October — Several fuel trucks were set on fire on the national road, sources said.")
     assert [q for q in a.quotes if q.direct] == []
+
+
+def test_a_person_mention_covering_part_of_the_name_does_not_replace_it(nlp):
+    from eventledger.models import Mention
+
+    text = (
+        "A community leader, Alhaji Sani Garba Kwanar Dutse, said the bandits came on motorcycles.\n\n"
+        "“We are tired of counting the dead,” Lt Gen Dutse said."
+    )
+    article = prepare_article({"id": "m", "text": text}, nlp)
+    part = text.index("Alhaji Sani")
+    titled = text.index("Lt Gen Dutse")
+    article.mentions = [
+        Mention(part, part + len("Alhaji Sani"), "Alhaji Sani", "person", canonical="Alhaji Sani"),
+        Mention(titled, titled + len("Lt Gen Dutse"), "Lt Gen Dutse", "person", canonical="Lt Gen Dutse"),
+    ]
+    attribute(article)
+    assert {q.speaker for q in article.quotes} == {"Sani Garba Kwanar Dutse"}

@@ -97,6 +97,11 @@ class Resolver:
     def speaker_named_between(self, low: int, high: int) -> Source | None:
         """The last person named as a subject between two offsets who has already spoken."""
         spoken = {s.text for s in self.named if not s.media}
+        # "A driver who survived, Boubacar Keita, told our correspondent about his escape.": a source
+        # the paragraph already cites
+        cited = [s for s in self.named if not s.media and low <= s.start < high]
+        if cited:
+            return cited[-1]
         found: Source | None = None
         for token in self.doc:
             if token.idx >= high:

@@ -147,7 +147,12 @@ def canonical_for(start: int, end: int, text: str, mentions: list[Mention]) -> s
     """A resolver's canonical name for the span when one overlaps it (person first, then actor)."""
     for kind in ("person", "actor"):
         for m in mentions:
-            if m.kind == kind and m.start < end and start < m.end and (m.canonical or m.text):
+            if m.kind != kind or not (m.canonical or m.text):
+                continue
+            # a person mention may be a part of the name ("Alhaji Sani" of "Alhaji Sani Garba Kwanar
+            # Dutse"): it stands for the name only when it covers it
+            covers = m.start <= start and end <= m.end if kind == "person" else m.start < end and start < m.end
+            if covers:
                 return m.canonical or m.text
     return text
 
@@ -252,10 +257,18 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
     rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = canonical_for(start, end, _text(name_tokens), mentions)
+    name = _without_titles(canonical_for(start, end, _text(name_tokens), mentions), cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
     return Source(name, role=role, start=start, media=media, named=True)
+
+
+def _without_titles(name: str, cues: Cues) -> str:
+    """"Lt Gen Mokoena" → "Mokoena": a canonical name keeps no rank or courtesy title in front."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in cues.titles or words[0].lower().rstrip(".") in cues.titles):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _trim_edges(tokens: list) -> list:
