@@ -345,3 +345,39 @@ def test_a_person_mention_covering_part_of_the_name_does_not_replace_it(nlp):
     ]
     attribute(article)
     assert {q.speaker for q in article.quotes} == {"Sani Garba Kwanar Dutse"}
+
+
+def test_reported_speech_belongs_to_the_outermost_speaker(nlp):
+    a = run(
+        nlp,
+        "“Every option is on the table,” said Peace Commissioner Andrés van der Hoek.",
+        "He said the government believed the hostages were alive.",
+    )
+    [reported] = [q for q in a.quotes if not q.direct]
+    assert reported.speaker.endswith("Andrés van der Hoek")
+    assert reported.text == "the government believed the hostages were alive"
+
+
+def test_parenthetical_reporting_verb_reports_the_whole_sentence(nlp):
+    a = run(
+        nlp,
+        "Teodora Markovic, a law student, helps decide where the next blockade will be.",
+        "There is no leader of any kind, she insists, only assemblies.",
+    )
+    assert [(q.speaker, q.text) for q in a.quotes if not q.direct] == [
+        ("Teodora Markovic", "There is no leader of any kind, she insists, only assemblies")
+    ]
+
+
+def test_first_name_alone_refers_to_the_full_name(nlp):
+    a = run(
+        nlp,
+        "Marisol Ibarra Quintero sells tamales near the cathedral.",
+        "“In the daytime we are a normal city,” Marisol said.",
+    )
+    assert speakers(a)[0][0] == "Marisol Ibarra Quintero"
+
+
+def test_owner_of_an_institution_stays_in_its_name(nlp):
+    a = run(nlp, "Russia's defence ministry said in its daily briefing that its forces had struck factories.")
+    assert a.claims[0].source_chain == ["Russia's defence ministry"]

@@ -353,7 +353,8 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     hedges = find_hedges(sentence, inside, cues)
     if not acts and not hedges:
         return False
-    chain = _chain(acts, state)
+    speakers: dict[int, Source] = {}
+    chain = _chain(acts, state, speakers)
     state.remember(chain)
 
     belief = [a for a in acts if a.hedge]
@@ -377,10 +378,13 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     )
     # reported speech is a quote only when a named speaker says something ("X said that ..."); what
     # "residents say" or "according to" a report stays a claim
-    speech = [a for a in acts if not a.hedge and a.cue != "according to"]
-    if speech and chain and chain[-1].named:
-        innermost = max(speech, key=lambda a: (a.depth, a.verb_index))
-        quote = _indirect_quote(sentence, innermost, chain[-1], article.document_id)
+    # the outermost speaker says the whole report: "He said the government believed the hostages were
+    # alive" is his, with what the government believes inside it
+    speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
+    if speech:
+        outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
+        speaker = speakers[outermost.verb_index]
+        quote = _indirect_quote(sentence, outermost, speaker, article.document_id) if speaker.named else None
         if quote is not None:
             article.quotes.append(quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
@@ -391,8 +395,11 @@ def _inside_according(token) -> bool:  # noqa: ANN001
     return any(a.lower_ == "according" for a in token.ancestors)
 
 
-def _chain(acts: list[Act], state: Resolver) -> list[Source]:
-    """Sources outermost first; a pronoun inside another source's report refers to that source."""
+def _chain(acts: list[Act], state: Resolver, speakers: dict[int, Source] | None = None) -> list[Source]:
+    """Sources outermost first; a pronoun inside another source's report refers to that source.
+
+    ``speakers`` receives the resolved source of each act, by the act's verb index.
+    """
     chain: list[Source] = []
     for act in sorted(acts, key=lambda a: (a.depth, a.verb_index)):
         if act.nested and not act.has_clause:
@@ -404,6 +411,8 @@ def _chain(acts: list[Act], state: Resolver) -> list[Source]:
         source = state.resolve(act.source)
         if source is not None:
             chain.append(source)
+            if speakers is not None:
+                speakers[act.verb_index] = source
     return chain
 
 
@@ -423,11 +432,15 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ == "parataxis":
+        clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
     if clause is None:
         return None
     # the parser often ends a long clause early ("that operations to pursue the remaining elements |
     # are continuing"): the report runs to the end of the sentence, or from its start when it comes first
-    if clause.i > verb.i:
+    if verb.dep_ == "parataxis" and clause.i == verb.head.i:
+        low, high = sentence.start, _last_word(sentence).i
+    elif clause.i > verb.i:
         low, high = clause.left_edge.i, _last_word(sentence).i
     else:
         low, high = sentence.start, clause.right_edge.i

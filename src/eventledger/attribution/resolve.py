@@ -92,6 +92,13 @@ class Resolver:
             words = person.name.split()
             if person.start < source.start and len(words) > 1 and words[-1].lower() == source.text.lower():
                 return Source(person.name, source.role, source.start, named=True, media=source.media)
+        # features call people by their first name after the full one ("Marisol Ibarra Quintero" → "Marisol")
+        given = {
+            p.name for p in self.people if p.start < source.start and p.name.split()[0].lower() == source.text.lower()
+        }
+        given.discard(source.text)
+        if len(given) == 1:
+            return Source(given.pop(), source.role, source.start, named=True, media=source.media)
         return source
 
     def speaker_named_between(self, low: int, high: int) -> Source | None:

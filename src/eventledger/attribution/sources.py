@@ -183,7 +183,7 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
     if head.pos_ == "PROPN":
-        return _named_source(_name_tokens(head, cues), phrase, cues, mentions)
+        return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
@@ -224,6 +224,21 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
         return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else tokens
     skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
     return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
+
+
+def _with_owner(head, name: list) -> list:  # noqa: ANN001
+    """An institution's owner is part of its name: "Russia's defence ministry", "the army's Third Division"
+    (a person's is not: "Kenya's Ruto" stays Ruto)."""
+    if not name or head.ent_type_ == "PERSON":
+        return name
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is None:
+        return name
+    tokens = [t for t in owner.subtree if t.lower_ not in _LEADING_DROP or t.i != owner.left_edge.i]
+    if not tokens or tokens[-1].i + 1 > name[0].i or any(t.is_punct for t in tokens):
+        return name
+    doc = head.doc
+    return [*tokens, *doc[tokens[-1].i + 1 : name[0].i], *name]
 
 
 def _with_given_names(tokens: list, cues: Cues) -> list:
