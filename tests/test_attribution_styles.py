@@ -381,3 +381,22 @@ def test_first_name_alone_refers_to_the_full_name(nlp):
 def test_owner_of_an_institution_stays_in_its_name(nlp):
     a = run(nlp, "Russia's defence ministry said in its daily briefing that its forces had struck factories.")
     assert a.claims[0].source_chain == ["Russia's defence ministry"]
+
+
+def test_the_writer_saying_i_is_no_source(nlp):
+    a = run(
+        nlp,
+        "Army spokesman Roberto Dizon said the attackers belonged to a faction of the group.",
+        "I asked him how sure the army was of that.",
+    )
+    assert [q.speaker for q in a.quotes if not q.direct] == ["Roberto Dizon"]
+    assert all(c.source_chain != ["Roberto Dizon"] for c in a.claims[1:])
+
+
+def test_they_is_not_one_named_person(nlp):
+    a = run(
+        nlp,
+        "Teacher Rosa Quispe said the march would go on.",
+        "They say the government has abandoned the drivers to the gangs.",
+    )
+    assert all(q.speaker != "Rosa Quispe" for q in a.quotes if "abandoned" in q.text)

@@ -38,10 +38,14 @@ class Resolver:
                 return self._title_holder(source) or source
             return self._expand(source)
         pronoun = source.text.lower()
+        if pronoun in ("i", "we") and not self.quoted(source.start):
+            return None  # "I asked him", "we could not verify": the writer, outside any quote
         if pronoun in ("he", "she"):
             meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
         elif pronoun == "i":
             meant = self._singular_person(source.start)
+        elif pronoun == "they":
+            meant = self._group()
         else:
             meant = self.last
         # mentioned again here: recency counts from the pronoun
@@ -56,6 +60,14 @@ class Resolver:
         if people:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
+
+    def _group(self) -> Source | None:
+        """"they": the last source that is not one named person."""
+        people = {p.name for p in self.people}
+        if self.last is not None and self.last.text in people:
+            groups = [s for s in reversed(self.named) if s.text not in people]
+            return groups[0] if groups else None
+        return self.last
 
     def _gendered(self, candidate: Source | None, pronoun: str, offset: int) -> Source | None:
         """"she says" after "Dr. Mubarak Osman ... he says": skip back to a person who can be "she"."""
