@@ -400,3 +400,12 @@ def test_they_is_not_one_named_person(nlp):
         "They say the government has abandoned the drivers to the gangs.",
     )
     assert all(q.speaker != "Rosa Quispe" for q in a.quotes if "abandoned" in q.text)
+
+
+def test_name_parsed_as_a_second_subject_is_the_speaker(nlp):
+    a = run(
+        nlp,
+        "A retired teacher who had been at the front of the march, Norma Acuña Gutiérrez, said: "
+        "“They push old people like us around every Wednesday.”",
+    )
+    assert speakers(a)[0][0] == "Norma Acuña Gutiérrez"

@@ -39,11 +39,15 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
     """
     token = verb
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in _WH_WORDS:
-                if quoted is not None and quoted(child.idx):
-                    continue
-                return child
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in _WH_WORDS and not (quoted is not None and quoted(c.idx))
+        ]
+        if subjects:
+            # "A retired teacher who ..., Norma Acuña, said": an apposition parsed as a second subject
+            names = [c for c in subjects if c.pos_ == "PROPN"]
+            return names[-1] if names and len(subjects) > 1 else subjects[0]
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
