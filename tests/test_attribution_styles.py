@@ -409,3 +409,42 @@ def test_name_parsed_as_a_second_subject_is_the_speaker(nlp):
         "“They push old people like us around every Wednesday.”",
     )
     assert speakers(a)[0][0] == "Norma Acuña Gutiérrez"
+
+
+def test_according_to_him_is_the_last_speaker(nlp):
+    a = run(
+        nlp,
+        "Police commissioner Olufemi Bakare said the suspects were arrested after a tip-off.",
+        "According to him, two pistols and 17 cartridges were recovered from them.",
+    )
+    assert a.claims[1].source_chain == ["Olufemi Bakare"]
+
+
+def test_putting_a_figure_at_a_number_is_a_report(nlp):
+    a = run(nlp, "Organisers said 40,000 people marched.", "Police put the figure at 12,000.")
+    assert a.claims[1].source_chain == ["Police"]
+
+
+def test_the_institution_named_before(nlp):
+    a = run(
+        nlp,
+        "The Ministry of National Defence said eight fighters were killed in the raid.",
+        "The Ministry assures that the situation in the town is calm.",
+        "The Georgian Young Lawyers' Association said four detainees had been beaten.",
+        "The group said they were released on Saturday.",
+    )
+    assert [c.source_chain for c in a.claims] == [
+        ["Ministry of National Defence"],
+        ["Ministry of National Defence"],
+        ["Georgian Young Lawyers' Association"],
+        ["Georgian Young Lawyers' Association"],
+    ]
+
+
+def test_verb_framing_a_partial_quote_with_its_own_clause_is_also_a_claim(nlp):
+    a = run(
+        nlp,
+        'Police chief Bambang Sudirman said 312 people had been detained since Tuesday and that "most of them '
+        'are minors."',
+    )
+    assert [c.source_chain for c in a.claims] == [["Bambang Sudirman"]]

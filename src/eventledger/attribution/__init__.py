@@ -141,7 +141,10 @@ def attribute(article: Article) -> None:
     index = _SentenceIndex(sentences)
     frames = [_frame_for(span, index, inside, cues, article, paragraph_of) for span in spans]
     frames += [_turn_frame(t) for t in turns if t.span is not None]
-    consumed = {f.act.verb_index for f in frames if f.act is not None}
+    # a verb framing a quote gives a quote, not a claim, unless it also reports a clause of its own
+    consumed = {
+        f.act.verb_index for f in frames if f.act is not None and not _reports_own_clause(article, f.act, inside)
+    }
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
     _link_events(article, claimant_only)
 
@@ -267,7 +270,6 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
-    reported: set[int] = set()  # verbs whose unquoted clause is already an indirect quote
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 1:
             if _claim_for_sentence(item, inside, consumed, state, cues, article):
@@ -280,9 +282,6 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
             item.act.source = source or Source("", pronoun=True)
             if source is not None:
                 state.remember([source])
-                if item.act.verb_index >= 0 and item.act.verb_index not in reported:
-                    reported.add(item.act.verb_index)
-                    _add_reported_beside_quote(article, item.act, inside)
         if looks_like_speech(item.span, has_speaker=has_cue):
             article.quotes.append(_quote_from(item, article.document_id))
             if has_cue and not item.act.source.pronoun:
@@ -290,18 +289,22 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     return claimant_only
 
 
-def _add_reported_beside_quote(article: Article, act: Act, inside: _QuoteIndex) -> None:
+def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool:
     """"said the rebels were “supported by X” and that any villages lost would be retaken": the verb
-    framing a partial quote also reports a clause of its own, an indirect quote of the same speaker."""
+    framing a partial quote reports a clause of its own, with words outside the quote."""
+    if act.verb_index < 0:
+        return False
     verb = article.doc[act.verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or not act.source.named:
-        return
+    if clause is None:
+        return False
     unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
-    if len(unquoted) < _REPORTED_MIN_WORDS:
-        return
-    quote = _indirect_quote(verb.sent, act, act.source, article.document_id)
-    if quote is not None:
+    return len(unquoted) >= _REPORTED_MIN_WORDS
+
+
+def _add_quote(article: Article, quote: Quote) -> None:
+    """Add a quote unless the same stretch is already quoted the same way."""
+    if not any((q.start, q.end, q.direct) == (quote.start, quote.end, quote.direct) for q in article.quotes):
         article.quotes.append(quote)
 
 
@@ -386,7 +389,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         speaker = speakers[outermost.verb_index]
         quote = _indirect_quote(sentence, outermost, speaker, article.document_id) if speaker.named else None
         if quote is not None:
-            article.quotes.append(quote)
+            _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
 
 

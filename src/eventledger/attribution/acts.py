@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventledger.attribution.cues import Cues, HedgeCue
+from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb
 from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
 from eventledger.models import Mention
 
@@ -69,7 +69,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
     for token in sentence:
         if inside_quote(token.idx) or token.pos_ not in ("VERB", "AUX"):
             continue
-        verb = cues.reporting_verbs.get(token.lemma_.lower())
+        verb = cues.reporting_verbs.get(token.lemma_.lower()) or _figure_report(token)
         if verb is None:
             continue
         responsibility = _is_responsibility_claim(token)
@@ -123,6 +123,19 @@ def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head if head.dep_ in ("dobj", "npadvmod", "attr") and head.head.i == verb.i else None
+
+
+_FIGURE_NOUNS = frozenset(("figure", "number", "toll", "tally", "count", "total", "turnout", "crowd"))
+_PUT_AT = ReportingVerb("put", 0.9, hedge=False, needs_clause=False)
+
+
+def _figure_report(verb) -> ReportingVerb | None:  # noqa: ANN001
+    """"Police put the figure at 12,000": a source giving a number, with no reporting verb."""
+    if verb.lemma_.lower() != "put":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS]
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return _PUT_AT if objects and at else None
 
 
 def _is_quoted_name(subject) -> bool:  # noqa: ANN001

@@ -13,6 +13,7 @@ from eventledger.models import Mention
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _GROUP_WORDS = frozenset(("many", "some", "most", "several", "others", "people", "all", "both", "few"))
+_ANY_GROUP = frozenset(("group", "organisation", "organization", "association", "movement"))
 _PLACE_PREPOSITIONS = frozenset(("from", "in", "at", "near", "to", "into", "outside", "across"))
 
 
@@ -36,6 +37,8 @@ class Resolver:
         if not source.pronoun:
             if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
+            if " " not in source.text:  # "The Ministry assures"
+                return self._institution(source.text.lower(), source.start) or self._expand(source)
             return self._expand(source)
         pronoun = source.text.lower()
         if pronoun in ("i", "we") and not self.quoted(source.start):
@@ -149,6 +152,20 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
+        return self._institution(noun, source.start)
+
+    def _institution(self, noun: str, offset: int) -> Source | None:
+        """"The Ministry assures", "the group said": the institution the text cited last by its name,
+        one with that word in it ("Ministry of National Defence"), or for "the group" any group."""
+        if self.cues.source_nouns.get(noun) != "institution":
+            return None
+        people = {p.name for p in self.people}
+        earlier = [s for s in reversed(self.named) if s.start < offset and s.text not in people and " " in s.text]
+        for source in earlier:
+            if noun in source.text.lower().split():
+                return replace(source, start=offset)
+        if noun in _ANY_GROUP and earlier:
+            return replace(earlier[0], start=offset)
         return None
 
     def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:

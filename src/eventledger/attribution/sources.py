@@ -15,6 +15,7 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
@@ -171,6 +172,8 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
             return None
         return Source(head.text, start=head.idx, pronoun=True)
+    if head.lower_ in _OBJECT_PRONOUNS:  # "according to him"
+        return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
     if head.dep_ == "expl" or head.lower_ in _NOBODY:
         return None  # "there", "nobody said", "has anyone claimed it?"
     if head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
