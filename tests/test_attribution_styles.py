@@ -448,3 +448,17 @@ def test_verb_framing_a_partial_quote_with_its_own_clause_is_also_a_claim(nlp):
         'are minors."',
     )
     assert [c.source_chain for c in a.claims] == [["Bambang Sudirman"]]
+
+
+def test_one_quote_holds_several_gold_parts():
+    from eventledger.evaluate_attribution import score_quotes
+
+    gold = [
+        {"speaker": "Olena Shevchuk", "text_contains": "I heard the buzzing"},
+        {"speaker": "Olena Shevchuk", "text_contains": "she has glass in her face"},
+        {"speaker": "Olena Shevchuk", "text_contains": "words she never said"},
+    ]
+    text = "I heard the buzzing. My daughter is alive, but she has glass in her face."
+    predicted = [{"speaker": "Shevchuk", "text": text}]
+    scores = score_quotes(gold, predicted)
+    assert (scores["found"], scores["precision"]) == (2, 1.0)
