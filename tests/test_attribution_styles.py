@@ -462,3 +462,8 @@ def test_one_quote_holds_several_gold_parts():
     predicted = [{"speaker": "Shevchuk", "text": text}]
     scores = score_quotes(gold, predicted)
     assert (scores["found"], scores["precision"]) == (2, 1.0)
+
+
+def test_title_with_a_complement_stays_with_the_name(nlp):
+    a = run(nlp, "Minister of Interior Abdoulaye Traoré declared that “the security situation is under control.”")
+    assert speakers(a)[0][0].endswith("Abdoulaye Traoré")

@@ -290,6 +290,8 @@ def _without_titles(name: str, cues: Cues) -> str:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in cues.titles or words[0].lower().rstrip(".") in cues.titles):
         words = words[1:]
+    if words[0] in ("of", "for"):
+        return name  # "Minister of Interior Abdoulaye Traoré": where the title ends is unclear
     return " ".join(words)
 
 
