@@ -467,3 +467,21 @@ def test_one_quote_holds_several_gold_parts():
 def test_title_with_a_complement_stays_with_the_name(nlp):
     a = run(nlp, "Minister of Interior Abdoulaye Traoré declared that “the security situation is under control.”")
     assert speakers(a)[0][0].endswith("Abdoulaye Traoré")
+
+
+def test_quoted_as_saying_names_the_speaker(nlp):
+    a = run(
+        nlp,
+        "The state news agency quoted police chief Rahim Baloch as saying that “the attackers have been identified.”",
+        "Provincial governor Halima Saeed was quoted as saying: “Relief goods will reach every district by Friday.”",
+    )
+    assert [s for s, _ in speakers(a)] == ["Rahim Baloch", "Halima Saeed"]
+
+
+def test_she_after_a_titled_name_the_tagger_took_for_an_organisation(nlp):
+    a = run(
+        nlp,
+        "Nurse Leila Haddad has worked at the clinic for ten years.",
+        "“I have never seen so many children with burns,” she said.",
+    )
+    assert speakers(a)[0][0] == "Leila Haddad"

@@ -84,6 +84,12 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         subject = subject_of(token, inside_quote)
         if subject is None and quoted:
             subject = _inverted_speaker(token)
+        relayed_by = None
+        quoted_person = _quoted_as_saying(token)
+        if quoted_person is not None:
+            # "the agency quoted X as saying": X speaks, the agency relays; "X was quoted as saying": X
+            relayed_by = subject
+            subject = quoted_person
         if subject is None or inside_quote(subject.idx) or _is_quoted_name(subject):
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
@@ -108,10 +114,24 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
                 certainty=verb.certainty,
                 hedge=verb.hedge,
                 hedge_text=hedge_text,
-                audience=_media_audience(token, cues, mentions),
+                audience=_relay(relayed_by, cues, mentions) or _media_audience(token, cues, mentions),
             )
         )
     return acts
+
+
+def _quoted_as_saying(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The person "quoted as saying": the object of an active "quote", the subject of a passive one."""
+    if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _relay(subject, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
+    return source_from_head(subject, cues, mentions) if subject is not None else None
 
 
 def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None

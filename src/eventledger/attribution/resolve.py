@@ -195,6 +195,11 @@ class Resolver:
             return False
         if self.cues.is_person_noun(token.lemma_):
             return True
+        if token.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and (c.lower_ in self.cues.titles or self.cues.is_person_noun(c.lower_))
+            for c in token.children
+        ):
+            return True  # "Nurse Leila Haddad", tagged as an organisation
         # "one of the men", "some of the residents"
         return any(
             p.lower_ == "of" and any(self.cues.is_person_noun(o.lemma_) for o in p.children if o.dep_ == "pobj")
