@@ -485,3 +485,8 @@ def test_she_after_a_titled_name_the_tagger_took_for_an_organisation(nlp):
         "“I have never seen so many children with burns,” she said.",
     )
     assert speakers(a)[0][0] == "Leila Haddad"
+
+
+def test_quote_after_a_sentence_about_a_named_person_is_theirs(nlp):
+    a = run(nlp, "Aisha Bello, a nurse, described the scene. “There was blood everywhere and nobody to help us.”")
+    assert speakers(a)[0][0] == "Aisha Bello"

@@ -324,8 +324,12 @@ def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state:
         source, cue = last_frame.act.source, last_frame.act.cue
         if recent is not None and recent.start > last_frame.span.close_mark and paragraph_of(recent.start) >= here - 1:
             source = recent
-    elif here > 0:
-        source = state.speaker_named_between(starts[here - 1], frame.span.open_mark)
+    else:
+        low = starts[here - 1] if here > 0 else 0
+        source = state.speaker_named_between(low, frame.span.open_mark)
+        # "Aisha Bello, a nurse, described the scene. “There was blood everywhere.”": the person the
+        # quote's own paragraph is about
+        source = source or state.speaker_named_between(starts[here], frame.span.open_mark, spoken_only=False)
     if source is not None:
         frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True

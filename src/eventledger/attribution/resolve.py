@@ -116,8 +116,8 @@ class Resolver:
             return Source(given.pop(), source.role, source.start, named=True, media=source.media)
         return source
 
-    def speaker_named_between(self, low: int, high: int) -> Source | None:
-        """The last person named as a subject between two offsets who has already spoken."""
+    def speaker_named_between(self, low: int, high: int, spoken_only: bool = True) -> Source | None:
+        """The last person named as a subject between two offsets (who has already spoken)."""
         spoken = {s.text for s in self.named if not s.media}
         # "A driver who survived, Boubacar Keita, told our correspondent about his escape.": a source
         # the paragraph already cites
@@ -133,7 +133,7 @@ class Resolver:
             if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
                 source = source_from_head(token, self.cues, self.mentions)
                 source = self._expand(source) if source is not None and source.named else None
-                if source is not None and source.text in spoken:
+                if source is not None and (source.text in spoken or not spoken_only):
                     found = source
         return found
 
