@@ -12,9 +12,18 @@ Decisions:
   the fact (a wire agency citing officials → the agency); the full chain stays on the Claim.
 - A sentence whose reporting verb frames a direct quote gives a Quote, not a Claim; modals and hedges
   inside a quote belong to the quote and do not hedge the sentence.
-- Indirect speech with a source also gives a Quote with ``direct=False`` (text = the reported clause).
-- Pronoun subjects ("he", "they") resolve to the innermost source of the last attribution (he/she skip
-  media outlets); an expletive "it" ("it is believed") is no source.
+- Indirect speech gives a Quote with ``direct=False`` (text = the reported clause, to the end of the
+  sentence) only when a named person or institution reports a clause ("X said that ..."); what
+  "residents say" or what stands "according to" a report stays a Claim only. The speaker is the
+  outermost one ("He said the government believed ..." is his).
+- Pronoun subjects ("he", "they") resolve to the last source (he/she skip media outlets, groups and
+  people already called by the other pronoun; "they" is never one named person); "I"/"we" outside
+  quotes are the writer; an expletive "it" ("it is believed") is no source. Title-only speakers ("the
+  governor said", "the SP said") resolve to the person given that title before (people.py).
+- A quote with no reporting verb of its own continues the last speaker, or belongs to the person the
+  paragraph names; colons and dashes introduce speech (the speaker is the subject before them); lines
+  opening with a dialogue dash are speech; broadcast transcripts' labelled turns are quotes of the
+  interviewees, not of the programme's journalists (transcripts.py).
 """
 
 from __future__ import annotations
