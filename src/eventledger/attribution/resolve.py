@@ -3,6 +3,7 @@ said") to the source meant."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from eventledger.attribution.cues import Cues
@@ -29,6 +30,7 @@ class Resolver:
         self.last_person: Source | None = None
         self.named: list[Source] = []
         self.people: list[Person] = people_of(doc, cues)
+        self.offsets = [t.idx for t in doc]  # token offsets, to scan only a stretch of a long article
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
         self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
 
@@ -125,10 +127,8 @@ class Resolver:
         if cited:
             return cited[-1]
         found: Source | None = None
-        for token in self.doc:
-            if token.idx >= high:
-                break
-            if token.idx < low or token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
+        for token in self._tokens_between(low, high):
+            if token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
                 continue
             if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
                 source = source_from_head(token, self.cues, self.mentions)
@@ -136,6 +136,9 @@ class Resolver:
                 if source is not None and (source.text in spoken or not spoken_only):
                     found = source
         return found
+
+    def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
+        return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]
 
     def _is_bare_title(self, text: str) -> bool:
         """"SP", "Minister": a title written alone, which the tagger takes for a name."""
@@ -171,11 +174,7 @@ class Resolver:
     def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:
         """The last person the text names before a pronoun: a PERSON, or a subject like "the president"."""
         best: Source | None = None
-        for token in self.doc:
-            if token.idx >= offset:
-                break
-            if token.idx < offset - _LOOKBACK_CHARS:
-                continue
+        for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
             if (subjects_only and token.dep_ not in _SUBJECT_DEPS) or self.quoted(token.idx):
                 continue
             if self._is_person(token):
