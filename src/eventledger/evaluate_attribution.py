@@ -3,7 +3,8 @@
     python -m eventledger.evaluate_attribution devdata/attribution
     python -m eventledger.evaluate_attribution CORPUS.jsonl --gold GOLD.json
 
-Gold quotes: ``speaker``, ``text_contains`` (``direct`` optional). Gold claims: ``source_chain``,
+Gold quotes: ``speaker``, ``text_contains`` (``direct`` optional); a predicted quote holding the texts of
+several gold entries (the parts of one long or split quotation) finds each of them. Gold claims: ``source_chain``,
 ``hedged`` and the claim's sentence as ``text`` (or ``start``/``end``), or only a paraphrase in ``claim``
 (the seed's shape), matched by word overlap. Quotes: precision counts predicted direct quotes only,
 unless the gold lists indirect ones, since gold files list quoted speech and reported speech is scored
@@ -94,9 +95,10 @@ def score_quotes(gold_quotes: Iterable[Any], predicted_quotes: Iterable[Any]) ->
         right = [i for i in same_text if speaker_matches(g.get("speaker"), predicted[i].get("speaker"))]
         if right:
             speaker_right += 1
-        free = [i for i in right if i not in used]
-        if free:
-            used.add(free[0])
+            # one prediction may hold several gold entries: the parts of a quotation that runs over
+            # paragraphs or around its attribution, which gold files list one entry per part
+            free = [i for i in right if i not in used]
+            used.add((free or right)[0])
             found += 1
     return {**_found_scores(len(gold), len(predicted), found, len(used)),
             "speaker_accuracy": _ratio(speaker_right, text_found)}

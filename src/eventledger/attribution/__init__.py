@@ -12,9 +12,18 @@ Decisions:
   the fact (a wire agency citing officials → the agency); the full chain stays on the Claim.
 - A sentence whose reporting verb frames a direct quote gives a Quote, not a Claim; modals and hedges
   inside a quote belong to the quote and do not hedge the sentence.
-- Indirect speech with a source also gives a Quote with ``direct=False`` (text = the reported clause).
-- Pronoun subjects ("he", "they") resolve to the innermost source of the last attribution (he/she skip
-  media outlets); an expletive "it" ("it is believed") is no source.
+- Indirect speech gives a Quote with ``direct=False`` (text = the reported clause, to the end of the
+  sentence) only when a named person or institution reports a clause ("X said that ..."); what
+  "residents say" or what stands "according to" a report stays a Claim only. The speaker is the
+  outermost one ("He said the government believed ..." is his).
+- Pronoun subjects ("he", "they") resolve to the last source (he/she skip media outlets, groups and
+  people already called by the other pronoun; "they" is never one named person); "I"/"we" outside
+  quotes are the writer; an expletive "it" ("it is believed") is no source. Title-only speakers ("the
+  governor said", "the SP said") resolve to the person given that title before (people.py).
+- A quote with no reporting verb of its own continues the last speaker, or belongs to the person the
+  paragraph names; colons and dashes introduce speech (the speaker is the subject before them); lines
+  opening with a dialogue dash are speech; broadcast transcripts' labelled turns are quotes of the
+  interviewees, not of the programme's journalists (transcripts.py).
 """
 
 from __future__ import annotations
@@ -26,7 +35,8 @@ from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
-from eventledger.attribution.sources import Source
+from eventledger.attribution.sources import Source, source_from_head, subject_of
+from eventledger.attribution.transcripts import Turn, find_dash_speech, find_speech_turns
 from eventledger.models import Article, Claim, Quote
 
 __all__ = ["attribute"]
@@ -42,15 +52,23 @@ class _Frame:
 
 
 class _QuoteIndex:
-    """Answers "is this offset inside a quoted passage?" for sorted, disjoint spans."""
+    """Answers "is this offset inside a quoted passage?" for sorted, disjoint spans.
 
-    def __init__(self, spans: list[QuoteSpan]) -> None:
+    Speaker labels of a transcript ("ASHBY:") count as inside too: no reporting verb or source there.
+    """
+
+    def __init__(self, spans: list[QuoteSpan], labels: list[tuple[int, int]] | None = None) -> None:
         self.spans = sorted(spans, key=lambda s: s.open_mark)
         self.opens = [s.open_mark for s in self.spans]
+        self.labels = sorted(labels or [])
+        self.label_starts = [s for s, _ in self.labels]
 
     def __call__(self, offset: int) -> bool:
         k = bisect.bisect_right(self.opens, offset) - 1
-        return k >= 0 and offset <= self.spans[k].close_mark
+        if k >= 0 and offset <= self.spans[k].close_mark:
+            return True
+        j = bisect.bisect_right(self.label_starts, offset) - 1
+        return j >= 0 and offset < self.labels[j][1]
 
     def any_between(self, low: int, high: int, exclude: QuoteSpan) -> bool:
         """Whether a quoted passage other than ``exclude`` lies wholly between ``low`` and ``high``."""
@@ -114,17 +132,29 @@ def attribute(article: Article) -> None:
     def paragraph_of(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
+    turns = find_speech_turns(article.clean_text, paragraphs)
+    spoken = [t.span for t in turns if t.span is not None]
+    dashed = find_dash_speech(article.clean_text, paragraphs, frozenset(cues.reporting_verbs))
+    dashed = [d for d in dashed if not _overlaps_any(d, spoken)]
     spans = [
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
-        if not any(p in headings for p in s.paragraphs) and len(s.words) >= 3
+        if not any(p in headings for p in s.paragraphs)
+        and len(s.words) >= 3
+        and not _overlaps_any(s, spoken + dashed)
     ]
-    inside = _QuoteIndex(spans)
+    spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
+    spans.sort(key=lambda s: s.open_mark)
+    inside = _QuoteIndex(spans + spoken, [(t.label_start, t.label_end) for t in turns])
     sentences = [s for s in article.doc.sents if paragraph_of(s.start_char) not in headings]
     index = _SentenceIndex(sentences)
     frames = [_frame_for(span, index, inside, cues, article, paragraph_of) for span in spans]
-    consumed = {f.act.verb_index for f in frames if f.act is not None}
-    claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of)
+    frames += [_turn_frame(t) for t in turns if t.span is not None]
+    # a verb framing a quote gives a quote, not a claim, unless it also reports a clause of its own
+    consumed = {
+        f.act.verb_index for f in frames if f.act is not None and not _reports_own_clause(article, f.act, inside)
+    }
+    claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
     _link_events(article, claimant_only)
 
 
@@ -143,30 +173,95 @@ def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, 
         and not article.clean_text[span.close_mark + 1 : following.start_char].strip()
     ):
         around.append(following)  # "“…,” | he said." split into two sentences
+    closed = _closes_a_sentence(span, article.clean_text)
     best: tuple[int, Act] | None = None
     for sentence in around:
         acts = verb_acts(sentence, inside, cues, article.mentions, quoted=True)
         acts += according_acts(sentence, inside, cues, article.mentions)
         for act in acts:
             offset = sentence.doc[act.verb_index].idx
-            if _quote_between(offset, span, inside):
+            if _quote_between(offset, span, inside) or (closed and offset > span.close_mark):
                 continue
             distance = span.open_mark - offset if offset < span.open_mark else offset - span.close_mark
             if best is None or distance < best[0]:
                 best = (distance, act)
     if best is None:
-        colon = _colon_frame(span, sentences, inside, cues, article)
-        return _Frame(span, colon)
+        return _Frame(span, _introducing_act(span, sentences, inside, cues, article))
     return _Frame(span, best[1])
 
 
-def _colon_frame(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
-    """"In a televised address, he said:" introducing the quote paragraph that follows."""
-    before = sentences.last_ending_by(span.open_mark)
-    if before is None or not before.text.rstrip().endswith(":"):
+def _closes_a_sentence(span: QuoteSpan, text: str) -> bool:
+    """“… a precaution.” He said …: a quote ending in a full stop, followed by a new sentence, is not
+    framed by the verb after it (the tagger often runs both sentences into one)."""
+    if not span.text.rstrip().endswith("."):
+        return False
+    after = text[span.close_mark + 1 : span.close_mark + 3].lstrip()
+    return after[:1].isupper()
+
+
+def _overlaps_any(span: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def _turn_frame(turn: Turn) -> _Frame:
+    """A transcript turn is its labelled speaker's quote; an unnamed one ("VOX POP") has no speaker."""
+    if turn.speaker is None:
+        return _Frame(turn.span, Act(Source("", pronoun=True), ":", -1, 0), inherited=True)
+    source = Source(turn.speaker, turn.role, turn.label_start, named=True)
+    return _Frame(turn.span, Act(source, ":", -1, 0))
+
+
+def _introducing_act(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article) -> Act | None:  # noqa: ANN001, E501
+    """The speaker of a clause that introduces the quote with a colon or a dash, with or without a
+    reporting verb: "In a televised address, he said:", "Imam Adamu was blunt: “…”", "Fatou Sarr,
+    trader: “…”", "The minister did not hesitate — “…”"."""
+    before = article.clean_text[: span.open_mark].rstrip()
+    if not before.endswith(_INTRODUCING_MARKS):
         return None
-    acts = verb_acts(before, inside, cues, article.mentions, quoted=True)
-    return acts[-1] if acts else None
+    mark = len(before) - 1
+    sentence = next(iter(sentences.overlapping(mark, mark)), None)
+    if sentence is None:
+        return None
+    segment = [t for t in sentence if t.idx < mark and not inside(t.idx) and not t.is_space]
+    acts = [
+        a
+        for a in verb_acts(sentence, inside, cues, article.mentions, quoted=True)
+        if sentence.doc[a.verb_index].idx < mark
+    ]
+    if acts:
+        return acts[-1]
+    head = _segment_root(segment)
+    if head is None:
+        return None
+    subject = subject_of(head, inside) if head.pos_ in ("VERB", "AUX") else head
+    if subject is None or not _can_speak(subject, cues):
+        return None
+    source = source_from_head(subject, cues, article.mentions)
+    if source is None:
+        return None
+    return Act(source=source, cue=before[-1], verb_index=head.i, depth=0)
+
+
+_INTRODUCING_MARKS = (":", "—", "–", " -")
+
+
+def _segment_root(tokens: list):  # noqa: ANN202 - a spaCy Token or None
+    """The token of a stretch whose head lies outside it, the one with most of the stretch below it."""
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+    roots = [t for t in roots if not t.is_punct]
+    if not roots:
+        return None
+    return max(roots, key=lambda t: sum(1 for d in t.subtree if d.i in ids))
+
+
+def _can_speak(token, cues) -> bool:  # noqa: ANN001
+    """Who can be heard in a quote: a person, group or institution, not "the message" or "it"."""
+    if token.lower_ in cues.pronouns:
+        return token.lower_ != "it"
+    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
+        return True
+    return token.lower_ in cues.source_nouns or token.lemma_.lower() in cues.source_nouns
 
 
 def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
@@ -174,14 +269,14 @@ def _quote_between(offset: int, span: QuoteSpan, inside: _QuoteIndex) -> bool:
     return inside.any_between(low, high, span)
 
 
-def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of) -> set[int]:  # noqa: ANN001
+def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts) -> set[int]:  # noqa: ANN001
     """Walk quotes and sentences in text order so pronouns resolve to the source before them.
 
     Returns the indexes (in ``article.claims``) of claims sourced only by a claim of responsibility.
     """
     claimant_only: set[int] = set()
     cues = load_cues()
-    state = Resolver(article.doc, cues, article.mentions)
+    state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
@@ -189,7 +284,7 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
             if _claim_for_sentence(item, inside, consumed, state, cues, article):
                 claimant_only.add(len(article.claims) - 1)
             continue
-        _settle_frame(item, last_frame, paragraph_of)
+        _settle_frame(item, last_frame, paragraph_of, state, starts)
         has_cue = item.act is not None
         if has_cue and not item.inherited:
             source = state.resolve(item.act.source)
@@ -203,13 +298,49 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     return claimant_only
 
 
-def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of) -> None:  # noqa: ANN001
-    """A quote with no reporting verb of its own continues the quote just before it (same or next paragraph)."""
-    if frame.act is not None or last_frame is None:
+def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool:
+    """"said the rebels were “supported by X” and that any villages lost would be retaken": the verb
+    framing a partial quote reports a clause of its own, with words outside the quote."""
+    if act.verb_index < 0:
+        return False
+    verb = article.doc[act.verb_index]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
+    return len(unquoted) >= _REPORTED_MIN_WORDS
+
+
+def _add_quote(article: Article, quote: Quote) -> None:
+    """Add a quote unless the same stretch is already quoted the same way."""
+    if not any((q.start, q.end, q.direct) == (quote.start, quote.end, quote.direct) for q in article.quotes):
+        article.quotes.append(quote)
+
+
+_REPORTED_MIN_WORDS = 5
+
+
+def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state: Resolver, starts) -> None:  # noqa: ANN001
+    """A quote with no reporting verb of its own continues the speech of the last speaker: the quote
+    just before it (same or next paragraph), or someone who spoke since ("“Eleven,” she says."), or a
+    speaker the paragraph before names as its subject (a feature's long quote after a paragraph on her)."""
+    if frame.act is not None:
         return
-    gap = paragraph_of(frame.span.open_mark) - paragraph_of(last_frame.span.close_mark)
-    if gap <= 1:
-        frame.act = Act(source=last_frame.act.source, cue=last_frame.act.cue, verb_index=-1, depth=0)
+    here = paragraph_of(frame.span.open_mark)
+    recent = state.last_person
+    source, cue = None, None
+    if last_frame is not None and here - paragraph_of(last_frame.span.close_mark) <= 1:
+        source, cue = last_frame.act.source, last_frame.act.cue
+        if recent is not None and recent.start > last_frame.span.close_mark and paragraph_of(recent.start) >= here - 1:
+            source = recent
+    else:
+        low = starts[here - 1] if here > 0 else 0
+        source = state.speaker_named_between(low, frame.span.open_mark)
+        # "Aisha Bello, a nurse, described the scene. “There was blood everywhere.”": the person the
+        # quote's own paragraph is about
+        source = source or state.speaker_named_between(starts[here], frame.span.open_mark, spoken_only=False)
+    if source is not None:
+        frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True
 
 
@@ -238,7 +369,8 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     hedges = find_hedges(sentence, inside, cues)
     if not acts and not hedges:
         return False
-    chain = _chain(acts, state)
+    speakers: dict[int, Source] = {}
+    chain = _chain(acts, state, speakers)
     state.remember(chain)
 
     belief = [a for a in acts if a.hedge]
@@ -260,10 +392,17 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
             certainty=round(certainty, 3),
         )
     )
-    speech = [a for a in acts if not a.hedge]
-    if speech and chain:
-        innermost = max(speech, key=lambda a: (a.depth, a.verb_index))
-        article.quotes.append(_indirect_quote(sentence, innermost, chain[-1], article.document_id))
+    # reported speech is a quote only when a named speaker says something ("X said that ..."); what
+    # "residents say" or "according to" a report stays a claim
+    # the outermost speaker says the whole report: "He said the government believed the hostages were
+    # alive" is his, with what the government believes inside it
+    speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
+    if speech:
+        outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
+        speaker = speakers[outermost.verb_index]
+        quote = _indirect_quote(sentence, outermost, speaker, article.document_id) if speaker.named else None
+        if quote is not None:
+            _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
 
 
@@ -272,8 +411,11 @@ def _inside_according(token) -> bool:  # noqa: ANN001
     return any(a.lower_ == "according" for a in token.ancestors)
 
 
-def _chain(acts: list[Act], state: Resolver) -> list[Source]:
-    """Sources outermost first; a pronoun inside another source's report refers to that source."""
+def _chain(acts: list[Act], state: Resolver, speakers: dict[int, Source] | None = None) -> list[Source]:
+    """Sources outermost first; a pronoun inside another source's report refers to that source.
+
+    ``speakers`` receives the resolved source of each act, by the act's verb index.
+    """
     chain: list[Source] = []
     for act in sorted(acts, key=lambda a: (a.depth, a.verb_index)):
         if act.nested and not act.has_clause:
@@ -285,6 +427,8 @@ def _chain(acts: list[Act], state: Resolver) -> list[Source]:
         source = state.resolve(act.source)
         if source is not None:
             chain.append(source)
+            if speakers is not None:
+                speakers[act.verb_index] = source
     return chain
 
 
@@ -299,10 +443,24 @@ def _unique_texts(chain: list[Source]) -> list[str]:
     return texts
 
 
-def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote:  # noqa: ANN001
+def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
+    """The clause a named source reports ("said that the road was closed"); None when the act reports
+    no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    span = sentence.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause is not None else sentence
+    if clause is None and verb.dep_ == "parataxis":
+        clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
+    if clause is None:
+        return None
+    # the parser often ends a long clause early ("that operations to pursue the remaining elements |
+    # are continuing"): the report runs to the end of the sentence, or from its start when it comes first
+    if verb.dep_ == "parataxis" and clause.i == verb.head.i:
+        low, high = sentence.start, _last_word(sentence).i
+    elif clause.i > verb.i:
+        low, high = clause.left_edge.i, _last_word(sentence).i
+    else:
+        low, high = sentence.start, clause.right_edge.i
+    span = sentence.doc[low : high + 1]
     return Quote(
         document_id=document_id,
         speaker=source.text,
@@ -313,6 +471,11 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
         start=span.start_char,
         end=span.end_char,
     )
+
+
+def _last_word(sentence):  # noqa: ANN001, ANN202 - a spaCy Token
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    return words[-1] if words else sentence[-1]
 
 
 def _link_events(article: Article, claimant_only: set[int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventledger.attribution.cues import Cues, HedgeCue
+from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb
 from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
 from eventledger.models import Mention
 
@@ -69,7 +69,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
     for token in sentence:
         if inside_quote(token.idx) or token.pos_ not in ("VERB", "AUX"):
             continue
-        verb = cues.reporting_verbs.get(token.lemma_.lower())
+        verb = cues.reporting_verbs.get(token.lemma_.lower()) or _figure_report(token)
         if verb is None:
             continue
         responsibility = _is_responsibility_claim(token)
@@ -77,14 +77,24 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
-        if token.dep_ in ("amod", "acl", "relcl") and not responsibility:
+        # "where the army says four soldiers were killed": a relative clause reporting a clause of its own
+        own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
+        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
             continue  # "the reported attack", "a man who said": not the sentence's source
-        subject = subject_of(token)
+        subject = subject_of(token, inside_quote)
+        if subject is None and quoted:
+            subject = _inverted_speaker(token)
+        relayed_by = None
+        quoted_person = _quoted_as_saying(token)
+        if quoted_person is not None:
+            # "the agency quoted X as saying": X speaks, the agency relays; "X was quoted as saying": X
+            relayed_by = subject
+            subject = quoted_person
         if subject is None or inside_quote(subject.idx) or _is_quoted_name(subject):
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not _governs_sentence(token, cues):
+        if not (own_report or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
@@ -104,10 +114,48 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
                 certainty=verb.certainty,
                 hedge=verb.hedge,
                 hedge_text=hedge_text,
-                audience=_media_audience(token, cues, mentions),
+                audience=_relay(relayed_by, cues, mentions) or _media_audience(token, cues, mentions),
             )
         )
     return acts
+
+
+def _quoted_as_saying(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The person "quoted as saying": the object of an active "quote", the subject of a passive one."""
+    if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _relay(subject, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
+    return source_from_head(subject, cues, mentions) if subject is not None else None
+
+
+def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """“…?” posed Brian Ochieng: the parser may take the name after the verb for its object."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.pos_ != "PROPN":
+        return None
+    head = following
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head.dep_ in ("dobj", "npadvmod", "attr") and head.head.i == verb.i else None
+
+
+_FIGURE_NOUNS = frozenset(("figure", "number", "toll", "tally", "count", "total", "turnout", "crowd"))
+_PUT_AT = ReportingVerb("put", 0.9, hedge=False, needs_clause=False)
+
+
+def _figure_report(verb) -> ReportingVerb | None:  # noqa: ANN001
+    """"Police put the figure at 12,000": a source giving a number, with no reporting verb."""
+    if verb.lemma_.lower() != "put":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS]
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return _PUT_AT if objects and at else None
 
 
 def _is_quoted_name(subject) -> bool:  # noqa: ANN001
@@ -162,8 +210,8 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
     """Acts of "according to X"; attached to a reporting verb, X is outer to that verb's subject."""
     acts: list[Act] = []
     for token in sentence:
-        if token.lower_ != "according" or inside_quote(token.idx):
-            continue
+        if token.lower_ not in ("according", "as") or inside_quote(token.idx):
+            continue  # "according to X", and "as per X" of South Asian English
         source = source_from_according(token, cues, mentions)
         if source is None:
             continue

@@ -24,6 +24,14 @@ class HedgeCue:
 
 
 @dataclass(frozen=True)
+class Title:
+    """A word written before a name: what "the X" calls its bearer later, and whether it is a role."""
+
+    noun: str | None  # None for a courtesy title ("Mr")
+    is_role: bool
+
+
+@dataclass(frozen=True)
 class Cues:
     reporting_verbs: dict[str, ReportingVerb]
     hedges: tuple[HedgeCue, ...]
@@ -31,6 +39,7 @@ class Cues:
     source_nouns: dict[str, str]  # word -> media / person / institution
     pronouns: frozenset[str]
     anonymity_words: frozenset[str]
+    titles: dict[str, Title]
 
     def is_person_noun(self, word: str) -> bool:
         return self.source_nouns.get(word.lower()) == "person"
@@ -67,4 +76,8 @@ def load_cues() -> Cues:
         source_nouns={r["word"]: r["kind"] for r in _rows("source_nouns.tsv")},
         pronouns=frozenset(r["pronoun"] for r in _rows("pronouns.tsv")),
         anonymity_words=frozenset(r["word"] for r in _rows("anonymity_words.tsv")),
+        titles={
+            r["word"]: Title(None if r["title"] == "-" else r["title"], r["role"] == "yes")
+            for r in _rows("titles.tsv")
+        },
     )

@@ -1,7 +1,8 @@
 """Finding quoted passages in the cleaned text, and telling speech from scare quotes and titles.
 
-Marks are paired by family (“ ” and "…", ‘ ’ and '…', « »); marks of the other family inside an open
-quote are nested quotes and stay in the text. A double quote still open at the end of a paragraph
+Marks are paired by family (“ ” and "…", „ “ and „ ”, ‘ ’ and '…', « » and ‹ › with or without the
+spaces French typography puts inside them); marks of the other family inside an open quote are nested
+quotes and stay in the text. A double quote still open at the end of a paragraph
 continues when the next paragraph opens with a mark (the news convention for long quotes); any other
 unclosed quote is dropped, since it is usually an apostrophe or a broken mark.
 """
@@ -11,9 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DOUBLE_OPEN = {"“": "”", "«": "»", '"': '"', "„": "”"}
-SINGLE_OPEN = {"‘": "’", "'": "'"}
-CLOSERS = {"”": "double", "»": "double", '"': "double", "’": "single", "'": "single"}
+SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›", "‚": "’"}
+CLOSERS = {"”": "double", "»": "double", '"': "double", "’": "single", "'": "single", "›": "single"}
 FAMILY = {**{m: "double" for m in DOUBLE_OPEN}, **{m: "single" for m in SINGLE_OPEN}}
+# German typography closes „ with “, which elsewhere opens a quote: inside a „ quote it closes
+LOW_OPENERS = frozenset("„‚")
+LOW_CLOSERS = {"„": "“", "‚": "‘"}
+# guillemets are never apostrophes, so they may have a space inside ("« Non », dit-il")
+SPACED = frozenset("«»‹›")
 _BOUNDARY_BEFORE = " \t\n([{—–-/:;,"
 _TERMINAL = ".?!…"
 
@@ -38,6 +44,8 @@ def _opens_at(text: str, i: int) -> bool:
     """A mark at i opens a quote when it follows a boundary and precedes a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in SPACED:
+        return text[i] in "«‹" and not text[i + 1 : i + 3].isspace()
     if after.isspace():
         return False
     if text[i] in SINGLE_OPEN:
@@ -49,7 +57,19 @@ def _closes_at(text: str, i: int) -> bool:
     """A mark at i closes a quote when it follows text and is not inside a word (Taliban’s)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in SPACED:
+        return text[i] in "»›"
     return not before.isspace() and not after.isalnum()
+
+
+def _closes_quote(text: str, i: int, open_at: int, family: str) -> bool:
+    ch = text[i]
+    low = LOW_CLOSERS.get(text[open_at])
+    if low is not None and ch == low:
+        return _closes_at(text, i)
+    if text[open_at] in SPACED and ch not in SPACED and text[open_at] in "«‹":
+        return False  # « … » pairs with its own mark; “ ” inside it is a nested quote
+    return CLOSERS.get(ch) == family and _closes_at(text, i)
 
 
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -62,7 +82,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         if open_at is None:
             if ch in FAMILY and _opens_at(text, i):
                 open_at, family = i, FAMILY[ch]
-        elif CLOSERS.get(ch) == family and _closes_at(text, i):
+        elif _closes_quote(text, i, open_at, family):
             pairs.append((open_at, i))
             open_at = None
     left_open = open_at if open_at is not None and family == "double" else None
@@ -109,12 +129,14 @@ def _joined_span(text: str, segments: list[tuple[int, int, int]]) -> QuoteSpan:
     joined = " ".join(text[s:e].strip() for _, s, e in segments).rstrip(", ")
     start, end = segments[0][1], segments[-1][2]
     end -= len(text[:end]) - len(text[:end].rstrip(", "))  # "…,” he said": the comma is the frame's
+    open_mark, close_mark = start - 1, end
+    start += len(text[start:end]) - len(text[start:end].lstrip())  # "« Non »": the inner spaces
     return QuoteSpan(
         start=start,
         end=end,
         text=joined,
-        open_mark=start - 1,
-        close_mark=end,
+        open_mark=open_mark,
+        close_mark=close_mark,
         paragraphs=[p for p, _, _ in segments],
     )
 

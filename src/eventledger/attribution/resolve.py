@@ -1,32 +1,60 @@
-"""Resolving pronoun sources ("he explained") and short names ("Hamdan said") to the source meant."""
+"""Resolving pronoun sources ("he explained"), titles ("the governor said") and short names ("Hamdan
+said") to the source meant."""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from eventledger.attribution.cues import Cues
+from eventledger.attribution.people import Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
 from eventledger.models import Mention
 
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
+_GROUP_WORDS = frozenset(("many", "some", "most", "several", "others", "people", "all", "both", "few"))
+_ANY_GROUP = frozenset(("group", "organisation", "organization", "association", "movement"))
+_PLACE_PREPOSITIONS = frozenset(("from", "in", "at", "near", "to", "into", "outside", "across"))
 
 
 class Resolver:
     """Remembers the sources named so far, in text order."""
 
-    def __init__(self, doc, cues: Cues, mentions: list[Mention]) -> None:  # noqa: ANN001
+    def __init__(self, doc, cues: Cues, mentions: list[Mention], quoted=None) -> None:  # noqa: ANN001
         self.doc = doc
+        self.quoted = quoted or (lambda offset: False)  # offsets inside quotations: nobody named there
         self.cues = cues
         self.mentions = mentions
         self.last: Source | None = None
         self.last_person: Source | None = None
         self.named: list[Source] = []
+        self.people: list[Person] = people_of(doc, cues)
+        self.offsets = [t.idx for t in doc]  # token offsets, to scan only a stretch of a long article
+        # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
+        self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
         if not source.pronoun:
+            if not source.named or self._is_bare_title(source.text):
+                return self._title_holder(source) or source
+            if " " not in source.text:  # "The Ministry assures"
+                return self._institution(source.text.lower(), source.start) or self._expand(source)
             return self._expand(source)
-        if source.text.lower() in ("he", "she", "i"):
-            return self.last_person or self._person_before(source.start)
-        return self.last
+        pronoun = source.text.lower()
+        if pronoun in ("i", "we") and not self.quoted(source.start):
+            return None  # "I asked him", "we could not verify": the writer, outside any quote
+        if pronoun in ("he", "she"):
+            meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
+        elif pronoun == "i":
+            meant = self._singular_person(source.start)
+        elif pronoun == "they":
+            meant = self._group()
+        else:
+            meant = self.last
+        # mentioned again here: recency counts from the pronoun
+        return replace(meant, start=source.start) if meant is not None else None
 
     def remember(self, chain: list[Source]) -> None:
         named = [s for s in chain if not s.pronoun]
@@ -38,6 +66,37 @@ class Resolver:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
 
+    def _group(self) -> Source | None:
+        """"they": the last source that is not one named person."""
+        people = {p.name for p in self.people}
+        if self.last is not None and self.last.text in people:
+            groups = [s for s in reversed(self.named) if s.text not in people]
+            return groups[0] if groups else None
+        return self.last
+
+    def _gendered(self, candidate: Source | None, pronoun: str, offset: int) -> Source | None:
+        """"she says" after "Dr. Mubarak Osman ... he says": skip back to a person who can be "she"."""
+        if candidate is None:
+            return None
+        if self.genders.get(candidate.text, pronoun) != pronoun:
+            earlier = [s for s in reversed(self.named) if not s.media and s.start < offset]
+            earlier += [Source(p.name, start=p.start, named=True) for p in reversed(self.people) if p.start < offset]
+            fitting = [s for s in earlier if self.genders.get(s.text) == pronoun]
+            fitting = fitting or [s for s in earlier if s.text not in self.genders]
+            if fitting:
+                candidate = fitting[0]
+        self.genders.setdefault(candidate.text, pronoun)
+        return candidate
+
+    def _singular_person(self, offset: int) -> Source | None:
+        """"he"/"she": the last speaker, unless a person named as a subject since is nearer."""
+        nearer = self._person_before(offset, subjects_only=self.last_person is not None)
+        if self.last_person is None:
+            return nearer
+        if nearer is not None and nearer.start > self.last_person.start:
+            return nearer
+        return self.last_person
+
     def _expand(self, source: Source) -> Source:
         """"Hamdan" after "Colonel Faris Hamdan": the full name and its role."""
         if not source.named or " " in source.text:
@@ -46,15 +105,77 @@ class Resolver:
             words = earlier.text.split()
             if len(words) > 1 and words[-1].lower() == source.text.lower():
                 return Source(earlier.text, earlier.role, source.start, named=True, media=earlier.media)
+        for person in reversed(self.people):
+            words = person.name.split()
+            if person.start < source.start and len(words) > 1 and words[-1].lower() == source.text.lower():
+                return Source(person.name, source.role, source.start, named=True, media=source.media)
+        # features call people by their first name after the full one ("Marisol Ibarra Quintero" → "Marisol")
+        given = {
+            p.name for p in self.people if p.start < source.start and p.name.split()[0].lower() == source.text.lower()
+        }
+        given.discard(source.text)
+        if len(given) == 1:
+            return Source(given.pop(), source.role, source.start, named=True, media=source.media)
         return source
 
-    def _person_before(self, offset: int) -> Source | None:
+    def speaker_named_between(self, low: int, high: int, spoken_only: bool = True) -> Source | None:
+        """The last person named as a subject between two offsets (who has already spoken)."""
+        spoken = {s.text for s in self.named if not s.media}
+        # "A driver who survived, Boubacar Keita, told our correspondent about his escape.": a source
+        # the paragraph already cites
+        cited = [s for s in self.named if not s.media and low <= s.start < high]
+        if cited:
+            return cited[-1]
+        found: Source | None = None
+        for token in self._tokens_between(low, high):
+            if token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
+                continue
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                source = source_from_head(token, self.cues, self.mentions)
+                source = self._expand(source) if source is not None and source.named else None
+                if source is not None and (source.text in spoken or not spoken_only):
+                    found = source
+        return found
+
+    def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
+        return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]
+
+    def _is_bare_title(self, text: str) -> bool:
+        """"SP", "Minister": a title written alone, which the tagger takes for a name."""
+        return " " not in text and title_noun(text, self.cues) is not None
+
+    def _title_holder(self, source: Source) -> Source | None:
+        """"the governor" after "Governor Ibrahim Sule": the last person given that title before."""
+        text = source.text if " " in source.text else f"the {source.text}"
+        noun = _title_of(text)
+        if noun is None:
+            return None
+        wanted = title_noun(noun, self.cues) or noun
+        for person in reversed(self.people):
+            if person.start < source.start and (wanted in person.titles or noun in person.titles):
+                role = text.split(" ", 1)[1]
+                return Source(person.name, role, source.start, named=True)
+        return self._institution(noun, source.start)
+
+    def _institution(self, noun: str, offset: int) -> Source | None:
+        """"The Ministry assures", "the group said": the institution the text cited last by its name,
+        one with that word in it ("Ministry of National Defence"), or for "the group" any group."""
+        if self.cues.source_nouns.get(noun) != "institution":
+            return None
+        people = {p.name for p in self.people}
+        earlier = [s for s in reversed(self.named) if s.start < offset and s.text not in people and " " in s.text]
+        for source in earlier:
+            if noun in source.text.lower().split():
+                return replace(source, start=offset)
+        if noun in _ANY_GROUP and earlier:
+            return replace(earlier[0], start=offset)
+        return None
+
+    def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:
         """The last person the text names before a pronoun: a PERSON, or a subject like "the president"."""
         best: Source | None = None
-        for token in self.doc:
-            if token.idx >= offset:
-                break
-            if token.idx < offset - _LOOKBACK_CHARS:
+        for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
+            if (subjects_only and token.dep_ not in _SUBJECT_DEPS) or self.quoted(token.idx):
                 continue
             if self._is_person(token):
                 source = source_from_head(token, self.cues, self.mentions)
@@ -63,15 +184,35 @@ class Resolver:
         return self._expand(best) if best is not None else None
 
     def _is_person(self, token) -> bool:  # noqa: ANN001
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_WORDS:
+            return False  # "he" is one person, not "the soldiers" or "most of them"
         if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "appos", "nsubjpass", "pobj", "dobj"):
+            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+                return False  # "a surgeon from Oran": a place the tagger took for a name
             return token.ent_iob_ != "O" and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].ent_iob_ != "I")
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return False
         if self.cues.is_person_noun(token.lemma_):
             return True
+        if token.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and (c.lower_ in self.cues.titles or self.cues.is_person_noun(c.lower_))
+            for c in token.children
+        ):
+            return True  # "Nurse Leila Haddad", tagged as an organisation
         # "one of the men", "some of the residents"
         return any(
             p.lower_ == "of" and any(self.cues.is_person_noun(o.lemma_) for o in p.children if o.dep_ == "pobj")
             for p in token.children
             if p.dep_ == "prep"
         )
+
+
+def _title_of(text: str) -> str | None:
+    """The title noun of a definite role phrase: "the governor" → governor, "the head of police" → head."""
+    words = text.lower().split()
+    if len(words) < 2 or len(words) > 5 or words[0] != "the":
+        return None
+    if "of" in words:
+        k = words.index("of")
+        return words[k - 1] if k > 1 else None
+    return words[-1]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventledger.attribution.cues import Cues
+from eventledger.attribution.people import split_title
 from eventledger.models import Mention
 
 SUBJECT_DEPS = ("nsubj", "csubj")  # a passive subject is what is reported, not who reports
@@ -14,6 +15,9 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
+_NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
 
 @dataclass
@@ -28,13 +32,23 @@ class Source:
     named: bool = False  # a proper name, which later mentions may shorten to the last name
 
 
-def subject_of(verb):  # noqa: ANN001, ANN201 - spaCy tokens
-    """The subject token of a verb, walking up through participles and conjoined verbs ("he added, saying")."""
+def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
+    """The subject token of a verb, walking up through participles and conjoined verbs ("he added, saying").
+
+    ``quoted(offset)`` tells offsets inside a quotation: the parser may hang a subject of the quoted
+    words on the reporting verb ("“The convoy left,” said Brenner": convoy and Brenner both nsubj).
+    """
     token = verb
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in _WH_WORDS:
-                return child
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in _WH_WORDS and not (quoted is not None and quoted(c.idx))
+        ]
+        if subjects:
+            # "A retired teacher who ..., Norma Acuña, said": an apposition parsed as a second subject
+            names = [c for c in subjects if c.pos_ == "PROPN"]
+            return names[-1] if names and len(subjects) > 1 else subjects[0]
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -64,13 +78,31 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
             continue
         if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
             dropped.update(t.i for t in token.subtree)
+    dropped.update(_parenthesised(head))
     tokens = [t for t in head.subtree if t.i not in dropped]
     tokens = _trim_to_contiguous(tokens, head)
+    breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
+    if breaks and tokens[breaks[-1]].i < head.i:
+        tokens = tokens[breaks[-1] + 1 :]  # "19:55\nAmnesty International says": a live blog's time stamp
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("and", "or")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
+
+
+def _parenthesised(head) -> set[int]:  # noqa: ANN001
+    """Tokens in brackets inside a phrase: "the press union (SiPreBA)", "Officer (PPRO)"."""
+    inside: set[int] = set()
+    depth = 0
+    for token in head.subtree:
+        if token.text == "(":
+            depth += 1
+        if depth and token.i != head.i:
+            inside.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return inside
 
 
 def _trim_to_contiguous(tokens: list, head) -> list:  # noqa: ANN001
@@ -120,7 +152,12 @@ def canonical_for(start: int, end: int, text: str, mentions: list[Mention]) -> s
     """A resolver's canonical name for the span when one overlaps it (person first, then actor)."""
     for kind in ("person", "actor"):
         for m in mentions:
-            if m.kind == kind and m.start < end and start < m.end and (m.canonical or m.text):
+            if m.kind != kind or not (m.canonical or m.text):
+                continue
+            # a person mention may be a part of the name ("Alhaji Sani" of "Alhaji Sani Garba Kwanar
+            # Dutse"): it stands for the name only when it covers it
+            covers = m.start <= start and end <= m.end if kind == "person" else m.start < end and start < m.end
+            if covers:
                 return m.canonical or m.text
     return text
 
@@ -135,31 +172,54 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
             return None
         return Source(head.text, start=head.idx, pronoun=True)
-    if head.dep_ == "expl" or head.lower_ == "there":
-        return None
+    if head.lower_ in _OBJECT_PRONOUNS:  # "according to him"
+        return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
+    if head.dep_ == "expl" or head.lower_ in _NOBODY:
+        return None  # "there", "nobody said", "has anyone claimed it?"
+    if head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+        return None  # "The first time, he says, ...": a time, not a speaker
+    given = _name_given_in_clause(head)
+    if given is not None:
+        return given
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has said": nobody is the source
     phrase = _phrase_tokens(head, cues)
     if not phrase:
         return None
-    person = _appositive_person(head, phrase)
+    person = _appositive_person(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
     if head.pos_ == "PROPN":
-        return _named_source(_name_tokens(head, cues), phrase, cues, mentions)
+        return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
 
 
-def _appositive_person(head, phrase: list) -> list | None:  # noqa: ANN001
+def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
+    """"the driver, who gave his name only as Wilson": the name the clause gives, the rest as role."""
+    for clause in head.subtree:
+        if clause.dep_ != "relcl":
+            continue
+        tokens = [t for t in clause.subtree if t.pos_ != "ADV"]  # "gave his name only as"
+        for k, token in enumerate(tokens[:-2]):
+            if token.lemma_.lower() == "name" and tokens[k + 1].lower_ == "as":
+                name = [t for t in tokens[k + 2 :] if t.pos_ == "PROPN" and t.i - tokens[k + 2].i < 4]
+                if name and name[0].i == tokens[k + 2].i:
+                    role_tokens = [t for t in head.subtree if t.i < clause.left_edge.i and not t.is_punct]
+                    role = _text(_strip_article(role_tokens)) or None
+                    return Source(_text(name), role=role, start=name[0].idx, named=True)
+    return None
+
+
+def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
     """The PERSON set off by commas inside a role phrase: "The spokeswoman for the company, Grace Adeyemi"."""
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
     for token in phrase:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
-            return list(ent) if ent is not None else [t for t in phrase if _in(t, token)]
+            return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)
     return None
 
 
@@ -167,23 +227,72 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
     """The proper name headed by ``head``: its entity, else its phrase without appositions."""
     ent = _entity_at(head)
     if ent is not None:
-        return [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
+        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else tokens
     skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
     return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
 
 
+def _with_owner(head, name: list) -> list:  # noqa: ANN001
+    """An institution's owner is part of its name: "Russia's defence ministry", "the army's Third Division"
+    (a person's is not: "Kenya's Ruto" stays Ruto)."""
+    if not name or head.ent_type_ == "PERSON":
+        return name
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is None:
+        return name
+    tokens = [t for t in owner.subtree if t.lower_ not in _LEADING_DROP or t.i != owner.left_edge.i]
+    if not tokens or tokens[-1].i + 1 > name[0].i or any(t.is_punct for t in tokens):
+        return name
+    doc = head.doc
+    return [*tokens, *doc[tokens[-1].i + 1 : name[0].i], *name]
+
+
+def _with_given_names(tokens: list, cues: Cues) -> list:
+    """The tagger often leaves the first of several given names outside the entity ("Sani [Garba
+    Kwanar Dutse]"): capitalised proper nouns right before it in the same phrase belong to the name."""
+    doc = tokens[0].doc
+    first = tokens[0].i
+    while first > 0:
+        before = doc[first - 1]
+        if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()):
+            break
+        # a village name inside a person's name is common ("Sani Garba Kwanar Dutse"): GPE tags pass
+        if before.ent_type_ not in ("", "PERSON", "GPE") or before.lower_ in cues.titles:
+            break
+        if before.lower_ in cues.source_nouns:
+            break
+        if not first <= before.head.i <= tokens[-1].i:
+            break  # not part of this name's phrase
+        first -= 1
+    return [*doc[first : tokens[0].i], *tokens]
+
+
 def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
     """Name and role apart: the role is the rest of the phrase ("Interior Ministry spokesman", "the head")."""
+    titles, name_tokens = split_title(name_tokens, cues)
     name_ids = {t.i for t in name_tokens}
     # a role never carries a relative clause ("the former head ... who had left the country")
     clause_ids = {t.i for r in phrase if r.dep_ == "relcl" for t in r.subtree}
-    rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids]
+    # courtesy titles ("Mr", "Haji") are neither name nor role
+    courtesy = {t.i for t in phrase if (t.lower_ in cues.titles and not cues.titles[t.lower_].is_role)}
+    rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = canonical_for(start, end, _text(name_tokens), mentions)
+    name = _without_titles(canonical_for(start, end, _text(name_tokens), mentions), cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
     return Source(name, role=role, start=start, media=media, named=True)
+
+
+def _without_titles(name: str, cues: Cues) -> str:
+    """"Lt Gen Mokoena" → "Mokoena": a canonical name keeps no rank or courtesy title in front."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in cues.titles or words[0].lower().rstrip(".") in cues.titles):
+        words = words[1:]
+    if words[0] in ("of", "for"):
+        return name  # "Minister of Interior Abdoulaye Traoré": where the title ends is unclear
+    return " ".join(words)
 
 
 def _trim_edges(tokens: list) -> list:
@@ -208,7 +317,8 @@ def _in(token, head) -> bool:  # noqa: ANN001
 
 def source_from_according(according, cues: Cues, mentions: list[Mention]) -> Source | None:  # noqa: ANN001
     """The source of "according to X": X, the X of "X estimates", or who reported in "what X reported"."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    preposition = "to" if according.lower_ == "according" else "per"
+    to = next((c for c in according.children if c.lower_ == preposition), None)
     if to is None:
         return None
     objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]

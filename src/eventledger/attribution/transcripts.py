@@ -1,0 +1,164 @@
+"""Speech turns of broadcast transcripts: "SHEVCHUK (through interpreter): I heard the buzzing ...".
+
+A line that opens with a label in capitals and a colon is one speaker's turn. Turns of the programme's
+own journalists (presenter, anchor, correspondent, or a name the text introduces as one, or a
+"voice-over") are the outlet's narration, not quotes; every other turn is a direct quote of the
+labelled person, named in the label or in a caption note ("VOX POP (caption: Julio Huamán, bus driver)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventledger.attribution.quotes import QuoteSpan
+
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^\n:()]{0,48}?)\s*(?:\((?P<note>[^()\n]{0,100})\))?:[ \t]+(?=\S)")
+_NARRATORS = frozenset(
+    "presenter anchor host newsreader correspondent reporter narrator interviewer moderator editor".split()
+)
+_NOT_SPEECH = frozenset("caption photo note update source sources correction editor's".split())
+_NARRATION_NOTES = ("voice-over", "voiceover", "voice over", "to camera", "presenter", "studio")
+_JOURNALIST_WORDS = "correspondent|reporter|stringer|presenter|anchor|host|newsreader|journalist"
+_ANONYMOUS = frozenset("interviewee vox pop man woman boy girl resident witness voice caller guest speaker".split())
+_MARKS = "\"'“”‘’«»„ "
+
+
+@dataclass
+class Turn:
+    """One labelled speech turn: where its label lies, the speech, and who speaks (None: unnamed)."""
+
+    label_start: int
+    label_end: int
+    span: QuoteSpan | None  # None for the outlet's own narration
+    speaker: str | None
+    role: str | None
+
+
+def find_speech_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """Labelled turns, in text order; an article with fewer than two labels (a dateline "KARACHI:") has none."""
+    turns = [t for p, (s, e) in enumerate(paragraphs) for t in _turns_in(text, s, e, p)]
+    labels = {text[t.label_start : t.label_end].split("(")[0].strip(" :") for t in turns}
+    return turns if len(turns) >= 2 and len(labels) >= 2 else []
+
+
+def _turns_in(text: str, start: int, end: int, paragraph: int) -> list[Turn]:
+    turns = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        turn = _turn_at(text, pos, pos + len(line), paragraph)
+        if turn is not None:
+            turns.append(turn)
+        pos += len(line) + 1
+    return turns
+
+
+def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label, note = match.group("label").strip(), (match.group("note") or "").strip()
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    words = {w.strip(".,").lower() for w in label.split()}
+    if words & _NOT_SPEECH:
+        return None
+    label_end = match.end()
+    if words & _NARRATORS or any(n in note.lower() for n in _NARRATION_NOTES) or _is_journalist(text, label):
+        return Turn(start, label_end, None, None, None)
+    speaker, role = _speaker_of(label, note)
+    return Turn(start, label_end, _speech_span(text, label_end, end, paragraph), speaker, role)
+
+
+def _speaker_of(label: str, note: str) -> tuple[str | None, str | None]:
+    """The name from a caption note ("caption: Julio Huamán, bus driver") or from the label itself."""
+    if note.lower().startswith("caption:"):
+        parts = [p.strip() for p in note.split(":", 1)[1].split(",")]
+        role = parts[1] if len(parts) > 1 and parts[1].lower() != "translated" else None
+        name = parts[0].split()
+        while len(name) > 1 and name[0].endswith("."):
+            name = name[1:]  # "Dr. Jean-Paul Mukwege": the title is not the name
+        return " ".join(name) or None, role
+    words = [w for w in label.split() if not w.endswith(".")]  # "GEN. ZANABRIA": the rank goes
+    if not words or {w.strip(",").lower() for w in words} & _ANONYMOUS:
+        return None, None
+    return " ".join(w.capitalize() if w.isalpha() else _capitalize_parts(w) for w in words), None
+
+
+def _capitalize_parts(word: str) -> str:
+    return "-".join(p.capitalize() for p in word.split("-"))
+
+
+def _is_journalist(text: str, label: str) -> bool:
+    """The label names someone the text introduces as its own journalist ("our correspondent Tom Ashby")."""
+    name = re.escape(label.split()[-1])
+    introduced = rf"\b(?:{_JOURNALIST_WORDS})\b[^.\n:]{{0,40}}?\b{name}\b"
+    signing = rf"\b{name}\b,?\s+(?:reports|reporting|in [A-Z][\w ]+, thank you)"
+    return bool(re.search(introduced, text, re.IGNORECASE) or re.search(signing, text, re.IGNORECASE))
+
+
+def _speech_span(text: str, start: int, end: int, paragraph: int) -> QuoteSpan | None:
+    """The turn's words without the quotation marks some transcripts put around them."""
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS + "\n":
+        end -= 1
+    if end <= start:
+        return None
+    return QuoteSpan(start, end, " ".join(text[start:end].split()), start - 1, end, [paragraph])
+
+
+_DIALOGUE_DASHES = "—–"
+
+
+def find_dash_speech(
+    text: str, paragraphs: list[tuple[int, int]], verbs: frozenset[str] = frozenset()
+) -> list[QuoteSpan]:
+    """Speech set off by a dash at the start of a line, as Spanish, French and Russian print dialogue:
+    "— I jumped from the cabin and ran.", "— The road is closed — explained the driver." or "— The road
+    is closed, explained the driver." (``verbs``: reporting verb lemmas, for the last form)."""
+    forms = _verb_forms(verbs)
+    spans = []
+    for index, (start, end) in enumerate(paragraphs):
+        pos = start
+        for line in text[start:end].split("\n"):
+            span = _dash_line(text, pos, pos + len(line), index, forms)
+            if span is not None:
+                spans.append(span)
+            pos += len(line) + 1
+    return spans
+
+
+def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    forms = {"said", "told", "wrote", "thought", "went on"}
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update((lemma, lemma + "s", stem + "ed", lemma[:-1] + "ied" if lemma.endswith("y") else lemma))
+    return frozenset(forms)
+
+
+_COMMA_FRAME = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|he\b|she\b|they\b|the\b|this\b)")
+
+
+def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> QuoteSpan | None:
+    stripped = text[start:end].lstrip()
+    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES or not stripped[1].isspace():
+        return None
+    first = end - len(stripped) + 1
+    while first < end and text[first].isspace():
+        first += 1
+    if first >= end or not text[first].isupper():
+        return None
+    close = end
+    for dash in _DIALOGUE_DASHES:
+        k = text.find(f" {dash} ", first, end)  # "— The road is closed — explained the driver."
+        if k != -1 and text[k + 3 : k + 4].islower():
+            close = min(close, k)
+    frames = [m for m in _COMMA_FRAME.finditer(text, first, close) if m.group(1) in forms]
+    if frames:
+        close = frames[-1].start()  # "…, explained Rosa Quispe, a driver."
+    last = close
+    while last > first and text[last - 1] in " ,":
+        last -= 1
+    return QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])
