@@ -29,14 +29,14 @@ def acled_events(events: list[dict]) -> list[dict]:
 def test_telegraphic_headlines_without_trigger_words_are_events(tmp_path: Path) -> None:
     # no word of these is in the trigger lexicon: before the model they produced nothing
     items = [
-        {"id": "h1", "published": "2026-10-02", "text": "Eight bodies dumped beside highway outside Culiacan"},
-        {"id": "h2", "published": "2026-10-03", "text": "Junta troops torch 200 homes in Sagaing village"},
+        {"id": "h1", "published": "2026-10-02", "text": "Gunbattles near the border leave 11 dead in Tamaulipas"},
+        {"id": "h2", "published": "2026-10-03", "text": "Soldiers and Karen fighters trade gunfire near Myawaddy"},
     ]
     events = acled_events(ingest(tmp_path, items))
     by_doc = {s["document_id"]: e for e in events for s in e["sources"]}
     assert set(by_doc) == {"h1", "h2"}
-    assert by_doc["h1"]["event_type"] == "Violence against civilians"
     assert by_doc["h1"]["country"] == "Mexico"
+    assert (by_doc["h2"]["sub_event_type"], by_doc["h2"]["country"]) == ("Armed clash", "Myanmar")
 
 
 def test_articles_outside_political_violence_give_no_acled_event(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ def test_model_labels_are_the_taxonomy_and_none() -> None:
     assert len(labels) == len(set(labels))
 
 
-def test_probabilities_are_a_distribution_and_do_not_depend_on_the_batch() -> None:
+def test_probabilities_are_a_distribution_and_the_reading_does_not_depend_on_the_batch() -> None:
     texts = [
         "Gunmen on motorbikes shot dead five villagers in Kwatarkwashi on Tuesday night, police said.",
         "Hundreds of teachers marched to parliament in Nairobi to demand unpaid salaries.",
@@ -32,12 +32,24 @@ def test_probabilities_are_a_distribution_and_do_not_depend_on_the_batch() -> No
     together = model.probabilities(texts)
     assert together.shape == (4, len(model.labels))
     assert np.allclose(together.sum(axis=1), 1.0, atol=1e-4)
+    assert np.array_equal(together, model.probabilities(texts))  # the same batch, the same figures
     for i, text in enumerate(texts):
         alone = model.probabilities([text])[0]
-        # padding to the batch's longest text must not change a text's reading; int8 activations are scaled
-        # per batch, so the figures may move in the third decimal (an article is always scored as one batch)
-        assert np.allclose(alone, together[i], atol=0.01)
+        # int8 activations are scaled per batch, so the figures may move a little with the batch (an article is
+        # always scored as one batch); the reading must not
         assert alone.argmax() == together[i].argmax()
+        assert abs(alone[model.labels.index(NONE_LABEL)] - together[i][model.labels.index(NONE_LABEL)]) < 0.05
+
+
+def test_clear_sentences_are_read_right() -> None:
+    attack, protest, rates = score_sentences([
+        "Gunmen on motorbikes shot dead five villagers in Kwatarkwashi on Tuesday night, police said.",
+        "Hundreds of teachers marched peacefully to parliament in Nairobi to demand unpaid salaries.",
+        "The central bank left its main interest rate unchanged at 4.5 percent.",
+    ])
+    assert attack.best == "Attack" and attack.event > 0.9
+    assert protest.best == "Peaceful protest"
+    assert rates.event < 0.5
 
 
 def test_empty_input_scores_nothing() -> None:

@@ -29,12 +29,17 @@ from eventledger.kb.taxonomy import event_type_of, is_acled
 # name -> value: the thresholds of the decisions above, chosen on our dev sets (devdata/extraction*, the dev
 # splits of ucdp-ged-headlines and wikievents), never on test data
 LEARNED_RULES: dict[str, float] = {
-    # 1. an article is about conflict when some sentence has at least this probability of an ACLED type
+    # 1. an article is about conflict when some sentence has at least this probability of an ACLED type (or of a
+    # statement about one)
     "article_gate": 0.5,
     # 2. a sentence below this probability of any event loses its incident triggers
     "no_event_below": 0.15,
     # 3. a sentence without triggers becomes an event at this probability of an ACLED-type event
     "learned_event_at": 0.9,
+    # ... and in a headline-like line (no closing punctuation), which rarely only elaborates another
+    "learned_headline_event_at": 0.75,
+    # ... in the first this many sentences of an article (and in any headline-like line)
+    "learned_events_in_first_units": 1,
     # an event with neither actor nor place is kept at this probability of an ACLED-type event
     "sure_event_at": 0.9,
     # 4. how much more a type the rules found weighs than one they did not
@@ -43,6 +48,8 @@ LEARNED_RULES: dict[str, float] = {
     "model_sure_at": 0.6,
 }
 
+# types whose content is what someone said about an incident
+STATEMENT_TYPES = frozenset({"Attribution of responsibility", "Diplomatic event"})
 # families of triggers that report an incident of their own
 EVENT_FAMILIES = INCIDENT_FAMILIES | {"agreement", "arrest"}
 # sub-types the model may create an event for without any trigger: an affiliation, a claim, a diplomatic
@@ -65,8 +72,15 @@ def acled_probability(scores: SentenceScores | None) -> float:
 
 
 def is_about_conflict(units: Sequence[Unit]) -> bool:
-    """Decision 1: some sentence reads as an ACLED-type event."""
-    return any(acled_probability(u.scores) >= LEARNED_RULES["article_gate"] for u in units)
+    """Decision 1: some sentence reads as an ACLED-type event, or as a statement about one ("the ministry
+    condemned the attack on Mongo")."""
+    return any(conflict_probability(u.scores) >= LEARNED_RULES["article_gate"] for u in units)
+
+
+def conflict_probability(scores: SentenceScores | None) -> float:
+    if scores is None:
+        return 0.0
+    return acled_probability(scores) + sum(scores.probabilities.get(t, 0.0) for t in STATEMENT_TYPES)
 
 
 def surely_an_event(scores: SentenceScores | None) -> bool:
@@ -81,6 +95,13 @@ def without_non_events(unit: Unit, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.trigger.family not in EVENT_FAMILIES]
 
 
+def may_add_event(unit: Unit, index: int) -> bool:
+    """Decision 3 applies to a headline, a brief's lines and an article's lead: further down an article, a
+    sentence no trigger marks mostly elaborates an incident already told ("the farmers left the town early
+    and were stopped by armed men"), and a second event of another type would be counted twice."""
+    return unit.headline or index < LEARNED_RULES["learned_events_in_first_units"]
+
+
 def learned_hit(unit: Unit) -> Hit | None:
     """Decision 3: a trigger of the model's type on the sentence's main verb, when no rule fired."""
     scores = unit.scores
@@ -89,7 +110,8 @@ def learned_hit(unit: Unit) -> Hit | None:
     sub_type = scores.best
     if not is_acled(sub_type) or sub_type in LEARNED_FAMILY_EXCLUDED:
         return None
-    if acled_probability(scores) < LEARNED_RULES["learned_event_at"]:
+    threshold = LEARNED_RULES["learned_headline_event_at" if unit.headline else "learned_event_at"]
+    if acled_probability(scores) < threshold:
         return None
     head = main_word(unit.span)
     if head is None:
@@ -118,10 +140,16 @@ def main_word(span: Any) -> Any | None:
 
 
 def learned_sub_type(
-    scores: SentenceScores | None, candidates: Sequence[str], rule_choice: tuple[str, float]
+    scores: SentenceScores | None,
+    candidates: Sequence[str],
+    rule_choice: tuple[str, float],
+    shared: bool = False,
 ) -> tuple[str, float]:
     """Decision 4: the model's type, the rules' candidates weighted up; the rules' own choice where the model
-    is unsure (it then rests on the parse: who was hit, what was seized)."""
+    is unsure (it then rests on the parse: who was hit, what was seized). The model reads a whole sentence, so
+    where the sentence holds several incidents (``shared``: "fighting broke out despite the truce") it only
+    chooses among each incident's own candidates; and a statement type (a claim, a condemnation) never
+    replaces an incident the rules found in the sentence: the statement is about it."""
     if scores is None:
         return rule_choice
     weight = LEARNED_RULES["rule_candidate_weight"]
@@ -129,7 +157,11 @@ def learned_sub_type(
         label: p * (weight if label in candidates else 1.0)
         for label, p in scores.probabilities.items()
         if label != NONE_LABEL
+        and (not shared or label in candidates)
+        and not (label in STATEMENT_TYPES and label not in candidates)
     }
+    if not ranked:
+        return rule_choice
     best = max(ranked, key=ranked.__getitem__)
     if scores.probabilities[best] < LEARNED_RULES["model_sure_at"]:
         return rule_choice

@@ -50,6 +50,7 @@ from eventledger.extract.event_learned import (
     is_about_conflict,
     learned_hit,
     learned_sub_type,
+    may_add_event,
     score_units,
     surely_an_event,
     without_non_events,
@@ -113,10 +114,10 @@ def extract_events(article: Article) -> list[EventMention]:
     for unit in units:
         openers.setdefault(unit.paragraph, unit)
     score_units(units)
-    for unit in units:
+    for index, unit in enumerate(units):
         kept = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
-        if not any(h.trigger.family in EVENT_FAMILIES for h in kept) and not sports:
+        if not any(h.trigger.family in EVENT_FAMILIES for h in kept) and not sports and may_add_event(unit, index):
             learned = learned_hit(unit)
             if learned is not None and non_event_reason(learned, unit, sports) is None:
                 kept.append(learned)
@@ -180,7 +181,8 @@ def incident_events(
             or in_old_relative_clause(unit, hit, ctx.published)
         )
     groups = group_hits(hits)
-    out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined)) is not None]
+    shared = len(groups) > 1
+    out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined, shared)) is not None]
     return attach_claims(ctx, unit, hits, claims, drafts, out)
 
 
@@ -279,6 +281,7 @@ def build_incident(
     units: list[Unit],
     group: list[Hit],
     joined: dict[int | None, str | None],
+    shared: bool = False,
 ) -> Draft | None:
     leading = leading_hits(group)
     primary = max(leading, key=lambda h: (h.trigger.specificity, type_rank(h.trigger.candidates[0])))
@@ -287,8 +290,12 @@ def build_incident(
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
+    recalled = all(h.background for h in group)  # the model reads the sentence's own news, not what it recalls
     sub_type, probability = learned_sub_type(
-        unit.scores, candidates, pick_sub_type(candidates, unit.text, civilian, actor2, group)
+        None if recalled else unit.scores,
+        candidates,
+        pick_sub_type(candidates, unit.text, civilian, actor2, group),
+        shared,
     )
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
