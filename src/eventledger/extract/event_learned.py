@@ -48,6 +48,7 @@ LEARNED_RULES: dict[str, float] = {
     "model_sure_at": 0.6,
 }
 
+DISASTER_TYPES = ("Man-made disaster", "Natural disaster")
 # types whose content is what someone said about an incident
 STATEMENT_TYPES = frozenset({"Attribution of responsibility", "Diplomatic event"})
 # families of triggers that report an incident of their own
@@ -152,6 +153,11 @@ def learned_sub_type(
     replaces an incident the rules found in the sentence: the statement is about it."""
     if scores is None:
         return rule_choice
+    disaster = max(DISASTER_TYPES, key=lambda t: scores.probabilities.get(t, 0.0))
+    if not shared and scores.probabilities.get(disaster, 0.0) > acled_probability(scores):
+        # "a coach caught fire, killing 14", "what sounded like an explosion": an accident or a disaster read as
+        # likelier than any political violence is not coded as violence, whatever its trigger words
+        return disaster, scores.probabilities[disaster]
     weight = LEARNED_RULES["rule_candidate_weight"]
     ranked = {
         label: p * (weight if label in candidates else 1.0)
