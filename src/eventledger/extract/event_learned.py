@@ -61,7 +61,7 @@ LEARNED_FAMILY_EXCLUDED = frozenset(
 
 
 def score_units(units: Sequence[Unit]) -> None:
-    """Score every unit of an article in one batch; sets ``unit.scores``."""
+    """Score the given units of an article in one batch; sets ``unit.scores`` (the others keep None)."""
     for unit, scores in zip(units, score_sentences([u.text for u in units]), strict=True):
         unit.scores = scores
 

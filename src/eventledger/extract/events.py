@@ -113,9 +113,12 @@ def extract_events(article: Article) -> list[EventMention]:
     openers: dict[int, Unit] = {}
     for unit in units:
         openers.setdefault(unit.paragraph, unit)
-    score_units(units)
+    found = [find_hits(unit) for unit in units]
+    # the model reads only the sentences its decisions can touch (those with triggers, the lead, headlines):
+    # inference is the costliest stage, and most sentences of a long article are neither
+    score_units([u for i, u in enumerate(units) if found[i] or may_add_event(u, i)])
     for index, unit in enumerate(units):
-        kept = [h for h in find_hits(unit) if non_event_reason(h, unit, sports) is None]
+        kept = [h for h in found[index] if non_event_reason(h, unit, sports) is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         if not any(h.trigger.family in EVENT_FAMILIES for h in kept) and not sports and may_add_event(unit, index):
             learned = learned_hit(unit)
