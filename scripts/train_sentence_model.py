@@ -73,25 +73,22 @@ def held_back(text: str, percent: int) -> bool:
     return int(hashlib.sha1(text.encode()).hexdigest(), 16) % 100 < percent
 
 
+def dev_items(benchmark: str) -> list[tuple[dict, dict]]:
+    """(corpus item, gold item) of a shared benchmark's dev split (its test split is never read)."""
+    folder = SHARED / "benchmarks" / benchmark
+    with (folder / "gold.jsonl").open(encoding="utf-8") as handle:
+        gold = {g["id"]: g for g in map(json.loads, handle) if g["split"] == "dev"}
+    with (folder / "corpus.jsonl").open(encoding="utf-8") as handle:
+        return [(item, gold[item["id"]]) for item in map(json.loads, handle) if item["id"] in gold]
+
+
 def ucdp_examples(families_of: dict[str, list[str]]) -> tuple[list, list]:
     """UCDP dev headlines with the allowed set of sub-types; one item in five (by id) is validation."""
-    folder = SHARED / "benchmarks/ucdp-ged-headlines"
-    gold = {}
-    with (folder / "gold.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            if item["split"] == "dev":
-                gold[item["id"]] = item
     train, valid = [], []
-    with (folder / "corpus.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            g = gold.get(item["id"])
-            if g is None:
-                continue
-            text = item["text"].replace("\n", ". ")
-            example = (text, ucdp_allowed(g, text, families_of), "ucdp")
-            (valid if held_back(item["id"], 20) else train).append(example)
+    for item, g in dev_items("ucdp-ged-headlines"):
+        text = item["text"].replace("\n", ". ")
+        example = (text, ucdp_allowed(g, text, families_of), "ucdp")
+        (valid if held_back(item["id"], 20) else train).append(example)
     return train, valid
 
 
@@ -121,37 +118,25 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 def wikievents_examples(families_of: dict[str, list[str]]) -> list:
     """WikiEvents dev sentences: annotated attacks, protests, arrests (allowed families) and bare sentences."""
-    folder = SHARED / "benchmarks/wikievents"
-    gold = {}
-    with (folder / "gold.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            if item["split"] == "dev":
-                gold[item["id"]] = item
     out = []
-    with (folder / "corpus.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            g = gold.get(doc["id"])
-            if g is None:
+    for doc, g in dev_items("wikievents"):
+        text = doc["text"]
+        start = 0
+        for piece in SENTENCE_END.split(text):
+            at = text.find(piece, start)
+            end = at + len(piece)
+            start = end
+            sentence = piece.strip()
+            if len(sentence.split()) < 4:
                 continue
-            text = doc["text"]
-            start = 0
-            for piece in SENTENCE_END.split(text):
-                at = text.find(piece, start)
-                end = at + len(piece)
-                start = end
-                sentence = piece.strip()
-                if len(sentence.split()) < 4:
-                    continue
-                inside = [e for e in g["events"] if at <= e["trigger"]["start"] < end]
-                families = {f for e in inside for f in [e["acled"].get("family"), *e["acled"].get("alternatives", [])]
-                            if f in families_of}
-                if families:
-                    allowed = sorted({s for f in families for s in families_of[f]})
-                    out.append((sentence, allowed, "wikievents"))
-                elif not inside:
-                    out.append((sentence, [NONE_LABEL], "wikievents"))
+            inside = [e for e in g["events"] if at <= e["trigger"]["start"] < end]
+            families = {f for e in inside for f in [e["acled"].get("family"), *e["acled"].get("alternatives", [])]
+                        if f in families_of}
+            if families:
+                allowed = sorted({s for f in families for s in families_of[f]})
+                out.append((sentence, allowed, "wikievents"))
+            elif not inside:
+                out.append((sentence, [NONE_LABEL], "wikievents"))
     return out
 
 

@@ -10,7 +10,7 @@ from either alone. Weights ship as ``data/training/model.npz``; inference is num
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -246,3 +246,28 @@ def classify_lines(lines: Iterable[str]) -> Iterator[str]:
         else:
             snippet_id, text = str(number), line
         yield f"{snippet_id}\t{classify_text(text)}"
+
+
+def classify_batched(
+    lines: Iterable[str], classify_texts: Callable[[list[str]], list[str]], batch: int = 256
+) -> Iterator[str]:
+    """``classify_lines`` for a model that types a batch of texts at once (the sentence model, the embedding
+    blend): the same ``ID<TAB>TEXT`` in and ``ID<TAB>sub_event_type`` out, in batches of ``batch`` lines."""
+    pending: list[tuple[str, str]] = []
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        snippet_id, text = line.split("\t", 1) if "\t" in line else (str(number), line)
+        pending.append((snippet_id, text))
+        if len(pending) >= batch:
+            yield from _typed(pending, classify_texts)
+            pending = []
+    yield from _typed(pending, classify_texts)
+
+
+def _typed(pending: list[tuple[str, str]], classify_texts: Callable[[list[str]], list[str]]) -> Iterator[str]:
+    if not pending:
+        return
+    for (snippet_id, _), sub_event_type in zip(pending, classify_texts([t for _, t in pending]), strict=True):
+        yield f"{snippet_id}\t{sub_event_type}"

@@ -21,7 +21,7 @@ from importlib import resources
 
 import numpy as np
 
-from eventledger.extract.classifier import TRAINING_PACKAGE
+from eventledger.extract.classifier import TRAINING_PACKAGE, classify_batched
 from eventledger.extract.classifier import load_model as load_default_model
 
 EMBEDDING_MODEL_FILE = "embedding_model.npz"
@@ -147,22 +147,4 @@ def classify_texts(texts: Sequence[str], combined: bool = True) -> list[str]:
 
 def classify_lines(lines: Iterable[str], combined: bool = True, batch: int = 256) -> Iterator[str]:
     """Same line format as ``classifier.classify_lines`` (``ID<TAB>TEXT`` in, ``ID<TAB>type`` out)."""
-    pending: list[tuple[str, str]] = []
-    for number, line in enumerate(lines, start=1):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        snippet_id, text = line.split("\t", 1) if "\t" in line else (str(number), line)
-        pending.append((snippet_id, text))
-        if len(pending) >= batch:
-            yield from _classified(pending, combined)
-            pending = []
-    yield from _classified(pending, combined)
-
-
-def _classified(pending: list[tuple[str, str]], combined: bool) -> Iterator[str]:
-    if not pending:
-        return
-    types = classify_texts([text for _, text in pending], combined=combined)
-    for (snippet_id, _), sub_event_type in zip(pending, types, strict=True):
-        yield f"{snippet_id}\t{sub_event_type}"
+    return classify_batched(lines, lambda texts: classify_texts(texts, combined=combined), batch)

@@ -18,6 +18,7 @@ from importlib import resources
 
 import numpy as np
 
+from eventledger.extract.classifier import classify_batched
 from eventledger.extract.classifier import score_text as sparse_scores
 
 MODEL_PACKAGE = "eventledger.data.model"
@@ -116,19 +117,4 @@ def classify_texts(texts: Sequence[str]) -> list[str]:
 def classify_lines(lines: Iterable[str], batch: int = 256) -> Iterator[str]:
     """``eventledger classify``: ``ID<TAB>TEXT`` lines in, ``ID<TAB>sub_event_type`` lines out, as
     ``classifier.classify_lines`` (a line without a tab is all text, its ID its line number)."""
-    pending: list[tuple[str, str]] = []
-    for number, line in enumerate(lines, start=1):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        snippet_id, text = line.split("\t", 1) if "\t" in line else (str(number), line)
-        pending.append((snippet_id, text))
-        if len(pending) >= batch:
-            yield from _classified(pending)
-            pending = []
-    yield from _classified(pending)
-
-
-def _classified(pending: list[tuple[str, str]]) -> Iterator[str]:
-    for (snippet_id, _), sub_type in zip(pending, classify_texts([t for _, t in pending]), strict=True):
-        yield f"{snippet_id}\t{sub_type}"
+    return classify_batched(lines, classify_texts, batch)
