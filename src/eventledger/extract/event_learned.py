@@ -8,10 +8,12 @@ Decisions, in the order an article meets them (each threshold is a row of ``LEAR
    ACLED-type events are dropped, extension types stay.
 2. A sentence the model reads as no event at all, with trigger words in it ("a price war", "the attack on the
    budget"), loses its incident triggers; claims and affiliations stay for their own rules.
-3. A sentence the model reads as an event where no trigger rule fired ("Eight bodies dumped in ...") gets a
-   learned trigger on its main verb, of the model's type, so the rules find its actors, place, date and toll.
-4. The sub-event type: the model's most likely type, where the rules' candidates weigh more (they rest on the
-   parse), then the conventions that follow from the parse (seizures, strikes from the air) in event_subtypes.
+3. A headline-like line or an article's lead that the model reads as an event where no trigger rule fired
+   ("Gunbattles near the border leave 11 dead") gets a learned trigger on its main verb, of the model's type,
+   so the rules find its actors, place, date and toll.
+4. The sub-event type: an accident or disaster likelier than any violence is that disaster; else the model's
+   most likely type, where the rules' candidates weigh more (they rest on the parse), when the model is sure;
+   else the rules' type; then the conventions that follow from the parse (seizures, strikes from the air).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ DISASTER_TYPES = ("Man-made disaster", "Natural disaster")
 STATEMENT_TYPES = frozenset({"Attribution of responsibility", "Diplomatic event"})
 # families of triggers that report an incident of their own
 EVENT_FAMILIES = INCIDENT_FAMILIES | {"agreement", "arrest"}
-# sub-types the model may create an event for without any trigger: an affiliation, a claim, a diplomatic
+# sub-types the model never creates an event of without a trigger: an affiliation, a claim, a diplomatic
 # event or organised crime needs the parties the rules find, so it is left to them
 LEARNED_FAMILY_EXCLUDED = frozenset(
     {"Change to group/activity", "Attribution of responsibility", "Diplomatic event", "Organized crime"}
