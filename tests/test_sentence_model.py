@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from eventledger.extract.classifier import classify_lines as sparse_lines
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.sentence_model import (
     NONE_LABEL,
@@ -62,6 +63,15 @@ def test_classify_lines_keeps_ids_and_order_and_never_answers_none() -> None:
     out = list(classify_lines(lines, batch=1))
     assert [line.split("\t")[0] for line in out] == ["a1", "3"]
     assert all(line.split("\t")[1] != NONE_LABEL for line in out)
+
+
+def test_classify_skips_a_tsv_header_but_not_a_first_snippet() -> None:
+    header = ["id\ttext\n", "s1\tGunmen abducted 12 passengers from a bus near Kaduna.\n"]
+    assert [line.split("\t")[0] for line in classify_lines(header)] == ["s1"]
+    assert [line.split("\t")[0] for line in sparse_lines(header)] == ["s1"]
+    # only the first line can be a header, and only two header words make one
+    body = ["id\tGunmen abducted 12 passengers from a bus near Kaduna.\n", "2\ttext\n"]
+    assert [line.split("\t")[0] for line in classify_lines(body)] == ["id", "2"]
 
 
 def test_cue_kinds_are_checked() -> None:

@@ -235,17 +235,20 @@ def classify_text(text: str) -> str:
 def classify_lines(lines: Iterable[str]) -> Iterator[str]:
     """``eventledger classify``: ``ID<TAB>TEXT`` lines in, ``ID<TAB>sub_event_type`` lines out.
 
-    A line without a tab is all text and its ID is its 1-based line number; blank lines are skipped.
+    A line without a tab is all text and its ID is its 1-based line number; blank lines are skipped, and so is
+    a first line that is a TSV header ("id<TAB>text").
     """
-    for number, line in enumerate(lines, start=1):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        if "\t" in line:
-            snippet_id, text = line.split("\t", 1)
-        else:
-            snippet_id, text = str(number), line
-        yield f"{snippet_id}\t{classify_text(text)}"
+    return classify_batched(lines, lambda texts: [classify_text(t) for t in texts], batch=1)
+
+
+HEADER_IDS = frozenset({"id", "snippet_id", "doc_id", "document_id"})
+HEADER_TEXTS = frozenset({"text", "snippet", "sentence"})
+
+
+def is_header(line: str) -> bool:
+    """A TSV header line such as "id<TAB>text" (a snippet's text is never one of these words alone)."""
+    fields = line.strip().lower().split("\t")
+    return len(fields) == 2 and fields[0] in HEADER_IDS and fields[1] in HEADER_TEXTS
 
 
 def classify_batched(
@@ -256,7 +259,7 @@ def classify_batched(
     pending: list[tuple[str, str]] = []
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\r\n")
-        if not line.strip():
+        if not line.strip() or (number == 1 and is_header(line)):
             continue
         snippet_id, text = line.split("\t", 1) if "\t" in line else (str(number), line)
         pending.append((snippet_id, text))
