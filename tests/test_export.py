@@ -231,8 +231,15 @@ def test_acled_values_are_well_formed(ledger, started):
         assert row["geo_precision"] in {"", "1", "2", "3"}
         if row["latitude"]:
             assert -90 <= float(row["latitude"]) <= 90 and -180 <= float(row["longitude"]) <= 180
-        assert row["fatalities"] == "" or row["fatalities"].isdigit()
+        assert row["fatalities"].isdigit()  # ACLED writes 0 where no death is reported, never a blank
         assert started <= int(row["timestamp"]) <= now
+
+
+def test_acled_fatalities_are_zero_where_no_toll_is_stated(ledger):
+    untold = {e["event_id"] for e in ledger.iter_events() if e["fatalities"] is None}
+    rows = [r for r in acled_rows(ledger) if r["event_id_cnty"] in untold]
+    assert rows  # the seed's recruitment events state no toll
+    assert all(r["fatalities"] == "0" for r in rows)
 
 
 def test_acled_interaction_needs_every_named_actors_code():

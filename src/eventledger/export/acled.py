@@ -124,7 +124,8 @@ def acled_row(event: dict[str, Any], timestamp: str | None) -> dict[str, Any]:
             "source": "; ".join(outlets),
             "source_scale": "",
             "notes": event["notes"],
-            "fatalities": _text(event["fatalities"]),
+            # ACLED writes 0 where no death is reported (the events export keeps null for "not stated")
+            "fatalities": _text(event["fatalities"] if event["fatalities"] is not None else 0),
             "tags": "",
             "timestamp": unix_seconds(timestamp),
         }
