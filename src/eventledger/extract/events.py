@@ -1,11 +1,11 @@
 """Clause-level event extraction: an annotated Article -> its EventMentions.
 
-A trigger lexicon (``data/lexicons/event_triggers.tsv``) finds verbs and event nouns; filters drop
-mentions that are not events (negated, modal or conditional, planned, habitual, sports, "killed off a
-product"); the triggers of one sentence are pooled into one incident whose sub-event type is the most
-specific compatible one (the classifier chooses among what is left); arguments come from the
-dependency parse, then the pieces other stages own (times, numbers, places, classifier, actor KB) are
-called through the adapter section below.
+The sentence event model decides first (event_learned.py: the article gate, sentences that report no
+event, events where no trigger fired, the sub-event type where it is sure). A trigger lexicon
+(``data/lexicons/event_triggers.tsv``) finds verbs and event nouns; filters drop mentions that are not
+events (negated, modal or conditional, planned, habitual, sports, "killed off a product"); the triggers of
+one sentence are pooled into one incident; arguments come from the dependency parse, then the pieces
+other stages own (times, numbers, places, actor KB) are called through the adapter section below.
 
 Decisions worth knowing:
 - Date: a time expression in the trigger's clause, else an unowned one in its sentence, else one in its
@@ -98,8 +98,6 @@ __all__ = ["extract_events", "load_cues", "load_triggers"]
 
 
 CASUALTY_WORDS = frozenset({"wound", "injure"})
-
-
 
 
 def extract_events(article: Article) -> list[EventMention]:
