@@ -31,6 +31,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_sentence_words", 200,
                 "longest sentence parsed, in words; a longer run of text is cut into pieces of this size",
                 "EVENTLEDGER_MAX_SENTENCE_WORDS"),
+        Setting("model_threads", 1, "threads of the sentence event model in each process",
+                "EVENTLEDGER_MODEL_THREADS"),
         Setting("max_message_chars", 300, "longest piece of input quoted in an error message",
                 "EVENTLEDGER_MAX_MESSAGE_CHARS"),
         Setting("batch_size", 32, "documents per spaCy batch"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -219,11 +219,16 @@ def load_model() -> Model:
 
 def score_text(text: str) -> dict[str, float]:
     """Probabilities over the sub-event types (they sum to 1)."""
+    return dict(_scored(text))
+
+
+@lru_cache(maxsize=4096)  # a sentence is scored for the sentence model's blend and again for its sub-type
+def _scored(text: str) -> tuple[tuple[str, float], ...]:
     model = load_model()
     logits = model.logits(text)
     exp = np.exp(logits - logits.max())
     probabilities = exp / exp.sum()
-    return {label: float(p) for label, p in zip(model.labels, probabilities, strict=True)}
+    return tuple((label, float(p)) for label, p in zip(model.labels, probabilities, strict=True))
 
 
 def classify_text(text: str) -> str:

@@ -10,7 +10,6 @@ loaded once per process; every call takes a batch so an article's sentences cost
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ import numpy as np
 
 from eventledger.extract.classifier import classify_batched
 from eventledger.extract.classifier import score_text as sparse_scores
+from eventledger.settings import get_setting
 
 MODEL_PACKAGE = "eventledger.data.model"
 NETWORK_SHARE = 0.5  # the network's share of the type distribution; the rest is the sparse model's
@@ -42,9 +42,6 @@ class SentenceScores:
         """The most likely sub-event type, "None" excluded."""
         return max((k for k in self.probabilities if k != NONE_LABEL), key=self.probabilities.__getitem__)
 
-    def within(self, candidates: Sequence[str]) -> str:
-        return max(candidates, key=lambda c: self.probabilities.get(c, 0.0))
-
 
 class SentenceModel:
     def __init__(self) -> None:
@@ -59,7 +56,7 @@ class SentenceModel:
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         options = onnxruntime.SessionOptions()
         # one thread a process: ingest parallelises over processes, and a second thread buys little on short input
-        options.intra_op_num_threads = int(os.environ.get("EVENTLEDGER_MODEL_THREADS", "1"))
+        options.intra_op_num_threads = int(get_setting("model_threads"))  # type: ignore[call-overload]
         options.inter_op_num_threads = 1
         model_bytes = folder.joinpath("event_model.onnx").read_bytes()
         self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
