@@ -20,10 +20,10 @@ def test_extraction_failure_on_one_article_keeps_the_batch(tmp_path, monkeypatch
     corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     real_extract = pipeline.extract_events
 
-    def extract_or_fail(article):  # fault injection: the stage raises on one article only
+    def extract_or_fail(article, **context):  # fault injection: the stage raises on one article only
         if article.document_id == "breaks":
             raise ValueError("an extractor bug")
-        return real_extract(article)
+        return real_extract(article, **context)
 
     monkeypatch.setattr(pipeline, "extract_events", extract_or_fail)
     store = open_store(str(tmp_path / "ledger.db"))

@@ -18,6 +18,7 @@ from eventledger.clean import clean_document, document_hash
 from eventledger.errors import InputError, StoreError, shorten
 from eventledger.extract.actors import find_actor_mentions
 from eventledger.extract.events import extract_events
+from eventledger.extract.place_context import PlaceContext
 from eventledger.extract.places import find_place_mentions
 from eventledger.ingest import read_inputs
 from eventledger.ingest.records import rejection, unexpected
@@ -76,10 +77,15 @@ def extract_article(article: Article) -> Article:
     if article.doc is None:  # non-English: stored and flagged, not extracted
         return article
     try:
-        places = find_place_mentions(article, load_gazetteer())
-        article.mentions = find_actor_mentions(article, load_actor_kb(), place_mentions=places) + places
+        # one place analysis per article: finding the place mentions works out its country, which the actor
+        # and event stages take from here instead of working it out again
+        context = PlaceContext.of(article, load_gazetteer())
+        places = find_place_mentions(article, context.gazetteer, context)
+        article.mentions = find_actor_mentions(
+            article, load_actor_kb(), country=context.focus, place_mentions=places
+        ) + places
         article.mentions.sort(key=lambda m: (m.start, m.end))
-        article.events = extract_events(article)
+        article.events = extract_events(article, places=context)
         attribute(article)
     except Exception as error:  # noqa: BLE001 - one article's bug must not stop a batch of thousands
         article.mentions, article.events, article.quotes, article.claims = [], [], [], []

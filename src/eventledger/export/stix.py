@@ -22,13 +22,12 @@ from typing import Any, TextIO
 
 import stix2
 
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import load_actor_kb, non_state_armed_types
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.store import Store
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://eventledger.invalid/stix")
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # for records with no date at all
-ARMED_TYPES = {"Rebel group", "Political militia", "Identity militia"}
 GROUP_TYPES = {"Civilians", "Protesters", "Rioters"}
 PRECISION_METRES = {1: 5_000.0, 2: 25_000.0, 3: 100_000.0}  # ACLED geo_precision → STIX precision
 
@@ -96,9 +95,9 @@ class _Bundle:
 
 def _is_armed(name: str, actor_type: str | None) -> bool:
     kb_entry = load_actor_kb().get(name)
-    if kb_entry is not None and ("armed_group" in kb_entry.tags or kb_entry.type in ARMED_TYPES):
+    if kb_entry is not None and ("armed_group" in kb_entry.tags or kb_entry.type in non_state_armed_types()):
         return True
-    return actor_type in ARMED_TYPES or "armed group" in name.lower()
+    return actor_type in non_state_armed_types() or "armed group" in name.lower()
 
 
 def _actor_object(name: str, actor_type: str | None, created: dt.datetime) -> Any:

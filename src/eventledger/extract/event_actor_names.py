@@ -27,7 +27,9 @@ FORCE_PREFIX = {"military": "Military Forces", "police": "Police Forces"}
 class ArticleContext:
     """Look-ups over one article shared by the event and affiliation extractors."""
 
-    def __init__(self, article: Article, kb: ActorKB | None = None) -> None:
+    def __init__(
+        self, article: Article, kb: ActorKB | None = None, place_context: PlaceContext | None = None
+    ) -> None:
         self.article = article
         self.kb = kb or load_actor_kb()  # loaded once per process; per-sentence code takes it from here
         self.published = article.published_date
@@ -43,7 +45,8 @@ class ArticleContext:
         ]
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
         self.former_forces = FormerForces(self.actor_mentions, self.published, self.kb)
-        self.places = PlaceContext.of(article, load_gazetteer())  # the place stages' own per-article context
+        # the place stages' own per-article context (the pipeline's, when it found the place mentions with it)
+        self.places = place_context or PlaceContext.of(article, load_gazetteer())
 
     def mentions_over(self, tokens: list[Any]) -> list[Mention]:
         found: list[Mention] = []

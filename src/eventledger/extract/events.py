@@ -86,6 +86,7 @@ from eventledger.extract.event_triggers import (
     without_disrupted_objects,
     without_means_of_fighting,
 )
+from eventledger.extract.place_context import PlaceContext
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
     event_type_of,
@@ -100,11 +101,11 @@ __all__ = ["extract_events", "load_cues", "load_triggers"]
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 
-def extract_events(article: Article) -> list[EventMention]:
+def extract_events(article: Article, places: PlaceContext | None = None) -> list[EventMention]:
     """Every event the article reports, in text order of its evidence and trigger, one per incident."""
     if article.doc is None:
         return []
-    ctx = ArticleContext(article)
+    ctx = ArticleContext(article, place_context=places)
     units = body_units(article)
     drafts: list[Draft] = []
     sports = is_sports_article(article)

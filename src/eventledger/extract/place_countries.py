@@ -146,7 +146,7 @@ def _group_country(cand: Candidate, text: str) -> tuple[str, float] | None:
     evidence of it, as a nationality word is (1)."""
     if cand.label in PLACE_LABELS or has_locative_context(cand, text, linked=False):
         return None
-    groups = [e for e in load_actor_kb().candidates(cand.text) if e.source == "curated" and e.kind == "org"]
+    groups = [e for e in load_actor_kb().curated_candidates(cand.text) if e.kind == "org"]
     countries = {e.country for e in groups}
     if len(countries) != 1 or None in countries:
         return None
@@ -236,11 +236,7 @@ def article_focus_country(article: Article, gazetteer: Gazetteer) -> str | None:
     """ISO3 of the country an article is set in, by the weighted evidence of its names (see
     ``country_evidence``); None when it names none. A stage that holds the article's ``PlaceContext`` asks
     its ``focus`` instead, worked out once per article."""
-    candidates = place_candidates(article, gazetteer)
-    countries = article_countries(candidates, gazetteer)  # also marks country names and nationality words
-    link_containers(candidates, article.clean_text)  # a container's country is evidence too
-    evidence = country_evidence(article, candidates, gazetteer)
-    return focus_of(candidates, countries, evidence, gazetteer)
+    return article_focus_and_lean(article, gazetteer)[0]
 
 
 def focus_of(

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from eventledger.ingest.dates import normalise_published
 from eventledger.ingest.decode import DecodeFailure, decode_bytes
 from eventledger.ingest.html import PageError, extract_page
-from eventledger.ingest.records import read_json, read_jsonl, rejection, unexpected
+from eventledger.ingest.records import json_line_limit, read_json, read_jsonl, rejection, unexpected
 from eventledger.ingest.text import split_title
 from eventledger.ingest.warc import read_warc
 from eventledger.models import RawDocument, Rejection
@@ -199,7 +199,7 @@ def _html_document(html: str, origin: str) -> Item:
 
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
     """Standard input, its format sniffed: JSON or JSON Lines, HTML, else plain text."""
-    whole = max_bytes * 6 + 65536  # the most read at once: one document, JSON-escaped
+    whole = json_line_limit(max_bytes)  # the most read at once: one document, JSON-escaped
     try:
         data = stream.read(whole + 1)
     except OSError as error:

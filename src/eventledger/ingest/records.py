@@ -134,9 +134,14 @@ def _fill_from_html(document: RawDocument) -> None:
     document.url = document.url or page.url
 
 
+def json_line_limit(max_bytes: int) -> int:
+    """The most bytes one JSON line (or one JSON document read whole) may take: a document, JSON-escaped."""
+    return max_bytes * _LINE_HEADROOM + 65536
+
+
 def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """One record a line; a bad line is rejected and the lines around it are still read."""
-    line_limit = max_bytes * _LINE_HEADROOM + 65536
+    line_limit = json_line_limit(max_bytes)
     for number, raw_line, size in _bounded_lines(stream, line_limit):
         line_origin = f"{origin}:{number}"
         if size > line_limit:
