@@ -16,7 +16,6 @@ SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›", "‚": "’"}
 CLOSERS = {"”": "double", "»": "double", '"': "double", "’": "single", "'": "single", "›": "single"}
 FAMILY = {**{m: "double" for m in DOUBLE_OPEN}, **{m: "single" for m in SINGLE_OPEN}}
 # German typography closes „ with “, which elsewhere opens a quote: inside a „ quote it closes
-LOW_OPENERS = frozenset("„‚")
 LOW_CLOSERS = {"„": "“", "‚": "‘"}
 # guillemets are never apostrophes, so they may have a space inside ("« Non », dit-il")
 SPACED = frozenset("«»‹›")
@@ -67,7 +66,7 @@ def _closes_quote(text: str, i: int, open_at: int, family: str) -> bool:
     low = LOW_CLOSERS.get(text[open_at])
     if low is not None and ch == low:
         return _closes_at(text, i)
-    if text[open_at] in SPACED and ch not in SPACED and text[open_at] in "«‹":
+    if text[open_at] in "«‹" and ch not in SPACED:
         return False  # « … » pairs with its own mark; “ ” inside it is a nested quote
     return CLOSERS.get(ch) == family and _closes_at(text, i)
 

@@ -33,6 +33,7 @@ class Resolver:
         self.offsets = [t.idx for t in doc]  # token offsets, to scan only a stretch of a long article
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
         self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
+        self.person_names = frozenset(p.name for p in self.people)
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
@@ -68,7 +69,7 @@ class Resolver:
 
     def _group(self) -> Source | None:
         """"they": the last source that is not one named person."""
-        people = {p.name for p in self.people}
+        people = self.person_names
         if self.last is not None and self.last.text in people:
             groups = [s for s in reversed(self.named) if s.text not in people]
             return groups[0] if groups else None
@@ -162,7 +163,7 @@ class Resolver:
         one with that word in it ("Ministry of National Defence"), or for "the group" any group."""
         if self.cues.source_nouns.get(noun) != "institution":
             return None
-        people = {p.name for p in self.people}
+        people = self.person_names
         earlier = [s for s in reversed(self.named) if s.start < offset and s.text not in people and " " in s.text]
         for source in earlier:
             if noun in source.text.lower().split():

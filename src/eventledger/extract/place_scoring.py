@@ -14,7 +14,7 @@ from eventledger.extract.place_candidates import (
     Candidate,
     has_locative_context,
 )
-from eventledger.kb.gazetteer import GazEntry, Gazetteer, name_key, name_skeleton
+from eventledger.kb.gazetteer import GazEntry, Gazetteer, great_circle_km, name_key, name_skeleton
 
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
@@ -31,12 +31,6 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.degrees(math.atan2(y, x)) % 360
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(a)))
-
-
 # ------------------------------------------------------------ scoring
 
 
@@ -46,7 +40,7 @@ def _fits_reference(entry: GazEntry, reference: tuple[str, str], gazetteer: Gaze
     if not anchors or entry.latitude is None or entry.longitude is None:
         return False
     anchor = anchors[0]
-    if _distance_km(anchor.latitude, anchor.longitude, entry.latitude, entry.longitude) > 250:
+    if great_circle_km(anchor.latitude, anchor.longitude, entry.latitude, entry.longitude) > 250:
         return False
     bearing = _bearing(anchor.latitude, anchor.longitude, entry.latitude, entry.longitude)
     return abs((bearing - _BEARINGS[direction] + 180) % 360 - 180) <= 67.5

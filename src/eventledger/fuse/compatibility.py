@@ -11,11 +11,11 @@ The numbers are all in the tables below, one row per case, so they can be read a
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.kb.gazetteer import great_circle_km
 from eventledger.models import EventMention, Place
 
 
@@ -70,9 +70,7 @@ def distance_km(a: Place, b: Place) -> float | None:
     """Great-circle distance between two points, None when either has no coordinates."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
 def is_district(place: Place) -> bool:

@@ -148,23 +148,22 @@ def conflicting(a: EventMention, b: EventMention) -> bool:
     return a.document_id != b.document_id and relations(a, b) is None
 
 
-def agreement_score(found: dict[str, Relation], a: EventMention, b: EventMention) -> float:
-    return sum(r.strength for r in found.values()) + EVIDENCE_WEIGHT * evidence_score(a, b)
+def alike_wording(a: EventMention, b: EventMention, wording: float) -> bool:
+    """The same wording (``wording``: the pair's evidence score) with a number in common."""
+    return wording >= ALIKE_EVIDENCE and bool(_numbers(a.evidence) & _numbers(b.evidence))
 
 
-def alike_wording(a: EventMention, b: EventMention) -> bool:
-    return bool(_numbers(a.evidence) & _numbers(b.evidence)) and evidence_score(a, b) >= ALIKE_EVIDENCE
-
-
-def enough_evidence(found: dict[str, Relation], score: float, a: EventMention, b: EventMention) -> bool:
+def enough_evidence(
+    found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
+) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
     same wording, number included) too, and two consecutive days the same toll, perpetrator or wording."""
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
-    if found["place"].kind in FIGURES_REQUIRED and found["figures"].strength <= 0 and not alike_wording(a, b):
+    if found["place"].kind in FIGURES_REQUIRED and found["figures"].strength <= 0 and not alike_wording(a, b, wording):
         return False
     if found["date"].kind in CORROBORATION_REQUIRED and not (
-        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b)
+        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
     ):
         return False  # a busy town sees incidents of one kind on consecutive days
     threshold = BACKGROUND_THRESHOLD if a.background or b.background else SAME_EVENT_THRESHOLD
@@ -190,7 +189,8 @@ def same_event(
     found = relations(a, b, as_date(a_published), as_date(b_published))
     if found is None:
         return False, 0.0
-    score = round(agreement_score(found, a, b), 4)
+    wording = evidence_score(a, b)  # computed once: the score and the wording checks both need it
+    score = round(sum(r.strength for r in found.values()) + EVIDENCE_WEIGHT * wording, 4)
     if near_duplicate:
         return True, score
-    return enough_evidence(found, score, a, b), score
+    return enough_evidence(found, score, a, b, wording), score

@@ -13,6 +13,7 @@ A skeleton match is weaker evidence; callers weigh it with the article's context
 from __future__ import annotations
 
 import gzip
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -408,3 +409,10 @@ def acled_country_name(iso3: str, name: str) -> str:
     name."""
     found = acled_country(iso3=iso3)
     return found.acled_name if found is not None else name
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
