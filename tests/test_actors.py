@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -42,13 +41,6 @@ def actors(mentions, text: str | None = None) -> list[tuple[str, str | None]]:
 
 
 # ---------------------------------------------------------------- knowledge base
-
-
-def test_load_time_is_under_half_a_second():
-    load_actor_kb.cache_clear()
-    start = time.perf_counter()
-    load_actor_kb()
-    assert time.perf_counter() - start < 0.5
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from eventledger.headline_case import HeadlineVocabulary, sentence_cased
 from eventledger.langid import UNDETERMINED, dominant_script
 from eventledger.models import Article, Paragraph, Sentence
 from eventledger.settings import get_setting
@@ -276,7 +277,7 @@ def annotate(articles: Iterable[Article], *, batch_size: int = 32, n_process: in
     def texts() -> Iterator[tuple[str, int]]:
         for index, article in enumerate(articles):
             waiting[index] = article
-            yield (article.clean_text if _is_english(article) else ""), index
+            yield (parser_text(article.clean_text) if _is_english(article) else ""), index
 
     for doc, index in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         article = waiting.pop(index)
@@ -287,6 +288,32 @@ def annotate(articles: Iterable[Article], *, batch_size: int = 32, n_process: in
             article.doc = None
             article.sentences = []
         yield article
+
+
+def parser_text(text: str) -> str:
+    """The text the parser reads: ``text`` with headline-cased lines in sentence case (same length)."""
+    return sentence_cased(text, headline_vocabulary())
+
+
+@cache
+def headline_vocabulary() -> HeadlineVocabulary:
+    from eventledger.extract.event_lexicon import load_cues, load_triggers
+    from eventledger.extract.times import calendar_words
+    from eventledger.kb.actors import load_actor_kb
+    from eventledger.kb.gazetteer import load_gazetteer, name_key
+
+    gazetteer = load_gazetteer()
+    # the event lexicon's words are news words ("airstrike", "gunmen") the dictionary may lack
+    news_words = {word for trigger_list in load_triggers().values() for t in trigger_list for word in t.words}
+    news_words.update(word for words in load_cues().values() for phrase in words for word in phrase.split())
+    actors = frozenset(
+        alias.lower() for entry in load_actor_kb().entries if entry.source == "curated"
+        for alias in (entry.name, *entry.aliases) if " " in alias
+    )
+    return HeadlineVocabulary(gazetteer.country_word_keys(), gazetteer.well_known_place_keys(),
+                              gazetteer.division_words(), actors, name_key,
+                              frozenset(w for w in news_words if w.isalpha() and w.islower()),
+                              frozenset(calendar_words()))
 
 
 def paragraph_starts(text: str, paragraphs: list[Paragraph] | None = None) -> list[int]:

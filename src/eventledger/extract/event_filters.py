@@ -50,7 +50,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a riot-control munition"  # "police fired tear gas shells", "stun grenades"
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
-    if conflict_subject(hit):
+    if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):
+        # ("Fresh violence kills 29 in Bangui", a headline, is one incident)
         return "a conflict's toll"  # "the insurgency has killed tens of thousands since 1969"
     if lacks_required_object(hit):
         return "no object of its kind"  # "handed over the suspect", "recovered the bodies"

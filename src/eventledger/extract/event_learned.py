@@ -86,9 +86,11 @@ def conflict_probability(scores: SentenceScores | None) -> float:
     return acled_probability(scores) + sum(scores.probabilities.get(t, 0.0) for t in STATEMENT_TYPES)
 
 
-def surely_an_event(scores: SentenceScores | None) -> bool:
-    """An event the model is sure of is kept even when no actor or place of it could be resolved."""
-    return acled_probability(scores) >= LEARNED_RULES["sure_event_at"]
+def surely_an_event(unit: Unit) -> bool:
+    """An event the model is sure of is kept even when no actor or place of it could be resolved; in a
+    headline as sure as the model must be to make an event of one by itself."""
+    threshold = LEARNED_RULES["learned_headline_event_at" if unit.headline else "sure_event_at"]
+    return acled_probability(unit.scores) >= threshold
 
 
 def without_non_events(unit: Unit, hits: list[Hit]) -> list[Hit]:

@@ -3,6 +3,7 @@ seized, by cue words, by who was hit, and (within one event type) by the classif
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventledger.extract.classifier import score_text
@@ -10,7 +11,7 @@ from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue, type_rank
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit
-from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
 from eventledger.kb.taxonomy import event_type_of
 
 SEIZE_WORDS = frozenset({"seize", "capture"})
@@ -115,6 +116,15 @@ def classifier_scores(text: str) -> dict[str, float]:
         return score_text(text)
     except OSError:  # no trained weights shipped
         return {}
+
+
+def attack_on_an_armed_side(sub_type: str, actor2: str | None, kb: ActorKB, on: dt.date | None) -> bool:
+    """ACLED: violence against civilians needs civilian victims. An attack whose target is state forces or an
+    armed group ("rebels kill a police officer", "gunmen ambush a patrol") is a battle between armed sides."""
+    if sub_type != "Attack" or not actor2 or actor2.startswith("Civilians"):
+        return False
+    entry = kb.get(actor2)
+    return entry is not None and kb.actor_type(entry, on) in armed_types()
 
 
 def struck_from_the_air(group: list[Hit], sub_type: str) -> bool:

@@ -14,6 +14,8 @@ from eventledger.kb.taxonomy import event_type_of
 from eventledger.models import Article, EventMention, TimeResolution
 
 HEADLINE_MAX_WORDS = 40  # three headlines joined on one line stay under this
+# a line this short standing alone is a headline or a brief's title even with a full stop
+SHORT_LINE_WORDS = 12
 SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
@@ -43,7 +45,18 @@ class Unit:
         """A headline or a telegraphic line: no closing punctuation. Its present tense tells of the past
         ("Rebels kill four civilians"), not of a habit."""
         words = self.text.split()
-        return 0 < len(words) <= HEADLINE_MAX_WORDS and not self.text.rstrip().endswith(SENTENCE_CLOSERS)
+        if not 0 < len(words) <= HEADLINE_MAX_WORDS:
+            return False
+        return not self.text.rstrip().endswith(SENTENCE_CLOSERS) or (
+            len(words) <= SHORT_LINE_WORDS and self._whole_line()
+        )
+
+    def _whole_line(self) -> bool:
+        """The unit is a line of its own ("Burmese planes attack Karen camp." as a whole brief)."""
+        text = self.span.doc.text
+        before = text[: self.span.start_char].rstrip(" \t")
+        after = text[self.span.end_char :].lstrip(" \t")
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
     @property
     def text(self) -> str:

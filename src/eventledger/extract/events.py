@@ -68,6 +68,7 @@ from eventledger.extract.event_parse import subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
 from eventledger.extract.event_subtypes import (
+    attack_on_an_armed_side,
     choose_candidates,
     pick_sub_type,
     seizure_candidates,
@@ -119,7 +120,10 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
     for index, unit in enumerate(units):
         kept = [h for h in found[index] if non_event_reason(h, unit, sports) is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
-        if not any(h.trigger.family in EVENT_FAMILIES for h in kept) and not sports and may_add_event(unit, index):
+        incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
+        # the model may add an event where the rules' triggers cannot make one ("renews attacks on troops":
+        # a plural noun alone reads as attacks in general)
+        if not (incident_hits and makes_event(incident_hits)) and not sports and may_add_event(unit, index):
             learned = learned_hit(unit)
             if learned is not None and non_event_reason(learned, unit, sports) is None:
                 kept.append(learned)
@@ -301,6 +305,8 @@ def build_incident(
     )
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
+    elif attack_on_an_armed_side(sub_type, actor2, ctx.kb, ctx.published):
+        sub_type = "Armed clash"
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
@@ -324,7 +330,7 @@ def build_incident(
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
     set_fatalities(event, unit, group)
-    if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place) and not surely_an_event(unit.scores):
+    if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place) and not surely_an_event(unit):
         return None  # nothing to code it by, unless the model is sure the sentence reports an event
     if all(is_earlier_incident(h) for h in group) and event.date is None and not (event.place and event.place.admin1):
         return None  # "a similar incursion (somewhere, some time)": a comparison, with nothing to code

@@ -354,6 +354,25 @@ def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazett
     return kept
 
 
+# "NW Pakistan", "northern Burkina Faso", "South-East Nigeria": a part of a country is in that country
+_PART_OF_COUNTRY = re.compile(
+    r"(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|[NS][EW]?|[EW])\.?\s+",
+    re.IGNORECASE,
+)
+
+
+def _trim_to_country(candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A candidate that is a bearing and a country's name is the country ("NW Pakistan" tagged whole)."""
+    for cand in candidates:
+        part = _PART_OF_COUNTRY.match(cand.text)
+        if part is None or gazetteer.country_by_name(cand.text) is not None:
+            continue
+        rest = cand.text[part.end():]
+        if gazetteer.country_by_name(rest) is not None:
+            cand.start += part.end()
+            cand.text, cand.label = rest, "GPE"
+
+
 def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
     """ "in Maungdaw Clash", "Mass Exodus From Myanmar’s Historic Mrauk-U": a title-case headline runs a
     name into the words after it; an untagged run in a place's position (``_place_like_position``) that the
@@ -398,6 +417,7 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
     candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
     if gazetteer is not None:
         candidates = _extend_to_country(candidates, text, gazetteer)
+        _trim_to_country(candidates, gazetteer)
         _shrink_to_known_name(candidates, text, gazetteer)
     for cand in candidates:
         _split_type_word(cand, text)

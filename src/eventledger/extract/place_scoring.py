@@ -145,6 +145,9 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
             or (exact and (entry.iso3 in countries or _kind_score(entry, cand.type_word) >= 3.0))
             or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
         )
+    if exact and _opens_a_headline(cand, text) and (focus is None or entry.iso3 == focus):
+        # "Tamaulipas: six workers found dead", "Guaymas, Sonora: ...": the place a headline is about
+        return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= 20_000)
     # an untagged capitalised name that is a sizeable town of the article's country ("entered Mazar-i-Sharif")
     return (
         cand.label is None
@@ -165,6 +168,15 @@ def same_skeleton(entry: GazEntry, name: str) -> bool:
         for own in (entry.name, entry.native_name)
         if own
     )  # a short skeleton is shared by many unrelated names: "Kujar" and "Kizhariyur" both give k-j-r
+
+
+_HEADLINE_TOPIC_END = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s")
+
+
+def _opens_a_headline(cand: Candidate, text: str) -> bool:
+    """The name opens its line and is followed by a colon, maybe after its province ("Sonora: ...")."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return not text[line_start : cand.start].strip() and bool(_HEADLINE_TOPIC_END.match(text, cand.end))
 
 
 def _sentence_initial(cand: Candidate, text: str) -> bool:

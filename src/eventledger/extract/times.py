@@ -37,6 +37,11 @@ def _calendar() -> dict[str, tuple[str, int]]:
     return {r["word"]: (r["kind"], int(r["value"])) for r in read_lexicon("calendar_en.tsv")}
 
 
+def calendar_words() -> frozenset[str]:
+    """Full month and weekday names, lower case."""
+    return frozenset(word for word, (kind, _value) in _calendar().items() if kind in ("month", "weekday"))
+
+
 def _names(*kinds: str) -> str:
     words = sorted((w for w, (k, _) in _calendar().items() if k in kinds), key=len, reverse=True)
     return "|".join(words)

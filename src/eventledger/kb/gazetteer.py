@@ -215,6 +215,8 @@ class Gazetteer:
                 iso2, iso3, name, int(geonameid) if geonameid else None, int(population or 0)
             )
             for alias in [name, *names.split("|")]:
+                if alias != name and alias.split() and alias.split()[-1].lower() in _TYPE_WORDS:
+                    continue  # "Southern Provinces" (Western Sahara) would be keyed "southern"
                 self._country_keys.setdefault(name_key(alias), iso3)
 
     def _load_country_terms(self) -> None:
@@ -247,6 +249,25 @@ class Gazetteer:
 
     def country_by_iso3(self, iso3: str) -> Country | None:
         return self._countries.get(iso3)
+
+    def country_word_keys(self) -> frozenset[str]:
+        """Keys of every country name, alias and nationality word."""
+        return frozenset(self._country_keys) | frozenset(self._demonym_keys)
+
+    def division_words(self) -> frozenset[str]:
+        """Lower-case words that follow a name to make it a division: "state", "province", "township"."""
+        return _TYPE_WORDS | context_words().get("admin_area", frozenset())
+
+    def well_known_place_keys(self, min_population: int = 100_000) -> frozenset[str]:
+        """Keys of the names a reader takes for a place even where they are also words: first-level
+        divisions and towns of ``min_population`` or more."""
+        keys = set()
+        for line in self._rows:
+            kind, _gid, name, native, _iso3, _a1, _a2, _lat, _lon, population, _capital = line.split("\t")
+            if kind == "A1" or (kind == "P" and int(population or 0) >= min_population):
+                keys.update((name_key(name), name_key(native)))
+        keys.discard("")
+        return frozenset(keys)
 
     # ------------------------------------------------------------ entries
 
