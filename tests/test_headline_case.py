@@ -116,3 +116,26 @@ def test_a_short_line_with_a_full_stop_is_still_a_headline():
     # its present tense tells of the incident, not of a habit
     events = _events("Burmese warplanes bomb rebel camp in Karen State.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_an_ordinary_word_of_a_title_case_headline_is_no_place():
+    # "Slaughter" is an old name of Auburn, Washington: in a Title Case headline it is only a verb
+    places = _places("Junta Soldiers Storm Village, Slaughter Five Civilians in Sagaing")
+    assert all(country in (None, "Myanmar") for _, country in places)
+
+
+def test_old_names_of_myanmar_states():
+    assert ("Karen", "Myanmar") in _places("Artillery kills two villagers in Karen State")
+    assert ("Arakan", "Myanmar") in _places("Fighting erupts in northern Arakan State")
+
+
+def test_a_country_naming_an_event_noun_is_where_it_happened():
+    # unlike "US forces" (whose forces), "Nigeria violence" says where
+    assert _places("At least two killed in Nigeria violence ahead of polls") == [("Nigeria", "Nigeria")]
+    assert _places("Rebels kill seven villagers in C.Africa") == [("C.Africa", "Central African Republic")]
+
+
+def test_a_province_named_as_an_adjective_outweighs_an_alternate_name_abroad():
+    # "Mansi" is an alternate name of Muncie, Indiana; "Kachin" and "Burma" set the report in Myanmar
+    places = _places("Burma army kills Kachin farmer in Mansi township")
+    assert all(country != "United States" for _, country in places)

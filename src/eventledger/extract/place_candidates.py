@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -69,7 +70,9 @@ _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "v
                   "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
 # capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
 _PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y)"
-_CAPITALISED = re.compile(rf"[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
+# an initial joined to a name is part of it: "C.Africa", "C. African Republic" (not "U.S.")
+_INITIAL = r"(?:[A-Z]\.\s?(?=[A-Z][a-z]{2}))?"
+_CAPITALISED = re.compile(rf"{_INITIAL}[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
 _DATELINE = re.compile(
@@ -151,7 +154,10 @@ def _raw_candidates(article: Article) -> list[Candidate]:
         modifier = _modifies_a_noun(ent.root) or text[end : end + 1] == "-"  # "US forces", "US-trained"
         found.append(Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
         taken.update(range(start, end))
-    for match in _CAPITALISED.finditer(text):
+    # capitals as the parser read them: a Title Case headline's ordinary words are not names ("Storm",
+    # "Slaughter"); the parser's text has the same offsets
+    parsed = article.doc.text if article.doc is not None and len(article.doc.text) == len(text) else text
+    for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
             if not taken.intersection(range(start, end)):
                 found.append(Candidate(start, end, text[start:end], None))
@@ -172,10 +178,23 @@ def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _modifies_a_noun(root: Token) -> bool:
-    """The name is an adjective of a noun: "US forces", and "French and U.S. troops" (a conjunct of one)."""
+    """The name is an adjective of a noun: "US forces", and "French and U.S. troops" (a conjunct of one).
+    Not of an event's noun: "Nigeria violence", "a Kabul bombing" say where it happened."""
     if root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    return root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+    if root.dep_ not in ("compound", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return root.head.lemma_.lower() not in _event_nouns()
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """One-word nouns of the event lexicon ("attack", "bombing") and the conflict nouns ("violence")."""
+    from eventledger.extract.event_lexicon import cue, load_triggers
+
+    nouns = {t.words[0] for triggers in load_triggers().values() for t in triggers
+             if len(t.words) == 1 and t.pos in ("NOUN", "ANY")}
+    return frozenset(nouns | set(cue("conflict_noun")))
 
 
 def _is_time_slip(label: str, text: str) -> bool:

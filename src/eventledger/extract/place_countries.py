@@ -141,6 +141,19 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
     return exact[0].iso3, 2.0 if own else 1.0
 
 
+def _province_as_adjective(cand: Candidate, gazetteer: Gazetteer) -> str | None:
+    """ISO3 of the one country whose first-level division the name is, when no sizeable town elsewhere
+    bears it."""
+    exact = [e for e, is_exact in gazetteer.lookup_matches(cand.text) if is_exact]
+    divisions = {e.iso3 for e in exact if e.kind == "admin1"}
+    if len(divisions) != 1:
+        return None
+    iso3 = next(iter(divisions))
+    if any(e.iso3 != iso3 and e.population >= 100_000 for e in exact):
+        return None
+    return iso3
+
+
 def _group_country(cand: Candidate, text: str) -> tuple[str, float] | None:
     """ "KIA", "TNLA", "CJNG", "Taliban": an armed group the actor knowledge base ties to one country is
     evidence of it, as a nationality word is (1)."""
@@ -197,6 +210,8 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
                 cand.evidence = (iso3, 3)
         else:
             cand.evidence = _single_country(cand, gazetteer, text) or _group_country(cand, text)
+            if cand.evidence is None and cand.modifier and (iso3 := _province_as_adjective(cand, gazetteer)):
+                cand.evidence = (iso3, 1.0)  # "Kachin farmer", "Sonora gunmen": a province's name as an adjective
         if cand.evidence is not None:
             weights[cand.evidence[0]] += cand.evidence[1]
     weights.update(demonyms_inside_names(article, candidates, gazetteer))

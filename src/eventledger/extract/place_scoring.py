@@ -16,6 +16,7 @@ from eventledger.extract.place_candidates import (
 )
 from eventledger.kb.gazetteer import GazEntry, Gazetteer, great_circle_km, name_key, name_skeleton
 
+_DIVISION_SIZE = 1_000_000  # a first-level division counts as this large when its population is not known
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
@@ -104,7 +105,9 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     own = cand.evidence[1] if cand.evidence is not None and cand.evidence[0] == entry.iso3 else 0.0
     attested = named or (evidence is not None and evidence[entry.iso3] - own > 0)
     established = evidence is None or evidence[focus] >= 1  # not just "Turkish warplanes" (a half)
-    if focus is not None and established and entry.iso3 != focus and not attested and not contained:
+    # known by that name only as an alternate ("Mansi" for Muncie, Indiana): weak evidence of the focus suffices
+    by_other_name = name_key(cand.text) not in (name_key(entry.name), name_key(entry.native_name))
+    if focus is not None and (established or by_other_name) and entry.iso3 != focus and not attested and not contained:
         # "Mansi township" in a report on Kachin is no Muncie, Indiana; "Tripoli" in a report on Lebanon no
         # Libyan city: no place is better than a homonym in a country the text never names or evidences.
         # A world city, a national capital and a province its type word names ("Shan State") may stand alone.
@@ -144,6 +147,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
             or entry.iso3 == focus
             or (exact and (entry.iso3 in countries or _kind_score(entry, cand.type_word) >= 3.0))
             or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
+            or (focus is None and not countries and _dominant_sense(entry, cand))
         )
     if exact and _opens_a_headline(cand, text) and (focus is None or entry.iso3 == focus):
         # "Tamaulipas: six workers found dead", "Guaymas, Sonora: ...": the place a headline is about
@@ -156,6 +160,26 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         and entry.kind == "place"
         and (entry.population >= 20_000 and not _sentence_initial(cand, text))
     )
+
+
+def _dominant_sense(entry: GazEntry, cand: Candidate) -> bool:
+    """In a text that names no country, "fighters in Bago": a first-level division, or a town of 100,000 or
+    more, whose name no place of comparable size elsewhere bears (a tenth of its size at most; a division's
+    own capital of the same name is no rival)."""
+    if entry.kind == "place" and entry.population < 100_000:
+        return False
+    if entry.kind not in ("place", "admin1"):
+        return False
+    size = max(entry.population, _DIVISION_SIZE) if entry.kind == "admin1" else entry.population
+    for other, exact in cand.matches:
+        if not exact or other is entry or other.kind == "admin2":
+            continue
+        if (other.iso3, other.admin1) == (entry.iso3, entry.admin1):
+            continue  # the division and its town of the same name: one sense
+        other_size = max(other.population, _DIVISION_SIZE) if other.kind == "admin1" else other.population
+        if other_size * 10 > size:
+            return False
+    return True
 
 
 def same_skeleton(entry: GazEntry, name: str) -> bool:
