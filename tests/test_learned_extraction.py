@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from eventledger.clean import clean_document
 from eventledger.extract.event_learned import LEARNED_RULES, family_of
 from eventledger.kb.taxonomy import is_acled, sub_event_types
-from eventledger.pipeline import ingest_paths
+from eventledger.models import RawDocument
+from eventledger.pipeline import IngestOptions, ingest_paths, process_articles
 from eventledger.store import open_store
 
 
@@ -64,3 +66,14 @@ def test_learned_rules_are_probabilities_and_families_cover_the_taxonomy() -> No
     assert 0 < LEARNED_RULES["article_gate"] < 1
     families = {family_of(s) for s in sub_event_types()}
     assert {"violence", "explosion", "protest", "riot"} <= families
+
+
+def test_a_dateline_split_off_as_a_sentence_reports_no_event():
+    # the dateline once came out as a peaceful protest of its own beside the attack it introduces
+    article = clean_document(RawDocument(
+        origin="t", input_id="t", published="2026-03-04",
+        text="NIAMEY, March 4 (Sahel Wire) - Suspected jihadists on motorbikes attacked an army post near Tera "
+             "in western Niger on Monday, killing 11 soldiers, the defence ministry said.",
+    ))
+    events = process_articles([article], IngestOptions())[0].events
+    assert [e.event_type for e in events] == ["Battles"]

@@ -124,7 +124,7 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         # the model may add an event where the rules' triggers cannot make one ("renews attacks on troops":
         # a plural noun alone reads as attacks in general)
         if not (incident_hits and makes_event(incident_hits)) and not sports and may_add_event(unit, index):
-            learned = learned_hit(unit)
+            learned = None if is_dateline_only(unit) else learned_hit(unit)
             if learned is not None and non_event_reason(learned, unit, sports) is None:
                 kept.append(learned)
         unit.hits = kept
@@ -156,6 +156,12 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
 
 
 DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?,[^\n.]{0,40}?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
+
+
+def is_dateline_only(unit: Unit) -> bool:
+    """ "NIAMEY, March 4 (Sahel Wire) -" split off as a sentence of its own: it reports nothing."""
+    match = DATELINE.match(unit.text + " ")
+    return match is not None and match.end() >= len(unit.text)
 
 
 def dateline_last(ctx: ArticleContext, times: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
