@@ -172,7 +172,10 @@ def export(
         store = open_store(_existing_ledger(db), create=False)
         try:
             with export_target(output or "-") as out:
-                write_export(store, format, out)
+                left_out = write_export(store, format, out)
+            if left_out:
+                typer.echo(f"note: {left_out} event{'s' if left_out != 1 else ''} of extension types (outside "
+                           f"ACLED's taxonomy) left out of {format}; the events export has them", err=True)
         finally:
             store.close()
 

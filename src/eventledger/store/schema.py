@@ -145,6 +145,25 @@ MIGRATIONS: list[str] = [
         SELECT e.rowid, f.event_id, f.body FROM events_fts f JOIN events e ON e.event_id = f.event_id;
     DROP TABLE events_fts;
     """,
+    # 3: the events table sorts and filters on every column the analyst's table shows, each through an
+    # index (actors, place, confidence, number of sources, fatalities); existing rows are filled from
+    # their stored record
+    """
+    ALTER TABLE events ADD COLUMN actor1 TEXT;
+    ALTER TABLE events ADD COLUMN actor2 TEXT;
+    ALTER TABLE events ADD COLUMN location TEXT;
+    ALTER TABLE events ADD COLUMN confidence REAL;
+    ALTER TABLE events ADD COLUMN corroboration INTEGER;
+    UPDATE events SET actor1 = json_extract(data, '$.actor1'), actor2 = json_extract(data, '$.actor2'),
+        location = json_extract(data, '$.location'), confidence = json_extract(data, '$.confidence'),
+        corroboration = json_extract(data, '$.corroboration');
+    CREATE INDEX events_actor1 ON events(actor1 COLLATE NOCASE);
+    CREATE INDEX events_actor2 ON events(actor2 COLLATE NOCASE);
+    CREATE INDEX events_location ON events(location COLLATE NOCASE);
+    CREATE INDEX events_fatalities ON events(fatalities);
+    CREATE INDEX events_confidence ON events(confidence);
+    CREATE INDEX events_corroboration ON events(corroboration);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,15 +35,68 @@ from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 @dataclass
 class EventFilters:
+    """What selects events. ``country`` and ``actor`` take one name or several (any of them matches:
+    an alias resolved through the knowledge base gives several spellings); ``include_undated`` lets
+    events without a date through a since/until range."""
+
     q: str | None = None
-    country: str | None = None
+    country: str | Sequence[str] | None = None
     admin1: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
-    actor: str | None = None
+    actor: str | Sequence[str] | None = None
     since: str | None = None
     until: str | None = None
     include_background: bool = True
+    min_fatalities: int | None = None
+    min_confidence: float | None = None
+    min_sources: int | None = None
+    include_undated: bool = False
+
+    def is_empty(self) -> bool:
+        return self == EventFilters(include_background=self.include_background,
+                                    include_undated=self.include_undated)
+
+
+# The orders an event listing can take: a field of the `events` record -> its indexed SQL column. Only
+# these names ever reach an ORDER BY (a sort key is looked up here, never interpolated).
+SORT_COLUMNS: dict[str, str] = {
+    "event_id": "e.event_id",
+    "event_date": "e.event_date",
+    "event_type": "e.event_type COLLATE NOCASE",
+    "sub_event_type": "e.sub_event_type COLLATE NOCASE",
+    "actor1": "e.actor1 COLLATE NOCASE",
+    "actor2": "e.actor2 COLLATE NOCASE",
+    "country": "e.country COLLATE NOCASE",
+    "admin1": "e.admin1 COLLATE NOCASE",
+    "location": "e.location COLLATE NOCASE",
+    "fatalities": "e.fatalities",
+    "confidence": "e.confidence",
+    "corroboration": "e.corroboration",
+}
+
+# The fields facet counts are given for -> the SQL of their value (the actor one reads event_actors a)
+FACETS: dict[str, str] = {"country": "e.country", "event_type": "e.event_type", "actor": "a.actor"}
+
+
+def _names(value: str | Sequence[str] | None) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(dict.fromkeys(value))
+
+
+def order_by(sort: str | None) -> str:
+    """The ORDER BY of ``sort`` ("fatalities" ascending, "-fatalities" descending; None: newest first).
+    Unknown events (null) come last either way; ties go by event id."""
+    if not sort:
+        return "e.event_date DESC, e.event_id"
+    descending = sort.startswith("-")
+    column = SORT_COLUMNS.get(sort.lstrip("-"))
+    if column is None:
+        raise ValueError(f"cannot sort by {sort!r}; sort by one of: {', '.join(SORT_COLUMNS)}")
+    if descending:
+        return f"{column} DESC, e.event_id DESC"
+    return f"{column} ASC NULLS LAST, e.event_id"
 
 
 # Decoded mentions kept per store: fusion reads a big event's mentions again for every article that
@@ -285,9 +338,19 @@ class SQLiteStore:
             "extra": json.loads(row["extra"]),
         }
 
-    def iter_documents(self) -> Iterator[dict[str, Any]]:
-        for row in self.conn.execute("SELECT * FROM documents ORDER BY document_id"):
-            yield self._document_from_row(row)
+    def iter_documents(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every document, or the given ones, by id."""
+        if document_ids is None:
+            for row in self.conn.execute("SELECT * FROM documents ORDER BY document_id"):
+                yield self._document_from_row(row)
+            return
+        ids = sorted(set(document_ids))
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"SELECT * FROM documents WHERE document_id IN ({marks}) ORDER BY document_id",
+                                  chunk):
+                yield self._document_from_row(row)
 
     def get_document(self, document_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT * FROM documents WHERE document_id = ?", (document_id,)).fetchone()
@@ -467,7 +530,8 @@ class SQLiteStore:
         place = event.place
         cur = self.conn.execute(
             "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1,"
-            " fatalities, background, updated, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fatalities, background, updated, data, actor1, actor2, location, confidence, corroboration)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 event.event_id,
                 event.event_date.isoformat() if event.event_date else None,
@@ -479,6 +543,11 @@ class SQLiteStore:
                 int(event.background),
                 updated,
                 data,
+                event.actor1,
+                event.actor2,
+                place.name if place else None,
+                round(event.confidence, 3),
+                event.corroboration,
             ),
         )
         roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
@@ -521,29 +590,44 @@ class SQLiteStore:
             ("event_type", filters.event_type),
             ("sub_event_type", filters.sub_event_type),
         ):
-            if value:
+            names = _names(value)
+            if len(names) == 1:
                 clauses.append(f"e.{column} = ? COLLATE NOCASE")
-                params.append(value)
-        if filters.actor:
-            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor = ? COLLATE NOCASE)")
-            params.append(filters.actor)
+            elif names:
+                clauses.append(f"e.{column} COLLATE NOCASE IN ({','.join('?' * len(names))})")
+            params += names
+        actors = _names(filters.actor)
+        if actors:
+            marks = ",".join("?" * len(actors))
+            clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor COLLATE NOCASE IN ({marks}))")
+            params += actors
+        undated = " OR e.event_date IS NULL" if filters.include_undated else ""
         if filters.since:
-            clauses.append("e.event_date >= ?")
+            clauses.append(f"(e.event_date >= ?{undated})")
             params.append(filters.since)
         if filters.until:
-            clauses.append("e.event_date <= ?")
+            clauses.append(f"(e.event_date <= ?{undated})")
             params.append(filters.until)
+        for column, minimum in (
+            ("fatalities", filters.min_fatalities),
+            ("confidence", filters.min_confidence),
+            ("corroboration", filters.min_sources),
+        ):
+            if minimum is not None:
+                clauses.append(f"e.{column} >= ?")
+                params.append(minimum)
         if not filters.include_background:
             clauses.append("e.background = 0")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def iter_events(
         self, filters: EventFilters | None = None, *, limit: int | None = None, offset: int = 0,
-        newest_first: bool = False,
+        newest_first: bool = False, sort: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Events as export records; by date then id (or newest first), so exports are stable."""
+        """Events as export records; by date then id (or newest first, or by ``sort``: see ``order_by``),
+        so exports are stable."""
         where, params = self._event_where(filters or EventFilters())
-        order = "e.event_date DESC, e.event_id" if newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
+        order = order_by(sort) if sort or newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
         sql = f"SELECT e.data FROM events e{where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -554,6 +638,19 @@ class SQLiteStore:
     def count_events(self, filters: EventFilters | None = None) -> int:
         where, params = self._event_where(filters or EventFilters())
         return self.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+    def facet_counts(self, filters: EventFilters | None, field: str, limit: int = 20) -> list[tuple[str, int]]:
+        """The most frequent values of ``field`` (one of FACETS) among the filtered events, with the
+        number of events of each; an event counts once per actor whatever its roles."""
+        value = FACETS[field]
+        where, params = self._event_where(filters or EventFilters())
+        if field == "actor":
+            sql = (f"SELECT {value} AS value, count(DISTINCT a.event_id) AS n FROM event_actors a"
+                   f" JOIN events e ON e.event_id = a.event_id{where} GROUP BY {value}")
+        else:
+            sql = f"SELECT {value} AS value, count(*) AS n FROM events e{where} GROUP BY {value}"
+        sql += " HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT ?"
+        return [(r["value"], r["n"]) for r in self._rows(sql, [*params, limit])]
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
@@ -669,6 +766,20 @@ class SQLiteStore:
     def get_actor(self, actor_id: str) -> Actor | None:
         row = self.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
         return self._actor_from_row(row) if row else None
+
+    def actors_known_as(self, alias: str) -> list[str]:
+        """Names of the ledger's actors called ``alias`` (by name or one of their aliases, any case)."""
+        wanted = alias.strip().casefold()
+        if not wanted:
+            return []
+        pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._rows(
+            "SELECT name, aliases FROM actors WHERE name = ? COLLATE NOCASE OR aliases LIKE ? ESCAPE '\\'"
+            " ORDER BY name",
+            (alias.strip(), pattern),
+        )
+        return [r["name"] for r in rows
+                if r["name"].casefold() == wanted or wanted in (a.casefold() for a in json.loads(r["aliases"]))]
 
     def incoming_affiliations(self, group: str) -> list[dict[str, Any]]:
         """Affiliation changes into ``group`` (recruits and defectors it gained)."""
