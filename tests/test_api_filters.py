@@ -122,6 +122,7 @@ def test_facets_count_the_filtered_events(client):
     assert actors["Taliban"] == 2
     filtered = client.get("/api/events", params={"facets": "country", "actor": "ISKP"}).json()
     assert filtered["facets"]["country"] == [{"value": "Afghanistan", "count": 2}]
+    assert body["facets_timed_out"] == []
     assert "facets" not in client.get("/api/events").json()
     assert client.get("/api/events", params={"facets": "notes"}).status_code == 422
 
@@ -181,12 +182,19 @@ def test_a_ledger_of_the_previous_schema_gets_the_sort_columns(tmp_path):
         conn.executescript(migration)
     conn.execute("PRAGMA user_version = 2")
     for event in (UNDATED, DIPLOMATIC):
-        conn.execute("INSERT INTO events (event_id, event_type, sub_event_type, updated, data)"
-                     " VALUES (?, ?, ?, '2024-01-01T00:00:00Z', ?)",
-                     (event.event_id, event.event_type, event.sub_event_type, json.dumps(event_record(event))))
+        cur = conn.execute("INSERT INTO events (event_id, event_type, sub_event_type, updated, data)"
+                           " VALUES (?, ?, ?, '2024-01-01T00:00:00Z', ?)",
+                           (event.event_id, event.event_type, event.sub_event_type, json.dumps(event_record(event))))
+        conn.execute("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, 'actor1')",
+                     (event.event_id, event.actor1))
+        conn.execute("INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)",
+                     (cur.lastrowid, event.event_id, event.notes))
     conn.commit()
     conn.close()
     store = open_store(str(path))
+    # the rebuilt table keeps its actors (its foreign key would have deleted them) and its text index
+    assert [e["event_id"] for e in store.iter_events(EventFilters(actor="taliban"))] == ["ev-diplo"]
+    assert [e["event_id"] for e in store.iter_events(EventFilters(q="village"))] == ["ev-undated"]
     assert [e["event_id"] for e in store.iter_events(sort="-confidence")] == ["ev-diplo", "ev-undated"]
     assert [e["event_id"] for e in store.iter_events(EventFilters(min_sources=2))] == ["ev-undated"]
     assert [e["event_id"] for e in store.iter_events(sort="location")] == ["ev-undated", "ev-diplo"]

@@ -13,12 +13,13 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventledger.errors import StoreError
 from eventledger.models import Actor, Affiliation, Article, Claim, Event, EventMention, Mention, Quote
@@ -105,6 +106,9 @@ MENTION_CACHE_SIZE = 50_000
 
 
 WAL_CHECKPOINT_PAGES = 10_000
+FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per connection
+FACET_TIME_LIMIT_MS = 60  # a facet that takes longer is left out of a listing (datasette's rule)
+T = TypeVar("T")
 
 
 def _json(value: Any) -> str:
@@ -150,6 +154,7 @@ class SQLiteStore:
         self._depth = 0
         self._mentions: OrderedDict[str, EventMention] = OrderedDict()
         self._actors_written: dict[str, tuple[Any, ...]] = {}  # actor_id -> the row this store last wrote
+        self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
 
     # ------------------------------------------------------------ plumbing
 
@@ -628,29 +633,70 @@ class SQLiteStore:
         so exports are stable."""
         where, params = self._event_where(filters or EventFilters())
         order = order_by(sort) if sort or newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
-        sql = f"SELECT e.data FROM events e{where} ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        for row in self.conn.execute(sql, params):
-            yield json.loads(row["data"])
+        if limit is None:
+            for row in self.conn.execute(f"SELECT e.data FROM events e{where} ORDER BY {order}", params):
+                yield json.loads(row["data"])
+            return
+        # a page: the rowids are sorted first and the records read after, so that a sort over many
+        # matching events moves their keys, not their records
+        rowids = [r[0] for r in self.conn.execute(
+            f"SELECT e.rowid FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
+        if not rowids:
+            return
+        marks = ",".join("?" * len(rowids))
+        data = dict(self.conn.execute(f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", rowids).fetchall())
+        for rowid in rowids:
+            yield json.loads(data[rowid])
 
     def count_events(self, filters: EventFilters | None = None) -> int:
         where, params = self._event_where(filters or EventFilters())
         return self.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
-    def facet_counts(self, filters: EventFilters | None, field: str, limit: int = 20) -> list[tuple[str, int]]:
+    def facet_counts(
+        self, filters: EventFilters | None, field: str, limit: int = 20
+    ) -> list[tuple[str, int]] | None:
         """The most frequent values of ``field`` (one of FACETS) among the filtered events, with the
-        number of events of each; an event counts once per actor whatever its roles."""
+        number of events of each (an event counts once per actor whatever its roles); None when
+        counting takes longer than FACET_TIME_LIMIT_MS (as datasette does: a listing never waits on its
+        facets). Kept until the ledger changes: every page of one listing asks for the same counts."""
+        filters = filters or EventFilters()
+        key = (field, limit, repr(filters), self._ledger_version())
+        if key not in self._facets:
+            self._facets[key] = self._timed(lambda: self._facet_counts(filters, field, limit), FACET_TIME_LIMIT_MS)
+            if len(self._facets) > FACET_CACHE_SIZE:
+                self._facets.popitem(last=False)
+        return self._facets[key]
+
+    def _timed(self, query: Callable[[], T], limit_ms: float) -> T | None:
+        """``query()``, or None when SQLite has worked on it for longer than ``limit_ms``."""
+        deadline = time.monotonic() + limit_ms / 1000
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            return query()
+        except sqlite3.OperationalError as error:
+            if "interrupted" not in str(error):
+                raise
+            return None
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+    def _facet_counts(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]]:
         value = FACETS[field]
-        where, params = self._event_where(filters or EventFilters())
-        if field == "actor":
+        where, params = self._event_where(filters)
+        if field == "actor" and not where:
+            sql = ("SELECT a.actor AS value, count(DISTINCT a.event_id) AS n FROM event_actors a"
+                   " GROUP BY a.actor COLLATE NOCASE")
+        elif field == "actor":
             sql = (f"SELECT {value} AS value, count(DISTINCT a.event_id) AS n FROM event_actors a"
-                   f" JOIN events e ON e.event_id = a.event_id{where} GROUP BY {value}")
+                   f" WHERE a.event_id IN (SELECT e.event_id FROM events e{where}) GROUP BY {value} COLLATE NOCASE")
         else:
-            sql = f"SELECT {value} AS value, count(*) AS n FROM events e{where} GROUP BY {value}"
+            sql = f"SELECT {value} AS value, count(*) AS n FROM events e{where} GROUP BY {value} COLLATE NOCASE"
         sql += " HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT ?"
         return [(r["value"], r["n"]) for r in self._rows(sql, [*params, limit])]
+
+    def _ledger_version(self) -> tuple[int, int]:
+        """Changes when this connection or another one has written to the ledger."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()

@@ -98,9 +98,10 @@ def list_events(
     body: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
                             "sort": sort or "-event_date", "events": events}
     if wanted_facets:
-        body["facets"] = {name: [{"value": value, "count": count}
-                                 for value, count in store.facet_counts(filters, name)]
-                          for name in wanted_facets}
+        counted = {name: store.facet_counts(filters, name) for name in wanted_facets}
+        body["facets"] = {name: [{"value": value, "count": count} for value, count in counts]
+                          for name, counts in counted.items() if counts is not None}
+        body["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
     return body
 
 
