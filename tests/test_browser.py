@@ -4,11 +4,14 @@ article text that must never run. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
+from eventledger.models import Event
+from eventledger.store import open_store
 from tests.conftest import REPO
 from tests.web_fixtures import TOKEN, build_ledger, live_server
 
@@ -36,6 +39,27 @@ def browser(tmp_path_factory):
         )
         yield context
         context.close()
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    """The fixture ledger with 54 more battles in 2020 (small tolls), an old massacre with the largest
+    toll, and an undated attack."""
+    db = str(tmp_path_factory.mktemp("browser-big") / "ledger.db")
+    build_ledger(db)
+    store = open_store(db)
+    battles = [Event(f"ev-battle-{i:02d}", "Battles", "Armed clash", dt.date(2020, 1, 1) + dt.timedelta(days=i), 1,
+                     "Taliban", actor2="Military Forces of Afghanistan (2004-2021)", fatalities=i % 7,
+                     notes=f"Battle number {i}.") for i in range(54)]
+    massacre = Event("ev-old-massacre", "Battles", "Armed clash", dt.date(2001, 5, 1), 1, "Taliban",
+                     fatalities=1000, notes="An old massacre recalled with a toll of 1,000.")
+    undated = Event("ev-undated", "Violence against civilians", "Attack", None, None, "Unidentified Armed Group",
+                    notes="Gunmen attacked a village.")
+    with store.transaction():
+        store.replace_events([], [(e, []) for e in [*battles, massacre, undated]])
+    store.close()
+    with live_server(db) as live:
+        yield live
 
 
 @pytest.fixture(scope="module")
@@ -112,9 +136,73 @@ def test_sorting_the_table(server, watched):
     page.goto(server.url + "/")
     page.wait_for_selector("#events tbody tr")
     page.click("th[data-key=fatalities]")
+    page.wait_for_url(re.compile(r"sort=fatalities"))
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=ascending]")
     cells = page.locator("#events tbody tr td:nth-child(7)").all_text_contents()
-    numbers = [int(c) for c in cells if c]
-    assert numbers == sorted(numbers) and numbers[0] == 2
+    assert cells[:3] == ["2", "3", "46"] and set(cells[3:]) == {""}  # unknown figures last
+
+
+def test_server_side_sort_filters_facets_and_exports(big_server, watched):
+    """62 events: the largest toll is on an old event, which the first page (newest first) does not show."""
+    page = watched.page
+    page.goto(big_server.url + "/")
+    page.wait_for_selector("#events tbody tr")
+    assert page.locator("#events tbody tr").count() == 50
+    assert "62 events match" in page.locator("#status").text_content()
+    first_page = page.locator("#events tbody tr td:nth-child(7)").all_text_contents()
+    assert "1000" not in first_page
+    page.click("th[data-key=fatalities]")
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=ascending]")
+    page.click("th[data-key=fatalities]")
+    page.wait_for_url(re.compile(r"sort=-fatalities"))
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=descending]")
+    tolls = [int(c) for c in page.locator("#events tbody tr td:nth-child(7)").all_text_contents() if c]
+    assert tolls[0] == 1000 and tolls == sorted(tolls, reverse=True)
+    assert page.locator("#events tbody tr").first.get_attribute("data-event-id") == "ev-old-massacre"
+    notes = page.locator("#events tbody tr").first.locator("td.notes").text_content()
+    assert notes == "An old massacre recalled with a toll of 1,000."
+    watched.shot("events-sorted-by-fatalities")
+
+    # filters typed as an alias and a country code, kept with the sort
+    page.fill("input[name=actor]", "ISKP")
+    page.fill("input[name=country]", "AFG")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"actor=ISKP"))
+    page.wait_for_selector("#status:has-text('2 events match')")
+    assert "sort=-fatalities" in page.url
+    assert page.locator("#events tbody tr").first.get_attribute("data-event-id") == "ev-kunduz"
+    facet = page.locator(".facet[data-facet=country] li").all_text_contents()
+    assert facet == ["Afghanistan2"]
+    link = page.locator("a.export[data-format=acled-csv]")
+    assert "actor=ISKP" in link.get_attribute("href") and "country=AFG" in link.get_attribute("href")
+    response = page.request.get(big_server.url + link.get_attribute("href"))
+    assert 'filename="eventledger-acled-csv-country-Afghanistan_actor-ISKP.csv"' in response.headers[
+        "content-disposition"]
+    assert len(response.text().splitlines()) == 3  # header and the two events
+    watched.shot("events-filtered-by-alias")
+
+    # a facet value is a filter
+    page.goto(big_server.url + "/")
+    page.wait_for_selector(".facet[data-facet=event_type] li a")
+    counts = dict(item.split("\u200b") for item in page.locator(".facet[data-facet=event_type] li").evaluate_all(
+        "items => items.map(li => li.firstChild.textContent + '\u200b' + li.lastChild.textContent)"))
+    assert counts["Battles"] == "56"
+    page.click(".facet[data-facet=event_type] li a:text-is('Battles')")
+    page.wait_for_selector("#status:has-text('56 events match')")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_undated_events_with_a_date_range_only_when_asked(big_server, watched):
+    page = watched.page
+    page.goto(big_server.url + "/?since=2024-01-01")
+    page.wait_for_selector("#status:has-text('events match')")
+    without = page.locator("#status").text_content()
+    page.check("input[name=include_undated]")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"include_undated=true"))
+    page.wait_for_selector("#events tbody tr[data-event-id=ev-undated]")
+    assert "2 events match" in without and "3 events match" in page.locator("#status").text_content()
+    assert page.locator("tr[data-event-id=ev-undated] td").first.text_content() == "undated"
 
 
 def test_iskp_actor_page_shows_the_defections(server, watched):
