@@ -13,7 +13,14 @@ from typing import Annotated
 import click
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from eventledger.errors import EventLedgerError, StoreError
 from eventledger.settings import SettingError
@@ -136,11 +143,13 @@ def ingest(
         try:
             stdin = sys.stdin.buffer if "-" in paths else None
             if err.is_terminal:
+                from eventledger.ingest.count import count_inputs
+
                 with Progress(
                     TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True,
+                    TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
                 ) as bar:
-                    task = bar.add_task("ingest", total=None)
+                    task = bar.add_task("ingest", total=count_inputs(paths))
                     summary = ingest_paths(paths, store, options, stdin=stdin,
                                            progress=lambda n: bar.advance(task, n))
             else:

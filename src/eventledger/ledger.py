@@ -23,6 +23,7 @@ from eventledger.store import Store
 class FusionOutcome:
     events_new: int = 0
     events_updated: int = 0
+    event_ids: frozenset[str] = frozenset()  # the events the fused reports are now part of
 
 
 def _slug(name: str) -> str:
@@ -108,7 +109,8 @@ def _write_clusters(
     # fusion may name an actor no single report did ("Unidentified Armed Group (Mali)")
     store_actors(store, [name for event, _ in new_events for name in _event_actor_names(event) if name])
     new_ids = {e.event_id for e, _ in new_events}
-    return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids))
+    return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids),
+                         event_ids=frozenset(new_ids))
 
 
 def fuse_mentions(store: Store, article: Article) -> FusionOutcome:

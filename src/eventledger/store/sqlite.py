@@ -698,6 +698,9 @@ class SQLiteStore:
         """Changes when this connection or another one has written to the ledger."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
 
+    def event_ids(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT event_id FROM events")}
+
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
         return json.loads(row["data"]) if row else None
