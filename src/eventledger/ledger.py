@@ -171,11 +171,13 @@ def record_actors(store: Store, article: Article) -> None:
         change = m.affiliation
         if change is None or not change.to_group:
             continue
-        member_group = change.from_group or change.members
+        # the members' group, else their name without number or quantifier: the raw phrase ("At least 450
+        # members of ...") is no actor; with neither, the change is kept without an actor of its own
+        member_group = change.from_group or change.members_name
         entry = kb.get(member_group) if member_group else None
-        actor_id = entry.actor_id if entry else _slug(member_group or "unknown")
-        if entry is None:
-            store.upsert_actor(Actor(actor_id, member_group or "unknown", [], None, None))
+        actor_id = entry.actor_id if entry else _slug(member_group or "")
+        if entry is None and member_group:
+            store.upsert_actor(Actor(actor_id, member_group, [], None, None))
         store.add_affiliation(
             actor_id=actor_id, to_group=change.to_group, from_group=change.from_group, members=change.members,
             date=change.date or m.date, document_id=article.document_id, mention_id=m.mention_id,
