@@ -199,3 +199,15 @@ def test_a_ledger_of_the_previous_schema_gets_the_sort_columns(tmp_path):
     assert [e["event_id"] for e in store.iter_events(EventFilters(min_sources=2))] == ["ev-undated"]
     assert [e["event_id"] for e in store.iter_events(sort="location")] == ["ev-undated", "ev-diplo"]
     store.close()
+
+
+def test_actors_search_counts_and_pages(client):
+    everyone = client.get("/api/actors").json()
+    assert everyone["total"] == len(everyone["actors"]) == 8
+    counts = {a["name"]: a["event_count"] for a in everyone["actors"]}
+    assert counts[ISKP] == 4 and counts["Taliban"] == 2 and counts["National Directorate of Security"] == 0
+    found = client.get("/api/actors", params={"q": "isis-k"}).json()  # an alias, any case
+    assert [a["name"] for a in found["actors"]] == [ISKP] and found["total"] == 1
+    assert client.get("/api/actors", params={"q": "100%_"}).json()["total"] == 0  # LIKE's wildcards are text
+    page = client.get("/api/actors", params={"limit": 3, "offset": 3}).json()
+    assert page["total"] == 8 and [a["name"] for a in page["actors"]] == [a["name"] for a in everyone["actors"][3:6]]

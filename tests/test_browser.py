@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from eventledger.models import Event
+from eventledger.models import Actor, Event
 from eventledger.store import open_store
 from tests.conftest import REPO
-from tests.web_fixtures import TOKEN, build_ledger, live_server
+from tests.web_fixtures import ISKP, TOKEN, build_ledger, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -57,6 +57,8 @@ def big_server(tmp_path_factory):
                     notes="Gunmen attacked a village.")
     with store.transaction():
         store.replace_events([], [(e, []) for e in [*battles, massacre, undated]])
+        for i in range(60):
+            store.upsert_actor(Actor(f"militia-{i:02d}", f"Militia {i:02d}", [f"M{i:02d}"], "Political militia", "AFG"))
     store.close()
     with live_server(db) as live:
         yield live
@@ -189,6 +191,26 @@ def test_server_side_sort_filters_facets_and_exports(big_server, watched):
     assert counts["Battles"] == "56"
     page.click(".facet[data-facet=event_type] li a:text-is('Battles')")
     page.wait_for_selector("#status:has-text('56 events match')")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_actors_page_searches_counts_and_pages(big_server, watched):
+    page = watched.page
+    page.goto(big_server.url + "/actors")
+    assert page.locator("table.actors tbody tr").count() == 50
+    assert page.locator("#page").text_content() == "1 / 2"
+    page.click("#next")
+    page.wait_for_url(re.compile(r"page=2"))
+    assert page.locator("table.actors tbody tr").count() == 68 - 50
+    page.fill("input[name=q]", "ISIS-K")  # an alias
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"q=ISIS-K"))
+    row = page.locator("table.actors tbody tr")
+    assert row.count() == 1 and row.locator("td").first.text_content() == ISKP
+    assert row.locator("td.num").text_content() == "4"
+    watched.shot("actors-search")
+    row.locator("td.num a").click()
+    page.wait_for_selector("#status:has-text('4 events match')")
     assert watched.dialogs == [] and watched.errors == []
 
 

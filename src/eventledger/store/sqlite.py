@@ -127,6 +127,11 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
+def _like_pattern(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') for values containing ``text``: its own % and _ match themselves."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -816,12 +821,41 @@ class SQLiteStore:
         row = self.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
         return self._actor_from_row(row) if row else None
 
+    def find_actors(
+        self, q: str | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> tuple[int, list[Actor]]:
+        """(how many match, a page of them by name): actors whose name or an alias contains ``q``."""
+        where, params = "", []
+        if q and q.strip():
+            pattern = _like_pattern(q.strip())
+            where, params = " WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'", [pattern, pattern]
+        total = self.conn.execute(f"SELECT count(*) FROM actors{where}", params).fetchone()[0]
+        sql = f"SELECT * FROM actors{where} ORDER BY name, actor_id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return total, [self._actor_from_row(row) for row in self._rows(sql, params)]
+
+    def event_counts(self, names: Iterable[str]) -> dict[str, int]:
+        """How many events name each actor (in any role; once per event), by name in lower case."""
+        wanted = sorted({n.casefold() for n in names})
+        counts: dict[str, int] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(
+                f"SELECT actor, count(DISTINCT event_id) AS n FROM event_actors WHERE actor COLLATE NOCASE IN ({marks})"
+                " GROUP BY actor COLLATE NOCASE", chunk,
+            ):
+                counts[row["actor"].casefold()] = row["n"]
+        return counts
+
     def actors_known_as(self, alias: str) -> list[str]:
         """Names of the ledger's actors called ``alias`` (by name or one of their aliases, any case)."""
         wanted = alias.strip().casefold()
         if not wanted:
             return []
-        pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like_pattern(wanted)
         rows = self._rows(
             "SELECT name, aliases FROM actors WHERE name = ? COLLATE NOCASE OR aliases LIKE ? ESCAPE '\\'"
             " ORDER BY name",

@@ -245,11 +245,24 @@ def _ingest_in_thread(request: Request, item: Any) -> JSONResponse:
 # ------------------------------------------------------------------ actors
 
 
+def actor_listing(store: Store, q: str | None, limit: int | None, offset: int) -> dict[str, Any]:
+    """A page of actors by name (those whose name or an alias contains ``q``), each with the number of
+    events that name it (``event_count``, beside the `actors` export's fields)."""
+    total, actors = store.find_actors(q, limit=limit, offset=offset)
+    counts = store.event_counts(a.name for a in actors)
+    records = [{**actor_record(a), "event_count": counts.get(a.name.casefold(), 0)} for a in actors]
+    return {"total": total, "limit": limit, "offset": offset, "q": q, "actors": records}
+
+
 @router.get("/actors")
-def list_actors(request: Request) -> dict[str, Any]:
-    """Actors as in the `actors` export."""
-    actors = [actor_record(a) for a in ledger_of(request).iter_actors()]
-    return {"total": len(actors), "actors": actors}
+def list_actors(
+    request: Request,
+    q: Annotated[str | None, Query(description="part of a name or an alias")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="default: all")] = None,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> dict[str, Any]:
+    """Actors as in the `actors` export, by name, with the number of events naming each."""
+    return actor_listing(ledger_of(request), q, limit, offset)
 
 
 def events_by_role(events: list[dict[str, Any]], name: str) -> dict[str, list[dict[str, Any]]]:
