@@ -211,3 +211,24 @@ def test_actors_search_counts_and_pages(client):
     assert client.get("/api/actors", params={"q": "100%_"}).json()["total"] == 0  # LIKE's wildcards are text
     page = client.get("/api/actors", params={"limit": 3, "offset": 3}).json()
     assert page["total"] == 8 and [a["name"] for a in page["actors"]] == [a["name"] for a in everyone["actors"][3:6]]
+
+
+def test_planner_statistics_are_refreshed_when_the_ledger_has_grown(tmp_path):
+    store = open_store(str(tmp_path / "grown.db"))
+
+    def add(first: int, count: int) -> None:
+        with store.transaction():
+            store.replace_events([], [(Event(f"ev-{i:05d}", "Battles", "Armed clash", dt.date(2020, 1, 1), 1,
+                                             fatalities=i % 9), []) for i in range(first, first + count)])
+
+    add(0, 999)
+    assert store.refresh_statistics() is False  # a small ledger: any plan is fast
+    add(999, 201)
+    assert store.refresh_statistics() is True
+    assert store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone()[0].startswith(
+        "1200 ")
+    add(1200, 100)
+    assert store.refresh_statistics() is False  # grown by less than a tenth
+    add(1300, 100)
+    assert store.refresh_statistics() is True
+    store.close()

@@ -248,6 +248,7 @@ def ingest_items(
     with article_processor(options) as process:
         summary = _ingest_batches(raw_items, store, options, process, progress)
     summary.settle(before, store.event_ids())
+    store.refresh_statistics()
     return summary
 
 

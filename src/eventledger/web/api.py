@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -15,7 +16,7 @@ from eventledger.event_query import FilterQuery, describe, resolve
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
 from eventledger.ledger import merge_events, split_event
 from eventledger.records import actor_record
-from eventledger.store import FACETS, SORT_COLUMNS, EventFilters, Store
+from eventledger.store import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
 from eventledger.web import uploads
 from eventledger.web.app import ApiError, ledger_of
 from eventledger.web.security import token_matches
@@ -98,7 +99,8 @@ def list_events(
     body: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
                             "sort": sort or "-event_date", "events": events}
     if wanted_facets:
-        counted = {name: store.facet_counts(filters, name) for name in wanted_facets}
+        deadline = time.monotonic() + FACET_TIME_LIMIT_MS / 1000  # for all of them together
+        counted = {name: store.facet_counts(filters, name, deadline=deadline) for name in wanted_facets}
         body["facets"] = {name: [{"value": value, "count": count} for value, count in counts]
                           for name, counts in counted.items() if counts is not None}
         body["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
