@@ -214,6 +214,38 @@ def test_actors_page_searches_counts_and_pages(big_server, watched):
     assert watched.dialogs == [] and watched.errors == []
 
 
+def test_report_for_the_current_filters(server, watched):
+    page = watched.page
+    page.goto(server.url + "/?country=AFG")
+    page.wait_for_selector("#status:has-text('2 events match')")
+    assert page.get_attribute("#report", "href") == "/report?country=AFG"
+    page.click("#report")
+    page.wait_for_url(re.compile(r"/report\?country=AFG$"))
+    assert page.locator("h1").text_content() == "Situation report: Afghanistan"
+    assert page.locator("#total-events").text_content() == "2"
+    assert page.locator("#total-fatalities").text_content() == "46"  # Kunduz 46 (the conservative figure), Gardez none
+    assert page.locator("li.key-event").count() == 2
+    assert page.locator("#report-map circle.place").count() == 2
+    disputed = page.locator("li.disagreement").text_content()
+    assert "Northern Wire" in disputed and "100 killed" in disputed and "46 killed" in disputed
+    assert "according to a Taliban spokesman" in disputed
+    assert page.locator(".hedge").first.text_content() == "hedged: “may have”"
+    watched.shot("report-afghanistan")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_report_of_hostile_text_runs_nothing(server, watched):
+    page = watched.page
+    page.goto(server.url + "/report?country=NGA")
+    page.wait_for_selector("li.key-event")
+    assert page.locator("script").count() == 0
+    assert "<script>alert('xss-script')</script>" in page.locator("body").text_content()  # shown as text
+    assert page.evaluate("() => [...document.querySelectorAll('*')].filter(el => [...el.attributes].some("
+                         "a => a.name.startsWith('on'))).length") == 0
+    assert watched.dialogs == []
+    watched.shot("report-hostile")
+
+
 def test_undated_events_with_a_date_range_only_when_asked(big_server, watched):
     page = watched.page
     page.goto(big_server.url + "/?since=2024-01-01")

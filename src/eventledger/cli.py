@@ -190,6 +190,38 @@ def export(
 
 
 @app.command()
+def report(
+    output: Annotated[str, typer.Option("-o", "--output", help="the report: FILE.html or FILE.md")],
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="a country's name, alias or ISO code")] = None,
+    admin1: Annotated[str | None, typer.Option(help="a province or state")] = None,
+    actor: Annotated[str | None, typer.Option(help="an actor's name or alias")] = None,
+    since: Annotated[str | None, typer.Option(help="first day, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="last day, YYYY-MM-DD")] = None,
+) -> None:
+    """Write a situation report of the filtered ledger: figures, map, timeline, key events with their sources."""
+    from eventledger.event_query import FilterQuery
+    from eventledger.report import build_situation, write_report
+    from eventledger.store import open_store
+
+    with command_errors():
+        for option, value in (("--since", since), ("--until", until)):
+            if value is not None:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise EventLedgerError("E114", option=option, expected="a date YYYY-MM-DD", value=value) from None
+        if Path(output).suffix.lower() not in (".html", ".htm", ".md"):
+            raise EventLedgerError("E120", path=output)
+        store = open_store(_existing_ledger(db), create=False)
+        try:
+            query = FilterQuery(country=country, admin1=admin1, actor=actor, since=since, until=until)
+            write_report(build_situation(store, query), output)
+        finally:
+            store.close()
+
+
+@app.command()
 def classify(
     file: Annotated[Path | None, typer.Argument(help="snippets, one a line: ID<TAB>TEXT (default: stdin)")] = None,
 ) -> None:

@@ -56,6 +56,12 @@ def country_names(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def country_label(value: str) -> str:
+    """The country a typed value names, as the gazetteer spells it ("AFG" -> "Afghanistan"), else the value."""
+    names = country_names(value)
+    return names[1] if len(names) > 1 else names[0]
+
+
 def actor_names(store: Store, value: str) -> list[str]:
     """The stored names a typed actor stands for: itself, the knowledge base's canonical names of that
     alias ("ISKP" → "Islamic State Khorasan Province"), and the ledger's actors known by it."""
@@ -98,7 +104,7 @@ def describe(query: FilterQuery) -> str:
     parts = []
     for name, value in query.given().items():
         if name == "country":
-            value = country_names(value)[1] if len(country_names(value)) > 1 else value
+            value = country_label(value)
         label = name.replace("_", "-")
         text = "" if value is True else "-" + _UNSAFE.sub("-", str(value)).strip("-")
         parts.append(label + text[:40])

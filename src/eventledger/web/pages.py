@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
 from eventledger.store import Store
-from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier
+from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
 from eventledger.web.highlight import evidence_context, highlight_pieces
 from eventledger.web.security import safe_url
@@ -97,6 +98,14 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
 def document_page(request: Request, document_id: str) -> HTMLResponse:
     document = document_view(ledger_of(request), document_id)
     return render(request, "document.html", {"document": document, "pieces": highlight_pieces(document)})
+
+
+@router.get("/report", response_class=HTMLResponse)
+def report_page(request: Request, query: Annotated[FilterQuery, Depends(filter_query)]) -> HTMLResponse:
+    """The situation report of the events the filters select (the same filters as the events page)."""
+    from eventledger.report import build_situation, render_html
+
+    return HTMLResponse(render_html(build_situation(ledger_of(request), query)))
 
 
 @router.get("/docs", response_class=HTMLResponse)

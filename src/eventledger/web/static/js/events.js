@@ -116,6 +116,7 @@ function pointExports(query) {
     params.set("format", link.dataset.format);
     link.setAttribute("href", "/api/export?" + params.toString());
   }
+  document.getElementById("report").setAttribute("href", "/report?" + new URLSearchParams(query).toString());
   document.getElementById("export-scope").textContent = query.toString() ? "the matching events" : "the ledger";
 }
 
