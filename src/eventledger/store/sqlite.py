@@ -88,7 +88,7 @@ def _names(value: str | Sequence[str] | None) -> list[str]:
 
 def order_by(sort: str | None) -> str:
     """The ORDER BY of ``sort`` ("fatalities" ascending, "-fatalities" descending; None: newest first).
-    Unknown events (null) come last either way; ties go by event id."""
+    Unknown values (null) come last either way; ties go by event id."""
     if not sort:
         return "e.event_date DESC, e.event_id"
     descending = sort.startswith("-")
