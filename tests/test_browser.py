@@ -4,13 +4,16 @@ article text that must never run. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
+from eventledger.models import Actor, Event
+from eventledger.store import open_store
 from tests.conftest import REPO
-from tests.web_fixtures import TOKEN, build_ledger, live_server
+from tests.web_fixtures import ISKP, TOKEN, build_ledger, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -36,6 +39,29 @@ def browser(tmp_path_factory):
         )
         yield context
         context.close()
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    """The fixture ledger with 54 more battles in 2020 (small tolls), an old massacre with the largest
+    toll, and an undated attack."""
+    db = str(tmp_path_factory.mktemp("browser-big") / "ledger.db")
+    build_ledger(db)
+    store = open_store(db)
+    battles = [Event(f"ev-battle-{i:02d}", "Battles", "Armed clash", dt.date(2020, 1, 1) + dt.timedelta(days=i), 1,
+                     "Taliban", actor2="Military Forces of Afghanistan (2004-2021)", fatalities=i % 7,
+                     notes=f"Battle number {i}.") for i in range(54)]
+    massacre = Event("ev-old-massacre", "Battles", "Armed clash", dt.date(2001, 5, 1), 1, "Taliban",
+                     fatalities=1000, notes="An old massacre recalled with a toll of 1,000.")
+    undated = Event("ev-undated", "Violence against civilians", "Attack", None, None, "Unidentified Armed Group",
+                    notes="Gunmen attacked a village.")
+    with store.transaction():
+        store.replace_events([], [(e, []) for e in [*battles, massacre, undated]])
+        for i in range(60):
+            store.upsert_actor(Actor(f"militia-{i:02d}", f"Militia {i:02d}", [f"M{i:02d}"], "Political militia", "AFG"))
+    store.close()
+    with live_server(db) as live:
+        yield live
 
 
 @pytest.fixture(scope="module")
@@ -112,9 +138,125 @@ def test_sorting_the_table(server, watched):
     page.goto(server.url + "/")
     page.wait_for_selector("#events tbody tr")
     page.click("th[data-key=fatalities]")
+    page.wait_for_url(re.compile(r"sort=fatalities"))
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=ascending]")
     cells = page.locator("#events tbody tr td:nth-child(7)").all_text_contents()
-    numbers = [int(c) for c in cells if c]
-    assert numbers == sorted(numbers) and numbers[0] == 2
+    assert cells[:3] == ["2", "3", "46"] and set(cells[3:]) == {""}  # unknown figures last
+
+
+def test_server_side_sort_filters_facets_and_exports(big_server, watched):
+    """62 events: the largest toll is on an old event, which the first page (newest first) does not show."""
+    page = watched.page
+    page.goto(big_server.url + "/")
+    page.wait_for_selector("#events tbody tr")
+    assert page.locator("#events tbody tr").count() == 50
+    assert "62 events match" in page.locator("#status").text_content()
+    first_page = page.locator("#events tbody tr td:nth-child(7)").all_text_contents()
+    assert "1000" not in first_page
+    page.click("th[data-key=fatalities]")
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=ascending]")
+    page.click("th[data-key=fatalities]")
+    page.wait_for_url(re.compile(r"sort=-fatalities"))
+    page.wait_for_selector("th[data-key=fatalities][aria-sort=descending]")
+    tolls = [int(c) for c in page.locator("#events tbody tr td:nth-child(7)").all_text_contents() if c]
+    assert tolls[0] == 1000 and tolls == sorted(tolls, reverse=True)
+    assert page.locator("#events tbody tr").first.get_attribute("data-event-id") == "ev-old-massacre"
+    notes = page.locator("#events tbody tr").first.locator("td.notes").text_content()
+    assert notes == "An old massacre recalled with a toll of 1,000."
+    watched.shot("events-sorted-by-fatalities")
+
+    # filters typed as an alias and a country code, kept with the sort
+    page.fill("input[name=actor]", "ISKP")
+    page.fill("input[name=country]", "AFG")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"actor=ISKP"))
+    page.wait_for_selector("#status:has-text('2 events match')")
+    assert "sort=-fatalities" in page.url
+    assert page.locator("#events tbody tr").first.get_attribute("data-event-id") == "ev-kunduz"
+    facet = page.locator(".facet[data-facet=country] li").all_text_contents()
+    assert facet == ["Afghanistan2"]
+    link = page.locator("a.export[data-format=acled-csv]")
+    assert "actor=ISKP" in link.get_attribute("href") and "country=AFG" in link.get_attribute("href")
+    response = page.request.get(big_server.url + link.get_attribute("href"))
+    assert 'filename="eventledger-acled-csv-country-Afghanistan_actor-ISKP.csv"' in response.headers[
+        "content-disposition"]
+    assert len(response.text().splitlines()) == 3  # header and the two events
+    watched.shot("events-filtered-by-alias")
+
+    # a facet value is a filter
+    page.goto(big_server.url + "/")
+    page.wait_for_selector(".facet[data-facet=event_type] li a")
+    counts = dict(item.split("\u200b") for item in page.locator(".facet[data-facet=event_type] li").evaluate_all(
+        "items => items.map(li => li.firstChild.textContent + '\u200b' + li.lastChild.textContent)"))
+    assert counts["Battles"] == "56"
+    page.click(".facet[data-facet=event_type] li a:text-is('Battles')")
+    page.wait_for_selector("#status:has-text('56 events match')")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_actors_page_searches_counts_and_pages(big_server, watched):
+    page = watched.page
+    page.goto(big_server.url + "/actors")
+    assert page.locator("table.actors tbody tr").count() == 50
+    assert page.locator("#page").text_content() == "1 / 2"
+    page.click("#next")
+    page.wait_for_url(re.compile(r"page=2"))
+    assert page.locator("table.actors tbody tr").count() == 68 - 50
+    page.fill("input[name=q]", "ISIS-K")  # an alias
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"q=ISIS-K"))
+    row = page.locator("table.actors tbody tr")
+    assert row.count() == 1 and row.locator("td").first.text_content() == ISKP
+    assert row.locator("td.num").text_content() == "4"
+    watched.shot("actors-search")
+    row.locator("td.num a").click()
+    page.wait_for_selector("#status:has-text('4 events match')")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_report_for_the_current_filters(server, watched):
+    page = watched.page
+    page.goto(server.url + "/?country=AFG")
+    page.wait_for_selector("#status:has-text('2 events match')")
+    assert page.get_attribute("#report", "href") == "/report?country=AFG"
+    page.click("#report")
+    page.wait_for_url(re.compile(r"/report\?country=AFG$"))
+    assert page.locator("h1").text_content() == "Situation report: Afghanistan"
+    assert page.locator("#total-events").text_content() == "2"
+    assert page.locator("#total-fatalities").text_content() == "46"  # Kunduz 46 (the conservative figure), Gardez none
+    assert page.locator("li.key-event").count() == 2
+    assert page.locator("#report-map circle.place").count() == 2
+    disputed = page.locator("li.disagreement").text_content()
+    assert "Northern Wire" in disputed and "100 killed" in disputed and "46 killed" in disputed
+    assert "according to a Taliban spokesman" in disputed
+    assert page.locator(".hedge").first.text_content() == "hedged: “may have”"
+    watched.shot("report-afghanistan")
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_report_of_hostile_text_runs_nothing(server, watched):
+    page = watched.page
+    page.goto(server.url + "/report?country=NGA")
+    page.wait_for_selector("li.key-event")
+    assert page.locator("script").count() == 0
+    assert "<script>alert('xss-script')</script>" in page.locator("body").text_content()  # shown as text
+    assert page.evaluate("() => [...document.querySelectorAll('*')].filter(el => [...el.attributes].some("
+                         "a => a.name.startsWith('on'))).length") == 0
+    assert watched.dialogs == []
+    watched.shot("report-hostile")
+
+
+def test_undated_events_with_a_date_range_only_when_asked(big_server, watched):
+    page = watched.page
+    page.goto(big_server.url + "/?since=2024-01-01")
+    page.wait_for_selector("#status:has-text('events match')")
+    without = page.locator("#status").text_content()
+    page.check("input[name=include_undated]")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"include_undated=true"))
+    page.wait_for_selector("#events tbody tr[data-event-id=ev-undated]")
+    assert "2 events match" in without and "3 events match" in page.locator("#status").text_content()
+    assert page.locator("tr[data-event-id=ev-undated] td").first.text_content() == "undated"
 
 
 def test_iskp_actor_page_shows_the_defections(server, watched):

@@ -282,7 +282,8 @@ def test_ingest_finishes_and_reports_rejections_one_line_each(hostile):
     for origin, code in EXPECTED_REJECTIONS.items():
         assert rejected.get(origin) == code, (origin, stderr)
     summary = result.stdout.decode().strip().splitlines()[-1]
-    assert re.fullmatch(r"documents: \d+ new, \d+ unchanged, \d+ rejected; events: \d+ new, \d+ updated", summary)
+    assert re.fullmatch(r"documents: \d+ new, \d+ unchanged, \d+ rejected; events now in the ledger: \d+ "
+                        r"\(\+\d+ new, ~\d+ updated\); documents without events: \d+", summary)
     assert f"{len(rejected)} rejected" in summary
 
 

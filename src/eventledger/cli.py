@@ -13,7 +13,14 @@ from typing import Annotated
 import click
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from eventledger.errors import EventLedgerError, StoreError
 from eventledger.settings import SettingError
@@ -136,11 +143,13 @@ def ingest(
         try:
             stdin = sys.stdin.buffer if "-" in paths else None
             if err.is_terminal:
+                from eventledger.ingest.count import count_inputs
+
                 with Progress(
                     TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True,
+                    TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
                 ) as bar:
-                    task = bar.add_task("ingest", total=None)
+                    task = bar.add_task("ingest", total=count_inputs(paths))
                     summary = ingest_paths(paths, store, options, stdin=stdin,
                                            progress=lambda n: bar.advance(task, n))
             else:
@@ -172,7 +181,42 @@ def export(
         store = open_store(_existing_ledger(db), create=False)
         try:
             with export_target(output or "-") as out:
-                write_export(store, format, out)
+                left_out = write_export(store, format, out)
+            if left_out:
+                typer.echo(f"note: {left_out} event{'s' if left_out != 1 else ''} of extension types (outside "
+                           f"ACLED's taxonomy) left out of {format}; the events export has them", err=True)
+        finally:
+            store.close()
+
+
+@app.command()
+def report(
+    output: Annotated[str, typer.Option("-o", "--output", help="the report: FILE.html or FILE.md")],
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="a country's name, alias or ISO code")] = None,
+    admin1: Annotated[str | None, typer.Option(help="a province or state")] = None,
+    actor: Annotated[str | None, typer.Option(help="an actor's name or alias")] = None,
+    since: Annotated[str | None, typer.Option(help="first day, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="last day, YYYY-MM-DD")] = None,
+) -> None:
+    """Write a situation report of the filtered ledger: figures, map, timeline, key events with their sources."""
+    from eventledger.event_query import FilterQuery
+    from eventledger.report import build_situation, write_report
+    from eventledger.store import open_store
+
+    with command_errors():
+        for option, value in (("--since", since), ("--until", until)):
+            if value is not None:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise EventLedgerError("E114", option=option, expected="a date YYYY-MM-DD", value=value) from None
+        if Path(output).suffix.lower() not in (".html", ".htm", ".md"):
+            raise EventLedgerError("E120", path=output)
+        store = open_store(_existing_ledger(db), create=False)
+        try:
+            query = FilterQuery(country=country, admin1=admin1, actor=actor, since=since, until=until)
+            write_report(build_situation(store, query), output)
         finally:
             store.close()
 

@@ -23,6 +23,7 @@ from eventledger.store import Store
 class FusionOutcome:
     events_new: int = 0
     events_updated: int = 0
+    event_ids: frozenset[str] = frozenset()  # the events the fused reports are now part of
 
 
 def _slug(name: str) -> str:
@@ -108,7 +109,8 @@ def _write_clusters(
     # fusion may name an actor no single report did ("Unidentified Armed Group (Mali)")
     store_actors(store, [name for event, _ in new_events for name in _event_actor_names(event) if name])
     new_ids = {e.event_id for e, _ in new_events}
-    return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids))
+    return FusionOutcome(events_new=len(new_ids - old_event_ids), events_updated=len(new_ids & old_event_ids),
+                         event_ids=frozenset(new_ids))
 
 
 def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
@@ -169,11 +171,13 @@ def record_actors(store: Store, article: Article) -> None:
         change = m.affiliation
         if change is None or not change.to_group:
             continue
-        member_group = change.from_group or change.members
+        # the members' group, else their name without number or quantifier: the raw phrase ("At least 450
+        # members of ...") is no actor; with neither, the change is kept without an actor of its own
+        member_group = change.from_group or change.members_name
         entry = kb.get(member_group) if member_group else None
-        actor_id = entry.actor_id if entry else _slug(member_group or "unknown")
-        if entry is None:
-            store.upsert_actor(Actor(actor_id, member_group or "unknown", [], None, None))
+        actor_id = entry.actor_id if entry else _slug(member_group or "")
+        if entry is None and member_group:
+            store.upsert_actor(Actor(actor_id, member_group, [], None, None))
         store.add_affiliation(
             actor_id=actor_id, to_group=change.to_group, from_group=change.from_group, members=change.members,
             date=change.date or m.date, document_id=article.document_id, mention_id=m.mention_id,

@@ -175,6 +175,9 @@ class AffiliationChange:
     to_group: str | None
     quantity: str | None = None  # "dozens", "4"
     date: dt.date | None = None
+    # with no known group: the members' phrase as a name, without number or quantifier (None when only a
+    # common noun is left): "Syrian government fighters"
+    members_name: str | None = None
 
 
 @dataclass

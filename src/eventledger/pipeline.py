@@ -41,11 +41,27 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)  # stored, but a stage failed on it
     document_ids: list[str] = field(default_factory=list)  # stored by this run
     unchanged_ids: list[str] = field(default_factory=list)  # already in the ledger
+    documents_without_events: int = 0  # stored by this run, no event found in them
+    # the ledger after the run: its events, those it did not have before, and those it had that this
+    # run's reports were fused into (events_new/events_updated count fusion's steps, which later
+    # reports can undo, so they do not add up to the ledger)
+    events_in_ledger: int = 0
+    events_added: int = 0
+    events_grown: int = 0
+    touched_event_ids: set[str] = field(default_factory=set, repr=False)
+
+    def settle(self, before: set[str], after: set[str]) -> None:
+        """Count the run's effect from the ledger's event ids before and after it."""
+        self.events_in_ledger = len(after)
+        self.events_added = len(after - before)
+        self.events_grown = len(self.touched_event_ids & before & after)
 
     def line(self) -> str:
         return (
             f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
-            f"{self.documents_rejected} rejected; events: {self.events_new} new, {self.events_updated} updated"
+            f"{self.documents_rejected} rejected; events now in the ledger: {self.events_in_ledger} "
+            f"(+{self.events_added} new, ~{self.events_grown} updated); "
+            f"documents without events: {self.documents_without_events}"
         )
 
 
@@ -228,8 +244,12 @@ def ingest_items(
 ) -> IngestSummary:
     """Clean, process and store raw documents (as read by ``read_inputs`` or built by the HTTP API)."""
     options = options or IngestOptions()
+    before = store.event_ids()
     with article_processor(options) as process:
-        return _ingest_batches(raw_items, store, options, process, progress)
+        summary = _ingest_batches(raw_items, store, options, process, progress)
+    summary.settle(before, store.event_ids())
+    store.refresh_statistics()
+    return summary
 
 
 @dataclass
@@ -348,5 +368,8 @@ def _store_article(store: Store, article: Article, summary: IngestSummary, progr
     summary.document_ids.append(article.document_id)
     summary.events_new += outcome.events_new
     summary.events_updated += outcome.events_updated
+    summary.touched_event_ids |= outcome.event_ids
+    if not article.events:
+        summary.documents_without_events += 1
     if progress:
         progress(1)

@@ -11,7 +11,8 @@ from eventledger.errors import EventLedgerError
 from eventledger.export.acled import ACLED_COLUMNS, acled_row, export_acled_csv
 from eventledger.export.geojson import export_geojson, geojson_feature
 from eventledger.export.jsonl import export_actors, export_claims, export_documents, export_events, export_quotes
-from eventledger.store import Store
+from eventledger.export.selection import SelectedLedger
+from eventledger.store import EventFilters, Store
 
 __all__ = ["ACLED_COLUMNS", "EXPORTERS", "MEDIA_TYPES", "acled_row", "geojson_feature", "write_export"]
 
@@ -22,7 +23,7 @@ def export_stix(store: Store, out: TextIO) -> None:
     write_stix_bundle(store, out)
 
 
-EXPORTERS: dict[str, Callable[[Store, TextIO], None]] = {
+EXPORTERS: dict[str, Callable[[Store, TextIO], int | None]] = {
     "events": export_events,
     "documents": export_documents,
     "quotes": export_quotes,
@@ -40,8 +41,11 @@ MEDIA_TYPES = {
 }
 
 
-def write_export(store: Store, name: str, out: TextIO) -> None:
+def write_export(store: Store, name: str, out: TextIO, filters: EventFilters | None = None) -> int:
+    """Write format ``name`` of the ledger (or of the part ``filters`` select) to ``out``; returns how
+    many selected events the format left out (acled-csv carries ACLED's types only), 0 for the others."""
     exporter = EXPORTERS.get(name)
     if exporter is None:
         raise EventLedgerError("E105", name=name, choices=", ".join(EXPORTERS))
-    exporter(store, out)
+    source = SelectedLedger(store, filters) if filters is not None and not filters.is_empty() else store
+    return exporter(source, out) or 0  # type: ignore[arg-type]  # a selection reads like a store

@@ -4,8 +4,9 @@ Column by column against ACLED's codebook: event_id_cnty carries our stable even
 choice, not ACLED's ISO3+number); inter1/inter2 are ACLED's numeric actor codes on the event's date
 (a group's type can change with time) and interaction joins them lower first ("27"), "N0" for one
 actor; iso is the ISO 3166-1 numeric code, region and the country's spelling are ACLED's; timestamp is
-the Unix time of the event's last change. Empty where unknown: ACLED always has a fatality figure, we
-leave it empty rather than guess 0; source_scale, admin3 and tags have no data behind them yet.
+the Unix time of the event's last change. fatalities is 0 where no death is reported, as ACLED writes
+it; an event no report dates takes its earliest report's date (precision 2); source falls back to the
+URL's host, then the document id. source_scale, admin3 and tags have no data behind them yet.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import csv
 import datetime as dt
 import re
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.countries import acled_country
@@ -28,6 +30,7 @@ ACLED_COLUMNS = [
 ]
 
 _FORMULA_STARTS = frozenset("=+-@\t\r")
+REPORT_DATE_PRECISION = 2  # ACLED's "within a week": an undated report's event, before its publication
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
 
@@ -104,15 +107,43 @@ def _actor_columns(event: dict[str, Any], date: dt.date | None) -> dict[str, Any
     }
 
 
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def event_day(event: dict[str, Any]) -> tuple[dt.date | None, int | None]:
+    """The event's date and time precision; for an event no report dates, the earliest report's
+    (publication) date, as ACLED codes it: within the week before publication, precision 2 (the rule
+    the extraction applies to an undated incident, extract.event_dates.report_date)."""
+    date = _day(event["event_date"])
+    if date is not None:
+        return date, event["time_precision"]
+    reported = [day for day in (_day(s.get("published")) for s in event["sources"]) if day is not None]
+    return (min(reported), REPORT_DATE_PRECISION) if reported else (None, None)
+
+
+def source_name(source: dict[str, Any]) -> str:
+    """Who published a report: the outlet, else the host of its URL, else the document id."""
+    if source.get("source"):
+        return source["source"]
+    host = urlsplit(source.get("url") or "").hostname
+    if host:
+        return host.removeprefix("www.")
+    return source["document_id"]
+
+
 def acled_row(event: dict[str, Any], timestamp: str | None) -> dict[str, Any]:
     """One event (an `events` record) as an ACLED row; ``timestamp`` is the store's last-change time."""
-    date = dt.date.fromisoformat(event["event_date"]) if event["event_date"] else None
-    outlets = sorted({s["source"] for s in event["sources"] if s.get("source")})
+    date, precision = event_day(event)
+    outlets = sorted({source_name(s) for s in event["sources"]})
     row: dict[str, Any] = {
         "event_id_cnty": event["event_id"],
-        "event_date": _text(event["event_date"]),
+        "event_date": _text(date.isoformat() if date else None),
         "year": date.year if date else "",
-        "time_precision": _text(event["time_precision"]),
+        "time_precision": _text(precision),
         "disorder_type": disorder_type(event["sub_event_type"]),
         "event_type": event["event_type"],
         "sub_event_type": event["sub_event_type"],
@@ -142,12 +173,17 @@ def neutralise_formula(value: Any) -> Any:
     return value
 
 
-def export_acled_csv(store: Store, out: TextIO) -> None:
-    """ACLED's columns, in ACLED's order; the extension types (outside ACLED) are left out. Text is
-    neutralised against formula injection: the file is meant to be opened in a spreadsheet."""
+def export_acled_csv(store: Store, out: TextIO) -> int:
+    """ACLED's columns, in ACLED's order; the extension types (outside ACLED) are left out, and their
+    number returned so that the caller can say so. Text is neutralised against formula injection: the
+    file is meant to be opened in a spreadsheet."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
+    left_out = 0
     for event in store.iter_events():
-        if is_acled(event["sub_event_type"]):
-            row = acled_row(event, store.event_updated(event["event_id"]))
-            writer.writerow({column: neutralise_formula(value) for column, value in row.items()})
+        if not is_acled(event["sub_event_type"]):
+            left_out += 1
+            continue
+        row = acled_row(event, store.event_updated(event["event_id"]))
+        writer.writerow({column: neutralise_formula(value) for column, value in row.items()})
+    return left_out

@@ -28,6 +28,7 @@ from eventledger.models import AffiliationChange, EventMention
 
 SUB_TYPE = "Change to group/activity"
 CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl"})
+NOT_NAME_DEPS = frozenset({"prep", "cc", "conj", "appos"})  # what follows a name, not part of it
 
 
 def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list[Draft]:
@@ -126,6 +127,37 @@ def member_groups(ctx: ArticleContext, members: Any, unit: Unit, to_group: str) 
     return [name] if name else []
 
 
+def members_name(members: Any) -> str | None:
+    """A name for members whose group is not known, for the ledger's list of actors: the member phrase
+    without its number or quantifier, since neither is part of a name ("Some 67 Syrian government
+    fighters" -> "Syrian government fighters"; "At least 450 members of Saudi-backed forces" ->
+    "Saudi-backed forces"); None when only a common noun would be left ("More than 200 fighters")."""
+    head = members
+    while head.lemma_.lower() in cue("member_noun") or head.like_num or head.lower_ in cue("quantity"):
+        of = prep_object(head, ("of",))  # "members of X", "dozens of X", "some of X": X names them
+        if of is None:
+            break
+        head = of
+    words = _named_words(head, head)
+    if len([t for t in words if t.is_alpha]) < 2 and not (words and words[0].text[:1].isupper()):
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _named_words(token: Any, head: Any) -> list[Any]:
+    """The token's words, without numbers, quantifiers, determiners and what hangs on them ("at least"),
+    relative clauses or punctuation other than a word's hyphen ("Saudi-backed")."""
+    counted = token.like_num or token.dep_ in ("nummod", "quantmod", "det", "predet") or token.lower_ in cue("quantity")
+    hyphen = token.text in ("-", "\u2013") and not token.whitespace_
+    cut = token.dep_ in CLAUSE_CUT | NOT_NAME_DEPS or (token.dep_ == "punct" and not hyphen)
+    if token is not head and (counted or cut):
+        return []
+    words = [token]
+    for child in token.children:
+        words.extend(_named_words(child, head))
+    return sorted(words, key=lambda t: t.i)
+
+
 def quantity_of(members: Any) -> str | None:
     if members.lower_ in cue("quantity"):
         return members.lower_
@@ -157,6 +189,7 @@ def affiliation_event(
         to_group=to_group,
         quantity=quantity_of(members),
         date=event.date,
+        members_name=None if event.actor1 else members_name(members),
     )
     return event
 

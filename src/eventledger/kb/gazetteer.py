@@ -175,6 +175,58 @@ def _key_index(text: str) -> dict[str, str]:
     return dict(zip(lines[1 : count + 1], lines[count + 1 : 2 * count + 1], strict=True))
 
 
+class CountryIndex:
+    """Countries by name, alias, code and demonym: the gazetteer's country files only, so that a lookup
+    of a country (a filter typed by an analyst) does not load the whole gazetteer."""
+
+    def __init__(self) -> None:
+        self.by_iso3: dict[str, Country] = {}
+        self._keys: dict[str, str] = {}
+        self._demonym_keys: dict[str, str] = {}
+        for line in _read_text("countries.tsv").splitlines()[1:]:
+            iso2, iso3, name, geonameid, population, names = line.split("\t")
+            self.by_iso3[iso3] = Country(iso2, iso3, name, int(geonameid) if geonameid else None, int(population or 0))
+            for alias in [name, *names.split("|")]:
+                if alias != name and alias.split() and alias.split()[-1].lower() in _TYPE_WORDS:
+                    continue  # "Southern Provinces" (Western Sahara) would be keyed "southern"
+                self._keys.setdefault(name_key(alias), iso3)
+        for line in _read_text("country_terms.tsv").splitlines()[1:]:
+            if not line or line.startswith("#"):
+                continue
+            term, iso3, kind = line.split("\t")
+            target = self._demonym_keys if kind == "demonym" else self._keys
+            target[name_key(term)] = iso3
+
+    def country(self, name_or_code: str) -> Country | None:
+        """A country by name, alias, ISO2/ISO3 code (upper case) or demonym ("Afghan", "Nigerian")."""
+        code = name_or_code.strip()
+        if code.isupper() and len(code) == 2:
+            return next((c for c in self.by_iso3.values() if c.iso2 == code), None)
+        if code.isupper() and len(code) == 3 and code in self.by_iso3:
+            return self.by_iso3[code]
+        key = name_key(code)
+        iso3 = self._keys.get(key) or self._demonym_keys.get(key)
+        return self.by_iso3.get(iso3) if iso3 else None
+
+    def country_by_name(self, name: str) -> Country | None:
+        """A country by name or alias only (no codes, no demonyms)."""
+        iso3 = self._keys.get(name_key(name))
+        return self.by_iso3.get(iso3) if iso3 else None
+
+    def country_by_demonym(self, word: str) -> Country | None:
+        iso3 = self._demonym_keys.get(name_key(word))
+        return self.by_iso3.get(iso3) if iso3 else None
+
+    def word_keys(self) -> frozenset[str]:
+        """Keys of every country name, alias and nationality word."""
+        return frozenset(self._keys) | frozenset(self._demonym_keys)
+
+
+@cache
+def load_country_index() -> CountryIndex:
+    return CountryIndex()
+
+
 class Gazetteer:
     """Lookups over the packaged gazetteer files; build with ``load_gazetteer()``."""
 
@@ -183,11 +235,8 @@ class Gazetteer:
         self._entries: dict[int, GazEntry] = {}
         self._exact = _key_index(_read_text("name_index.tsv.gz"))
         self._loose = _key_index(_read_text("skeleton_index.tsv.gz"))
-        self._countries: dict[str, Country] = {}
-        self._country_keys: dict[str, str] = {}
-        self._demonym_keys: dict[str, str] = {}
-        self._load_countries()
-        self._load_country_terms()
+        self.countries = load_country_index()
+        self._countries = self.countries.by_iso3
         self._acled_admin1 = self._load_acled_admin1()
         self._capitals: dict[str, str] | None = None  # read on first use
         self._alias_rows: dict[str, list[int]] | None = None  # read on first use
@@ -207,52 +256,23 @@ class Gazetteer:
 
     # ------------------------------------------------------------ countries
 
-    def _load_countries(self) -> None:
-        rows = _read_text("countries.tsv").splitlines()[1:]
-        for line in rows:
-            iso2, iso3, name, geonameid, population, names = line.split("\t")
-            self._countries[iso3] = Country(
-                iso2, iso3, name, int(geonameid) if geonameid else None, int(population or 0)
-            )
-            for alias in [name, *names.split("|")]:
-                if alias != name and alias.split() and alias.split()[-1].lower() in _TYPE_WORDS:
-                    continue  # "Southern Provinces" (Western Sahara) would be keyed "southern"
-                self._country_keys.setdefault(name_key(alias), iso3)
-
-    def _load_country_terms(self) -> None:
-        for line in _read_text("country_terms.tsv").splitlines()[1:]:
-            if not line or line.startswith("#"):
-                continue
-            term, iso3, kind = line.split("\t")
-            target = self._demonym_keys if kind == "demonym" else self._country_keys
-            target[name_key(term)] = iso3
-
     def country(self, name_or_code: str) -> Country | None:
         """A country by name, alias, ISO2/ISO3 code or demonym ("Afghan", "Nigerian")."""
-        code = name_or_code.strip()
-        if code.isupper() and len(code) == 2:
-            return next((c for c in self._countries.values() if c.iso2 == code), None)
-        if code.isupper() and len(code) == 3 and code in self._countries:
-            return self._countries[code]
-        key = name_key(code)
-        iso3 = self._country_keys.get(key) or self._demonym_keys.get(key)
-        return self._countries.get(iso3) if iso3 else None
+        return self.countries.country(name_or_code)
 
     def country_by_name(self, name: str) -> Country | None:
         """A country by name or alias only (no codes, no demonyms)."""
-        iso3 = self._country_keys.get(name_key(name))
-        return self._countries.get(iso3) if iso3 else None
+        return self.countries.country_by_name(name)
 
     def country_by_demonym(self, word: str) -> Country | None:
-        iso3 = self._demonym_keys.get(name_key(word))
-        return self._countries.get(iso3) if iso3 else None
+        return self.countries.country_by_demonym(word)
 
     def country_by_iso3(self, iso3: str) -> Country | None:
-        return self._countries.get(iso3)
+        return self.countries.by_iso3.get(iso3)
 
     def country_word_keys(self) -> frozenset[str]:
         """Keys of every country name, alias and nationality word."""
-        return frozenset(self._country_keys) | frozenset(self._demonym_keys)
+        return self.countries.word_keys()
 
     def division_words(self) -> frozenset[str]:
         """Lower-case words that follow a name to make it a division: "state", "province", "township"."""

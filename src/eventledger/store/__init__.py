@@ -7,11 +7,11 @@ from pathlib import Path
 
 from eventledger.errors import StoreError
 from eventledger.settings import get_setting
-from eventledger.store.sqlite import EventFilters, SQLiteStore
+from eventledger.store.sqlite import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, SQLiteStore
 
 Store = SQLiteStore
 
-__all__ = ["EventFilters", "Store", "open_store", "resolve_db_path"]
+__all__ = ["FACET_TIME_LIMIT_MS", "FACETS", "SORT_COLUMNS", "EventFilters", "Store", "open_store", "resolve_db_path"]
 
 
 def resolve_db_path(url: str | None = None) -> str:

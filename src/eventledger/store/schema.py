@@ -145,6 +145,57 @@ MIGRATIONS: list[str] = [
         SELECT e.rowid, f.event_id, f.body FROM events_fts f JOIN events e ON e.event_id = f.event_id;
     DROP TABLE events_fts;
     """,
+    # 3: the events table sorts and filters on every column the analyst's table shows, each through an
+    # index that also orders ties by event id (actors, place, confidence, number of sources,
+    # fatalities). The table is rebuilt so that the record (data) comes last: a column stored after a
+    # long record is read by walking its overflow pages. Rowids are kept (the full-text index is keyed
+    # by them); the events' actor rows are kept aside while the old table goes, since dropping it
+    # deletes them through their foreign key.
+    """
+    CREATE TABLE kept_event_actors AS SELECT * FROM event_actors;
+    CREATE TABLE events_v3 (
+        event_id       TEXT PRIMARY KEY,
+        event_date     TEXT,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        country        TEXT,
+        admin1         TEXT,
+        location       TEXT,
+        actor1         TEXT,
+        actor2         TEXT,
+        fatalities     INTEGER,
+        confidence     REAL,
+        corroboration  INTEGER,
+        background     INTEGER NOT NULL DEFAULT 0,
+        updated        TEXT NOT NULL,
+        data           TEXT NOT NULL
+    );
+    INSERT INTO events_v3 (rowid, event_id, event_date, event_type, sub_event_type, country, admin1, location,
+        actor1, actor2, fatalities, confidence, corroboration, background, updated, data)
+        SELECT rowid, event_id, event_date, event_type, sub_event_type, country, admin1,
+            json_extract(data, '$.location'), json_extract(data, '$.actor1'), json_extract(data, '$.actor2'),
+            fatalities, json_extract(data, '$.confidence'), json_extract(data, '$.corroboration'), background,
+            updated, data
+        FROM events;
+    DROP TABLE events;
+    ALTER TABLE events_v3 RENAME TO events;
+    DELETE FROM event_actors;
+    INSERT INTO event_actors SELECT * FROM kept_event_actors;
+    DROP TABLE kept_event_actors;
+    CREATE INDEX events_date ON events(event_date, event_id);
+    CREATE INDEX events_country_type_date ON events(country COLLATE NOCASE, event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_sub_type_date ON events(sub_event_type COLLATE NOCASE, event_date);
+    CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, event_date);
+    CREATE INDEX events_location ON events(location COLLATE NOCASE, event_id);
+    CREATE INDEX events_actor1 ON events(actor1 COLLATE NOCASE, event_id);
+    CREATE INDEX events_actor2 ON events(actor2 COLLATE NOCASE, event_id);
+    CREATE INDEX events_fatalities ON events(fatalities, event_id);
+    CREATE INDEX events_confidence ON events(confidence, event_id);
+    CREATE INDEX events_corroboration ON events(corroboration, event_id);
+    DROP INDEX event_actors_actor;
+    CREATE INDEX event_actors_actor_event ON event_actors(actor COLLATE NOCASE, event_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

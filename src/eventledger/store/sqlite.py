@@ -13,12 +13,13 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventledger.errors import StoreError
 from eventledger.models import Actor, Affiliation, Article, Claim, Event, EventMention, Mention, Quote
@@ -35,15 +36,68 @@ from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 @dataclass
 class EventFilters:
+    """What selects events. ``country`` and ``actor`` take one name or several (any of them matches:
+    an alias resolved through the knowledge base gives several spellings); ``include_undated`` lets
+    events without a date through a since/until range."""
+
     q: str | None = None
-    country: str | None = None
+    country: str | Sequence[str] | None = None
     admin1: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
-    actor: str | None = None
+    actor: str | Sequence[str] | None = None
     since: str | None = None
     until: str | None = None
     include_background: bool = True
+    min_fatalities: int | None = None
+    min_confidence: float | None = None
+    min_sources: int | None = None
+    include_undated: bool = False
+
+    def is_empty(self) -> bool:
+        return self == EventFilters(include_background=self.include_background,
+                                    include_undated=self.include_undated)
+
+
+# The orders an event listing can take: a field of the `events` record -> its indexed SQL column. Only
+# these names ever reach an ORDER BY (a sort key is looked up here, never interpolated).
+SORT_COLUMNS: dict[str, str] = {
+    "event_id": "e.event_id",
+    "event_date": "e.event_date",
+    "event_type": "e.event_type COLLATE NOCASE",
+    "sub_event_type": "e.sub_event_type COLLATE NOCASE",
+    "actor1": "e.actor1 COLLATE NOCASE",
+    "actor2": "e.actor2 COLLATE NOCASE",
+    "country": "e.country COLLATE NOCASE",
+    "admin1": "e.admin1 COLLATE NOCASE",
+    "location": "e.location COLLATE NOCASE",
+    "fatalities": "e.fatalities",
+    "confidence": "e.confidence",
+    "corroboration": "e.corroboration",
+}
+
+# The fields facet counts are given for -> the SQL of their value (the actor one reads event_actors a)
+FACETS: dict[str, str] = {"country": "e.country", "event_type": "e.event_type", "actor": "a.actor"}
+
+
+def _names(value: str | Sequence[str] | None) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(dict.fromkeys(value))
+
+
+def order_by(sort: str | None) -> str:
+    """The ORDER BY of ``sort`` ("fatalities" ascending, "-fatalities" descending; None: newest first).
+    Unknown values (null) come last either way; ties go by event id."""
+    if not sort:
+        return "e.event_date DESC, e.event_id"
+    descending = sort.startswith("-")
+    column = SORT_COLUMNS.get(sort.lstrip("-"))
+    if column is None:
+        raise ValueError(f"cannot sort by {sort!r}; sort by one of: {', '.join(SORT_COLUMNS)}")
+    if descending:
+        return f"{column} DESC, e.event_id DESC"
+    return f"{column} ASC NULLS LAST, e.event_id"
 
 
 # Decoded mentions kept per store: fusion reads a big event's mentions again for every article that
@@ -52,6 +106,10 @@ MENTION_CACHE_SIZE = 50_000
 
 
 WAL_CHECKPOINT_PAGES = 10_000
+FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per connection
+STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
+FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
+T = TypeVar("T")
 
 
 def _json(value: Any) -> str:
@@ -68,6 +126,11 @@ def _fts_query(text: str) -> str:
     text = _UNSEARCHABLE.sub(" ", text)
     terms = [t.replace('"', '""') for t in text.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms)
+
+
+def _like_pattern(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') for values containing ``text``: its own % and _ match themselves."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 class SQLiteStore:
@@ -97,6 +160,7 @@ class SQLiteStore:
         self._depth = 0
         self._mentions: OrderedDict[str, EventMention] = OrderedDict()
         self._actors_written: dict[str, tuple[Any, ...]] = {}  # actor_id -> the row this store last wrote
+        self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
 
     # ------------------------------------------------------------ plumbing
 
@@ -285,9 +349,19 @@ class SQLiteStore:
             "extra": json.loads(row["extra"]),
         }
 
-    def iter_documents(self) -> Iterator[dict[str, Any]]:
-        for row in self.conn.execute("SELECT * FROM documents ORDER BY document_id"):
-            yield self._document_from_row(row)
+    def iter_documents(self, document_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every document, or the given ones, by id."""
+        if document_ids is None:
+            for row in self.conn.execute("SELECT * FROM documents ORDER BY document_id"):
+                yield self._document_from_row(row)
+            return
+        ids = sorted(set(document_ids))
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"SELECT * FROM documents WHERE document_id IN ({marks}) ORDER BY document_id",
+                                  chunk):
+                yield self._document_from_row(row)
 
     def get_document(self, document_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT * FROM documents WHERE document_id = ?", (document_id,)).fetchone()
@@ -467,7 +541,8 @@ class SQLiteStore:
         place = event.place
         cur = self.conn.execute(
             "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1,"
-            " fatalities, background, updated, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fatalities, background, updated, data, actor1, actor2, location, confidence, corroboration)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 event.event_id,
                 event.event_date.isoformat() if event.event_date else None,
@@ -479,6 +554,11 @@ class SQLiteStore:
                 int(event.background),
                 updated,
                 data,
+                event.actor1,
+                event.actor2,
+                place.name if place else None,
+                round(event.confidence, 3),
+                event.corroboration,
             ),
         )
         roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
@@ -508,7 +588,7 @@ class SQLiteStore:
             "INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)", (cur.lastrowid, event.event_id, body)
         )
 
-    def _event_where(self, filters: EventFilters) -> tuple[str, list[Any]]:
+    def _event_where(self, filters: EventFilters, *, ordered_page: bool = False) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
@@ -521,39 +601,141 @@ class SQLiteStore:
             ("event_type", filters.event_type),
             ("sub_event_type", filters.sub_event_type),
         ):
-            if value:
+            names = _names(value)
+            if len(names) == 1:
                 clauses.append(f"e.{column} = ? COLLATE NOCASE")
-                params.append(value)
-        if filters.actor:
-            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor = ? COLLATE NOCASE)")
-            params.append(filters.actor)
+            elif names:
+                clauses.append(f"e.{column} COLLATE NOCASE IN ({','.join('?' * len(names))})")
+            params += names
+        actors = _names(filters.actor)
+        if actors:
+            marks = ",".join("?" * len(actors))
+            # a page in order: the unary + lets the planner walk the order's index and test each event (it
+            # stops after a page), where a count or a facet is faster driven by the actor's events
+            plus = "+" if ordered_page else ""
+            clauses.append(f"{plus}e.event_id IN (SELECT event_id FROM event_actors WHERE actor COLLATE NOCASE"
+                           f" IN ({marks}))")
+            params += actors
+        undated = " OR e.event_date IS NULL" if filters.include_undated else ""
         if filters.since:
-            clauses.append("e.event_date >= ?")
+            clauses.append(f"(e.event_date >= ?{undated})")
             params.append(filters.since)
         if filters.until:
-            clauses.append("e.event_date <= ?")
+            clauses.append(f"(e.event_date <= ?{undated})")
             params.append(filters.until)
+        for column, minimum in (
+            ("fatalities", filters.min_fatalities),
+            ("confidence", filters.min_confidence),
+            ("corroboration", filters.min_sources),
+        ):
+            if minimum is not None:
+                clauses.append(f"e.{column} >= ?")
+                params.append(minimum)
         if not filters.include_background:
             clauses.append("e.background = 0")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def iter_events(
         self, filters: EventFilters | None = None, *, limit: int | None = None, offset: int = 0,
-        newest_first: bool = False,
+        newest_first: bool = False, sort: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Events as export records; by date then id (or newest first), so exports are stable."""
-        where, params = self._event_where(filters or EventFilters())
-        order = "e.event_date DESC, e.event_id" if newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
-        sql = f"SELECT e.data FROM events e{where} ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        for row in self.conn.execute(sql, params):
-            yield json.loads(row["data"])
+        """Events as export records; by date then id (or newest first, or by ``sort``: see ``order_by``),
+        so exports are stable."""
+        where, params = self._event_where(filters or EventFilters(), ordered_page=limit is not None)
+        order = order_by(sort) if sort or newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
+        if limit is None:
+            for row in self.conn.execute(f"SELECT e.data FROM events e{where} ORDER BY {order}", params):
+                yield json.loads(row["data"])
+            return
+        # a page: the rowids are sorted first and the records read after, so that a sort over many
+        # matching events moves their keys, not their records
+        rowids = [r[0] for r in self.conn.execute(
+            f"SELECT e.rowid FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
+        if not rowids:
+            return
+        marks = ",".join("?" * len(rowids))
+        data = dict(self.conn.execute(f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", rowids).fetchall())
+        for rowid in rowids:
+            yield json.loads(data[rowid])
 
     def count_events(self, filters: EventFilters | None = None) -> int:
         where, params = self._event_where(filters or EventFilters())
         return self.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+    def facet_counts(
+        self, filters: EventFilters | None, field: str, limit: int = 20, *, deadline: float | None = None
+    ) -> list[tuple[str, int]] | None:
+        """The most frequent values of ``field`` (one of FACETS) among the filtered events, with the
+        number of events of each (an event counts once per actor whatever its roles); None when the
+        counting is not done by ``deadline`` (time.monotonic(); default FACET_TIME_LIMIT_MS from now), as
+        datasette does: a listing never waits long on its facets. Kept until the ledger changes: every
+        page of one listing asks for the same counts."""
+        filters = filters or EventFilters()
+        key = (field, limit, repr(filters), self._ledger_version())
+        if key not in self._facets:
+            deadline = deadline if deadline is not None else time.monotonic() + FACET_TIME_LIMIT_MS / 1000
+            self._facets[key] = self._before(deadline, lambda: self._facet_counts(filters, field, limit))
+            if len(self._facets) > FACET_CACHE_SIZE:
+                self._facets.popitem(last=False)
+        return self._facets[key]
+
+    def _before(self, deadline: float, query: Callable[[], T]) -> T | None:
+        """``query()``, or None when SQLite is still working on it at ``deadline`` (time.monotonic())."""
+        if time.monotonic() >= deadline:
+            return None
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            return query()
+        except sqlite3.OperationalError as error:
+            if "interrupted" not in str(error):
+                raise
+            return None
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+    def _facet_counts(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]]:
+        value = FACETS[field]
+        where, params = self._event_where(filters)
+        if field == "actor" and not where:
+            sql = ("SELECT a.actor AS value, count(DISTINCT a.event_id) AS n FROM event_actors a"
+                   " GROUP BY a.actor COLLATE NOCASE")
+        elif field == "actor":
+            sql = (f"SELECT {value} AS value, count(DISTINCT a.event_id) AS n FROM event_actors a"
+                   f" WHERE a.event_id IN (SELECT e.event_id FROM events e{where}) GROUP BY {value} COLLATE NOCASE")
+        else:
+            sql = f"SELECT {value} AS value, count(*) AS n FROM events e{where} GROUP BY {value} COLLATE NOCASE"
+        sql += " HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT ?"
+        return [(r["value"], r["n"]) for r in self._rows(sql, [*params, limit])]
+
+    def _ledger_version(self) -> tuple[int, int]:
+        """Changes when this connection or another one has written to the ledger."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
+    def refresh_statistics(self) -> bool:
+        """Let the query planner know the events' shape again (ANALYZE) once the ledger has grown or
+        shrunk by a tenth since it last looked: without it SQLite guesses, and a filtered listing sorts a
+        whole country's events where an index walk would stop after a page (60 ms instead of 1 ms at
+        100,000 events). A statistics failure never fails the caller: they only speed reads up."""
+        events = self.count_events()
+        if events < STATISTICS_MIN_EVENTS:
+            return False
+        try:
+            # every row of a table's statistics starts with the number of rows it had
+            row = self.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone()
+        except sqlite3.OperationalError:  # no statistics table yet
+            row = None
+        known = int(row[0].split()[0]) if row else 0
+        if known and abs(events - known) <= known / 10:
+            return False
+        try:
+            self.conn.execute("ANALYZE events")
+            self.conn.execute("ANALYZE event_actors")
+        except sqlite3.OperationalError:
+            return False
+        return True
+
+    def event_ids(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT event_id FROM events")}
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
@@ -669,6 +851,49 @@ class SQLiteStore:
     def get_actor(self, actor_id: str) -> Actor | None:
         row = self.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
         return self._actor_from_row(row) if row else None
+
+    def find_actors(
+        self, q: str | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> tuple[int, list[Actor]]:
+        """(how many match, a page of them by name): actors whose name or an alias contains ``q``."""
+        where, params = "", []
+        if q and q.strip():
+            pattern = _like_pattern(q.strip())
+            where, params = " WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'", [pattern, pattern]
+        total = self.conn.execute(f"SELECT count(*) FROM actors{where}", params).fetchone()[0]
+        sql = f"SELECT * FROM actors{where} ORDER BY name, actor_id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return total, [self._actor_from_row(row) for row in self._rows(sql, params)]
+
+    def event_counts(self, names: Iterable[str]) -> dict[str, int]:
+        """How many events name each actor (in any role; once per event), by name in lower case."""
+        wanted = sorted({n.casefold() for n in names})
+        counts: dict[str, int] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(
+                f"SELECT actor, count(DISTINCT event_id) AS n FROM event_actors WHERE actor COLLATE NOCASE IN ({marks})"
+                " GROUP BY actor COLLATE NOCASE", chunk,
+            ):
+                counts[row["actor"].casefold()] = row["n"]
+        return counts
+
+    def actors_known_as(self, alias: str) -> list[str]:
+        """Names of the ledger's actors called ``alias`` (by name or one of their aliases, any case)."""
+        wanted = alias.strip().casefold()
+        if not wanted:
+            return []
+        pattern = _like_pattern(wanted)
+        rows = self._rows(
+            "SELECT name, aliases FROM actors WHERE name = ? COLLATE NOCASE OR aliases LIKE ? ESCAPE '\\'"
+            " ORDER BY name",
+            (alias.strip(), pattern),
+        )
+        return [r["name"] for r in rows
+                if r["name"].casefold() == wanted or wanted in (a.casefold() for a in json.loads(r["aliases"]))]
 
     def incoming_affiliations(self, group: str) -> list[dict[str, Any]]:
         """Affiliation changes into ``group`` (recruits and defectors it gained)."""

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from eventledger.event_query import FilterQuery, describe, resolve
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
 from eventledger.ledger import merge_events, split_event
 from eventledger.records import actor_record
-from eventledger.store import EventFilters, Store
+from eventledger.store import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
 from eventledger.web import uploads
 from eventledger.web.app import ApiError, ledger_of
 from eventledger.web.security import token_matches
@@ -28,6 +30,7 @@ EXPORT_SUFFIXES = {"acled-csv": "csv", "geojson": "geojson", "stix": "json"}
 ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "claimed_by")
 MAX_ACTOR_EVENTS = 500
 MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset cannot be bound, and no ledger is that big
+SORTS = [name for column in SORT_COLUMNS for name in (column, "-" + column)]
 
 
 def not_found(kind: str, identifier: str) -> ApiError:
@@ -48,26 +51,60 @@ def _iso(value: dt.date | None) -> str | None:
 # ------------------------------------------------------------------ events
 
 
-@router.get("/events")
-def list_events(
-    request: Request,
+def filter_query(
     q: str | None = None,
-    country: str | None = None,
+    country: Annotated[str | None, Query(description="a name, alias or ISO code: Afghanistan, AFG, AF")] = None,
     admin1: str | None = None,
     event_type: str | None = None,
     sub_event_type: str | None = None,
-    actor: str | None = None,
+    actor: Annotated[str | None, Query(description="a name or an alias (ISKP)")] = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    min_sources: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
+    include_undated: Annotated[bool, Query(description="with since/until: events without a date too")] = False,
+) -> FilterQuery:
+    """The filters of /api/events and /api/export, as typed."""
+    return FilterQuery(q=q, country=country, admin1=admin1, event_type=event_type, sub_event_type=sub_event_type,
+                       actor=actor, since=_iso(since), until=_iso(until), min_fatalities=min_fatalities,
+                       min_confidence=min_confidence, min_sources=min_sources, include_undated=include_undated)
+
+
+def _facet_names(value: str | None) -> list[str]:
+    names = [n.strip() for n in (value or "").split(",") if n.strip()]
+    unknown = [n for n in names if n not in FACETS]
+    if unknown:
+        raise ApiError(422, "invalid_request", f"facets: no facet {unknown[0]!r}; choose from: {', '.join(FACETS)}")
+    return list(dict.fromkeys(names))
+
+
+@router.get("/events")
+def list_events(
+    request: Request,
+    query: Annotated[FilterQuery, Depends(filter_query)],
+    sort: Annotated[str | None, Query(description="FIELD ascending, -FIELD descending; default newest first")] = None,
+    facets: Annotated[str | None, Query(description=f"comma-separated, of: {', '.join(FACETS)}")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
-    """Events as in the `events` export, newest first; `q` is full-text search."""
+    """Events as in the `events` export, newest first unless sorted; `q` is full-text search; `actor`
+    matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts."""
+    if sort and sort not in SORTS:
+        raise ApiError(422, "invalid_request", f"sort: choose FIELD or -FIELD of: {', '.join(SORT_COLUMNS)}")
+    wanted_facets = _facet_names(facets)
     store = ledger_of(request)
-    filters = EventFilters(q=q, country=country, admin1=admin1, event_type=event_type,
-                           sub_event_type=sub_event_type, actor=actor, since=_iso(since), until=_iso(until))
-    events = list(store.iter_events(filters, limit=limit, offset=offset, newest_first=True))
-    return {"total": store.count_events(filters), "limit": limit, "offset": offset, "events": events}
+    filters = resolve(store, query)
+    events = list(store.iter_events(filters, limit=limit, offset=offset, newest_first=True, sort=sort))
+    body: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
+                            "sort": sort or "-event_date", "events": events}
+    if wanted_facets:
+        deadline = time.monotonic() + FACET_TIME_LIMIT_MS / 1000  # for all of them together
+        counted = {name: store.facet_counts(filters, name, deadline=deadline) for name in wanted_facets}
+        body["facets"] = {name: [{"value": value, "count": count} for value, count in counts]
+                          for name, counts in counted.items() if counts is not None}
+        body["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
+    return body
 
 
 def event_dossier(store: Store, event_id: str) -> dict[str, Any]:
@@ -210,11 +247,24 @@ def _ingest_in_thread(request: Request, item: Any) -> JSONResponse:
 # ------------------------------------------------------------------ actors
 
 
+def actor_listing(store: Store, q: str | None, limit: int | None, offset: int) -> dict[str, Any]:
+    """A page of actors by name (those whose name or an alias contains ``q``), each with the number of
+    events that name it (``event_count``, beside the `actors` export's fields)."""
+    total, actors = store.find_actors(q, limit=limit, offset=offset)
+    counts = store.event_counts(a.name for a in actors)
+    records = [{**actor_record(a), "event_count": counts.get(a.name.casefold(), 0)} for a in actors]
+    return {"total": total, "limit": limit, "offset": offset, "q": q, "actors": records}
+
+
 @router.get("/actors")
-def list_actors(request: Request) -> dict[str, Any]:
-    """Actors as in the `actors` export."""
-    actors = [actor_record(a) for a in ledger_of(request).iter_actors()]
-    return {"total": len(actors), "actors": actors}
+def list_actors(
+    request: Request,
+    q: Annotated[str | None, Query(description="part of a name or an alias")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="default: all")] = None,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> dict[str, Any]:
+    """Actors as in the `actors` export, by name, with the number of events naming each."""
+    return actor_listing(ledger_of(request), q, limit, offset)
 
 
 def events_by_role(events: list[dict[str, Any]], name: str) -> dict[str, list[dict[str, Any]]]:
@@ -249,15 +299,21 @@ def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
 
 
 @router.get("/export")
-def export(request: Request, format: str = "events") -> Response:  # noqa: A002 - the contract's name
-    """The same formats as `eventledger export`."""
+def export(
+    request: Request,
+    query: Annotated[FilterQuery, Depends(filter_query)],
+    format: str = "events",  # noqa: A002 - the contract's name
+) -> Response:
+    """The same formats as `eventledger export`, of the events the filters select (the same filters as
+    /api/events; documents, quotes, claims and actors: those of the selected events). A header
+    `X-Events-Left-Out` counts selected events the format cannot carry (acled-csv: extension types)."""
     if format not in EXPORTERS:
         raise ApiError(400, "E105", f"unknown export format; choose one of: {', '.join(EXPORTERS)}")
+    store = ledger_of(request)
     buffer = io.StringIO()
-    write_export(ledger_of(request), format, buffer)
+    left_out = write_export(store, format, buffer, resolve(store, query))
     media_type = MEDIA_TYPES.get(format, "application/x-ndjson")
-    filename = f"eventledger-{format}.{EXPORT_SUFFIXES.get(format, 'jsonl')}"
-    return Response(
-        buffer.getvalue().encode("utf-8"), media_type=f"{media_type}; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    selection = describe(query)
+    filename = f"eventledger-{format}{'-' + selection if selection else ''}.{EXPORT_SUFFIXES.get(format, 'jsonl')}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"', "X-Events-Left-Out": str(left_out)}
+    return Response(buffer.getvalue().encode("utf-8"), media_type=f"{media_type}; charset=utf-8", headers=headers)

@@ -7,18 +7,18 @@ scripts fetch it from the API.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import jinja2
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
-from eventledger.records import actor_record
 from eventledger.store import Store
-from eventledger.web.api import actor_view, document_view, event_dossier
+from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
 from eventledger.web.highlight import evidence_context, highlight_pieces
 from eventledger.web.security import safe_url
@@ -71,10 +71,16 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     return render(request, "event.html", {"event": event, "panels": _source_panels(store, event)})
 
 
+ACTORS_PER_PAGE = 50
+
+
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request) -> HTMLResponse:
-    actors = [actor_record(a) for a in ledger_of(request).iter_actors()]
-    return render(request, "actors.html", {"actors": actors})
+def actors_page(
+    request: Request, q: str | None = None, page: Annotated[int, Query(ge=1, le=10**9)] = 1
+) -> HTMLResponse:
+    listing = actor_listing(ledger_of(request), q, ACTORS_PER_PAGE, (page - 1) * ACTORS_PER_PAGE)
+    pages = max(1, -(-listing["total"] // ACTORS_PER_PAGE))
+    return render(request, "actors.html", {"listing": listing, "q": q or "", "page": page, "pages": pages})
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
@@ -92,6 +98,14 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
 def document_page(request: Request, document_id: str) -> HTMLResponse:
     document = document_view(ledger_of(request), document_id)
     return render(request, "document.html", {"document": document, "pieces": highlight_pieces(document)})
+
+
+@router.get("/report", response_class=HTMLResponse)
+def report_page(request: Request, query: Annotated[FilterQuery, Depends(filter_query)]) -> HTMLResponse:
+    """The situation report of the events the filters select (the same filters as the events page)."""
+    from eventledger.report import build_situation, render_html
+
+    return HTMLResponse(render_html(build_situation(ledger_of(request), query)))
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -1,9 +1,12 @@
-// The events page: filters live in the URL; the table, map and timeline are drawn from /api/events.
+// The events page: filters and the sort live in the URL; the server filters, sorts and pages the
+// whole ledger; the table, facets, map and timeline are drawn from /api/events.
 "use strict";
 
 const PAGE_SIZE = 50;
 const OVERVIEW_LIMIT = 500;
-const FILTERS = ["q", "country", "admin1", "event_type", "sub_event_type", "actor", "since", "until"];
+const FILTERS = ["q", "country", "admin1", "event_type", "sub_event_type", "actor", "since", "until",
+  "include_undated", "min_fatalities", "min_confidence", "min_sources"];
+const FACETS = { country: "Country", event_type: "Event type", actor: "Actor" };
 
 function currentQuery() {
   const params = new URLSearchParams(window.location.search);
@@ -20,10 +23,18 @@ function currentOffset() {
   return Number.isFinite(offset) && offset > 0 ? offset : 0;
 }
 
+function currentSort() {
+  return new URLSearchParams(window.location.search).get("sort") || "";
+}
+
 function fillForm(form, query) {
   for (const name of FILTERS) {
-    if (form.elements[name]) form.elements[name].value = query.get(name) || "";
+    const input = form.elements[name];
+    if (!input) continue;
+    if (input.type === "checkbox") input.checked = query.get(name) === "true";
+    else input.value = query.get(name) || "";
   }
+  form.elements.sort.value = currentSort();
 }
 
 function cell(text, cls) {
@@ -46,53 +57,97 @@ function renderRows(tbody, events) {
       cell(event.fatalities, "num"),
       cell(Number(event.confidence).toFixed(2), "num"),
       cell(event.corroboration, "num"),
+      cell(event.notes, "notes"),
     );
     tbody.append(row);
   }
 }
 
-function compareBy(key, direction) {
-  return (a, b) => {
-    const x = a[key], y = b[key];
-    if (x === y) return 0;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    return (x < y ? -1 : 1) * direction;
-  };
-}
-
-function makeSortable(table, getEvents) {
+function showSort(table, sort) {
+  const key = sort.replace(/^-/, "") || "event_date";
+  const descending = sort ? sort.startsWith("-") : true;
   for (const header of table.querySelectorAll("th[data-key]")) {
     header.tabIndex = 0;
-    header.addEventListener("click", () => {
-      const direction = header.getAttribute("aria-sort") === "ascending" ? -1 : 1;
-      for (const other of table.querySelectorAll("th")) other.removeAttribute("aria-sort");
-      header.setAttribute("aria-sort", direction === 1 ? "ascending" : "descending");
-      const events = [...getEvents()].sort(compareBy(header.dataset.key, direction));
-      renderRows(table.tBodies[0], events);
-    });
+    if (header.dataset.key === key) header.setAttribute("aria-sort", descending ? "descending" : "ascending");
+    else header.removeAttribute("aria-sort");
   }
+}
+
+function makeSortable(table) {
+  // a click asks the server for the whole filtered ledger in that order (first page)
+  for (const header of table.querySelectorAll("th[data-key]")) {
+    const sortBy = () => {
+      const ascending = header.getAttribute("aria-sort") !== "ascending";
+      const query = currentQuery();
+      query.set("sort", (ascending ? "" : "-") + header.dataset.key);
+      window.location.search = query.toString();
+    };
+    header.addEventListener("click", sortBy);
+    header.addEventListener("keydown", (event) => { if (event.key === "Enter") sortBy(); });
+  }
+}
+
+function renderFacets(box, facets, timedOut) {
+  box.replaceChildren();
+  for (const [name, label] of Object.entries(FACETS)) {
+    const values = facets[name];
+    if (!values && !timedOut.includes(name)) continue;
+    const group = EL.el("div", { class: "facet", "data-facet": name });
+    group.append(EL.el("h3", {}, label));
+    const list = EL.el("ul");
+    if (!values) list.append(EL.el("li", { class: "muted" }, "too many events to count; narrow the filters"));
+    for (const item of values || []) {
+      const query = currentQuery();
+      query.set(name, item.value);
+      if (currentSort()) query.set("sort", currentSort());
+      const entry = EL.el("li");
+      entry.append(EL.el("a", { href: "?" + query.toString() }, item.value), EL.el("span", { class: "count" }, item.count));
+      list.append(entry);
+    }
+    group.append(list);
+    box.append(group);
+  }
+}
+
+function pointExports(query) {
+  // every export link carries the filters; the server names the file after them
+  for (const link of document.querySelectorAll("a.export")) {
+    const params = new URLSearchParams(query);
+    params.set("format", link.dataset.format);
+    link.setAttribute("href", "/api/export?" + params.toString());
+  }
+  document.getElementById("report").setAttribute("href", "/report?" + new URLSearchParams(query).toString());
+  document.getElementById("export-scope").textContent = query.toString() ? "the matching events" : "the ledger";
 }
 
 function goTo(offset) {
   const query = currentQuery();
+  if (currentSort()) query.set("sort", currentSort());
   if (offset > 0) query.set("offset", String(offset));
   window.location.search = query.toString();
 }
 
 async function loadPage() {
   const query = currentQuery();
+  const sort = currentSort();
   const offset = currentOffset();
   const status = document.getElementById("status");
+  const table = document.getElementById("events");
   fillForm(document.getElementById("filters"), query);
+  pointExports(query);
+  showSort(table, sort);
+  makeSortable(table);
   const map = EL.makeMap(document.getElementById("map"));
   EL.addLegend(map);
-  let pageEvents = [];
-  makeSortable(document.getElementById("events"), () => pageEvents);
   try {
-    const page = await EL.getJSON(`/api/events?${query}&limit=${PAGE_SIZE}&offset=${offset}`);
-    pageEvents = page.events;
-    renderRows(document.querySelector("#events tbody"), page.events);
+    const listing = new URLSearchParams(query);
+    if (sort) listing.set("sort", sort);
+    listing.set("limit", PAGE_SIZE);
+    listing.set("offset", offset);
+    listing.set("facets", Object.keys(FACETS).join(","));
+    const page = await EL.getJSON(`/api/events?${listing}`);
+    renderRows(table.tBodies[0], page.events);
+    renderFacets(document.getElementById("facets"), page.facets || {}, page.facets_timed_out || []);
     const shown = page.events.length ? `${offset + 1}–${offset + page.events.length}` : "none";
     status.textContent = `${page.total} event${page.total === 1 ? "" : "s"} match; showing ${shown}.`;
     document.getElementById("page").textContent = `${Math.floor(offset / PAGE_SIZE) + 1} / ${Math.max(1, Math.ceil(page.total / PAGE_SIZE))}`;

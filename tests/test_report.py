@@ -1,0 +1,97 @@
+"""Situation reports from a real ledger: the seed article ingested through the command line, reported for
+its country and month as Markdown and HTML, and the figures checked against the events export."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.conftest import SEED_JSONL
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("report") / "ledger.db")
+    assert run("ingest", str(SEED_JSONL), "--db", db).returncode == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def october(seed_db) -> list[dict]:
+    """The seed's Afghan events of October 2021, from the events export (not from the report's code)."""
+    events = [json.loads(line) for line in run("export", "--format", "events", "--db", seed_db).stdout.splitlines()]
+    return [e for e in events if e["country"] == "Afghanistan" and (e["event_date"] or "").startswith("2021-10")]
+
+
+def report(seed_db: str, path: str) -> str:
+    result = run("report", "--db", seed_db, "--country", "AFG", "--since", "2021-10-01", "--until", "2021-10-31",
+                 "-o", path)
+    assert result.returncode == 0, result.stderr.decode()
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def test_markdown_report_of_the_seeds_country_and_month(seed_db, october, tmp_path):
+    text = report(seed_db, str(tmp_path / "report.md"))
+    assert text.startswith("# Situation report: Afghanistan — 2021-10-01 to 2021-10-31\n")
+    assert f"- Events: {len(october)} " in text and len(october) >= 2
+    assert f"- Fatalities: {sum(e['fatalities'] or 0 for e in october)} reported" in text
+    key_lines = [line for line in text.splitlines() if line.startswith("- **2021-10")]
+    assert len(key_lines) == len(october)
+    for line in key_lines:  # every key event cites its sources, and each citation is listed under it
+        marks = re.findall(r"\\\[(\d+)\\\]", line)
+        assert marks, line
+        for number in marks:
+            assert f"  - \\[{number}\\] " in text
+    # the Kunduz mosque bombing: the article says "killed about 100 people"
+    assert re.search(r"Suicide bomb: .*\n  - \\\[\d+\\\] [^\n]*: 100 killed", text)
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.cites: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and "cite" in (attributes.get("class") or ""):
+            self.cites.append(attributes["href"])
+        self.scripts += tag == "script"
+
+
+def test_html_report_links_every_key_event_to_its_sources(seed_db, october, tmp_path):
+    html = report(seed_db, str(tmp_path / "report.html"))
+    links = _Links()
+    links.feed(html)
+    assert links.scripts == 0  # a report is a document: nothing runs
+    assert html.count('class="key-event"') == len(october)
+    assert links.cites and all(href.startswith("#source-") and href[1:] in links.ids for href in links.cites)
+    assert 'id="report-map"' in html and 'id="report-timeline"' in html
+    assert f'<strong id="total-events">{len(october)}</strong>' in html
+
+
+@pytest.mark.parametrize(("args", "code"), [(["-o", "report.pdf"], "E120"), (["-o", "report.docx"], "E120"),
+                                            (["-o", "r.md", "--since", "October"], "E114")])
+def test_bad_report_requests_are_usage_errors(seed_db, tmp_path, args, code):
+    result = run("report", "--db", seed_db, *[str(tmp_path / a) if a.startswith(("report", "r.")) else a
+                                              for a in args])
+    assert result.returncode == 2 and result.stderr.decode().startswith(code)
+
+
+def test_report_on_a_missing_ledger_creates_nothing(tmp_path):
+    result = run("report", "--db", str(tmp_path / "typo.db"), "-o", str(tmp_path / "r.md"))
+    assert result.returncode == 2 and result.stderr.decode().startswith("E118")
+    assert not (tmp_path / "typo.db").exists() and not (tmp_path / "r.md").exists()
