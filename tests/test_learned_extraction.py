@@ -77,3 +77,28 @@ def test_a_dateline_split_off_as_a_sentence_reports_no_event():
     ))
     events = process_articles([article], IngestOptions())[0].events
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_bombing_reported_beside_a_football_tournament_is_kept():
+    # three sports words made the whole article "sports" and silenced the bombing
+    article = clean_document(RawDocument(
+        origin="t", input_id="t", published="2026-06-12",
+        text="A parcel bomb exploded outside a bakery in central Lyon on Friday, injuring 13 people, police said.\n\n"
+             "Police said they were searching for a man seen leaving the parcel on a bicycle.\n\n"
+             "The city hosts a semifinal match of the women's football tournament next week, and the "
+             "stadium's security will be reinforced, the championship organisers said.",
+    ))
+    events = process_articles([article], IngestOptions())[0].events
+    assert [e.event_type for e in events if not e.background] == ["Explosions/Remote violence"]
+
+
+def test_a_match_report_full_of_war_words_stays_without_events():
+    article = clean_document(RawDocument(
+        origin="t", input_id="t", published="2026-06-12",
+        text="United's strikers attacked from the first whistle and bombarded the visitors' goal in the league "
+             "match on Saturday.\n\nThe home side killed off the contest with a second goal before half-time, "
+             "and the coach praised a defence that survived the siege of the final minutes of the season's "
+             "derby.",
+    ))
+    events = process_articles([article], IngestOptions())[0].events
+    assert [e for e in events if e.event_type != "Other events"] == []

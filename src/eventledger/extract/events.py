@@ -118,14 +118,17 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
     # inference is the costliest stage, and most sentences of a long article are neither
     score_units([u for i, u in enumerate(units) if found[i] or may_add_event(u, i)])
     for index, unit in enumerate(units):
-        kept = [h for h in found[index] if non_event_reason(h, unit, sports) is None]
+        # a sports article's "attacks" are play, unless the model is sure a sentence reports political
+        # violence (a city's bombing reported beside the tournament it hosts)
+        sports_here = sports and not surely_an_event(unit)
+        kept = [h for h in found[index] if non_event_reason(h, unit, sports_here) is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
         # the model may add an event where the rules' triggers cannot make one ("renews attacks on troops":
         # a plural noun alone reads as attacks in general)
-        if not (incident_hits and makes_event(incident_hits)) and not sports and may_add_event(unit, index):
+        if not (incident_hits and makes_event(incident_hits)) and not sports_here and may_add_event(unit, index):
             learned = None if is_dateline_only(unit) else learned_hit(unit)
-            if learned is not None and non_event_reason(learned, unit, sports) is None:
+            if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
         unit.hits = kept
         if not unit.hits:
