@@ -139,3 +139,8 @@ def test_a_province_named_as_an_adjective_outweighs_an_alternate_name_abroad():
     # "Mansi" is an alternate name of Muncie, Indiana; "Kachin" and "Burma" set the report in Myanmar
     places = _places("Burma army kills Kachin farmer in Mansi township")
     assert all(country != "United States" for _, country in places)
+
+
+def test_a_tagged_run_into_ordinary_words_is_cut_to_the_place():
+    # the tagger read "Chihuahua Bar" as a person; "bar" is a word, so the place is Chihuahua
+    assert ("Chihuahua", "Mexico") in _places("Seven killed, three women among them, in Chihuahua Bar")

@@ -399,22 +399,40 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
     Times" is left alone)."""
     for cand in candidates:
         words = list(re.finditer(r"\S+", cand.text))
-        if cand.label is not None or len(words) < 2 or _known(cand.text, gazetteer):
+        if cand.label not in (None, "PERSON", "ORG") or len(words) < 2 or _known(cand.text, gazetteer):
             continue
         if _TYPE_AFTER.match(text[cand.end : cand.end + 30]):
             continue  # "in Nyaung Pin Thar village": the whole run is the village's name
-        if gazetteer.country_by_name(words[0].group()) is not None and not words[0].group().endswith(("'s", "’s")):
+        if cand.label is None and gazetteer.country_by_name(words[0].group()) is not None and not words[
+                0].group().endswith(("'s", "’s")):
             cand.end, cand.text, cand.modifier = cand.start + words[0].end(), words[0].group(), True
             continue  # "Myanmar Regime Soldiers Reported Killed": the country's name, as an adjective
         if not _place_like_position(text, cand.start):
             continue
         if words[0].group().lower() in _DIRECTION_WORDS:
             continue  # "Northern Shan": a part of a place, read whole by the scorer
-        for last in reversed(words[:-1]):
-            if _known(cand.text[: last.end()], gazetteer):
+        for index in range(len(words) - 2, -1, -1):
+            last = words[index]
+            if not _known(cand.text[: last.end()], gazetteer):
+                continue
+            # a tagged name ("Chihuahua Bar" as a person) is cut only before ordinary words
+            if cand.label is None or all(_is_ordinary(w.group()) for w in words[index + 1 :]):
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
-                break
+                cand.label = None
+            break
+
+
+def _is_ordinary(word: str) -> bool:
+    """A dictionary word that names no place or country ("Bar", "Clash", "Attack")."""
+    from eventledger.annotate import headline_vocabulary
+
+    vocabulary, lower = headline_vocabulary(), word.lower().strip(".,:;'’")
+    if vocabulary.is_country_word(lower):
+        return False
+    if vocabulary.is_common_word(lower):
+        return True  # as in a recased headline: "Bar" is a word before it is a town
+    return not vocabulary.is_well_known_place(lower) and vocabulary.is_dictionary_noun(lower)
 
 
 def _place_like_position(text: str, start: int) -> bool:
