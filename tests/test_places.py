@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from eventledger.annotate import parser_text
 from eventledger.extract.places import (
     PlaceContext,
     article_focus_country,
@@ -30,7 +31,8 @@ def gazetteer():
 
 
 def make_article(nlp, text: str) -> Article:
-    return Article("doc", "test", text, clean_text=text, published="2021-11-01", doc=nlp(text))
+    # the parser reads what the annotate stage gives it: headline-cased lines in sentence case
+    return Article("doc", "test", text, clean_text=text, published="2021-11-01", doc=nlp(parser_text(text)))
 
 
 def places_of(nlp, gazetteer, text: str) -> dict[str, Mention]:
