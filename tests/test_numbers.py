@@ -61,6 +61,9 @@ def test_parse_number_without_a_number_is_none(phrase):
     [
         ("The bombing of the market killed about 100 people.", 100, 100, True),
         ("Officials said 46 were killed and 80 wounded in the raid.", 46, 46, False),
+        # a headline's comma opens the injured figure: not "5, 20 killed"
+        ("Five killed, 20 wounded in Kabul blast", 5, 5, False),
+        ("Rebels killed five soldiers, 20 civilians in the raid", 25, 25, False),
         ("Militants stormed the village, killing at least 12 residents.", 12, None, False),
         ("By Tuesday the death toll had risen to 57, a hospital official said.", 57, 57, False),
         ("The death toll rose from 40 to 57 overnight.", 57, 57, False),

@@ -386,9 +386,10 @@ def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
     if preceding is not None and preceding.position in ("before", "both"):
         gap = _gap_words(text, preceding.end, figure.start, _MAX_GAP_WORDS)
         if gap is not None and gap <= _MAX_GAP_WORDS:
-            # "were killed and five others wounded": a number opening a new conjunct counts for what follows
+            # "were killed and five others wounded", "five killed, 20 wounded": a number opening a new conjunct
+            # counts for what follows
             between = text[preceding.end : figure.start]
-            penalty = 1.5 if re.search(r"\b(?:and|or)\b", between, re.I) else 0.0
+            penalty = 1.5 if re.search(r"\b(?:and|or)\b|[,;]", between, re.I) else 0.0
             candidates.append((gap + penalty, 0, preceding))
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
