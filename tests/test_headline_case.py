@@ -144,3 +144,9 @@ def test_a_province_named_as_an_adjective_outweighs_an_alternate_name_abroad():
 def test_a_tagged_run_into_ordinary_words_is_cut_to_the_place():
     # the tagger read "Chihuahua Bar" as a person; "bar" is a word, so the place is Chihuahua
     assert ("Chihuahua", "Mexico") in _places("Seven killed, three women among them, in Chihuahua Bar")
+
+
+def test_a_lower_case_phrase_is_no_place_name():
+    # "west province" was read as Cameroon's West region
+    places = _places("At least 30 Taliban killed, 12 injured in Afghan west province - governor")
+    assert all(country != "Cameroon" for _, country in places)

@@ -149,6 +149,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
         start, end = ent.start_char, ent.end_char
         if text[start:end].lower().startswith("the "):
             start += 4
+        if not any(c.isupper() for c in text[start:end]):
+            continue  # "west province", "the capital": a name has a capital letter
         if text[start:end].endswith(("'s", "’s")) and end - start > 3:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
         modifier = _modifies_a_noun(ent.root) or text[end : end + 1] == "-"  # "US forces", "US-trained"
