@@ -150,3 +150,11 @@ def test_a_lower_case_phrase_is_no_place_name():
     # "west province" was read as Cameroon's West region
     places = _places("At least 30 Taliban killed, 12 injured in Afghan west province - governor")
     assert all(country != "Cameroon" for _, country in places)
+
+
+def test_a_headline_passive_without_its_auxiliary_names_the_victims():
+    # "Four police killed in ...": the police were killed, they did not kill
+    events = _events("Four police killed in attack on border post in Rakhine")
+    assert len(events) == 1
+    assert events[0].actor1 is None and (events[0].actor2 or "").startswith("Police Forces")
+    assert events[0].sub_event_type == "Armed clash"  # ACLED: an attack on police is a battle

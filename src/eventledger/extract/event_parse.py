@@ -59,6 +59,9 @@ def is_passive(verb: Any) -> bool:
         return not any(c.dep_ == "dobj" for c in verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        # a headline's passive without its auxiliary: "30 Taliban killed in Kandahar", "Four police killed"
+        return any(c.dep_ == "nsubj" for c in verb.children)
     # "was stopped and looted by armed men": a participle joined to a passive verb shares its voice
     return (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
