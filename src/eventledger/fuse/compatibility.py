@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import great_circle_km
 from eventledger.models import EventMention, Place
 
@@ -53,6 +54,9 @@ PLACE_STRENGTH: dict[str, float] = {
     "province_named_as_town": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
     "same_province": 0.75,  # two province-level reports of one province
+    # one report names no place below the country both are in ("in northwest Pakistan", or none at all):
+    # no evidence of place, only no contradiction; the incident must be singled out otherwise
+    "same_country": 0.25,
 }
 FIGURES_REQUIRED = frozenset({"town_in_province", "same_province"})
 
@@ -135,7 +139,13 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         place_level(b.place) is None and _names_town(b, a.place)
     ):
         return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    if _same_country(a.place, b.place):
+        return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _same_country(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and bool(a.iso3) and (a.iso3 or "").upper() == (b.iso3 or "").upper()
 
 
 # ---------------------------------------------------------------- dates
@@ -265,6 +275,23 @@ def _named(name: str | None) -> str:
     return "" if is_generic_actor(name) else norm(name)
 
 
+def _actor_names(m: EventMention) -> dict[str, str]:
+    """Folded name → name, of every named actor of a report."""
+    names = (m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2)
+    return {_named(n): n for n in names if n and _named(n)}
+
+
+def _shared_perpetrators(a: EventMention, b: EventMention) -> list[str]:
+    """The named perpetrators (actor1 or claimant) of either report that the other report names too."""
+    a_all, b_all = _actor_names(a), _actor_names(b)
+    found = []
+    for m, other in ((a, b_all), (b, a_all)):
+        name = m.actor1 or m.claimed_by
+        if _named(name) in other:
+            found.append(name)
+    return found  # type: ignore[return-value]
+
+
 def actor_relation(a: EventMention, b: EventMention) -> Relation:
     """Named actors: the same perpetrator on either side agrees; two different named perpetrators, neither
     named by the other report at all, conflict; generic or missing names say nothing."""
@@ -307,6 +334,62 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
     return UNKNOWN
 
 
+# ---------------------------------------------------------------- cues that single out one incident
+
+# A report naming only the province, or no place below the country, is one incident with another only
+# when other cues, independent of each other, single the incident out: each cue's weight below, and the
+# sum each such place agreement needs (SINGLING_OUT_NEEDED). A place kind not listed needs none.
+SINGLING_OUT_WEIGHT: dict[str, float] = {
+    "same_named_actor1": 1.0,  # one named non-state perpetrator in both ("ISWAP", "CODECO")
+    "same_state_actor1": 0.5,  # one state force: it fights in many places of its country on one day
+    "same_figure": 1.0,  # the same toll
+    "same_day": 1.0,  # both dated to the same day
+    "same_sub_event_type": 0.5,
+    "distinctive_words": 1.0,  # two or more distinctive words in common ("motorcycle", "market")
+    "distinctive_word": 0.5,  # one ("school")
+}
+SINGLING_OUT_NEEDED: dict[str, float] = {
+    "town_in_province": 2.0,  # or the same toll, or alike wording (FIGURES_REQUIRED), and the score
+    "same_province": 2.0,
+    # a country holds more: a named perpetrator on the same day is not enough (Boko Haram strikes
+    # several towns a day)
+    "same_country": 2.5,
+}
+# A report with no place below the country must agree on the week at least (a month holds too many
+# incidents of one country); the type only as far as TYPE_STRENGTH allows (outlets code one raid as a
+# clash or as an attack on civilians), its agreement being one of the cues.
+SAME_COUNTRY_DATES = frozenset({"same_day", "same_week"})
+
+
+def _is_state_force(name: str | None) -> bool:
+    entry = load_actor_kb().get(name) if name else None
+    return entry is not None and entry.type == "State forces"
+
+
+def singling_out_cues(
+    a: EventMention, b: EventMention, found: dict[str, Relation], distinctive: frozenset[str]
+) -> list[str]:
+    """The SINGLING_OUT_WEIGHT cues a pair shows (``found``: the fields' relations; ``distinctive``:
+    ``wording.distinctive_shared_words`` of the pair)."""
+    cues = []
+    if found["actors"].kind == "same_named_actor1":
+        shared = _shared_perpetrators(a, b)
+        cues.append("same_state_actor1" if all(_is_state_force(n) for n in shared) else "same_named_actor1")
+    for field, kind in (("figures", "same_figure"), ("date", "same_day"), ("type", "same_sub_event_type")):
+        if found[field].kind == kind:
+            cues.append(kind)
+    if len(distinctive) >= 2:
+        cues.append("distinctive_words")
+    elif distinctive:
+        cues.append("distinctive_word")
+    return cues
+
+
+def singled_out(cues: list[str], place_kind: str) -> bool:
+    """Whether the cues weigh enough for the place agreement (always, for a kind that needs none)."""
+    return sum(SINGLING_OUT_WEIGHT[c] for c in cues) >= SINGLING_OUT_NEEDED.get(place_kind, 0.0)
+
+
 # ---------------------------------------------------------------- corroboration
 
 # How far one report agrees with the fused record, 0–1: the shares its place and date agreement earn,
@@ -315,7 +398,7 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
 CORROBORATION_SHARE: dict[str, float] = {
     "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
     "town_in_district": 0.3,
-    "town_in_province": 0.2, "same_province": 0.2,
+    "town_in_province": 0.2, "same_province": 0.2, "same_country": 0.1,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
     "same_named_actor1": 0.25, "same_figure": 0.25,
 }  # fmt: skip
