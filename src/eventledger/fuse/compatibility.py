@@ -398,10 +398,15 @@ def singled_out(cues: list[str], place_kind: str) -> bool:
 CORROBORATION_SHARE: dict[str, float] = {
     "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
     "town_in_district": 0.3,
-    "town_in_province": 0.2, "same_province": 0.2, "same_country": 0.1,
+    "town_in_province": 0.2, "same_province": 0.2,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
     "same_named_actor1": 0.25, "same_figure": 0.25,
 }  # fmt: skip
+
+
+# A report that names no place below the country corroborates at most this much, however well its day,
+# perpetrator and toll agree: it cannot confirm where the incident happened.
+PLACELESS_AGREEMENT_CAP = 0.5
 
 
 def agreement_with_record(m: EventMention, record: EventMention) -> float:
@@ -412,4 +417,8 @@ def agreement_with_record(m: EventMention, record: EventMention) -> float:
     ]  # fmt: skip
     if found[0].strength <= 0 or found[1].conflict:
         return 0.0  # a report that does not place the incident where the record does corroborates nothing
-    return round(min(1.0, sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)), 4)
+    if found[0].kind == "same_country" and found[1].kind not in SAME_COUNTRY_DATES:
+        return 0.0  # nor one that shares only the country and a month with it
+    share = sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)
+    cap = PLACELESS_AGREEMENT_CAP if found[0].kind == "same_country" else 1.0
+    return round(min(cap, share), 4)
