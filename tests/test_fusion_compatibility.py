@@ -316,6 +316,7 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "same_named_actor1": ({**TTP, **WEEK}, {**TTP, **SHELLING}),
     "same_state_actor1": ({**ARMY, **WEEK}, {**ARMY, **SHELLING}),
     "same_figure": ({**NINE, **WEEK}, {**NINE, **SHELLING}),
+    "same_small_figure": ({"fatalities_min": 2, **WEEK}, {"fatalities_min": 2, **SHELLING}),
     "same_day": ({}, SHELLING),
     "same_sub_event_type": (WEEK, {}),
     "distinctive_words": ({"evidence": "A motorcycle bomb hit a market.", **WEEK},
@@ -380,3 +381,16 @@ def test_a_country_less_report_is_looked_up_by_the_towns_its_text_names() -> Non
     assert set(lookup_keys(nowhere)) & set(town_keys(placed))
     assert set(lookup_keys(placed)) & set(block_keys(nowhere))  # and the placed one looks up the country-less
     assert not set(lookup_keys(bannu("c#0", place=None, evidence="Gunmen seized 15 people."))) & set(town_keys(placed))
+
+
+def test_a_report_s_recalled_toll_never_outweighs_its_own_current_figure() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2023-11-07") for d in "ab"}
+    # b tells the bombing with nine dead and, in passing, the first toll of four; a says nine too
+    now = report("b#0", fatalities_min=9, fatalities_max=9)
+    recalled = report("b#1", fatalities_min=4, fatalities_max=4, background=True)
+    event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), now, recalled], docs)
+    assert (event.fatalities, event.fatalities_max) == (9, 9)
+    assert {(s.mention_id, s.fatalities_min) for s in event.sources} == {("a#0", 9), ("b#0", 9), ("b#1", 4)}
+    # a background mention of a report with no figure of its own still counts
+    event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), recalled], docs)
+    assert (event.fatalities, event.fatalities_max) == (4, 9)

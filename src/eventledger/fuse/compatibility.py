@@ -343,11 +343,13 @@ SINGLING_OUT_WEIGHT: dict[str, float] = {
     "same_named_actor1": 1.0,  # one named non-state perpetrator in both ("ISWAP", "CODECO")
     "same_state_actor1": 0.5,  # one state force: it fights in many places of its country on one day
     "same_figure": 1.0,  # the same toll
+    "same_small_figure": 0.5,  # the same toll of at most SMALL_TOLL: such tolls coincide every day
     "same_day": 1.0,  # both dated to the same day
     "same_sub_event_type": 0.5,
     "distinctive_words": 1.0,  # two or more distinctive words in common ("motorcycle", "market")
     "distinctive_word": 0.5,  # one ("school")
 }
+SMALL_TOLL = 3
 SINGLING_OUT_NEEDED: dict[str, float] = {
     "town_in_province": 2.0,  # or the same toll, or alike wording (FIGURES_REQUIRED), and the score
     "same_province": 2.0,
@@ -375,7 +377,10 @@ def singling_out_cues(
     if found["actors"].kind == "same_named_actor1":
         shared = _shared_perpetrators(a, b)
         cues.append("same_state_actor1" if all(_is_state_force(n) for n in shared) else "same_named_actor1")
-    for field, kind in (("figures", "same_figure"), ("date", "same_day"), ("type", "same_sub_event_type")):
+    if found["figures"].kind == "same_figure":
+        small = max(_figure_range(a) or (0, 0)) <= SMALL_TOLL and max(_figure_range(b) or (0, 0)) <= SMALL_TOLL
+        cues.append("same_small_figure" if small else "same_figure")
+    for field, kind in (("date", "same_day"), ("type", "same_sub_event_type")):
         if found[field].kind == kind:
             cues.append(kind)
     if len(distinctive) >= 2:

@@ -137,10 +137,13 @@ def fatalities_of(mentions: list[EventMention], claimants: set[str]) -> tuple[in
     figure the event's figure stays null; the claim shows in the notes.
     """
     lows, highs = [], []
+    # a report's own figure for the incident it tells is its latest word: the toll it recalls in passing
+    # ("raising the toll from four", an earlier mention in the background) is superseded by it
+    told = {m.document_id for m in mentions if not m.background and (m.fatalities_min, m.fatalities_max) != (None,) * 2}
     for m in mentions:
         if m.fatalities_min is None and m.fatalities_max is None:
             continue
-        if is_claimant_figure(m, claimants):
+        if is_claimant_figure(m, claimants) or (m.background and m.document_id in told):
             continue
         low = m.fatalities_min if m.fatalities_min is not None else m.fatalities_max
         lows.append(low)
