@@ -100,7 +100,7 @@ def _signature(events: list[dict[str, Any]]) -> dict[str, tuple]:
         sources = tuple(
             sorted(
                 (s["document_id"], s["mention_id"], s["fatalities_min"], s["fatalities_max"], s["attributed_to"],
-                 s["duplicate_of"])
+                 s["duplicate_of"], json.dumps(s["merged_on"], sort_keys=True))
                 for s in e["sources"]
             )
         )  # fmt: skip

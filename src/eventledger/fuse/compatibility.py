@@ -395,6 +395,32 @@ def singled_out(cues: list[str], place_kind: str) -> bool:
     return sum(SINGLING_OUT_WEIGHT[c] for c in cues) >= SINGLING_OUT_NEEDED.get(place_kind, 0.0)
 
 
+# ---------------------------------------------------------------- merge confidence
+
+# How often a merge resting on each kind of place and date agreement is right, 0-1: read off the fusion
+# dev sets (benchmarks/fusion_calibration.py prints the reliability table these values are checked by).
+MERGE_CONFIDENCE: dict[str, float] = {
+    "copy": 0.99,  # a syndicated copy of one story
+    "town_same_day": 0.98,  # one town (or a town named in the text), the same day
+    "town": 0.95,  # one town, a coarser date agreement
+    "province": 0.93,  # a town and its province, or one province: singled out by the toll or the cues
+    "country": 0.9,  # one report names no place below the country: singled out by the cues alone
+    "analyst": 0.99,  # an analyst's merge
+    "chained": 0.9,  # joined through other reports only: no pair of the two agrees enough on its own
+}
+PLACE_GROUP: dict[str, str] = {
+    "same_town": "town", "nearby": "town", "town_in_district": "town", "town_named_in_text": "town",
+    "province_named_as_town": "town", "town_in_province": "province", "same_province": "province",
+    "same_country": "country",
+}  # fmt: skip
+
+
+def merge_class(place_kind: str, date_kind: str) -> str:
+    """The MERGE_CONFIDENCE row of a pair that agrees on this place and date kind."""
+    group = PLACE_GROUP.get(place_kind, "chained")
+    return "town_same_day" if group == "town" and date_kind == "same_day" else group
+
+
 # ---------------------------------------------------------------- corroboration
 
 # How far one report agrees with the fused record, 0–1: the shares its place and date agreement earn,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.models import EventMention, SourceEntry
@@ -21,7 +22,7 @@ class DocumentMeta:
     duplicate_of: str | None = None
 
 
-def source_entry(m: EventMention, meta: DocumentMeta | None) -> SourceEntry:
+def source_entry(m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None) -> SourceEntry:
     return SourceEntry(
         document_id=m.document_id,
         source=meta.source if meta else None,
@@ -33,6 +34,7 @@ def source_entry(m: EventMention, meta: DocumentMeta | None) -> SourceEntry:
         attributed_to=m.attributed_to,
         mention_id=m.mention_id,
         duplicate_of=meta.duplicate_of if meta else None,
+        merged_on=merged_on,
     )
 
 
