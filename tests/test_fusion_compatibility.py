@@ -20,6 +20,7 @@ from eventledger.fuse import (
 )
 from eventledger.fuse import compatibility as c
 from eventledger.fuse.coreference import relations
+from eventledger.fuse.evidence import merge_evidence
 from eventledger.fuse.wording import distinctive_shared_words
 from eventledger.models import EventMention, Place
 
@@ -394,3 +395,42 @@ def test_a_report_s_recalled_toll_never_outweighs_its_own_current_figure() -> No
     # a background mention of a report with no figure of its own still counts
     event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), recalled], docs)
     assert (event.fatalities, event.fatalities_max) == (4, 9)
+
+
+# ---------------------------------------------------------------- merge confidence: one case per row
+
+def test_each_merge_confidence_row() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2025-09-15") for d in "abcdefgh"}
+    docs["h"] = DocumentMeta("h", "Outlet h", None, "2025-09-15", duplicate_of="a")
+    motorcycle = "A bomb on a motorcycle exploded in the crowded market."
+    cues = {"evidence": motorcycle, "fatalities_min": 9, "fatalities_max": 9}
+    tuesday = {"date": SUNDAY + dt.timedelta(days=1)}
+    cases = {
+        "town_same_day": bannu("b#0"),
+        "town": bannu("c#0", fatalities_min=9, fatalities_max=9, evidence=motorcycle, **tuesday),
+        "province": bannu("d#0", place=KP, **cues),
+        "country": bannu("e#0", place=PAKISTAN, **cues),
+        "copy": bannu("h#0", place=PAKISTAN),
+    }
+    anchor = bannu("a#0", **cues)
+    for row, other in cases.items():
+        why = merge_evidence([anchor, other], docs)
+        assert why[other.mention_id]["confidence"] == c.MERGE_CONFIDENCE[row], row
+        assert why[other.mention_id]["with"] == "a"
+    # reports that conflict, merged by an analyst; a report joined only through a third one
+    why = merge_evidence([anchor, bannu("f#0", place=AFMADOW)], docs)
+    assert why["f#0"]["confidence"] == c.MERGE_CONFIDENCE["analyst"] and why["f#0"]["analyst"]
+    chained = merge_evidence([anchor, bannu("g#0", place=PAKISTAN, evidence="Police said.")], docs)["g#0"]
+    assert chained["confidence"] == c.MERGE_CONFIDENCE["chained"] and not chained["direct"]
+    # the rows only ever go down as the place and date agreements get coarser
+    order = ["copy", "town_same_day", "town", "province", "country"]
+    assert [c.MERGE_CONFIDENCE[r] for r in order] == sorted((c.MERGE_CONFIDENCE[r] for r in order), reverse=True)
+
+
+def test_merge_evidence_does_not_depend_on_the_order_of_the_reports() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2025-09-15") for d in "abc"}
+    words = "motorcycle market"
+    reports = [bannu("a#0", fatalities_min=5), bannu("b#0", place=PAKISTAN, fatalities_min=9, evidence=words),
+               bannu("c#0", fatalities_min=9, evidence=words)]  # fmt: skip
+    assert merge_evidence(reports, docs) == merge_evidence(reports[::-1], docs)
+    assert merge_evidence(reports, docs)["b#0"]["with"] == "c"  # the toll and the words: c, not a
