@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventledger.fuse import DocumentMeta
-from eventledger.fuse.evidence import _pair_evidence
+from eventledger.fuse.evidence import pair_evidence
 from eventledger.pipeline import ingest_paths
 from eventledger.store import open_store
 
@@ -75,7 +75,7 @@ def fused_links(gold_path: Path, corpus: Path) -> tuple[list[tuple[float, bool]]
         for a, b in combinations(mentions[event["event_id"]], 2):
             if a.document_id == b.document_id:
                 continue
-            evidence = _pair_evidence(a, b, metas)
+            evidence = pair_evidence(a, b, metas)
             if evidence and (evidence.get("copy") or evidence.get("direct")):
                 right = same_gold_event(gold, a.document_id, b.document_id)
                 if right is not None:

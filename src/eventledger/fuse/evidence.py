@@ -40,7 +40,9 @@ def own_reading(m: EventMention) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _pair_evidence(a: EventMention, b: EventMention, documents: dict[str, DocumentMeta]) -> dict[str, Any] | None:
+def pair_evidence(a: EventMention, b: EventMention, documents: dict[str, DocumentMeta]) -> dict[str, Any] | None:
+    """How two reports of different articles agree (None when they conflict); ``direct``: whether that
+    agreement alone merges them (``coreference.enough_evidence``)."""
     if root_document(a.document_id, documents) == root_document(b.document_id, documents):
         return {"with": b.document_id, "mention": b.mention_id, "copy": True, "score": 99.0,
                 "confidence": MERGE_CONFIDENCE["copy"]}  # fmt: skip
@@ -76,7 +78,7 @@ def merge_evidence(mentions: list[EventMention], documents: dict[str, DocumentMe
     result: dict[str, dict[str, Any]] = {}
     for m in ordered:
         others = [o for o in ordered if o.document_id != m.document_id][:MAX_PARTNERS]
-        candidates = [e for e in (_pair_evidence(m, o, documents) for o in others) if e is not None]
+        candidates = [e for e in (pair_evidence(m, o, documents) for o in others) if e is not None]
         if not candidates:
             best: dict[str, Any] = {"analyst": True, "confidence": MERGE_CONFIDENCE["analyst"]}
         else:
