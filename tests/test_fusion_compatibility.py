@@ -356,17 +356,22 @@ def test_each_singling_out_needed_row(row: str) -> None:
     assert not same(bare_a, bare_b)
 
 
-def test_a_report_without_a_place_needs_more_than_a_named_perpetrator_on_the_same_day() -> None:
+def test_a_report_without_a_place_needs_more_than_a_named_perpetrator_and_the_same_day() -> None:
     # Boko Haram raids several towns of one country a day: the group and the day (2.0) do not single one out
     boko = {"actor1": "Boko Haram", "event_type": "Violence against civilians", "sub_event_type": "Attack"}
     abduction = {**boko, "sub_event_type": "Abduction/forced disappearance"}
     assert not same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **abduction))
     assert same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **boko))  # + the same sub-event type: 2.5
-    # a week-precise report in the same country, with the group, a toll and the wording: a month is too wide
-    month = around(SUNDAY, 15, 3)
+    # the cues count only on the same day: a week or a month holds several incidents of one group and kind
     cues = {**boko, "fatalities_min": 9, "evidence": "A motorcycle bomb hit the market."}
-    assert same(bannu("a#0", place=PAKISTAN, **WEEK, **cues), bannu("b#0", **cues))
-    assert not same(bannu("a#0", place=PAKISTAN, **month, **cues), bannu("b#0", **cues))
+    assert same(bannu("a#0", place=PAKISTAN, **cues), bannu("b#0", **cues))
+    assert not same(bannu("a#0", place=PAKISTAN, **WEEK, **cues), bannu("b#0", **cues))
+    assert not same(bannu("a#0", place=PAKISTAN, **around(SUNDAY, 15, 3), **cues), bannu("b#0", **cues))
+    # a week-precise province-level report still joins its town on the same toll, not on the other cues
+    assert same(bannu("a#0", place=KP, **WEEK, **cues), bannu("b#0", **cues))
+    untolled = {**cues, "fatalities_min": None}
+    assert not same(bannu("a#0", place=KP, **WEEK, **untolled), bannu("b#0", **untolled))
+    assert same(bannu("a#0", place=KP, **untolled), bannu("b#0", **untolled))
 
 
 def test_a_report_without_a_place_corroborates_at_most_half() -> None:

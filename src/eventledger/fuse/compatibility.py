@@ -357,10 +357,12 @@ SINGLING_OUT_NEEDED: dict[str, float] = {
     # several towns a day)
     "same_country": 2.5,
 }
-# A report with no place below the country must agree on the week at least (a month holds too many
-# incidents of one country); the type only as far as TYPE_STRENGTH allows (outlets code one raid as a
-# clash or as an attack on civilians), its agreement being one of the cues.
-SAME_COUNTRY_DATES = frozenset({"same_day", "same_week"})
+# The cues count only for two reports of the same day: a province or a country holds several incidents
+# of one group and kind a week (UCDP GED dev: week-only merges by cues fused reports of different
+# executions, clashes and crackdowns). A week-only province-level report still joins on the same toll
+# (FIGURES_REQUIRED); one with no place below the country never does. The type counts only as far as
+# TYPE_STRENGTH allows (outlets code one raid as a clash or as an attack on civilians).
+SINGLING_OUT_DATES = frozenset({"same_day"})
 
 
 def _is_state_force(name: str | None) -> bool:
@@ -448,8 +450,8 @@ def agreement_with_record(m: EventMention, record: EventMention) -> float:
     ]  # fmt: skip
     if found[0].strength <= 0 or found[1].conflict:
         return 0.0  # a report that does not place the incident where the record does corroborates nothing
-    if found[0].kind == "same_country" and found[1].kind not in SAME_COUNTRY_DATES:
-        return 0.0  # nor one that shares only the country and a month with it
+    if found[0].kind == "same_country" and found[1].kind not in SINGLING_OUT_DATES:
+        return 0.0  # nor one that shares only the country and a week or a month with it
     share = sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)
     cap = PLACELESS_AGREEMENT_CAP if found[0].kind == "same_country" else 1.0
     return round(min(cap, share), 4)

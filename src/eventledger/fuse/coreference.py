@@ -14,7 +14,7 @@ import re
 from eventledger.fuse.compatibility import (
     CORROBORATION_REQUIRED,
     FIGURES_REQUIRED,
-    SAME_COUNTRY_DATES,
+    SINGLING_OUT_DATES,
     SINGLING_OUT_NEEDED,
     VIOLENT_FAMILIES,
     Relation,
@@ -172,15 +172,13 @@ def enough_evidence(
     found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
 ) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
-    same wording, number included) or enough cues that single the incident out (``singled_out``), a
-    report with no place below the country those cues and the week; two consecutive
-    days need the same toll, perpetrator or wording."""
+    same wording, number included) or, on the same day, enough cues that single the incident out
+    (``singled_out``: all a report with no place below the country can rest on); two consecutive days
+    need the same toll, perpetrator or wording."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
-    if place == "same_country" and date not in SAME_COUNTRY_DATES:
-        return False
-    by_cues = place in SINGLING_OUT_NEEDED and singled_out(
+    by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
         singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place
     )
     if place in SINGLING_OUT_NEEDED and not by_cues and not (

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from eventledger.fuse.names import common_event_words, evidence_stopwords
+from eventledger.kb.actors import load_actor_kb
 from eventledger.models import EventMention
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -43,12 +44,24 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(name.casefold()) if len(w) >= MIN_NAME_WORD)
 
 
+@cache
+def _actor_words(name: str) -> frozenset[str]:
+    """Words of an actor's name and of its aliases in the knowledge base ("SDF", "MNDAA")."""
+    entry = load_actor_kb().get(name)
+    aliases = entry.aliases if entry else ()
+    return frozenset().union(_name_words(name), *(_alias_words(a) for a in aliases))
+
+
+def _alias_words(alias: str) -> frozenset[str]:
+    """An alias's long words, and a short one written in capitals ("SDF", "ADF"): an acronym."""
+    return _name_words(alias) | {w.casefold() for w in _WORD.findall(alias) if w.isupper() and len(w) >= 2}
+
+
 def _weighed_elsewhere(m: EventMention) -> frozenset[str]:
-    """Words of the names the other comparisons weigh: country, province, actors."""
-    names = [m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2]
-    if m.place is not None:
-        names += [m.place.country, m.place.admin1]
-    return frozenset().union(*(_name_words(n) for n in names if n))
+    """Words of the names the other comparisons weigh: country, province, actors (and their aliases)."""
+    actors = [m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2]
+    places = [m.place.country, m.place.admin1] if m.place is not None else []
+    return frozenset().union(*(_actor_words(n) for n in actors if n), *(_name_words(n) for n in places if n))
 
 
 def distinctive_shared_words(a: EventMention, b: EventMention) -> frozenset[str]:
