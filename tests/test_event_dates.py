@@ -40,3 +40,21 @@ def test_a_report_that_dates_nothing_gives_its_own_date():
     [event] = _events("Gunmen killed five villagers in Kunduz province, police said.")
     assert (event.date, event.time_precision) == (dt.date(2020, 5, 10), 2)
     assert (event.date_earliest, event.date_latest) == (dt.date(2020, 5, 4), dt.date(2020, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published Tuesday 12 May 2020: the bombing was on Sunday 10 May, the reopening on Tuesday
+        ("Traders in Bannu reopened their shops on Tuesday, two days after a motorcycle bomb killed nine people "
+         "at the main bazaar.", "2020-05-10"),
+        ("Health officials suspended a polio drive in Quetta on Tuesday, a day after four vaccinators were "
+         "gunned down in the city.", "2020-05-11"),
+    ],
+)  # fmt: skip
+def test_an_event_n_days_after_which_another_happened_is_dated_back_from_that_day(text, day):
+    events = _events(text, published="2020-05-12")
+    assert [(e.date, e.time_precision) for e in events if e.event_type != "Strategic developments"] == [
+        (dt.date.fromisoformat(day), 1)
+    ]
+

@@ -150,11 +150,19 @@ def test_places_inside_each_other_are_compatible_and_distinct_towns_are_not():
     town = mention("a#0", place=KHANABAD, fatalities_min=46, fatalities_max=46)
     # a province-level report joins a town of its province when the toll agrees as well
     assert decide(town, mention("b#0", place=KUNDUZ_PROVINCE, fatalities_min=46, fatalities_max=46))
-    assert not decide(town, mention("b#0", place=KUNDUZ_PROVINCE, fatalities_min=9, fatalities_max=9))
+    # another toll and nothing else that singles the incident out (no named perpetrator, no shared wording)
+    other = "A suicide bomber killed nine policemen at a checkpoint in Kunduz province on Friday."
+    assert not decide(
+        dataclasses.replace(town, actor1=None),
+        mention("b#0", place=KUNDUZ_PROVINCE, fatalities_min=9, fatalities_max=9, actor1=None, evidence=other),
+    )
     # "Kunduz" the province and Kunduz the city that bears its name: one place, whatever the toll
     assert decide(mention("a#0"), mention("b#0", place=KUNDUZ_PROVINCE))
-    # a country alone is no evidence of one place
-    assert not decide(town, mention("b#0", place=AFGHANISTAN, fatalities_min=46, fatalities_max=46))
+    # a country alone is no evidence of one place: a small toll and the day with nothing else stay apart ...
+    two = {"fatalities_min": 2, "fatalities_max": 2, "actor1": None}
+    assert not decide(dataclasses.replace(town, **two), mention("b#0", place=AFGHANISTAN, evidence=other, **two))
+    # ... but the same perpetrator, toll, day, type and telling single the incident out
+    assert decide(town, mention("b#0", place=AFGHANISTAN, fatalities_min=46, fatalities_max=46))
     town = mention("a#0")
     assert not decide(town, mention("b#0", place=KHANABAD))
     assert not decide(town, mention("b#0", place=KABUL))

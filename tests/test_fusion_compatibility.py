@@ -8,8 +8,20 @@ import datetime as dt
 
 import pytest
 
-from eventledger.fuse import DocumentMeta, cluster, conflicting, fuse_event, same_event
+from eventledger.fuse import (
+    DocumentMeta,
+    block_keys,
+    cluster,
+    conflicting,
+    fuse_event,
+    lookup_keys,
+    same_event,
+    town_keys,
+)
 from eventledger.fuse import compatibility as c
+from eventledger.fuse.coreference import relations
+from eventledger.fuse.evidence import merge_evidence
+from eventledger.fuse.wording import distinctive_shared_words
 from eventledger.models import EventMention, Place
 
 MONDAY = dt.date(2023, 11, 6)
@@ -61,6 +73,7 @@ PLACE_CASES = {
     "province_named_as_town": (KUNDUZ_PROVINCE, KUNDUZ_CITY),
     "town_in_province": (LOWER_JUBA, KISMAYO),
     "same_province": (LOWER_JUBA, LOWER_JUBA),
+    "same_country": (SOMALIA, LOWER_JUBA),  # the text names Kismayo, but the other report's place is no town
 }
 
 
@@ -79,7 +92,8 @@ def test_a_town_named_in_the_text_counts_only_where_no_place_below_the_country_w
     # a resolved place is never overruled by a name in the text, and a name inside a word is no name
     assert c.place_agreement(report("a#0", place=AFMADOW, evidence=text), report("b#0")).conflict
     elsewhere = "A bomb went off at the Kismayoville market on Monday."
-    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=elsewhere), report("b#0")) == c.UNKNOWN
+    assert c.place_agreement(report("a#0", place=SOMALIA, evidence=elsewhere), report("b#0")).kind == "same_country"
+    assert c.place_agreement(report("a#0", place=None, evidence=elsewhere), report("b#0")) == c.UNKNOWN
 
 
 @pytest.mark.parametrize(
@@ -267,3 +281,161 @@ def test_confidence_counts_only_what_a_second_source_agrees_on() -> None:
     assert c.agreement_with_record(report("c#0", place=SOMALIA, time_precision=3), report("a#0")) == 0.0
     assert c.agreement_with_record(report("c#0", place=LOWER_JUBA, time_precision=3), report("a#0")) == 0.3
     assert set(c.CORROBORATION_SHARE) <= {*c.PLACE_STRENGTH, *c.DATE_STRENGTH, *c.ACTOR_STRENGTH, *c.FIGURE_STRENGTH}
+
+
+# ---------------------------------------------------------------- cues that single out an incident
+
+PAKISTAN = Place(None, "Pakistan", "PAK")
+BANNU = Place("Bannu", "Pakistan", "PAK", "Khyber Pakhtunkhwa", latitude=32.99, longitude=70.6, geo_precision=1)
+KP = Place(None, "Pakistan", "PAK", "Khyber Pakhtunkhwa", geo_precision=3)
+SUNDAY = dt.date(2025, 9, 14)
+
+
+def bannu(mention_id: str, **fields: object) -> EventMention:
+    base: dict[str, object] = {"place": BANNU, "date": SUNDAY}
+    base.update(fields)
+    return report(mention_id, **base)
+
+
+def cues_of(a: EventMention, b: EventMention) -> list[str]:
+    found = relations(a, b)
+    assert found is not None
+    return c.singling_out_cues(a, b, found, distinctive_shared_words(a, b))
+
+
+# one pair per cue, showing that cue and no other (the reports differ in sub-event type unless that is the cue)
+SHELLING = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+def around(day: dt.date, days: int, precision: int) -> dict[str, object]:
+    return {"time_precision": precision, "date_earliest": day - dt.timedelta(days=days),
+            "date_latest": day + dt.timedelta(days=days)}  # fmt: skip
+
+
+WEEK = around(SUNDAY, 3, 2)
+TTP, ARMY = {"actor1": "Tehrik-i-Taliban Pakistan"}, {"actor1": "Military Forces of Pakistan"}
+NINE = {"fatalities_min": 9}
+CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
+    "same_named_actor1": ({**TTP, **WEEK}, {**TTP, **SHELLING}),
+    "same_state_actor1": ({**ARMY, **WEEK}, {**ARMY, **SHELLING}),
+    "same_figure": ({**NINE, **WEEK}, {**NINE, **SHELLING}),
+    "same_small_figure": ({"fatalities_min": 2, **WEEK}, {"fatalities_min": 2, **SHELLING}),
+    "same_day": ({}, SHELLING),
+    "same_sub_event_type": (WEEK, {}),
+    "distinctive_words": ({"evidence": "A motorcycle bomb hit a market.", **WEEK},
+                          {"evidence": "The market motorcycle blast.", **SHELLING}),
+    "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
+                         {"evidence": "The school was shelled.", **SHELLING}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", sorted(c.SINGLING_OUT_WEIGHT))
+def test_each_singling_out_cue_row(row: str) -> None:
+    a, b = bannu("a#0", place=PAKISTAN, **CUE_CASES[row][0]), bannu("b#0", **CUE_CASES[row][1])
+    assert cues_of(a, b) == [row]
+    assert set(CUE_CASES) == set(c.SINGLING_OUT_WEIGHT)
+
+
+def test_distinctive_words_leave_out_common_words_numbers_and_the_names_weighed_elsewhere() -> None:
+    a = bannu("a#0", **TTP, evidence="Taliban fighters killed 9 soldiers with a motorcycle bomb in Khyber Pakhtunkhwa.")
+    b = bannu("b#0", **TTP, evidence="Nine soldiers died as a Taliban motorcycle bomb hit Khyber Pakhtunkhwa: 9 dead.")
+    assert distinctive_shared_words(a, b) == {"motorcycle"}
+
+
+@pytest.mark.parametrize("row", sorted(c.SINGLING_OUT_NEEDED))
+def test_each_singling_out_needed_row(row: str) -> None:
+    # the cues of a pair sum to the row's need: one report at that place kind merges; one cue less does not
+    place = {"town_in_province": KP, "same_province": KP, "same_country": PAKISTAN}[row]
+    other = KP if row == "same_province" else BANNU
+    motorcycle = "A bomb on a motorcycle exploded in the crowded market."
+    cues = {"evidence": motorcycle, "fatalities_min": 9, "fatalities_max": 9}
+    a, b = bannu("a#0", place=place, **cues), bannu("b#0", place=other, **cues)
+    assert c.place_agreement(a, b).kind == row
+    weight = sum(c.SINGLING_OUT_WEIGHT[k] for k in cues_of(a, b))  # day, sub-event type, words, toll: 3.5
+    assert weight >= c.SINGLING_OUT_NEEDED[row] and same(a, b)
+    # without the toll and the wording only the day and the sub-event type are left: 1.5
+    bare_a, bare_b = (dataclasses.replace(m, evidence="", fatalities_min=None, fatalities_max=None) for m in (a, b))
+    assert not same(bare_a, bare_b)
+
+
+def test_a_report_without_a_place_needs_more_than_a_named_perpetrator_and_the_same_day() -> None:
+    # Boko Haram raids several towns of one country a day: the group and the day (2.0) do not single one out
+    boko = {"actor1": "Boko Haram", "event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    abduction = {**boko, "sub_event_type": "Abduction/forced disappearance"}
+    assert not same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **abduction))
+    assert same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **boko))  # + the same sub-event type: 2.5
+    # the cues count only on the same day: a week or a month holds several incidents of one group and kind
+    cues = {**boko, "fatalities_min": 9, "evidence": "A motorcycle bomb hit the market."}
+    assert same(bannu("a#0", place=PAKISTAN, **cues), bannu("b#0", **cues))
+    assert not same(bannu("a#0", place=PAKISTAN, **WEEK, **cues), bannu("b#0", **cues))
+    assert not same(bannu("a#0", place=PAKISTAN, **around(SUNDAY, 15, 3), **cues), bannu("b#0", **cues))
+    # a week-precise province-level report still joins its town on the same toll, not on the other cues
+    assert same(bannu("a#0", place=KP, **WEEK, **cues), bannu("b#0", **cues))
+    untolled = {**cues, "fatalities_min": None}
+    assert not same(bannu("a#0", place=KP, **WEEK, **untolled), bannu("b#0", **untolled))
+    assert same(bannu("a#0", place=KP, **untolled), bannu("b#0", **untolled))
+
+
+def test_a_report_without_a_place_corroborates_at_most_half() -> None:
+    record = bannu("r#0", actor1="Tehrik-i-Taliban Pakistan", fatalities_min=9, fatalities_max=9)
+    told = bannu("a#0", place=PAKISTAN, actor1="Tehrik-i-Taliban Pakistan", fatalities_min=9, fatalities_max=9)
+    assert c.agreement_with_record(told, record) == c.PLACELESS_AGREEMENT_CAP == 0.5
+    assert c.agreement_with_record(dataclasses.replace(told, place=BANNU), record) == 1.0
+
+
+def test_a_country_less_report_is_looked_up_by_the_towns_its_text_names() -> None:
+    placed = bannu("a#0")
+    nowhere = bannu("b#0", place=None, evidence="Gunmen seized 15 people from their homes in Bannu on Sunday.")
+    assert set(lookup_keys(nowhere)) & set(town_keys(placed))
+    assert set(lookup_keys(placed)) & set(block_keys(nowhere))  # and the placed one looks up the country-less
+    assert not set(lookup_keys(bannu("c#0", place=None, evidence="Gunmen seized 15 people."))) & set(town_keys(placed))
+
+
+def test_a_report_s_recalled_toll_never_outweighs_its_own_current_figure() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2023-11-07") for d in "ab"}
+    # b tells the bombing with nine dead and, in passing, the first toll of four; a says nine too
+    now = report("b#0", fatalities_min=9, fatalities_max=9)
+    recalled = report("b#1", fatalities_min=4, fatalities_max=4, background=True)
+    event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), now, recalled], docs)
+    assert (event.fatalities, event.fatalities_max) == (9, 9)
+    assert {(s.mention_id, s.fatalities_min) for s in event.sources} == {("a#0", 9), ("b#0", 9), ("b#1", 4)}
+    # a background mention of a report with no figure of its own still counts
+    event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), recalled], docs)
+    assert (event.fatalities, event.fatalities_max) == (4, 9)
+
+
+# ---------------------------------------------------------------- merge confidence: one case per row
+
+def test_each_merge_confidence_row() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2025-09-15") for d in "abcdefgh"}
+    docs["h"] = DocumentMeta("h", "Outlet h", None, "2025-09-15", duplicate_of="a")
+    motorcycle = "A bomb on a motorcycle exploded in the crowded market."
+    cues = {"evidence": motorcycle, "fatalities_min": 9, "fatalities_max": 9}
+    tuesday = {"date": SUNDAY + dt.timedelta(days=1)}
+    cases = {
+        "town_same_day": bannu("b#0"),
+        "town": bannu("c#0", fatalities_min=9, fatalities_max=9, evidence=motorcycle, **tuesday),
+        "province": bannu("d#0", place=KP, **cues),
+        "country": bannu("e#0", place=PAKISTAN, **cues),
+        "copy": bannu("h#0", place=PAKISTAN),
+    }
+    anchor = bannu("a#0", **cues)
+    for row, other in cases.items():
+        why = merge_evidence([anchor, other], docs)
+        assert why[other.mention_id]["confidence"] == c.MERGE_CONFIDENCE[row], row
+        assert why[other.mention_id]["with"] == "a"
+    # reports that conflict, merged by an analyst; a report joined only through a third one
+    why = merge_evidence([anchor, bannu("f#0", place=AFMADOW)], docs)
+    assert why["f#0"]["confidence"] == c.MERGE_CONFIDENCE["analyst"] and why["f#0"]["analyst"]
+    chained = merge_evidence([anchor, bannu("g#0", place=PAKISTAN, evidence="Police said.")], docs)["g#0"]
+    assert chained["confidence"] == c.MERGE_CONFIDENCE["chained"] and not chained["direct"]
+    # the rows only ever go down as the place and date agreements get coarser
+    order = ["copy", "town_same_day", "town", "province", "country"]
+    assert [c.MERGE_CONFIDENCE[r] for r in order] == sorted((c.MERGE_CONFIDENCE[r] for r in order), reverse=True)
+
+
+def test_merge_evidence_does_not_depend_on_the_order_of_the_reports() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, "2025-09-15") for d in "abc"}
+    words = "motorcycle market"
+    reports = [bannu("a#0", fatalities_min=5), bannu("b#0", place=PAKISTAN, fatalities_min=9, evidence=words),
+               bannu("c#0", fatalities_min=9, evidence=words)]  # fmt: skip
+    assert merge_evidence(reports, docs) == merge_evidence(reports[::-1], docs)
+    assert merge_evidence(reports, docs)["b#0"]["with"] == "c"  # the toll and the words: c, not a

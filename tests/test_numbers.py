@@ -96,8 +96,16 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("The 2015 attack killed 130 people in the capital.", 130, 130, False),
         ("The group killed 3 of the 20 hostages.", 3, 3, False),
         ("A car bomb went off at 10:30, killing 7.", 7, 7, False),
+        # the number before "sources said" counts the sources, not the dead
+        ("Fighters stormed a base in Damboa on Saturday, killing seven soldiers, two military sources said.",
+         7, 7, False),
+        ("The number of displaced people killed in Wednesday's raid on a camp has risen to 26, an official said.",
+         26, 26, False),
+        ("Four health workers taking part in a polio campaign were shot dead by unidentified attackers.", 4, 4, False),
+        ("Officials suspended the drive on Tuesday, a day after four vaccinators were gunned down in the city.",
+         4, 4, False),
     ],
-)
+)  # fmt: skip
 def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
     result = parse_fatalities(sentence)
     assert result is not None, sentence

@@ -109,7 +109,9 @@ def build(rng: random.Random) -> tuple[list[dict[str, object]], list[dict[str, o
                 day = START + dt.timedelta(days=7 * week + violent_day)
                 item = report(len(items), day, f"{town}, {province}", who, kind[2], n)
                 items.append(item)
-                events.append(gold_event(item, kind, day, country, n, who))
+                # an abduction's count is of people taken, not killed: no fatalities (ACLED's coding)
+                killed = None if kind[1] == "Abduction/forced disappearance" else n
+                events.append(gold_event(item, kind, day, country, killed, who))
                 if rng.random() < 0.25:
                     day = START + dt.timedelta(days=7 * week + protest_day)
                     item = report(len(items), day, town, None, PROTEST[2], 0)

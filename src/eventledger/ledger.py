@@ -116,8 +116,13 @@ def _write_clusters(
 def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
     """Store the article's event mentions and fuse them with the stored events they report."""
     mentions = article.events
-    blocks = {m.mention_id: fuse.block_keys(m, published=article.published_date) for m in mentions}
-    candidates = store.candidate_mentions(sorted({b for keys in blocks.values() for b in keys}))
+    published_on = article.published_date
+    blocks = {
+        m.mention_id: fuse.block_keys(m, published=published_on) + fuse.town_keys(m, published=published_on)
+        for m in mentions
+    }
+    lookups = {key for m in mentions for key in fuse.lookup_keys(m, published=published_on)}
+    candidates = store.candidate_mentions(sorted(lookups))
     store.add_mentions(mentions, blocks)
     metas = _document_metas(store, {c.document_id for _, c in candidates} | {article.document_id})
     published = {doc_id: fuse.as_date(meta.published) for doc_id, meta in metas.items()}  # parsed once

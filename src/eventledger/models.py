@@ -260,6 +260,9 @@ class SourceEntry:
     attributed_to: str | None
     mention_id: str | None = None
     duplicate_of: str | None = None
+    # why this report was fused with the others (fuse.merge_evidence): the report it agrees with most,
+    # how far their place, day, type, actors, toll and wording agree, and the merge's confidence
+    merged_on: dict[str, Any] | None = None
 
 
 @dataclass

@@ -13,7 +13,7 @@ from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_parse import is_passive, reporting_verbs
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
-from eventledger.extract.times import find_time_expressions, resolve_relative, resolve_time
+from eventledger.extract.times import find_time_expressions, intervals_after, resolve_relative, resolve_time
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import EventMention, TimeResolution
 
@@ -73,6 +73,22 @@ def antecedent_times(unit: Unit, group: list[Hit], published: dt.date | None) ->
         if times and any(when.i < h.head.i and not clause_break_between(when, h.head) for h in group):
             found += [point_in_time(r, published) for r in times]
     return [r for r in found if r is not None]
+
+
+def counted_back_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
+    """'Traders reopened on Tuesday, two days after a bomb killed nine', 'placed on alert on Tuesday, four
+    days after an attack killed six': the event that follows "N days after" happened N days before the day
+    the sentence gives earlier (a day-precise time before the interval)."""
+    for start, end, days, precision in intervals_after(unit.text):
+        if not any(h.head.idx >= unit.start + end for h in group):
+            continue  # the event is the one counted from, not the one counted back to
+        days_before = [r for s, _e, r in unit.times if s < unit.start + start and r.precision == 1 and r.date]
+        if not days_before:
+            continue
+        day = days_before[-1].date - dt.timedelta(days=days)  # type: ignore[operator]
+        widen = dt.timedelta(days=0 if precision == 1 else 3)
+        return [TimeResolution(day, precision, day - widen, day + widen, unit.text[start:end])]
+    return []
 
 
 def clause_break_between(start: Any, end: Any) -> bool:
@@ -201,7 +217,8 @@ def _set_date(
         # a month or year on the statement ("Last month, ISIS-K claimed ... a bombing") still spans the event
         coarse = [r for r in times_owned(unit, group) if r.precision is not None and r.precision >= 3]
         found = (
-            antecedent_times(unit, group, ctx.published) or inside or times_owned(unit, acting) or coarse
+            counted_back_times(unit, group) or antecedent_times(unit, group, ctx.published) or inside
+            or times_owned(unit, acting) or coarse
             or (unowned_times(unit) if acting else [])
         )
     if not any(r.date is not None for r in found) and not all(h.background for h in group):

@@ -252,6 +252,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     rf"|\b{_MONTH}\.?)\s*$",
     re.IGNORECASE,
 )
+_SUBJECT_AFTER = re.compile(r"\b(?:after|before|since|when)\s*$", re.IGNORECASE)
+_SUBJECT_OF_CLAUSE = re.compile(r"\s+[a-z][\w-]+\s+(?:were|had\s+been|have\s+been)\s+\w", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?![\w-])", re.I
 )
@@ -315,6 +317,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
         return True
+    if _SUBJECT_AFTER.search(before) and _SUBJECT_OF_CLAUSE.match(text[m.end() : m.end() + 40]):
+        return True  # "a day after four vaccinators were gunned down": the subject of a clause
     if _NOT_A_COUNT_BEFORE.search(before) or _SUBSET_AFTER.match(text[m.end() : m.end() + 16]):
         return False
     if re.search(r"\bof\s*$", before, re.I) and not _COUNT_OF.search(before):
@@ -459,6 +463,24 @@ def _share_coordinated_cues(
     return out
 
 
+# "killing seven soldiers, two military sources said": a number of people right before the verb that
+# reports is a count of sources, not of the dead
+_COUNTS_SOURCES = re.compile(r"^(?:\s+[\w'-]+){1,3}\s+(?:said|say|says|told|reported|added)\b", re.IGNORECASE)
+# "The number of displaced people killed in the raid has risen to 26": a count like a toll
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "Four health workers taking part in a polio campaign were shot dead": a subject counted far from its
+# passive verb of killing, with no other number or clause break between
+_SUBJECT_OF_PASSIVE = re.compile(r"^[^,;:.\d]{0,100}?\b(?:were|have\s+been|had\s+been)\s+$", re.IGNORECASE)
+
+
+def _subject_count(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tuple[_Figure, _Cue]]:
+    for cue in (c for c in cues if c.kind == "death" and c.position in ("after", "both")):
+        before = [f for f in figures if f.end <= cue.start]
+        if before and _SUBJECT_OF_PASSIVE.search(text[before[-1].end : cue.start]):
+            return [(before[-1], cue)]
+    return []
+
+
 _RISE_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)\s*$", re.I
 )
@@ -467,7 +489,7 @@ _RISE_TO = re.compile(
 def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tuple[_Figure, _Cue]]:
     """'The death toll from a missile strike on a building in Kharkiv has risen to seven': a toll's figure
     may stand far from the word "toll", after the verb that updates it."""
-    for cue in (c for c in cues if "toll" in c.text.lower()):
+    for cue in (c for c in cues if "toll" in c.text.lower() or _NUMBER_OF.search(text[max(0, c.start - 60) : c.start])):
         for figure in figures:
             if (
                 figure.start > cue.end
@@ -516,9 +538,9 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     figures = _find_figures(text)
     assigned = _share_coordinated_cues(text, figures, [_cue_for(text, f, index) for f in figures], cues)
     for figure, cue in zip(figures, assigned, strict=True):
-        if cue is not None and cue.kind in by_kind:
+        if cue is not None and cue.kind in by_kind and not _COUNTS_SOURCES.search(text[figure.end :]):
             by_kind[cue.kind].append((figure, cue))
-    deaths = by_kind["death"] or _risen_toll(text, figures, cues)
+    deaths = by_kind["death"] or _risen_toll(text, figures, cues) or _subject_count(text, figures, cues)
     if deaths:
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)

@@ -448,6 +448,27 @@ def _relative_rule(count: str) -> str:
 
 
 @cache
+def _interval_after_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<n>{_COUNT})\s+(?P<u>day|week)s?\s+after\s+(?=\w)", re.IGNORECASE
+    )
+
+
+def intervals_after(text: str) -> list[tuple[int, int, int, int]]:
+    """ "reopened on Tuesday, two days after a bomb killed nine": each "N days/weeks after" followed by the
+    event it counts back to, as (start, end, days, ACLED precision) with offsets into ``text``. The
+    relative rules leave these out when a noun follows, since the day they count from is another clause's."""
+    found = []
+    for m in _interval_after_pattern().finditer(text):
+        counted = _count(m["n"])
+        if counted is None or counted[1]:
+            continue  # "a few days after": too vague to count back
+        week = m["u"].lower() == "week"
+        found.append((m.start(), m.end(), counted[0] * (7 if week else 1), 2 if week else 1))
+    return found
+
+
+@cache
 def _relative_pattern() -> re.Pattern[str]:
     return re.compile(_relative_rule(_COUNT), re.IGNORECASE)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import great_circle_km
 from eventledger.models import EventMention, Place
 
@@ -53,6 +54,9 @@ PLACE_STRENGTH: dict[str, float] = {
     "province_named_as_town": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
     "same_province": 0.75,  # two province-level reports of one province
+    # one report names no place below the country both are in ("in northwest Pakistan", or none at all):
+    # no evidence of place, only no contradiction; the incident must be singled out otherwise
+    "same_country": 0.25,
 }
 FIGURES_REQUIRED = frozenset({"town_in_province", "same_province"})
 
@@ -135,7 +139,13 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         place_level(b.place) is None and _names_town(b, a.place)
     ):
         return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    if _same_country(a.place, b.place):
+        return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _same_country(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and bool(a.iso3) and (a.iso3 or "").upper() == (b.iso3 or "").upper()
 
 
 # ---------------------------------------------------------------- dates
@@ -265,6 +275,23 @@ def _named(name: str | None) -> str:
     return "" if is_generic_actor(name) else norm(name)
 
 
+def _actor_names(m: EventMention) -> dict[str, str]:
+    """Folded name → name, of every named actor of a report."""
+    names = (m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2)
+    return {_named(n): n for n in names if n and _named(n)}
+
+
+def _shared_perpetrators(a: EventMention, b: EventMention) -> list[str]:
+    """The named perpetrators (actor1 or claimant) of either report that the other report names too."""
+    a_all, b_all = _actor_names(a), _actor_names(b)
+    found = []
+    for m, other in ((a, b_all), (b, a_all)):
+        name = m.actor1 or m.claimed_by
+        if _named(name) in other:
+            found.append(name)
+    return found  # type: ignore[return-value]
+
+
 def actor_relation(a: EventMention, b: EventMention) -> Relation:
     """Named actors: the same perpetrator on either side agrees; two different named perpetrators, neither
     named by the other report at all, conflict; generic or missing names say nothing."""
@@ -307,6 +334,95 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
     return UNKNOWN
 
 
+# ---------------------------------------------------------------- cues that single out one incident
+
+# A report naming only the province, or no place below the country, is one incident with another only
+# when other cues, independent of each other, single the incident out: each cue's weight below, and the
+# sum each such place agreement needs (SINGLING_OUT_NEEDED). A place kind not listed needs none.
+SINGLING_OUT_WEIGHT: dict[str, float] = {
+    "same_named_actor1": 1.0,  # one named non-state perpetrator in both ("ISWAP", "CODECO")
+    "same_state_actor1": 0.5,  # one state force: it fights in many places of its country on one day
+    "same_figure": 1.0,  # the same toll
+    "same_small_figure": 0.5,  # the same toll of at most SMALL_TOLL: such tolls coincide every day
+    "same_day": 1.0,  # both dated to the same day
+    "same_sub_event_type": 0.5,
+    "distinctive_words": 1.0,  # two or more distinctive words in common ("motorcycle", "market")
+    "distinctive_word": 0.5,  # one ("school")
+}
+SMALL_TOLL = 3
+SINGLING_OUT_NEEDED: dict[str, float] = {
+    "town_in_province": 2.0,  # or the same toll, or alike wording (FIGURES_REQUIRED), and the score
+    "same_province": 2.0,
+    # a country holds more: a named perpetrator on the same day is not enough (Boko Haram strikes
+    # several towns a day)
+    "same_country": 2.5,
+}
+# The cues count only for two reports of the same day: a province or a country holds several incidents
+# of one group and kind a week (UCDP GED dev: week-only merges by cues fused reports of different
+# executions, clashes and crackdowns). A week-only province-level report still joins on the same toll
+# (FIGURES_REQUIRED); one with no place below the country never does. The type counts only as far as
+# TYPE_STRENGTH allows (outlets code one raid as a clash or as an attack on civilians).
+SINGLING_OUT_DATES = frozenset({"same_day"})
+
+
+def _is_state_force(name: str | None) -> bool:
+    entry = load_actor_kb().get(name) if name else None
+    return entry is not None and entry.type == "State forces"
+
+
+def singling_out_cues(
+    a: EventMention, b: EventMention, found: dict[str, Relation], distinctive: frozenset[str]
+) -> list[str]:
+    """The SINGLING_OUT_WEIGHT cues a pair shows (``found``: the fields' relations; ``distinctive``:
+    ``wording.distinctive_shared_words`` of the pair)."""
+    cues = []
+    if found["actors"].kind == "same_named_actor1":
+        shared = _shared_perpetrators(a, b)
+        cues.append("same_state_actor1" if all(_is_state_force(n) for n in shared) else "same_named_actor1")
+    if found["figures"].kind == "same_figure":
+        small = max(_figure_range(a) or (0, 0)) <= SMALL_TOLL and max(_figure_range(b) or (0, 0)) <= SMALL_TOLL
+        cues.append("same_small_figure" if small else "same_figure")
+    for field, kind in (("date", "same_day"), ("type", "same_sub_event_type")):
+        if found[field].kind == kind:
+            cues.append(kind)
+    if len(distinctive) >= 2:
+        cues.append("distinctive_words")
+    elif distinctive:
+        cues.append("distinctive_word")
+    return cues
+
+
+def singled_out(cues: list[str], place_kind: str) -> bool:
+    """Whether the cues weigh enough for the place agreement (always, for a kind that needs none)."""
+    return sum(SINGLING_OUT_WEIGHT[c] for c in cues) >= SINGLING_OUT_NEEDED.get(place_kind, 0.0)
+
+
+# ---------------------------------------------------------------- merge confidence
+
+# How often a merge resting on each kind of place and date agreement is right, 0-1: read off the fusion
+# dev sets (benchmarks/fusion_calibration.py prints the reliability table these values are checked by).
+MERGE_CONFIDENCE: dict[str, float] = {
+    "copy": 0.99,  # a syndicated copy of one story
+    "town_same_day": 0.98,  # one town (or a town named in the text), the same day
+    "town": 0.95,  # one town, a coarser date agreement
+    "province": 0.93,  # a town and its province, or one province: singled out by the toll or the cues
+    "country": 0.9,  # one report names no place below the country: singled out by the cues alone
+    "analyst": 0.99,  # an analyst's merge
+    "chained": 0.9,  # joined through other reports only: no pair of the two agrees enough on its own
+}
+PLACE_GROUP: dict[str, str] = {
+    "same_town": "town", "nearby": "town", "town_in_district": "town", "town_named_in_text": "town",
+    "province_named_as_town": "town", "town_in_province": "province", "same_province": "province",
+    "same_country": "country",
+}  # fmt: skip
+
+
+def merge_class(place_kind: str, date_kind: str) -> str:
+    """The MERGE_CONFIDENCE row of a pair that agrees on this place and date kind."""
+    group = PLACE_GROUP.get(place_kind, "chained")
+    return "town_same_day" if group == "town" and date_kind == "same_day" else group
+
+
 # ---------------------------------------------------------------- corroboration
 
 # How far one report agrees with the fused record, 0–1: the shares its place and date agreement earn,
@@ -321,6 +437,11 @@ CORROBORATION_SHARE: dict[str, float] = {
 }  # fmt: skip
 
 
+# A report that names no place below the country corroborates at most this much, however well its day,
+# perpetrator and toll agree: it cannot confirm where the incident happened.
+PLACELESS_AGREEMENT_CAP = 0.5
+
+
 def agreement_with_record(m: EventMention, record: EventMention) -> float:
     """How far a report corroborates the fused record (given as a mention), 0–1 (CORROBORATION_SHARE)."""
     found = [
@@ -329,4 +450,8 @@ def agreement_with_record(m: EventMention, record: EventMention) -> float:
     ]  # fmt: skip
     if found[0].strength <= 0 or found[1].conflict:
         return 0.0  # a report that does not place the incident where the record does corroborates nothing
-    return round(min(1.0, sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)), 4)
+    if found[0].kind == "same_country" and found[1].kind not in SINGLING_OUT_DATES:
+        return 0.0  # nor one that shares only the country and a week or a month with it
+    share = sum(CORROBORATION_SHARE.get(r.kind, 0.0) for r in found)
+    cap = PLACELESS_AGREEMENT_CAP if found[0].kind == "same_country" else 1.0
+    return round(min(cap, share), 4)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from eventledger.fuse.compatibility import (
     CORROBORATION_REQUIRED,
     FIGURES_REQUIRED,
+    SINGLING_OUT_DATES,
+    SINGLING_OUT_NEEDED,
     VIOLENT_FAMILIES,
     Relation,
     actor_relation,
@@ -22,14 +23,15 @@ from eventledger.fuse.compatibility import (
     date_window,
     figure_relation,
     place_agreement,
+    place_level,
+    singled_out,
+    singling_out_cues,
     type_family,
     type_relation,
 )
-from eventledger.fuse.names import evidence_stopwords
+from eventledger.fuse.names import norm
+from eventledger.fuse.wording import distinctive_shared_words, evidence_score, numbers
 from eventledger.models import EventMention
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
 
 MAX_WEEK_BUCKETS = 6  # a month-precision date covers 5–6 ISO weeks; wider ranges count as undated
 date_range = date_window  # the name the rest of the package has used
@@ -80,6 +82,39 @@ def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str
     return [f"{family}|undated-{month}|{iso3}" for month in months]
 
 
+# A report that resolved no country (keyed XXX) can still name the other report's town in its text
+# ("seized 15 people in Maru"), and only that can join it to an event (compatibility.place_agreement):
+# a mention with a town is also indexed by the town's name, which a country-less mention looks up with
+# each run of capitalised words of its evidence; a mention with a country looks up the country-less.
+NO_COUNTRY = "XXX"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+def _periods(key: str) -> str:
+    return key.rsplit("|", 1)[0]  # "family|week"
+
+
+def town_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
+    """Extra index keys of a mention placed in a town: ``family|week|town:NAME``."""
+    if place_level(m.place) not in (1, 2) or not m.place or not m.place.name:
+        return []
+    return [f"{_periods(k)}|town:{norm(m.place.name)}" for k in block_keys(m, published=published)]
+
+
+def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
+    """The keys whose mentions may be one event with ``m``: its own ``block_keys``, the country-less
+    mentions of its weeks, and for a country-less mention the towns its evidence may name."""
+    keys = block_keys(m, published=published)
+    periods = sorted({_periods(k) for k in keys})
+    if not keys[0].endswith("|" + NO_COUNTRY):
+        return sorted(set(keys) | {f"{p}|{NO_COUNTRY}" for p in periods})
+    names = set()
+    for run in _CAPITALISED_RUN.findall(m.evidence):
+        words = run.split()
+        names |= {norm(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return sorted(set(keys) | {f"{p}|town:{name}" for p in periods for name in names})
+
+
 # ---------------------------------------------------------------- pairwise decision
 
 # Two reports are one incident only on enough positive agreement: the strengths of the agreeing fields
@@ -93,26 +128,6 @@ EVIDENCE_WEIGHT = 1.0  # shared distinctive words of the two evidence sentences,
 # Wording that shares a number and this much overlap tells of one incident as well as the same toll
 # does ("abducted 15 villagers"): a province-level report may then join a town's event.
 ALIKE_EVIDENCE = 0.5
-
-
-@lru_cache(maxsize=16_384)  # a stored mention's evidence is compared with every new report of its event
-def _tokens(text: str) -> frozenset[str]:
-    stopwords = evidence_stopwords()
-    return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stopwords)
-
-
-@lru_cache(maxsize=16_384)
-def _numbers(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\d+", text))
-
-
-def evidence_score(a: EventMention, b: EventMention) -> float:
-    ta, tb = _tokens(a.evidence), _tokens(b.evidence)
-    if not ta or not tb:
-        return 0.0
-    overlap = len(ta & tb) / len(ta | tb)
-    shared_numbers = _numbers(a.evidence) & _numbers(b.evidence)
-    return min(1.0, 2.0 * overlap + (0.2 if shared_numbers else 0.0))
 
 
 def as_date(value: dt.date | str | None) -> dt.date | None:
@@ -150,22 +165,32 @@ def conflicting(a: EventMention, b: EventMention) -> bool:
 
 def alike_wording(a: EventMention, b: EventMention, wording: float) -> bool:
     """The same wording (``wording``: the pair's evidence score) with a number in common."""
-    return wording >= ALIKE_EVIDENCE and bool(_numbers(a.evidence) & _numbers(b.evidence))
+    return wording >= ALIKE_EVIDENCE and bool(numbers(a.evidence) & numbers(b.evidence))
 
 
 def enough_evidence(
     found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
 ) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
-    same wording, number included) too, and two consecutive days the same toll, perpetrator or wording."""
+    same wording, number included) or, on the same day, enough cues that single the incident out
+    (``singled_out``: all a report with no place below the country can rest on); two consecutive days
+    need the same toll, perpetrator or wording."""
+    place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
-    if found["place"].kind in FIGURES_REQUIRED and found["figures"].strength <= 0 and not alike_wording(a, b, wording):
+    by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
+        singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place
+    )
+    if place in SINGLING_OUT_NEEDED and not by_cues and not (
+        place in FIGURES_REQUIRED and (found["figures"].strength > 0 or alike_wording(a, b, wording))
+    ):
         return False
-    if found["date"].kind in CORROBORATION_REQUIRED and not (
+    if date in CORROBORATION_REQUIRED and not (
         found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
     ):
         return False  # a busy town sees incidents of one kind on consecutive days
+    if by_cues:
+        return True  # the cues, not the sum of strengths, decide for a place this coarse
     threshold = BACKGROUND_THRESHOLD if a.background or b.background else SAME_EVENT_THRESHOLD
     return score >= threshold
 

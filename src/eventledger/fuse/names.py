@@ -32,6 +32,13 @@ def evidence_stopwords() -> frozenset[str]:
     return frozenset(_word_list("evidence_stopwords.tsv"))
 
 
+@cache
+def common_event_words() -> frozenset[str]:
+    """Words most reports of violence use ("killed", "soldiers", "Sunday"): shared, they single out no
+    incident (common_event_words.tsv)."""
+    return frozenset(_word_list("common_event_words.tsv"))
+
+
 @lru_cache(maxsize=65_536)  # fusion folds the same few names for every pair and every vote
 def norm(name: str | None) -> str:
     """Case-folded, with a trailing "province"/"state"/... dropped: "Kunduz Province" → "kunduz"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.models import EventMention, SourceEntry
@@ -21,7 +22,7 @@ class DocumentMeta:
     duplicate_of: str | None = None
 
 
-def source_entry(m: EventMention, meta: DocumentMeta | None) -> SourceEntry:
+def source_entry(m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None) -> SourceEntry:
     return SourceEntry(
         document_id=m.document_id,
         source=meta.source if meta else None,
@@ -33,6 +34,7 @@ def source_entry(m: EventMention, meta: DocumentMeta | None) -> SourceEntry:
         attributed_to=m.attributed_to,
         mention_id=m.mention_id,
         duplicate_of=meta.duplicate_of if meta else None,
+        merged_on=merged_on,
     )
 
 
@@ -137,10 +139,13 @@ def fatalities_of(mentions: list[EventMention], claimants: set[str]) -> tuple[in
     figure the event's figure stays null; the claim shows in the notes.
     """
     lows, highs = [], []
+    # a report's own figure for the incident it tells is its latest word: the toll it recalls in passing
+    # ("raising the toll from four", an earlier mention in the background) is superseded by it
+    told = {m.document_id for m in mentions if not m.background and (m.fatalities_min, m.fatalities_max) != (None,) * 2}
     for m in mentions:
         if m.fatalities_min is None and m.fatalities_max is None:
             continue
-        if is_claimant_figure(m, claimants):
+        if is_claimant_figure(m, claimants) or (m.background and m.document_id in told):
             continue
         low = m.fatalities_min if m.fatalities_min is not None else m.fatalities_max
         lows.append(low)

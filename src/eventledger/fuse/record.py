@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from eventledger.fuse.compatibility import agreement_with_record
 from eventledger.fuse.coreference import date_range
+from eventledger.fuse.evidence import merge_evidence
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.fuse.provenance import (
     DocumentMeta,
@@ -200,6 +201,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
     claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
     reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
+    why = merge_evidence(mentions, documents)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -213,7 +215,10 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         background=all(m.background for m in mentions),
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
-        sources=[source_entry(m, documents.get(m.document_id)) for m in by_publication(mentions, documents)],
+        sources=[
+            source_entry(m, documents.get(m.document_id), why.get(m.mention_id))
+            for m in by_publication(mentions, documents)
+        ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )
     record = _as_mention(event)

@@ -1,0 +1,115 @@
+"""Merge confidence against observed precision on the fusion dev sets (prints figures; nothing here is a test).
+
+    python benchmarks/fusion_calibration.py
+
+Each report of a fused event carries the evidence it was merged on (``sources[].merged_on``: the report it
+agrees with most, and the merge's confidence from compatibility.MERGE_CONFIDENCE). A merge is right when
+the gold puts the two reports' articles in one event. Two tables, by confidence bin: the stored merges
+(one per report of a fused event), and every pair of reports of one fused event that merges on its own
+evidence. Each bin shows the mean predicted confidence, the observed precision and the count; the
+calibration is good where the two differ by at most 0.1. Dev sets only: devdata/fusion/* (never the
+held-out set).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from eventledger.fuse import DocumentMeta
+from eventledger.fuse.evidence import pair_evidence
+from eventledger.pipeline import ingest_paths
+from eventledger.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+FUSION = ROOT / "devdata" / "fusion"
+SETS = [
+    ("fusion", FUSION / "gold.json", FUSION / "articles.jsonl"),
+    ("incidents", FUSION / "incidents_gold.json", FUSION / "incidents.jsonl"),
+    ("outlets", FUSION / "outlets_gold.json", FUSION / "outlets.jsonl"),
+    ("placeless", FUSION / "placeless" / "gold.json", FUSION / "placeless" / "articles.jsonl"),
+    ("distinct", FUSION / "distinct_gold.json", FUSION / "distinct.jsonl"),
+]
+BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
+
+
+def same_gold_event(gold: dict[str, Any], a: str, b: str) -> bool | None:
+    """True when one gold event has both articles; None when the gold does not speak for one of them."""
+    events = [set(e.get("mentions", [])) for e in gold.get("events", [])]
+    known = set().union(*events) if events else set()
+    if a not in known or b not in known:
+        return None
+    return any(a in e and b in e for e in events)
+
+
+def fused_links(gold_path: Path, corpus: Path) -> tuple[list[tuple[float, bool]], list[tuple[float, bool]]]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    stored: list[tuple[float, bool]] = []
+    pairs: list[tuple[float, bool]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "ledger.db"))
+        try:
+            ingest_paths([str(corpus)], store)
+            events = list(store.iter_events())
+            ids = [e["event_id"] for e in events]
+            mentions: dict[str, list] = defaultdict(list)
+            for event_id, m in store.mentions_of_events(ids):
+                mentions[event_id].append(m)
+            metas = {
+                d: DocumentMeta(d, v["source"], v["url"], v["published"], v["duplicate_of"])
+                for d, v in store.document_meta({m.document_id for ms in mentions.values() for m in ms}).items()
+            }
+        finally:
+            store.close()
+    for event in events:
+        for source in event["sources"]:
+            why = source.get("merged_on")
+            if why and why.get("with"):
+                right = same_gold_event(gold, source["document_id"], why["with"])
+                if right is not None:
+                    stored.append((why["confidence"], right))
+        for a, b in combinations(mentions[event["event_id"]], 2):
+            if a.document_id == b.document_id:
+                continue
+            evidence = pair_evidence(a, b, metas)
+            if evidence and (evidence.get("copy") or evidence.get("direct")):
+                right = same_gold_event(gold, a.document_id, b.document_id)
+                if right is not None:
+                    pairs.append((evidence["confidence"], right))
+    return stored, pairs
+
+
+def table(title: str, rows: list[tuple[float, bool]]) -> None:
+    print(f"{title}: {len(rows)} merges")
+    print("  bin         predicted  observed      n  |diff|")
+    for low, high in BINS:
+        inside = [(p, ok) for p, ok in rows if low <= p < high]
+        if not inside:
+            continue
+        predicted = sum(p for p, _ in inside) / len(inside)
+        observed = sum(ok for _, ok in inside) / len(inside)
+        flag = "" if abs(predicted - observed) <= 0.1 else "  > 0.1"
+        print(f"  {low:.2f}-{min(high, 1.0):.2f}   {predicted:9.3f} {observed:9.3f} {len(inside):6d}  "
+              f"{abs(predicted - observed):.3f}{flag}")
+
+
+def main() -> int:
+    stored_all: list[tuple[float, bool]] = []
+    pairs_all: list[tuple[float, bool]] = []
+    for name, gold, corpus in SETS:
+        stored, pairs = fused_links(gold, corpus)
+        wrong = sum(not ok for _, ok in stored)
+        print(f"{name}: {len(stored)} stored merges ({wrong} wrong), {len(pairs)} direct pairs")
+        stored_all += stored
+        pairs_all += pairs
+    table("stored merges (one per report of a fused event, as the dossier shows them)", stored_all)
+    table("every directly merging pair inside fused events", pairs_all)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

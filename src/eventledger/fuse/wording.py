@@ -1,0 +1,77 @@
+"""What two reports' evidence sentences share: overall word overlap, and the distinctive words both use.
+
+Distinctive words are what is left once function words (evidence_stopwords.tsv), the vocabulary every
+report of violence uses (common_event_words.tsv), numbers, and the names fusion weighs on their own
+(the country, the province, the actors) are taken out: "motorcycle", "market", "school", a town's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from eventledger.fuse.names import common_event_words, evidence_stopwords
+from eventledger.kb.actors import load_actor_kb
+from eventledger.models import EventMention
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MIN_NAME_WORD = 4  # shorter words of a name ("of", "the", "al") single nothing out
+
+
+@lru_cache(maxsize=16_384)  # a stored mention's evidence is compared with every new report of its event
+def tokens(text: str) -> frozenset[str]:
+    stopwords = evidence_stopwords()
+    return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stopwords)
+
+
+@lru_cache(maxsize=16_384)
+def numbers(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", text))
+
+
+def evidence_score(a: EventMention, b: EventMention) -> float:
+    """Overlap of the two evidence sentences' words, 0–1 (a shared number adds 0.2)."""
+    ta, tb = tokens(a.evidence), tokens(b.evidence)
+    if not ta or not tb:
+        return 0.0
+    overlap = len(ta & tb) / len(ta | tb)
+    shared_numbers = numbers(a.evidence) & numbers(b.evidence)
+    return min(1.0, 2.0 * overlap + (0.2 if shared_numbers else 0.0))
+
+
+@cache
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(name.casefold()) if len(w) >= MIN_NAME_WORD)
+
+
+@cache
+def _actor_words(name: str) -> frozenset[str]:
+    """Words of an actor's name and of its aliases in the knowledge base ("SDF", "MNDAA")."""
+    entry = load_actor_kb().get(name)
+    aliases = entry.aliases if entry else ()
+    return frozenset().union(_name_words(name), *(_alias_words(a) for a in aliases))
+
+
+def _alias_words(alias: str) -> frozenset[str]:
+    """An alias's long words, and a short one written in capitals ("SDF", "ADF"): an acronym."""
+    return _name_words(alias) | {w.casefold() for w in _WORD.findall(alias) if w.isupper() and len(w) >= 2}
+
+
+def _weighed_elsewhere(m: EventMention) -> frozenset[str]:
+    """Words of the names the other comparisons weigh: country, province, actors (and their aliases)."""
+    actors = [m.actor1, m.actor2, m.claimed_by, *m.assoc_actor_1, *m.assoc_actor_2]
+    places = [m.place.country, m.place.admin1] if m.place is not None else []
+    return frozenset().union(*(_actor_words(n) for n in actors if n), *(_name_words(n) for n in places if n))
+
+
+def distinctive_shared_words(a: EventMention, b: EventMention) -> frozenset[str]:
+    """Words both evidence sentences use that few reports of violence share ("motorcycle", "school")."""
+    shared = tokens(a.evidence) & tokens(b.evidence)
+    if not shared:
+        return frozenset()
+    common = common_event_words()
+    names = _weighed_elsewhere(a) | _weighed_elsewhere(b)
+    return frozenset(
+        w for w in shared
+        if w not in common and not w.isdigit() and not any(w.startswith(n) for n in names)
+    )  # fmt: skip
