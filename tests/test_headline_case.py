@@ -158,3 +158,9 @@ def test_a_headline_passive_without_its_auxiliary_names_the_victims():
     assert len(events) == 1
     assert events[0].actor1 is None and (events[0].actor2 or "").startswith("Police Forces")
     assert events[0].sub_event_type == "Armed clash"  # ACLED: an attack on police is a battle
+
+
+def test_a_headline_the_parser_reads_as_nouns_still_reports_its_incident():
+    # "Rebels loot shops": the parser makes every word a noun; the model reads one looting
+    events = _events("Rebels loot shops in Bangassou")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

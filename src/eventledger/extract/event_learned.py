@@ -129,6 +129,7 @@ def learned_hit(unit: Unit) -> Hit | None:
         specificity=2,
         strength=round(scores.probabilities[sub_type], 3),
         alone=True,
+        learned=True,
     )
     return Hit(trigger, head, [head], clause_head_of(head))
 

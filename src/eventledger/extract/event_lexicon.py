@@ -48,6 +48,7 @@ class Trigger:
     specificity: int
     strength: float
     alone: bool
+    learned: bool = False  # made from the sentence model's reading, not from the lexicon
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
