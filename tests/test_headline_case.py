@@ -164,3 +164,20 @@ def test_a_headline_the_parser_reads_as_nouns_still_reports_its_incident():
     # "Rebels loot shops": the parser makes every word a noun; the model reads one looting
     events = _events("Rebels loot shops in Bangassou")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_verbless_headlines_with_a_toll_report_an_incident():
+    events = _events("18 dead in weekend violence in northern Mexico")
+    assert len(events) == 1 and events[0].fatalities_min == 18
+    assert events[0].place is not None and events[0].place.country == "Mexico"
+
+
+def test_a_sports_word_does_not_silence_a_shouted_headline():
+    # "wound scores": many wounded, not a sports score; and they are no dead
+    events = _events("INSURGENTS KILL FOUR, WOUND SCORES IN BORDER TOWN.")
+    assert len(events) == 1 and events[0].fatalities_min == 4
+
+
+def test_a_province_with_a_longer_official_name_keeps_its_capital():
+    # Coahuila is "Coahuila de Zaragoza" in the gazetteer; and a number opening the line is no first word
+    assert parser_text("8 Found Murdered in 3 Coahuila Cities") == "8 found murdered in 3 Coahuila cities"

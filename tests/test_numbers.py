@@ -224,3 +224,12 @@ def test_breakdowns_coordinated_groups_and_updated_tolls(sentence, minimum, maxi
 def test_a_figure_of_another_kind_is_not_coordinated_into_the_toll():
     figure = parse_fatalities("Gunmen abducted two farmers and killed five others on the road.")
     assert (figure.minimum, figure.maximum) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [("Gunmen kill two, injure five in market attack", 2), ("Insurgents kill four, wound scores in town", 4)],
+)
+def test_a_headline_s_present_tense_injury_verb_counts_no_dead(sentence, deaths):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)

@@ -86,8 +86,8 @@ def _recase_line(line: str, vocabulary: Vocabulary) -> str:
             new = word[0] + word[1:].lower() if all_caps else word
         else:
             new = _recase_word(word, all_caps, vocabulary)
-        if index == 0:
-            new = word[0] + new[1:]
+        if index == 0 and not line[: m.start()].strip():
+            new = word[0] + new[1:]  # the line's first word keeps its capital ("8 Found Murdered": not "Found")
         if len(new) == len(word):  # a few letters change length in lower(): leave those words alone
             out[m.start():m.end()] = new
     return "".join(out)

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 
+from eventledger.extract.event_learned import surely_an_event
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
 from eventledger.models import Article
@@ -65,8 +66,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
     ):
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
-    if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
-        return "sports"
+    if hit.trigger.specificity < 3 and (sports_article or (mentions_sport(unit) and not surely_an_event(unit))):
+        return "sports"  # ("insurgents kill four, wound scores": a model sure of the incident outweighs "score")
     if is_demanded(head):
         return "what a crowd demands"  # "demanding the release of youths detained by the police"
     if is_practice_to_end(head):

@@ -135,14 +135,18 @@ def learned_hit(unit: Unit) -> Hit | None:
 
 
 def main_word(span: Any) -> Any | None:
-    """The sentence's main verb: its root when that is a verb, else its first verb, else its root noun."""
+    """The sentence's main verb: its root when that is a verb, else its first verb, else its root noun or
+    adjective ("At least 22 dead in village attacks")."""
     root = span.root
     if root.pos_ in ("VERB", "AUX"):
         return root
     verbs = [t for t in span if t.pos_ == "VERB"]
     if verbs:
         return verbs[0]
-    return root if root.pos_ in ("NOUN", "PROPN") else None
+    if root.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return root
+    # "18 dead in weekend violence" (parsed with the number as root): its first adjective or noun
+    return next((t for t in span if t.pos_ in ("ADJ", "NOUN")), None)
 
 
 def learned_sub_type(
