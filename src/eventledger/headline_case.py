@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LINE = re.compile(r"[^\n]+")
@@ -62,14 +61,14 @@ class Vocabulary(Protocol):
 
 def sentence_cased(text: str, vocabulary: Vocabulary) -> str:
     """``text`` with each headline-cased line recased, every other line unchanged; same length."""
-    if not any(is_headline_cased(m.group()) for m in _LINE.finditer(text)):
-        return text
     pieces, last = [], 0
     for m in _LINE.finditer(text):
         if is_headline_cased(m.group()):
             pieces.append(text[last:m.start()])
             pieces.append(_recase_line(m.group(), vocabulary))
             last = m.end()
+    if not pieces:
+        return text
     pieces.append(text[last:])
     return "".join(pieces)
 
@@ -128,18 +127,14 @@ def _recase_word(word: str, all_caps: bool, vocabulary: Vocabulary) -> str:
     return capitalised if all_caps else word  # not a dictionary word: a name
 
 
-@cache
-def dictionary_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
-    """Lower-case English words from the packaged spaCy model: (nouns, every other word: verbs, adjectives,
-    adverbs, their irregular forms and the stop words; and the model's suffix rules of regular inflection).
-    The noun list holds many place names (WordNet's), which is why a well-known place outranks it but not
-    the other list."""
+def dictionary_words(lookups: Any) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """Lower-case English words from a spaCy lemmatizer's lookups: (nouns, every other word: verbs,
+    adjectives, adverbs, their irregular forms and the stop words; and the suffix rules of regular
+    inflection). The noun list holds many place names (WordNet's), which is why a well-known place outranks
+    it but not the other list."""
     from spacy.lang.en.stop_words import STOP_WORDS
     from spacy.strings import get_string_id
 
-    from eventledger.annotate import load_nlp
-
-    lookups = load_nlp().get_pipe("lemmatizer").lookups
     noun = get_string_id("noun")
     nouns: set[str] = set()
     others: set[str] = set(STOP_WORDS)
@@ -172,13 +167,14 @@ class HeadlineVocabulary:
     """The dictionary of the packaged model with the gazetteer's country and place names (lower-case,
     folded keys as the gazetteer makes them)."""
 
-    def __init__(self, country_keys: frozenset[str], place_keys: frozenset[str], division_words: frozenset[str],
+    def __init__(self, dictionary: tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]],
+                 country_keys: frozenset[str], place_keys: frozenset[str], division_words: frozenset[str],
                  actor_names: frozenset[str], key: Callable[[str], str], news_words: frozenset[str],
                  calendar_words: frozenset[str]) -> None:
         self._calendar = calendar_words
         self._countries, self._places, self._key = country_keys, place_keys, key
         self._divisions, self._actors = division_words, actor_names
-        nouns, others, self._rules = dictionary_words()
+        nouns, others, self._rules = dictionary
         self._nouns, self._others = nouns | news_words, others
 
     def is_country_word(self, word: str) -> bool:

@@ -173,12 +173,13 @@ def process_articles(articles: Sequence[Article], options: IngestOptions) -> lis
 
 def warm_up() -> None:
     """Load the model and the knowledge bases once, before worker processes are forked from this one."""
-    from eventledger.annotate import load_nlp
+    from eventledger.annotate import headline_vocabulary, load_nlp
     from eventledger.extract.classifier import score_text
 
     load_nlp()
     load_actor_kb()
     load_gazetteer()
+    headline_vocabulary()
     score_text("warm up")
 
 
