@@ -68,37 +68,38 @@ def test_learned_rules_are_probabilities_and_families_cover_the_taxonomy() -> No
     assert {"violence", "explosion", "protest", "riot"} <= families
 
 
+def _events(text: str, published: str):
+    article = clean_document(RawDocument(origin="t", input_id="t", published=published, text=text))
+    return process_articles([article], IngestOptions())[0].events
+
+
 def test_a_dateline_split_off_as_a_sentence_reports_no_event():
     # the dateline once came out as a peaceful protest of its own beside the attack it introduces
-    article = clean_document(RawDocument(
-        origin="t", input_id="t", published="2026-03-04",
-        text="NIAMEY, March 4 (Sahel Wire) - Suspected jihadists on motorbikes attacked an army post near Tera "
-             "in western Niger on Monday, killing 11 soldiers, the defence ministry said.",
-    ))
-    events = process_articles([article], IngestOptions())[0].events
+    events = _events(
+        "NIAMEY, March 4 (Sahel Wire) - Suspected jihadists on motorbikes attacked an army post near Tera "
+        "in western Niger on Monday, killing 11 soldiers, the defence ministry said.",
+        published="2026-03-04",
+    )
     assert [e.event_type for e in events] == ["Battles"]
 
 
 def test_a_bombing_reported_beside_a_football_tournament_is_kept():
     # three sports words made the whole article "sports" and silenced the bombing
-    article = clean_document(RawDocument(
-        origin="t", input_id="t", published="2026-06-12",
-        text="A parcel bomb exploded outside a bakery in central Lyon on Friday, injuring 13 people, police said.\n\n"
-             "Police said they were searching for a man seen leaving the parcel on a bicycle.\n\n"
-             "The city hosts a semifinal match of the women's football tournament next week, and the "
-             "stadium's security will be reinforced, the championship organisers said.",
-    ))
-    events = process_articles([article], IngestOptions())[0].events
+    events = _events(
+        "A parcel bomb exploded outside a bakery in central Lyon on Friday, injuring 13 people, police said.\n\n"
+        "Police said they were searching for a man seen leaving the parcel on a bicycle.\n\n"
+        "The city hosts a semifinal match of the women's football tournament next week, and the "
+        "stadium's security will be reinforced, the championship organisers said.",
+        published="2026-06-12",
+    )
     assert [e.event_type for e in events if not e.background] == ["Explosions/Remote violence"]
 
 
 def test_a_match_report_full_of_war_words_stays_without_events():
-    article = clean_document(RawDocument(
-        origin="t", input_id="t", published="2026-06-12",
-        text="United's strikers attacked from the first whistle and bombarded the visitors' goal in the league "
-             "match on Saturday.\n\nThe home side killed off the contest with a second goal before half-time, "
-             "and the coach praised a defence that survived the siege of the final minutes of the season's "
-             "derby.",
-    ))
-    events = process_articles([article], IngestOptions())[0].events
+    events = _events(
+        "United's strikers attacked from the first whistle and bombarded the visitors' goal in the league "
+        "match on Saturday.\n\nThe home side killed off the contest with a second goal before half-time, "
+        "and the coach praised a defence that survived the siege of the final minutes of the season's derby.",
+        published="2026-06-12",
+    )
     assert [e for e in events if e.event_type != "Other events"] == []
