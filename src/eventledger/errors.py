@@ -112,6 +112,18 @@ class EventLedgerError(Exception):
         self.text = text
         super().__init__(f"{code}: {text}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # rebuilt as it is, not through __init__ (whose arguments are not ``args``): an upload's error
+        # comes back from the ingest process pickled
+        return _rebuild_error, (type(self), self.args, self.__dict__)
+
+
+def _rebuild_error(kind: type[EventLedgerError], args: tuple[object, ...], state: dict) -> EventLedgerError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(EventLedgerError):
     """An input that is rejected; the command goes on with the other inputs (exit 1)."""
