@@ -78,7 +78,10 @@ def message_chars() -> int:
         return int(SETTINGS["max_message_chars"].default)  # type: ignore[arg-type]
 
 
-_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+# C0 and C1 controls and the Unicode line and paragraph separators: each of them ends a line for some
+# reader of the log (U+0085 and U+2028 do for Python's splitlines)
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]} | {
+    0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def shorten(value: object, limit: int | None = None) -> object:
@@ -90,6 +93,11 @@ def shorten(value: object, limit: int | None = None) -> object:
     if len(value) > limit:
         value = f"{value[:limit]}… ({len(value) - limit} more characters)"
     return value.translate(_CONTROLS)
+
+
+def one_line(text: str) -> str:
+    """The text with every character that could end a line escaped."""
+    return text.translate(_CONTROLS)
 
 
 def format_message(code: str, details: dict[str, object]) -> str:
@@ -133,7 +141,7 @@ class InputError(EventLedgerError):
         super().__init__(code, **details)
 
     def __str__(self) -> str:
-        return f"{self.code}: {self.origin}: {self.text}"
+        return f"{self.code}: {shorten(self.origin, len(self.origin))}: {self.text}"
 
 
 class StoreError(EventLedgerError):
