@@ -105,7 +105,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     ingester = IngestProcess(db)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
+        if application.state.token:  # uploads are on: have their process ready
+            ingester.warm_up()
         yield
         ingester.close()
 

@@ -102,6 +102,12 @@ def ingest_article(store: Store, item: RawDocument | Rejection) -> IngestSummary
 _worker_store: dict[str, Store] = {}  # in the ingest process: its connection, kept between uploads
 
 
+def _warm_up_worker() -> None:
+    from eventledger.pipeline import warm_up
+
+    warm_up()
+
+
 def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
     store = _worker_store.get(db)
     if store is None:
@@ -122,11 +128,19 @@ class IngestProcess:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+    def _started(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:  # spawned, not forked: the server's threads hold locks a fork would copy
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            pool = self._pool
+            return self._pool
+
+    def warm_up(self) -> None:
+        """Start the process and load the model now, in the background: the first upload would wait for
+        it (18 s on a busy machine), and loading it while readers are served slows them all."""
+        self._started().submit(_warm_up_worker)
+
+    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+        pool = self._started()
         try:
             return pool.submit(_ingest_in_worker, self.db, item).result()
         except BrokenProcessPool:  # the process died (killed, out of memory): the next upload starts another
