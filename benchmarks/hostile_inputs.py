@@ -1,7 +1,14 @@
 """What hostile inputs cost: a .warc.gz bomb through the reader, and unpunctuated text through the
-per-article stages, each in a fresh process (peak memory is the process's own).
+per-article stages, each in a fresh process (peak memory is the process's own); and ``--generated N``:
+N generated hostile inputs (benchmarks/hostile_corpus.py: every format) ingested in batches of
+``--batch`` files per ``eventledger ingest`` run into a ledger that already holds the seed corpus.
 
     PYTHONPATH=src python benchmarks/hostile_inputs.py [--sizes 25000 50000 100000] [--uncapped]
+    PYTHONPATH=src python benchmarks/hostile_inputs.py --generated 10000 [--batch 200] [--seed 14] [--keep DIR]
+
+The generated run reports tracebacks and internal errors (E016, E201: must be 0), runs over 60 s (0),
+the peak RSS of any run (< 1 GB), exit codes (0 or 1 under the contract; 2 and 3 are failures), and
+whether the documents and events stored before are byte-identical after (their lines in the exports).
 
 ``--uncapped`` also runs the text with the sentence cap lifted (EVENTLEDGER_MAX_SENTENCE_WORDS=10^9),
 which is how the stages behaved before it: the time grows with the square of the length, so keep the
@@ -14,10 +21,21 @@ import argparse
 import gzip
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections import Counter
 from pathlib import Path
+
+from hostile_corpus import generate
+
+SEED_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "seed"
+COMPARED = ["documents", "events", "quotes", "claims"]
+BUG_LINE = re.compile(r"Traceback|^E016|^E201")  # an internal error, said so
+ONE_LINE = re.compile(r"^([EW]\d{3}: \S|documents: \d)")  # what the contract lets standard error hold
 
 BOMB_LINE_MB = 400
 UNIT = ("gunmen killed three villagers and attacked soldiers near the market in Kano and police said they "
@@ -76,11 +94,107 @@ def long_text(sizes: list[int], uncapped: bool) -> None:
                   f"{figures['sentences']} sentences, peak RSS {figures['peak_rss_mb']:.0f} MB")
 
 
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "eventledger", *args]
+
+
+def timed_run(args: list[str]) -> tuple[int, float, float, str]:
+    """(exit status, seconds, peak RSS in MB, standard error) of one command, its own figures only."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", errors="replace")
+    return process.returncode, time.perf_counter() - started, usage.ru_maxrss / 1024, stderr
+
+
+def export_lines(db: str) -> dict[str, dict[str, str]]:
+    """Format -> key -> line of the export: documents and events by id, quotes and claims by line."""
+    found: dict[str, dict[str, str]] = {}
+    for name in COMPARED:
+        out = subprocess.run(cli("export", "--format", name, "--db", db), capture_output=True, check=True).stdout
+        lines = out.decode("utf-8").split("\n")[:-1]  # not splitlines: a record may hold U+2028 or U+0085
+        key = {"documents": "document_id", "events": "event_id"}.get(name)
+        found[name] = {json.loads(line)[key] if key else line: line for line in lines}
+    return found
+
+
+def unchanged(before: dict[str, dict[str, str]], after: dict[str, dict[str, str]]) -> dict[str, tuple[int, int]]:
+    """Format -> (records kept byte-identical, records before)."""
+    return {name: (sum(after[name].get(k) == line for k, line in before[name].items()), len(before[name]))
+            for name in COMPARED}
+
+
+def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: float, first: int = 0) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = str(folder / "ledger.db")
+        status, seconds, _, _ = timed_run(cli("ingest", str(SEED_CORPUS), "--db", db))
+        before = export_lines(db)
+        print(f"ledger before: {', '.join(f'{len(v)} {k}' for k, v in before.items())} (seed corpus, exit {status})")
+        exits: Counter[int] = Counter()
+        families: Counter[str] = Counter()
+        bugs, slow, peak, longest, total_seconds = [], [], 0.0, 0.0, 0.0
+        rejected_lines = 0
+        began, done = time.monotonic(), 0
+        for start in range(first, count, batch):
+            if time.monotonic() - began > minutes * 60:
+                print(f"  stopped after {minutes} minutes: {start} of {count} inputs run")
+                break
+            inputs = folder / f"batch-{start:05d}"
+            inputs.mkdir()
+            names: dict[str, str] = {}
+            for number in range(start, min(count, start + batch)):
+                family, filename, content = generate(seed, number)
+                (inputs / filename).write_bytes(content)
+                names[filename] = family
+                families[family] += 1
+            status, seconds, rss, stderr = timed_run(cli("ingest", str(inputs), "--db", db))
+            exits[status] += 1
+            total_seconds += seconds
+            peak, longest = max(peak, rss), max(longest, seconds)
+            rejected_lines += sum(1 for line in stderr.splitlines() if re.match(r"E0\d\d: ", line))
+            found = [line for line in stderr.splitlines() if BUG_LINE.search(line) or not ONE_LINE.match(line)]
+            if found or status not in (0, 1):
+                bugs.append((start, status, found[:5]))
+                if keep:
+                    shutil.copytree(inputs, keep / inputs.name, dirs_exist_ok=True)
+            if seconds > 60:
+                slow.append((start, round(seconds)))
+            print(f"  inputs {start}-{start + len(names) - 1}: exit {status}, {seconds:.1f} s, peak RSS {rss:.0f} MB"
+                  + (f", SUSPECT: {found[:2]}" if found else ""), flush=True)
+            shutil.rmtree(inputs)
+            done += len(names)
+        after = export_lines(db)
+        print(f"generated inputs: {done} run (of {count}) in {sum(exits.values())} runs of {batch}; "
+              f"{total_seconds:.0f} s of ingest; rejection lines {rejected_lines}")
+        print(f"families: {dict(families.most_common())}")
+        print(f"exit codes: {dict(exits)}; runs with tracebacks or internal errors: {len(bugs)}; "
+              f"runs over 60 s: {len(slow)} {slow or ''}; longest run {longest:.1f} s; peak RSS {peak:.0f} MB")
+        for start, status, lines in bugs:
+            print(f"  batch {start}: exit {status}: {lines}")
+        kept = unchanged(before, after)
+        print("stored before and byte-identical after: "
+              + ", ".join(f"{name} {same}/{total}" for name, (same, total) in kept.items())
+              + f"; ledger after: {', '.join(f'{len(v)} {k}' for k, v in after.items())}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000])
     parser.add_argument("--uncapped", action="store_true", help="also run without the sentence cap")
+    parser.add_argument("--generated", type=int, help="run this many generated hostile inputs instead")
+    parser.add_argument("--batch", type=int, default=200, help="generated inputs per ingest run")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--keep", type=Path, help="copy the batches that fail here")
+    parser.add_argument("--first", type=int, default=0, help="start at this input number (continue a run)")
+    parser.add_argument("--minutes", type=float, default=600, help="start no batch after this many minutes")
     options = parser.parse_args()
+    if options.generated:
+        generated(options.generated, options.batch, options.seed, options.keep, options.minutes, options.first)
+        return
     with tempfile.TemporaryDirectory() as folder:
         bomb(Path(folder))
     long_text(options.sizes, options.uncapped)

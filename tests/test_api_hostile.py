@@ -4,13 +4,15 @@ same, breaking every later export). A real uvicorn server over a real SQLite led
 from __future__ import annotations
 
 import json
+import pickle
 from urllib.parse import quote
 
 import httpx
 import pytest
 
-from eventledger.errors import EventLedgerError
+from eventledger.errors import EventLedgerError, InputError, StoreError
 from eventledger.web.server import check_bind
+from eventledger.web.uploads import UploadError
 from tests.web_fixtures import TOKEN, build_ledger, live_server
 
 ARTICLE = "Gunmen attacked a market in Maiduguri on Friday, killing five traders, police said."
@@ -88,3 +90,13 @@ def test_a_blank_token_turns_writes_off(tmp_path):
         response = httpx.post(live.url + "/api/documents", content=b'{"id": "x", "text": "y"}',
                               headers={"Authorization": "Bearer x", "Content-Type": "application/json"})
     assert response.status_code == 401 and "--token" in response.json()["error"]["message"]  # writes are off
+
+
+@pytest.mark.parametrize("error", [
+    InputError("E017", "api:body", detail="NaN"), StoreError("E117", db="x.db", detail="readonly"),
+    UploadError(415, "E005", "unknown file type of 'a.docx'"),
+])
+def test_an_error_raised_in_the_ingest_process_comes_back_as_itself(error):
+    """Uploads are ingested in a process of their own: what it raises crosses back pickled."""
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error) and str(again) == str(error) and again.code == error.code

@@ -302,3 +302,32 @@ def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, 
     result = run("ingest", *articles, "--db", str(db))
     assert result.returncode == 2
     one_line(result, "E119")
+
+
+def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_stored(ledger, tmp_path):
+    """``ulimit -f``: a write past RLIMIT_FSIZE fails with EFBIG (Python ignores SIGXFSZ)."""
+    import resource
+
+    db = tmp_path / "ledger.db"
+    shutil.copy(ledger, db)
+    before = run("export", "--format", "documents", "--db", str(db)).stdout
+    limit = db.stat().st_size + 64 * 1024
+    articles = []
+    for number in range(40):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text(ARTICLE.replace("five", str(number + 6)) + f" Report {number}. " * 300, encoding="utf-8")
+        articles.append(str(path))
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", *articles, "--db", str(db)],
+                            capture_output=True, cwd=REPO, env={**os.environ, "PYTHONPATH": path},
+                            preexec_fn=limited, timeout=300)
+    assert result.returncode == 2
+    one_line(result, "E119")
+    after = run("export", "--format", "documents", "--db", str(db))
+    assert after.returncode == 0  # the ledger still opens, with every document stored before
+    stored = {json.loads(line)["document_id"] for line in after.stdout.decode().splitlines()}
+    assert {json.loads(line)["document_id"] for line in before.decode().splitlines()} <= stored

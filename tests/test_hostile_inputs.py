@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from eventledger.models import RawDocument, Rejection
 from eventledger.pipeline import ingest_paths
 from eventledger.settings import get_setting
 from eventledger.store import open_store
+from tests.conftest import REPO
 
 ORDINARY = "Market attack\n\nGunmen attacked a market in Maiduguri on Friday, killing five traders, police said.\n"
 ARTICLE = "Gunmen killed two people in Kano on Monday, police said."
@@ -258,3 +261,44 @@ def test_json_lines_on_stdin_past_one_documents_limit_are_streamed_not_refused()
 def test_plain_text_on_stdin_past_the_limit_is_refused():
     items = list(read_inputs(["-"], max_bytes=200, stdin=io.BytesIO(b"words " * 100_000)))
     assert [(type(i).__name__, getattr(i, "code", None)) for i in items] == [("Rejection", "E006")]
+
+
+@pytest.mark.parametrize("run", [")" * 5000, "“" * 3000, "a" * 4000 + "!", "https://" + "a." * 2000])
+def test_a_long_run_without_spaces_is_cut_into_tokens_and_the_text_kept(nlp, run):
+    """spaCy's affix search made a 5,000-bracket token cost 36 s (the square of its length)."""
+    text = f"Gunmen attacked a market in Kano. {run} Police said five people were killed."
+    doc = nlp(text)
+    assert doc.text == text
+    assert max(len(token) for token in doc) <= int(get_setting("max_token_chars"))
+    assert [t.text for t in doc][:6] == ["Gunmen", "attacked", "a", "market", "in", "Kano"]
+    assert [t.text for t in doc][-3:] == ["were", "killed", "."]
+
+
+def test_text_without_long_runs_is_tokenized_as_spacy_does(nlp):
+    text = "Gunmen (armed men) attacked “the market” in Kano at 10:30, killing 5 — police said. www.example.org/a?b=c"
+    assert [t.text for t in nlp(text)] == [t.text for t in nlp.tokenizer.tokenizer(text)]
+
+
+def test_paragraph_of_an_offset_between_and_inside_paragraphs():
+    from eventledger.extract.event_triggers import paragraph_index
+
+    article = clean_document(RawDocument(origin="p", text="One two.\n\nThree four.\n\nFive six."))
+    starts = [p.start for p in article.paragraphs]
+    found = [paragraph_index(article, char) for char in range(len(article.clean_text))]
+    assert found == [paragraph_index(article, char, starts) for char in range(len(article.clean_text))]
+    assert found[0] == 0 and found[article.clean_text.index("Three")] == 1 and found[-1] == 2
+    assert found[article.clean_text.index("\n\nThree")] is None  # the blank line between is in none
+
+
+def test_a_file_name_or_message_with_a_line_break_is_reported_on_one_line(tmp_path):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "new\nline.txt").write_bytes(b"")
+    (inputs / "next\u2028line.txt").write_text("x\x85", encoding="utf-8")
+    (inputs / "ordinary.txt").write_text(ORDINARY, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", str(inputs), "--db",
+                             str(tmp_path / "ledger.db")], capture_output=True, cwd=REPO, timeout=300)
+    lines = result.stderr.decode("utf-8").splitlines()
+    assert result.returncode == 1
+    assert len(lines) == 2 and all(line.startswith(("E002: ", "E011: ", "E019: ")) for line in lines), lines
+    assert any("new\\nline.txt" in line for line in lines) and any("next\\u2028line.txt" in line for line in lines)

@@ -288,3 +288,35 @@ def test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit(store,
     for _ in range(3):  # reads with none, some and other ones decoded already
         assert [m for _, m in store.candidate_mentions(["k"])] == mentions
         assert [m for _, m in store.mentions_of_documents(["doc-4", "doc-0"])] == [mentions[0], mentions[4]]
+
+
+def add_event(store, number: int) -> None:  # noqa: ANN001
+    mention = make_mention(f"doc-{number}")
+    with store.transaction():
+        store.add_document(make_article(f"doc-{number}"))
+        store.add_mentions([mention], {mention.mention_id: ["k1"]})
+        store.replace_events([], [(make_event(f"ev-{number}", mention), [mention.mention_id])])
+
+
+def test_a_remembered_count_follows_writes_of_this_and_of_another_connection(tmp_path):
+    reader, writer = open_store(str(tmp_path / "ledger.db")), open_store(str(tmp_path / "ledger.db"))
+    wanted = EventFilters(q="bus", country="Nigeria")
+    assert reader.count_events(wanted) == 0
+    add_event(writer, 1)  # another connection (another server thread, or an ingest)
+    assert reader.count_events(wanted) == 1
+    add_event(reader, 2)  # this connection's own write
+    assert reader.count_events(wanted) == 2
+    with writer.transaction():
+        writer.replace_events(["ev-1"], [])
+    assert reader.count_events(wanted) == 1 and reader.count_events(EventFilters(country="Mali")) == 0
+    reader.close()
+    writer.close()
+
+
+def test_stored_event_json_is_the_decoded_records(store):
+    for number in (1, 2, 3):
+        add_event(store, number)
+    raw = list(store.iter_event_json(EventFilters(q="bus"), limit=2, offset=1, newest_first=True))
+    assert [json.loads(r) for r in raw] == list(store.iter_events(EventFilters(q="bus"), limit=2, offset=1,
+                                                                  newest_first=True))
+    assert len(raw) == 2

@@ -22,7 +22,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from eventledger.errors import EventLedgerError, StoreError
+from eventledger.errors import EventLedgerError, StoreError, one_line
 from eventledger.settings import SettingError
 
 app = typer.Typer(
@@ -157,7 +157,7 @@ def ingest(
         finally:
             store.close()
     for line in [r.line() for r in summary.rejections] + summary.warnings:
-        typer.echo(line, err=True)
+        typer.echo(one_line(line), err=True)  # a file name or a quoted input may hold a line break
     typer.echo(summary.line())
     if summary.rejections:
         raise typer.Exit(EXIT_REJECTED)

@@ -79,7 +79,10 @@ def message_chars() -> int:
         return int(SETTINGS["max_message_chars"].default)  # type: ignore[arg-type]
 
 
-_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+# C0 and C1 controls and the Unicode line and paragraph separators: each of them ends a line for some
+# reader of the log (U+0085 and U+2028 do for Python's splitlines)
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]} | {
+    0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def shorten(value: object, limit: int | None = None) -> object:
@@ -91,6 +94,11 @@ def shorten(value: object, limit: int | None = None) -> object:
     if len(value) > limit:
         value = f"{value[:limit]}… ({len(value) - limit} more characters)"
     return value.translate(_CONTROLS)
+
+
+def one_line(text: str) -> str:
+    """The text with every character that could end a line escaped."""
+    return text.translate(_CONTROLS)
 
 
 def format_message(code: str, details: dict[str, object]) -> str:
@@ -113,6 +121,18 @@ class EventLedgerError(Exception):
         self.text = text
         super().__init__(f"{code}: {text}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # rebuilt as it is, not through __init__ (whose arguments are not ``args``): an upload's error
+        # comes back from the ingest process pickled
+        return _rebuild_error, (type(self), self.args, self.__dict__)
+
+
+def _rebuild_error(kind: type[EventLedgerError], args: tuple[object, ...], state: dict) -> EventLedgerError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(EventLedgerError):
     """An input that is rejected; the command goes on with the other inputs (exit 1)."""
@@ -122,7 +142,7 @@ class InputError(EventLedgerError):
         super().__init__(code, **details)
 
     def __str__(self) -> str:
-        return f"{self.code}: {self.origin}: {self.text}"
+        return f"{self.code}: {shorten(self.origin, len(self.origin))}: {self.text}"
 
 
 class StoreError(EventLedgerError):

@@ -4,6 +4,7 @@ actor (a KB mention, a KB alias, or a generic ACLED-style actor)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Any
 
@@ -36,6 +37,8 @@ class ArticleContext:
         self.actor_mentions = sorted(
             (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
         )
+        self._actor_starts = [m.start for m in self.actor_mentions]
+        self._longest_actor = max((m.end - m.start for m in self.actor_mentions), default=0)
         places = [m.place for m in article.mentions if m.kind == "place" and m.place is not None]
         self.default_country = places[0].country if places else None
         names = [m for m in self.actor_mentions if m.resolution == "name"]
@@ -52,8 +55,11 @@ class ArticleContext:
         found: list[Mention] = []
         for tok in tokens:
             start, end = tok.idx, tok.idx + len(tok)
-            for m in self.actor_mentions:
-                if m.start < end and m.end > start and m not in found:
+            # only mentions starting within the longest mention's length before the token can reach it
+            # (a scan of them all made an article with thousands of mentions quadratic)
+            low = bisect.bisect_right(self._actor_starts, start - self._longest_actor)
+            for m in self.actor_mentions[low : bisect.bisect_left(self._actor_starts, end)]:
+                if m.end > start and m not in found:
                     found.append(m)
         return found
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -48,6 +50,20 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def json_response(body: Any, status_code: int = 200) -> Response:
+    """JSON as FastAPI writes it, without its generic encoder: for a body that is already plain JSON
+    data, that encoder's walk over every value cost more than the query behind it."""
+    text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(text.encode("utf-8"), status_code=status_code, media_type="application/json")
+
+
+def events_page(head: dict[str, Any], events: Iterable[str]) -> Response:
+    """``head``'s fields ("total", "limit", ...) and "events", each event's stored JSON spliced in as it is."""
+    opening = json.dumps(head, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    text = f'{opening[:-1]},"events":[{",".join(events)}]}}'
+    return Response(text.encode("utf-8"), media_type="application/json")
+
+
 # ------------------------------------------------------------------ events
 
 
@@ -87,7 +103,7 @@ def list_events(
     facets: Annotated[str | None, Query(description=f"comma-separated, of: {', '.join(FACETS)}")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-) -> dict[str, Any]:
+) -> Response:
     """Events as in the `events` export, newest first unless sorted; `q` is full-text search; `actor`
     matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts."""
     if sort and sort not in SORTS:
@@ -95,16 +111,16 @@ def list_events(
     wanted_facets = _facet_names(facets)
     store = ledger_of(request)
     filters = resolve(store, query)
-    events = list(store.iter_events(filters, limit=limit, offset=offset, newest_first=True, sort=sort))
-    body: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
-                            "sort": sort or "-event_date", "events": events}
+    events = store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort)
+    head: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
+                            "sort": sort or "-event_date"}
     if wanted_facets:
         deadline = time.monotonic() + FACET_TIME_LIMIT_MS / 1000  # for all of them together
         counted = {name: store.facet_counts(filters, name, deadline=deadline) for name in wanted_facets}
-        body["facets"] = {name: [{"value": value, "count": count} for value, count in counts]
+        head["facets"] = {name: [{"value": value, "count": count} for value, count in counts]
                           for name, counts in counted.items() if counts is not None}
-        body["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
-    return body
+        head["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
+    return events_page(head, events)
 
 
 def event_dossier(store: Store, event_id: str) -> dict[str, Any]:
@@ -121,9 +137,9 @@ def event_dossier(store: Store, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}")
-def get_event(request: Request, event_id: str) -> dict[str, Any]:
+def get_event(request: Request, event_id: str) -> Response:
     """One event with its sources, quotes and claims."""
-    return event_dossier(ledger_of(request), event_id)
+    return json_response(event_dossier(ledger_of(request), event_id))
 
 
 class MergeRequest(BaseModel):
@@ -183,9 +199,9 @@ def document_view(store: Store, document_id: str) -> dict[str, Any]:
 
 
 @router.get("/documents/{document_id:path}")  # ids may be URLs, slashes and all
-def get_document(request: Request, document_id: str) -> dict[str, Any]:
+def get_document(request: Request, document_id: str) -> Response:
     """One document with its extracted spans."""
-    return document_view(ledger_of(request), document_id)
+    return json_response(document_view(ledger_of(request), document_id))
 
 
 def _ingest_result(store: Store, summary: IngestSummary) -> JSONResponse:
@@ -236,12 +252,8 @@ async def post_document(request: Request, authorization: Annotated[str | None, H
 
 
 def _ingest_in_thread(request: Request, item: Any) -> JSONResponse:
-    store = ledger_of(request)  # this thread's connection
-    if isinstance(item, uploads.UploadedFile):
-        summary = uploads.ingest_upload(store, item)
-    else:
-        summary = uploads.ingest_article(store, item)
-    return _ingest_result(store, summary)
+    summary = request.app.state.ingester.ingest(item)  # waits for the ingest process
+    return _ingest_result(ledger_of(request), summary)  # read back through this thread's connection
 
 
 # ------------------------------------------------------------------ actors
@@ -262,9 +274,9 @@ def list_actors(
     q: Annotated[str | None, Query(description="part of a name or an alias")] = None,
     limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="default: all")] = None,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-) -> dict[str, Any]:
+) -> Response:
     """Actors as in the `actors` export, by name, with the number of events naming each."""
-    return actor_listing(ledger_of(request), q, limit, offset)
+    return json_response(actor_listing(ledger_of(request), q, limit, offset))
 
 
 def events_by_role(events: list[dict[str, Any]], name: str) -> dict[str, list[dict[str, Any]]]:
@@ -290,9 +302,9 @@ def actor_view(store: Store, actor_id: str) -> dict[str, Any]:
 
 
 @router.get("/actors/{actor_id}")
-def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
+def get_actor(request: Request, actor_id: str) -> Response:
     """One actor, the members it gained (defections, recruitment) and its events by role."""
-    return actor_view(ledger_of(request), actor_id)
+    return json_response(actor_view(ledger_of(request), actor_id))
 
 
 # ------------------------------------------------------------------ export

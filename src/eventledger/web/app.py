@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from eventledger.errors import EventLedgerError
 from eventledger.store import Store, open_store
 from eventledger.web.security import SecurityHeaders
+from eventledger.web.uploads import IngestProcess
 
 WEB_DIR = Path(str(resources.files("eventledger.web")))
 
@@ -99,13 +102,24 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     """The API and UI over the ledger at ``db`` (a file path); writes need ``token`` (none: writes are off)."""
     from eventledger.web import api, pages
 
+    ingester = IngestProcess(db)
+
+    @asynccontextmanager
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
+        if application.state.token:  # uploads are on: have their process ready
+            ingester.warm_up()
+        yield
+        ingester.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="eventledger",
         summary="A sourced, deduplicated ledger of conflict events",
         docs_url=None,  # served from bundled assets by pages.py: the default page loads them from a CDN
         redoc_url=None,
     )
     app.state.ledger = Ledger(db)
+    app.state.ingester = ingester
     app.state.token = token if token and token.strip() else None  # a blank token would match a blank header
     app.state.templates = pages.make_templates(WEB_DIR / "templates")
     app.add_middleware(SecurityHeaders)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import multiprocessing
 import tempfile
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -14,7 +18,7 @@ from eventledger.errors import shorten
 from eventledger.ingest.records import record_to_document
 from eventledger.models import RawDocument, Rejection
 from eventledger.settings import get_setting
-from eventledger.store import Store
+from eventledger.store import Store, open_store
 
 if TYPE_CHECKING:  # the pipeline (spaCy) loads on the first upload, not when the server starts
     from eventledger.pipeline import IngestSummary
@@ -24,8 +28,11 @@ UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.g
 
 class UploadError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(status, code, message)  # as ``args``, so that it comes back from the ingest process
         self.status, self.code, self.message = status, code, message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass
@@ -88,3 +95,62 @@ def ingest_article(store: Store, item: RawDocument | Rejection) -> IngestSummary
     from eventledger.pipeline import ingest_items
 
     return ingest_items([item], store)
+
+
+# ------------------------------------------------------------------ the ingest process
+
+_worker_store: dict[str, Store] = {}  # in the ingest process: its connection, kept between uploads
+
+
+def _warm_up_worker() -> None:
+    from eventledger.pipeline import warm_up
+
+    warm_up()
+
+
+def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+    store = _worker_store.get(db)
+    if store is None:
+        store = _worker_store[db] = open_store(db)
+    if isinstance(item, UploadedFile):
+        return ingest_upload(store, item)
+    return ingest_article(store, item)
+
+
+class IngestProcess:
+    """Uploads are ingested in a process of its own, one at a time. The pipeline is CPU-bound Python:
+    run in the server's process, it held the interpreter lock against every reader's request (p95 of
+    reads 765 ms while articles were posted, by benchmarks/http_load.py). Started on the first upload,
+    so that a read-only server never loads the language model."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _started(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:  # spawned, not forked: the server's threads hold locks a fork would copy
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def warm_up(self) -> None:
+        """Start the process and load the model now, in the background: the first upload would wait for
+        it (18 s on a busy machine), and loading it while readers are served slows them all."""
+        self._started().submit(_warm_up_worker)
+
+    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+        pool = self._started()
+        try:
+            return pool.submit(_ingest_in_worker, self.db, item).result()
+        except BrokenProcessPool:  # the process died (killed, out of memory): the next upload starts another
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None

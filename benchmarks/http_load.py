@@ -1,0 +1,328 @@
+"""The HTTP API under load: 50 concurrent readers against `eventledger serve` on a ledger of 10,000+ events.
+
+The ledger is built by the real ingest (`eventledger ingest`) from real snippets: the UCDP GED headlines
+and the CASE 2021 snippets, re-ingested several times with new ids and publication dates moved by whole
+decades (so that each copy's events are events of their own). The server is the real command on
+127.0.0.1, in its own process. Readers are threads (one keep-alive connection each) sending a mix of
+pages and API calls: the events page, /api/events with filters, full-text queries, event dossiers (JSON
+and page), documents. Phase 1: readers only. Phase 2: the same readers while an `eventledger ingest` of
+new documents runs into the same ledger and a writer POSTs articles to /api/documents.
+
+    PYTHONPATH=src python benchmarks/http_load.py [--db PATH] [--copies 4] [--readers 50] [--seconds 30]
+
+With --db an existing ledger is reused (built there when missing). Figures: p50/p95/p99 latency (ms),
+requests per second, errors. The load generator shares the machine's cores with the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import http.client
+import json
+import os
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import httpx
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
+GED = SHARED / "ucdp-ged-headlines" / "corpus.jsonl"
+CASE = SHARED / "case2021-task2" / "test_set_final_release_with_labels.tsv"
+TOKEN = "load-test-token"
+QUERIES = ["killed", "attack", "police", "soldiers", "protest", "rebels", "bomb", "village", "army clash",
+           "civilians killed", "market", "troops"]
+
+
+def snippets() -> list[dict]:
+    """The real snippets, as the JSON input shape (only their text and dates are used, never labels)."""
+    rows = [json.loads(line) for line in GED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with CASE.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows.append({"id": f"case-{row['id']}", "published": "2019-06-01", "source": "CASE 2021",
+                         "text": row["EventSnippet"]})
+    return rows
+
+
+def shifted(day: str | None, years: int) -> str | None:
+    if not day:
+        return day
+    date = dt.date.fromisoformat(day[:10])
+    try:
+        return date.replace(year=date.year - years).isoformat()
+    except ValueError:  # 29 February
+        return (date - dt.timedelta(days=1)).replace(year=date.year - years).isoformat()
+
+
+def write_corpus(path: Path, copies: range, tag: str = "copy") -> int:
+    """Copies of the snippets with new ids and dates moved back 40 years per copy."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for copy in copies:
+            for row in snippets():
+                item = {**row, "id": f"{row['id']}~{tag}{copy}", "published": shifted(row.get("published"), 40 * copy)}
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+                count += 1
+    return count
+
+
+def ledger_counts(db: str) -> tuple[int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
+                conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def ingest_command(source: Path, db: str) -> list[str]:
+    return [sys.executable, "-m", "eventledger", "ingest", str(source), "--db", db]
+
+
+def build(db: str, copies: int, folder: Path) -> None:
+    corpus = folder / "corpus.jsonl"
+    documents = write_corpus(corpus, range(copies))
+    started = time.perf_counter()
+    subprocess.run(ingest_command(corpus, db), check=False, capture_output=True)
+    events, stored = ledger_counts(db)
+    print(f"built: {documents} snippets ingested in {time.perf_counter() - started:.0f} s -> "
+          f"{stored} documents, {events} events")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(db: str, port: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port), "--token", TOKEN],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def sample_ids(db: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """Event ids, document ids and (country, event_type) pairs to request."""
+    conn = sqlite3.connect(db)
+    try:
+        events = [r[0] for r in conn.execute("SELECT event_id FROM events ORDER BY random() LIMIT 2000")]
+        documents = [r[0] for r in conn.execute("SELECT document_id FROM documents ORDER BY random() LIMIT 2000")]
+        pairs = [(r[0], r[1]) for r in conn.execute(
+            "SELECT country, event_type FROM events WHERE country IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC"
+            " LIMIT 40")]
+    finally:
+        conn.close()
+    return events, documents, pairs
+
+
+def request_mix(rng: random.Random, events: list[str], documents: list[str],
+                pairs: list[tuple[str, str]]) -> tuple[str, str, dict]:
+    """(kind, path, query parameters) of one reader's next request."""
+    roll = rng.random()
+    country, event_type = rng.choice(pairs)
+    if roll < 0.10:
+        return "page /", "/", {}
+    if roll < 0.30:
+        return "api events", "/api/events", {"limit": 50, "offset": rng.choice([0, 0, 50, 100])}
+    if roll < 0.45:
+        params = {"country": country, "event_type": event_type, "limit": 50}
+        if rng.random() < 0.5:
+            params["since"] = f"{rng.randrange(1950, 2015)}-01-01"
+        return "api events filtered", "/api/events", params
+    if roll < 0.60:
+        params = {"q": rng.choice(QUERIES), "limit": 50}
+        if rng.random() < 0.5:
+            params["country"] = country
+        return "api events q", "/api/events", params
+    if roll < 0.75:
+        return "api dossier", f"/api/events/{rng.choice(events)}", {}
+    if roll < 0.88:
+        return "page dossier", f"/events/{rng.choice(events)}", {}
+    if roll < 0.95:
+        return "api document", f"/api/documents/{rng.choice(documents)}", {}
+    return "page document", f"/documents/{rng.choice(documents)}", {}
+
+
+class Results:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.timings: list[float] = []
+        self.by_kind: dict[str, list[float]] = {}
+        self.errors: Counter[str] = Counter()
+
+    def add(self, kind: str, millis: float, status: int | str) -> None:
+        with self.lock:
+            self.timings.append(millis)
+            self.by_kind.setdefault(kind, []).append(millis)
+            if status != 200:
+                self.errors[f"{kind} {status}"] += 1
+
+
+def get(connection: http.client.HTTPConnection, path: str, params: dict) -> int:
+    url = quote(path, safe="/~") + (f"?{urlencode(params)}" if params else "")
+    connection.request("GET", url)
+    response = connection.getresponse()
+    response.read()
+    return response.status
+
+
+def reader(port: int, seed: int, stop: threading.Event, results: Results, ids: tuple) -> None:
+    """One analyst's browser: one keep-alive connection, the next request as soon as the last is answered
+    (the stdlib client: it costs the shared cores less than httpx)."""
+    rng = random.Random(seed)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    while not stop.is_set():
+        kind, path, params = request_mix(rng, *ids)
+        started = time.perf_counter()
+        try:
+            status: int | str = get(connection, path, params)
+        except (OSError, http.client.HTTPException) as error:
+            status = type(error).__name__
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        results.add(kind, (time.perf_counter() - started) * 1000, status)
+    connection.close()
+
+
+def poster(base: str, stop: threading.Event, results: Results) -> None:
+    """An analyst's uploads: one article every half second, each new."""
+    rows = snippets()
+    rng = random.Random(5)
+    with httpx.Client(base_url=base, timeout=60, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+        number = 0
+        while not stop.is_set():
+            row = rng.choice(rows)
+            number += 1
+            item = {**row, "id": f"{row['id']}~post{number}-{time.time_ns()}",
+                    "published": shifted(row.get("published"), 200)}
+            started = time.perf_counter()
+            try:
+                status: int | str = client.post("/api/documents", json=item).status_code
+            except httpx.HTTPError as error:
+                status = type(error).__name__
+            millis = (time.perf_counter() - started) * 1000
+            results.add("POST document", millis, 200 if status in (200, 201) else status)
+            stop.wait(0.5)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), to tell the server's cost per request from queueing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def figures(samples: list[float]) -> str:
+    return (f"p50 {statistics.median(samples):.0f} ms, p95 {percentile(samples, 0.95):.0f} ms, "
+            f"p99 {percentile(samples, 0.99):.0f} ms")
+
+
+def report(label: str, results: Results, seconds: float, server_cpu: float) -> None:
+    reads = [t for kind, ts in results.by_kind.items() if kind != "POST document" for t in ts]
+    print(f"{label}: {len(reads)} reads in {seconds:.0f} s = {len(reads) / seconds:.0f} req/s; {figures(reads)}; "
+          f"errors {sum(results.errors.values())} {dict(results.errors) or ''}")
+    print(f"    server process: {server_cpu:.1f} CPU s = {server_cpu / seconds:.2f} cores, "
+          f"{server_cpu * 1000 / max(1, len(results.timings)):.2f} CPU ms per request")
+    for kind in sorted(results.by_kind):
+        samples = results.by_kind[kind]
+        print(f"    {kind:22s} n={len(samples):5d}  {figures(samples)}")
+
+
+def run_phase(base: str, port: int, readers: int, seconds: float, ids: tuple, *, with_writes: bool = False,
+              ingest: list[str] | None = None) -> tuple[Results, float]:
+    results, stop = Results(), threading.Event()
+    threads = [threading.Thread(target=reader, args=(port, n, stop, results, ids)) for n in range(readers)]
+    background = subprocess.Popen(ingest, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if ingest else None
+    if with_writes:
+        threads.append(threading.Thread(target=poster, args=(base, stop, results)))
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    while time.perf_counter() - started < seconds:
+        time.sleep(0.2)
+        if background is not None and background.poll() is not None:
+            print(f"    (the background ingest ended after {time.perf_counter() - started:.0f} s)")
+            background = None
+    stop.set()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    if background is not None:
+        background.terminate()
+        background.wait()
+    return results, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="ledger to reuse (built there when missing)")
+    parser.add_argument("--copies", type=int, default=4, help="copies of the snippets to ingest when building")
+    parser.add_argument("--readers", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--warmup", type=float, default=5)
+    parser.add_argument("--skip-writes", action="store_true", help="run phase 1 only")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = args.db or str(folder / "load.db")
+        if not Path(db).exists():
+            build(db, args.copies, folder)
+        events, stored = ledger_counts(db)
+        print(f"ledger: {stored} documents, {events} events; {args.readers} readers, {args.seconds:.0f} s per phase")
+        port = free_port()
+        server = start_server(db, port)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            ids = sample_ids(db)
+            if not args.skip_writes:  # the upload process loads its model when the server starts: wait for it
+                started = time.perf_counter()
+                row = snippets()[0]
+                first = httpx.post(f"{base}/api/documents", json={**row, "id": f"{row['id']}~first-{time.time_ns()}"},
+                                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+                print(f"first POST after start: {first.status_code} in {time.perf_counter() - started:.1f} s")
+            run_phase(base, port, args.readers, args.warmup, ids)  # first requests open connections and caches
+            cpu = cpu_seconds(server.pid)
+            results, elapsed = run_phase(base, port, args.readers, args.seconds, ids)
+            report("phase 1, readers only", results, elapsed, cpu_seconds(server.pid) - cpu)
+            if not args.skip_writes:
+                fresh = folder / "fresh.jsonl"
+                write_corpus(fresh, range(1), tag=f"fresh{os.getpid()}-{time.time_ns()}-")
+                cpu = cpu_seconds(server.pid)
+                results, elapsed = run_phase(base, port, args.readers, args.seconds, ids, with_writes=True,
+                                             ingest=ingest_command(fresh, db))
+                report("phase 2, readers + ingest + POSTs", results, elapsed, cpu_seconds(server.pid) - cpu)
+                posts = results.by_kind.get("POST document", [])
+                if posts:
+                    print(f"    POSTs: {len(posts)}, {figures(posts)}")
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
