@@ -102,6 +102,8 @@ def reason(sentence: str, word: str) -> str | None:
         ("In the laboratory, the engineered cells attacked the tumour within hours.", "attacked", "not about people"),
         ("Sprayers attacked the mosquito larvae in the drains of Kano.", "attacked", "not about people"),
         ("The two ministers were expected to sign a ceasefire agreement in Nairobi.", "agreement", "intent"),
+        ("Police detained the ferry's owner in Mwanza for questioning.", "detained", "an ordinary criminal case"),
+        ("Officers made 900 arrests for burglary in Lagos last year.", "arrests", "an ordinary criminal case"),
     ],
 )
 def test_sentences_that_report_no_incident(sentence: str, word: str, expected: str) -> None:
@@ -116,6 +118,7 @@ def test_sentences_that_report_no_incident(sentence: str, word: str, expected: s
         ("A court in Bamako said soldiers killed eight civilians in Moura on Friday.", "killed"),
         ("The two ministers signed a ceasefire agreement in Nairobi.", "agreement"),
         ("Villagers said the battle for the town lasted until dawn.", "battle"),
+        ("Police arrested the opposition leader in Kampala on Friday.", "arrested"),
     ],
 )
 def test_sentences_that_still_report_an_incident(sentence: str, word: str) -> None:
@@ -180,3 +183,15 @@ def test_unrelated_articles_give_no_acled_event_and_an_attack_still_does(tmp_pat
     found = acled_by_document(ingest(tmp_path, items))
     assert set(found) == {"attack"}
     assert "Armed clash" in found["attack"] or "Attack" in found["attack"]
+
+
+def test_a_sports_word_on_the_event_noun_makes_it_sport() -> None:
+    text = (
+        "United beat Rovers in a penalty shootout at the stadium on Saturday. The goalkeeper saved twice "
+        "and the striker scored the winner. The league leaders meet the derby rivals next."
+    )
+    article_units = units_of(text)
+    hit = next(h for u in article_units[:1] for h in find_hits(u) if h.head.lower_ == "shootout")
+    assert non_event_reason(hit, article_units[0], sports_article=True) == "sports"
+    # outside a sports article the same words are not explained away
+    assert non_event_reason(hit, article_units[0], sports_article=False) is None

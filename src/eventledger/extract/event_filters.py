@@ -53,6 +53,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if has_inanimate_object(hit) or involves_organism(hit):
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
+    if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
+        return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
     if is_on_trial(hit):
         return "what a court tries"  # "sentenced to life for the murder of his brother"
     if names_historic_event(hit, unit):
@@ -82,6 +84,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or mentions_sport(unit)):
         return "sports"
+    if sports_article and has_sports_modifier(hit.head):
+        return "sports"  # "a penalty shootout", "a goal blitz": the word itself is the sport's
     if is_demanded(head):
         return "what a crowd demands"  # "demanding the release of youths detained by the police"
     if is_practice_to_end(head):
@@ -176,6 +180,13 @@ def involves_organism(hit: Hit) -> bool:
         for v in (hit.head, first_conjunct(hit.head))
         for c in v.children
     )
+
+
+def is_ordinary_arrest(hit: Hit) -> bool:
+    """An arrest of a boat's owner, a driver, a passenger, or for theft or fraud: police work on ordinary
+    crime or an accident, not an arrest of political significance."""
+    ordinary = cue("ordinary_arrest")
+    return any(o.lemma_.lower() in ordinary for o in trigger_objects(hit.head))
 
 
 # prepositions that give what a court tries someone for: "jailed for", "convicted of", "charged with"
@@ -374,6 +385,15 @@ def lacks_context(hit: Hit, unit: Unit) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
     window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)
     return not any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in window)
+
+
+def has_sports_modifier(head: Any) -> bool:
+    """A sports word modifying the event noun, or right before it (the parse often splits "a penalty
+    shootout" into two objects)."""
+    sports = cue("sports").keys() | cue("sports_article").keys()
+    before = [head.doc[head.i - 1]] if head.i > 0 else []
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod")] + before
+    return any(t.lemma_.lower() in sports for t in modifiers)
 
 
 def mentions_sport(unit: Unit) -> bool:
