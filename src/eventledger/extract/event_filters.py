@@ -1,6 +1,7 @@
 """Why a trigger does not report a real, specific, past or present event (``non_event_reason``):
 negated, modal, conditional or intended; habitual, a trend, a series or a toll over a country; not about
-people, or lacking the object, subject or context its kind needs; figurative; sports; what a crowd demands."""
+people (or about cells and insects), or lacking the object, subject or context its kind needs; figurative;
+sports; what a crowd demands; what a court tries; a named episode of history; an ordinary criminal arrest."""
 
 from __future__ import annotations
 
