@@ -13,7 +13,9 @@ Decisions, in the order an article meets them (each threshold is a row of ``LEAR
    budget"), loses its incident triggers; claims and affiliations stay for their own rules.
 3. A headline-like line or an article's lead that the model reads as an event where no trigger rule fired
    ("Gunbattles near the border leave 11 dead") gets a learned trigger on its main verb, of the model's type,
-   so the rules find its actors, place, date and toll.
+   so the rules find its actors, place, date and toll; not where the rules read its event words as a named
+   episode of history or a court's case (event_filters.SENTENCE_REASONS), and an article whose lead does only
+   that is about the episode or the case: no ACLED-type event (event_filters.leads_with_old_case).
 4. The sub-event type: an accident or disaster likelier than any violence is that disaster; else the model's
    most likely type, where the rules' candidates weigh more (they rest on the parse), when the model is sure;
    else the rules' type; then the conventions that follow from the parse (seizures, strikes from the air).
