@@ -119,6 +119,8 @@ def test_sentences_that_report_no_incident(sentence: str, word: str, expected: s
         ("The two ministers signed a ceasefire agreement in Nairobi.", "agreement"),
         ("Villagers said the battle for the town lasted until dawn.", "battle"),
         ("Police arrested the opposition leader in Kampala on Friday.", "arrested"),
+        ("Hundreds fled due to clashes between herders and farmers in Benue on Sunday.", "clashes"),
+        ("As expected, fighting resumed in Goma on Sunday after the truce collapsed.", "fighting"),
     ],
 )
 def test_sentences_that_still_report_an_incident(sentence: str, word: str) -> None:
