@@ -200,7 +200,9 @@ def is_on_trial(hit: Hit) -> bool:
     head = hit.head
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in JUDGED_FOR:
         return False
-    judge = head.head.head
+    judge = head.head.head  # a verb or "guilty", not a noun: "executed on charge of fighting the state" is news
+    if judge.pos_ not in ("VERB", "ADJ"):
+        return False
     return judge.lemma_.lower() in cue("judicial_verb") or judge.lower_ in cue("judicial_verb")
 
 
