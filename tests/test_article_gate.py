@@ -62,6 +62,17 @@ def test_a_long_article_needs_two_sentences_that_read_as_conflict() -> None:
     assert is_about_conflict(units)  # 0.8 >= article_second_sentence_gate
 
 
+def test_a_sure_lead_needs_no_second_sentence() -> None:
+    # "A suicide bomber blew himself up inside a mosque ...": the next sentences tell the scene and the toll
+    units = units_of(FIVE_SENTENCES)
+    units[0].scores = scores(Suicide_bomb=0.99)
+    units[2].scores = scores(Attack=0.6)
+    assert is_about_conflict(units)
+    units[0].scores = scores(Suicide_bomb=0.95)  # below sure_lead_at, and no second sentence at 0.75
+    assert not is_about_conflict(units)
+    assert LEARNED_RULES["sure_lead_at"] > 0.95
+
+
 def test_a_brief_may_be_one_sentence() -> None:
     units = units_of("Gunmen killed four farmers in the village on Sunday. Police confirmed the toll.")
     units[0].scores = scores(Attack=0.9)
@@ -121,6 +132,8 @@ def test_sentences_that_report_no_incident(sentence: str, word: str, expected: s
         ("Police arrested the opposition leader in Kampala on Friday.", "arrested"),
         ("Hundreds fled due to clashes between herders and farmers in Benue on Sunday.", "clashes"),
         ("As expected, fighting resumed in Goma on Sunday after the truce collapsed.", "fighting"),
+        ("ISIS cells ambushed and killed two SDF fighters near Busayrah on Tuesday.", "killed"),
+        ("The group carried out a mass execution on charge of fighting its rule.", "fighting"),
     ],
 )
 def test_sentences_that_still_report_an_incident(sentence: str, word: str) -> None:
