@@ -1,6 +1,7 @@
 """Why a trigger does not report a real, specific, past or present event (``non_event_reason``):
 negated, modal, conditional or intended; habitual, a trend, a series or a toll over a country; not about
-people, or lacking the object, subject or context its kind needs; figurative; sports; what a crowd demands."""
+people (or about cells and insects), or lacking the object, subject or context its kind needs; figurative;
+sports; what a crowd demands; what a court tries; a named episode of history; an ordinary criminal arrest."""
 
 from __future__ import annotations
 
@@ -13,6 +14,17 @@ from eventledger.extract.event_learned import surely_an_event
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
 from eventledger.models import Article
+
+# reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
+# history or a court case reports no incident, so the model is not asked to find one in it either
+SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
+
+
+def leads_with_old_case(lead_reasons: list[str | None]) -> bool:
+    """An article whose lead names incidents only as a named episode of history or as what a court tries
+    ("a court jailed him for the murder of ...", "descendants of soldiers who fought in the Battle of ...") is
+    about that episode or case: the killings its later sentences tell are the case's, not news."""
+    return bool(SENTENCE_REASONS.intersection(lead_reasons)) and None not in lead_reasons
 
 
 def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str | None:
@@ -41,8 +53,14 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head) and not unit.headline:
         return "habitual"
-    if has_inanimate_object(hit):
-        return "not about people"
+    if has_inanimate_object(hit) or involves_organism(hit):
+        return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
+    if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
+        return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
+    if is_on_trial(hit):
+        return "what a court tries"  # "sentenced to life for the murder of his brother"
+    if names_historic_event(hit, unit):
+        return "a named episode of history"  # "soldiers who fought in the Battle of Waterloo"
     if names_several(hit, unit):
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
@@ -68,6 +86,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or (mentions_sport(unit) and not surely_an_event(unit))):
         return "sports"  # ("insurgents kill four, wound scores": a model sure of the incident outweighs "score")
+    if sports_article and has_sports_modifier(hit.head):
+        return "sports"  # "a penalty shootout", "a goal blitz": the word itself is the sport's
     if is_demanded(head):
         return "what a crowd demands"  # "demanding the release of youths detained by the police"
     if is_practice_to_end(head):
@@ -152,6 +172,71 @@ def has_inanimate_object(hit: Hit) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cue("inanimate") for c in children)
+
+
+def involves_organism(hit: Hit) -> bool:
+    """A cell, a virus, a mosquito as the one who attacks or is attacked: biology, not political violence."""
+    organism = cue("organism")
+    return any(
+        c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in organism
+        for v in (hit.head, first_conjunct(hit.head))
+        for c in v.children
+    )
+
+
+def is_ordinary_arrest(hit: Hit) -> bool:
+    """An arrest of a boat's owner, a driver, a passenger, or for theft or fraud: police work on ordinary
+    crime or an accident, not an arrest of political significance."""
+    ordinary = cue("ordinary_arrest")
+    return any(o.lemma_.lower() in ordinary for o in trigger_objects(hit.head))
+
+
+# prepositions that give what a court tries someone for: "jailed for", "convicted of", "charged with"
+JUDGED_FOR = frozenset({"for", "of", "with", "over"})
+
+
+def is_on_trial(hit: Hit) -> bool:
+    """An incident named as what someone is tried, convicted or sentenced for: a court's news, not the
+    incident's ("jailed for the murder of", "convicted of killing", "found guilty of the attack")."""
+    head = hit.head
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in JUDGED_FOR:
+        return False
+    judge = head.head.head  # a verb or "guilty", not a noun: "executed on charge of fighting the state" is news
+    if judge.pos_ not in ("VERB", "ADJ"):
+        return False
+    return judge.lemma_.lower() in cue("judicial_verb") or judge.lower_ in cue("judicial_verb")
+
+
+def names_historic_event(hit: Hit, unit: Unit) -> bool:
+    """'the Battle of Waterloo', 'fought in the Second Battle of El Alamein', 'the Siege of Sarajevo': an
+    episode known by a proper name is history recalled, not an incident reported (a headline's capitals are
+    its style, not a name)."""
+    if unit.headline:
+        return False
+    head = hit.head
+    named = [head] if head.pos_ in ("NOUN", "PROPN") else [o for o in trigger_objects(head) if o.dep_ == "pobj"]
+    return any(is_named_event(tok) or recalls_named_event(tok) for tok in named)
+
+
+def recalls_named_event(tok: Any) -> bool:
+    """'the battle' after 'the Battle of El Alamein': a definite noun that takes up a named episode earlier in
+    the article is that episode."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in cue("named_event_noun") and any(
+        t.lemma_.lower() == lemma and is_named_event(t) for t in tok.doc[: tok.i]
+    )
+
+
+def is_named_event(tok: Any) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not tok.is_sent_start
+        and tok.lemma_.lower() in cue("named_event_noun")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def names_several(hit: Hit, unit: Unit) -> bool:
@@ -304,6 +389,15 @@ def lacks_context(hit: Hit, unit: Unit) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.head.children)
     window = list(before) + list(unit.span) if same_paragraph or definite else list(unit.span)
     return not any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in window)
+
+
+def has_sports_modifier(head: Any) -> bool:
+    """A sports word modifying the event noun, or right before it (the parse often splits "a penalty
+    shootout" into two objects)."""
+    sports = cue("sports").keys() | cue("sports_article").keys()
+    before = [head.doc[head.i - 1]] if head.i > 0 else []
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod")] + before
+    return any(t.lemma_.lower() in sports for t in modifiers)
 
 
 def mentions_sport(unit: Unit) -> bool:

@@ -44,7 +44,12 @@ from eventledger.extract.event_dates import (
     set_date,
     time_expressions,
 )
-from eventledger.extract.event_filters import is_sports_article, non_event_reason
+from eventledger.extract.event_filters import (
+    SENTENCE_REASONS,
+    is_sports_article,
+    leads_with_old_case,
+    non_event_reason,
+)
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
     is_about_conflict,
@@ -117,16 +122,25 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
     # the model reads only the sentences its decisions can touch (those with triggers, the lead, headlines):
     # inference is the costliest stage, and most sentences of a long article are neither
     score_units([u for i, u in enumerate(units) if found[i] or may_add_event(u, i)])
+    lead_reasons: list[str | None] | None = None
     for index, unit in enumerate(units):
         # a sports article's "attacks" are play, unless the model is sure a sentence reports political
         # violence (a city's bombing reported beside the tournament it hosts)
         sports_here = sports and not surely_an_event(unit)
-        kept = [h for h in found[index] if non_event_reason(h, unit, sports_here) is None]
+        reasons = [non_event_reason(h, unit, sports_here) for h in found[index]]
+        if lead_reasons is None and not is_dateline_only(unit):
+            lead_reasons = reasons
+        kept = [h for h, reason in zip(found[index], reasons, strict=True) if reason is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
         # the model may add an event where the rules' triggers cannot make one ("renews attacks on troops":
         # a plural noun alone reads as attacks in general)
-        if not (incident_hits and makes_event(incident_hits)) and not sports_here and may_add_event(unit, index):
+        if (
+            not (incident_hits and makes_event(incident_hits))
+            and not sports_here
+            and may_add_event(unit, index)
+            and not SENTENCE_REASONS.intersection(reasons)
+        ):
             learned = None if is_dateline_only(unit) else learned_hit(unit)
             if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
@@ -144,7 +158,7 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         incidents = incident_events(ctx, unit, units, joined, drafts)
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
-    if not is_about_conflict(units):
+    if not is_about_conflict(units) or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
