@@ -287,8 +287,6 @@ class Gazetteer:
             if kind == "A1" or (kind == "P" and int(population or 0) >= min_population):
                 keys.update((name_key(name), name_key(native)))
         keys.update(name_key(acled) for acled in self._acled_admin1.values())  # "Coahuila", not only its long name
-        self._province_aliases("")  # reads the aliases once
-        keys.update(self._alias_rows or {})
         keys.discard("")
         return frozenset(keys)
 
