@@ -10,9 +10,9 @@ loaded once per process; every call takes a batch so an article's sentences cost
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -44,7 +44,7 @@ class SentenceScores:
 
 
 class SentenceModel:
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -53,26 +53,40 @@ class SentenceModel:
         self.labels: tuple[str, ...] = tuple(meta["labels"])
         self.tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text(encoding="utf-8"))
         self.tokenizer.enable_truncation(int(meta["max_tokens"]))
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest text
         options = onnxruntime.SessionOptions()
-        # one thread a process: ingest parallelises over processes, and a second thread buys little on short input
-        options.intra_op_num_threads = int(get_setting("model_threads"))  # type: ignore[call-overload]
+        options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # idle threads sleep rather than spin: on a machine shared with other processes (ingest's own workers,
+        # spaCy in this one between inferences) a spinning thread takes a core someone else needs
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model_bytes = folder.joinpath("event_model.onnx").read_bytes()
         self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), labels) probabilities; texts are batched by length to keep padding small."""
+        """(len(texts), labels) probabilities; texts are batched by length to keep padding small.
+
+        The int8 model quantises each batch's activations with one scale, so a text's probabilities depend
+        on the other texts of its batch: callers keep an article's texts together, in one call."""
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for at in range(0, len(order), BATCH):
             chunk = order[at : at + BATCH]
-            encoded = self.tokenizer.encode_batch([texts[i] or "." for i in chunk])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-            (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[chunk] = probs
+            out[chunk] = self._run(*self._encode([texts[i] or "." for i in chunk]))
         return out
+
+    def _encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids and attention mask, padded to the batch's longest text."""
+        encoded = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        return ids, mask
+
+    def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return probs
 
     def score(self, texts: Sequence[str]) -> list[SentenceScores]:
         rows = self.probabilities(texts)
@@ -95,9 +109,33 @@ class SentenceModel:
         return SentenceScores(blended)
 
 
-@cache
+_PROCESSES = [1]  # ingest processes sharing this machine's cores (set in each worker before it loads the model)
+_LOADED: dict[int, SentenceModel] = {}  # process id -> its model
+
+
+def share_cores_among(processes: int) -> None:
+    """Called in each of ingest's worker processes: the model's default threads are the cores divided among them."""
+    _PROCESSES[0] = max(1, processes)
+
+
+def model_threads() -> int:
+    """The ``model_threads`` setting; 0 (the default) gives the cores this process may use, divided among ingest's
+    processes (threads and processes change no score: a batch's arithmetic does not depend on them)."""
+    configured = int(get_setting("model_threads"))  # type: ignore[call-overload]
+    if configured > 0:
+        return configured
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores // _PROCESSES[0])
+
+
 def load_sentence_model() -> SentenceModel:
-    return SentenceModel()
+    """The model, loaded once per process. A forked worker loads its own: the threads of its parent's session did
+    not survive the fork, and a session waiting on them would hang. The parent's stays in the table, never used:
+    destroying it would wait on those threads too."""
+    model = _LOADED.get(os.getpid())
+    if model is None:
+        model = _LOADED[os.getpid()] = SentenceModel(model_threads())
+    return model
 
 
 def score_sentences(texts: Sequence[str]) -> list[SentenceScores]:
