@@ -4,7 +4,7 @@ type blends the network with the sparse bag-of-words model of classifier.py.
 
 A fine-tuned all-MiniLM-L6-v2 encoder with one linear layer, shipped as int8 ONNX in ``data/model/`` and run
 with onnxruntime and tokenizers (no torch). ``scripts/train_sentence_model.py`` reproduces it. The model is
-loaded once per process; every call takes a batch so an article's sentences cost one inference.
+loaded once per process and reads each text on its own, so a text's figures depend on that text alone.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from eventledger.settings import get_setting
 MODEL_PACKAGE = "eventledger.data.model"
 NETWORK_SHARE = 0.5  # the network's share of the type distribution; the rest is the sparse model's
 NONE_LABEL = "None"
-BATCH = 32
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ class SentenceModel:
         self.labels: tuple[str, ...] = tuple(meta["labels"])
         self.tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text(encoding="utf-8"))
         self.tokenizer.enable_truncation(int(meta["max_tokens"]))
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest text
+        self.tokenizer.no_padding()  # tokenizer.json pads to max_tokens; a text run alone needs no padding
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -66,23 +65,22 @@ class SentenceModel:
         self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), labels) probabilities; texts are batched by length to keep padding small.
+        """(len(texts), labels) probabilities, each text run on its own.
 
-        The int8 model quantises each batch's activations with one scale, so a text's probabilities depend
-        on the other texts of its batch: callers keep an article's texts together, in one call."""
+        The int8 model quantises a run's activations with one scale for the whole input, so in a batch a text's
+        figures would depend on the other texts and on their padding (up to 0.34 apart between an article's
+        batch and a batch of several articles). One text a run makes them a function of the text alone, and
+        costs less than batches padded to their longest: 7.0 against 9.3 CPU seconds for the 1,093 sentences
+        the first 300 texts of benchmarks/throughput.py have scored."""
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for at in range(0, len(order), BATCH):
-            chunk = order[at : at + BATCH]
-            out[chunk] = self._run(*self._encode([texts[i] or "." for i in chunk]))
+        for i, text in enumerate(texts):
+            out[i] = self._run(*self._encode(text or "."))[0]
         return out
 
-    def _encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Token ids and attention mask, padded to the batch's longest text."""
-        encoded = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-        return ids, mask
+    def _encode(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids and attention mask of one text: a batch of one, nothing padded."""
+        ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
+        return ids, np.ones_like(ids)
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
