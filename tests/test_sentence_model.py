@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import numpy as np
 import pytest
 
@@ -9,9 +12,12 @@ from eventledger.extract.classifier import classify_lines as sparse_lines
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.sentence_model import (
     NONE_LABEL,
+    SentenceModel,
     classify_lines,
     load_sentence_model,
+    model_threads,
     score_sentences,
+    share_cores_among,
 )
 from eventledger.kb.taxonomy import load_taxonomy
 
@@ -35,11 +41,56 @@ def test_probabilities_are_a_distribution_and_the_reading_does_not_depend_on_the
     assert np.allclose(together.sum(axis=1), 1.0, atol=1e-4)
     assert np.array_equal(together, model.probabilities(texts))  # the same batch, the same figures
     for i, text in enumerate(texts):
-        alone = model.probabilities([text])[0]
-        # int8 activations are scaled per batch, so the figures may move a little with the batch (an article is
-        # always scored as one batch); the reading must not
-        assert alone.argmax() == together[i].argmax()
-        assert abs(alone[model.labels.index(NONE_LABEL)] - together[i][model.labels.index(NONE_LABEL)]) < 0.05
+        # int8 activations are scaled over a whole run's input: each text is run alone, so its figures are the
+        # same whatever texts (short or long, few or many) come with it
+        assert np.array_equal(model.probabilities([text])[0], together[i])
+        assert np.array_equal(model.probabilities([text, *MIXED_LENGTHS])[0], together[i])
+
+
+MIXED_LENGTHS = [
+    "Gunmen on motorbikes shot dead five villagers in Kwatarkwashi on Tuesday night, police said.",
+    "Bomb",
+    "Hundreds of teachers marched to parliament in Nairobi to demand unpaid salaries, and police fired tear gas "
+    "at them when they tried to enter the compound, witnesses said.",
+    "The central bank left its main interest rate unchanged at 4.5 percent.",
+]
+
+
+def test_threads_change_no_score() -> None:
+    # the default gives one process all the cores: that must not move any figure of any batch
+    one, two = SentenceModel(threads=1), SentenceModel(threads=2)
+    assert np.array_equal(one.probabilities(MIXED_LENGTHS), two.probabilities(MIXED_LENGTHS))
+    assert np.array_equal(one.probabilities(MIXED_LENGTHS[:1]), two.probabilities(MIXED_LENGTHS[:1]))
+
+
+def test_default_threads_are_the_cores_shared_among_the_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTLEDGER_MODEL_THREADS", raising=False)
+    cores = len(os.sched_getaffinity(0))
+    try:
+        assert model_threads() == cores
+        share_cores_among(2)
+        assert model_threads() == max(1, cores // 2)
+        share_cores_among(cores * 4)
+        assert model_threads() == 1
+        monkeypatch.setenv("EVENTLEDGER_MODEL_THREADS", "3")
+        assert model_threads() == 3
+    finally:
+        share_cores_among(1)
+
+
+def _scored_in_worker(texts: list[str]) -> tuple[bool, np.ndarray]:
+    share_cores_among(1)
+    model = load_sentence_model()
+    return model is load_sentence_model(), model.probabilities(texts)
+
+
+def test_a_forked_worker_scores_with_its_own_model_as_its_parent_does() -> None:
+    parent = load_sentence_model().probabilities(MIXED_LENGTHS)  # the parent's session exists before the fork
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        # a worker using its parent's session would wait for threads that did not survive the fork
+        loaded_once, child = pool.apply_async(_scored_in_worker, (MIXED_LENGTHS,)).get(timeout=120)
+    assert loaded_once
+    assert np.array_equal(parent, child)
 
 
 def test_clear_sentences_are_read_right() -> None:

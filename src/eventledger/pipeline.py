@@ -20,6 +20,7 @@ from eventledger.extract.actors import find_actor_mentions
 from eventledger.extract.events import extract_events
 from eventledger.extract.place_context import PlaceContext
 from eventledger.extract.places import find_place_mentions
+from eventledger.extract.sentence_model import share_cores_among
 from eventledger.ingest import read_inputs
 from eventledger.ingest.records import rejection, unexpected
 from eventledger.kb.actors import load_actor_kb
@@ -208,7 +209,8 @@ def article_processor(options: IngestOptions) -> Iterator[Processor]:
         return
     warm_up()
     context = multiprocessing.get_context("fork")
-    with context.Pool(options.n_process) as pool:
+    # each worker's sentence model takes its share of the cores (model_threads), not all of them
+    with context.Pool(options.n_process, initializer=share_cores_among, initargs=(options.n_process,)) as pool:
 
         def run(articles: Sequence[Article]) -> Iterator[list[Article]]:
             size = max(1, min(options.batch_size, -(-len(articles) // options.n_process)))

@@ -4,15 +4,15 @@ type blends the network with the sparse bag-of-words model of classifier.py.
 
 A fine-tuned all-MiniLM-L6-v2 encoder with one linear layer, shipped as int8 ONNX in ``data/model/`` and run
 with onnxruntime and tokenizers (no torch). ``scripts/train_sentence_model.py`` reproduces it. The model is
-loaded once per process; every call takes a batch so an article's sentences cost one inference.
+loaded once per process and reads each text on its own, so a text's figures depend on that text alone.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -24,7 +24,6 @@ from eventledger.settings import get_setting
 MODEL_PACKAGE = "eventledger.data.model"
 NETWORK_SHARE = 0.5  # the network's share of the type distribution; the rest is the sparse model's
 NONE_LABEL = "None"
-BATCH = 32
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class SentenceScores:
 
 
 class SentenceModel:
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -53,26 +52,39 @@ class SentenceModel:
         self.labels: tuple[str, ...] = tuple(meta["labels"])
         self.tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text(encoding="utf-8"))
         self.tokenizer.enable_truncation(int(meta["max_tokens"]))
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_padding()  # tokenizer.json pads to max_tokens; a text run alone needs no padding
         options = onnxruntime.SessionOptions()
-        # one thread a process: ingest parallelises over processes, and a second thread buys little on short input
-        options.intra_op_num_threads = int(get_setting("model_threads"))  # type: ignore[call-overload]
+        options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # idle threads sleep rather than spin: on a machine shared with other processes (ingest's own workers,
+        # spaCy in this one between inferences) a spinning thread takes a core someone else needs
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model_bytes = folder.joinpath("event_model.onnx").read_bytes()
         self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), labels) probabilities; texts are batched by length to keep padding small."""
+        """(len(texts), labels) probabilities, each text run on its own.
+
+        The int8 model quantises a run's activations with one scale for the whole input, so in a batch a text's
+        figures would depend on the other texts and on their padding (up to 0.34 apart between an article's
+        batch and a batch of several articles). One text a run makes them a function of the text alone, and
+        costs less than batches padded to their longest: 7.0 against 9.3 CPU seconds for the 1,093 sentences
+        the first 300 texts of benchmarks/throughput.py have scored."""
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for at in range(0, len(order), BATCH):
-            chunk = order[at : at + BATCH]
-            encoded = self.tokenizer.encode_batch([texts[i] or "." for i in chunk])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-            (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[chunk] = probs
+        for i, text in enumerate(texts):
+            out[i] = self._run(*self._encode(text or "."))[0]
         return out
+
+    def _encode(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids and attention mask of one text: a batch of one, nothing padded."""
+        ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
+        return ids, np.ones_like(ids)
+
+    def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return probs
 
     def score(self, texts: Sequence[str]) -> list[SentenceScores]:
         rows = self.probabilities(texts)
@@ -95,9 +107,33 @@ class SentenceModel:
         return SentenceScores(blended)
 
 
-@cache
+_PROCESSES = [1]  # ingest processes sharing this machine's cores (set in each worker before it loads the model)
+_LOADED: dict[int, SentenceModel] = {}  # process id -> its model
+
+
+def share_cores_among(processes: int) -> None:
+    """Called in each of ingest's worker processes: the model's default threads are the cores divided among them."""
+    _PROCESSES[0] = max(1, processes)
+
+
+def model_threads() -> int:
+    """The ``model_threads`` setting; 0 (the default) gives the cores this process may use, divided among ingest's
+    processes (threads and processes change no score: a batch's arithmetic does not depend on them)."""
+    configured = int(get_setting("model_threads"))  # type: ignore[call-overload]
+    if configured > 0:
+        return configured
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores // _PROCESSES[0])
+
+
 def load_sentence_model() -> SentenceModel:
-    return SentenceModel()
+    """The model, loaded once per process. A forked worker loads its own: the threads of its parent's session did
+    not survive the fork, and a session waiting on them would hang. The parent's stays in the table, never used:
+    destroying it would wait on those threads too."""
+    model = _LOADED.get(os.getpid())
+    if model is None:
+        model = _LOADED[os.getpid()] = SentenceModel(model_threads())
+    return model
 
 
 def score_sentences(texts: Sequence[str]) -> list[SentenceScores]:
