@@ -439,3 +439,17 @@ def test_merge_evidence_does_not_depend_on_the_order_of_the_reports() -> None:
                bannu("c#0", fatalities_min=9, evidence=words)]  # fmt: skip
     assert merge_evidence(reports, docs) == merge_evidence(reports[::-1], docs)
     assert merge_evidence(reports, docs)["b#0"]["with"] == "c"  # the toll and the words: c, not a
+
+
+def test_reports_a_week_apart_that_date_nothing_to_the_day_stay_apart() -> None:
+    # two headlines on Deir ez-Zor published six days apart, each dated only by its report (within the
+    # week before it): their windows touch, yet a later report on the same news would say when it happened
+    week_before = {"time_precision": 2, "date_earliest": MONDAY - dt.timedelta(days=6), "date_latest": MONDAY}
+    a = report("a#0", date=MONDAY, **week_before)
+    later = MONDAY + dt.timedelta(days=c.REPORT_GAP_DAYS + 3)
+    b = report("b#0", date=later, time_precision=2, date_earliest=later - dt.timedelta(days=6), date_latest=later)
+    assert c.date_relation(a, b, MONDAY, later).conflict
+    # published within REPORT_GAP_DAYS they may still meet, as may a report that dates it to the day
+    near = MONDAY + dt.timedelta(days=c.REPORT_GAP_DAYS)
+    b_near = report("b#0", date=near, time_precision=2, date_earliest=near - dt.timedelta(days=6), date_latest=near)
+    assert not c.date_relation(a, b_near, MONDAY, near).conflict

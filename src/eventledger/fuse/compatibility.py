@@ -168,6 +168,7 @@ DATE_STRENGTH: dict[str, float] = {
 CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll, perpetrator or wording as well
 MAX_DAY_GAP = 1  # two days, each reported to the day, further apart than this never meet
 BACKGROUND_SLACK_DAYS = 3  # "last week's attack": a recalled date is fuzzy
+REPORT_GAP_DAYS = 3  # reports that date an incident no closer than a week meet only when this close
 
 
 def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.date] | None:
@@ -185,6 +186,17 @@ def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.dat
         widen = dt.timedelta(days=BACKGROUND_SLACK_DAYS)
         low, high = low - widen, high + widen
     return low, high
+
+
+def _dated_only_by_their_reports(
+    a: EventMention, b: EventMention, a_published: dt.date | None, b_published: dt.date | None
+) -> bool:
+    """Neither report dates the incident to the day, and they came out more than REPORT_GAP_DAYS apart."""
+    if a_published is None or b_published is None or a.background or b.background:
+        return False
+    if a.time_precision == 1 or b.time_precision == 1:
+        return False
+    return abs((a_published - b_published).days) > REPORT_GAP_DAYS
 
 
 def _bounded(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -215,6 +227,8 @@ def date_relation(
         return UNKNOWN
     if ra[0] > rb[1] or rb[0] > ra[1]:
         return CONFLICT
+    if _dated_only_by_their_reports(a, b, a_published, b_published):
+        return CONFLICT  # two reports a week apart, neither saying when: a later one on the same news says when
     if a.time_precision == 1 and b.time_precision == 1 and a.date and b.date:
         gap = abs((a.date - b.date).days)
         if gap > (BACKGROUND_SLACK_DAYS if a.background or b.background else MAX_DAY_GAP):
