@@ -210,3 +210,18 @@ def test_a_sports_word_on_the_event_noun_makes_it_sport() -> None:
     assert non_event_reason(hit, article_units[0], sports_article=True) == "sports"
     # outside a sports article the same words are not explained away
     assert non_event_reason(hit, article_units[0], sports_article=False) is None
+
+
+def test_a_controlled_blast_is_no_bombing() -> None:
+    # a demolition is no attack; a bomb squad's controlled explosion stops a weapon (disrupted weapons use)
+    from eventledger.clean import clean_document
+    from eventledger.models import RawDocument
+    from eventledger.pipeline import IngestOptions, process_articles
+
+    def events(text: str) -> list[str]:
+        article = clean_document(RawDocument(origin="t", input_id="t", published="2026-10-04", text=text))
+        return [e.sub_event_type for e in process_articles([article], IngestOptions())[0].events]
+
+    assert events("Four cooling towers were brought down by controlled explosions on Sunday.") == []
+    assert events("Police carried out a controlled explosion of a suspicious package near the station.") == [
+        "Disrupted weapons use"]

@@ -65,6 +65,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
         return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
+    if hit.trigger.family == "explosion" and is_controlled_blast(hit):
+        return "a controlled blast"  # "towers brought down by controlled explosions", "demolition charges"
     if hit.trigger.family == "explosion" and is_riot_munition(head):
         return "a riot-control munition"  # "police fired tear gas shells", "stun grenades"
     if is_repeated(head):
@@ -258,6 +260,20 @@ def is_trend(head: Any) -> bool:
     if head.tag_ != "NNS" or head.dep_ not in ("dobj", "nsubj"):
         return False
     return head.head.lemma_.lower() in cue("trend_verb")
+
+
+def is_controlled_blast(hit: Hit) -> bool:
+    """An explosion set off on purpose to demolish or to destroy a device: a word of the kind modifies the
+    blast ("controlled explosions", "demolition charges") or the clause that tells of it."""
+    words = cue("controlled_blast")
+    head = hit.head
+    if any(t.dep_ in ("compound", "amod") and (t.lower_ in words or t.lemma_.lower() in words) for t in head.children):
+        return True
+    clause = head if head.pos_ == "VERB" else head.head
+    return any(
+        t.lower_ in words or t.lemma_.lower() in words
+        for t in clause.subtree if t.dep_ in ("amod", "compound", "dobj", "nsubjpass")
+    )
 
 
 def is_riot_munition(head: Any) -> bool:
