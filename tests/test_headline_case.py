@@ -181,3 +181,17 @@ def test_a_sports_word_does_not_silence_a_shouted_headline():
 def test_a_province_with_a_longer_official_name_keeps_its_capital():
     # Coahuila is "Coahuila de Zaragoza" in the gazetteer; and a number opening the line is no first word
     assert parser_text("8 Found Murdered in 3 Coahuila Cities") == "8 found murdered in 3 Coahuila cities"
+
+
+@pytest.mark.parametrize(("name", "dominant"), [("Maiduguri", True), ("Kandahar", True), ("Tripoli", False),
+                                                ("Bago", False)])
+def test_a_name_alone_is_placed_only_where_no_comparable_namesake_exists(name, dominant):
+    # in a text naming no country, "fighters in X" is placed only when no place of comparable size elsewhere
+    # bears the name (Tripoli is Libyan and Lebanese; Bago is Burmese and Philippine)
+    from eventledger.extract.place_candidates import Candidate
+    from eventledger.extract.place_scoring import _dominant_sense
+
+    candidate = Candidate(0, len(name), name, None)
+    candidate.matches = load_gazetteer().lookup_matches(name)
+    best = next(entry for entry, exact in candidate.matches if exact)
+    assert _dominant_sense(best, candidate) is dominant

@@ -166,9 +166,7 @@ def _dominant_sense(entry: GazEntry, cand: Candidate) -> bool:
     """In a text that names no country, "fighters in Bago": a first-level division, or a town of 100,000 or
     more, whose name no place of comparable size elsewhere bears (a tenth of its size at most; a division's
     own capital of the same name is no rival)."""
-    if entry.kind == "place" and entry.population < 100_000:
-        return False
-    if entry.kind not in ("place", "admin1"):
+    if entry.kind not in ("place", "admin1") or (entry.kind == "place" and entry.population < 100_000):
         return False
     size = max(entry.population, _DIVISION_SIZE) if entry.kind == "admin1" else entry.population
     for other, exact in cand.matches:
