@@ -4,7 +4,6 @@ for these tests, through the real spaCy pipeline, the shipped sentence model and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,7 @@ from eventledger.extract.event_learned import LEARNED_RULES, is_about_conflict
 from eventledger.extract.event_triggers import Unit, find_hits
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores
 from eventledger.kb.taxonomy import is_acled
-from eventledger.pipeline import ingest_paths
-from eventledger.store import open_store
-
-
-def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
-    corpus = tmp_path / "items.jsonl"
-    corpus.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
-    store = open_store(str(tmp_path / "ledger.db"))
-    try:
-        ingest_paths([str(corpus)], store)
-        return list(store.iter_events())
-    finally:
-        store.close()
+from tests.ledger_helpers import ingest
 
 
 def acled_by_document(events: list[dict]) -> dict[str, list[str]]:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from eventledger.clean import clean_document
 from eventledger.extract.event_learned import LEARNED_RULES, family_of
 from eventledger.kb.taxonomy import is_acled, sub_event_types
 from eventledger.models import RawDocument
-from eventledger.pipeline import IngestOptions, ingest_paths, process_articles
-from eventledger.store import open_store
-
-
-def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
-    corpus = tmp_path / "items.jsonl"
-    corpus.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
-    store = open_store(str(tmp_path / "ledger.db"))
-    try:
-        ingest_paths([str(corpus)], store)
-        return list(store.iter_events())
-    finally:
-        store.close()
+from eventledger.pipeline import IngestOptions, process_articles
+from tests.ledger_helpers import ingest
 
 
 def acled_events(events: list[dict]) -> list[dict]:

@@ -1,0 +1,21 @@
+"""Helpers shared by the tests: a real ingest into a real SQLite ledger."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventledger.pipeline import ingest_paths
+from eventledger.store import open_store
+
+
+def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
+    """Ingest ``items`` (JSON Lines records) into a fresh ledger under ``tmp_path``; its events."""
+    corpus = tmp_path / "items.jsonl"
+    corpus.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    store = open_store(str(tmp_path / "ledger.db"))
+    try:
+        ingest_paths([str(corpus)], store)
+        return list(store.iter_events())
+    finally:
+        store.close()
