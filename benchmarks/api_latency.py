@@ -87,17 +87,27 @@ def measure(path: str, requests: int) -> list[float]:
     return timings
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def ledger_arguments(description: str, requests: int) -> argparse.Namespace:
+    """--events, --requests and --db, as every benchmark of the synthetic ledger takes them."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--requests", type=int, default=requests)
     parser.add_argument("--db", help="reuse (or create) this ledger file")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def ledger_path(args: argparse.Namespace, folder: str) -> str:
+    """The ledger to measure: --db, else one in ``folder``; built first when it does not exist."""
+    path = args.db or str(Path(folder) / "bench.db")
+    if not Path(path).exists():
+        print(f"built {args.events} events in {build(path, args.events):.1f} s")
+    return path
+
+
+def main() -> None:
+    args = ledger_arguments(__doc__.splitlines()[0], requests=200)
     with tempfile.TemporaryDirectory() as folder:
-        path = args.db or str(Path(folder) / "bench.db")
-        if not Path(path).exists():
-            print(f"built {args.events} events in {build(path, args.events):.1f} s")
-        timings = measure(path, args.requests)
+        timings = measure(ledger_path(args, folder), args.requests)
         print(f"GET /api/events (q + country + event_type), {len(timings)} requests: "
               f"p50 {statistics.median(timings):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
               f"max {max(timings):.1f} ms")

@@ -9,7 +9,6 @@ slow sort or facet shows by name. Prints p50 and p95 per kind; the target is p95
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
@@ -20,7 +19,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
-from api_latency import COUNTRIES, QUERIES, TYPES, build, percentile  # noqa: E402
+from api_latency import COUNTRIES, QUERIES, TYPES, ledger_arguments, ledger_path, percentile  # noqa: E402
 
 from eventledger.web.app import create_app  # noqa: E402
 
@@ -57,16 +56,9 @@ def measure(path: str, requests: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=60)
-    parser.add_argument("--db", help="reuse (or create) this ledger file")
-    args = parser.parse_args()
+    args = ledger_arguments(__doc__.splitlines()[0], requests=60)
     with tempfile.TemporaryDirectory() as folder:
-        path = args.db or str(Path(folder) / "bench.db")
-        if not Path(path).exists():
-            print(f"built {args.events} events in {build(path, args.events):.1f} s")
-        for kind, samples in measure(path, args.requests).items():
+        for kind, samples in measure(ledger_path(args, folder), args.requests).items():
             print(f"{kind:40s} {len(samples)} requests: p50 {statistics.median(samples):6.1f} ms, "
                   f"p95 {percentile(samples, 0.95):6.1f} ms, max {max(samples):6.1f} ms")
 
