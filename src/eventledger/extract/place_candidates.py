@@ -97,6 +97,7 @@ class Candidate:
     country: Country | None = None
     demonym: bool = False  # "Afghan", "Nigerian police"
     modifier: bool = False  # "US forces": a country name used as an adjective names no place
+    names_event: bool = False  # "a Monterrey execution", "Sonora gun battles": where the event happened
     partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
     evidence: tuple[str, float] | None = None  # (ISO3, weight) this span adds to the article's countries
     holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
@@ -153,8 +154,12 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             continue  # "west province", "the capital": a name has a capital letter
         if text[start:end].endswith(("'s", "’s")) and end - start > 3:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
-        modifier = _modifies_a_noun(ent.root) or text[end : end + 1] == "-"  # "US forces", "US-trained"
-        found.append(Candidate(start, end, text[start:end], ent.label_, modifier=modifier))
+        for piece_start, piece_end in _name_pieces(text, start, end):  # "Sagaing’s Monywa", "Borno - Ndume"
+            piece = article.doc.char_span(piece_start, piece_end, alignment_mode="expand")
+            root = piece.root if piece is not None else ent.root
+            modifier = _modifies_a_noun(root) or text[piece_end : piece_end + 1] == "-"  # "US forces", "US-trained"
+            found.append(Candidate(piece_start, piece_end, text[piece_start:piece_end], ent.label_,
+                                   modifier=modifier, names_event=_names_an_event(root)))  # fmt: skip
         taken.update(range(start, end))
     # capitals as the parser read them: a Title Case headline's ordinary words are not names ("Storm",
     # "Slaughter"); the parser's text has the same offsets
@@ -162,7 +167,9 @@ def _raw_candidates(article: Article) -> list[Candidate]:
     for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
             if not taken.intersection(range(start, end)):
-                found.append(Candidate(start, end, text[start:end], None))
+                span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
+                names_event = span is not None and _names_an_event(span.root)
+                found.append(Candidate(start, end, text[start:end], None, names_event=names_event))
     not_places = context_words()["not_place"]
     return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
 
@@ -179,6 +186,30 @@ def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
     return [*parts, (start, match.end())]
 
 
+_PIECE_BREAK = re.compile(r"['’]s\s+(?=[A-Z])|\s[-–—]\s")
+
+
+def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tagged span cut at an inner possessive or a spaced dash: "Sagaing’s Monywa" and "Borno - Ndume"
+    (a headline's place, then its source) are two names each."""
+    pieces, piece_start = [], start
+    for brk in _PIECE_BREAK.finditer(text, start, end):
+        pieces.append((piece_start, brk.start()))
+        piece_start = brk.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s and any(c.isupper() for c in text[s:e])]
+
+
+def _names_an_event(root: Token) -> bool:
+    """The name modifies an event's noun, maybe through other nouns: "a Monterrey execution", "Sonora gun
+    battles", "the Kabul airport bombing"."""
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
+        root = root.head
+        if root.lemma_.lower() in _event_nouns():
+            return True
+    return False
+
+
 def _modifies_a_noun(root: Token) -> bool:
     """The name is an adjective of a noun: "US forces", and "French and U.S. troops" (a conjunct of one).
     Not of an event's noun: "Nigeria violence", "a Kabul bombing" say where it happened."""
@@ -191,12 +222,13 @@ def _modifies_a_noun(root: Token) -> bool:
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    """One-word nouns of the event lexicon ("attack", "bombing") and the conflict nouns ("violence")."""
+    """One-word nouns of the event lexicon ("attack", "bombing"), the conflict nouns ("violence") and the
+    incident nouns ("execution", "shooting")."""
     from eventledger.extract.event_lexicon import cue, load_triggers
 
     nouns = {t.words[0] for triggers in load_triggers().values() for t in triggers
              if len(t.words) == 1 and t.pos in ("NOUN", "ANY")}
-    return frozenset(nouns | set(cue("conflict_noun")))
+    return frozenset(nouns | set(cue("conflict_noun")) | set(cue("incident_noun")))
 
 
 def _is_time_slip(label: str, text: str) -> bool:
@@ -324,6 +356,9 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
         if "," in between or "(" in between or {"in", "of"} & set(words):
             first.container = second  # "Gwoza, Borno state", "Kutru in Bijapur", "Tabane (Haut-Mbomou)"
             second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:
+            second.container = second.container or first  # "Pakistan's Karachi", "Sagaing’s Monywa"
 
 
 def link_references(candidates: list[Candidate], text: str) -> None:

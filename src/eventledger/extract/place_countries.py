@@ -18,6 +18,7 @@ from eventledger.extract.place_candidates import (
 )
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import Gazetteer, name_key
+from eventledger.kb.outlets import outlet_country
 from eventledger.models import Article
 
 # "in northern Syria", "across eastern Congo", "In South Sudan": a headline's locative phrase
@@ -27,6 +28,9 @@ _TITLE_LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # "fled to Uganda", "on the border with Uganda": a country named as a destination or origin
+# a local outlet's home weighs like a nationality word: enough to set a country when the text names none, never
+# enough to outweigh a country the text names ("in Afghanistan", 2) or a place of one country only (2)
+OUTLET_WEIGHT = 1.0
 _AWAY_BEFORE = re.compile(r"\b(?:to|into|towards?|from|with|across)(?: the)?\s*$", re.IGNORECASE)
 
 
@@ -189,7 +193,7 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
     counts 2, or 1 as a destination or origin ("fled to Uganda", "on the border with Uganda") or as a
     modifier ("Myanmar army"); a nationality word 1 ("the Somali border" says less about where the
     article is set than "in Kenya"), a half for forces ("Turkish warplanes"); a place name found in one
-    country only 2; the dateline's place 3."""
+    country only 2; the dateline's place 3; a local outlet's home country 1 (``kb.outlets``)."""
     text = article.clean_text
     dateline = dateline_span(article)
     weights: Counter[str] = Counter()
@@ -217,6 +221,9 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
     weights.update(demonyms_inside_names(article, candidates, gazetteer))
     for iso3, count in title_countries(article, gazetteer).items():
         weights[iso3] += 2 * count
+    home = outlet_country(article.source, article.url, gazetteer)
+    if home is not None:
+        weights[home] += OUTLET_WEIGHT
     return weights
 
 

@@ -18,6 +18,7 @@ from eventledger.kb.gazetteer import GazEntry, Gazetteer, great_circle_km, name_
 
 _DIVISION_SIZE = 1_000_000  # a first-level division counts as this large when its population is not known
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
+_TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}  # fmt: skip
@@ -149,6 +150,10 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
             or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
             or (focus is None and not countries and _dominant_sense(entry, cand))
         )
+    if cand.names_event and exact and (focus is None or entry.iso3 == focus or named):
+        # "a Monterrey execution", "Sonora gun battles": a division, or a town sizeable enough that a
+        # person's name ("a Haftar offensive") is unlikely to be it
+        return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= _TOWN_NAMING_EVENT)
     if exact and _opens_a_headline(cand, text) and (focus is None or entry.iso3 == focus):
         # "Tamaulipas: six workers found dead", "Guaymas, Sonora: ...": the place a headline is about
         return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= 20_000)
@@ -224,8 +229,24 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     cand.chosen = max(scored)[2] if scored else None
+    if cand.chosen is not None and _better_known_elsewhere(cand.chosen, cand):
+        cand.chosen = None
     if cand.chosen is None:
         _resolve_division_part(cand, countries, focus, gazetteer, text, evidence)
+
+
+def _better_known_elsewhere(chosen: GazEntry, cand: Candidate) -> bool:
+    """The chosen entry bears the name only as an alternate, while a world city bears it as its own name
+    ("San Diego teenagers" in a report on Tijuana: not a Mexican village once called San Diego). No place
+    is better than the wrong one."""
+    key = name_key(cand.text)
+    if key in (name_key(chosen.name), name_key(chosen.native_name)):
+        return False
+    return any(
+        exact and other.kind == "place" and other.population >= _WORLD_CITY and other.iso3 != chosen.iso3
+        and key in (name_key(other.name), name_key(other.native_name))
+        for other, exact in cand.matches
+    )  # fmt: skip
 
 
 _DIRECTION_PREFIX = re.compile(
