@@ -91,3 +91,11 @@ def test_a_match_report_full_of_war_words_stays_without_events():
         published="2026-06-12",
     )
     assert [e for e in events if e.event_type != "Other events"] == []
+
+
+def test_a_fight_noun_misread_by_the_tagger_still_makes_an_armed_clash():
+    # the small tagger reads "shootout" before the verb as an auxiliary; "gunbattle" is one word
+    headlines = ("Mexico shootout leaves least 14 dead", "At least 14 reported dead in gunbattle between Mexican gangs")
+    for headline in headlines:
+        events = [e for e in _events(headline, "2010-05-01") if is_acled(e.sub_event_type)]
+        assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Armed clash", 14)], headline

@@ -125,6 +125,11 @@ def find_hits(unit: Unit) -> list[Hit]:
     return hits
 
 
+# a noun trigger's head as the small tagger may read it: in a telegraphic headline a noun before the verb can
+# be tagged an auxiliary or an adjective ("Mexico shootout leaves 14 dead"); a verb's reading is never a noun's
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "AUX", "ADJ", "X"})
+
+
 def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | None:
     n = len(trigger.words)
     if i + n > len(tokens):
@@ -139,7 +144,7 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
         return None  # "in March 2020", "On 31 March": a month, not a march
     if trigger.pos == "VERB" and head.pos_ != "VERB":
         return None
-    if trigger.pos == "NOUN" and head.pos_ not in ("NOUN", "PROPN") and head.tag_ != "VBG":
+    if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG":
         return None
     return window
 

@@ -52,6 +52,7 @@ from eventledger.extract.event_filters import (
 )
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
+    LEARNED_RULES,
     is_about_conflict,
     learned_hit,
     learned_sub_type,
@@ -158,7 +159,8 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         incidents = incident_events(ctx, unit, units, joined, drafts)
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
-    if not is_about_conflict(units) or leads_with_old_case(lead_reasons or []):
+    about_conflict = is_about_conflict(units) or brief_with_a_fight_toll(units, drafts)
+    if not about_conflict or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
@@ -170,6 +172,18 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         draft.event.notes = summary(draft.event)
         out.append(draft.event)
     return out
+
+
+def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
+    """A headline or brief naming a fight by a word of its own ("shootout", "gunbattle") with a death toll
+    reports conflict even when the model hesitates: a metaphor or a match report gives no one dead."""
+    if sum(1 for u in units if any(t.is_alpha for t in u.span)) > LEARNED_RULES["brief_sentences"]:
+        return False
+    fights = any(
+        h.trigger.family == "violence" and h.trigger.specificity >= 3 and not h.background
+        for u in units for h in u.hits
+    )  # fmt: skip
+    return fights and any(is_acled(d.event.sub_event_type) and (d.event.fatalities_min or 0) > 0 for d in drafts)
 
 
 DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?,[^\n.]{0,40}?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
