@@ -99,3 +99,15 @@ def test_a_fight_noun_misread_by_the_tagger_still_makes_an_armed_clash():
     for headline in headlines:
         events = [e for e in _events(headline, "2010-05-01") if is_acled(e.sub_event_type)]
         assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Armed clash", 14)], headline
+
+
+def test_an_attack_on_a_military_installation_is_a_battle_with_its_force():
+    # no one is named as the target: the base's or checkpoint's force is, and an attack on it is a battle
+    for sentence, target in (
+        ("Al-Shabaab fighters attacked a military base near Mogadishu.", "Military Forces of Somalia"),
+        ("Gunmen attacked a police post in Zamfara state on Monday.", "Police Forces of Nigeria"),
+    ):
+        events = [e for e in _events(sentence, "2024-05-01") if is_acled(e.sub_event_type)]
+        assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in events] == [("Armed clash", target)]
+    civilian = _events("Gunmen attacked a bus station in Kano on Monday.", "2024-05-01")
+    assert [(e.sub_event_type, e.actor2) for e in civilian] == [("Attack", "Civilians (Nigeria)")]

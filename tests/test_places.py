@@ -790,3 +790,10 @@ def test_a_world_citys_name_is_no_village_known_by_it_only_as_an_alternate(nlp, 
     found = places_of(nlp, gazetteer, "2 San Diego teenagers among trio shot to death in Tijuana")
     assert found["Tijuana"].place.iso3 == "MEX"
     assert "San Diego" not in found or found["San Diego"].place.iso3 != "MEX"
+
+
+def test_a_bracketed_division_is_the_one_that_holds_the_town(nlp, gazetteer):
+    # "Western" alone would be Sri Lanka's Western Province (the largest); Uganda's Western Region has a Kasese
+    found = places_of(nlp, gazetteer, "Rioters burned a police station in Kasese (Western region).")
+    assert (found["Western"].place.iso3, found["Western"].place.admin1) == ("UGA", "Western")
+    assert (found["Kasese"].place.name, found["Kasese"].place.iso3) == ("Kasese", "UGA")

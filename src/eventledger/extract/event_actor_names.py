@@ -116,10 +116,14 @@ class ArticleContext:
         group = member_of(tok) or counted_people(tok)
         if group is not None:
             return self.actor_name(group, country)
-        if tok.lemma_.lower() in cue("civilian_place") and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("armed_place_modifier") for c in tok.children
-        ):
-            return None, False  # "an army camp", "a police station": no civilians' place
+        if tok.lemma_.lower() in cue("civilian_place") or tok.lemma_.lower() in cue("installation"):
+            armed = [c for c in tok.children
+                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue("armed_place_modifier")]  # fmt: skip
+            if armed:
+                # "a military base", "a police station": the force that holds it (an attack on it is a battle),
+                # else no one ("a training camp"); never civilians
+                name = generic_actor(armed[0].lemma_.lower(), country or self.default_country)[0]
+                return (self.earlier_force(tok, name) or name if name else None), False
         for word in [core.lower(), *word_forms(tok)]:  # "the Air Force", "security forces", then one word
             name, civilian = generic_actor(word, country or self.default_country)
             if name:

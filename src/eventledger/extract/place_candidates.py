@@ -101,6 +101,7 @@ class Candidate:
     partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
     evidence: tuple[str, float] | None = None  # (ISO3, weight) this span adds to the article's countries
     holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
+    contains: Candidate | None = None  # that name ("Gwoza"): a division holding a town of that name is likelier
     matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
     chosen: GazEntry | None = None
 
@@ -356,6 +357,7 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
         if "," in between or "(" in between or {"in", "of"} & set(words):
             first.container = second  # "Gwoza, Borno state", "Kutru in Bijapur", "Tabane (Haut-Mbomou)"
             second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
+            second.contains = first
     for first, second in zip(candidates, candidates[1:], strict=False):
         if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:
             second.container = second.container or first  # "Pakistan's Karachi", "Sagaing’s Monywa"

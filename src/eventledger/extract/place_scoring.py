@@ -87,11 +87,25 @@ def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str
     elif evidence is not None and evidence[entry.iso3] > 0:
         score += 1.0  # weaker evidence ("Myanmar junta forces ... in Chin"): Chin State, not Qinzhou
     score += _kind_score(entry, cand.type_word) + _container_score(entry, cand.container)
+    if cand.contains is not None and _holds_a_place_named(entry, cand.contains.text, gazetteer):
+        score += 3.0  # "Kasese (Western region)": Uganda's Western Region, which has a Kasese
     if cand.reference is not None:
         score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
     if exact and gazetteer.is_national_capital(entry):
         score += 3.0  # "Islamabad" is Pakistan's capital, not a former name of Chittagong
     return score + math.log10(entry.population + 1) / 3
+
+
+def _holds_a_place_named(division: GazEntry, name: str, gazetteer: Gazetteer) -> bool:
+    """A town or district of that name lies in the division."""
+    if division.kind not in ("admin1", "admin2"):
+        return False
+    level = "admin1" if division.kind == "admin1" else "admin2"
+    return any(
+        exact and other is not division and other.iso3 == division.iso3
+        and getattr(other, level) == getattr(division, level)
+        for other, exact in gazetteer.lookup_matches(name)
+    )  # fmt: skip
 
 
 def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
@@ -136,8 +150,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return (
             exact
             and not cand.demonym
-            and (cand.type_word is not None or (entry.iso3 == focus and has_locative_context(cand, text)))
-        )
+            and (cand.type_word is not None or contained or (entry.iso3 == focus and has_locative_context(cand, text)))
+        )  # "Kasese (Western region)": inside the division named after it
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
         # any country the article names, after a locative word, is a place; so is a division its type word
