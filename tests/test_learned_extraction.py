@@ -111,3 +111,49 @@ def test_an_attack_on_a_military_installation_is_a_battle_with_its_force():
         assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in events] == [("Armed clash", target)]
     civilian = _events("Gunmen attacked a bus station in Kano on Monday.", "2024-05-01")
     assert [(e.sub_event_type, e.actor2) for e in civilian] == [("Attack", "Civilians (Nigeria)")]
+
+
+def _events_undated(text: str):
+    article = clean_document(RawDocument(origin="t", input_id="t", text=text))
+    return process_articles([article], IngestOptions())[0].events
+
+
+def test_a_coders_note_without_a_publication_date_is_dated_by_its_own_day():
+    # no publication date: the note's own "On 14 March 2024" dates it, and its second sentence is its toll
+    events = _events_undated(
+        "On 14 March 2024, JNIM militants ambushed a VDP patrol near Boussouma (Sanmatenga, Centre-Nord). "
+        "12 VDP members were killed."
+    )
+    assert [(e.sub_event_type, str(e.date), e.fatalities_min) for e in events] == [("Armed clash", "2024-03-14", 12)]
+
+
+def test_the_toll_after_an_incident_of_the_past_is_that_incidents_toll():
+    # published eight months later: the ambush is old news, and the undated next sentence tells its toll
+    events = _events(
+        "On 14 March 2024, JNIM militants ambushed a VDP patrol near Boussouma (Sanmatenga, Centre-Nord). "
+        "12 VDP members were killed.",
+        "2024-12-01",
+    )
+    assert [(str(e.date), e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [("2024-03-14", 12)]
+
+
+def test_a_protest_broken_up_in_the_next_sentence_is_one_protest_with_intervention():
+    events = _events(
+        "On 25 September 2023, students protested in Dhaka against fuel price hikes. "
+        "Police fired tear gas and rubber bullets to disperse them.",
+        "2023-09-26",
+    )
+    assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in events] == [
+        ("Protest with intervention", "Police Forces of Bangladesh")
+    ]
+
+
+def test_what_a_crowd_protests_is_its_cause_not_the_news():
+    # the kidnapping and the attack are what the crowds protest: the protest is the news, peaceful
+    kidnapping = _events("Residents of Kumba protested peacefully on Sunday against the kidnapping of a teacher "
+                         "by separatists.", "2023-09-04")  # fmt: skip
+    news = [e for e in kidnapping if not e.background]
+    assert [e.sub_event_type for e in news] == ["Peaceful protest"]
+    attack = _events("Hundreds protested in Bamako on Sunday against the attack that killed 20 soldiers.", "2023-09-04")
+    assert "Peaceful protest" in [e.sub_event_type for e in attack]
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in attack]

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventledger.extract.places import article_focus_country, find_place_mentions
+from eventledger.extract.times import story_date
 from eventledger.kb.actors import ActorEntry, ActorKB, non_state_armed_types, normalize_key
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import Article, Mention
@@ -54,7 +55,7 @@ def find_actor_mentions(
     doc = article.doc
     if doc is None:
         return []
-    on = article.published_date
+    on = article.published_date or story_date(article.clean_text)  # regime periods: the story's own time
     country = country or article_country(article, kb)
     taken = [False] * len(doc)
     keys = _token_keys(doc)

@@ -17,6 +17,7 @@ from eventledger.extract.event_parse import (
 )
 from eventledger.extract.former_forces import FormerForces
 from eventledger.extract.place_context import PlaceContext
+from eventledger.extract.times import story_date
 from eventledger.kb.actors import ActorKB, fill_country, load_actor_kb
 from eventledger.kb.countries import acled_country
 from eventledger.kb.gazetteer import load_gazetteer
@@ -33,7 +34,8 @@ class ArticleContext:
     ) -> None:
         self.article = article
         self.kb = kb or load_actor_kb()  # loaded once per process; per-sentence code takes it from here
-        self.published = article.published_date
+        # the report's date, else the day the story stands at (an undated coder's note: "On 14 March 2024, ...")
+        self.published = article.published_date or story_date(article.clean_text)
         self.actor_mentions = sorted(
             (m for m in article.mentions if m.kind == "actor" and m.canonical), key=lambda m: m.start
         )

@@ -29,6 +29,7 @@ class Draft:
     detailed: bool = False  # a lead summary that has already taken in its detailed account
     parties: bool = False  # its actors are "the two sides": the sides of the incident reported before
     recalled: bool = False  # "a similar attack", "a previous raid": another incident, named for comparison
+    paragraph: int = -1  # the body paragraph its sentence is in
     clause_place: bool = False  # its place is named in its trigger's own clause ("in Kandahar, the attack ...")
 
 
@@ -140,7 +141,12 @@ def elaborates(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
     # "after hours of combat, the assailants were pushed back": the end of the same fight, of its own kind
     undated_context = b.background and b.date is None and a.event_type == b.event_type
-    if a.start == b.start or later.own_date or a.background or (b.background and not undated_context):
+    # dated only by the report ("12 VDP members were killed."): it may be the detail of an incident of the past
+    dated = later.date_source in ("sentence", "paragraph")
+    past_detail = a.background and not b.background and not dated and first.paragraph == later.paragraph >= 0
+    if a.start == b.start or later.own_date or (a.background and not past_detail):
+        return False
+    if b.background and not undated_context:
         return False
     if a.affiliation is not None:
         return False
@@ -165,7 +171,7 @@ def elaborates(first: Draft, later: Draft) -> bool:
         # a detail naming only the province ("the FARDC in Ituri said ...") fits a town in that province
         town = a.place.town if a.place else None
         same_place = places_compatible(a.place, b.place) and (town == b.place.town or b.place.town is None)
-    return same_place and dates_compatible(a, b) and actors_compatible(a, b)
+    return same_place and (not dated or dates_compatible(a, b)) and actors_compatible(a, b)
 
 
 def refers_back(first: Draft, later: Draft) -> bool:
@@ -232,6 +238,9 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
 
 
 CROWDS = ("Protesters (", "Rioters (")
+# one gathering told over several sentences is coded by its most severe moment
+CROWD_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                  "Violent demonstration": 2}  # fmt: skip
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
@@ -274,6 +283,12 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         kept.fatalities_approximate = other.fatalities_approximate
     if other.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
         kept.sub_event_type = "Protest with intervention"  # the arrests were the intervention
+    elif CROWD_SEVERITY.get(other.sub_event_type, -1) > CROWD_SEVERITY.get(kept.sub_event_type, 99):
+        # "students protested ... Police fired tear gas to disperse them": the gathering's most severe
+        # moment decides, as ACLED codes it; the force that intervened is the second actor
+        kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
+        if other.actor2 is not None and (kept.actor2 is None or is_civilians(kept.actor2)):
+            kept.actor2 = other.actor2
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)

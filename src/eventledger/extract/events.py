@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
-from eventledger.extract.event_actor_names import ArticleContext
+from eventledger.extract.event_actor_names import ArticleContext, generic_actor
 from eventledger.extract.event_blame import attach_blame
 from eventledger.extract.event_claims import (
     attach_claims,
@@ -69,7 +69,7 @@ from eventledger.extract.event_lexicon import (
     load_triggers,
     type_rank,
 )
-from eventledger.extract.event_merge import Draft, is_civilians, merge_incidents
+from eventledger.extract.event_merge import CROWD_SEVERITY, Draft, is_civilians, merge_incidents
 from eventledger.extract.event_parse import subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
@@ -157,6 +157,8 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
         incidents = incident_events(ctx, unit, units, joined, drafts)
+        if not incidents:
+            escalate_gathering(ctx, unit, drafts)
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
     about_conflict = is_about_conflict(units) or brief_with_a_fight_toll(units, drafts)
@@ -172,6 +174,28 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         draft.event.notes = summary(draft.event)
         out.append(draft.event)
     return out
+
+
+def escalate_gathering(ctx: ArticleContext, unit: Unit, drafts: list[Draft]) -> None:
+    """ "Police fired tear gas to disperse them" after a protest of the same paragraph: words that make no
+    event alone tell how that protest was met, and its most severe moment decides its sub-event type."""
+    cues = [h for h in unit.hits if h.trigger.family == "protest" and not h.trigger.alone and not h.background]
+    gathering = next(
+        (d for d in reversed(drafts) if d.event.event_type == "Protests" and d.paragraph == unit.paragraph), None
+    )
+    if not cues or gathering is None:
+        return
+    severer = max((h.trigger.candidates[0] for h in cues), key=lambda t: CROWD_SEVERITY.get(t, -1))
+    if CROWD_SEVERITY.get(severer, -1) <= CROWD_SEVERITY.get(gathering.event.sub_event_type, 99):
+        return
+    gathering.event.sub_event_type = severer
+    if gathering.event.actor2 is None or is_civilians(gathering.event.actor2):
+        forces = [m.canonical for m in ctx.actor_mentions if unit.start <= m.start < unit.span.end_char
+                  and (m.canonical or "").startswith(("Police Forces", "Military Forces"))]  # fmt: skip
+        if forces:  # named with the gathering's country, as ACLED names state forces
+            place = gathering.event.place
+            kind = "police" if forces[0].startswith("Police") else "military"
+            gathering.event.actor2 = generic_actor(kind, place.country if place else ctx.default_country)[0]
 
 
 def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
@@ -222,11 +246,38 @@ def incident_events(
             is_background(hit, has_time_inside(unit, hit.head), others)
             or agreement_recalled(hit, hits)
             or in_old_relative_clause(unit, hit, ctx.published)
+            or is_protest_cause(hit, hits)
         )
     groups = group_hits(hits)
     shared = len(groups) > 1
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined, shared)) is not None]
     return attach_claims(ctx, unit, hits, claims, drafts, out)
+
+
+def is_protest_cause(hit: Hit, hits: list[Hit]) -> bool:
+    """ "residents protested against the kidnapping of a teacher", "a march over the killing of a student":
+    what a crowd protests is the cause it names, an incident of the past, not the news of the sentence."""
+    protests = {h.head.i for h in hits if h.trigger.family == "protest"}
+    if not protests or hit.trigger.family == "protest":
+        return False
+    # the cause's noun, or a clause inside its phrase ("against the attack that killed 20 soldiers")
+    for tok in (hit.head, *hit.head.ancestors):
+        if tok.i in protests:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in cue("protest_cause") and tok.head.head.i in protests:
+            return True
+    return False
+
+
+def without_protest_causes(unit: Unit) -> str:
+    """The sentence with the causes its crowds protest blanked out, for typing the protest by its own words."""
+    text = list(unit.text)
+    for tok in unit.span:
+        if tok.dep_ == "pobj" and tok.head.lower_ in cue("protest_cause"):
+            subtree = list(tok.subtree)
+            start, end = subtree[0].idx - unit.start, subtree[-1].idx + len(subtree[-1]) - unit.start
+            text[start:end] = " " * (end - start)
+    return "".join(text)
 
 
 def group_hits(hits: list[Hit]) -> list[list[Hit]]:
@@ -334,10 +385,13 @@ def build_incident(
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
     candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
     recalled = all(h.background for h in group)  # the model reads the sentence's own news, not what it recalls
+    # "protested against the attack that killed 20 soldiers": the model reads the cause's deaths into the protest
+    protest_of_a_cause = any(is_protest_cause(h, unit.hits) for h in unit.hits)
     sub_type, probability = learned_sub_type(
-        None if recalled else unit.scores,
+        None if recalled or protest_of_a_cause else unit.scores,
         candidates,
-        pick_sub_type(candidates, unit.text, civilian, actor2, group),
+        pick_sub_type(candidates, without_protest_causes(unit) if protest_of_a_cause else unit.text, civilian, actor2,
+                      group),  # fmt: skip
         shared,
     )
     if struck_from_the_air(leading, sub_type):
@@ -387,6 +441,7 @@ def build_incident(
         date_source=date_source,
         parties=any(names_the_parties(h) for h in group),
         recalled=all(is_earlier_incident(h) for h in group),
+        paragraph=unit.paragraph,
     )
 
 

@@ -592,6 +592,20 @@ def resolve_time(expression: str, published: dt.date, *, language: str = "en") -
     return _resolve_with_dateparser(text, published, language)
 
 
+_FAR_FUTURE = dt.date(2100, 1, 1)  # an anchor no real report has: only dates that carry their year survive it
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def story_date(text: str) -> dt.date | None:
+    """A report without a publication date ("On 14 March 2024, militants ..."): the latest day it names with
+    its year, which is when the story stands; relative expressions count from it."""
+    days = [
+        r.date for _s, _e, r in find_time_expressions(text, _FAR_FUTURE)
+        if r.date is not None and r.precision == 1 and _YEAR.search(r.expression) and r.date < _FAR_FUTURE
+    ]  # fmt: skip
+    return max(days, default=None)
+
+
 def find_time_expressions(text: str, published: dt.date) -> list[tuple[int, int, TimeResolution]]:
     """Every English time expression in ``text`` with its resolution: ``(start, end, resolution)``."""
     found = []
