@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from eventledger.fuse import DocumentMeta, same_event
+from eventledger.fuse.compatibility import MERGE_CONFIDENCE
 from eventledger.fuse.possible_duplicates import POSSIBLE_DUPLICATE_SCORE, pair_score, possible_duplicates
 from eventledger.models import EventMention, Place
 from eventledger.pipeline import ingest_paths
@@ -50,6 +51,8 @@ def test_a_pair_just_below_the_merge_line_is_offered() -> None:
     found = pair_score(a, b, DOCS)
     assert found is not None and found["score"] >= POSSIBLE_DUPLICATE_SCORE
     assert (found["place"], found["date"], found["mentions"]) == ("same_town", "adjacent_day", ["a#0", "b#0"])
+    # its confidence is the chance that the two are one incident after all, not a merge's
+    assert found["confidence"] == MERGE_CONFIDENCE["possible_duplicate"] < MERGE_CONFIDENCE["chained"]
     # a report naming only the country, the same day and sub-event type (0.25 + 2 + 1)
     assert pair_score(a, report("c#0", place=MALI), DOCS) is not None
 
@@ -110,6 +113,7 @@ class DuplicateSection(HTMLParser):
         super().__init__()
         self.listed: list[str] = []
         self.buttons: list[tuple[str, str]] = []
+        self.text = ""
         self._inside = False
 
     def handle_starttag(self, tag, attrs):
@@ -124,6 +128,10 @@ class DuplicateSection(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "section":
             self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.text += " ".join(data.split()) + " "
 
 
 @pytest.fixture()
@@ -150,7 +158,7 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         # the dossier lists it, with both answers
         page = DuplicateSection()
         page.feed(c.get(f"/events/{burial['event_id']}").text)
-        assert camp["event_id"] in page.listed
+        assert camp["event_id"] in page.listed and "chance of one incident 0.10" in page.text
         assert ("duplicate-merge", camp["event_id"]) in page.buttons
         assert ("duplicate-dismiss", camp["event_id"]) in page.buttons
         # the ledger-wide listing has the pair once, whichever event it was found from

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from eventledger.fuse.compatibility import type_family
+from eventledger.fuse.compatibility import MERGE_CONFIDENCE, type_family
 from eventledger.fuse.evidence import pair_evidence
 from eventledger.fuse.provenance import DocumentMeta
 from eventledger.models import EventMention
@@ -50,7 +50,9 @@ def pair_score(a: EventMention, b: EventMention, documents: dict[str, DocumentMe
     evidence = pair_evidence(a, b, own_articles)
     if evidence is None or evidence["score"] < POSSIBLE_DUPLICATE_SCORE:
         return None
-    return {**evidence, "mentions": [a.mention_id, b.mention_id]}
+    # the chance that the two are one incident after all (not the confidence of a merge)
+    confidence = MERGE_CONFIDENCE["possible_duplicate"]
+    return {**evidence, "mentions": [a.mention_id, b.mention_id], "confidence": confidence}
 
 
 def possible_duplicates(
