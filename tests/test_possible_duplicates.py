@@ -23,8 +23,11 @@ from eventledger.fuse.possible_duplicates import POSSIBLE_DUPLICATE_SCORE, pair_
 from eventledger.models import EventMention, Place
 from eventledger.pipeline import ingest_paths
 from eventledger.store import open_store
+from tests import test_browser
+from tests.test_browser import CHROMIUM, Watched
 from tests.web_fixtures import TOKEN, live_server
 
+chromium = test_browser.browser  # the browser tests' headless Chromium (a fixture, under this name)
 PLACELESS = Path(__file__).resolve().parent.parent / "devdata" / "fusion" / "placeless" / "articles.jsonl"
 MONDAY = dt.date(2024, 5, 6)
 GAO = Place("Gao", "Mali", "MLI", "Gao", latitude=16.27, longitude=-0.04, geo_precision=1, geonameid=1)
@@ -216,3 +219,35 @@ def _write_konduga_report(folder: Path) -> Path:
     path = folder / "konduga.jsonl"
     path.write_text(json.dumps(item) + "\n", encoding="utf-8")
     return path
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (bash scripts/install_browser.sh)")
+def test_dismiss_and_merge_from_the_dossier(placeless_ledger: str, chromium) -> None:
+    watched = Watched(chromium)
+    page = watched.page
+    with live_server(placeless_ledger) as live, httpx.Client(base_url=live.url, timeout=60) as c:
+        checkpoint, base, camp = event_of(c, "pl-04"), event_of(c, "pl-01"), event_of(c, "pl-11")
+        burial = event_of(c, "pl-13")
+        page.goto(f"{live.url}/events/{checkpoint['event_id']}")
+        offered = f"li.duplicate[data-event-id='{base['event_id']}']"
+        page.fill("#token", "wrong")
+        page.click(f"{offered} button.duplicate-dismiss")
+        page.locator("#duplicate-status", has_text="failed").wait_for()
+        assert "unauthorized" in page.text_content("#duplicate-status")
+        page.fill("#token", TOKEN)
+        page.click(f"{offered} button.duplicate-dismiss")
+        page.locator("#duplicate-status", has_text="Dismissed").wait_for()
+        assert page.locator(offered).count() == 0
+        page.goto(f"{live.url}/events/{burial['event_id']}")
+        watched.shot("possible-duplicates")
+        page.fill("#token", TOKEN)
+        page.click(f"li.duplicate[data-event-id='{camp['event_id']}'] button.duplicate-merge")
+        page.wait_for_url(lambda url: not url.endswith(burial["event_id"]))
+        page.wait_for_selector(".source")
+        assert page.locator(".source").count() == 3
+        # no script error: the console's only complaint is the refused wrong token
+        assert [e for e in watched.errors if "401" not in e] == [] and watched.dialogs == []
+        watched.shot("possible-duplicate-merged")
+    page.close()
+    assert [action for action, _, _ in audit(placeless_ledger)] == ["dismiss", "merge"]
