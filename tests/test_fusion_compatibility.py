@@ -453,3 +453,66 @@ def test_reports_a_week_apart_that_date_nothing_to_the_day_stay_apart() -> None:
     near = MONDAY + dt.timedelta(days=c.REPORT_GAP_DAYS)
     b_near = report("b#0", date=near, time_precision=2, date_earliest=near - dt.timedelta(days=6), date_latest=near)
     assert not c.date_relation(a, b_near, MONDAY, near).conflict
+
+
+# ---------------------------------------------------------------- unarmed actors, coarse dates, ages
+
+YANGON_CITY = Place("Yangon", "Myanmar", "MMR", "Yangon", latitude=16.805, longitude=96.156, geo_precision=1)
+YANGON_REGION = Place("Yangon", "Myanmar", "MMR", "Yangon", latitude=16.805, longitude=96.156, geo_precision=3)
+CRACKDOWN = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+
+
+def test_protesters_and_civilians_name_no_perpetrator() -> None:
+    # ACLED codes a crackdown with the protesters as actor1: "Protesters (Myanmar)" in two reports of one
+    # week is no shared perpetrator, and names nobody that could conflict with another report's group
+    a = report("a#0", actor1="Protesters (Myanmar)", place=YANGON_REGION, **CRACKDOWN)
+    b = report("b#0", actor1="Protesters (Myanmar)", place=YANGON_CITY, **CRACKDOWN)
+    assert c.actor_relation(a, b) == c.UNKNOWN
+    rioters = report("b#0", actor1="Rioters (Myanmar)", **CRACKDOWN)
+    assert c.actor_relation(a, rioters) == c.UNKNOWN
+    # two Yangon crackdowns of one week, three and thirteen dead: apart (they met on the protesters before)
+    week = {"time_precision": 2, "date_earliest": MONDAY - dt.timedelta(days=6), "date_latest": MONDAY}
+    assert not same(dataclasses.replace(a, fatalities_min=3, **week), dataclasses.replace(b, fatalities_min=13, **week),
+                    published=MONDAY)  # fmt: skip
+    # as the target, too, they single out nothing (an armed group as target still does)
+    assert c.actor_relation(report("a#0", actor2="Protesters (Myanmar)"), report("b#0", actor2="Protesters (Myanmar)")
+                            ) == c.UNKNOWN  # fmt: skip
+    police = report("a#0", actor2="Police Forces of Myanmar")
+    assert c.actor_relation(police, report("b#0", actor2="Police Forces of Myanmar")).kind == "same_named_actor2"
+
+
+RAQQA = Place("Ar Raqqah", "Syria", "SYR", "Ar-Raqqa", latitude=35.95, longitude=39.01, geo_precision=1)
+REPORT_WEEK = {"time_precision": 2, "date_earliest": MONDAY - dt.timedelta(days=6), "date_latest": MONDAY}
+
+
+def raqqa(mention_id: str, **fields: object) -> EventMention:
+    base: dict[str, object] = {"place": RAQQA, "event_type": "Battles", "sub_event_type": "Armed clash", **REPORT_WEEK}
+    base.update(fields)
+    return report(mention_id, **base)
+
+
+def test_a_week_in_one_town_needs_cues_that_single_the_incident_out() -> None:
+    # a city at war: the Islamic State in two clashes of one week, told as a clash and as a retaking
+    retaking = {"sub_event_type": "Government regains territory"}
+    assert c.cue_weight(cues_of(raqqa("a#0", actor1="Islamic State"),
+                                raqqa("b#0", actor1="Islamic State", **retaking))) == 1.0  # fmt: skip
+    assert not same(raqqa("a#0", actor1="Islamic State"), raqqa("b#0", actor1="Islamic State", **retaking), MONDAY)
+    # the named group and the same sub-event type (1.5) single it out; the toll or the wording as well
+    assert same(raqqa("a#0", actor1="Islamic State"), raqqa("b#0", actor1="Islamic State"), MONDAY)
+    assert same(raqqa("a#0", actor1="Islamic State", fatalities_min=14),
+                raqqa("b#0", actor1="Islamic State", fatalities_min=14, **retaking), MONDAY)  # fmt: skip
+    # a state force fights all over its country: the army and the sub-event type (1.0) are not enough
+    army = {"actor1": "Military Forces of Syria"}
+    assert not same(raqqa("a#0", **army), raqqa("b#0", **army), MONDAY)
+    # the same rule leaves a day-precise pair alone, and a recalled incident keeps its own threshold
+    day = {"time_precision": 1, "date_earliest": None, "date_latest": None}
+    assert same(raqqa("a#0", **army, **day), raqqa("b#0", **army, **day), MONDAY)
+    recalled = raqqa("b#0", actor1="Islamic State", background=True, **retaking)
+    assert same(raqqa("a#0", actor1="Islamic State"), recalled, MONDAY)
+
+
+def test_ages_of_victims_are_no_distinctive_words() -> None:
+    # "seven-year-old girl" and "15-year-old" are two victims, not one wording of one incident
+    a = report("a#0", evidence="Seven-year-old girl killed in shooting in Mandalay")
+    b = report("b#0", evidence="15-year-old among six killed by regime forces in Mandalay")
+    assert distinctive_shared_words(a, b) == {"mandalay"}

@@ -11,6 +11,7 @@ sharing a block key) and decides with the functions here; nothing in this packag
 - ``clustering``: ``cluster`` (connected components, honouring analyst corrections, split where two
   members conflict);
 - ``record`` and ``provenance``: ``fuse_event`` per cluster, with per-source figures side by side.
+- ``possible_duplicates``: pairs of events kept apart just below the merge line, for an analyst.
 
 Every result depends only on its inputs as sets, never on arrival order, so a ledger built from the
 same articles in any order is the same ledger.

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 
 from eventledger.fuse.compatibility import (
+    COARSE_DATE_CUES_NEEDED,
+    COARSE_DATES,
     CORROBORATION_REQUIRED,
     FIGURES_REQUIRED,
     SINGLING_OUT_DATES,
@@ -19,6 +21,7 @@ from eventledger.fuse.compatibility import (
     VIOLENT_FAMILIES,
     Relation,
     actor_relation,
+    cue_weight,
     date_relation,
     date_window,
     figure_relation,
@@ -174,7 +177,8 @@ def enough_evidence(
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
     same wording, number included) or, on the same day, enough cues that single the incident out
     (``singled_out``: all a report with no place below the country can rest on); two consecutive days
-    need the same toll, perpetrator or wording."""
+    need the same toll, perpetrator or wording; a week or a month in one town needs cues that single the
+    incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
@@ -191,6 +195,10 @@ def enough_evidence(
         return False  # a busy town sees incidents of one kind on consecutive days
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
+    if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not (a.background or b.background):
+        cues = singling_out_cues(a, b, found, distinctive_shared_words(a, b))
+        if cue_weight(cues) < COARSE_DATE_CUES_NEEDED:
+            return False  # a town sees several incidents of one kind a week: the date does not single one out
     threshold = BACKGROUND_THRESHOLD if a.background or b.background else SAME_EVENT_THRESHOLD
     return score >= threshold
 

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from eventledger import duplicates
 from eventledger.event_query import FilterQuery, describe, resolve
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
 from eventledger.ledger import merge_events, split_event
@@ -329,3 +330,64 @@ def export(
     filename = f"eventledger-{format}{'-' + selection if selection else ''}.{EXPORT_SUFFIXES.get(format, 'jsonl')}"
     headers = {"Content-Disposition": f'attachment; filename="{filename}"', "X-Events-Left-Out": str(left_out)}
     return Response(buffer.getvalue().encode("utf-8"), media_type=f"{media_type}; charset=utf-8", headers=headers)
+
+
+# ------------------------------------------------------------------ possible duplicates
+
+
+class DuplicatePairRequest(BaseModel):
+    event_ids: list[str] = Field(min_length=2, max_length=2)
+    reason: str | None = None
+
+
+def _duplicate_pair(body: DuplicatePairRequest) -> list[str]:
+    if body.event_ids[0] == body.event_ids[1]:
+        raise ApiError(422, "invalid_request", "event_ids: name two different events")
+    return list(body.event_ids)
+
+
+@router.get("/events/{event_id}/possible-duplicates")
+def get_event_duplicates(request: Request, event_id: str) -> Response:
+    """Events that may report the same incident as this one, best first: kept apart by fusion for lack
+    of evidence, with the evidence of the best pair of their reports (`why`)."""
+    store = ledger_of(request)
+    found = [duplicates.describe(store, d) for d in duplicates.event_duplicates(store, event_id)]
+    return json_response({"event_id": event_id, "possible_duplicates": found})
+
+
+@router.get("/possible-duplicates")
+def list_possible_duplicates(
+    request: Request,
+    query: Annotated[FilterQuery, Depends(filter_query)],
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> Response:
+    """Pairs of possible duplicates among the newest events the filters select (the same filters as
+    /api/events; `scanned` says how many were looked at), best first."""
+    store = ledger_of(request)
+    pairs, scanned = duplicates.ledger_duplicates(store, resolve(store, query))
+    return json_response({"total": len(pairs), "limit": limit, "offset": offset, "scanned": scanned,
+                          "pairs": pairs[offset : offset + limit]})  # fmt: skip
+
+
+@router.post("/possible-duplicates/merge")
+def merge_possible_duplicates(
+    request: Request, body: DuplicatePairRequest, authorization: Annotated[str | None, Header()] = None
+) -> dict[str, Any]:
+    """An analyst's answer to a possible duplicate: one incident (a merge, audited, kept across re-ingest)."""
+    require_token(request, authorization)
+    store = ledger_of(request)
+    merged = merge_events(store, _duplicate_pair(body), body.reason)
+    return {"event_id": merged, "event": store.get_event(merged)}
+
+
+@router.post("/possible-duplicates/dismiss")
+def dismiss_possible_duplicates(
+    request: Request, body: DuplicatePairRequest, authorization: Annotated[str | None, Header()] = None
+) -> dict[str, Any]:
+    """An analyst's answer to a possible duplicate: two incidents (kept apart and no longer offered;
+    audited, kept across re-ingest)."""
+    require_token(request, authorization)
+    pair = _duplicate_pair(body)
+    duplicates.dismiss_duplicate(ledger_of(request), pair, body.reason)
+    return {"dismissed": pair}

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from eventledger import duplicates
 from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
@@ -64,11 +65,17 @@ def _source_panels(store: Store, event: dict[str, Any]) -> list[dict[str, Any]]:
     return panels
 
 
+def _duplicate_rows(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """The dossier's possible duplicates: each other event with the evidence of the best pair."""
+    return [duplicates.describe(store, d) for d in duplicates.event_duplicates(store, event_id)]
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
     store = ledger_of(request)
     event = event_dossier(store, event_id)
-    return render(request, "event.html", {"event": event, "panels": _source_panels(store, event)})
+    return render(request, "event.html", {"event": event, "panels": _source_panels(store, event),
+                                          "duplicates": _duplicate_rows(store, event_id)})  # fmt: skip
 
 
 ACTORS_PER_PAGE = 50
