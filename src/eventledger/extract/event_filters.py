@@ -94,9 +94,23 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "what a crowd demands"  # "demanding the release of youths detained by the police"
     if is_practice_to_end(head):
         return "a practice to end"  # "marched to demand an end to the abductions"
-    if hit.trigger.family == "agreement" and not reports_agreement(hit):
-        return "agreement only named"
+    if hit.trigger.family == "agreement" and (not reports_agreement(hit) or uncounted_plural(hit)):
+        return "agreement only named"  # "the agreements signed since have been ignored"
+    if is_false_report(unit):
+        return "a false report"  # "reports of an incursion circulated but were a false alarm"
     return None
+
+
+def uncounted_plural(hit: Hit) -> bool:
+    """A plural event noun with no number of its own ("the agreements signed since") names a kind of event."""
+    head = hit.head
+    return head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children)
+
+
+def is_false_report(unit: Unit) -> bool:
+    """The sentence says the report it tells was false."""
+    text = unit.text.lower()
+    return any(phrase in text for phrase in cue("false_report"))
 
 
 def is_demanded(head: Any) -> bool:
