@@ -175,3 +175,10 @@ def test_the_definite_strike_told_at_its_hour_is_the_strike_already_reported():
         "2026-11-17",
     )
     assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Shelling/artillery/missile attack", 4)]
+
+
+def test_seizing_power_is_no_takeover_of_ground_even_when_misparsed():
+    # the small parser reads "seized" as an adjective of "power" here
+    events = _events("Myanmar has been in turmoil since the military seized power in a coup on February 1, 2021.",
+                     "2026-08-31")  # fmt: skip
+    assert [e for e in events if e.event_type == "Strategic developments"] == []

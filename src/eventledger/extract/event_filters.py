@@ -82,9 +82,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a toll across a region"  # "520 people were killed in road crashes across the country"
     if lacks_context(hit, unit):
         return "no military context"  # "a strike by teachers"
-    if hit.trigger.family == "territory" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
-    ):
+    if hit.trigger.family == "territory" and seizes_power(head):
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or (mentions_sport(unit) and not surely_an_event(unit))):
         return "sports"  # ("insurgents kill four, wound scores": a model sure of the incident outweighs "score")
@@ -99,6 +97,15 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
     if is_false_report(unit):
         return "a false report"  # "reports of an incursion circulated but were a false alarm"
     return None
+
+
+def seizes_power(head: Any) -> bool:
+    """What is seized is power, a seat or a title, not ground; the small parser may read "seized" in "the
+    military seized power" as an adjective of "power"."""
+    seized = [c for c in head.children if c.dep_ == "dobj"]
+    if head.dep_ == "amod":
+        seized.append(head.head)
+    return any(t.lemma_.lower() in cue("seized_power") for t in seized)
 
 
 def uncounted_plural(hit: Hit) -> bool:
