@@ -3,7 +3,6 @@
 "use strict";
 
 const PAGE_SIZE = 50;
-const OVERVIEW_LIMIT = 500;
 const FILTERS = ["q", "country", "admin1", "event_type", "sub_event_type", "actor", "since", "until",
   "include_undated", "min_fatalities", "min_confidence", "min_sources"];
 const FACETS = { country: "Country", event_type: "Event type", actor: "Actor" };
@@ -120,6 +119,62 @@ function pointExports(query) {
   document.getElementById("export-scope").textContent = query.toString() ? "the matching events" : "the ledger";
 }
 
+function plural(n, word) {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// A range picked on the timeline becomes the since/until filters (the others and the sort are kept).
+function filterToRange(since, until) {
+  const query = currentQuery();
+  query.set("since", since);
+  query.set("until", until);
+  if (currentSort()) query.set("sort", currentSort());
+  window.location.search = query.toString();
+}
+
+function describeOverview(overview) {
+  const parts = [];
+  const map = overview.map;
+  if (map.aggregated) {
+    parts.push(`Map: all ${plural(overview.located, "located event")}, counted in ${plural(map.cells.length, "grid cell")} ` +
+      `of ${Number(map.cell_degrees.toPrecision(3))}° (aggregated: zoom in or click a cell for detail).`);
+  } else {
+    parts.push(`Map: all ${plural(overview.located, "located event")}.`);
+  }
+  if (overview.total > overview.located) parts.push(`${plural(overview.total - overview.located, "event")} without coordinates not on the map.`);
+  parts.push(`Timeline: all ${plural(overview.dated, "dated event")} per ${overview.timeline.bucket}` +
+    (overview.undated ? `; ${plural(overview.undated, "undated event")} not on it.` : "."));
+  return parts.join(" ");
+}
+
+// The map and timeline of every matching event, counted by the server; an aggregated map is counted
+// again at each zoom.
+function loadOverview(map, query) {
+  const note = document.getElementById("overview-note");
+  const caption = document.getElementById("timeline-caption");
+  let layer = null, fitted = false, aggregated = false, asked = 0;
+  const draw = async () => {
+    const ticket = ++asked;
+    const params = new URLSearchParams(query);
+    params.set("zoom", map.getZoom());
+    const overview = await EL.getJSON(`/api/overview?${params}`);
+    if (ticket !== asked) return;  // a later zoom's answer is on its way
+    if (layer) map.removeLayer(layer);
+    aggregated = overview.map.aggregated;
+    layer = aggregated ? EL.addCells(map, overview.map.cells) : EL.addEventMarkers(map, overview.map.points);
+    note.textContent = describeOverview(overview);
+    note.classList.toggle("aggregated", aggregated);
+    if (!fitted) {
+      fitted = true;
+      caption.textContent = `Events per ${overview.timeline.bucket} — click a bar or drag across bars to filter by date`;
+      EL.drawTimeline(document.getElementById("timeline"), overview.timeline.counts, overview.timeline.bucket, filterToRange);
+      EL.fitTo(map, layer);
+    }
+  };
+  map.on("zoomend", () => { if (aggregated) draw().catch(() => {}); });
+  return draw();
+}
+
 function goTo(offset) {
   const query = currentQuery();
   if (currentSort()) query.set("sort", currentSort());
@@ -153,9 +208,7 @@ async function loadPage() {
     document.getElementById("page").textContent = `${Math.floor(offset / PAGE_SIZE) + 1} / ${Math.max(1, Math.ceil(page.total / PAGE_SIZE))}`;
     document.getElementById("prev").disabled = offset === 0;
     document.getElementById("next").disabled = offset + PAGE_SIZE >= page.total;
-    const overview = await EL.getJSON(`/api/events?${query}&limit=${OVERVIEW_LIMIT}`);
-    EL.addEventMarkers(map, overview.events);
-    EL.drawTimeline(document.getElementById("timeline"), overview.events);
+    await loadOverview(map, query);
   } catch (error) {
     status.textContent = "Could not load the events: " + error.message;
   }
