@@ -152,3 +152,29 @@ def test_dossier_map_names_its_place(server, watched):
     label.wait_for()
     assert label.text_content() == "Kunduz" and label.is_visible()
     watched.shot("dossier-label")
+
+
+def test_guide_is_linked_from_the_header_and_the_numbers(server, watched):
+    page = watched.page
+    page.goto(server.url + "/events/ev-kunduz")
+    # Kunduz: confidence 0.86, two independent sources, dated to the day, located at the town
+    confidence = page.locator("dd.confidence")
+    assert confidence.get_attribute("title").startswith("high confidence (0.86): independent sources agree")
+    assert "high" in confidence.text_content()
+    assert "(to the day)" in page.locator("dd.time-precision").text_content()
+    assert "(the town or village itself)" in page.locator("dd.geo-precision").text_content()
+    assert page.locator("dd.corroboration").get_attribute("title").startswith("2 independent sources")
+    page.click("dd.confidence a.explain")
+    page.wait_for_url(re.compile(r"/guide#confidence$"))
+    bands = page.locator("#confidence-bands tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()))")
+    assert bands[0] == ["0.80 and above", "high",
+                        "independent sources agree on the place and day, or one report states it plainly"]
+    assert bands[-1][:2] == ["0.00 to 0.40", "low"]  # the review queue's threshold
+    watched.shot("guide")
+    page.goto(server.url + "/?country=MLI")
+    page.wait_for_selector("#events tbody tr")
+    assert page.locator("#events tbody tr td.confidence").first.get_attribute("title").startswith("moderate confidence")
+    page.click("header nav a:text-is('How to read this ledger')")
+    page.wait_for_url(re.compile(r"/guide$"))
+    assert page.locator("h1").text_content() == "How to read this ledger"

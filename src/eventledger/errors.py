@@ -66,6 +66,7 @@ MESSAGES: dict[str, str] = {
         "set EVENTLEDGER_CHROMIUM; .html and .md reports need nothing"
     ),
     "E122": "Chromium could not print the report to PDF: {detail}",
+    "E123": "cannot record this review decision: {detail}",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

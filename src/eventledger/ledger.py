@@ -15,6 +15,7 @@ from eventledger import fuse
 from eventledger.errors import EventLedgerError
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Actor, Article, Event, EventMention
+from eventledger.review import with_review_edits
 from eventledger.settings import get_setting
 from eventledger.store import Store
 
@@ -93,6 +94,7 @@ def _write_clusters(
     store: Store, mentions: dict[str, EventMention], pairs: list[tuple[str, str]], old_event_ids: set[str],
     settled: dict[str, str] | None = None,
 ) -> FusionOutcome:
+    mentions = with_review_edits(store, mentions)  # an analyst's corrected figures, kept across re-fusion
     ids = set(mentions)
     must = [(a, b) for a, b in store.links("must") if a in ids and b in ids]
     cannot = [(a, b) for a, b in store.links("cannot") if a in ids and b in ids]
@@ -221,6 +223,13 @@ def merge_events(store: Store, event_ids: Sequence[str], reason: str | None = No
         merged = store.event_of_mention(anchor) or ""
         store.record_audit("merge", [*event_ids, merged], [], reason)
     return merged
+
+
+def refuse_events(store: Store, event_ids: Sequence[str], mention_id: str) -> str:
+    """Fuse the events' reports again (after an analyst's edit); the id of the event ``mention_id`` is in."""
+    with store.transaction():
+        _refuse(store, set(event_ids), [])
+    return store.event_of_mention(mention_id) or ""
 
 
 def split_event(store: Store, event_id: str, documents: Sequence[str], reason: str | None = None) -> list[str]:

@@ -215,7 +215,7 @@ MIGRATIONS: list[str] = [
         decision   TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed', 'edited')),
         detail     TEXT NOT NULL,
         at         TEXT NOT NULL,
-        PRIMARY KEY (issue, mention_id)
+        PRIMARY KEY (mention_id, issue)
     ) WITHOUT ROWID;
     """,
 ]

@@ -21,6 +21,7 @@ from eventledger.store import Store
 from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
 from eventledger.web.highlight import evidence_context, highlight_pieces
+from eventledger.web.readings import GEO_PRECISION, JINJA_GLOBALS, TIME_PRECISION, confidence_bands
 from eventledger.web.security import safe_url
 
 router = APIRouter(include_in_schema=False)
@@ -32,6 +33,7 @@ def make_templates(folder: Path) -> Jinja2Templates:
     )
     env.globals["safe_url"] = safe_url
     env.globals["export_formats"] = list(EXPORTERS)
+    env.globals.update(JINJA_GLOBALS)
     return Jinja2Templates(env=env)
 
 
@@ -44,7 +46,8 @@ def events_page(request: Request) -> HTMLResponse:
     taxonomy = load_taxonomy()
     event_types = sorted({t.event_type for t in taxonomy})
     sub_event_types = sorted({t.sub_event_type for t in taxonomy})
-    return render(request, "events.html", {"event_types": event_types, "sub_event_types": sub_event_types})
+    return render(request, "events.html", {"event_types": event_types, "sub_event_types": sub_event_types,
+                                           "bands": confidence_bands()})
 
 
 def _source_panels(store: Store, event: dict[str, Any]) -> list[dict[str, Any]]:
@@ -106,6 +109,13 @@ def report_page(request: Request, query: Annotated[FilterQuery, Depends(filter_q
     from eventledger.report import build_situation, render_html
 
     return HTMLResponse(render_html(build_situation(ledger_of(request), query)))
+
+
+@router.get("/guide", response_class=HTMLResponse)
+def guide_page(request: Request) -> HTMLResponse:
+    """How to read this ledger: confidence, time and geo precision, corroboration, in words."""
+    return render(request, "guide.html", {"bands": confidence_bands(), "time_precision": TIME_PRECISION,
+                                          "geo_precision": GEO_PRECISION})
 
 
 @router.get("/docs", response_class=HTMLResponse)

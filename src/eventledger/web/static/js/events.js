@@ -40,6 +40,19 @@ function cell(text, cls) {
   return EL.el("td", cls ? { class: cls } : {}, text === null || text === undefined ? "" : text);
 }
 
+function titled(node, text) {
+  node.title = text;
+  return node;
+}
+
+// the confidence in words as the cell's tooltip (the bands come with the page: data-high, data-low)
+function confidenceCell(value) {
+  const table = document.getElementById("events");
+  const high = Number(table.dataset.high), low = Number(table.dataset.low);
+  const band = value >= high ? "high" : value >= low ? "moderate" : "low (in the review queue)";
+  return titled(cell(Number(value).toFixed(2), "num confidence"), `${band} confidence; see How to read this ledger`);
+}
+
 function renderRows(tbody, events) {
   tbody.replaceChildren();
   for (const event of events) {
@@ -54,8 +67,8 @@ function renderRows(tbody, events) {
       cell(event.actor2),
       cell([event.location, event.admin1, event.country].filter(Boolean).join(", ")),
       cell(event.fatalities, "num"),
-      cell(Number(event.confidence).toFixed(2), "num"),
-      cell(event.corroboration, "num"),
+      confidenceCell(event.confidence),
+      titled(cell(event.corroboration, "num"), `${event.corroboration} independent source${event.corroboration === 1 ? "" : "s"}`),
       cell(event.notes, "notes"),
     );
     tbody.append(row);
