@@ -95,6 +95,7 @@ def test_aggregated_map_says_so_and_zooms_in(server, watched):
     page = watched.page
     page.goto(server.url + "/")
     page.wait_for_selector("path.event-cluster")
+    page.wait_for_load_state("networkidle")  # the map fitted to the events, counted again for that view
     note = page.locator("#overview-note")
     assert "aggregated" in (note.get_attribute("class") or "")
     assert "all 1,204 located events" in note.text_content() and "grid cell" in note.text_content()
@@ -109,6 +110,19 @@ def test_aggregated_map_says_so_and_zooms_in(server, watched):
     page.wait_for_function(f"() => !document.querySelector('#overview-note').textContent.includes('of {degrees}°')")
     finer = float(re.search(r"of ([\d.]+)°", note.text_content()).group(1))
     assert finer < degrees
+    # zoomed in on one town's cell at most 500 events are in view: drawn one by one
+    for _ in range(6):
+        if page.locator("path.event-marker").count():
+            break
+        before = note.text_content()
+        page.locator("path.event-cluster").last.click(force=True)
+        page.wait_for_function("text => document.querySelector('#overview-note').textContent !== text", arg=before)
+        page.wait_for_load_state("networkidle")
+    markers = page.locator("path.event-marker").count()
+    assert 0 < markers <= 500 and page.locator("path.event-cluster").count() == 0
+    assert f"the {markers} located events in view (of 1,204), one by one" in note.text_content()
+    assert "aggregated" not in (note.get_attribute("class") or "")
+    watched.shot("overview-zoomed-in")
     assert watched.errors == [] and watched.dialogs == []
 
 

@@ -72,8 +72,8 @@ def outlier_reasons(figure: int, event_type: str, evidence: str, rules: ReviewRu
     cap = rules.plausible_fatalities.get(event_type)
     if cap is not None and figure > cap:
         reasons.append(f"{figure} killed is more than a {event_type} event plausibly has (at most {cap})")
-    others = [n for n in sentence_numbers(evidence) if n != figure]
-    if figure >= rules.outlier_min_figure and others and figure > rules.outlier_ratio * max(others):
+    others = [n for n in sentence_numbers(evidence) if n != figure] if figure >= rules.outlier_min_figure else []
+    if others and figure > rules.outlier_ratio * max(others):
         reasons.append(f"{figure} is over {rules.outlier_ratio:g} times every other number in its sentence "
                        f"(largest: {max(others)})")
     return reasons

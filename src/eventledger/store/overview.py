@@ -7,6 +7,7 @@ A page never draws a sample of the matching events: what it cannot draw one by o
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -83,25 +84,50 @@ def cell_degrees(zoom: int) -> float:
     return 360 / 2 ** max(0, zoom) / 4
 
 
-def located_count(store: SQLiteStore, filters: EventFilters) -> int:
+@dataclass(frozen=True)
+class Box:
+    """The part of the map in view, in degrees (west > east when it crosses the antimeridian)."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+
+
+def _located_where(store: SQLiteStore, filters: EventFilters, box: Box | None) -> tuple[str, list[Any]]:
     where, params = store._event_where(filters)
+    if box is None:
+        return where, params
+    longitude = "(p.longitude >= ? OR p.longitude <= ?)" if box.west > box.east else "p.longitude BETWEEN ? AND ?"
+    condition = f"p.latitude BETWEEN ? AND ? AND {longitude}"
+    return (f"{where} AND {condition}" if where else f" WHERE {condition}"), [
+        *params, box.south, box.north, box.west, box.east]
+
+
+def located_count(store: SQLiteStore, filters: EventFilters, box: Box | None = None) -> int:
+    where, params = _located_where(store, filters, box)
     sql = f"SELECT count(*) FROM events e JOIN event_points p ON p.event_rowid = e.rowid{where}"
     return store.conn.execute(sql, params).fetchone()[0]
 
 
-def map_points(store: SQLiteStore, filters: EventFilters, limit: int = MAX_POINTS) -> list[dict[str, Any]]:
-    """The located matching events, each with what its marker and popup show."""
-    where, params = store._event_where(filters)
+def map_points(
+    store: SQLiteStore, filters: EventFilters, limit: int = MAX_POINTS, box: Box | None = None
+) -> list[dict[str, Any]]:
+    """The located matching events (in ``box``, if given), each with what its marker and popup show."""
+    where, params = _located_where(store, filters, box)
     sql = ("SELECT e.event_id, p.latitude, p.longitude, e.event_type, e.sub_event_type, e.event_date, e.fatalities,"
            f" e.location, e.admin1, e.country FROM events e JOIN event_points p ON p.event_rowid = e.rowid{where}"
            " ORDER BY e.event_date DESC, e.event_id LIMIT ?")
     return [dict(row) for row in store.conn.execute(sql, [*params, limit])]
 
 
-def map_cells(store: SQLiteStore, filters: EventFilters, degrees: float) -> tuple[float, list[dict[str, Any]]]:
-    """Located matching events counted per grid cell of ``degrees`` (coarsened while over MAX_CELLS):
-    each cell at the mean position of its events, with its count, fatalities and most frequent type."""
-    where, params = store._event_where(filters)
+def map_cells(
+    store: SQLiteStore, filters: EventFilters, degrees: float, box: Box | None = None
+) -> tuple[float, list[dict[str, Any]]]:
+    """Located matching events (in ``box``, if given) counted per grid cell of ``degrees`` (coarser when
+    there would be over MAX_CELLS): each cell at the mean position of its events, with its count,
+    fatalities and first and last date."""
+    where, params = _located_where(store, filters, box)
     while True:
         # latitude + 90 and longitude + 180 are never negative, so the integer cast is the floor
         sql = ("SELECT CAST((p.latitude + 90) / ? AS INTEGER) AS gy, CAST((p.longitude + 180) / ? AS INTEGER) AS gx,"
@@ -111,7 +137,7 @@ def map_cells(store: SQLiteStore, filters: EventFilters, degrees: float) -> tupl
         rows = store.conn.execute(sql, [degrees, degrees, *params]).fetchall()
         if len(rows) <= MAX_CELLS:
             break
-        degrees *= 2
+        degrees *= 2 * math.ceil(math.sqrt(len(rows) / MAX_CELLS))  # one more count, seldom two
     cells = [{"latitude": r["latitude"], "longitude": r["longitude"], "count": r["n"],
               "fatalities": r["fatalities"] or 0, "first": r["first"], "last": r["last"],
               "south": r["gy"] * degrees - 90, "west": r["gx"] * degrees - 180, "size": degrees} for r in rows]

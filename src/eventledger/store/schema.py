@@ -209,6 +209,7 @@ MIGRATIONS: list[str] = [
     INSERT INTO event_points (event_rowid, latitude, longitude)
         SELECT rowid, json_extract(data, '$.latitude'), json_extract(data, '$.longitude') FROM events
         WHERE json_extract(data, '$.latitude') IS NOT NULL AND json_extract(data, '$.longitude') IS NOT NULL;
+    CREATE INDEX event_points_position ON event_points(latitude, longitude);
     CREATE TABLE review_decisions (
         issue      TEXT NOT NULL,
         mention_id TEXT NOT NULL,

@@ -65,8 +65,12 @@ EL.addCells = function (map, cells) {
     marker.bindTooltip(EL.el("span", {}, cell.count), { permanent: true, direction: "center", className: "cluster-count" });
     const place = `${cell.count} event${cell.count === 1 ? "" : "s"}, ${cell.fatalities} fatalities`;
     const dates = cell.first ? ` · ${cell.first} to ${cell.last}` : "";
-    marker.bindPopup(EL.el("div", { class: "popup" }, place + dates + " · click to zoom in"));
-    marker.on("click", () => {
+    marker.on("add", () => {  // a hover title on the drawn circle (SVG <title>, set as text)
+      const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+      title.textContent = place + dates;
+      marker.getElement().append(title);
+    });
+    marker.on("click", () => {  // no popup: opening one pans the map, which would count it again
       map.fitBounds([[cell.south, cell.west], [cell.south + cell.size, cell.west + cell.size]]);
     });
     layer.addLayer(marker);
