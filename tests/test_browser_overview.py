@@ -192,3 +192,31 @@ def test_guide_is_linked_from_the_header_and_the_numbers(server, watched):
     page.click("header nav a:text-is('How to read this ledger')")
     page.wait_for_url(re.compile(r"/guide$"))
     assert page.locator("h1").text_content() == "How to read this ledger"
+
+
+def test_actor_page_has_totals_map_and_timeline(server, watched):
+    """ISKP in the web fixture: actor 1 of the Kunduz bombing (46 killed, the lowest credible figure; it
+    also claimed it), of two defections (no place) and of the Gardez clash (no toll)."""
+    page = watched.page
+    page.goto(server.url + "/actors/iskp")
+    assert page.locator("#actor-events").text_content() == "4"
+    assert page.locator("#actor-fatalities").text_content() == "46"
+    assert "2021-10-08 to 2021-10-27" in page.locator(".actor-totals").text_content()
+    assert page.locator("h3[data-role=actor1]").text_content().startswith("Carried out (actor 1)")
+    assert page.locator("h3[data-role=claimed_by]").text_content().startswith("Claimed responsibility")
+    page.wait_for_selector("#actor-overview path.event-marker")
+    assert page.locator("#actor-overview path.event-marker").count() == 2  # Kunduz and Gardez
+    assert "all 2 located events" in page.locator("#overview-note").text_content()
+    assert "2 events without coordinates not on the map" in page.locator("#overview-note").text_content()
+    watched.shot("actor-iskp-overview")
+    # a timeline bar opens the events table for the actor and that period: 2021-10-08 to -27 is a day scale
+    bar = page.locator("#timeline rect.bar[data-start='2021-10-08']")
+    assert bar.get_attribute("data-count") == "1"
+    index = page.locator("#timeline rect.bar").evaluate_all(
+        "bars => bars.findIndex(b => b.dataset.start === '2021-10-08')")
+    slot = page.locator("#timeline rect.slot").nth(index).bounding_box()
+    page.mouse.click(slot["x"] + slot["width"] / 2, slot["y"] + slot["height"] / 2)
+    page.wait_for_url(re.compile(r"/\?actor=Islamic\+State\+Khorasan\+Province&since=2021-10-08&until=2021-10-08$"))
+    page.wait_for_selector("#status:has-text('1 event match')")
+    assert page.locator("#events tbody tr").get_attribute("data-event-id") == "ev-kunduz"
+    assert watched.errors == [] and watched.dialogs == []

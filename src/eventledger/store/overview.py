@@ -79,6 +79,15 @@ def timeline_counts(store: SQLiteStore, filters: EventFilters, bucket: str | Non
     return TimelineCounts(bucket, series, dated, total - dated)
 
 
+def totals(store: SQLiteStore, filters: EventFilters) -> dict[str, Any]:
+    """How many events, how many killed in them (ACLED's conservative figures), first and last day."""
+    where, params = store._event_where(filters)
+    row = store.conn.execute(f"SELECT count(*), sum(e.fatalities), count(e.fatalities), min(e.event_date),"
+                             f" max(e.event_date) FROM events e{where}", params).fetchone()
+    return {"events": row[0], "fatalities": row[1] or 0, "events_with_tolls": row[2], "first": row[3],
+            "last": row[4]}
+
+
 def cell_degrees(zoom: int) -> float:
     """A grid cell about a quarter of a 256-pixel map tile wide at ``zoom`` (Web Mercator tiles)."""
     return 360 / 2 ** max(0, zoom) / 4

@@ -17,7 +17,8 @@ from fastapi.templating import Jinja2Templates
 from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
-from eventledger.store import Store
+from eventledger.store import EventFilters, Store
+from eventledger.store.overview import totals
 from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
 from eventledger.web.highlight import evidence_context, highlight_pieces
@@ -86,6 +87,11 @@ def actors_page(
     return render(request, "actors.html", {"listing": listing, "q": q or "", "page": page, "pages": pages})
 
 
+ROLE_LABELS = {"actor1": "Carried out (actor 1)", "assoc_actor_1": "Alongside actor 1",
+               "actor2": "Targeted or fought (actor 2)", "assoc_actor_2": "Alongside actor 2",
+               "claimed_by": "Claimed responsibility"}
+
+
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     actor = actor_view(ledger_of(request), actor_id)
@@ -94,7 +100,11 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
         + [{"direction": "incoming", **a} for a in actor["incoming"]],
         key=lambda c: (c.get("from") or c.get("date") or "9999", c.get("members") or ""),
     )
-    return render(request, "actor.html", {"actor": actor, "changes": changes})
+    store = ledger_of(request)
+    by_type = store.facet_counts(EventFilters(actor=actor["name"]), "event_type")
+    return render(request, "actor.html", {"actor": actor, "changes": changes, "role_labels": ROLE_LABELS,
+                                          "totals": totals(store, EventFilters(actor=actor["name"])),
+                                          "by_type": by_type or []})
 
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)  # ids may be URLs
