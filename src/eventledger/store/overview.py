@@ -17,7 +17,7 @@ from eventledger.store.sqlite import EventFilters, SQLiteStore
 # Timeline buckets: the finest one whose number of bars stays readable for the span of the dates.
 BUCKET_DAYS_UP_TO = {"day": 120, "week": 5 * 366}  # longer spans: months
 MAX_POINTS = 500  # up to this many located events are drawn one by one; more are counted per grid cell
-MAX_CELLS = 4000  # a finer grid than this is coarsened (a cell side doubled) until it fits
+MAX_CELLS = 4000  # a grid with more cells than this is counted again with larger cells
 
 
 @dataclass
