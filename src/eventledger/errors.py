@@ -67,6 +67,7 @@ MESSAGES: dict[str, str] = {
     ),
     "E122": "Chromium could not print the report to PDF: {detail}",
     "E123": "cannot record this review decision: {detail}",
+    "E124": "cannot merge these actors: {detail}",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

@@ -199,7 +199,8 @@ MIGRATIONS: list[str] = [
     # 4: the events' coordinates beside them, keyed by the events' rowid, so that the map of a whole
     # filtered ledger is counted in SQL (reading them out of each record's JSON took 0.4 s at 100,000
     # events); the analyst's review decisions, keyed by the report (mention) they are about, which
-    # survives re-fusion and re-ingest where an event id may not
+    # survives re-fusion and re-ingest where an event id may not; the analyst's actor merges (a name or
+    # alias of the merged actor -> the actor it now is), which fusion and the filters read
     """
     CREATE TABLE event_points (
         event_rowid INTEGER PRIMARY KEY,
@@ -217,6 +218,11 @@ MIGRATIONS: list[str] = [
         detail     TEXT NOT NULL,
         at         TEXT NOT NULL,
         PRIMARY KEY (mention_id, issue)
+    ) WITHOUT ROWID;
+    CREATE TABLE actor_merges (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        merged_into TEXT NOT NULL,
+        at   TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
 ]

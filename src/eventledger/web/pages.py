@@ -18,6 +18,7 @@ from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
 from eventledger.store import EventFilters, Store
+from eventledger.store.actor_merges import names_merged_into
 from eventledger.store.overview import totals
 from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
@@ -104,7 +105,8 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     by_type = store.facet_counts(EventFilters(actor=actor["name"]), "event_type")
     return render(request, "actor.html", {"actor": actor, "changes": changes, "role_labels": ROLE_LABELS,
                                           "totals": totals(store, EventFilters(actor=actor["name"])),
-                                          "by_type": by_type or []})
+                                          "by_type": by_type or [],
+                                          "merged_names": names_merged_into(store, actor["name"])})
 
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)  # ids may be URLs
