@@ -537,6 +537,9 @@ class SQLiteStore:
         self.conn.execute(
             "DELETE FROM events_text WHERE rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
         )
+        self.conn.execute(
+            "DELETE FROM event_points WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
+        )
         self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
@@ -591,6 +594,9 @@ class SQLiteStore:
         self.conn.execute(
             "INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)", (cur.lastrowid, event.event_id, body)
         )
+        if place and place.latitude is not None and place.longitude is not None:
+            self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
+                              (cur.lastrowid, place.latitude, place.longitude))
 
     def _event_where(self, filters: EventFilters, *, ordered_page: bool = False) -> tuple[str, list[Any]]:
         clauses: list[str] = []
