@@ -809,3 +809,14 @@ def test_a_province_named_with_a_bearing_is_not_cut_to_a_countrys_other_name(nlp
     # "Darfur" alone names Sudan; "North Darfur" is one of its provinces
     found = places_of(nlp, gazetteer, "Fighting erupted in North Darfur on Monday.")
     assert found["North Darfur"].place.admin1 == "North Darfur"
+
+
+def test_an_unknown_town_is_not_cut_to_a_known_name_before_another_name(nlp, gazetteer):
+    # San Luis Acatlán (Guerrero) is not in the gazetteer: no place beats São Luís or San Luis Potosí
+    found = places_of(nlp, gazetteer, "Remains of a dismembered man were left in San Luis Acatlán on Sunday.")
+    assert all(m.place.name not in ("Sao Luis", "San Luis Potosi") for m in found.values())
+
+
+def test_a_township_abbreviation_is_a_type_word(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Charity worker killed after vehicle fired upon in Mon State’s Kyaikto Twsp")
+    assert (found["Kyaikto"].place.name, found["Kyaikto"].place.admin1) == ("Kyaikto", "Mon")

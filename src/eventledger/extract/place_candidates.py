@@ -50,7 +50,7 @@ NEAR_BEFORE = re.compile(
 _TYPE_AFTER = re.compile(
     r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
     r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
-    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory|countryside)s?\b",
+    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory|countryside|twsp|tsp)s?\b",
     re.IGNORECASE,
 )
 _TYPE_BEFORE = re.compile(
@@ -472,8 +472,9 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             last = words[index]
             if not _known(cand.text[: last.end()], gazetteer):
                 continue
-            # a tagged name ("Chihuahua Bar" as a person) is cut only before ordinary words
-            if cand.label is None or all(_is_ordinary(w.group()) for w in words[index + 1 :]):
+            # a name is cut only before ordinary words ("Chihuahua Bar" tagged as a person): "San Luis
+            # Acatlán" is a town the gazetteer lacks, not San Luis with a word after it
+            if all(_is_ordinary(w.group()) or w.group().isupper() for w in words[index + 1 :]):
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
                 cand.label = None

@@ -126,7 +126,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         # "Mansi township" in a report on Kachin is no Muncie, Indiana; "Tripoli" in a report on Lebanon no
         # Libyan city: no place is better than a homonym in a country the text never names or evidences.
         # A world city, a national capital and a province its type word names ("Shan State") may stand alone.
-        famous = exact and entry.kind == "place" and entry.population >= _WORLD_CITY
+        famous = exact and entry.kind == "place" and entry.population >= _WORLD_CITY and not by_other_name
         typed = exact and entry.kind == "admin1" and cand.type_word in ADMIN1_WORDS
         if not (famous or typed or (exact and gazetteer.is_national_capital(entry))):
             return False
