@@ -182,3 +182,19 @@ def test_seizing_power_is_no_takeover_of_ground_even_when_misparsed():
     events = _events("Myanmar has been in turmoil since the military seized power in a coup on February 1, 2021.",
                      "2026-08-31")  # fmt: skip
     assert [e for e in events if e.event_type == "Strategic developments"] == []
+
+
+def test_a_coders_note_gives_the_toll_a_sentence_of_its_own():
+    events = _events_undated(
+        "On 11 November 2024, CODECO militia clashed with Zaire militia in Djugu territory (Ituri). 5 fatalities."
+    )
+    assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Armed clash", 5)]
+    calm = _events_undated("On 28 October 2024, Hezbollah fired rockets at northern Israel. No fatalities reported.")
+    assert [e.fatalities_min for e in calm if is_acled(e.sub_event_type)] == [0]
+
+
+def test_residents_who_protest_are_the_crowd_not_its_target():
+    events = _events_undated("On 20 March 2024, around 50 residents protested in Goma (North Kivu) against insecurity.")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
+        ("Peaceful protest", "Protesters", None)
+    ]

@@ -820,3 +820,9 @@ def test_an_unknown_town_is_not_cut_to_a_known_name_before_another_name(nlp, gaz
 def test_a_township_abbreviation_is_a_type_word(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Charity worker killed after vehicle fired upon in Mon State’s Kyaikto Twsp")
     assert (found["Kyaikto"].place.name, found["Kyaikto"].place.admin1) == ("Kyaikto", "Mon")
+
+
+def test_a_spelling_variant_inside_the_division_the_text_names_is_that_place(nlp, gazetteer):
+    # "Bulo Burte" is spelled Bulo Burto / Buulobarde in the gazetteer; "(Hiraan)" holds both
+    found = places_of(nlp, gazetteer, "Al Shabaab militants attacked SNA positions in Bulo Burte (Hiraan).")
+    assert (found["Bulo Burte"].place.iso3, found["Bulo Burte"].place.admin1) == ("SOM", "Hiraan")

@@ -255,6 +255,8 @@ def crowd_actor(
     crowd_name = generic_actor(crowd, country or crowd_country(actor1, actor2))[0]
     # "protesters clashed with police" is a riot: ACLED names its crowd "Rioters (country)"
     actor1, actor2 = (crowd_name if is_crowd(a) else a for a in (actor1, actor2))
+    if event_type == "Protests" and actor2 is not None and actor2.startswith("Civilians"):
+        actor2 = None  # "residents protested": the residents are the crowd; a protest has no civilian target
     if actor1 is None or actor1.startswith("Civilians"):
         return crowd_name, actor2
     entry = (kb or load_actor_kb()).get(actor1)

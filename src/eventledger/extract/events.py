@@ -93,6 +93,7 @@ from eventledger.extract.event_triggers import (
     without_disrupted_objects,
     without_means_of_fighting,
 )
+from eventledger.extract.numbers import parse_number
 from eventledger.extract.place_context import PlaceContext
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
@@ -146,6 +147,8 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
             if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
         unit.hits = kept
+        if not unit.hits and give_standalone_toll(unit, drafts):
+            continue
         if not unit.hits:
             unit.times = lead_in_time(ctx, unit) if unit is openers.get(unit.paragraph) else []
             attach_blame(ctx, unit, drafts, [])
@@ -174,6 +177,34 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
         draft.event.notes = summary(draft.event)
         out.append(draft.event)
     return out
+
+
+# "3 fatalities.", "No fatalities reported.", "Fatalities: 12": a coder's note gives the toll a line of its own
+STANDALONE_TOLL = re.compile(
+    r"^\W*(?:(?P<count>[\w,.-]+(?: [\w-]+)?) (?:fatalit(?:y|ies)|deaths?|dead|people killed)"
+    r"|fatalities\s*:\s*(?P<count2>[\w,.-]+))(?: (?:were )?(?:reported|recorded|confirmed))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def give_standalone_toll(unit: Unit, drafts: list[Draft]) -> bool:
+    """A sentence that is only a toll ("3 fatalities.") gives it to the incident just before it in its
+    paragraph, when that incident has none of its own; True when it did."""
+    match = STANDALONE_TOLL.match(unit.text)
+    if match is None:
+        return False
+    words = match.group("count") or match.group("count2")
+    if words.lower() == "no":
+        figure: tuple[int, int] | None = (0, 0)
+    else:
+        value = parse_number(words)
+        figure = (value[0], value[1]) if value is not None else None
+    incident = next((d for d in reversed(drafts) if d.paragraph == unit.paragraph and d.event.affiliation is None
+                     and is_acled(d.event.sub_event_type)), None)  # fmt: skip
+    if figure is None or incident is None or incident.event.fatalities_min is not None:
+        return False
+    incident.event.fatalities_min, incident.event.fatalities_max = figure
+    return True
 
 
 def escalate_gathering(ctx: ArticleContext, unit: Unit, drafts: list[Draft]) -> None:

@@ -136,8 +136,10 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
-    if not exact and cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None:
-        return False  # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand)
+    if not exact and cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None and not (
+        contained
+    ):  # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand), unless the division
+        return False  # the text puts it in holds it ("Bulo Burte (Hiraan)" ~ Buulobarde)
     if not exact and _container_score(entry, cand.container) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
     if not exact and not same_skeleton(entry, cand.text):
