@@ -443,3 +443,19 @@ def test_al_shabaab_in_mozambique_is_the_islamic_state_province(spacy_nlp, kb):
     somalia = "In Lower Shabelle, Somalia, al-Shabaab fighters attacked an army base on Monday."
     mentions = find_actor_mentions(make_article(spacy_nlp, somalia, "2025-02-20"), kb)
     assert ("al-Shabaab", "al-Shabaab") in actors(mentions)
+
+
+def test_a_peoples_armed_members_are_its_ethnic_militia_as_acled_names_it():
+    from eventledger.clean import clean_document
+    from eventledger.models import RawDocument
+    from eventledger.pipeline import IngestOptions, process_articles
+
+    texts = ["Suspected Fulani herdsmen killed 12 villagers in Benue state on Monday.",
+             "Dinka youths clashed with Nuer militia in Jonglei state on Sunday."]  # fmt: skip
+    documents = [clean_document(RawDocument(origin=f"t{i}", input_id=f"t{i}", text=t, published="2024-05-01"))
+                 for i, t in enumerate(texts)]  # fmt: skip
+    events = [a.events for a in process_articles(documents, IngestOptions())]
+    assert [(e.actor1, e.actor2) for e in events[0]] == [("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events[1]] == [
+        ("Armed clash", "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)")
+    ]

@@ -60,7 +60,9 @@ def find_actor_mentions(
     taken = [False] * len(doc)
     keys = _token_keys(doc)
     found = _name_matches(doc, keys, kb, on, country, taken)
-    found += _generic_agents(doc, keys, kb, on, country, taken, _sentence_countries(article, place_mentions))
+    sentence_countries = _sentence_countries(article, place_mentions)
+    found += _ethnic_militias(doc, kb, country, taken, sentence_countries)
+    found += _generic_agents(doc, keys, kb, on, country, taken, sentence_countries)
     found.sort(key=lambda f: f.start)
     _members_of_the_one_group(doc, kb, on, found)
     _wearing_a_name(doc, kb, found)
@@ -214,6 +216,27 @@ def _former_by_syntax(token) -> bool:  # noqa: ANN001
 
 
 # ---------------------------------------------------------------- pass 2: generic agents
+
+
+# the armed members of a people: "Fulani herdsmen", "Lendu militiamen", "Dinka youths", "Tuareg gunmen"
+_ARMED_MEMBERS = frozenset(
+    "militia militias militiaman militiamen herdsman herdsmen herder herders gunman gunmen fighter fighters youth"
+    " youths militant militants assailant assailants attacker attackers raider raiders".split()
+)
+
+
+def _ethnic_militias(doc, kb: ActorKB, country, taken: list[bool], sentence_countries: dict[int, str]) -> list[_Found]:  # noqa: ANN001
+    """A people's name before an armed noun is that people's ethnic militia, as ACLED names it."""
+    found = []
+    for i in range(len(doc) - 1):
+        group = kb.ethnic_group(doc[i].text) if doc[i].text[:1].isupper() else None
+        end = i + 2
+        if group is None or doc[i + 1].lower_ not in _ARMED_MEMBERS or any(taken[i:end]):
+            continue
+        here = (sentence_countries.get(doc[i].sent.start_char) if sentence_countries else None) or country
+        found.append(_Found(i, end, kb.ethnic_militia(group, here), "generic"))
+        taken[i:end] = [True, True]
+    return found
 
 
 def _generic_agents(

@@ -287,6 +287,7 @@ class ActorKB:
         self.branches = {(r["parent"], r["country"]): r["branch"] for r in _read_tsv("branches.tsv")}
         self.roles = {r["role"]: Role(**r) for r in _read_tsv("roles.tsv")}
         self.agents = {normalize_key(r["phrase"]): r["role"] for r in _read_tsv("agents.tsv")}
+        self._ethnic_groups: dict[str, str] | None = None  # read on first use
         self.agent_first_words = {key.split()[0] for key in self.agents}
         self.anaphora = {r["noun"]: r["refers_to"] for r in _read_tsv("anaphora.tsv")}
         # "armed men wearing RSF uniforms": the cue words and garments (kind → phrases)
@@ -520,6 +521,24 @@ class ActorKB:
             # the most specific holder: the GDI (intelligence) before the Taliban (several roles)
             return self.as_of(min(current, key=lambda e: len(e.state_roles)), on), former
         return self.generic_actor(role, country), former
+
+    def ethnic_group(self, word: str) -> str | None:
+        """The people a word names, as ACLED spells it ("Peulh" → "Fulani"), or None."""
+        if self._ethnic_groups is None:
+            self._ethnic_groups = {}
+            for row in _read_tsv("ethnic_groups.tsv"):
+                for name in [row["group"], *filter(None, (row.get("other_names") or "").split("|"))]:
+                    self._ethnic_groups[normalize_key(name)] = row["group"]
+        return self._ethnic_groups.get(normalize_key(word))
+
+    def ethnic_militia(self, group: str, country: str | None) -> ActorEntry:
+        """ "Fulani Ethnic Militia (Nigeria)": the armed members of a people (ACLED's identity militia)."""
+        name = f"{group} Ethnic Militia ({self.country_name(country)})" if country else f"{group} Ethnic Militia"
+        spec = self.roles["communal_militia"]
+        return ActorEntry(
+            actor_id=slug(name), name=name, aliases=(), type=spec.type, inter=inter_code(spec.type),
+            country=country, valid_from=None, valid_to=None, source="generic", kind="generic",
+        )  # fmt: skip
 
     def generic_actor(self, role: str, country: str | None) -> ActorEntry:
         spec = self.roles[role]
