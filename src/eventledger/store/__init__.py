@@ -8,15 +8,19 @@ from pathlib import Path
 
 from eventledger.errors import StoreError
 from eventledger.settings import get_setting
-from eventledger.store.postgres import PostgresStore, is_postgres_url
 from eventledger.store.sqlite import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, SQLiteStore
 
-Store = SQLiteStore  # the interface every backend has (PostgresStore is one)
+Store = SQLiteStore  # the interface every backend has (store.postgres.PostgresStore is one)
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 __all__ = [
-    "FACET_TIME_LIMIT_MS", "FACETS", "SORT_COLUMNS", "EventFilters", "PostgresStore", "Store", "is_postgres_url",
-    "ledger_exists", "open_store", "resolve_db_path",
+    "FACET_TIME_LIMIT_MS", "FACETS", "SORT_COLUMNS", "EventFilters", "Store", "is_postgres_url", "ledger_exists",
+    "open_store", "resolve_db_path",
 ]
+
+
+def is_postgres_url(value: str) -> bool:
+    return value.startswith(POSTGRES_SCHEMES)
 
 
 def resolve_db_path(url: str | None = None) -> str:
@@ -45,6 +49,10 @@ def open_store(url: str | None = None, *, create: bool = True) -> SQLiteStore:
     """Open (and create or migrate) the ledger at ``url``."""
     path = resolve_db_path(url)
     if is_postgres_url(path):
+        # imported here: psycopg's many modules would otherwise load (and be walked by the garbage
+        # collector) in every SQLite process too
+        from eventledger.store.postgres import PostgresStore
+
         return PostgresStore(path, create=create)
     if not create and not Path(path).is_file():
         raise StoreError("E118", db=path)

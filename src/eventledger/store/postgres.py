@@ -32,15 +32,10 @@ try:
 except ImportError:  # an optional extra: SQLite ledgers do without it
     psycopg = None  # type: ignore[assignment]
 
-SCHEMES = ("postgresql://", "postgres://")
 # Advisory lock keys (any 64-bit numbers the ledger alone uses): one for write transactions, one for
 # migrating the schema.
 WRITE_LOCK = 0x6576_6C65_6467_0001
 MIGRATION_LOCK = 0x6576_6C65_6467_0002
-
-
-def is_postgres_url(value: str) -> bool:
-    return value.startswith(SCHEMES)
 
 
 def redacted(url: str) -> str:
