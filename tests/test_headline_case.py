@@ -195,3 +195,10 @@ def test_a_name_alone_is_placed_only_where_no_comparable_namesake_exists(name, d
     candidate.matches = load_gazetteer().lookup_matches(name)
     best = next(entry for entry, exact in candidate.matches if exact)
     assert _dominant_sense(best, candidate) is dominant
+
+
+def test_a_big_towns_short_name_keeps_its_capital_in_a_title_case_headline():
+    # the gazetteer's Acapulco is "Acapulco de Juárez"; the short name is what headlines write
+    from eventledger.annotate import parser_text
+
+    assert "in Acapulco by" in parser_text("VIDEO: Man Shot Dead in Back in Acapulco by 2 Assailants")

@@ -157,3 +157,28 @@ def test_what_a_crowd_protests_is_its_cause_not_the_news():
     attack = _events("Hundreds protested in Bamako on Sunday against the attack that killed 20 soldiers.", "2023-09-04")
     assert "Peaceful protest" in [e.sub_event_type for e in attack]
     assert "Excessive force against protesters" not in [e.sub_event_type for e in attack]
+
+
+def test_a_report_the_sentence_calls_false_and_a_kind_of_agreement_are_no_events():
+    assert _events("Reports of an incursion into Mucojo circulated on WhatsApp on Monday but were a false alarm, "
+                   "local sources said.", "2026-11-20") == []  # fmt: skip
+    agreements = _events("The agreements signed since, in African capitals and in Washington and Doha, have been "
+                         "ignored by both sides.", "2026-11-20")  # fmt: skip
+    assert [e for e in agreements if e.sub_event_type == "Agreement"] == []
+
+
+def test_the_definite_strike_told_at_its_hour_is_the_strike_already_reported():
+    events = _events(
+        "KHARKIV, Ukraine, Nov 17 — A Russian ballistic missile slammed into a residential block in Kharkiv "
+        "overnight, killing four people. The strike came at about 2 a.m., shortly after air raid sirens sounded "
+        "across the region.",
+        "2026-11-17",
+    )
+    assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Shelling/artillery/missile attack", 4)]
+
+
+def test_seizing_power_is_no_takeover_of_ground_even_when_misparsed():
+    # the small parser reads "seized" as an adjective of "power" here
+    events = _events("Myanmar has been in turmoil since the military seized power in a coup on February 1, 2021.",
+                     "2026-08-31")  # fmt: skip
+    assert [e for e in events if e.event_type == "Strategic developments"] == []

@@ -797,3 +797,15 @@ def test_a_bracketed_division_is_the_one_that_holds_the_town(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Rioters burned a police station in Kasese (Western region).")
     assert (found["Western"].place.iso3, found["Western"].place.admin1) == ("UGA", "Western")
     assert (found["Kasese"].place.name, found["Kasese"].place.iso3) == ("Kasese", "UGA")
+
+
+def test_a_capitalised_word_before_a_tagged_name_can_be_its_start(nlp, gazetteer):
+    # the tagger takes only "Markos" (a Polish town's other spelling); the gazetteer knows Debre Markos
+    found = places_of(nlp, gazetteer, "On 17 February 2024, Fano militia and ENDF clashed in Debre Markos (Amhara).")
+    assert (found["Debre Markos"].place.iso3, found["Debre Markos"].place.admin1) == ("ETH", "Amhara")
+
+
+def test_a_province_named_with_a_bearing_is_not_cut_to_a_countrys_other_name(nlp, gazetteer):
+    # "Darfur" alone names Sudan; "North Darfur" is one of its provinces
+    found = places_of(nlp, gazetteer, "Fighting erupted in North Darfur on Monday.")
+    assert found["North Darfur"].place.admin1 == "North Darfur"

@@ -16,6 +16,7 @@ from eventledger.export import EXPORTERS, write_export
 from eventledger.pipeline import IngestOptions, ingest_paths
 from eventledger.store import EventFilters, ledger_exists, open_store, resolve_db_path
 from eventledger.store.postgres import postgres_sql, redacted
+from eventledger.store.schema import POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION
 from tests.conftest import SEED_JSONL
 from tests.postgres_server import fresh_database, postgres_cluster, why_not_available
 from tests.test_export import DEMO, QUAKE
@@ -78,8 +79,25 @@ def test_a_postgresql_url_is_taken_as_it_is_and_from_the_environment(monkeypatch
 def test_new_database_gets_the_schema_once_and_reopens(pg_url):
     open_store(pg_url).close()
     with open_store(pg_url) as again:
-        assert again.conn.execute("SELECT version FROM eventledger_schema").fetchall() == [(1,)]
+        assert again.conn.execute("SELECT version FROM eventledger_schema").fetchall() == [(POSTGRES_SCHEMA_VERSION,)]
         assert again.count_documents() == 0
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE eventledger_schema (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO eventledger_schema VALUES (1)")
+        conn.execute(POSTGRES_MIGRATIONS[0])
+        conn.execute("INSERT INTO events (event_id, event_type, sub_event_type, updated, data, body) VALUES"
+                     " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
+    with open_store(pg_url) as store:
+        assert store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0] == 2
+        assert store.count_events(EventFilters(q="bus")) == 1
+        assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
+        add_event(store, 2)  # located: its coordinates go beside it
+        assert store.conn.execute("SELECT latitude, longitude FROM event_points").fetchall() == [(12.0, 8.5)]
 
 
 def test_a_read_only_command_does_not_create_a_ledger(pg_url):
@@ -154,6 +172,11 @@ def test_statements_are_rewritten_into_postgresqls_dialect():
     assert postgres_sql("ORDER BY e.fatalities DESC, e.event_id DESC") == (
         "ORDER BY e.fatalities DESC NULLS LAST, e.event_id DESC NULLS LAST")
     assert postgres_sql("ORDER BY x ASC NULLS LAST") == "ORDER BY x ASC NULLS LAST"
+    assert postgres_sql("SELECT CAST((p.latitude + 90) / ? AS INTEGER) AS gy") == (
+        "SELECT trunc((p.latitude + 90) / %s)::integer AS gy")
+    assert postgres_sql("INSERT OR REPLACE INTO actor_merges (name, merged_into, at) VALUES (?, ?, ?)") == (
+        "INSERT INTO actor_merges (name, merged_into, at) VALUES (%s, %s, %s)"
+        " ON CONFLICT (name) DO UPDATE SET merged_into = excluded.merged_into, at = excluded.at")
     assert postgres_sql("WHERE +e.event_id IN (?) AND a + e.b > 1") == "WHERE e.event_id IN (%s) AND a + e.b > 1"
 
 
@@ -240,3 +263,38 @@ def test_the_seed_ledger_answers_the_same_queries_on_both_backends(ledgers):
         assert [json.loads(r)["event_id"] for r in postgres.iter_event_json(sort=sort, limit=20)] == [
             json.loads(r)["event_id"] for r in sqlite.iter_event_json(sort=sort, limit=20)]
     assert postgres.search_documents("Kunduz") == sqlite.search_documents("Kunduz")
+
+
+@pytest.mark.slow
+def test_the_seed_ledgers_timeline_totals_and_map_are_the_same_on_both_backends(ledgers):
+    from eventledger.store import overview
+
+    sqlite, postgres = ledgers["sqlite"], ledgers["postgresql"]
+    for filters in (EventFilters(), EventFilters(country="afghanistan"), EventFilters(q="killed")):
+        assert overview.timeline_counts(postgres, filters) == overview.timeline_counts(sqlite, filters)
+        assert overview.totals(postgres, filters) == overview.totals(sqlite, filters)
+        assert overview.map_points(postgres, filters) == overview.map_points(sqlite, filters)
+        for degrees in (0.5, 7.0):
+            cells = [sorted((c["south"], c["west"], c["count"], c["fatalities"], c["first"], c["last"],
+                             round(c["latitude"], 9), round(c["longitude"], 9))
+                            for c in overview.map_cells(store, filters, degrees)[1]) for store in (sqlite, postgres)]
+            assert cells[0] == cells[1]
+    assert overview.located_count(postgres, EventFilters()) == overview.located_count(sqlite, EventFilters()) > 3
+
+
+def test_review_decisions_and_actor_merges_replace_their_earlier_rows(store):
+    from eventledger.store import actor_merges, review
+
+    with store.transaction():
+        review.record_decision(store, "undated", "doc-1#0", "dismissed", {"why": "first"})
+        review.record_decision(store, "undated", "doc-1#0", "edited", {"why": "second"})
+    decisions = review.decisions_on(store, ["doc-1#0"])
+    assert [(key, d["decision"], d["detail"]) for key, d in decisions.items()] == [
+        (("doc-1#0", "undated"), "edited", {"why": "second"})]
+    with store.transaction():
+        actor_merges.record_merge(store, ["ISKP", "Daesh"], "Islamic State")
+        actor_merges.record_merge(store, ["iskp"], "Islamic State Khorasan Province")  # the same name, any case
+        actor_merges.record_merge(store, ["Islamic State"], "Islamic State Khorasan Province")
+    assert actor_merges.merged_names(store) == {
+        "iskp": "Islamic State Khorasan Province", "daesh": "Islamic State Khorasan Province",
+        "islamic state": "Islamic State Khorasan Province"}

@@ -192,7 +192,8 @@ def export(
 
 @app.command()
 def report(
-    output: Annotated[str, typer.Option("-o", "--output", help="the report: FILE.html or FILE.md")],
+    output: Annotated[str, typer.Option("-o", "--output", help="the report: FILE.html, FILE.md or FILE.pdf "
+                                        "(PDF printed by headless Chromium)")],
     db: DbOption = None,
     country: Annotated[str | None, typer.Option(help="a country's name, alias or ISO code")] = None,
     admin1: Annotated[str | None, typer.Option(help="a province or state")] = None,
@@ -202,7 +203,8 @@ def report(
 ) -> None:
     """Write a situation report of the filtered ledger: figures, map, timeline, key events with their sources."""
     from eventledger.event_query import FilterQuery
-    from eventledger.report import build_situation, write_report
+    from eventledger.report import REPORT_FORMATS, build_situation, write_report
+    from eventledger.report.pdf import chromium_path
     from eventledger.store import open_store
 
     with command_errors():
@@ -212,8 +214,11 @@ def report(
                     dt.date.fromisoformat(value)
                 except ValueError:
                     raise EventLedgerError("E114", option=option, expected="a date YYYY-MM-DD", value=value) from None
-        if Path(output).suffix.lower() not in (".html", ".htm", ".md"):
+        suffix = Path(output).suffix.lower()
+        if suffix not in REPORT_FORMATS:
             raise EventLedgerError("E120", path=output)
+        if suffix == ".pdf":
+            chromium_path()  # before any work: no browser, no PDF
         store = open_store(_existing_ledger(db), create=False)
         try:
             query = FilterQuery(country=country, admin1=admin1, actor=actor, since=since, until=until)

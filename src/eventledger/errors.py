@@ -62,7 +62,14 @@ MESSAGES: dict[str, str] = {
     "E117": "the database {db} is read-only ({detail}); nothing was stored",
     "E118": "no such database {db}; a command that only reads never creates one (check --db or $EVENTLEDGER_DB)",
     "E119": "the disk is full or the database cannot grow ({detail}); what was stored before is intact",
-    "E120": "cannot write a report as {path!r}: name the file .html or .md",
+    "E120": "cannot write a report as {path!r}: name the file .html, .md or .pdf",
+    "E121": (
+        "a PDF report needs Chromium, not found at {path}: install it (bash scripts/install_browser.sh) or "
+        "set EVENTLEDGER_CHROMIUM; .html and .md reports need nothing"
+    ),
+    "E122": "Chromium could not print the report to PDF: {detail}",
+    "E123": "cannot record this review decision: {detail}",
+    "E124": "cannot merge these actors: {detail}",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

@@ -65,6 +65,7 @@ def country_label(value: str) -> str:
 def actor_names(store: Store, value: str) -> list[str]:
     """The stored names a typed actor stands for: itself, the knowledge base's canonical names of that
     alias ("ISKP" → "Islamic State Khorasan Province"), and the ledger's actors known by it."""
+    from eventledger.actor_merge import renamed
     from eventledger.kb.actors import load_actor_kb  # loaded on the first actor filter, not at start
 
     kb = load_actor_kb()
@@ -74,6 +75,7 @@ def actor_names(store: Store, value: str) -> list[str]:
     if entry is not None:
         names.append(entry.name)
     names += store.actors_known_as(value)
+    names += [renamed(store)(n) for n in names]  # an actor merged away stands for the one it became
     return list(dict.fromkeys(n for n in names if n))
 
 

@@ -12,9 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventledger import fuse
+from eventledger.actor_merge import merged_aliases, renamed, with_actor_merges
 from eventledger.errors import EventLedgerError
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Actor, Article, Event, EventMention
+from eventledger.review import with_review_edits
 from eventledger.settings import get_setting
 from eventledger.store import Store
 
@@ -93,6 +95,8 @@ def _write_clusters(
     store: Store, mentions: dict[str, EventMention], pairs: list[tuple[str, str]], old_event_ids: set[str],
     settled: dict[str, str] | None = None,
 ) -> FusionOutcome:
+    mentions = with_review_edits(store, mentions)  # an analyst's corrected figures, kept across re-fusion
+    mentions = with_actor_merges(store, mentions)  # and the actors an analyst merged, under their new name
     ids = set(mentions)
     must = [(a, b) for a, b in store.links("must") if a in ids and b in ids]
     cannot = [(a, b) for a, b in store.links("cannot") if a in ids and b in ids]
@@ -153,15 +157,17 @@ def store_actors(store: Store, names: Iterable[str]) -> None:
     """Record the actors a ledger names, typed as the knowledge base knows them today (the latest type,
     so that the record does not depend on which article named them first)."""
     kb = load_actor_kb()
-    for name in sorted(set(filter(None, names))):
+    rename = renamed(store)  # an actor an analyst merged away is never stored again
+    extra = merged_aliases(store)
+    for name in sorted({rename(n) for n in names if n}):
         entry = kb.get(name)
         if entry is not None:
+            aliases = [*entry.aliases, *extra.get(entry.name.casefold(), [])]
             store.upsert_actor(
-                Actor(entry.actor_id, entry.name, list(entry.aliases), kb.actor_type(entry, dt.date.max),
-                      entry.country)
+                Actor(entry.actor_id, entry.name, aliases, kb.actor_type(entry, dt.date.max), entry.country)
             )
         else:
-            store.upsert_actor(Actor(_slug(name), name, [], None, None))
+            store.upsert_actor(Actor(_slug(name), name, extra.get(name.casefold(), []), None, None))
 
 
 def _event_actor_names(event: Event | EventMention) -> list[str | None]:
@@ -178,13 +184,14 @@ def record_actors(store: Store, article: Article) -> None:
             continue
         # the members' group, else their name without number or quantifier: the raw phrase ("At least 450
         # members of ...") is no actor; with neither, the change is kept without an actor of its own
-        member_group = change.from_group or change.members_name
+        member_group = renamed(store)(change.from_group or change.members_name or "") or None
         entry = kb.get(member_group) if member_group else None
         actor_id = entry.actor_id if entry else _slug(member_group or "")
         if entry is None and member_group:
             store.upsert_actor(Actor(actor_id, member_group, [], None, None))
         store.add_affiliation(
-            actor_id=actor_id, to_group=change.to_group, from_group=change.from_group, members=change.members,
+            actor_id=actor_id, to_group=renamed(store)(change.to_group), from_group=change.from_group,
+            members=change.members,
             date=change.date or m.date, document_id=article.document_id, mention_id=m.mention_id,
         )
 
@@ -221,6 +228,16 @@ def merge_events(store: Store, event_ids: Sequence[str], reason: str | None = No
         merged = store.event_of_mention(anchor) or ""
         store.record_audit("merge", [*event_ids, merged], [], reason)
     return merged
+
+
+def refuse_events(store: Store, event_ids: Sequence[str], mention_id: str | None = None) -> str:
+    """Fuse the events' reports again (after an analyst's edit or actor merge); the id of the event
+    ``mention_id`` is now in. Events without stored reports are left as they are (nothing to fuse)."""
+    with store.transaction():
+        reported = {event_id for event_id, _ in store.mentions_of_events(event_ids)}
+        if reported:
+            _refuse(store, reported, [])
+    return (store.event_of_mention(mention_id) or "") if mention_id else ""
 
 
 def split_event(store: Store, event_id: str, documents: Sequence[str], reason: str | None = None) -> list[str]:

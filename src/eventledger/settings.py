@@ -49,6 +49,8 @@ SETTINGS: dict[str, Setting] = {
             " 'embeddings' (a MiniLM embedding blend; needs the minilm extra)",
             "EVENTLEDGER_CLASSIFIER",
         ),
+        Setting("chromium", "/usr/bin/chromium", "the browser that prints PDF reports (headless Chromium)",
+                "EVENTLEDGER_CHROMIUM"),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),
     ]
 }

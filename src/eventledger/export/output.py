@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any
 
 from eventledger.errors import EventLedgerError
 
@@ -23,10 +23,11 @@ STDOUT = "-"
 
 
 @contextmanager
-def export_target(path: str | Path) -> Iterator[TextIO]:
-    """A text stream for ``path``; raises ``EventLedgerError("E115")`` when it cannot be written."""
+def export_target(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """A text stream for ``path`` (a byte stream with ``binary``: a PDF); raises
+    ``EventLedgerError("E115")`` when it cannot be written."""
     if str(path) == STDOUT:
-        yield sys.stdout
+        yield sys.stdout.buffer if binary else sys.stdout
         return
     target = Path(path)
     try:
@@ -38,10 +39,10 @@ def export_target(path: str | Path) -> Iterator[TextIO]:
     if mode is not None and stat.S_ISDIR(mode):
         raise EventLedgerError("E115", path=str(target), detail="it is a folder; give a file name")
     if mode is not None and not stat.S_ISREG(mode):
-        with _written_through(target) as out:
+        with _written_through(target, binary) as out:
             yield out
         return
-    with _replaced_atomically(target, mode) as out:
+    with _replaced_atomically(target, mode, binary) as out:
         yield out
 
 
@@ -50,9 +51,9 @@ def _cannot_write(target: Path, error: OSError) -> EventLedgerError:
 
 
 @contextmanager
-def _written_through(target: Path) -> Iterator[TextIO]:
+def _written_through(target: Path, binary: bool = False) -> Iterator[IO[Any]]:
     try:
-        out = target.open("w", encoding="utf-8", newline="")
+        out = target.open(**_open_mode(binary))
     except OSError as error:
         raise _cannot_write(target, error) from error
     try:
@@ -66,7 +67,7 @@ def _written_through(target: Path) -> Iterator[TextIO]:
 
 
 @contextmanager
-def _replaced_atomically(target: Path, old_mode: int | None) -> Iterator[TextIO]:
+def _replaced_atomically(target: Path, old_mode: int | None, binary: bool = False) -> Iterator[IO[Any]]:
     folder = target.parent
     if not folder.is_dir():
         detail = f"folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder"
@@ -76,7 +77,7 @@ def _replaced_atomically(target: Path, old_mode: int | None) -> Iterator[TextIO]
     except OSError as error:
         raise _cannot_write(target, error) from error
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        with os.fdopen(handle, **_open_mode(binary)) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -88,6 +89,10 @@ def _replaced_atomically(target: Path, old_mode: int | None) -> Iterator[TextIO]
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _open_mode(binary: bool) -> dict[str, Any]:
+    return {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
 
 
 def _new_file_mode() -> int:

@@ -82,9 +82,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a toll across a region"  # "520 people were killed in road crashes across the country"
     if lacks_context(hit, unit):
         return "no military context"  # "a strike by teachers"
-    if hit.trigger.family == "territory" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cue("seized_power") for c in head.children
-    ):
+    if hit.trigger.family == "territory" and seizes_power(head):
         return "a seizure of power"  # "since the army seized power in a coup": no ground changed hands
     if hit.trigger.specificity < 3 and (sports_article or (mentions_sport(unit) and not surely_an_event(unit))):
         return "sports"  # ("insurgents kill four, wound scores": a model sure of the incident outweighs "score")
@@ -94,9 +92,32 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "what a crowd demands"  # "demanding the release of youths detained by the police"
     if is_practice_to_end(head):
         return "a practice to end"  # "marched to demand an end to the abductions"
-    if hit.trigger.family == "agreement" and not reports_agreement(hit):
-        return "agreement only named"
+    if hit.trigger.family == "agreement" and (not reports_agreement(hit) or uncounted_plural(hit)):
+        return "agreement only named"  # "the agreements signed since have been ignored"
+    if is_false_report(unit):
+        return "a false report"  # "reports of an incursion circulated but were a false alarm"
     return None
+
+
+def seizes_power(head: Any) -> bool:
+    """What is seized is power, a seat or a title, not ground; the small parser may read "seized" in "the
+    military seized power" as an adjective of "power"."""
+    seized = [c for c in head.children if c.dep_ == "dobj"]
+    if head.dep_ == "amod":
+        seized.append(head.head)
+    return any(t.lemma_.lower() in cue("seized_power") for t in seized)
+
+
+def uncounted_plural(hit: Hit) -> bool:
+    """A plural event noun with no number of its own ("the agreements signed since") names a kind of event."""
+    head = hit.head
+    return head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children)
+
+
+def is_false_report(unit: Unit) -> bool:
+    """The sentence says the report it tells was false."""
+    text = unit.text.lower()
+    return any(phrase in text for phrase in cue("false_report"))
 
 
 def is_demanded(head: Any) -> bool:

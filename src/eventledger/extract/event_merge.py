@@ -180,7 +180,9 @@ def refers_back(first: Draft, later: Draft) -> bool:
     (also as context: "after the clash, troops burned houses"); a place in its sentence belongs to the
     speaker, not to a new incident."""
     a, b = first.event, later.event
-    if not later.definite or later.own_date or a.background or (b.background and b.date is not None):
+    # "The strike came at about 2 a.m.": an hour of the same day is no other date
+    other_day = later.own_date and not dates_compatible(a, b)
+    if not later.definite or other_day or a.background or (b.background and b.date is not None):
         return False
     if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
         return False

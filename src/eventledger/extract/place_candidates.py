@@ -390,6 +390,24 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
 _NEXT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){1,3}")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
+
+
+def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
+    """ "clashed in Debre Markos": the tagger took only "Markos"; a capitalised word right before a tagged
+    name that makes with it a name the gazetteer knows exactly is its start (whatever village abroad the short
+    name may also be)."""
+    for cand in candidates:
+        before = _WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if cand.label is None or before is None:
+            continue
+        longer = text[before.start(1) : cand.end]
+        if any(exact for _, exact in gazetteer.lookup_matches(longer)) and not any(
+            c is not cand and c.start <= before.start(1) < c.end for c in candidates
+        ):
+            cand.start, cand.text = before.start(1), longer
+
+
 def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """ "Violence in Central African Republic town": the tagger's "Central African" (a people) is the
     start of a country's name; the candidate takes the whole name, and the names it swallows go."""
@@ -423,8 +441,8 @@ def _trim_to_country(candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     """A candidate that is a bearing and a country's name is the country ("NW Pakistan" tagged whole)."""
     for cand in candidates:
         part = _PART_OF_COUNTRY.match(cand.text)
-        if part is None or gazetteer.country_by_name(cand.text) is not None:
-            continue
+        if part is None or _known(cand.text, gazetteer):
+            continue  # "North Darfur" is a province, though "Darfur" alone names Sudan
         rest = cand.text[part.end():]
         if gazetteer.country_by_name(rest) is not None:
             cand.start += part.end()
@@ -492,6 +510,7 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
     captions = [p for p in paragraph_spans(article) if is_caption(text[p[0] : p[1]])]
     candidates = [c for c in _raw_candidates(article) if not any(s <= c.start < e for s, e in captions)]
     if gazetteer is not None:
+        _extend_to_known_name(candidates, text, gazetteer)
         candidates = _extend_to_country(candidates, text, gazetteer)
         _trim_to_country(candidates, gazetteer)
         _shrink_to_known_name(candidates, text, gazetteer)

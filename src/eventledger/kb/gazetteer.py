@@ -282,10 +282,16 @@ class Gazetteer:
         """Keys of the names a reader takes for a place even where they are also words: first-level
         divisions and towns of ``min_population`` or more."""
         keys = set()
-        for line in self._rows:
+        for row, line in enumerate(self._rows):
             kind, _gid, name, native, _iso3, _a1, _a2, _lat, _lon, population, _capital = line.split("\t")
             if kind == "A1" or (kind == "P" and int(population or 0) >= min_population):
                 keys.update((name_key(name), name_key(native)))
+                # the short name the place goes by, when the gazetteer knows it by it ("Acapulco" for Acapulco
+                # de Juárez, "Juarez" for Ciudad Juárez)
+                for word in name.split()[:-1] + name.split()[1:] if " " in name else ():
+                    key = name_key(word)
+                    if len(key) >= 5 and str(row) in self._exact.get(key, "").split(","):
+                        keys.add(key)
         keys.update(name_key(acled) for acled in self._acled_admin1.values())  # "Coahuila", not only its long name
         keys.discard("")
         return frozenset(keys)

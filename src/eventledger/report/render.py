@@ -154,16 +154,22 @@ def render_html(situation: Situation) -> str:
     )
 
 
-REPORT_FORMATS = {".md": render_markdown, ".html": render_html, ".htm": render_html}
+def render_pdf(situation: Situation) -> bytes:
+    from eventledger.report.pdf import html_to_pdf
+
+    return html_to_pdf(render_html(situation))
+
+
+REPORT_FORMATS = {".md": render_markdown, ".html": render_html, ".htm": render_html, ".pdf": render_pdf}
 
 
 def write_report(situation: Situation, path: str) -> None:
-    """The report in the format ``path``'s suffix names (.html or .md), written as exports are."""
+    """The report in the format ``path``'s suffix names (.html, .md or .pdf), written as exports are."""
     from eventledger.export.output import export_target
 
     render = REPORT_FORMATS.get(Path(path).suffix.lower())
     if render is None:
         raise EventLedgerError("E120", path=path)
-    text = render(situation)
-    with export_target(path) as out:
-        out.write(text)
+    content = render(situation)
+    with export_target(path, binary=isinstance(content, bytes)) as out:
+        out.write(content)

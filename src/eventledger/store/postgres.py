@@ -43,6 +43,16 @@ def redacted(url: str) -> str:
     return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", url)
 
 
+# INSERT OR REPLACE needs the key a row replaces another by: each table's primary key
+PRIMARY_KEYS = {"actor_merges": "name", "review_decisions": "mention_id, issue", "actors": "actor_id",
+                "links": "kind, a, b"}
+_INSERT_OR_REPLACE = re.compile(r"INSERT OR REPLACE INTO (\w+) \(([^)]*)\)")
+
+
+def _upsert(match: re.Match[str]) -> str:
+    return f"INSERT INTO {match[1]} ({match[2]})"
+
+
 @functools.lru_cache(maxsize=4096)
 def postgres_sql(sql: str) -> str:
     """A statement of the SQLite store in PostgreSQL's dialect. The statements are the store's own
@@ -50,6 +60,15 @@ def postgres_sql(sql: str) -> str:
     sql = sql.replace("%", "%%")  # psycopg reads % as a placeholder's start
     if sql.startswith("INSERT OR IGNORE INTO"):
         sql = "INSERT INTO" + sql[len("INSERT OR IGNORE INTO") :] + " ON CONFLICT DO NOTHING"
+    replace = _INSERT_OR_REPLACE.match(sql)
+    if replace:
+        key = PRIMARY_KEYS[replace[1]]
+        columns = [c.strip() for c in replace[2].split(",") if c.strip() not in key.split(", ")]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
+        sql = _INSERT_OR_REPLACE.sub(_upsert, sql, count=1) + f" ON CONFLICT ({key}) DO UPDATE SET {updates}"
+    if sql.startswith("INSERT INTO events "):
+        sql += " RETURNING rowid"  # the events' rowid keys their coordinates (event_points)
+    sql = re.sub(r"CAST\((.+?) AS INTEGER\)", r"trunc(\1)::integer", sql)  # SQLite's cast truncates, ours rounds
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)  # SQLite's LIKE ignores (ASCII) case
     sql = re.sub(r"\bDESC\b(?!\s+NULLS)", "DESC NULLS LAST", sql)  # SQLite's NULL is the smallest value
     sql = re.sub(r"(?<![\w)])\+(?=e\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
@@ -91,7 +110,10 @@ class _Connection:
         self.raw.cursor_factory = _Cursor
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.raw.execute(postgres_sql(sql), params or None)
+        cursor = self.raw.execute(postgres_sql(sql), params or None)
+        if sql.startswith("INSERT INTO events "):
+            cursor.lastrowid = cursor.fetchone()[0]
+        return cursor
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         rows = list(rows)
@@ -110,7 +132,7 @@ class _Connection:
 if psycopg is not None:
 
     class _Cursor(psycopg.Cursor):  # type: ignore[type-arg]
-        lastrowid = None  # PostgreSQL's rows have no rowid to report; the store's hooks do not need one
+        lastrowid: int | None = None  # an event's rowid, from INSERT ... RETURNING rowid
 
 
 class PostgresStore(SQLiteStore):

@@ -542,6 +542,9 @@ class SQLiteStore:
 
     def _delete_event(self, event_id: str) -> None:
         self._unindex_event(event_id)
+        self.conn.execute(
+            "DELETE FROM event_points WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
+        )
         self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
@@ -594,6 +597,9 @@ class SQLiteStore:
             )
         )
         self._index_event(cur.lastrowid, event.event_id, body)
+        if place and place.latitude is not None and place.longitude is not None:
+            self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
+                              (cur.lastrowid, place.latitude, place.longitude))
 
     def _index_event(self, rowid: int | None, event_id: str, body: str) -> None:
         """Add an event's words (its types, actors, place, notes and evidence) to the full-text index."""

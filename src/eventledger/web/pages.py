@@ -18,10 +18,13 @@ from eventledger import duplicates
 from eventledger.event_query import FilterQuery
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
-from eventledger.store import Store
+from eventledger.store import EventFilters, Store
+from eventledger.store.actor_merges import names_merged_into
+from eventledger.store.overview import totals
 from eventledger.web.api import actor_listing, actor_view, document_view, event_dossier, filter_query
 from eventledger.web.app import ledger_of
 from eventledger.web.highlight import evidence_context, highlight_pieces
+from eventledger.web.readings import GEO_PRECISION, JINJA_GLOBALS, TIME_PRECISION, confidence_bands
 from eventledger.web.security import safe_url
 
 router = APIRouter(include_in_schema=False)
@@ -33,6 +36,7 @@ def make_templates(folder: Path) -> Jinja2Templates:
     )
     env.globals["safe_url"] = safe_url
     env.globals["export_formats"] = list(EXPORTERS)
+    env.globals.update(JINJA_GLOBALS)
     return Jinja2Templates(env=env)
 
 
@@ -45,7 +49,8 @@ def events_page(request: Request) -> HTMLResponse:
     taxonomy = load_taxonomy()
     event_types = sorted({t.event_type for t in taxonomy})
     sub_event_types = sorted({t.sub_event_type for t in taxonomy})
-    return render(request, "events.html", {"event_types": event_types, "sub_event_types": sub_event_types})
+    return render(request, "events.html", {"event_types": event_types, "sub_event_types": sub_event_types,
+                                           "bands": confidence_bands()})
 
 
 def _source_panels(store: Store, event: dict[str, Any]) -> list[dict[str, Any]]:
@@ -90,6 +95,11 @@ def actors_page(
     return render(request, "actors.html", {"listing": listing, "q": q or "", "page": page, "pages": pages})
 
 
+ROLE_LABELS = {"actor1": "Carried out (actor 1)", "assoc_actor_1": "Alongside actor 1",
+               "actor2": "Targeted or fought (actor 2)", "assoc_actor_2": "Alongside actor 2",
+               "claimed_by": "Claimed responsibility"}
+
+
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     actor = actor_view(ledger_of(request), actor_id)
@@ -98,7 +108,12 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
         + [{"direction": "incoming", **a} for a in actor["incoming"]],
         key=lambda c: (c.get("from") or c.get("date") or "9999", c.get("members") or ""),
     )
-    return render(request, "actor.html", {"actor": actor, "changes": changes})
+    store = ledger_of(request)
+    by_type = store.facet_counts(EventFilters(actor=actor["name"]), "event_type")
+    return render(request, "actor.html", {"actor": actor, "changes": changes, "role_labels": ROLE_LABELS,
+                                          "totals": totals(store, EventFilters(actor=actor["name"])),
+                                          "by_type": by_type or [],
+                                          "merged_names": names_merged_into(store, actor["name"])})
 
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)  # ids may be URLs
@@ -113,6 +128,13 @@ def report_page(request: Request, query: Annotated[FilterQuery, Depends(filter_q
     from eventledger.report import build_situation, render_html
 
     return HTMLResponse(render_html(build_situation(ledger_of(request), query)))
+
+
+@router.get("/guide", response_class=HTMLResponse)
+def guide_page(request: Request) -> HTMLResponse:
+    """How to read this ledger: confidence, time and geo precision, corroboration, in words."""
+    return render(request, "guide.html", {"bands": confidence_bands(), "time_precision": TIME_PRECISION,
+                                          "geo_precision": GEO_PRECISION})
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -14,7 +14,10 @@ function showEventOnMap() {
     radius: EL.markerRadius(box.dataset.fatalities), color: "#222", weight: 1,
     fillColor: EL.colourOf(box.dataset.type), fillOpacity: 0.8, className: "event-marker",
   }).addTo(map);
-  marker.bindTooltip(EL.el("span", {}, box.dataset.label));
+  if (box.dataset.label) {  // the place's name stays written beside its marker
+    marker.bindTooltip(EL.el("span", {}, box.dataset.label),
+      { permanent: true, direction: "right", offset: [10, 0], className: "place-label" });
+  }
   map.setView([lat, lon], 6);
 }
 

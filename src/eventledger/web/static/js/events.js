@@ -3,7 +3,6 @@
 "use strict";
 
 const PAGE_SIZE = 50;
-const OVERVIEW_LIMIT = 500;
 const FILTERS = ["q", "country", "admin1", "event_type", "sub_event_type", "actor", "since", "until",
   "include_undated", "min_fatalities", "min_confidence", "min_sources"];
 const FACETS = { country: "Country", event_type: "Event type", actor: "Actor" };
@@ -41,6 +40,19 @@ function cell(text, cls) {
   return EL.el("td", cls ? { class: cls } : {}, text === null || text === undefined ? "" : text);
 }
 
+function titled(node, text) {
+  node.title = text;
+  return node;
+}
+
+// the confidence in words as the cell's tooltip (the bands come with the page: data-high, data-low)
+function confidenceCell(value) {
+  const table = document.getElementById("events");
+  const high = Number(table.dataset.high), low = Number(table.dataset.low);
+  const band = value >= high ? "high" : value >= low ? "moderate" : "low (in the review queue)";
+  return titled(cell(Number(value).toFixed(2), "num confidence"), `${band} confidence; see How to read this ledger`);
+}
+
 function renderRows(tbody, events) {
   tbody.replaceChildren();
   for (const event of events) {
@@ -55,8 +67,8 @@ function renderRows(tbody, events) {
       cell(event.actor2),
       cell([event.location, event.admin1, event.country].filter(Boolean).join(", ")),
       cell(event.fatalities, "num"),
-      cell(Number(event.confidence).toFixed(2), "num"),
-      cell(event.corroboration, "num"),
+      confidenceCell(event.confidence),
+      titled(cell(event.corroboration, "num"), `${event.corroboration} independent source${event.corroboration === 1 ? "" : "s"}`),
       cell(event.notes, "notes"),
     );
     tbody.append(row);
@@ -120,6 +132,15 @@ function pointExports(query) {
   document.getElementById("export-scope").textContent = query.toString() ? "the matching events" : "the ledger";
 }
 
+// A range picked on the timeline becomes the since/until filters (the others and the sort are kept).
+function filterToRange(since, until) {
+  const query = currentQuery();
+  query.set("since", since);
+  query.set("until", until);
+  if (currentSort()) query.set("sort", currentSort());
+  window.location.search = query.toString();
+}
+
 function goTo(offset) {
   const query = currentQuery();
   if (currentSort()) query.set("sort", currentSort());
@@ -153,9 +174,7 @@ async function loadPage() {
     document.getElementById("page").textContent = `${Math.floor(offset / PAGE_SIZE) + 1} / ${Math.max(1, Math.ceil(page.total / PAGE_SIZE))}`;
     document.getElementById("prev").disabled = offset === 0;
     document.getElementById("next").disabled = offset + PAGE_SIZE >= page.total;
-    const overview = await EL.getJSON(`/api/events?${query}&limit=${OVERVIEW_LIMIT}`);
-    EL.addEventMarkers(map, overview.events);
-    EL.drawTimeline(document.getElementById("timeline"), overview.events);
+    await EL.loadOverview(map, query, filterToRange);
   } catch (error) {
     status.textContent = "Could not load the events: " + error.message;
   }

@@ -45,7 +45,37 @@ EL.addEventMarkers = function (map, events) {
     layer.addLayer(marker);
   }
   layer.addTo(map);
+  return layer;
+};
+
+EL.fitTo = function (map, layer) {
   if (layer.getLayers().length) map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 6 });
+};
+
+// A grid cell of the aggregated map: a circle whose area counts its events, the count written on it;
+// a click zooms to the cell, where the server counts finer cells (or sends the events themselves).
+EL.addCells = function (map, cells) {
+  const layer = L.featureGroup();
+  const most = Math.max(1, ...cells.map((c) => c.count));
+  for (const cell of cells) {
+    const marker = L.circleMarker([cell.latitude, cell.longitude], {
+      radius: 8 + 22 * Math.sqrt(cell.count / most), color: "#1d232b", weight: 1, fillColor: "#1f5fa8",
+      fillOpacity: 0.45, className: "event-cluster",
+    });
+    marker.bindTooltip(EL.el("span", {}, cell.count), { permanent: true, direction: "center", className: "cluster-count" });
+    const place = `${cell.count} event${cell.count === 1 ? "" : "s"}, ${cell.fatalities} fatalities`;
+    const dates = cell.first ? ` · ${cell.first} to ${cell.last}` : "";
+    marker.on("add", () => {  // a hover title on the drawn circle (SVG <title>, set as text)
+      const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+      title.textContent = place + dates;
+      marker.getElement().append(title);
+    });
+    marker.on("click", () => {  // no popup: opening one pans the map, which would count it again
+      map.fitBounds([[cell.south, cell.west], [cell.south + cell.size, cell.west + cell.size]]);
+    });
+    layer.addLayer(marker);
+  }
+  layer.addTo(map);
   return layer;
 };
 
