@@ -38,6 +38,10 @@ WRITE_LOCK = 0x6576_6C65_6467_0001
 MIGRATION_LOCK = 0x6576_6C65_6467_0002
 
 
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())  # libpq's messages run over several lines
+
+
 def redacted(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", url)
@@ -144,7 +148,7 @@ class PostgresStore(SQLiteStore):
         try:
             self.conn = _Connection(url)  # type: ignore[assignment]
         except psycopg.Error as error:
-            raise StoreError("E101", db=self.path, detail=str(error).strip()) from error
+            raise StoreError("E101", db=self.path, detail=_one_line(error)) from error
         try:
             self._migrate_postgres(create=create)
         except BaseException:
@@ -191,7 +195,7 @@ class PostgresStore(SQLiteStore):
             self._rollback()
             if isinstance(error, pg_errors.LockNotAvailable):
                 raise StoreError("E102", db=self.path) from error
-            raise self.ledger_failure(error) or StoreError("E101", db=self.path, detail=error) from error
+            raise self.ledger_failure(error) or StoreError("E101", db=self.path, detail=_one_line(error)) from error
         # another writer may have changed the actors since this one last wrote them
         self._actors_written.clear()
         self._depth = 1
@@ -210,19 +214,19 @@ class PostgresStore(SQLiteStore):
             self.conn.execute("COMMIT")
         except psycopg.Error as error:
             self._rollback()
-            raise self.ledger_failure(error) or StoreError("E103", db=self.path, detail=error) from error
+            raise self.ledger_failure(error) or StoreError("E103", db=self.path, detail=_one_line(error)) from error
 
     def ledger_failure(self, error: BaseException) -> StoreError | None:
         if psycopg is None or not isinstance(error, psycopg.Error):
             return None
         if isinstance(error, pg_errors.ReadOnlySqlTransaction | pg_errors.InsufficientPrivilege):
-            return StoreError("E117", db=self.path, detail=str(error).strip())
+            return StoreError("E117", db=self.path, detail=_one_line(error))
         if isinstance(error, pg_errors.DiskFull | pg_errors.OutOfMemory):
-            return StoreError("E119", detail=str(error).strip())
+            return StoreError("E119", detail=_one_line(error))
         if isinstance(error, pg_errors.LockNotAvailable):
             return StoreError("E102", db=self.path)
         if isinstance(error, psycopg.OperationalError) and self.conn.raw.closed:  # type: ignore[attr-defined]
-            return StoreError("E101", db=self.path, detail=str(error).strip())
+            return StoreError("E101", db=self.path, detail=_one_line(error))
         return None
 
     # ------------------------------------------------------------ full-text search
