@@ -33,7 +33,8 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="SQLite file or sqlite:///path (default eventledger.db or $EVENTLEDGER_DB)")
+    str | None, typer.Option("--db", help="SQLite file, sqlite:///path or postgresql://user@host:port/dbname"
+                                     " (default eventledger.db or $EVENTLEDGER_DB)")
 ]
 
 
@@ -95,11 +96,11 @@ def _check_positive(option: str, value: int | None, *, most: int | None = None) 
 
 
 def _existing_ledger(db: str | None) -> str:
-    """The ledger's path, which must exist: a command that only reads never creates one."""
-    from eventledger.store import resolve_db_path
+    """The ledger's location, which must exist: a command that only reads never creates one."""
+    from eventledger.store import ledger_exists, resolve_db_path
 
     path = resolve_db_path(db)
-    if not Path(path).is_file():
+    if not ledger_exists(path):
         raise EventLedgerError("E118", db=path)
     return path
 

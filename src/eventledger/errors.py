@@ -43,7 +43,9 @@ MESSAGES: dict[str, str] = {
         "upgrade eventledger"
     ),
     "E105": "unknown export format '{name}'; choose one of: {choices}",
-    "E106": "unsupported database URL '{url}'; give a file path or sqlite:///path",
+    "E106": (
+        "unsupported database URL '{url}'; give a file path, sqlite:///path or postgresql://user@host:port/dbname"
+    ),
     "E107": "no such event: {event_id}",
     "E108": "cannot read the gold file {path}: {detail}",
     "E109": "refusing to bind {host} without a token: give --token or set EVENTLEDGER_TOKEN",

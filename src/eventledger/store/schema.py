@@ -228,3 +228,185 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# The PostgreSQL schema, with the same tables and columns as SQLite's latest version; the table
+# ``eventledger_schema`` records how far a database is. Text columns compare and sort byte-wise (COLLATE
+# "C", as SQLite's default BINARY collation does) whatever the database's locale, so that exports come out
+# in the same order on both; ``nocase`` compares ignoring case, as SQLite's NOCASE does (ICU's level-2
+# strength ignores case but not accents). Full-text search is PostgreSQL's own: a tsvector per document
+# (generated from its title and text) and per event (written with it), each with a GIN index; the
+# 'simple' configuration lower-cases words without stemming, as SQLite's FTS5 tokenizer does.
+POSTGRES_MIGRATIONS: list[str] = [
+    # 1: the ledger as of SQLite's version 3
+    """
+    CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+    CREATE TABLE documents (
+        document_id  TEXT COLLATE "C" PRIMARY KEY,
+        title        TEXT COLLATE "C",
+        source       TEXT COLLATE "C",
+        url          TEXT COLLATE "C",
+        published    TEXT COLLATE "C",
+        language     TEXT COLLATE "C",
+        clean_text   TEXT COLLATE "C" NOT NULL,
+        paragraphs   TEXT NOT NULL,
+        removed      TEXT NOT NULL,
+        extra        TEXT NOT NULL,
+        origin       TEXT COLLATE "C",
+        duplicate_of TEXT COLLATE "C",
+        minhash      BYTEA,
+        search       TSVECTOR GENERATED ALWAYS AS
+            (to_tsvector('simple', coalesce(title, '') || ' ' || clean_text)) STORED
+    );
+    CREATE INDEX documents_search ON documents USING gin (search);
+    CREATE TABLE document_bands (
+        band        TEXT COLLATE "C" NOT NULL,
+        document_id TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        PRIMARY KEY (band, document_id)
+    );
+    CREATE INDEX document_bands_document ON document_bands(document_id);
+    CREATE TABLE spans (
+        document_id  TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        kind         TEXT COLLATE "C" NOT NULL,
+        label        TEXT COLLATE "C"
+    );
+    CREATE INDEX spans_document ON spans(document_id);
+    CREATE TABLE mentions (
+        mention_id  TEXT COLLATE "C" PRIMARY KEY,
+        document_id TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        event_id    TEXT COLLATE "C",
+        data        TEXT NOT NULL
+    );
+    CREATE INDEX mentions_event ON mentions(event_id);
+    CREATE INDEX mentions_document ON mentions(document_id);
+    CREATE TABLE mention_blocks (
+        block      TEXT COLLATE "C" NOT NULL,
+        mention_id TEXT COLLATE "C" NOT NULL REFERENCES mentions(mention_id) ON DELETE CASCADE,
+        PRIMARY KEY (block, mention_id)
+    );
+    CREATE INDEX mention_blocks_mention ON mention_blocks(mention_id);
+    CREATE TABLE events (
+        event_id       TEXT COLLATE "C" PRIMARY KEY,
+        rowid          BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+        event_date     TEXT COLLATE "C",
+        event_type     TEXT COLLATE "C" NOT NULL,
+        sub_event_type TEXT COLLATE "C" NOT NULL,
+        country        TEXT COLLATE "C",
+        admin1         TEXT COLLATE "C",
+        location       TEXT COLLATE "C",
+        actor1         TEXT COLLATE "C",
+        actor2         TEXT COLLATE "C",
+        fatalities     INTEGER,
+        confidence     DOUBLE PRECISION,
+        corroboration  INTEGER,
+        background     INTEGER NOT NULL DEFAULT 0,
+        updated        TEXT COLLATE "C" NOT NULL,
+        body           TSVECTOR,
+        data           TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(event_date, event_id);
+    CREATE INDEX events_country_type_date ON events((country COLLATE nocase), (event_type COLLATE nocase), event_date);
+    CREATE INDEX events_type_date ON events((event_type COLLATE nocase), event_date);
+    CREATE INDEX events_sub_type_date ON events((sub_event_type COLLATE nocase), event_date);
+    CREATE INDEX events_admin1_date ON events((admin1 COLLATE nocase), event_date);
+    CREATE INDEX events_location ON events((location COLLATE nocase), event_id);
+    CREATE INDEX events_actor1 ON events((actor1 COLLATE nocase), event_id);
+    CREATE INDEX events_actor2 ON events((actor2 COLLATE nocase), event_id);
+    CREATE INDEX events_fatalities ON events(fatalities, event_id);
+    CREATE INDEX events_confidence ON events(confidence, event_id);
+    CREATE INDEX events_corroboration ON events(corroboration, event_id);
+    CREATE INDEX events_body ON events USING gin (body);
+    CREATE TABLE event_actors (
+        event_id TEXT COLLATE "C" NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        actor    TEXT COLLATE "C" NOT NULL,
+        role     TEXT COLLATE "C" NOT NULL
+    );
+    CREATE INDEX event_actors_actor_event ON event_actors((actor COLLATE nocase), event_id);
+    CREATE INDEX event_actors_event ON event_actors(event_id);
+    CREATE TABLE quotes (
+        document_id  TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        speaker      TEXT COLLATE "C",
+        speaker_role TEXT COLLATE "C",
+        text         TEXT COLLATE "C" NOT NULL,
+        direct       INTEGER NOT NULL,
+        cue          TEXT COLLATE "C",
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL
+    );
+    CREATE INDEX quotes_document ON quotes(document_id);
+    CREATE TABLE claims (
+        document_id  TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        text         TEXT COLLATE "C" NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        source_chain TEXT NOT NULL,
+        hedged       INTEGER NOT NULL,
+        hedge_cue    TEXT COLLATE "C",
+        certainty    DOUBLE PRECISION NOT NULL,
+        mention_ids  TEXT NOT NULL
+    );
+    CREATE INDEX claims_document ON claims(document_id);
+    CREATE TABLE actors (
+        actor_id TEXT COLLATE "C" PRIMARY KEY,
+        name     TEXT COLLATE "C" NOT NULL,
+        aliases  TEXT COLLATE "C" NOT NULL,
+        type     TEXT COLLATE "C",
+        country  TEXT COLLATE "C"
+    );
+    CREATE INDEX actors_name ON actors((name COLLATE nocase));
+    CREATE TABLE affiliations (
+        actor_id    TEXT COLLATE "C" NOT NULL,
+        to_group    TEXT COLLATE "C" NOT NULL,
+        from_group  TEXT COLLATE "C",
+        members     TEXT COLLATE "C",
+        date        TEXT COLLATE "C",
+        document_id TEXT COLLATE "C" NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+        mention_id  TEXT COLLATE "C" NOT NULL
+    );
+    CREATE INDEX affiliations_actor ON affiliations(actor_id);
+    CREATE INDEX affiliations_group ON affiliations((to_group COLLATE nocase));
+    CREATE TABLE links (
+        kind TEXT COLLATE "C" NOT NULL CHECK (kind IN ('must', 'cannot')),
+        a    TEXT COLLATE "C" NOT NULL,
+        b    TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (kind, a, b)
+    );
+    CREATE TABLE audit (
+        id        BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        at        TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        event_ids TEXT NOT NULL,
+        documents TEXT NOT NULL,
+        reason    TEXT
+    );
+    """,
+]
+
+POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)
+POSTGRES_MIGRATIONS.append(
+    # 2: as SQLite's version 4: the events' coordinates (keyed by the events' rowid), the analyst's review
+    # decisions and actor merges
+    """
+    CREATE TABLE event_points (
+        event_rowid BIGINT PRIMARY KEY,
+        latitude    DOUBLE PRECISION NOT NULL,
+        longitude   DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX event_points_position ON event_points(latitude, longitude);
+    CREATE TABLE review_decisions (
+        issue      TEXT COLLATE "C" NOT NULL,
+        mention_id TEXT COLLATE "C" NOT NULL,
+        decision   TEXT COLLATE "C" NOT NULL CHECK (decision IN ('accepted', 'dismissed', 'edited')),
+        detail     TEXT NOT NULL,
+        at         TEXT NOT NULL,
+        PRIMARY KEY (mention_id, issue)
+    );
+    CREATE TABLE actor_merges (
+        name        TEXT COLLATE nocase PRIMARY KEY,
+        merged_into TEXT COLLATE "C" NOT NULL,
+        at          TEXT NOT NULL
+    );
+    """
+)
+POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)

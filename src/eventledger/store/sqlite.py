@@ -1,4 +1,4 @@
-"""The SQLite ledger: the only code that speaks SQL.
+"""The SQLite ledger, and the SQL the PostgreSQL ledger shares with it (store/postgres.py).
 
 One writer per database; each document's write is one transaction (``with store.transaction():``), or
 a savepoint when the caller groups several documents in one transaction (the pipeline does, to commit
@@ -160,6 +160,9 @@ class SQLiteStore:
         except sqlite3.DatabaseError as error:
             self.conn.close()
             raise StoreError("E103", db=self.path, detail=error) from error
+        self._start_caches()
+
+    def _start_caches(self) -> None:
         self._depth = 0
         self._mentions: OrderedDict[str, EventMention] = OrderedDict()
         self._actors_written: dict[str, tuple[Any, ...]] = {}  # actor_id -> the row this store last wrote
@@ -301,15 +304,19 @@ class SQLiteStore:
                 minhash,
             ),
         )
-        self.conn.execute(
-            "INSERT INTO documents_fts (rowid, title, clean_text) VALUES (?, ?, ?)",
-            (cur.lastrowid, article.title or "", article.clean_text),
-        )
+        self._index_document(cur.lastrowid, article)
         self.conn.executemany(
             "INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)",
             [(band, article.document_id) for band in bands],
         )
         self.add_spans(article.document_id, article.mentions)
+
+    def _index_document(self, rowid: int | None, article: Article) -> None:
+        """Add a new document to the documents' full-text index."""
+        self.conn.execute(
+            "INSERT INTO documents_fts (rowid, title, clean_text) VALUES (?, ?, ?)",
+            (rowid, article.title or "", article.clean_text),
+        )
 
     def add_spans(self, document_id: str, mentions: Iterable[Mention]) -> None:
         self.conn.executemany(
@@ -534,9 +541,7 @@ class SQLiteStore:
         return found
 
     def _delete_event(self, event_id: str) -> None:
-        self.conn.execute(
-            "DELETE FROM events_text WHERE rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
-        )
+        self._unindex_event(event_id)
         self.conn.execute(
             "DELETE FROM event_points WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
         )
@@ -591,20 +596,32 @@ class SQLiteStore:
                 ],
             )
         )
-        self.conn.execute(
-            "INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)", (cur.lastrowid, event.event_id, body)
-        )
+        self._index_event(cur.lastrowid, event.event_id, body)
         if place and place.latitude is not None and place.longitude is not None:
             self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
                               (cur.lastrowid, place.latitude, place.longitude))
+
+    def _index_event(self, rowid: int | None, event_id: str, body: str) -> None:
+        """Add an event's words (its types, actors, place, notes and evidence) to the full-text index."""
+        self.conn.execute("INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)", (rowid, event_id, body))
+
+    def _unindex_event(self, event_id: str) -> None:
+        self.conn.execute(
+            "DELETE FROM events_text WHERE rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
+        )
+
+    def _text_match(self, q: str) -> tuple[str, str]:
+        """The WHERE clause (and its parameter) of events whose words match a user's query."""
+        # the unary + keeps the planner on the filter indexes, with the text match as a rowid set
+        return "+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)", _fts_query(q)
 
     def _event_where(self, filters: EventFilters, *, ordered_page: bool = False) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
-            # the unary + keeps the planner on the filter indexes, with the text match as a rowid set
-            clauses.append("+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)")
-            params.append(_fts_query(filters.q))
+            clause, param = self._text_match(filters.q)
+            clauses.append(clause)
+            params.append(param)
         for column, value in (
             ("country", filters.country),
             ("admin1", filters.admin1),
