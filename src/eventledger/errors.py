@@ -34,6 +34,13 @@ MESSAGES: dict[str, str] = {
         "more than {limit} bytes once decompressed; raise the limit with EVENTLEDGER_MAX_STREAM_BYTES "
         "if the input is genuine"
     ),
+    # fetched inputs (feeds, sitemaps and the pages they list); the origin is the URL
+    "E021": "cannot fetch it: {detail}",
+    "E022": "the server answered HTTP {status}{detail}",
+    "E023": "robots.txt does not allow fetching it ({detail})",
+    "E024": "not an RSS, Atom or sitemap document ({detail})",
+    "E025": "not an http or https URL",
+    "E026": "the server sent {content_type}, not an HTML page",
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",
@@ -61,6 +68,8 @@ MESSAGES: dict[str, str] = {
     "E118": "no such database {db}; a command that only reads never creates one (check --db or $EVENTLEDGER_DB)",
     "E119": "the disk is full or the database cannot grow ({detail}); what was stored before is intact",
     "E120": "cannot write a report as {path!r}: name the file .html or .md",
+    "E121": "cannot read the feeds file {path}: {detail}",
+    "E122": "no feeds to read: give --feed URL, --feeds FILE or a feeds file",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

@@ -49,6 +49,12 @@ SETTINGS: dict[str, Setting] = {
             " 'embeddings' (a MiniLM embedding blend; needs the minilm extra)",
             "EVENTLEDGER_CLASSIFIER",
         ),
+        Setting("feed_host_interval", 1.0, "seconds between two requests to one host when fetching feeds and pages",
+                "EVENTLEDGER_FEED_HOST_INTERVAL"),
+        Setting("feed_timeout", 10.0, "seconds to wait for a feed or page server before retrying",
+                "EVENTLEDGER_FEED_TIMEOUT"),
+        Setting("feed_retries", 2, "retries of a fetch that timed out or got a 5xx answer (with backoff)",
+                "EVENTLEDGER_FEED_RETRIES"),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),
     ]
 }

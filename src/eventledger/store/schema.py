@@ -196,6 +196,18 @@ MIGRATIONS: list[str] = [
     DROP INDEX event_actors_actor;
     CREATE INDEX event_actors_actor_event ON event_actors(actor COLLATE NOCASE, event_id);
     """,
+    # 4: what fetching feeds and pages learnt: a feed's validators for the next conditional GET, and the
+    # pages already read (a poll fetches only the items it has not read before)
+    """
+    CREATE TABLE fetched (
+        url           TEXT PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    TEXT NOT NULL,
+        outcome       TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
