@@ -344,3 +344,30 @@ def test_feed_commands_without_feeds_are_usage_errors(tmp_path):
     bad = _run("watch", "--feed", "https://a.example/rss", "--interval", "0", cwd=tmp_path)
     assert bad.returncode == 2 and "--interval must be a number of more than 0" in bad.stderr
     assert not (tmp_path / "eventledger.db").exists()
+
+
+def test_a_sitemap_index_with_a_gzipped_sitemap_is_followed(tmp_path):
+    import gzip
+
+    pages = [Page(n) for n in range(4)]
+    site = Site([Feed("/not-polled.xml", "rss", pages)])
+    with serve(site), open_store(str(tmp_path / "ledger.db")) as store:
+        urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>'
+        first = urlset.format("".join(f"<url><loc>{site.url(p.path)}</loc></url>" for p in pages[:2]))
+        second = urlset.format("".join(f"<url><loc>{site.url(p.path)}</loc></url>" for p in pages[2:]))
+        site.extra["/sitemaps/a.xml.gz"] = (200, "application/x-gzip", gzip.compress(first.encode()))
+        site.extra["/sitemaps/b.xml"] = (200, "application/xml", second.encode())
+        site.extra["/sitemap-index.xml"] = (200, "application/xml", (
+            b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/sitemaps/a.xml.gz</loc>'
+            b"</sitemap><sitemap><loc>sitemaps/b.xml</loc></sitemap><sitemap><loc>/sitemap-index.xml</loc></sitemap>"
+            b"</sitemapindex>"))
+        result = ingest_feeds([site.url("/sitemap-index.xml")], store, IngestOptions(), policy=POLICY)
+    assert result.summary.documents_new == 4 and not result.summary.rejections
+    assert result.counts.feeds_read == 3  # the index (listing itself too, read once) and its two sitemaps
+
+
+def test_an_unreachable_site_is_e021_not_a_robots_refusal():
+    with Fetcher(POLICY) as fetcher:
+        failure = fetcher.get("http://127.0.0.1:1/feed.xml")  # nothing listens on port 1
+    assert isinstance(failure, FetchFailure) and failure.code == "E021" and failure.transient
+    assert "Connect" in failure.rejection("u").message

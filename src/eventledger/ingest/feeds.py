@@ -152,4 +152,7 @@ def _absolute(link: str | None, base_url: str) -> str | None:
     """The link made absolute, without its #fragment (the same page under another anchor)."""
     if not link:
         return None
-    return urldefrag(urljoin(base_url, link.strip())).url or None
+    try:
+        return urldefrag(urljoin(base_url, link.strip())).url or None
+    except ValueError:  # "http://[::1/x": the fetcher names it (E025)
+        return link.strip()

@@ -102,6 +102,7 @@ class Fetcher:
         )
         self._robots: dict[str, tuple[RobotFileParser, str]] = {}  # site -> rules, and why (for messages)
         self._last_request: dict[str, float] = {}  # host -> when its last request started
+        self._unreachable: dict[str, FetchFailure] = {}  # site -> why its robots.txt could not be fetched
         self.requests = 0
 
     def close(self) -> None:
@@ -113,8 +114,11 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched | FetchFailure:
-        """``url`` fetched, following redirects; ``etag``/``last_modified`` make it a conditional GET."""
+    def get(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None, limit: int | None = None
+    ) -> Fetched | FetchFailure:
+        """``url`` fetched, following redirects; ``etag``/``last_modified`` make it a conditional GET;
+        ``limit`` replaces the policy's byte limit (sitemaps may be larger than any page)."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -127,12 +131,15 @@ class Fetcher:
             refusal = self._robots_refusal(current)
             if refusal is not None:
                 return refusal
-            answer = self._get_with_retries(current, headers)
+            answer = self._get_with_retries(current, headers, limit)
             if isinstance(answer, FetchFailure):
                 return answer
             location = answer.headers.get("location")
             if answer.status in _REDIRECTS and location:
-                current = urljoin(current, location.strip())
+                try:
+                    current = urljoin(current, location.strip())
+                except ValueError:
+                    return FetchFailure("E025")
                 continue
             return Fetched(
                 url=answer.url, status=answer.status, body=answer.body,
@@ -193,6 +200,8 @@ class Fetcher:
                     chunks.append(chunk)
                 answer.body = b"".join(chunks)
                 return answer
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError):  # "http://exa mple.org", bad IDNA
+            return FetchFailure("E025")
         except httpx.TimeoutException:
             return FetchFailure("E021", {"detail": f"no answer within {self.policy.timeout:g} s"}, transient=True)
         except httpx.HTTPError as error:
@@ -215,6 +224,9 @@ class Fetcher:
         rules, why = self._rules(url)
         if rules.can_fetch(ROBOTS_AGENT, url):
             return None
+        unreachable = self._unreachable.get(_site(url))
+        if unreachable is not None:  # the site itself cannot be reached: say so, not "robots.txt"
+            return unreachable
         return FetchFailure("E023", {"detail": why}, transient=rules.disallow_all)
 
     def _crawl_delay(self, url: str) -> float:
@@ -244,6 +256,8 @@ class Fetcher:
             rules.parse(answer.body.decode("utf-8", errors="replace").splitlines())
             rules.modified()  # the parser allows nothing until it is told the rules were read
             return rules, f"{site}/robots.txt disallows it for {ROBOTS_AGENT}"
+        if isinstance(answer, FetchFailure) and answer.code == "E021":
+            self._unreachable[site] = answer
         if isinstance(answer, FetchFailure) and (answer.transient or answer.code == "E006"):
             rules.disallow_all = True
             why = f"{site}/robots.txt could not be read ({_failure_text(answer)}); nothing is fetched until it can"
@@ -253,8 +267,11 @@ class Fetcher:
 
 
 def _is_web_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1/x"
+        return False
 
 
 def _site(url: str) -> str:

@@ -11,6 +11,7 @@ a 304 would hide.
 
 from __future__ import annotations
 
+import zlib
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,22 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # a rejection with these codes came from storing the page, not from the page: it is read again next poll
 _RETRIED_CODES = frozenset({"E015", "E016"})
 _MAX_SITEMAP_DEPTH = 3  # sitemap indexes may nest; a loop of them must not
+FEED_BYTES = 50 * 2**20  # the largest sitemap sitemaps.org allows, once decompressed; feeds may be this large
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzipped(body: bytes, limit: int) -> bytes:
+    """A sitemap served gzipped as a file (sitemap.xml.gz, not Content-Encoding), decompressed up to ``limit``."""
+    if not body.startswith(_GZIP_MAGIC):
+        return body
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        data = inflater.decompress(body, limit + 1)
+    except zlib.error as error:
+        raise FeedError(f"a broken gzip file: {error}") from None
+    if len(data) > limit:
+        raise FeedError(f"more than {limit} bytes once decompressed")
+    return data
 
 
 def read_feeds_file(path: str | Path) -> list[str]:
@@ -94,7 +111,9 @@ class FeedPoll:
         """Yields the feed's rejection, if any; returns the parsed feed (None when it failed or is unchanged)."""
         known = self.store.fetched(feed_url)  # type: ignore[attr-defined]
         validators = known if known and known["kind"] == "feed" else {}
-        answer = self.fetcher.get(feed_url, etag=validators.get("etag"), last_modified=validators.get("last_modified"))
+        limit = max(self.fetcher.policy.max_bytes, FEED_BYTES)
+        answer = self.fetcher.get(feed_url, etag=validators.get("etag"), last_modified=validators.get("last_modified"),
+                                  limit=limit)
         if isinstance(answer, FetchFailure):
             self.counts.feeds_failed += 1
             yield answer.rejection(feed_url)
@@ -103,7 +122,7 @@ class FeedPoll:
             self.counts.feeds_unchanged += 1
             return None
         try:
-            feed = parse_feed(answer.body, answer.content_type, answer.url)
+            feed = parse_feed(gunzipped(answer.body, limit), answer.content_type, answer.url)
         except FeedError as error:
             self.counts.feeds_failed += 1
             yield rejection(feed_url, "E024", detail=error.detail)
@@ -129,7 +148,10 @@ class FeedPoll:
                 continue
             self.counts.pages_fetched += 1
             self._pages[item.url] = feed_url
-            yield page_document(answer, item, feed, feed_url)
+            try:
+                yield page_document(answer, item, feed, feed_url)
+            except Exception as error:  # noqa: BLE001 - this page's surprise, the feed's other pages go on
+                yield unexpected(item.url, error)
 
     def remember(self, rejections: Sequence[Rejection]) -> None:
         """Record the pages read and the feeds' validators, once the pipeline has stored the pages."""
