@@ -371,3 +371,17 @@ def test_an_unreachable_site_is_e021_not_a_robots_refusal():
         failure = fetcher.get("http://127.0.0.1:1/feed.xml")  # nothing listens on port 1
     assert isinstance(failure, FetchFailure) and failure.code == "E021" and failure.transient
     assert "Connect" in failure.rejection("u").message
+
+
+def test_watch_polls_on_its_interval_and_the_second_poll_adds_nothing(tmp_path):
+    from eventledger.watch import watch_feeds
+
+    results, sleeps = [], []
+    with serve(_site(Page(1), Page(2), Page(3))) as site, open_store(str(tmp_path / "ledger.db")) as store:
+        started = time.monotonic()
+        watch_feeds([site.url("/feed.xml")], store, 600.0, results.append, options=IngestOptions(), policy=POLICY,
+                    polls=2, sleep=sleeps.append)
+        elapsed = time.monotonic() - started
+    assert [r.summary.documents_new for r in results] == [3, 0]
+    assert results[1].counts.feeds_unchanged == 1 and results[1].counts.pages_fetched == 0
+    assert len(sleeps) == 1 and 600 - elapsed <= sleeps[0] < 600  # the interval less the first poll's own time
