@@ -126,6 +126,8 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="URL for inputs that lack one")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="largest document accepted, in bytes")] = None,
     n_process: Annotated[int | None, typer.Option(help="processes for spaCy annotation")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="a Dask scheduler (tcp://HOST:8786, or "
+                                                  "$EVENTLEDGER_SCHEDULER) to run the per-article stages on")] = None,
 ) -> None:
     """Read articles, extract and fuse their events, and store them."""
     from eventledger.pipeline import IngestOptions, ingest_paths
@@ -134,7 +136,10 @@ def ingest(
     with command_errors():
         _check_positive("--max-bytes", max_bytes)
         _check_positive("--n-process", n_process)
-        options = IngestOptions(published=_check_date(published), source=source, url=url)
+        from eventledger.cluster import scheduler_address
+
+        options = IngestOptions(published=_check_date(published), source=source, url=url,
+                                scheduler=scheduler_address(scheduler))
         if max_bytes is not None:
             options.max_bytes = max_bytes
         if n_process is not None:

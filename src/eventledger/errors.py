@@ -70,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "E120": "cannot write a report as {path!r}: name the file .html or .md",
     "E121": "cannot read the feeds file {path}: {detail}",
     "E122": "no feeds to read: give --feed URL, --feeds FILE or a feeds file",
+    "E123": "--scheduler needs the optional dask extra: pip install -e '.[dask]'",
+    "E124": "cannot reach the Dask scheduler {address}: {detail}",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "
