@@ -117,13 +117,18 @@ def _check_date(value: str | None) -> str | None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="files, folders (recursive) or - for standard input")],
+    paths: Annotated[list[str] | None, typer.Argument(help="files, folders (recursive) or - for stdin")] = None,
     db: DbOption = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="an RSS/Atom feed or sitemap URL (repeatable)")]
+    = None,
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="a file of feed URLs, one a line (# comments)")] = None,
     published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for inputs that lack one")] = None,
     source: Annotated[str | None, typer.Option(help="outlet name for inputs that lack one")] = None,
     url: Annotated[str | None, typer.Option(help="URL for inputs that lack one")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="largest document accepted, in bytes")] = None,
     n_process: Annotated[int | None, typer.Option(help="processes for spaCy annotation")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="a Dask scheduler (tcp://HOST:8786, or "
+                                                  "$EVENTLEDGER_SCHEDULER) to run the per-article stages on")] = None,
 ) -> None:
     """Read articles, extract and fuse their events, and store them."""
     from eventledger.pipeline import IngestOptions, ingest_paths
@@ -132,18 +137,28 @@ def ingest(
     with command_errors():
         _check_positive("--max-bytes", max_bytes)
         _check_positive("--n-process", n_process)
-        options = IngestOptions(published=_check_date(published), source=source, url=url)
+        from eventledger.cluster import scheduler_address
+
+        options = IngestOptions(published=_check_date(published), source=source, url=url,
+                                scheduler=scheduler_address(scheduler))
         if max_bytes is not None:
             options.max_bytes = max_bytes
         if n_process is not None:
             options.n_process = n_process
+        paths = paths or []
+        feed_urls = _feed_urls(feed, feeds)
+        if not paths and not feed_urls:
+            raise EventLedgerError("E126") if feed is not None or feeds is not None else fail(
+                "ingest needs PATH... or --feed URL / --feeds FILE")
         missing = [p for p in paths if p != "-" and not os.path.exists(p)]
-        if missing and len(missing) == len(paths):
+        if missing and len(missing) == len(paths) and not feed_urls:
             raise fail(f"E001: {missing[0]}: no such file or folder")
         store = open_store(db)
         try:
             stdin = sys.stdin.buffer if "-" in paths else None
-            if err.is_terminal:
+            if feed_urls:
+                summary = _ingest_with_feeds(paths, feed_urls, store, options, stdin)
+            elif err.is_terminal:
                 from eventledger.ingest.count import count_inputs
 
                 with Progress(
@@ -161,6 +176,79 @@ def ingest(
         typer.echo(one_line(line), err=True)  # a file name or a quoted input may hold a line break
     typer.echo(summary.line())
     if summary.rejections:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _feed_urls(feed: list[str] | None, feeds_file: Path | None) -> list[str]:
+    from eventledger.ingest.poll import read_feeds_file
+
+    return [*(feed or []), *(read_feeds_file(feeds_file) if feeds_file is not None else [])]
+
+
+def _ingest_with_feeds(paths: list[str], feed_urls: list[str], store, options, stdin):  # noqa: ANN001, ANN202
+    """Local inputs first, then one poll of the feeds (no progress bar: a feed's length is not known)."""
+    from eventledger.ingest import read_inputs
+    from eventledger.watch import ingest_feeds
+
+    local = read_inputs(paths, max_bytes=options.max_bytes, published=options.published, source=options.source,
+                        url=options.url, stdin=stdin) if paths else ()
+    result = ingest_feeds(feed_urls, store, options, before=local)
+    typer.echo(result.counts.line())
+    return result.summary
+
+
+@app.command()
+def watch(
+    feeds_file: Annotated[Path | None, typer.Argument(help="a file of feed URLs, one a line (# comments)")] = None,
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="a file of feed URLs (as FEEDS_FILE)")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="a feed URL (repeatable)")] = None,
+    interval: Annotated[float | None, typer.Option(help="seconds between the starts of two polls")] = None,
+    every: Annotated[float | None, typer.Option(help="minutes between the starts of two polls")] = None,
+    once: Annotated[bool, typer.Option("--once", help="poll once and exit (exit 1 if something was rejected)")] = False,
+    db: DbOption = None,
+    max_bytes: Annotated[int | None, typer.Option(help="largest page accepted, in bytes")] = None,
+    n_process: Annotated[int | None, typer.Option(help="processes for spaCy annotation")] = None,
+) -> None:
+    """Poll feeds and ingest the pages that are new, every --interval seconds (default 15 minutes)."""
+    from eventledger.pipeline import IngestOptions
+    from eventledger.store import open_store
+    from eventledger.watch import PollResult, watch_feeds
+
+    rejected = {"any": False}
+
+    def report(result: PollResult) -> None:
+        for line in [r.line() for r in result.summary.rejections] + result.summary.warnings:
+            typer.echo(one_line(line), err=True)
+        typer.echo(result.counts.line())
+        typer.echo(result.summary.line())
+        rejected["any"] = rejected["any"] or bool(result.summary.rejections)
+
+    with command_errors():
+        _check_positive("--max-bytes", max_bytes)
+        _check_positive("--n-process", n_process)
+        if interval is not None and every is not None:
+            raise EventLedgerError("E114", option="--interval", expected="given without --every", value=interval)
+        option, value = ("--interval", interval) if interval is not None else ("--every", every)
+        seconds = interval if interval is not None else 60 * (every if every is not None else 15)
+        if not seconds > 0 or seconds == float("inf"):
+            raise EventLedgerError("E114", option=option, expected="a number of more than 0", value=value)
+        files = [path for path in (feeds_file, feeds) if path is not None]
+        feed_urls = [*(feed or []), *(url for path in files for url in _feed_urls(None, path))]
+        if not feed_urls:
+            raise EventLedgerError("E126")
+        options = IngestOptions()
+        if max_bytes is not None:
+            options.max_bytes = max_bytes
+        if n_process is not None:
+            options.n_process = n_process
+        store = open_store(db)
+        try:
+            watch_feeds(feed_urls, store, seconds, report, options=options, polls=1 if once else None)
+        except KeyboardInterrupt:
+            pass  # stopped by the user: what was stored is stored
+        finally:
+            store.close()
+    if once and rejected["any"]:
         raise typer.Exit(EXIT_REJECTED)
 
 

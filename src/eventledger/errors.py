@@ -34,6 +34,13 @@ MESSAGES: dict[str, str] = {
         "more than {limit} bytes once decompressed; raise the limit with EVENTLEDGER_MAX_STREAM_BYTES "
         "if the input is genuine"
     ),
+    # fetched inputs (feeds, sitemaps and the pages they list); the origin is the URL
+    "E021": "cannot fetch it: {detail}",
+    "E022": "the server answered HTTP {status}{detail}",
+    "E023": "robots.txt does not allow fetching it ({detail})",
+    "E024": "not an RSS, Atom or sitemap document ({detail})",
+    "E025": "not an http or https URL",
+    "E026": "the server sent {content_type}, not an HTML page",
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",
@@ -70,6 +77,10 @@ MESSAGES: dict[str, str] = {
     "E122": "Chromium could not print the report to PDF: {detail}",
     "E123": "cannot record this review decision: {detail}",
     "E124": "cannot merge these actors: {detail}",
+    "E125": "cannot read the feeds file {path}: {detail}",
+    "E126": "no feeds to read: give --feed URL, --feeds FILE or a feeds file",
+    "E127": "--scheduler needs the optional dask extra: pip install -e '.[dask]'",
+    "E128": "cannot reach the Dask scheduler {address}: {detail}",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

@@ -80,6 +80,7 @@ class IngestOptions:
     url: str | None = None
     batch_size: int = field(default_factory=_int_setting("batch_size"))
     n_process: int = field(default_factory=_int_setting("n_process"))
+    scheduler: str | None = None  # a Dask scheduler's address: the per-article stages run on its cluster
 
 
 Progress = Callable[[int], None]  # called with the number of documents just finished
@@ -200,6 +201,12 @@ def article_processor(options: IngestOptions) -> Iterator[Processor]:
     With several processes every stage up to attribution runs in the workers (not only spaCy), and the
     single writer in this process stores each chunk as soon as it is done.
     """
+    if options.scheduler:
+        from eventledger.cluster import cluster_processor
+
+        with cluster_processor(options, options.scheduler) as on_cluster:
+            yield on_cluster
+        return
     if options.n_process <= 1:
 
         def run_here(articles: Sequence[Article]) -> Iterator[list[Article]]:
@@ -314,7 +321,7 @@ def _ingest_batches(
     then stored once the next one has been read). In one process a batch is stored as soon as it is done."""
     summary = IngestSummary()
     seen: dict[str, str] = {}  # document_id -> hash of the text this run stored under it
-    read_ahead = options.n_process > 1
+    read_ahead = options.n_process > 1 or bool(options.scheduler)
     pending: tuple[_Prepared, Iterator[list[Article]]] | None = None
     for batch in _batches(raw_items, options.batch_size * 4 * max(1, options.n_process)):
         prepared = _prepare(batch, store, seen)

@@ -51,6 +51,14 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("chromium", "/usr/bin/chromium", "the browser that prints PDF reports (headless Chromium)",
                 "EVENTLEDGER_CHROMIUM"),
+        Setting("feed_host_interval", 1.0, "seconds between two requests to one host when fetching feeds and pages",
+                "EVENTLEDGER_FEED_HOST_INTERVAL"),
+        Setting("feed_timeout", 10.0, "seconds to wait for a feed or page server before retrying",
+                "EVENTLEDGER_FEED_TIMEOUT"),
+        Setting("feed_retries", 2, "retries of a fetch that timed out or got a 5xx answer (with backoff)",
+                "EVENTLEDGER_FEED_RETRIES"),
+        Setting("scheduler", None, "a Dask scheduler (tcp://HOST:8786) to run ingest's per-article stages on",
+                "EVENTLEDGER_SCHEDULER"),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),
     ]
 }

@@ -22,7 +22,7 @@ from eventledger.ingest.text import split_title
 from eventledger.ingest.warc import read_warc
 from eventledger.models import RawDocument, Rejection
 
-__all__ = ["read_inputs", "SUFFIXES", "normalise_published"]
+__all__ = ["read_inputs", "html_document", "SUFFIXES", "normalise_published"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz")
 STDIN = "-"
@@ -179,9 +179,15 @@ def _text_document(text: str, origin: str) -> Item:
     return RawDocument(origin=origin, text=body, title=title)
 
 
-def _html_document(html: str, origin: str) -> Item:
+def html_document(html: str, origin: str, url: str | None = None) -> Item:
+    """An HTML page read as an ``.html`` file is (fetched pages are read so too); ``url`` is where it
+    was found, which helps the extractor."""
+    return _html_document(html, origin, url)
+
+
+def _html_document(html: str, origin: str, url: str | None = None) -> Item:
     try:
-        page = extract_page(html)
+        page = extract_page(html, url)
     except PageError as error:
         return rejection(origin, "E018", detail=error.detail)
     if not page.text.strip():

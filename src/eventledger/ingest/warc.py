@@ -56,8 +56,11 @@ class GunzipStream:
             data = self.member.decompress(self.pending, limit)
             self.in_member = True
             self.pending = self.member.unconsumed_tail
-            if self.member.eof:  # the next member starts in what is left
-                self.pending = self.member.unused_data + self.pending
+            if self.member.eof:
+                # the next member starts in what is left, which is unused_data alone: after a call that hit
+                # the output limit, zlib leaves that input in unconsumed_tail as well, and joining the two
+                # fed it twice (a corrupt stream after any member of over 1 MB decompressed)
+                self.pending = self.member.unused_data
                 self.member = zlib.decompressobj(wbits=31)
                 self.in_member = False
             if data:

@@ -225,6 +225,18 @@ MIGRATIONS: list[str] = [
         at   TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 5: what fetching feeds and pages learnt: a feed's validators for the next conditional GET, and the
+    # pages already read (a poll fetches only the items it has not read before)
+    """
+    CREATE TABLE fetched (
+        url           TEXT PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    TEXT NOT NULL,
+        outcome       TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -406,6 +418,19 @@ POSTGRES_MIGRATIONS.append(
         name        TEXT COLLATE nocase PRIMARY KEY,
         merged_into TEXT COLLATE "C" NOT NULL,
         at          TEXT NOT NULL
+    );
+    """
+)
+POSTGRES_MIGRATIONS.append(
+    # 3: as SQLite's version 5: what fetching feeds and pages learnt
+    """
+    CREATE TABLE fetched (
+        url           TEXT COLLATE "C" PRIMARY KEY,
+        kind          TEXT COLLATE "C" NOT NULL CHECK (kind IN ('feed', 'page')),
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    TEXT NOT NULL,
+        outcome       TEXT NOT NULL
     );
     """
 )

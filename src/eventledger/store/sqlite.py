@@ -983,3 +983,29 @@ class SQLiteStore:
                 "at": row["at"], "action": row["action"], "event_ids": json.loads(row["event_ids"]),
                 "documents": json.loads(row["documents"]), "reason": row["reason"],
             }
+
+    # ------------------------------------------------------------ fetched feeds and pages
+
+    def fetched(self, url: str) -> dict[str, Any] | None:
+        """What the last fetch of ``url`` left: its kind, validators (etag, last_modified) and outcome."""
+        row = self.conn.execute("SELECT * FROM fetched WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def fetched_pages(self, urls: Sequence[str]) -> set[str]:
+        """Those of ``urls`` that an earlier fetch read (pages, not feeds)."""
+        found: set[str] = set()
+        for start in range(0, len(urls), 500):  # SQLite's limit on parameters
+            chunk = list(urls[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(r["url"] for r in self._rows(
+                f"SELECT url FROM fetched WHERE kind = 'page' AND url IN ({marks})", chunk))
+        return found
+
+    def record_fetched(self, url: str, kind: str, outcome: str, *, etag: str | None = None,
+                       last_modified: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO fetched (url, kind, etag, last_modified, fetched_at, outcome) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, etag = excluded.etag,"
+            " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at, outcome = excluded.outcome",
+            (url, kind, etag, last_modified, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), outcome),
+        )

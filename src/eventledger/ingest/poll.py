@@ -1,0 +1,191 @@
+"""One poll of a list of feeds: each feed fetched (a conditional GET when the ledger has its validators),
+the pages of its items that no earlier poll read fetched and read as HTML files are, and, once the
+pipeline has stored them, what was read remembered in the ledger.
+
+What makes a second poll ingest nothing new: a feed answering 304 lists nothing; a page already read is
+not fetched again; and a page fetched again all the same (after a crash, say) has the same text, so the
+same document id, and is "unchanged". A feed's validators are kept only when every page it lists was
+read or failed for good: a page that timed out or got a 5xx is then tried again on the next poll, which
+a 304 would hide.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import deque
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventledger.errors import EventLedgerError
+from eventledger.ingest import html_document
+from eventledger.ingest.charset import decode_response
+from eventledger.ingest.decode import DecodeFailure
+from eventledger.ingest.feeds import Feed, FeedError, FeedItem, parse_feed
+from eventledger.ingest.fetch import Fetched, Fetcher, FetchFailure
+from eventledger.ingest.records import rejection, unexpected
+from eventledger.models import RawDocument, Rejection
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# a rejection with these codes came from storing the page, not from the page: it is read again next poll
+_RETRIED_CODES = frozenset({"E015", "E016"})
+_MAX_SITEMAP_DEPTH = 3  # sitemap indexes may nest; a loop of them must not
+FEED_BYTES = 50 * 2**20  # the largest sitemap sitemaps.org allows, once decompressed; feeds may be this large
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzipped(body: bytes, limit: int) -> bytes:
+    """A sitemap served gzipped as a file (sitemap.xml.gz, not Content-Encoding), decompressed up to ``limit``."""
+    if not body.startswith(_GZIP_MAGIC):
+        return body
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        data = inflater.decompress(body, limit + 1)
+    except zlib.error as error:
+        raise FeedError(f"a broken gzip file: {error}") from None
+    if len(data) > limit:
+        raise FeedError(f"more than {limit} bytes once decompressed")
+    return data
+
+
+def read_feeds_file(path: str | Path) -> list[str]:
+    """The feed URLs of a feeds file: one a line; blank lines and lines starting with # are skipped."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise EventLedgerError("E125", path=str(path), detail="no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise EventLedgerError("E125", path=str(path), detail=str(error)) from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@dataclass
+class PollCounts:
+    feeds_read: int = 0
+    feeds_unchanged: int = 0  # answered 304 Not Modified
+    feeds_failed: int = 0
+    pages_fetched: int = 0
+    pages_known: int = 0  # read by an earlier poll: not fetched
+    pages_failed: int = 0
+
+    def line(self) -> str:
+        return (
+            f"feeds: {self.feeds_read} read, {self.feeds_unchanged} unchanged, {self.feeds_failed} failed; "
+            f"pages: {self.pages_fetched} fetched, {self.pages_known} read before, {self.pages_failed} failed"
+        )
+
+
+class FeedPoll:
+    """``documents()`` gives the pipeline the new pages (and a rejection for each failure); after the
+    pipeline's run, ``remember(rejections)`` records in the ledger what was read."""
+
+    def __init__(self, feed_urls: Sequence[str], store: object, fetcher: Fetcher) -> None:
+        self.feed_urls = list(dict.fromkeys(feed_urls))
+        self.store = store  # eventledger.store.Store
+        self.fetcher = fetcher
+        self.counts = PollCounts()
+        self._pages: dict[str, str] = {}  # page URL handed to the pipeline -> the feed that listed it
+        self._validators: dict[str, Fetched] = {}  # feed URL -> its answer, whose validators are kept
+        self._incomplete: set[str] = set()  # feeds with a page to try again next poll
+
+    def documents(self) -> Iterator[RawDocument | Rejection]:
+        seen_pages: set[str] = set()
+        queue = deque((url, 0) for url in self.feed_urls)
+        seen_feeds = set(self.feed_urls)
+        while queue:
+            feed_url, depth = queue.popleft()
+            try:
+                feed = yield from self._read_feed(feed_url)
+                if feed is None:
+                    continue
+                for sitemap in feed.sitemaps:
+                    if sitemap not in seen_feeds and depth < _MAX_SITEMAP_DEPTH:
+                        seen_feeds.add(sitemap)
+                        queue.append((sitemap, depth + 1))
+                yield from self._read_pages(feed_url, feed, seen_pages)
+            except Exception as error:  # noqa: BLE001 - one feed's surprise costs that feed, never the poll
+                self._incomplete.add(feed_url)
+                yield unexpected(feed_url, error)
+
+    def _read_feed(self, feed_url: str) -> Generator[Rejection, None, Feed | None]:
+        """Yields the feed's rejection, if any; returns the parsed feed (None when it failed or is unchanged)."""
+        known = self.store.fetched(feed_url)  # type: ignore[attr-defined]
+        validators = known if known and known["kind"] == "feed" else {}
+        limit = max(self.fetcher.policy.max_bytes, FEED_BYTES)
+        answer = self.fetcher.get(feed_url, etag=validators.get("etag"), last_modified=validators.get("last_modified"),
+                                  limit=limit)
+        if isinstance(answer, FetchFailure):
+            self.counts.feeds_failed += 1
+            yield answer.rejection(feed_url)
+            return None
+        if answer.status == 304:
+            self.counts.feeds_unchanged += 1
+            return None
+        try:
+            feed = parse_feed(gunzipped(answer.body, limit), answer.content_type, answer.url)
+        except FeedError as error:
+            self.counts.feeds_failed += 1
+            yield rejection(feed_url, "E024", detail=error.detail)
+            return None
+        self.counts.feeds_read += 1
+        self._validators[feed_url] = answer
+        return feed
+
+    def _read_pages(self, feed_url: str, feed: Feed, seen_pages: set[str]) -> Iterator[RawDocument | Rejection]:
+        items = [item for item in dict((item.url, item) for item in feed.items).values() if item.url not in seen_pages]
+        seen_pages.update(item.url for item in items)
+        known = self.store.fetched_pages([item.url for item in items])  # type: ignore[attr-defined]
+        for item in items:
+            if item.url in known:
+                self.counts.pages_known += 1
+                continue
+            answer = self.fetcher.get(item.url)
+            if isinstance(answer, FetchFailure):
+                self.counts.pages_failed += 1
+                if answer.transient:
+                    self._incomplete.add(feed_url)
+                yield answer.rejection(item.url)
+                continue
+            self.counts.pages_fetched += 1
+            self._pages[item.url] = feed_url
+            try:
+                yield page_document(answer, item, feed, feed_url)
+            except Exception as error:  # noqa: BLE001 - this page's surprise, the feed's other pages go on
+                yield unexpected(item.url, error)
+
+    def remember(self, rejections: Sequence[Rejection]) -> None:
+        """Record the pages read and the feeds' validators, once the pipeline has stored the pages."""
+        codes = {r.origin: r.code for r in rejections}
+        with self.store.transaction():  # type: ignore[attr-defined]
+            for page, feed_url in self._pages.items():
+                code = codes.get(page)
+                if code in _RETRIED_CODES:
+                    self._incomplete.add(feed_url)
+                    continue
+                self.store.record_fetched(page, "page", code or "read")  # type: ignore[attr-defined]
+            for feed_url, answer in self._validators.items():
+                if feed_url not in self._incomplete:
+                    self.store.record_fetched(  # type: ignore[attr-defined]
+                        feed_url, "feed", "read", etag=answer.etag, last_modified=answer.last_modified)
+
+
+def page_document(answer: Fetched, item: FeedItem, feed: Feed, feed_url: str) -> RawDocument | Rejection:
+    """A fetched page read as an ``.html`` file is; the feed gives what the page lacks (its date above all)."""
+    origin = item.url
+    content_type = (answer.content_type or "").split(";")[0].strip().lower()
+    if content_type and content_type not in _HTML_TYPES:
+        return rejection(origin, "E026", content_type=content_type)
+    if not answer.body.strip():
+        return rejection(origin, "E002")
+    try:
+        html = decode_response(answer.body, answer.content_type)
+    except DecodeFailure as failure:
+        return rejection(origin, failure.code, detail=failure.detail)
+    document = html_document(html, origin, answer.url)
+    if isinstance(document, RawDocument):
+        document.published = document.published or item.published
+        document.title = document.title or item.title
+        document.url = document.url or answer.url
+        document.source = document.source or feed.title
+        document.extra["feed"] = feed_url
+    return document
