@@ -175,6 +175,15 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         merged = c.post("/api/possible-duplicates/merge", json=body, headers=auth())
         assert merged.status_code == 200
         assert {s["document_id"] for s in merged.json()["event"]["sources"]} == {"pl-11", "pl-12", "pl-13"}
+        # why merged: the burial report is there by the analyst's merge, not "joined through other reports";
+        # the two camp reports keep the evidence fusion merged them on (the same town, Djugu and Ituri)
+        why_merged = {s["document_id"]: s["merged_on"] for s in merged.json()["event"]["sources"]}
+        assert why_merged["pl-13"]["analyst"] is True
+        assert why_merged["pl-13"]["confidence"] == MERGE_CONFIDENCE["analyst"] and "direct" not in why_merged["pl-13"]
+        assert why_merged["pl-12"]["with"] == "pl-11" and why_merged["pl-12"]["direct"] is True
+        assert "analyst" not in why_merged["pl-11"] and "analyst" not in why_merged["pl-12"]
+        dossier = c.get(f"/events/{merged.json()['event_id']}").text
+        assert dossier.count("merged by an analyst") == 1 and "joined through other reports" not in dossier
 
         shooting, other = event_of(c, "pl-01"), event_of(c, "pl-04")  # a base in Damboa, a checkpoint in Konduga
         offered = c.get(f"/api/events/{other['event_id']}/possible-duplicates").json()["possible_duplicates"]
@@ -203,6 +212,7 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         store.close()
     with live_server(db) as live, httpx.Client(base_url=live.url, timeout=60) as c:
         assert {s["document_id"] for s in event_of(c, "pl-13")["sources"]} == {"pl-11", "pl-12", "pl-13"}
+        assert next(s for s in event_of(c, "pl-13")["sources"] if s["document_id"] == "pl-13")["merged_on"]["analyst"]
         assert {s["document_id"] for s in event_of(c, "pl-04")["sources"]} == {"pl-04", "konduga-follow-up"}
         apart = event_of(c, "pl-04")["event_id"]
         assert apart != event_of(c, "pl-01")["event_id"]

@@ -187,8 +187,13 @@ def _as_mention(event: Event) -> EventMention:
     )  # fmt: skip
 
 
-def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> Event:
-    """One ledger record from all the mentions of one incident (any order gives the same record)."""
+def fuse_event(
+    mentions: list[EventMention],
+    documents: dict[str, DocumentMeta],
+    analyst_links: Iterable[tuple[str, str]] = (),
+) -> Event:
+    """One ledger record from all the mentions of one incident (any order gives the same record);
+    ``analyst_links``: the analyst's merges among them (must-links), shown as such in why-merged."""
     if not mentions:
         raise ValueError("fuse_event needs at least one mention")
     mentions = sorted(mentions, key=lambda m: m.mention_id)
@@ -201,7 +206,7 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
     claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
     reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
-    why = merge_evidence(mentions, documents)
+    why = merge_evidence(mentions, documents, analyst_links)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
