@@ -24,6 +24,7 @@ from eventledger.fuse.provenance import (
     dispute_note,
     fatalities_of,
     origin_weights,
+    own_reports,
     source_entry,
 )
 from eventledger.kb.actors import acled_actor_names, load_actor_kb
@@ -220,9 +221,9 @@ def fuse_event(
         background=all(m.background for m in mentions),
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
-        sources=[
+        sources=[  # one per article, with the article's own figure (own_reports)
             source_entry(m, documents.get(m.document_id), why.get(m.mention_id))
-            for m in by_publication(mentions, documents)
+            for m in by_publication(own_reports(mentions, claimants), documents)
         ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )
