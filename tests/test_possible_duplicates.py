@@ -164,6 +164,16 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         assert camp["event_id"] in page.listed and "chance of one incident 0.10" in page.text
         assert ("duplicate-merge", camp["event_id"]) in page.buttons
         assert ("duplicate-dismiss", camp["event_id"]) in page.buttons
+        # the events list keeps, with has_duplicates, exactly the events that have a possible duplicate
+        everything = c.get("/api/events", params={"limit": 500}).json()["events"]
+        offering = {e["event_id"] for e in everything
+                    if c.get(f"/api/events/{e['event_id']}/possible-duplicates").json()["possible_duplicates"]}
+        flagged = c.get("/api/events", params={"has_duplicates": "true", "limit": 500}).json()
+        assert {e["event_id"] for e in flagged["events"]} == offering and flagged["total"] == len(offering)
+        assert {camp["event_id"], burial["event_id"]} <= offering and len(offering) < len(everything)
+        assert flagged["scanned"] == len(everything)
+        one = c.get("/api/events", params={"has_duplicates": "true", "limit": 1, "offset": 1}).json()
+        assert [e["event_id"] for e in one["events"]] == [flagged["events"][1]["event_id"]]
         # the ledger-wide listing has the pair once, whichever event it was found from
         listing = c.get("/api/possible-duplicates").json()
         keys = [tuple(p["event_ids"]) for p in listing["pairs"]]
@@ -239,6 +249,19 @@ def test_dismiss_and_merge_from_the_dossier(placeless_ledger: str, chromium) -> 
     with live_server(placeless_ledger) as live, httpx.Client(base_url=live.url, timeout=60) as c:
         checkpoint, base, camp = event_of(c, "pl-04"), event_of(c, "pl-01"), event_of(c, "pl-11")
         burial = event_of(c, "pl-13")
+        # the events list, filtered to the events with a possible duplicate from its form's checkbox
+        flagged = c.get("/api/events", params={"has_duplicates": "true"}).json()["events"]
+        page.goto(live.url)
+        page.wait_for_selector("#events tbody tr")
+        everything = page.locator("#events tbody tr").count()
+        page.check("input[name=has_duplicates]")
+        page.click("#filters button[type=submit]")
+        page.wait_for_url(lambda url: "has_duplicates=true" in url)
+        page.locator("#status", has_text=f"{len(flagged)} events match").wait_for()
+        rows = page.locator("#events tbody tr")
+        assert [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())] == [
+            e["event_id"] for e in flagged]  # fmt: skip
+        assert 0 < len(flagged) < everything and page.is_checked("input[name=has_duplicates]")
         page.goto(f"{live.url}/events/{checkpoint['event_id']}")
         offered = f"li.duplicate[data-event-id='{base['event_id']}']"
         page.fill("#token", "wrong")
