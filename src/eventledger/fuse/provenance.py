@@ -22,13 +22,16 @@ class DocumentMeta:
     duplicate_of: str | None = None
 
 
-def source_entry(m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None) -> SourceEntry:
+def source_entry(
+    m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None, evidence: str | None = None
+) -> SourceEntry:
+    """The article's entry, from its own report ``m`` (``evidence``: all its sentences on the event)."""
     return SourceEntry(
         document_id=m.document_id,
         source=meta.source if meta else None,
         url=meta.url if meta else None,
         published=meta.published if meta else None,
-        evidence=m.evidence,
+        evidence=m.evidence if evidence is None else evidence,
         fatalities_min=m.fatalities_min,
         fatalities_max=m.fatalities_max,
         attributed_to=m.attributed_to,
@@ -53,6 +56,15 @@ def own_reports(mentions: list[EventMention], claimants: set[str]) -> list[Event
         if kept is None or _own_word_rank(m, claimants) < _own_word_rank(kept, claimants):
             best[m.document_id] = m
     return [m for m in mentions if best.get(m.document_id) is m]
+
+
+def article_evidence(mentions: list[EventMention]) -> dict[str, str]:
+    """Document id → the sentences its reports of the event rest on, in the order of its text."""
+    sentences: dict[str, list[str]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.mention_id)):
+        if m.evidence not in sentences.setdefault(m.document_id, []):
+            sentences[m.document_id].append(m.evidence)
+    return {document_id: " ".join(parts) for document_id, parts in sentences.items()}
 
 
 def _own_word_rank(m: EventMention, claimants: set[str]) -> tuple[bool, bool, bool]:

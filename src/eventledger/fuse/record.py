@@ -17,6 +17,7 @@ from eventledger.fuse.evidence import merge_evidence
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.fuse.provenance import (
     DocumentMeta,
+    article_evidence,
     by_publication,
     claimants_of,
     confidence_of,
@@ -208,6 +209,7 @@ def fuse_event(
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
     reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
     why = merge_evidence(mentions, documents, analyst_links)
+    evidence = article_evidence(mentions)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -222,7 +224,7 @@ def fuse_event(
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
         sources=[  # one per article, with the article's own figure (own_reports)
-            source_entry(m, documents.get(m.document_id), why.get(m.mention_id))
+            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id])
             for m in by_publication(own_reports(mentions, claimants), documents)
         ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
