@@ -195,7 +195,10 @@ def test_merge_and_split_round_trip(tmp_path):
         new_id = merged.json()["event_id"]
         sources = {s["document_id"] for s in c.get(f"/api/events/{new_id}").json()["sources"]}
         assert sources == {"iskp-ranks-3"}
-        assert len(merged.json()["event"]["sources"]) == 2
+        # one article, one source entry (the contract), resting on both of its sentences
+        (entry,) = merged.json()["event"]["sources"]
+        assert "former officers of the National Directorate of Security" in entry["evidence"]
+        assert "former Afghan army commandos" in entry["evidence"]
         assert c.get("/api/events").json()["total"] == 5
         split = c.post("/api/events/ev-kunduz/split", json={"documents": ["kdz-monitor-2"]}, headers=auth())
         assert split.status_code == 200

@@ -330,7 +330,10 @@ def test_merge_from_the_dossier_with_a_typed_token(tmp_path, browser):
         page.click("#merge")
         page.wait_for_url(lambda url: not url.endswith("/events/ev-nds"))
         page.wait_for_selector(".source")
-        assert page.locator(".source").count() == 2
+        # both events came from one article: one source panel (one entry per article), on both its sentences
+        assert page.locator(".source").count() == 1
+        evidence = page.text_content(".source .evidence")
+        assert "National Directorate of Security" in evidence and "army commandos" in evidence
         watched.shot("merged")
     page.close()
 

@@ -268,6 +268,43 @@ def test_claimants_figure_is_not_the_conservative_figure_and_the_dispute_shows()
     assert fuse_event([claim], docs).fatalities is None
 
 
+def test_each_article_is_one_source_with_its_own_figure():
+    # a rolling toll (12, then 18 "up from 12"), a later report that recalls the bombing in passing with
+    # its toll (23), and an article quoting the claimant's 60 beside the officials' 18: when other reports
+    # chain two mentions of one article into the event, the article is still one source, with its own figure
+    first = mention("a#0", fatalities_min=12, fatalities_max=12, attributed_to="the health director")
+    rises = mention("b#0", fatalities_min=18, fatalities_max=18, attributed_to="a doctor", start=0)
+    passing = mention("b#1", fatalities_min=12, fatalities_max=12, background=True, start=60)
+    claim = mention("c#0", fatalities_min=60, fatalities_max=60, attributed_to=ISKP, claimed_by=ISKP, start=0)
+    officials = mention("c#1", fatalities_min=18, fatalities_max=18, attributed_to="officials", start=90)
+    recalled = mention("d#1", fatalities_min=23, fatalities_max=23, background=True, start=70)
+    no_toll = mention("d#0", event_type="Protests", sub_event_type="Peaceful protest", start=0)
+    docs = documents(
+        ("a", "Bay Region Radio", "2023-10-13", None),
+        ("b", "Somali Star", "2023-10-14", None),
+        ("c", "East Africa Wire", "2023-10-15", None),
+        ("d", "Horn Dispatch", "2023-10-20", None),
+    )
+    reports = [first, rises, passing, claim, officials, recalled]
+    event = fuse_event(reports, docs)
+    assert [(s.document_id, s.fatalities_min, s.background) for s in event.sources] == [
+        ("a", 12, False), ("b", 18, False), ("c", 18, False), ("d", 23, True)]  # fmt: skip
+    assert [s.mention_id for s in event.sources] == ["a#0", "b#0", "c#1", "d#1"]
+    # ACLED's figure: the lowest credible (12), the highest credible 23 (the claimant's 60 left out)
+    assert (event.fatalities, event.fatalities_max) == (12, 23)
+    # the dispute lists each article's own figure once, the recalled one with the report's date
+    assert event.notes.endswith(
+        "Sources differ: the health director: 12; a doctor: 18; officials: 18; "
+        "Horn Dispatch (recalled 2023-10-20): 23."
+    )
+    assert fuse_event(reports[::-1], docs) == event
+    # an article whose only figure is recalled in passing keeps it, and its foreground report without one
+    # does not hide it
+    event = fuse_event([first, dataclasses.replace(no_toll, event_type=first.event_type,
+                                                   sub_event_type=first.sub_event_type), recalled], docs)
+    assert [(s.document_id, s.fatalities_min) for s in event.sources] == [("a", 12), ("d", 23)]
+
+
 def test_duplicate_copy_and_shared_origin_count_once():
     original = mention("a#0")
     copy = mention("b#0")

@@ -396,7 +396,8 @@ def test_a_report_s_recalled_toll_never_outweighs_its_own_current_figure() -> No
     recalled = report("b#1", fatalities_min=4, fatalities_max=4, background=True)
     event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), now, recalled], docs)
     assert (event.fatalities, event.fatalities_max) == (9, 9)
-    assert {(s.mention_id, s.fatalities_min) for s in event.sources} == {("a#0", 9), ("b#0", 9), ("b#1", 4)}
+    # one source per article, with its own current figure (the toll it recalls in passing is not b's word)
+    assert {(s.mention_id, s.fatalities_min) for s in event.sources} == {("a#0", 9), ("b#0", 9)}
     # a background mention of a report with no figure of its own still counts
     event = fuse_event([report("a#0", fatalities_min=9, fatalities_max=9), recalled], docs)
     assert (event.fatalities, event.fatalities_max) == (4, 9)
@@ -430,6 +431,26 @@ def test_each_merge_confidence_row() -> None:
     # the rows only ever go down as the place and date agreements get coarser
     order = ["copy", "town_same_day", "town", "province", "country"]
     assert [c.MERGE_CONFIDENCE[r] for r in order] == sorted((c.MERGE_CONFIDENCE[r] for r in order), reverse=True)
+
+
+def test_an_analysts_merge_is_shown_as_such_not_as_a_chain() -> None:
+    docs = {d: DocumentMeta(d, f"Outlet {d}", None, f"2025-09-1{i}") for i, d in enumerate("abcd", start=4)}
+    # two events fusion kept apart: Bannu town reports a, b (same day) and two reports c, d naming only
+    # the country on the next day with their own toll (each pair agrees on its own, the pairs do not)
+    country = {"place": PAKISTAN, "date": SUNDAY + dt.timedelta(days=1), "fatalities_min": 7, "fatalities_max": 7,
+               "evidence": "Gunmen on a motorcycle fired on a wedding party."}  # fmt: skip
+    reports = [bannu("a#0"), bannu("b#0"), bannu("c#0", **country), bannu("d#0", **country)]
+    linked = [("a#0", "c#0"), ("a#0", "d#0"), ("a#0", "b#0")]  # the ledger's must-links of the merge
+    alone = merge_evidence(reports, docs)
+    assert not any(w.get("analyst") for w in alone.values())  # without the links: each by its own evidence
+    assert alone["d#0"]["with"] == "c" and alone["d#0"]["direct"]
+    why = merge_evidence(reports, docs, linked)
+    # c and d are not reached from the first report through fusion's own evidence: merged by the analyst
+    assert why["c#0"]["analyst"] and why["d#0"]["analyst"]
+    assert why["c#0"]["confidence"] == c.MERGE_CONFIDENCE["analyst"] and why["c#0"]["reads"]["place"] == "Pakistan"
+    # a and b keep the evidence they merged on, the analyst's link notwithstanding
+    assert why["b#0"]["with"] == "a" and why["b#0"]["direct"] and "analyst" not in why["b#0"]
+    assert why == merge_evidence(reports[::-1], docs, linked[::-1])
 
 
 def test_merge_evidence_does_not_depend_on_the_order_of_the_reports() -> None:

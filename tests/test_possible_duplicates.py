@@ -164,6 +164,16 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         assert camp["event_id"] in page.listed and "chance of one incident 0.10" in page.text
         assert ("duplicate-merge", camp["event_id"]) in page.buttons
         assert ("duplicate-dismiss", camp["event_id"]) in page.buttons
+        # the events list keeps, with has_duplicates, exactly the events that have a possible duplicate
+        everything = c.get("/api/events", params={"limit": 500}).json()["events"]
+        offering = {e["event_id"] for e in everything
+                    if c.get(f"/api/events/{e['event_id']}/possible-duplicates").json()["possible_duplicates"]}
+        flagged = c.get("/api/events", params={"has_duplicates": "true", "limit": 500}).json()
+        assert {e["event_id"] for e in flagged["events"]} == offering and flagged["total"] == len(offering)
+        assert {camp["event_id"], burial["event_id"]} <= offering and len(offering) < len(everything)
+        assert flagged["scanned"] == len(everything)
+        one = c.get("/api/events", params={"has_duplicates": "true", "limit": 1, "offset": 1}).json()
+        assert [e["event_id"] for e in one["events"]] == [flagged["events"][1]["event_id"]]
         # the ledger-wide listing has the pair once, whichever event it was found from
         listing = c.get("/api/possible-duplicates").json()
         keys = [tuple(p["event_ids"]) for p in listing["pairs"]]
@@ -175,6 +185,15 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         merged = c.post("/api/possible-duplicates/merge", json=body, headers=auth())
         assert merged.status_code == 200
         assert {s["document_id"] for s in merged.json()["event"]["sources"]} == {"pl-11", "pl-12", "pl-13"}
+        # why merged: the burial report is there by the analyst's merge, not "joined through other reports";
+        # the two camp reports keep the evidence fusion merged them on (the same town, Djugu and Ituri)
+        why_merged = {s["document_id"]: s["merged_on"] for s in merged.json()["event"]["sources"]}
+        assert why_merged["pl-13"]["analyst"] is True
+        assert why_merged["pl-13"]["confidence"] == MERGE_CONFIDENCE["analyst"] and "direct" not in why_merged["pl-13"]
+        assert why_merged["pl-12"]["with"] == "pl-11" and why_merged["pl-12"]["direct"] is True
+        assert "analyst" not in why_merged["pl-11"] and "analyst" not in why_merged["pl-12"]
+        dossier = c.get(f"/events/{merged.json()['event_id']}").text
+        assert dossier.count("merged by an analyst") == 1 and "joined through other reports" not in dossier
 
         shooting, other = event_of(c, "pl-01"), event_of(c, "pl-04")  # a base in Damboa, a checkpoint in Konduga
         offered = c.get(f"/api/events/{other['event_id']}/possible-duplicates").json()["possible_duplicates"]
@@ -203,6 +222,7 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(placeless_ledger: st
         store.close()
     with live_server(db) as live, httpx.Client(base_url=live.url, timeout=60) as c:
         assert {s["document_id"] for s in event_of(c, "pl-13")["sources"]} == {"pl-11", "pl-12", "pl-13"}
+        assert next(s for s in event_of(c, "pl-13")["sources"] if s["document_id"] == "pl-13")["merged_on"]["analyst"]
         assert {s["document_id"] for s in event_of(c, "pl-04")["sources"]} == {"pl-04", "konduga-follow-up"}
         apart = event_of(c, "pl-04")["event_id"]
         assert apart != event_of(c, "pl-01")["event_id"]
@@ -229,6 +249,19 @@ def test_dismiss_and_merge_from_the_dossier(placeless_ledger: str, chromium) -> 
     with live_server(placeless_ledger) as live, httpx.Client(base_url=live.url, timeout=60) as c:
         checkpoint, base, camp = event_of(c, "pl-04"), event_of(c, "pl-01"), event_of(c, "pl-11")
         burial = event_of(c, "pl-13")
+        # the events list, filtered to the events with a possible duplicate from its form's checkbox
+        flagged = c.get("/api/events", params={"has_duplicates": "true"}).json()["events"]
+        page.goto(live.url)
+        page.wait_for_selector("#events tbody tr")
+        everything = page.locator("#events tbody tr").count()
+        page.check("input[name=has_duplicates]")
+        page.click("#filters button[type=submit]")
+        page.wait_for_url(lambda url: "has_duplicates=true" in url)
+        page.locator("#status", has_text=f"{len(flagged)} events match").wait_for()
+        rows = page.locator("#events tbody tr")
+        assert [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())] == [
+            e["event_id"] for e in flagged]  # fmt: skip
+        assert 0 < len(flagged) < everything and page.is_checked("input[name=has_duplicates]")
         page.goto(f"{live.url}/events/{checkpoint['event_id']}")
         offered = f"li.duplicate[data-event-id='{base['event_id']}']"
         page.fill("#token", "wrong")

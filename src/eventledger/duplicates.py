@@ -84,6 +84,16 @@ def ledger_duplicates(store: Store, filters: EventFilters | None = None) -> tupl
     return listing, len(events)
 
 
+def events_with_duplicates(
+    store: Store, filters: EventFilters | None = None, sort: str | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """The events among the first MAX_SCANNED_EVENTS the filters select (newest first, or by ``sort``)
+    that have a possible duplicate not dismissed, in that order; and how many events were looked at."""
+    events = list(store.iter_events(filters, limit=MAX_SCANNED_EVENTS, newest_first=True, sort=sort))
+    dismissed = set(store.links("cannot"))
+    return [e for e in events if event_duplicates(store, e["event_id"], dismissed)], len(events)
+
+
 def dismiss_duplicate(store: Store, event_ids: Sequence[str], reason: str | None = None) -> None:
     """An analyst's answer: these two events are different incidents (kept apart from now on)."""
     if len(set(event_ids)) != 2:

@@ -106,8 +106,13 @@ def _write_clusters(
     )
     metas = _document_metas(store, {m.document_id for m in mentions.values()})
     new_events = []
-    for members in clusters:
-        event = fuse.fuse_event([mentions[i] for i in sorted(members)], metas)
+    cluster_of = {mention_id: i for i, members in enumerate(clusters) for mention_id in members}
+    analyst_links: dict[int, list[tuple[str, str]]] = {}  # the must-links inside each cluster
+    for a, b in must:
+        if cluster_of.get(a) is not None and cluster_of.get(a) == cluster_of.get(b):
+            analyst_links.setdefault(cluster_of[a], []).append((a, b))
+    for i, members in enumerate(clusters):
+        event = fuse.fuse_event([mentions[m] for m in sorted(members)], metas, analyst_links.get(i, []))
         new_events.append((event, sorted(members)))
     store.replace_events(old_event_ids, new_events)
     # fusion may name an actor no single report did ("Unidentified Armed Group (Mali)")

@@ -263,6 +263,9 @@ class SourceEntry:
     # why this report was fused with the others (fuse.merge_evidence): the report it agrees with most,
     # how far their place, day, type, actors, toll and wording agree, and the merge's confidence
     merged_on: dict[str, Any] | None = None
+    # the article recalls the incident in passing (an earlier attack named in a report of something else):
+    # its figure is that later report's word, as of its publication
+    background: bool = False
 
 
 @dataclass

@@ -8,6 +8,7 @@ toll, the distinctive words both use, and the merge's confidence (compatibility.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from eventledger.fuse.compatibility import MERGE_CONFIDENCE, distance_km, merge_class, singling_out_cues
@@ -65,28 +66,58 @@ def pair_evidence(a: EventMention, b: EventMention, documents: dict[str, Documen
     }  # fmt: skip
 
 
-def merge_evidence(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> dict[str, dict[str, Any]]:
+def merge_evidence(
+    mentions: list[EventMention],
+    documents: dict[str, DocumentMeta],
+    analyst_links: Iterable[tuple[str, str]] = (),
+) -> dict[str, dict[str, Any]]:
     """Mention id → why it belongs with the others (only for events told by more than one article).
 
     The partner is the report of another article agreeing with it most (a pair that merges on its own
-    before one that does not, then by score, then by mention id); an analyst's merge of reports that
-    conflict is marked as such. Any order of the mentions gives the same result.
+    before one that does not, then by score, then by mention id). ``analyst_links`` are an analyst's
+    merges (the ledger's must-links, pairs of mention ids): a report the fusion's own evidence does not
+    reach from the event's first report, and that an analyst linked, is "merged by an analyst", not
+    "joined through other reports"; so is a report that conflicts with every other. Any order of the
+    mentions gives the same result.
     """
     ordered = sorted(mentions, key=lambda m: _order(m, documents))
     if len({m.document_id for m in ordered}) < 2:
         return {}
-    result: dict[str, dict[str, Any]] = {}
+    best_of: dict[str, dict[str, Any] | None] = {}
+    agreeing: list[tuple[str, str]] = []  # pairs the fusion's own evidence joins (merges alone, or copies)
     for m in ordered:
         others = [o for o in ordered if o.document_id != m.document_id][:MAX_PARTNERS]
         candidates = [e for e in (pair_evidence(m, o, documents) for o in others) if e is not None]
-        if not candidates:
-            best: dict[str, Any] = {"analyst": True, "confidence": MERGE_CONFIDENCE["analyst"]}
-        else:
-            best = max(
-                candidates, key=lambda e: (bool(e.get("copy") or e.get("direct")), e["score"], _negated(e["mention"]))
-            )
+        agreeing.extend((m.mention_id, e["mention"]) for e in candidates if e.get("copy") or e.get("direct"))
+        best_of[m.mention_id] = max(
+            candidates,
+            key=lambda e: (bool(e.get("copy") or e.get("direct")), e["score"], _negated(e["mention"])),
+            default=None,
+        )
+    linked = {i for pair in analyst_links for i in pair}
+    reached = _reached_from(ordered[0].mention_id, agreeing)
+    result: dict[str, dict[str, Any]] = {}
+    for m in ordered:
+        best = best_of[m.mention_id]
+        if best is None or (m.mention_id in linked and m.mention_id not in reached):
+            best = {"analyst": True, "confidence": MERGE_CONFIDENCE["analyst"]}
         result[m.mention_id] = {**best, "reads": own_reading(m)}
     return result
+
+
+def _reached_from(start: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """The mention ids connected to ``start`` through ``pairs``."""
+    neighbours: dict[str, set[str]] = {}
+    for a, b in pairs:
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    seen, frontier = {start}, [start]
+    while frontier:
+        for n in neighbours.get(frontier.pop(), ()):
+            if n not in seen:
+                seen.add(n)
+                frontier.append(n)
+    return seen
 
 
 def _negated(mention_id: str) -> tuple[int, ...]:

@@ -22,20 +22,54 @@ class DocumentMeta:
     duplicate_of: str | None = None
 
 
-def source_entry(m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None) -> SourceEntry:
+def source_entry(
+    m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None, evidence: str | None = None
+) -> SourceEntry:
+    """The article's entry, from its own report ``m`` (``evidence``: all its sentences on the event)."""
     return SourceEntry(
         document_id=m.document_id,
         source=meta.source if meta else None,
         url=meta.url if meta else None,
         published=meta.published if meta else None,
-        evidence=m.evidence,
+        evidence=m.evidence if evidence is None else evidence,
         fatalities_min=m.fatalities_min,
         fatalities_max=m.fatalities_max,
         attributed_to=m.attributed_to,
         mention_id=m.mention_id,
         duplicate_of=meta.duplicate_of if meta else None,
         merged_on=merged_on,
+        background=m.background,
     )
+
+
+def own_reports(mentions: list[EventMention], claimants: set[str]) -> list[EventMention]:
+    """One report per article: the article's own word on the incident (a source entry per article).
+
+    Mentions of one article meet in one event only when other reports chain them; the article's own
+    figure is then one it gives (a figure over none), the one it tells the incident with over a toll it
+    recalls in passing ("raising the toll from four"), a credible one over a claimant's; then the first
+    in its text.
+    """
+    best: dict[str, EventMention] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.mention_id)):
+        kept = best.get(m.document_id)
+        if kept is None or _own_word_rank(m, claimants) < _own_word_rank(kept, claimants):
+            best[m.document_id] = m
+    return [m for m in mentions if best.get(m.document_id) is m]
+
+
+def article_evidence(mentions: list[EventMention]) -> dict[str, str]:
+    """Document id → the sentences its reports of the event rest on, in the order of its text."""
+    sentences: dict[str, list[str]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.mention_id)):
+        if m.evidence not in sentences.setdefault(m.document_id, []):
+            sentences[m.document_id].append(m.evidence)
+    return {document_id: " ".join(parts) for document_id, parts in sentences.items()}
+
+
+def _own_word_rank(m: EventMention, claimants: set[str]) -> tuple[bool, bool, bool]:
+    no_figure = m.fatalities_min is None and m.fatalities_max is None
+    return no_figure, m.background, is_claimant_figure(m, claimants)
 
 
 def root_document(document_id: str, documents: dict[str, DocumentMeta]) -> str:
@@ -164,11 +198,14 @@ def is_claimant_figure(m: EventMention, claimants: set[str]) -> bool:
     return any(c and (c == source or c in source or source in c) for c in claimants | own)
 
 
-def figure_label(m: EventMention, outlet: str | None, claimant: bool) -> str:
-    """``"Bakhtar: 46"``, ``"UNAMA: at least 100"``, ``"ISKP (claimant): 300"``."""
+def figure_label(m: EventMention, outlet: str | None, claimant: bool, published: str | None = None) -> str:
+    """``"Bakhtar: 46"``, ``"UNAMA: at least 100"``, ``"ISKP (claimant): 300"``, and a toll a later
+    report recalls in passing: ``"Horn Dispatch (recalled 2024-03-12): 23"``."""
     who = m.attributed_to or outlet or m.document_id
     if claimant:
         who += " (claimant)"
+    if m.background:
+        who += f" (recalled {published})" if published else " (recalled)"
     low, high = m.fatalities_min, m.fatalities_max
     if low is not None and high is not None and low != high:
         figure = f"{low}–{high}"
@@ -184,11 +221,12 @@ def figure_label(m: EventMention, outlet: str | None, claimant: bool) -> str:
 def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta], claimants: set[str]) -> str:
     labels: list[str] = []
     figures = set()
-    for m in by_publication(mentions, documents):
+    for m in by_publication(own_reports(mentions, claimants), documents):
         if m.fatalities_min is None and m.fatalities_max is None:
             continue
         meta = documents.get(m.document_id)
-        label = figure_label(m, meta.source if meta else None, is_claimant_figure(m, claimants))
+        outlet, published = (meta.source, meta.published) if meta else (None, None)
+        label = figure_label(m, outlet, is_claimant_figure(m, claimants), published)
         figures.add((m.fatalities_min, m.fatalities_max))
         if label not in labels:
             labels.append(label)

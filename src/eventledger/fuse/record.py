@@ -17,6 +17,7 @@ from eventledger.fuse.evidence import merge_evidence
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.fuse.provenance import (
     DocumentMeta,
+    article_evidence,
     by_publication,
     claimants_of,
     confidence_of,
@@ -24,6 +25,7 @@ from eventledger.fuse.provenance import (
     dispute_note,
     fatalities_of,
     origin_weights,
+    own_reports,
     source_entry,
 )
 from eventledger.kb.actors import acled_actor_names, load_actor_kb
@@ -187,8 +189,13 @@ def _as_mention(event: Event) -> EventMention:
     )  # fmt: skip
 
 
-def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> Event:
-    """One ledger record from all the mentions of one incident (any order gives the same record)."""
+def fuse_event(
+    mentions: list[EventMention],
+    documents: dict[str, DocumentMeta],
+    analyst_links: Iterable[tuple[str, str]] = (),
+) -> Event:
+    """One ledger record from all the mentions of one incident (any order gives the same record);
+    ``analyst_links``: the analyst's merges among them (must-links), shown as such in why-merged."""
     if not mentions:
         raise ValueError("fuse_event needs at least one mention")
     mentions = sorted(mentions, key=lambda m: m.mention_id)
@@ -201,7 +208,8 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
     claimants = claimants_of(foreground, (actors["claimed_by"], actors["actor1"]))  # type: ignore[arg-type]
     fatalities, fatalities_max = fatalities_of(mentions, claimants)
     reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
-    why = merge_evidence(mentions, documents)
+    why = merge_evidence(mentions, documents, analyst_links)
+    evidence = article_evidence(mentions)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -215,9 +223,9 @@ def fuse_event(mentions: list[EventMention], documents: dict[str, DocumentMeta])
         background=all(m.background for m in mentions),
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
-        sources=[
-            source_entry(m, documents.get(m.document_id), why.get(m.mention_id))
-            for m in by_publication(mentions, documents)
+        sources=[  # one per article, with the article's own figure (own_reports)
+            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id])
+            for m in by_publication(own_reports(mentions, claimants), documents)
         ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )

@@ -104,14 +104,20 @@ def list_events(
     facets: Annotated[str | None, Query(description=f"comma-separated, of: {', '.join(FACETS)}")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    has_duplicates: Annotated[
+        bool, Query(description="only events with a possible duplicate, among the first 1,000 selected")
+    ] = False,
 ) -> Response:
     """Events as in the `events` export, newest first unless sorted; `q` is full-text search; `actor`
-    matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts."""
+    matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts;
+    `has_duplicates` keeps the events with a possible duplicate (`scanned`: how many were looked at)."""
     if sort and sort not in SORTS:
         raise ApiError(422, "invalid_request", f"sort: choose FIELD or -FIELD of: {', '.join(SORT_COLUMNS)}")
     wanted_facets = _facet_names(facets)
     store = ledger_of(request)
     filters = resolve(store, query)
+    if has_duplicates:
+        return events_with_duplicates_page(store, filters, sort, limit, offset)
     events = store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort)
     head: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
                             "sort": sort or "-event_date"}
@@ -122,6 +128,15 @@ def list_events(
                           for name, counts in counted.items() if counts is not None}
         head["facets_timed_out"] = [name for name, counts in counted.items() if counts is None]
     return events_page(head, events)
+
+
+def events_with_duplicates_page(
+    store: Store, filters: EventFilters, sort: str | None, limit: int, offset: int
+) -> Response:
+    """A page of the events that have a possible duplicate (duplicates.events_with_duplicates)."""
+    found, scanned = duplicates.events_with_duplicates(store, filters, sort)
+    return json_response({"total": len(found), "limit": limit, "offset": offset, "sort": sort or "-event_date",
+                          "scanned": scanned, "events": found[offset : offset + limit]})  # fmt: skip
 
 
 def event_dossier(store: Store, event_id: str) -> dict[str, Any]:
