@@ -198,3 +198,14 @@ def test_residents_who_protest_are_the_crowd_not_its_target():
     assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
         ("Peaceful protest", "Protesters", None)
     ]
+
+
+def test_weapons_seized_in_a_fight_are_its_spoils_and_a_city_tagged_as_a_people_is_a_place():
+    fight = _events("JNIM claimed it killed 45 soldiers and seized weapons in the attack on the army camp in Bourem.",
+                    "2024-05-01")  # fmt: skip
+    assert [(e.sub_event_type, e.fatalities_min) for e in fight] == [("Armed clash", 45)]
+    seizure = _events("Police seized weapons and explosives in a raid in Kano on Monday.", "2024-05-01")
+    assert [e.sub_event_type for e in seizure] == ["Disrupted weapons use"]
+    # "Omdurman" is tagged as a nationality here; the text names no country
+    strike = _events("The strike hit a hospital in Omdurman on Monday, killing 9 people.", "2024-05-01")
+    assert [(e.place.name, e.place.iso3) for e in strike] == [("Omdurman", "SDN")]

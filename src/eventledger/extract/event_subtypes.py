@@ -8,7 +8,7 @@ import re
 
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
-from eventledger.extract.event_lexicon import cue, type_rank
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, type_rank
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
@@ -33,7 +33,9 @@ def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[s
         return ground or candidates
     lemma = taken.lemma_.lower()
     if lemma in cue("seized_weapon"):
-        return ["Disrupted weapons use"]
+        # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
+        fights = [h for h in group if h is not seize and h.trigger.family in VIOLENT_FAMILIES]
+        return choose_candidates(fights) if fights else ["Disrupted weapons use"]
     if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
         name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
         entry = load_actor_kb().get(name) if name else None

@@ -152,8 +152,13 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return (
             exact
             and not cand.demonym
-            and (cand.type_word is not None or contained or (entry.iso3 == focus and has_locative_context(cand, text)))
-        )  # "Kasese (Western region)": inside the division named after it
+            and (
+                cand.type_word is not None
+                or contained  # "Kasese (Western region)": inside the division named after it
+                or (has_locative_context(cand, text) and (entry.iso3 == focus or (focus is None and not countries
+                                                                                 and _dominant_sense(entry, cand))))
+            )  # "in Omdurman" tagged as a people, in a text that names no country
+        )
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
         # any country the article names, after a locative word, is a place; so is a division its type word
