@@ -34,6 +34,10 @@ MESSAGES: dict[str, str] = {
         "more than {limit} bytes once decompressed; raise the limit with EVENTLEDGER_MAX_STREAM_BYTES "
         "if the input is genuine"
     ),
+    "E021": (
+        "processing stopped after {seconds:g} s, before {step}; the document is stored without events "
+        "(raise the budget with EVENTLEDGER_DOCUMENT_SECONDS)"
+    ),
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",

@@ -34,6 +34,14 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_token_chars", 100,
                 "longest run of characters without a space read as one token; a longer one is cut",
                 "EVENTLEDGER_MAX_TOKEN_CHARS"),
+        Setting("max_parse_chars", 50_000,
+                "most characters parsed at once: a longer document is parsed in pieces split at paragraph "
+                "breaks, and a batch of documents is cut to hold no more (the parser's memory grows with it)",
+                "EVENTLEDGER_MAX_PARSE_CHARS"),
+        Setting("document_seconds", 30.0,
+                "time budget of one document, in seconds; past it the document is stored without events "
+                "(E021); 0: no budget",
+                "EVENTLEDGER_DOCUMENT_SECONDS"),
         Setting("model_threads", 0,
                 "threads of the sentence event model in each process; 0: the CPU cores divided among the processes",
                 "EVENTLEDGER_MODEL_THREADS"),
