@@ -14,7 +14,8 @@ import sys
 from eventledger.clean import clean_document
 from eventledger.models import Article, RawDocument
 from eventledger.parse_in_pieces import piece_bounds
-from eventledger.pipeline import IngestOptions, _parse_groups, process_articles
+from eventledger.pipeline import IngestOptions, _parse_groups, ingest_paths, process_articles
+from eventledger.store import open_store
 from tests.conftest import REPO
 
 FIXTURES = REPO / "tests" / "fixtures" / "events"
@@ -97,3 +98,21 @@ def test_a_huge_file_of_one_word_lines_is_stopped_at_its_budget_stored_and_repor
     events = [json.loads(x) for x in cli("export", "--format", "events", "--db", str(db)).stdout.splitlines()]
     [ambush] = [d["document_id"] for d in documents if d["title"] == "Patrol ambushed in Zamfara"]
     assert events and {s["document_id"] for e in events for s in e["sources"]} == {ambush}
+
+
+def test_a_page_of_more_tags_than_the_limit_is_rejected_before_parsing_and_the_run_goes_on(tmp_path, nlp):
+    # 100,000 <p> (700 KB) took trafilatura 27 s; the limit is read before any parsing. 60,000 <p> and
+    # <html>, <body>, </body>, </html>: 60,004 tags
+    page = tmp_path / "a_tags.html"
+    page.write_text("<html><body>" + "<p>" * 60_000 + "Gunmen killed two people.</body></html>", encoding="utf-8")
+    ordinary = tmp_path / "b_ambush.txt"
+    ordinary.write_text(AMBUSH, encoding="utf-8")
+    store = open_store(str(tmp_path / "ledger.db"))
+    try:
+        summary = ingest_paths([str(page), str(ordinary)], store)
+    finally:
+        store.close()
+    [rejected] = summary.rejections
+    assert rejected.origin == str(page) and rejected.code == "E018"
+    assert "60,004 tags, over the limit of 50,000" in rejected.line()
+    assert summary.documents_new == 1 and summary.events_added >= 1

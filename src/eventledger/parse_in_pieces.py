@@ -5,7 +5,8 @@ of one-word lines took 360 MB over the loaded model in one piece and 30 MB in pi
 joined Doc is the same text, token for token). The pieces end at a paragraph break where there is one,
 else at a line break, else at a space, so that headline recasing (line by line) and the paragraph
 sentence starts read each piece as they read the whole; and the document's deadline is checked between
-pieces, so that the parse of a huge text never runs past its budget by more than one piece.
+pieces, with room for one more piece as long as the last, so that the parse of a huge text stops
+before its budget rather than one piece after it.
 """
 
 from __future__ import annotations
@@ -43,13 +44,15 @@ def piece_bounds(text: str, limit: int) -> list[tuple[int, int]]:
 def annotate_in_pieces(article: Article, limit: int, deadline: Deadline) -> tuple[Article, float]:
     """``article`` with its doc and sentences, parsed piece by piece; and the seconds the parse took.
 
-    Raises ``OverBudget`` when the deadline passes between two pieces."""
+    Raises ``OverBudget`` when the next piece would end past the deadline."""
     started = time.monotonic()
     docs = []
     language = article.language
+    last = 0.0  # seconds the last piece took: the next one, as long, should end within the budget
     for number, (start, end) in enumerate(piece_bounds(article.clean_text, limit)):
         if number:
-            deadline.check(f"parsing characters {start:,} to {end:,}")
+            deadline.check(f"parsing characters {start:,} to {end:,}", needs=last)
+        piece_started = time.monotonic()
         piece = dataclasses.replace(article, clean_text=article.clean_text[start:end], language=language,
                                     paragraphs=[], sentences=[], doc=None, problems=[])
         [parsed] = annotate([piece], batch_size=1, n_process=1)
@@ -58,6 +61,7 @@ def annotate_in_pieces(article: Article, limit: int, deadline: Deadline) -> tupl
             return article, time.monotonic() - started
         language = "en"  # the first piece decided (on the same opening as the whole text): not judged again
         docs.append(parsed.doc)
+        last = time.monotonic() - piece_started
     article.doc = Doc.from_docs(docs, ensure_whitespace=False)
     article.sentences = sentences_of(article.doc, article.paragraphs)
     return article, time.monotonic() - started

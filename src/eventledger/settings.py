@@ -24,6 +24,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_stream_bytes", 16_000_000_000,
                 "most bytes read from one input once decompressed (a .warc.gz), in bytes",
                 "EVENTLEDGER_MAX_STREAM_BYTES"),
+        Setting("max_html_tags", 50_000,
+                "most tags in one HTML page; a news page has a few thousand, and the extractor's time grows "
+                "with them (100,000 took 27 s)",
+                "EVENTLEDGER_MAX_HTML_TAGS"),
         Setting("max_json_depth", 64, "deepest nesting of arrays and objects accepted in JSON input",
                 "EVENTLEDGER_MAX_JSON_DEPTH"),
         Setting("max_json_number_chars", 100, "longest number accepted in JSON input, in characters",
