@@ -38,7 +38,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_token_chars", 100,
                 "longest run of characters without a space read as one token; a longer one is cut",
                 "EVENTLEDGER_MAX_TOKEN_CHARS"),
-        Setting("max_parse_chars", 50_000,
+        Setting("max_parse_chars", 20_000,
                 "most characters parsed at once: a longer document is parsed in pieces split at paragraph "
                 "breaks, and a batch of documents is cut to hold no more (the parser's memory grows with it)",
                 "EVENTLEDGER_MAX_PARSE_CHARS"),
