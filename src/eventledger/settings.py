@@ -25,8 +25,8 @@ SETTINGS: dict[str, Setting] = {
                 "most bytes read from one input once decompressed (a .warc.gz), in bytes",
                 "EVENTLEDGER_MAX_STREAM_BYTES"),
         Setting("max_html_tags", 50_000,
-                "most tags in one HTML page; a news page has a few thousand, and the extractor's time grows "
-                "with them (100,000 took 27 s)",
+                "most opening tags in one HTML page; a news page has a few thousand, and the extractor's time "
+                "grows with them (100,000 took 27 s)",
                 "EVENTLEDGER_MAX_HTML_TAGS"),
         Setting("max_json_depth", 64, "deepest nesting of arrays and objects accepted in JSON input",
                 "EVENTLEDGER_MAX_JSON_DEPTH"),
