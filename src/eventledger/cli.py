@@ -175,7 +175,7 @@ def ingest(
     for line in [r.line() for r in summary.rejections] + summary.warnings:
         typer.echo(one_line(line), err=True)  # a file name or a quoted input may hold a line break
     typer.echo(summary.line())
-    if summary.rejections:
+    if summary.rejections or summary.over_budget:  # a document over its time budget is stored, unread
         raise typer.Exit(EXIT_REJECTED)
 
 

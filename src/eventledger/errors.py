@@ -41,6 +41,10 @@ MESSAGES: dict[str, str] = {
     "E024": "not an RSS, Atom or sitemap document ({detail})",
     "E025": "not an http or https URL",
     "E026": "the server sent {content_type}, not an HTML page",
+    "E027": (
+        "processing stopped after {seconds:g} s, before {step}; the document is stored without events "
+        "(raise the budget with EVENTLEDGER_DOCUMENT_SECONDS)"
+    ),
     # command (exit 2)
     "E101": "cannot open the database {db}: {detail}",
     "E102": "the database {db} is locked by another process; try again when it has finished",

@@ -24,6 +24,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_stream_bytes", 16_000_000_000,
                 "most bytes read from one input once decompressed (a .warc.gz), in bytes",
                 "EVENTLEDGER_MAX_STREAM_BYTES"),
+        Setting("max_html_tags", 50_000,
+                "most opening tags in one HTML page; a news page has a few thousand, and the extractor's time "
+                "grows with them (100,000 took 27 s)",
+                "EVENTLEDGER_MAX_HTML_TAGS"),
         Setting("max_json_depth", 64, "deepest nesting of arrays and objects accepted in JSON input",
                 "EVENTLEDGER_MAX_JSON_DEPTH"),
         Setting("max_json_number_chars", 100, "longest number accepted in JSON input, in characters",
@@ -34,6 +38,14 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_token_chars", 100,
                 "longest run of characters without a space read as one token; a longer one is cut",
                 "EVENTLEDGER_MAX_TOKEN_CHARS"),
+        Setting("max_parse_chars", 20_000,
+                "most characters parsed at once: a longer document is parsed in pieces split at paragraph "
+                "breaks, and a batch of documents is cut to hold no more (the parser's memory grows with it)",
+                "EVENTLEDGER_MAX_PARSE_CHARS"),
+        Setting("document_seconds", 30.0,
+                "time budget of one document, in seconds; past it the document is stored without events "
+                "(E027); 0: no budget",
+                "EVENTLEDGER_DOCUMENT_SECONDS"),
         Setting("model_threads", 0,
                 "threads of the sentence event model in each process; 0: the CPU cores divided among the processes",
                 "EVENTLEDGER_MODEL_THREADS"),

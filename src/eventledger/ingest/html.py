@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from eventledger.ingest.dates import normalise_published
+from eventledger.settings import get_setting
 
 # trafilatura logs every page it finds too short; the rejection we yield says it once.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -36,8 +37,12 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     """The main text and metadata of an HTML page; text is "" when the page has no article text.
 
     Raises ``PageError`` when lxml or trafilatura fail on the page (an ``<svg><script>`` makes lxml's
-    ``drop_tree`` assert inside the date finder, for one).
+    ``drop_tree`` assert inside the date finder, for one), and when the page has more opening tags than
+    ``max_html_tags`` (every "<" but those of "</": a cheap upper bound, counted before any parsing).
     """
+    limit = int(get_setting("max_html_tags"))  # type: ignore[call-overload]
+    if (tags := html.count("<") - html.count("</")) > limit:
+        raise PageError(f"{tags:,} tags, over the limit of {limit:,}; raise it with EVENTLEDGER_MAX_HTML_TAGS")
     try:
         document = trafilatura.bare_extraction(
             html,
