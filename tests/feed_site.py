@@ -103,6 +103,7 @@ class Site:
     robots: str = "User-agent: *\nDisallow: /private/\n"
     extra: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)  # path -> status, type, body
     unsized: set[str] = field(default_factory=set)  # extra paths sent without Content-Length, to the close
+    in_flight: int = 0  # requests being answered: each is logged only once its answer is sent
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -111,8 +112,14 @@ class Site:
         return [page for feed in self.feeds for page in feed.pages]
 
     def requests(self, since: int = 0) -> list[Request]:
-        with self.lock:
-            return list(self.log[since:])
+        """The requests logged so far, once those being answered are logged too (a client may read its
+        answer before the server thread has logged it); a slow page still sleeping is waited for 5 s at most."""
+        deadline = time.monotonic() + 5
+        while True:
+            with self.lock:
+                if self.in_flight == 0 or time.monotonic() > deadline:
+                    return list(self.log[since:])
+            time.sleep(0.01)
 
     def feed_body(self, feed: Feed) -> bytes:
         if feed.format == "rss":
@@ -155,6 +162,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             with site.lock:
                 served[path] = served.get(path, 0) + 1
                 count = served[path]
+                site.in_flight += 1
             try:
                 status = self.answer(path, count)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout test)
@@ -162,6 +170,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             with site.lock:
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 site.log.append(Request(path, status, headers, time.monotonic()))
+                site.in_flight -= 1
 
         def send(self, status: int, body: bytes = b"", content_type: str = "text/html; charset=utf-8",
                  headers: dict[str, str] | None = None) -> int:
