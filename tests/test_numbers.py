@@ -233,3 +233,12 @@ def test_a_figure_of_another_kind_is_not_coordinated_into_the_toll():
 def test_a_headline_s_present_tense_injury_verb_counts_no_dead(sentence, deaths):
     figure = parse_fatalities(sentence)
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
+def test_a_toll_the_sentence_supersedes_is_not_the_toll():
+    from eventledger.extract.numbers import parse_fatalities
+
+    risen = parse_fatalities("The toll from Tuesday's bombing rose to 23 on Thursday, up from an earlier toll of 18.")
+    assert (risen.minimum, risen.maximum) == (23, 23)
+    assert parse_fatalities("The toll rose from 18 to 23.").minimum == 23
+    assert parse_fatalities("Gunmen killed 5 people from 3 villages.").minimum == 5

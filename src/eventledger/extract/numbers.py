@@ -444,6 +444,23 @@ def _mask_breakdown(text: str) -> str:
     return text
 
 
+# a toll the sentence says was superseded: "rose to 23, up from an earlier toll of 18", "rose from 18 to 23"
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:up|down|revised) from|from)\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?"
+    r"(?:toll|figure|count|tally)\s+of\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?P<old>\d[\d,]*)"
+    r"(?=\s+(?:to\b|reported|given|announced|earlier|previously)|\s*[,.;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _mask_superseded(text: str) -> str:
+    """Blank out a figure the sentence replaces by a newer one: the dead are the new toll's."""
+    for m in _SUPERSEDED.finditer(text):
+        start, end = m.start("old"), m.end("old")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _share_coordinated_cues(
     text: str, figures: list[_Figure], assigned: list[_Cue | None], cues: list[_Cue]
 ) -> list[_Cue | None]:
@@ -534,7 +551,7 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         return None
     by_kind: dict[str, list[tuple[_Figure, _Cue]]] = {"death": [], "mixed": []}
     index = _CueIndex.of(cues)
-    original, text = text, _mask_breakdown(text)  # same length: offsets hold in both
+    original, text = text, _mask_superseded(_mask_breakdown(text))  # same length: offsets hold in both
     figures = _find_figures(text)
     assigned = _share_coordinated_cues(text, figures, [_cue_for(text, f, index) for f in figures], cues)
     for figure, cue in zip(figures, assigned, strict=True):
