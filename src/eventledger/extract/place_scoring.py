@@ -136,10 +136,11 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
-    if not exact and cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None and not (
-        contained
-    ):  # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand), unless the division
-        return False  # the text puts it in holds it ("Bulo Burte (Hiraan)" ~ Buulobarde)
+    untyped = cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None
+    if not exact and untyped and not contained:
+        # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand), unless the division
+        # the text puts it in holds it ("Bulo Burte (Hiraan)" ~ Buulobarde)
+        return False
     if not exact and _container_score(entry, cand.container) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
     if not exact and not same_skeleton(entry, cand.text):
@@ -149,15 +150,17 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     if cand.label in PLACE_LABELS:
         return True
     if cand.label == "NORP":  # "Kulgam district", "between Tepalcatepec and ..." tagged as a people
+        # "in Omdurman" tagged as a people: a town of the article's country, or in a text that names no
+        # country one whose name no comparable place shares
+        well_placed = entry.iso3 == focus or (focus is None and not countries and _dominant_sense(entry, cand))
         return (
             exact
             and not cand.demonym
             and (
                 cand.type_word is not None
                 or contained  # "Kasese (Western region)": inside the division named after it
-                or (has_locative_context(cand, text) and (entry.iso3 == focus or (focus is None and not countries
-                                                                                 and _dominant_sense(entry, cand))))
-            )  # "in Omdurman" tagged as a people, in a text that names no country
+                or (well_placed and has_locative_context(cand, text))
+            )
         )
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
