@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from eventledger.errors import StoreError
@@ -179,13 +178,9 @@ class PostgresStore(SQLiteStore):
                 raw.execute(POSTGRES_MIGRATIONS[number])
                 raw.execute("UPDATE eventledger_schema SET version = %s", (number + 1,))
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """As SQLite's: one write transaction, or a savepoint inside the outer one. It starts by
-        taking the ledger's write lock (waiting up to the busy_timeout setting: E102 after that)."""
-        if self._depth:
-            yield from self._savepoint()
-            return
+    def _begin(self) -> None:
+        """As SQLite's, the write lock taken first: the ledger's advisory lock, waited for up to the
+        busy_timeout setting (E102 after that)."""
         timeout_ms = int(float(get_setting("busy_timeout")) * 1000)  # type: ignore[arg-type]
         try:
             self.conn.execute("BEGIN")
@@ -198,16 +193,6 @@ class PostgresStore(SQLiteStore):
             raise self.ledger_failure(error) or StoreError("E101", db=self.path, detail=_one_line(error)) from error
         # another writer may have changed the actors since this one last wrote them
         self._actors_written.clear()
-        self._depth = 1
-        try:
-            yield
-        except BaseException:
-            self._rollback()
-            raise
-        else:
-            self._commit()
-        finally:
-            self._depth = 0
 
     def _commit(self) -> None:
         try:

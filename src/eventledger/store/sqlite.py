@@ -208,10 +208,7 @@ class SQLiteStore:
         if self._depth:
             yield from self._savepoint()
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise StoreError("E102", db=self.path) from error
+        self._begin()
         self._depth = 1
         try:
             yield
@@ -222,6 +219,13 @@ class SQLiteStore:
             self._commit()
         finally:
             self._depth = 0
+
+    def _begin(self) -> None:
+        """Open the write transaction, taking the ledger's write lock (E102 when another writer holds it)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError("E102", db=self.path) from error
 
     def _commit(self) -> None:
         try:
