@@ -103,7 +103,7 @@ def is_about_conflict(units: Sequence[Unit]) -> bool:
     conflict = sorted((conflict_probability(s) for s in scored), reverse=True)
     if not conflict or conflict[0] < LEARNED_RULES["article_gate"]:
         return False
-    if sum(1 for u in units if any(t.is_alpha for t in u.span)) <= LEARNED_RULES["brief_sentences"]:
+    if is_brief(units):
         return True  # a headline or a brief: its one sentence may be the whole report, typed sentence by sentence
     lead = max(conflict_probability(u.scores) for u in units[:2])  # the first two: a dateline may stand alone
     if lead < LEARNED_RULES["sure_lead_at"] and (
@@ -112,6 +112,11 @@ def is_about_conflict(units: Sequence[Unit]) -> bool:
         return False
     disaster = sum(disaster_probability(s) for s in scored)
     return disaster < LEARNED_RULES["article_disaster_share"] * sum(acled_probability(s) for s in scored)
+
+
+def is_brief(units: Sequence[Unit]) -> bool:
+    """A headline or a brief: few enough sentences with words that each may be the whole report."""
+    return sum(1 for u in units if any(t.is_alpha for t in u.span)) <= LEARNED_RULES["brief_sentences"]
 
 
 def disaster_probability(scores: SentenceScores) -> float:

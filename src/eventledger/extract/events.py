@@ -52,8 +52,8 @@ from eventledger.extract.event_filters import (
 )
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
-    LEARNED_RULES,
     is_about_conflict,
+    is_brief,
     learned_hit,
     learned_sub_type,
     may_add_event,
@@ -232,7 +232,7 @@ def escalate_gathering(ctx: ArticleContext, unit: Unit, drafts: list[Draft]) -> 
 def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
     """A headline or brief naming a fight by a word of its own ("shootout", "gunbattle") with a death toll
     reports conflict even when the model hesitates: a metaphor or a match report gives no one dead."""
-    if sum(1 for u in units if any(t.is_alpha for t in u.span)) > LEARNED_RULES["brief_sentences"]:
+    if not is_brief(units):
         return False
     fights = any(
         h.trigger.family == "violence" and h.trigger.specificity >= 3 and not h.background
