@@ -209,3 +209,33 @@ def test_weapons_seized_in_a_fight_are_its_spoils_and_a_city_tagged_as_a_people_
     # "Omdurman" is tagged as a nationality here; the text names no country
     strike = _events("The strike hit a hospital in Omdurman on Monday, killing 9 people.", "2024-05-01")
     assert [(e.place.name, e.place.iso3) for e in strike] == [("Omdurman", "SDN")]
+
+
+def test_the_dead_found_are_victims_of_an_attack_and_a_grave_is_its_discovery():
+    found = _events("Police found seven bodies dumped beside a highway outside Culiacan on Tuesday.", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in found] == [("Attack", 7)]
+    assert found[0].actor1.startswith("Unidentified Armed Group")
+    grave = _events("Investigators found eleven bodies in a clandestine grave near Culiacan on Tuesday.",
+                    "2025-03-05")  # fmt: skip
+    assert "Attack" not in [e.sub_event_type for e in grave]
+
+
+def test_an_attack_on_armed_men_is_a_battle_but_on_a_commanders_relative_it_is_not():
+    convoy = _events("A militia attack on a UN convoy near Bria killed three peacekeepers on Monday.", "2025-06-10")
+    assert [e.sub_event_type for e in convoy if is_acled(e.sub_event_type)] == ["Armed clash"]
+    relative = _events("Gunmen shot dead the wife of a militia commander in Bria on Monday.", "2025-06-10")
+    assert [e.sub_event_type for e in relative if is_acled(e.sub_event_type)] == ["Attack"]
+
+
+def test_a_killing_without_a_crowd_is_no_mob_violence():
+    lone = _events("Unknown attackers beat a shopkeeper to death in Jos on Sunday, police said.", "2025-02-03")
+    assert [(e.sub_event_type, e.fatalities_min) for e in lone] == [("Attack", 1)]
+    mob = _events("A mob of villagers lynched two suspected thieves in Jos on Sunday, police said.", "2025-02-03")
+    assert [e.sub_event_type for e in mob] == ["Mob violence"]
+
+
+def test_people_killed_outrank_the_property_burned_beside_them():
+    events = _events("Attackers torched a market in Jos on Sunday and burned four traders to death.", "2025-02-03")
+    assert [(e.event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [
+        ("Violence against civilians", 4)
+    ]

@@ -242,3 +242,22 @@ def test_a_toll_the_sentence_supersedes_is_not_the_toll():
     assert (risen.minimum, risen.maximum) == (23, 23)
     assert parse_fatalities("The toll rose from 18 to 23.").minimum == 23
     assert parse_fatalities("Gunmen killed 5 people from 3 villages.").minimum == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum"),
+    [
+        ("Militants execute 12 hostages near Palmyra", 12),  # headline present tense
+        ("Soldiers slaughter nine villagers in raid", 9),
+        ("Gunmen stabbed four farmers to death", 4),
+        ("Two guards were beaten to death", 2),
+    ],
+)
+def test_present_tense_and_to_death_state_a_toll(sentence, minimum):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and figure.minimum == minimum
+
+
+def test_a_death_sentence_is_no_toll():
+    assert parse_fatalities("A military court sentenced 14 men to death on Monday") is None
+    assert parse_fatalities("The tribunal condemned eleven rebels to death") is None

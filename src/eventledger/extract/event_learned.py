@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, load_triggers
+from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
+from eventledger.extract.event_subtypes import bodies_found
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
 from eventledger.kb.taxonomy import event_type_of, is_acled
@@ -64,6 +65,8 @@ LEARNED_RULES: dict[str, float] = {
     "learned_events_in_first_units": 1,
     # an event with neither actor nor place is kept at this probability of an ACLED-type event
     "sure_event_at": 0.9,
+    # 3. the dead found make an attack at this probability of an ACLED type (event_subtypes.bodies_found)
+    "found_dead_at": 0.3,
     # 4. how much more a type the rules found weighs than one they did not
     "rule_candidate_weight": 2.0,
     # 4. below this probability of its own choice the model leaves the type to the rules
@@ -174,6 +177,25 @@ def learned_hit(unit: Unit) -> Hit | None:
         alone=True,
         learned=True,
     )
+    return Hit(trigger, head, [head], clause_head_of(head))
+
+
+def found_dead_hit(unit: Unit) -> Hit | None:
+    """'Seven bodies dumped beside a highway', 'police found the corpses of two men': the dead found are an
+    attack's victims (event_subtypes.bodies_found) when the model reads the sentence as violence at all; an
+    accident's or a disaster's dead it reads as those."""
+    scores = unit.scores
+    if scores is None or not bodies_found(unit.span):
+        return None
+    if acled_probability(scores) < LEARNED_RULES["found_dead_at"]:
+        return None
+    head = next((t for t in unit.span if t.lemma_.lower() in cue("remains_noun")), None)
+    if head is None:
+        return None
+    trigger = Trigger(
+        words=(head.lemma_.lower(),), pos="NOUN", family="violence", candidates=("Attack",), specificity=2,
+        strength=0.7, alone=True,
+    )  # fmt: skip
     return Hit(trigger, head, [head], clause_head_of(head))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
@@ -106,10 +107,23 @@ def armed_victims(group: list[Hit]) -> bool:
     an armed side (soldiers, police, a base), so the attack is a battle (ACLED), not violence against
     civilians. The attackers' own words ("soldiers attacked ...") do not count."""
     agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound")
+        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound", "poss")
+        and not _owned_by_another_noun(t, heads)
         for t in sentence
+    )
+
+
+def _owned_by_another_noun(token: Any, heads: set[int]) -> bool:
+    """'the sister of a commander', 'a village near the battalion': the armed noun only qualifies another
+    noun, which is the one hit; 'an attack on a patrol', 'the lives of two fighters' name the ones hit."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    owner = token.head.head
+    return owner.pos_ in ("NOUN", "PROPN") and owner.i not in heads and not (
+        owner.lemma_.lower() in cue("loss_noun") or owner.lower_ in cue("quantity")
     )
 
 
@@ -140,3 +154,26 @@ def struck_from_the_air(group: list[Hit], sub_type: str) -> bool:
         if agent is not None and (agent.lower_ in air or agent.lemma_.lower() in air):
             return True
     return False
+
+
+def bodies_found(tokens: Any) -> bool:
+    """'Six bodies found in Valle Hermoso', 'police discovered the corpse of a man': the dead found with no
+    word of who killed them are victims of an attack (ACLED codes them as violence against civilians by an
+    unidentified armed group); a grave's dead are the discovery of a grave, a strategic development."""
+    # a headline's capitals can keep a word from its lemma ("Clandestine Graves"): the plain lower form counts too
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_.removesuffix("s") for t in tokens}
+    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun")]
+    if not remains or not lemmas & cue("find_verb").keys() or lemmas & cue("burial_noun").keys():
+        return False
+    # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number
+    several = any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "remains" for t in remains)
+    return several or bool(lemmas & cue("violence_sign").keys())
+
+
+def without_a_crowd(sub_type: str, tokens: Any) -> bool:
+    """ACLED's mob violence is violence by a crowd (rioters, villagers, a lynch mob); a killing no crowd is
+    named in ("they murder a woman", "shootings leave 7 dead") is an attack."""
+    if sub_type != "Mob violence":
+        return False
+    crowd = cue("crowd_word")
+    return not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in tokens)

@@ -54,6 +54,7 @@ from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
     is_about_conflict,
     is_brief,
+    found_dead_hit,
     learned_hit,
     learned_sub_type,
     may_add_event,
@@ -74,11 +75,14 @@ from eventledger.extract.event_parse import subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
 from eventledger.extract.event_subtypes import (
+    armed_victims,
     attack_on_an_armed_side,
+    bodies_found,
     choose_candidates,
     pick_sub_type,
     seizure_candidates,
     struck_from_the_air,
+    without_a_crowd,
 )
 from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, set_fatalities
 from eventledger.extract.event_triggers import (
@@ -143,7 +147,7 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
             and may_add_event(unit, index)
             and not SENTENCE_REASONS.intersection(reasons)
         ):
-            learned = None if is_dateline_only(unit) else learned_hit(unit)
+            learned = None if is_dateline_only(unit) else learned_hit(unit) or found_dead_hit(unit)
             if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
         unit.hits = kept
@@ -425,9 +429,19 @@ def build_incident(
                       group),  # fmt: skip
         shared,
     )
+    found_dead = bodies_found(unit.span)
+    if found_dead and (sub_type == "Other" or primary.trigger.words[0] in cue("remains_noun")):
+        sub_type = "Attack"
+        if actor1 is None or primary.trigger.words[0] in cue("remains_noun"):
+            # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
+            actor1 = generic_actor("gunman", country)[0]
+    if without_a_crowd(sub_type, unit.span):
+        sub_type = "Attack"
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
-    elif attack_on_an_armed_side(sub_type, actor2, ctx.kb, ctx.published):
+    elif attack_on_an_armed_side(sub_type, actor2, ctx.kb, ctx.published) or (
+        sub_type == "Attack" and not civilian and not is_civilians(actor2) and armed_victims(leading)
+    ):
         sub_type = "Armed clash"
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
@@ -452,6 +466,16 @@ def build_incident(
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
     set_fatalities(event, unit, group)
+    if event.sub_event_type == "Looting/property destruction":
+        set_fatalities(event, unit, group, killing=True)
+        if found_dead or event.fatalities_min:
+            # "a confrontation leaves 2 dead, vehicles burned": people killed outrank the property destroyed
+            fight = any(h.trigger.candidates[0] == "Armed clash" for h in group) and not found_dead
+            event.sub_event_type = "Armed clash" if fight else "Attack"
+            event.event_type = event_type_of(event.sub_event_type)
+        else:
+            event.fatalities_min = event.fatalities_max = None
+            event.fatalities_approximate = False
     if is_acled(sub_type) and not (event.actor1 or event.actor2 or event.place) and not surely_an_event(unit):
         return None  # nothing to code it by, unless the model is sure the sentence reports an event
     if all(is_earlier_incident(h) for h in group) and event.date is None and not (event.place and event.place.admin1):

@@ -277,10 +277,13 @@ _SINGLE_DEATH = re.compile(
     r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?"
     r"(?:shot\s+dead|killed|slain|murdered|executed|beheaded|decapitated|lynched|found\s+dead)\b"
     r"|\b(?:killed|killing|kills|shot|murdered|executed|assassinated|beheaded|decapitated|lynched)\s+(?:him|her|an?\s+(?!number|total|lot|few|couple|week|day|month|year)[\w-]+)\b"
+    r"|\b(?:him|her|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+death\b"
     r"|\b(?:he|she)\s+(?:later\s+)?died\b"
     r"|\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:died|dies)\b",
     re.IGNORECASE,
 )
+# a death sentence: "sentenced (three men) to death", its verb at most four words before "to death"
+_SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -289,6 +292,8 @@ def _find_cues(text: str) -> list[_Cue]:
     cues = []
     for m in _cue_pattern().finditer(text):
         kind, position = table[re.sub(r"\s+", " ", m.group().lower())]
+        if kind == "death" and _SENTENCED.search(text[max(0, m.start() - 60) : m.start()]):
+            kind = "other"  # "sentenced three men to death": a court's sentence, no one died
         cues.append(_Cue(m.start(), m.end(), kind, position, m.group()))
     return _merge_mixed(text, cues)
 
@@ -519,7 +524,8 @@ def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tup
 
 def _single_death(text: str) -> Fatalities | None:
     for m in _SINGLE_DEATH.finditer(text):
-        if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not _NEGATED.search(before[-20:]) and not _SENTENCED.search(before):
             return Fatalities(1, 1, False, m.group())
     return None
 
