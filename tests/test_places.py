@@ -826,3 +826,16 @@ def test_a_spelling_variant_inside_the_division_the_text_names_is_that_place(nlp
     # "Bulo Burte" is spelled Bulo Burto / Buulobarde in the gazetteer; "(Hiraan)" holds both
     found = places_of(nlp, gazetteer, "Al Shabaab militants attacked SNA positions in Bulo Burte (Hiraan).")
     assert (found["Bulo Burte"].place.iso3, found["Bulo Burte"].place.admin1) == ("SOM", "Hiraan")
+
+
+def test_a_city_keeps_its_own_name_from_a_spelling_of_a_city_abroad(nlp, gazetteer):
+    # GeoNames lists "Cancun" among Changchun's alternate names; Cancun is a city of its own name
+    found = places_of(nlp, gazetteer, "Gunmen opened fire on a beach club in Cancun on Friday.")
+    assert (found["Cancun"].place.name, found["Cancun"].place.iso3) == ("Cancun", "MEX")
+
+
+def test_a_capitalised_word_after_a_tagged_name_can_be_its_end(nlp, gazetteer):
+    # the tagger may take only "Nuevo"; the gazetteer knows Nuevo Laredo exactly
+    place = _event_place(nlp, gazetteer, "Gunmen kill two in Nuevo Laredo")
+    assert (place.name, place.admin1) == ("Nuevo Laredo", "Tamaulipas")
+

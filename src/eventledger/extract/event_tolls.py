@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
-from eventledger.extract.event_subtypes import bodies_found
 from eventledger.extract.event_parse import is_passive, subject_of
+from eventledger.extract.event_subtypes import bodies_found
 from eventledger.extract.event_triggers import Hit, Unit
 from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.taxonomy import violent_event_types

@@ -52,9 +52,9 @@ from eventledger.extract.event_filters import (
 )
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
+    found_dead_hit,
     is_about_conflict,
     is_brief,
-    found_dead_hit,
     learned_hit,
     learned_sub_type,
     may_add_event,
@@ -430,7 +430,9 @@ def build_incident(
         shared,
     )
     found_dead = bodies_found(unit.span)
-    if found_dead and (sub_type == "Other" or primary.trigger.words[0] in cue("remains_noun")):
+    # the dead found are neither a development nor missing people
+    if found_dead and (sub_type in ("Other", "Abduction/forced disappearance")
+                       or primary.trigger.words[0] in cue("remains_noun")):  # fmt: skip
         sub_type = "Attack"
         if actor1 is None or primary.trigger.words[0] in cue("remains_noun"):
             # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side

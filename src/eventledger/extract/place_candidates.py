@@ -390,6 +390,7 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
 _NEXT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){1,3}")
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
 
 
@@ -406,6 +407,15 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             c is not cand and c.start <= before.start(1) < c.end for c in candidates
         ):
             cand.start, cand.text = before.start(1), longer
+    for cand in candidates:  # "in Nuevo Laredo": the tagger took only "Nuevo"
+        after = _WORD_AFTER.match(text, cand.end)
+        if cand.label is None or after is None:
+            continue
+        longer = text[cand.start : after.end(1)]
+        if any(exact for _, exact in gazetteer.lookup_matches(longer)) and not any(
+            c is not cand and c.start < after.end(1) and cand.end <= c.start for c in candidates
+        ):
+            cand.end, cand.text = after.end(1), longer
 
 
 def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -464,7 +474,8 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
                 0].group().endswith(("'s", "’s")):
             cand.end, cand.text, cand.modifier = cand.start + words[0].end(), words[0].group(), True
             continue  # "Myanmar Regime Soldiers Reported Killed": the country's name, as an adjective
-        if not _place_like_position(text, cand.start):
+        first = words[0].group()
+        if not (_place_like_position(text, cand.start) or _opens_a_line_with_a_town(text, cand.start, first)):
             continue
         if words[0].group().lower() in _DIRECTION_WORDS:
             continue  # "Northern Shan": a part of a place, read whole by the scorer
@@ -478,6 +489,10 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
                 cand.label = None
+                # "Guadalajara Bar Attack ...": the town names the event its words go on to tell
+                cand.names_event = cand.names_event or any(
+                    w.group().lower() in _event_nouns() for w in words[index + 1 :]
+                )
             break
 
 
@@ -498,6 +513,13 @@ def _place_like_position(text: str, start: int) -> bool:
     Claims") or a comma ("Ngazun Township, Mandalay Region Spring ...")."""
     before = text[max(0, start - 12) : start]
     return _preceding_word(text, start) in _LOCATIVE_WORDS or bool(re.search(r"(?:['’]s|,)\s+$", before))
+
+
+def _opens_a_line_with_a_town(text: str, start: int, word: str) -> bool:
+    """ "Guadalajara Bar Attack Death Toll Rises": a headline that opens with a sizeable town's name."""
+    from eventledger.annotate import headline_vocabulary
+
+    return (start == 0 or text[start - 1] == "\n") and headline_vocabulary().is_well_known_place(word.lower())
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:

@@ -18,6 +18,7 @@ from eventledger.kb.gazetteer import GazEntry, Gazetteer, great_circle_km, name_
 
 _DIVISION_SIZE = 1_000_000  # a first-level division counts as this large when its population is not known
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
+_OWN_NAME_CITY = 100_000  # a city this large keeps its own name from another place's alternate spelling
 _TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
@@ -253,10 +254,27 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     cand.chosen = max(scored)[2] if scored else None
+    if cand.chosen is not None:
+        cand.chosen = _city_of_that_name(cand.chosen, cand, [e for _, _, e in scored])
     if cand.chosen is not None and _better_known_elsewhere(cand.chosen, cand):
         cand.chosen = None
     if cand.chosen is None:
         _resolve_division_part(cand, countries, focus, gazetteer, text, evidence)
+
+
+def _city_of_that_name(chosen: GazEntry, cand: Candidate, acceptable: list[GazEntry]) -> GazEntry:
+    """A city that bears the name as its own outranks one abroad that bears it only as an alternate
+    ("Cancun" is Cancun, not a spelling of Changchun), when it is a city of some size."""
+    key = name_key(cand.text)
+    if key in (name_key(chosen.name), name_key(chosen.native_name)):
+        return chosen
+    own = [
+        e for e in acceptable
+        # a world city's name used of a smaller place is left to _better_known_elsewhere: no place at all
+        if e.kind == "place" and e.iso3 != chosen.iso3 and _OWN_NAME_CITY <= e.population < _WORLD_CITY
+        and key in (name_key(e.name), name_key(e.native_name))
+    ]  # fmt: skip
+    return max(own, key=lambda e: e.population) if own else chosen
 
 
 def _better_known_elsewhere(chosen: GazEntry, cand: Candidate) -> bool:
