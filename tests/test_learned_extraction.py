@@ -239,3 +239,12 @@ def test_people_killed_outrank_the_property_burned_beside_them():
     assert [(e.event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [
         ("Violence against civilians", 4)
     ]
+
+
+def test_a_brief_whose_own_verb_tells_a_killing_is_conflict_when_the_model_leans_that_way():
+    # the model reads this at just under the article gate; its verb of killing and the toll decide
+    events = _events("The owner of a tyre repair shop is shot to death in Taxco", "2025-04-11")
+    assert [(e.sub_event_type, e.fatalities_min, e.place.name) for e in events] == [
+        ("Attack", 1, "Taxco de Alarcon")
+    ]
+    assert _events("Veteran singer dies at 84 in Taxco", "2025-04-11") == []

@@ -261,3 +261,8 @@ def test_present_tense_and_to_death_state_a_toll(sentence, minimum):
 def test_a_death_sentence_is_no_toll():
     assert parse_fatalities("A military court sentenced 14 men to death on Monday") is None
     assert parse_fatalities("The tribunal condemned eleven rebels to death") is None
+
+
+def test_one_person_put_to_death_by_hand_is_one():
+    figure = parse_fatalities("A shopkeeper was stabbed to death in the market")
+    assert figure is not None and (figure.minimum, figure.maximum) == (1, 1)

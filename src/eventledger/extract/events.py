@@ -52,6 +52,8 @@ from eventledger.extract.event_filters import (
 )
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
+    LEARNED_RULES,
+    conflict_probability,
     found_dead_hit,
     is_about_conflict,
     is_brief,
@@ -168,7 +170,9 @@ def extract_events(article: Article, places: PlaceContext | None = None) -> list
             escalate_gathering(ctx, unit, drafts)
         attach_blame(ctx, unit, drafts, incidents)
         drafts.extend(incidents)
-    about_conflict = is_about_conflict(units) or brief_with_a_fight_toll(units, drafts)
+    about_conflict = (
+        is_about_conflict(units) or brief_with_a_fight_toll(units, drafts) or brief_with_a_killing(units, drafts)
+    )
     if not about_conflict or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
@@ -243,6 +247,21 @@ def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
         for u in units for h in u.hits
     )  # fmt: skip
     return fights and any(is_acled(d.event.sub_event_type) and (d.event.fatalities_min or 0) > 0 for d in drafts)
+
+
+def brief_with_a_killing(units: list[Unit], drafts: list[Draft]) -> bool:
+    """A headline or brief whose own verb of killing ("is shot to death", "gunmen execute a trader") made a
+    violent event reports conflict when the model leans that way without being sure (``brief_killing_gate``)."""
+    if not is_brief(units):
+        return False
+    killings = any(
+        not h.trigger.learned and not h.background and (h.trigger.words[0] in cue("kill_verb")
+                                                        or h.head.lemma_.lower() in cue("kill_verb"))
+        for u in units for h in u.hits
+    )  # fmt: skip
+    leaning = max((conflict_probability(u.scores) for u in units), default=0.0) >= LEARNED_RULES["brief_killing_gate"]
+    violent = any(d.event.event_type in violent_event_types() for d in drafts)
+    return killings and leaning and violent
 
 
 DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?,[^\n.]{0,40}?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
