@@ -248,3 +248,10 @@ def test_a_brief_whose_own_verb_tells_a_killing_is_conflict_when_the_model_leans
         ("Attack", 1, "Taxco de Alarcon")
     ]
     assert _events("Veteran singer dies at 84 in Taxco", "2025-04-11") == []
+
+
+def test_a_bombardment_is_shelling_and_rebels_attacking_an_armys_stronghold_fight_a_battle():
+    shelled = _events("Three children were killed by bombardment on the outskirts of Idlib on Sunday.", "2025-01-20")
+    assert [e.sub_event_type for e in shelled if is_acled(e.sub_event_type)] == ["Shelling/artillery/missile attack"]
+    stronghold = _events("Rebels attacked a government stronghold near Bambari on Sunday, killing four.", "2025-01-20")
+    assert [e.sub_event_type for e in stronghold if is_acled(e.sub_event_type)] == ["Armed clash"]
