@@ -255,3 +255,12 @@ def test_a_bombardment_is_shelling_and_rebels_attacking_an_armys_stronghold_figh
     assert [e.sub_event_type for e in shelled if is_acled(e.sub_event_type)] == ["Shelling/artillery/missile attack"]
     stronghold = _events("Rebels attacked a government stronghold near Bambari on Sunday, killing four.", "2025-01-20")
     assert [e.sub_event_type for e in stronghold if is_acled(e.sub_event_type)] == ["Armed clash"]
+
+
+def test_police_at_a_protest_with_no_one_hurt_is_an_intervention_and_riot_police_are_no_riot():
+    argued = _events("Activists argued with police during a protest outside the embassy in London on Friday.",
+                     "2025-05-02")  # fmt: skip
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in argued]
+    beaten = _events("Riot police beat demonstrators with batons outside parliament in Nairobi on Friday.",
+                     "2025-05-02")  # fmt: skip
+    assert [e.event_type for e in beaten if is_acled(e.sub_event_type)] == ["Protests"]

@@ -69,6 +69,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a controlled blast"  # "towers brought down by controlled explosions", "demolition charges"
     if hit.trigger.family == "explosion" and is_riot_munition(head):
         return "a riot-control munition"  # "police fired tear gas shells", "stun grenades"
+    if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in cue("crowd_control_unit"):
+        return "a unit's name"  # "riot police", "riot squad": the force sent against a crowd, not a riot
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
     if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):

@@ -177,3 +177,13 @@ def without_a_crowd(sub_type: str, tokens: Any) -> bool:
         return False
     crowd = cue("crowd_word")
     return not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in tokens)
+
+
+def force_without_harm(sub_type: str, tokens: Any) -> bool:
+    """ACLED's excessive force against protesters is lethal or injuring force; a protest met by police with
+    no one hurt ("arguing with police during a protest", "police broke up the sit-in") is a protest with
+    intervention."""
+    if sub_type != "Excessive force against protesters":
+        return False
+    harm = cue("harm_word").keys() | cue("kill_verb").keys()
+    return not any(t.lemma_.lower() in harm or t.lower_ in harm for t in tokens)

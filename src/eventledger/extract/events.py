@@ -81,6 +81,7 @@ from eventledger.extract.event_subtypes import (
     attack_on_an_armed_side,
     bodies_found,
     choose_candidates,
+    force_without_harm,
     pick_sub_type,
     seizure_candidates,
     struck_from_the_air,
@@ -458,6 +459,8 @@ def build_incident(
             actor1 = generic_actor("gunman", country)[0]
     if without_a_crowd(sub_type, unit.span):
         sub_type = "Attack"
+    if force_without_harm(sub_type, unit.span):
+        sub_type = "Protest with intervention"
     if struck_from_the_air(leading, sub_type):
         sub_type = "Air/drone strike"
     elif attack_on_an_armed_side(sub_type, actor2, ctx.kb, ctx.published) or (
