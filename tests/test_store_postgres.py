@@ -26,6 +26,8 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     make_event,
     make_mention,
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
+    test_bulk_loaded_events_are_stored_as_fused_ones_are,
+    test_event_stamps_stream_in_export_order_and_see_the_open_transaction,
     test_an_actor_written_again_after_a_rollback_is_stored,
     test_candidate_mentions_by_block,
     test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit,
