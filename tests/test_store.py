@@ -370,3 +370,18 @@ def test_event_stamps_stream_in_export_order_and_see_the_open_transaction(store)
         store.replace_events(["ev-5"], [])
     reader.close()
     assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-3", "ev-1"]
+
+
+def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
+    import time
+
+    copies = [dataclasses.replace(_three_events()[1], event_id=f"ev-x{n}") for n in range(3)]
+    store.load_events(_three_events() + copies)
+    later, passed = time.monotonic() + 60, time.monotonic() - 1
+    assert store.count_events_by(None, later, at_least=2) == (6, True)
+    assert store.count_events_by(EventFilters(country="Nigeria"), later, at_least=2) == (5, True)
+    # past the deadline: counted only up to at_least, and said to be a lower bound
+    assert store.count_events_by(None, passed, at_least=4) == (4, False)
+    assert store.count_events_by(EventFilters(q="road"), passed, at_least=3) == (3, False)
+    # fewer matches than at_least: they are all counted, so the count is exact
+    assert store.count_events_by(EventFilters(actor="Local Militia"), passed, at_least=4) == (1, True)

@@ -109,6 +109,7 @@ WAL_CHECKPOINT_PAGES = 10_000
 FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per connection
 STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
 FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
+COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a lower bound
 T = TypeVar("T")
 
 # The order of exports: by date (undated events last), then id; and how many rows a streamed read of
@@ -785,6 +786,20 @@ class SQLiteStore:
         if len(self._counts) > COUNT_CACHE_SIZE:
             self._counts.popitem(last=False)
         return count
+
+    def count_events_by(self, filters: EventFilters | None, deadline: float, *, at_least: int) -> tuple[int, bool]:
+        """``(count, True)`` when the matching events are counted by ``deadline`` (time.monotonic()), else
+        ``(at_least, False)`` once ``at_least`` matches are found: a listing of a million events shows
+        "at least" rather than wait on the count (counting a common word's matches reads its whole
+        full-text list, 300 ms at a million events). Fewer than ``at_least`` matches: their exact count."""
+        filters = filters or EventFilters()
+        exact = self._before(deadline, lambda: self.count_events(filters))
+        if exact is not None:
+            return exact, True
+        where, params = self._event_where(filters)
+        found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
+                                  [*params, at_least]).fetchone()[0]
+        return found, found < at_least
 
     def facet_counts(
         self, filters: EventFilters | None, field: str, limit: int = 20, *, deadline: float | None = None
