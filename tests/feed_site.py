@@ -91,7 +91,9 @@ class Request:
     path: str
     status: int
     headers: dict[str, str]
-    at: float
+    at: float  # when it was logged, its answer sent
+    started: float = 0.0  # when its handling began
+    sent: float = 0.0  # when its answer started to be sent: the client has had none of it before
 
 
 @dataclass
@@ -104,6 +106,7 @@ class Site:
     extra: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)  # path -> status, type, body
     unsized: set[str] = field(default_factory=set)  # extra paths sent without Content-Length, to the close
     in_flight: int = 0  # requests being answered: each is logged only once its answer is sent
+    page_delay: float = 0.0  # seconds each article page takes to answer (a slow server)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -158,6 +161,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:  # noqa: N802
+            started = time.monotonic()
+            self.sent_at = 0.0
             path = self.path.split("?")[0]
             with site.lock:
                 served[path] = served.get(path, 0) + 1
@@ -169,11 +174,12 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 status = 0
             with site.lock:
                 headers = {name.lower(): value for name, value in self.headers.items()}
-                site.log.append(Request(path, status, headers, time.monotonic()))
+                site.log.append(Request(path, status, headers, time.monotonic(), started, self.sent_at))
                 site.in_flight -= 1
 
         def send(self, status: int, body: bytes = b"", content_type: str = "text/html; charset=utf-8",
                  headers: dict[str, str] | None = None) -> int:
+            self.sent_at = time.monotonic()
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -184,6 +190,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             return status
 
         def send_unsized(self, status: int, body: bytes, content_type: str) -> int:
+            self.sent_at = time.monotonic()
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Connection", "close")
@@ -222,6 +229,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def page(self, page: Page, count: int) -> int:
             kind = page.kind
+            time.sleep(site.page_delay)
             if kind == "timeout":
                 time.sleep(SLOW_SECONDS)
                 return self.send(200, page.html().encode())
@@ -265,10 +273,11 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(site: Site) -> Iterator[Site]:
-    """The site served on 127.0.0.1 on a free port until the block ends."""
+def serve(site: Site, host_name: str = "127.0.0.1") -> Iterator[Site]:
+    """The site served on 127.0.0.1 on a free port until the block ends; its URLs name the server
+    ``host_name`` (``localhost``: another host to a crawler)."""
     server = _QuietServer(("127.0.0.1", 0), _handler(site))
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    site.base = f"http://{host_name}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -39,7 +39,7 @@ def test_health(client):
 
 def test_events_newest_first_with_paging(client):
     body = client.get("/api/events").json()
-    assert body["total"] == 6 and body["limit"] == 50 and body["offset"] == 0
+    assert body["total"] == 6 and body["total_exact"] is True and body["limit"] == 50 and body["offset"] == 0
     dates = [e["event_date"] for e in body["events"]]
     assert dates == sorted(dates, reverse=True)
     page = client.get("/api/events", params={"limit": 2, "offset": 2}).json()

@@ -12,7 +12,7 @@ import pytest
 from eventledger.ingest.charset import declared_charset, decode_response
 from eventledger.ingest.feeds import FeedError, FeedItem, parse_feed
 from eventledger.ingest.fetch import Fetched, Fetcher, FetchFailure, FetchPolicy
-from eventledger.ingest.poll import read_feeds_file
+from eventledger.ingest.poll import each_host_in_turn, read_feeds_file
 from eventledger.pipeline import IngestOptions
 from eventledger.store import open_store
 from eventledger.watch import ingest_feeds
@@ -385,3 +385,52 @@ def test_watch_polls_on_its_interval_and_the_second_poll_adds_nothing(tmp_path):
     assert [r.summary.documents_new for r in results] == [3, 0]
     assert results[1].counts.feeds_unchanged == 1 and results[1].counts.pages_fetched == 0
     assert len(sleeps) == 1 and 600 - elapsed <= sleeps[0] < 600  # the interval less the first poll's own time
+
+
+# ---------------------------------------------------------------- several hosts at once
+
+
+def test_each_host_in_turn_interleaves_hosts_and_keeps_each_hosts_order():
+    urls = ["http://a.test/1", "http://a.test/2", "http://a.test/3", "http://b.test/1", "http://C.test:81/1",
+            "http://b.test/2"]
+    assert each_host_in_turn(urls, str) == ["http://a.test/1", "http://b.test/1", "http://C.test:81/1",
+                                            "http://a.test/2", "http://b.test/2", "http://a.test/3"]
+
+
+def _in_flight_at_most(requests: list) -> int:  # noqa: ANN001
+    """The most requests the servers were working on at once (from a request's start to its answer's)."""
+    moments = sorted([(r.started, 1) for r in requests] + [(r.sent, -1) for r in requests])
+    most = now = 0
+    for _, step in moments:
+        now += step
+        most = max(most, now)
+    return most
+
+
+def test_pages_of_three_hosts_are_fetched_together_and_each_host_stays_paced(tmp_path):
+    # three hosts: 127.0.0.1 on two ports and localhost on a third (with a Crawl-delay of 1 s: Python's
+    # robots.txt parser reads whole seconds only); 6, 6 and 3 pages, each taking 0.1 s to answer
+    sites = [Site([Feed("/feed.xml", "rss", [Page(10 * k + n) for n in range(6 if k < 2 else 3)])], page_delay=0.1)
+             for k in range(3)]
+    sites[2].robots = "User-agent: eventledger\nCrawl-delay: 1\nDisallow: /private/\n"
+    sites[2].feeds[0].pages.append(Page(29, kind="private"))
+    policy = FetchPolicy(max_bytes=1_000_000, host_interval=0.2, timeout=2, retries=1, backoff=0.01, concurrency=2)
+    with serve(sites[0]), serve(sites[1]), serve(sites[2], host_name="localhost"), \
+            open_store(str(tmp_path / "ledger.db")) as store:
+        feeds = [site.url("/feed.xml") for site in sites]
+        result = ingest_feeds(feeds, store, IngestOptions(), policy=policy)
+        urls = sorted(d["url"] for d in store.iter_documents())
+    assert sites[2].base.startswith("http://localhost:")
+    # every page read once; the one robots.txt disallows refused and never asked for
+    assert urls == sorted(site.url(p.path) for site in sites for p in site.pages() if p.kind == "ok")
+    assert [(r.origin, r.code) for r in result.summary.rejections] == [(sites[2].url("/private/29.html"), "E023")]
+    logs = [site.requests() for site in sites]
+    assert all(sum(r.path == "/robots.txt" for r in log) == 1 for log in logs)
+    assert "/private/29.html" not in [r.path for r in logs[2]]
+    # each host: one request at a time, spaced by the host interval (0.2 s) or its Crawl-delay (1 s)
+    for log, spacing in zip(logs, (0.2, 0.2, 1.0), strict=True):
+        assert _in_flight_at_most(log) == 1
+        starts = sorted(r.started for r in log)
+        assert all(later - earlier >= spacing - 0.02 for earlier, later in zip(starts, starts[1:], strict=False))
+    # over all hosts: two at once (the concurrency), never more
+    assert _in_flight_at_most([r for log in logs for r in log]) == 2

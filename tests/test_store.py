@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -320,3 +321,67 @@ def test_stored_event_json_is_the_decoded_records(store):
     assert [json.loads(r) for r in raw] == list(store.iter_events(EventFilters(q="bus"), limit=2, offset=1,
                                                                   newest_first=True))
     assert len(raw) == 2
+
+
+def _three_events() -> list[Event]:
+    """Three events by hand: one undated (exported last), one with an apostrophe, tab and backslash in its
+    notes (COPY's escapes), one with no place (no point)."""
+    events = [make_event(f"ev-{n}", make_mention(f"doc-{n}"), day=day) for n, day in ((1, 9), (2, 3), (3, 5))]
+    events[0] = dataclasses.replace(events[0], event_date=None, time_precision=None)
+    events[1] = dataclasses.replace(events[1], notes="Gunmen's\tattack on a C:\\road bus.")
+    events[2] = dataclasses.replace(events[2], place=None, actor1="Rebel Front", assoc_actor_1=["Local Militia"])
+    return events
+
+
+def test_bulk_loaded_events_are_stored_as_fused_ones_are(store, tmp_path):
+    assert store.load_events(iter(_three_events()), batch=2) == 3  # two batches: one of 2, one of 1
+    one_by_one = open_store(str(tmp_path / "one_by_one.db"))
+    with one_by_one.transaction():
+        one_by_one.replace_events([], [(event, []) for event in _three_events()])
+    assert list(store.iter_events()) == list(one_by_one.iter_events())
+    assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-3", "ev-1"]  # by date, undated last
+    assert [e["event_id"] for e in store.iter_events(EventFilters(q="road"))] == ["ev-2"]  # the notes' words
+    assert [e["event_id"] for e in store.iter_events(EventFilters(actor="local militia"))] == ["ev-3"]
+    assert [e["event_id"] for e in store.iter_events(EventFilters(country="Nigeria"))] == ["ev-2", "ev-1"]
+    assert store.get_event("ev-2")["notes"] == "Gunmen's\tattack on a C:\\road bus."
+    assert store.event_updated("ev-1") and store.event_updated("ev-1") == store.event_updated("ev-3")
+    # a second load goes on after the first one's rows
+    later = dataclasses.replace(_three_events()[1], event_id="ev-4")
+    assert store.load_events([later]) == 1
+    assert store.count_events(EventFilters(q="road")) == 2
+    one_by_one.close()
+
+
+def test_event_stamps_stream_in_export_order_and_see_the_open_transaction(store):
+    store.load_events(_three_events())
+    stamps = [(json.loads(data)["event_id"], updated) for data, updated in store.iter_event_stamps()]
+    assert stamps == [(event_id, store.event_updated(event_id)) for event_id in ("ev-2", "ev-3", "ev-1")]
+    selected = store.iter_event_stamps(EventFilters(q="bus", country="Nigeria"))
+    assert [json.loads(data)["event_id"] for data, _ in selected] == ["ev-2", "ev-1"]
+    with store.transaction():
+        extra = make_event("ev-5", make_mention("doc-5"), day=4)
+        store.replace_events([], [(extra, [])])
+        # read inside the write: the uncommitted event is there
+        assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-5", "ev-3", "ev-1"]
+    # a reader left half-way does not hold the ledger: a write goes through after it
+    reader = store.iter_event_stamps()
+    next(reader)
+    with store.transaction():
+        store.replace_events(["ev-5"], [])
+    reader.close()
+    assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-3", "ev-1"]
+
+
+def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
+    import time
+
+    copies = [dataclasses.replace(_three_events()[1], event_id=f"ev-x{n}") for n in range(3)]
+    store.load_events(_three_events() + copies)
+    later, passed = time.monotonic() + 60, time.monotonic() - 1
+    assert store.count_events_by(None, later, at_least=2) == (6, True)
+    assert store.count_events_by(EventFilters(country="Nigeria"), later, at_least=2) == (5, True)
+    # past the deadline: counted only up to at_least, and said to be a lower bound
+    assert store.count_events_by(None, passed, at_least=4) == (4, False)
+    assert store.count_events_by(EventFilters(q="road"), passed, at_least=3) == (3, False)
+    # fewer matches than at_least: they are all counted, so the count is exact
+    assert store.count_events_by(EventFilters(actor="Local Militia"), passed, at_least=4) == (1, True)

@@ -69,6 +69,8 @@ SETTINGS: dict[str, Setting] = {
                 "EVENTLEDGER_FEED_TIMEOUT"),
         Setting("feed_retries", 2, "retries of a fetch that timed out or got a 5xx answer (with backoff)",
                 "EVENTLEDGER_FEED_RETRIES"),
+        Setting("feed_concurrency", 8, "feeds and pages fetched at once, over all hosts (one at a time per host)",
+                "EVENTLEDGER_FEED_CONCURRENCY"),
         Setting("scheduler", None, "a Dask scheduler (tcp://HOST:8786) to run ingest's per-article stages on",
                 "EVENTLEDGER_SCHEDULER"),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),

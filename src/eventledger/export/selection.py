@@ -29,6 +29,9 @@ class SelectedLedger:
     def iter_events(self, filters: EventFilters | None = None, **options: Any) -> Iterator[dict[str, Any]]:
         return self._store.iter_events(self._filters, **options)
 
+    def iter_event_stamps(self, filters: EventFilters | None = None) -> Iterator[tuple[str, str]]:
+        return self._store.iter_event_stamps(self._filters)
+
     @cached_property
     def _event_ids_and_documents(self) -> tuple[set[str], set[str], set[str]]:
         event_ids: set[str] = set()

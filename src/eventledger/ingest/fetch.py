@@ -7,10 +7,16 @@ is checked against robots.txt and paced too. A timeout, a connection error, a 5x
 with exponential backoff (Retry-After honoured up to a cap); other 4xx answers are final. A response is
 read as a stream and dropped past the byte limit. A failure is a ``FetchFailure`` (an E-code and whether
 a later poll may succeed), never an exception.
+
+A fetcher may be called from several threads at once (the poller fetches up to ``concurrency`` URLs
+together): each host has a lock held while its spacing is waited for and its request runs, so one host
+never gets two requests at once nor two closer than its interval, while other hosts go on; each site's
+robots.txt is read once, by whichever thread needs it first.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +47,7 @@ class FetchPolicy:
     timeout: float = 10.0
     retries: int = 2
     backoff: float = 1.0  # the first retry's wait, doubled for each next one
+    concurrency: int = 8  # URLs fetched at once, over all hosts (one at a time per host)
 
     @classmethod
     def from_settings(cls, max_bytes: int) -> FetchPolicy:
@@ -49,6 +56,7 @@ class FetchPolicy:
             host_interval=float(get_setting("feed_host_interval")),  # type: ignore[arg-type]
             timeout=float(get_setting("feed_timeout")),  # type: ignore[arg-type]
             retries=int(get_setting("feed_retries")),  # type: ignore[call-overload]
+            concurrency=max(1, int(get_setting("feed_concurrency"))),  # type: ignore[call-overload]
         )
 
 
@@ -86,7 +94,8 @@ class _Answer:
 
 
 class Fetcher:
-    """Fetches URLs one at a time, politely; ``sleep`` and ``clock`` are time.sleep and time.monotonic."""
+    """Fetches URLs politely, from one thread or several; ``sleep`` and ``clock`` are time.sleep and
+    time.monotonic."""
 
     def __init__(
         self,
@@ -104,6 +113,9 @@ class Fetcher:
         self._last_request: dict[str, float] = {}  # host -> when its last request started
         self._unreachable: dict[str, FetchFailure] = {}  # site -> why its robots.txt could not be fetched
         self.requests = 0
+        self._lock = threading.Lock()  # guards the two lock tables and the request count
+        self._host_locks: dict[str, threading.Lock] = {}  # host -> held while its request is paced and runs
+        self._site_locks: dict[str, threading.Lock] = {}  # site -> held while its robots.txt is read
 
     def close(self) -> None:
         self.client.close()
@@ -179,8 +191,17 @@ class Fetcher:
         return min(wait, _MAX_WAIT)
 
     def _get_once(self, url: str, headers: dict[str, str], limit: int) -> _Answer | FetchFailure:
-        self._wait_for_host(url)
-        self.requests += 1
+        with self._lock_of(self._host_locks, urlsplit(url).netloc.lower()):
+            self._wait_for_host(url)
+            return self._request(url, headers, limit)
+
+    def _lock_of(self, table: dict[str, threading.Lock], key: str) -> threading.Lock:
+        with self._lock:
+            return table.setdefault(key, threading.Lock())
+
+    def _request(self, url: str, headers: dict[str, str], limit: int) -> _Answer | FetchFailure:
+        with self._lock:
+            self.requests += 1
         deadline = self.clock() + _DEADLINE_FACTOR * self.policy.timeout
         try:
             with self.client.stream("GET", url, headers=headers) as response:
@@ -238,8 +259,9 @@ class Fetcher:
 
     def _rules(self, url: str) -> tuple[RobotFileParser, str]:
         site = _site(url)
-        if site not in self._robots:
-            self._robots[site] = self._read_robots(site)
+        with self._lock_of(self._site_locks, site):  # a site's other threads wait for its rules
+            if site not in self._robots:
+                self._robots[site] = self._read_robots(site)
         return self._robots[site]
 
     def _read_robots(self, site: str) -> tuple[RobotFileParser, str]:

@@ -7,15 +7,25 @@ not fetched again; and a page fetched again all the same (after a crash, say) ha
 same document id, and is "unchanged". A feed's validators are kept only when every page it lists was
 read or failed for good: a page that timed out or got a 5xx is then tried again on the next poll, which
 a 304 would hide.
+
+Fetching runs on a pool of ``policy.concurrency`` threads: the feeds of one level (the feeds given, then
+the sitemaps they list, and so on) together, then every new page, in an order that takes each host in
+turn, so that while one host's pacing (its interval, its Crawl-delay) holds its next page back, the other
+hosts' pages are fetched (the fetcher keeps each host to one request at a time). Only fetching runs on
+the threads: the ledger is read, and the pages are handed to the pipeline, on the caller's thread, in
+that same order whatever order the answers come in.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
 
 from eventledger.errors import EventLedgerError
 from eventledger.ingest import html_document
@@ -32,6 +42,9 @@ _RETRIED_CODES = frozenset({"E015", "E016"})
 _MAX_SITEMAP_DEPTH = 3  # sitemap indexes may nest; a loop of them must not
 FEED_BYTES = 50 * 2**20  # the largest sitemap sitemaps.org allows, once decompressed; feeds may be this large
 _GZIP_MAGIC = b"\x1f\x8b"
+_WINDOW_PER_THREAD = 4  # fetched pages waiting for the pipeline, at most, per fetching thread
+J = TypeVar("J")
+R = TypeVar("R")
 
 
 def gunzipped(body: bytes, limit: int) -> bytes:
@@ -89,31 +102,55 @@ class FeedPoll:
         self._incomplete: set[str] = set()  # feeds with a page to try again next poll
 
     def documents(self) -> Iterator[RawDocument | Rejection]:
-        seen_pages: set[str] = set()
-        queue = deque((url, 0) for url in self.feed_urls)
-        seen_feeds = set(self.feed_urls)
-        while queue:
-            feed_url, depth = queue.popleft()
+        with ThreadPoolExecutor(max_workers=self.fetcher.policy.concurrency,
+                                thread_name_prefix="fetch") as pool:
             try:
-                feed = yield from self._read_feed(feed_url)
-                if feed is None:
-                    continue
-                for sitemap in feed.sitemaps:
-                    if sitemap not in seen_feeds and depth < _MAX_SITEMAP_DEPTH:
-                        seen_feeds.add(sitemap)
-                        queue.append((sitemap, depth + 1))
-                yield from self._read_pages(feed_url, feed, seen_pages)
-            except Exception as error:  # noqa: BLE001 - one feed's surprise costs that feed, never the poll
-                self._incomplete.add(feed_url)
-                yield unexpected(feed_url, error)
+                pages = yield from self._read_feeds(pool)
+                yield from self._read_pages(pool, pages)
+            finally:
+                pool.shutdown(cancel_futures=True)  # the pipeline stopped early: fetch nothing more
 
-    def _read_feed(self, feed_url: str) -> Generator[Rejection, None, Feed | None]:
-        """Yields the feed's rejection, if any; returns the parsed feed (None when it failed or is unchanged)."""
+    def _read_feeds(self, pool: ThreadPoolExecutor) -> Generator[Rejection, None, list[_PageJob]]:
+        """Yields the feeds' rejections; returns the new pages they list, in the feeds' order."""
+        pages: list[_PageJob] = []
+        seen_pages: set[str] = set()
+        level = list(self.feed_urls)
+        seen_feeds = set(level)
+        for depth in range(_MAX_SITEMAP_DEPTH + 1):
+            if not level:
+                break
+            requests = [(url, self._validators_of(url)) for url in level]
+            answers = in_order(pool, requests, lambda job: guarded(self._fetch_feed, *job), len(requests))
+            sitemaps: list[str] = []
+            for (feed_url, _), answer in answers:
+                try:
+                    if isinstance(answer, Exception):
+                        raise answer
+                    feed = yield from self._read_feed(feed_url, answer)
+                    if feed is None:
+                        continue
+                    if depth < _MAX_SITEMAP_DEPTH:
+                        sitemaps += [url for url in feed.sitemaps if url not in seen_feeds]
+                        seen_feeds.update(feed.sitemaps)
+                    pages += self._new_pages(feed_url, feed, seen_pages)
+                except Exception as error:  # noqa: BLE001 - one feed's surprise costs that feed, never the poll
+                    self._incomplete.add(feed_url)
+                    yield unexpected(feed_url, error)
+            level = list(dict.fromkeys(sitemaps))
+        return pages
+
+    def _validators_of(self, feed_url: str) -> dict[str, str | None]:
         known = self.store.fetched(feed_url)  # type: ignore[attr-defined]
-        validators = known if known and known["kind"] == "feed" else {}
+        return known if known and known["kind"] == "feed" else {}
+
+    def _fetch_feed(self, feed_url: str, validators: dict[str, str | None]) -> Fetched | FetchFailure:
+        """On a fetching thread."""
         limit = max(self.fetcher.policy.max_bytes, FEED_BYTES)
-        answer = self.fetcher.get(feed_url, etag=validators.get("etag"), last_modified=validators.get("last_modified"),
-                                  limit=limit)
+        return self.fetcher.get(feed_url, etag=validators.get("etag"), last_modified=validators.get("last_modified"),
+                                limit=limit)
+
+    def _read_feed(self, feed_url: str, answer: Fetched | FetchFailure) -> Generator[Rejection, None, Feed | None]:
+        """Yields the feed's rejection, if any; returns the parsed feed (None when it failed or is unchanged)."""
         if isinstance(answer, FetchFailure):
             self.counts.feeds_failed += 1
             yield answer.rejection(feed_url)
@@ -121,6 +158,7 @@ class FeedPoll:
         if answer.status == 304:
             self.counts.feeds_unchanged += 1
             return None
+        limit = max(self.fetcher.policy.max_bytes, FEED_BYTES)
         try:
             feed = parse_feed(gunzipped(answer.body, limit), answer.content_type, answer.url)
         except FeedError as error:
@@ -131,27 +169,34 @@ class FeedPoll:
         self._validators[feed_url] = answer
         return feed
 
-    def _read_pages(self, feed_url: str, feed: Feed, seen_pages: set[str]) -> Iterator[RawDocument | Rejection]:
+    def _new_pages(self, feed_url: str, feed: Feed, seen_pages: set[str]) -> list[_PageJob]:
+        """The feed's items no earlier feed of this poll listed and no earlier poll read."""
         items = [item for item in dict((item.url, item) for item in feed.items).values() if item.url not in seen_pages]
         seen_pages.update(item.url for item in items)
         known = self.store.fetched_pages([item.url for item in items])  # type: ignore[attr-defined]
-        for item in items:
-            if item.url in known:
-                self.counts.pages_known += 1
+        self.counts.pages_known += sum(item.url in known for item in items)
+        return [_PageJob(item, feed, feed_url) for item in items if item.url not in known]
+
+    def _read_pages(self, pool: ThreadPoolExecutor, pages: list[_PageJob]) -> Iterator[RawDocument | Rejection]:
+        window = self.fetcher.policy.concurrency * _WINDOW_PER_THREAD
+        ordered = each_host_in_turn(pages, lambda job: job.item.url)
+        for job, answer in in_order(pool, ordered, lambda job: guarded(self.fetcher.get, job.item.url), window):
+            if isinstance(answer, Exception):
+                self._incomplete.add(job.feed_url)  # tried again next poll
+                yield unexpected(job.item.url, answer)
                 continue
-            answer = self.fetcher.get(item.url)
             if isinstance(answer, FetchFailure):
                 self.counts.pages_failed += 1
                 if answer.transient:
-                    self._incomplete.add(feed_url)
-                yield answer.rejection(item.url)
+                    self._incomplete.add(job.feed_url)
+                yield answer.rejection(job.item.url)
                 continue
             self.counts.pages_fetched += 1
-            self._pages[item.url] = feed_url
+            self._pages[job.item.url] = job.feed_url
             try:
-                yield page_document(answer, item, feed, feed_url)
+                yield page_document(answer, job.item, job.feed, job.feed_url)
             except Exception as error:  # noqa: BLE001 - this page's surprise, the feed's other pages go on
-                yield unexpected(item.url, error)
+                yield unexpected(job.item.url, error)
 
     def remember(self, rejections: Sequence[Rejection]) -> None:
         """Record the pages read and the feeds' validators, once the pipeline has stored the pages."""
@@ -167,6 +212,54 @@ class FeedPoll:
                 if feed_url not in self._incomplete:
                     self.store.record_fetched(  # type: ignore[attr-defined]
                         feed_url, "feed", "read", etag=answer.etag, last_modified=answer.last_modified)
+
+
+@dataclass(frozen=True)
+class _PageJob:
+    item: FeedItem
+    feed: Feed
+    feed_url: str
+
+
+def each_host_in_turn(jobs: Sequence[J], url_of: Callable[[J], str]) -> list[J]:
+    """``jobs`` reordered to take one of each host in turn (hosts in order of first appearance, each
+    host's jobs in their order): a window of them then spans every host."""
+    by_host: dict[str, deque[J]] = {}
+    for job in jobs:
+        by_host.setdefault(urlsplit(url_of(job)).netloc.lower(), deque()).append(job)
+    ordered: list[J] = []
+    while by_host:
+        for host in list(by_host):
+            ordered.append(by_host[host].popleft())
+            if not by_host[host]:
+                del by_host[host]
+    return ordered
+
+
+def guarded(call: Callable[..., R], *args: object) -> R | Exception:
+    """``call(*args)``, or the exception it raised (given to the caller's thread, where it is reported)."""
+    try:
+        return call(*args)
+    except Exception as error:  # noqa: BLE001 - reported by the caller as the URL's unexpected failure
+        return error
+
+
+def in_order(pool: ThreadPoolExecutor, jobs: Iterable[J], work: Callable[[J], R], window: int) -> Iterator[tuple[J, R]]:
+    """``(job, work(job))`` in the jobs' order, ``work`` running on ``pool`` for up to ``window`` jobs ahead
+    of the one the caller waits for (so that at most ``window`` results wait in memory)."""
+    pending: deque[tuple[J, Future[R]]] = deque()
+    upcoming = iter(jobs)
+    for job in upcoming:
+        pending.append((job, pool.submit(work, job)))
+        if len(pending) >= window:
+            break
+    while pending:
+        job, future = pending.popleft()
+        result = future.result()
+        for later in upcoming:
+            pending.append((later, pool.submit(work, later)))
+            break
+        yield job, result
 
 
 def page_document(answer: Fetched, item: FeedItem, feed: Feed, feed_url: str) -> RawDocument | Rejection:

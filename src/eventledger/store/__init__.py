@@ -8,14 +8,21 @@ from pathlib import Path
 
 from eventledger.errors import StoreError
 from eventledger.settings import get_setting
-from eventledger.store.sqlite import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, SQLiteStore
+from eventledger.store.sqlite import (
+    COUNT_TIME_LIMIT_MS,
+    FACET_TIME_LIMIT_MS,
+    FACETS,
+    SORT_COLUMNS,
+    EventFilters,
+    SQLiteStore,
+)
 
 Store = SQLiteStore  # the interface every backend has (store.postgres.PostgresStore is one)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 __all__ = [
-    "FACET_TIME_LIMIT_MS", "FACETS", "SORT_COLUMNS", "EventFilters", "Store", "is_postgres_url", "ledger_exists",
-    "open_store", "resolve_db_path",
+    "COUNT_TIME_LIMIT_MS", "FACET_TIME_LIMIT_MS", "FACETS", "SORT_COLUMNS", "EventFilters", "Store", "is_postgres_url",
+    "ledger_exists", "open_store", "resolve_db_path",
 ]
 
 

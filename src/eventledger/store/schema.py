@@ -435,3 +435,22 @@ POSTGRES_MIGRATIONS.append(
     """
 )
 POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)
+POSTGRES_MIGRATIONS.append(
+    # the orders PostgreSQL could not read from an index: a descending sort keeps SQLite's order, unknown
+    # (NULL) values last (store.postgres.postgres_sql), where an ascending index read backwards gives them
+    # first; and the default listing (newest first, ties by ascending id) mixes directions. Without these
+    # a sorted page of 200,000 events sorted the whole table (300 ms); with them it reads a page of an index.
+    """
+    CREATE INDEX events_newest ON events(event_date DESC NULLS LAST, event_id);
+    CREATE INDEX events_date_desc ON events(event_date DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_location_desc ON events((location COLLATE nocase) DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_actor1_desc ON events((actor1 COLLATE nocase) DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_actor2_desc ON events((actor2 COLLATE nocase) DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_country_desc ON events((country COLLATE nocase) DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_admin1_desc ON events((admin1 COLLATE nocase) DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_fatalities_desc ON events(fatalities DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_confidence_desc ON events(confidence DESC NULLS LAST, event_id DESC NULLS LAST);
+    CREATE INDEX events_corroboration_desc ON events(corroboration DESC NULLS LAST, event_id DESC NULLS LAST);
+    """
+)
+POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)

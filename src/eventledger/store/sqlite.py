@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from eventledger.errors import StoreError
 from eventledger.models import Actor, Affiliation, Article, Claim, Event, EventMention, Mention, Quote
@@ -109,7 +109,13 @@ WAL_CHECKPOINT_PAGES = 10_000
 FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per connection
 STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
 FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
+COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a lower bound
 T = TypeVar("T")
+
+# The order of exports: by date (undated events last), then id; and how many rows a streamed read of
+# the whole ledger fetches at a time
+EXPORT_ORDER = "e.event_date IS NULL, e.event_date, e.event_id"
+STREAM_BATCH = 2000
 
 # Event counts remembered per connection (by filter), each valid until the ledger changes.
 COUNT_CACHE_SIZE = 256
@@ -134,6 +140,67 @@ def _fts_query(text: str) -> str:
 def _like_pattern(text: str) -> str:
     """A LIKE pattern (ESCAPE '\\') for values containing ``text``: its own % and _ match themselves."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# The events table's columns as a write gives them (event_rows' values, in this order)
+EVENT_COLUMNS = ("event_id, event_date, event_type, sub_event_type, country, admin1, fatalities, background,"
+                 " updated, data, actor1, actor2, location, confidence, corroboration")
+EVENT_MARKS = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+
+
+class EventRows(NamedTuple):
+    """What storing one event writes: its events row (EVENT_COLUMNS), its actors (event_id, actor, role),
+    the words the full-text index gets, and its point (latitude, longitude) when it has one."""
+
+    values: tuple[Any, ...]
+    actors: list[tuple[str, str, str]]
+    body: str
+    point: tuple[float, float] | None
+
+
+def event_rows(event: Event, data: str, updated: str) -> EventRows:
+    """The rows of ``event`` (``data``: its stored record), for one insert or for a bulk load alike."""
+    place = event.place
+    values = (
+        event.event_id,
+        event.event_date.isoformat() if event.event_date else None,
+        event.event_type,
+        event.sub_event_type,
+        place.country if place else None,
+        place.admin1 if place else None,
+        event.fatalities,
+        int(event.background),
+        updated,
+        data,
+        event.actor1,
+        event.actor2,
+        place.name if place else None,
+        round(event.confidence, 3),
+        event.corroboration,
+    )
+    roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
+    roles += [("assoc_actor_1", a) for a in event.assoc_actor_1]
+    roles += [("assoc_actor_2", a) for a in event.assoc_actor_2]
+    body = " ".join(filter(None, [
+        event.sub_event_type, event.actor1, event.actor2, event.claimed_by,
+        place.name if place else None, place.admin1 if place else None, place.country if place else None,
+        event.notes, *(s.evidence for s in event.sources),
+    ]))
+    point = None
+    if place and place.latitude is not None and place.longitude is not None:
+        point = (place.latitude, place.longitude)
+    return EventRows(values, [(event.event_id, actor, role) for role, actor in roles if actor], body, point)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class SQLiteStore:
@@ -554,56 +621,36 @@ class SQLiteStore:
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
 
     def _insert_event(self, event: Event, data: str, updated: str) -> None:
-        place = event.place
-        cur = self.conn.execute(
-            "INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, admin1,"
-            " fatalities, background, updated, data, actor1, actor2, location, confidence, corroboration)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.event_id,
-                event.event_date.isoformat() if event.event_date else None,
-                event.event_type,
-                event.sub_event_type,
-                place.country if place else None,
-                place.admin1 if place else None,
-                event.fatalities,
-                int(event.background),
-                updated,
-                data,
-                event.actor1,
-                event.actor2,
-                place.name if place else None,
-                round(event.confidence, 3),
-                event.corroboration,
-            ),
-        )
-        roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
-        roles += [("assoc_actor_1", a) for a in event.assoc_actor_1]
-        roles += [("assoc_actor_2", a) for a in event.assoc_actor_2]
-        self.conn.executemany(
-            "INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)",
-            [(event.event_id, actor, role) for role, actor in roles if actor],
-        )
-        body = " ".join(
-            filter(
-                None,
-                [
-                    event.sub_event_type,
-                    event.actor1,
-                    event.actor2,
-                    event.claimed_by,
-                    place.name if place else None,
-                    place.admin1 if place else None,
-                    place.country if place else None,
-                    event.notes,
-                    *(s.evidence for s in event.sources),
-                ],
-            )
-        )
-        self._index_event(cur.lastrowid, event.event_id, body)
-        if place and place.latitude is not None and place.longitude is not None:
+        rows = event_rows(event, data, updated)
+        cur = self.conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({EVENT_MARKS})", rows.values)
+        self.conn.executemany("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)", rows.actors)
+        self._index_event(cur.lastrowid, event.event_id, rows.body)
+        if rows.point is not None:
             self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
-                              (cur.lastrowid, place.latitude, place.longitude))
+                              (cur.lastrowid, *rows.point))
+
+    def load_events(self, events: Iterable[Event], *, batch: int = 10_000) -> int:
+        """Write many new events at once (a ledger built or restored in bulk: no fusion, no mentions),
+        in one transaction, ``batch`` events per statement; returns how many were written. Much faster
+        than ``replace_events`` one event at a time; the rows are the same."""
+        updated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        written = 0
+        with self.transaction():
+            rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
+            for chunk in _batches(events, batch):
+                rows = [event_rows(event, _json(event_record(event)), updated) for event in chunk]
+                rowids = range(rowid + 1, rowid + 1 + len(rows))
+                rowid += len(rows)
+                self.conn.executemany(f"INSERT INTO events (rowid, {EVENT_COLUMNS}) VALUES (?, {EVENT_MARKS})",
+                                      [(r, *row.values) for r, row in zip(rowids, rows, strict=True)])
+                self.conn.executemany("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)",
+                                      [actor for row in rows for actor in row.actors])
+                self.conn.executemany("INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)",
+                                      [(r, row.values[0], row.body) for r, row in zip(rowids, rows, strict=True)])
+                self.conn.executemany("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
+                                      [(r, *row.point) for r, row in zip(rowids, rows, strict=True) if row.point])
+                written += len(rows)
+        return written
 
     def _index_event(self, rowid: int | None, event_id: str, body: str) -> None:
         """Add an event's words (its types, actors, place, notes and evidence) to the full-text index."""
@@ -682,10 +729,14 @@ class SQLiteStore:
         """The events' records as stored (JSON text), in ``iter_events``' order: the API sends them as
         they are, since decoding and encoding them again was most of the cost of a page of events."""
         where, params = self._event_where(filters or EventFilters(), ordered_page=limit is not None)
-        order = order_by(sort) if sort or newest_first else "e.event_date IS NULL, e.event_date, e.event_id"
+        if limit is None and not (sort or newest_first):
+            for row in self._in_export_order("e.data", where, params):
+                yield row[0]
+            return
+        order = order_by(sort) if sort or newest_first else EXPORT_ORDER
         if limit is None:
-            for row in self.conn.execute(f"SELECT e.data FROM events e{where} ORDER BY {order}", params):
-                yield row["data"]
+            for row in self._stream(f"SELECT e.data FROM events e{where} ORDER BY {order}", params):
+                yield row[0]
             return
         # a page: the rowids are sorted first and the records read after, so that a sort over many
         # matching events moves their keys, not their records
@@ -697,6 +748,28 @@ class SQLiteStore:
         data = dict(self.conn.execute(f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", rowids).fetchall())
         for rowid in rowids:
             yield data[rowid]
+
+    def iter_event_stamps(self, filters: EventFilters | None = None) -> Iterator[tuple[str, str]]:
+        """Each selected event's stored record (JSON text) with its last-change stamp, in export order,
+        streamed: a full export reads the stamp beside the record instead of asking for it per event."""
+        where, params = self._event_where(filters or EventFilters())
+        yield from self._in_export_order("e.data, e.updated", where, params)
+
+    def _in_export_order(self, columns: str, where: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+        """The selected events' ``columns`` in EXPORT_ORDER, streamed: the dated ones along the date index,
+        then the undated ones along the primary key, since one ORDER BY with the undated last would sort
+        the whole ledger's records first (1.1 s before the first row at 200,000 events, none after)."""
+        joined = f"{where} AND" if where else " WHERE"
+        yield from self._stream(f"SELECT {columns} FROM events e{joined} e.event_date IS NOT NULL"
+                                " ORDER BY e.event_date, e.event_id", params)
+        yield from self._stream(f"SELECT {columns} FROM events e{joined} e.event_date IS NULL ORDER BY e.event_id",
+                                params)
+
+    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+        """The rows of a query that may select the whole ledger, read a batch at a time."""
+        cursor = self.conn.execute(sql, params)
+        while rows := cursor.fetchmany(STREAM_BATCH):
+            yield from rows
 
     def count_events(self, filters: EventFilters | None = None) -> int:
         """How many events match; remembered until the ledger changes (counting a common word's
@@ -713,6 +786,20 @@ class SQLiteStore:
         if len(self._counts) > COUNT_CACHE_SIZE:
             self._counts.popitem(last=False)
         return count
+
+    def count_events_by(self, filters: EventFilters | None, deadline: float, *, at_least: int) -> tuple[int, bool]:
+        """``(count, True)`` when the matching events are counted by ``deadline`` (time.monotonic()), else
+        ``(at_least, False)`` once ``at_least`` matches are found: a listing of a million events shows
+        "at least" rather than wait on the count (counting a common word's matches reads its whole
+        full-text list, 300 ms at a million events). Fewer than ``at_least`` matches: their exact count."""
+        filters = filters or EventFilters()
+        exact = self._before(deadline, lambda: self.count_events(filters))
+        if exact is not None:
+            return exact, True
+        where, params = self._event_where(filters)
+        found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
+                                  [*params, at_least]).fetchone()[0]
+        return found, found < at_least
 
     def facet_counts(
         self, filters: EventFilters | None, field: str, limit: int = 20, *, deadline: float | None = None

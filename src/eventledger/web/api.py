@@ -19,7 +19,7 @@ from eventledger.event_query import FilterQuery, describe, resolve
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
 from eventledger.ledger import merge_events, split_event
 from eventledger.records import actor_record
-from eventledger.store import FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
+from eventledger.store import COUNT_TIME_LIMIT_MS, FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
 from eventledger.web import uploads
 from eventledger.web.app import ApiError, ledger_of
 from eventledger.web.security import token_matches
@@ -119,7 +119,10 @@ def list_events(
     if has_duplicates:
         return events_with_duplicates_page(store, filters, sort, limit, offset)
     events = store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort)
-    head: dict[str, Any] = {"total": store.count_events(filters), "limit": limit, "offset": offset,
+    # a total not counted in time is "at least" one more than this page reaches: the next page exists
+    total, exact = store.count_events_by(filters, time.monotonic() + COUNT_TIME_LIMIT_MS / 1000,
+                                         at_least=offset + limit + 1)
+    head: dict[str, Any] = {"total": total, "total_exact": exact, "limit": limit, "offset": offset,
                             "sort": sort or "-event_date"}
     if wanted_facets:
         deadline = time.monotonic() + FACET_TIME_LIMIT_MS / 1000  # for all of them together

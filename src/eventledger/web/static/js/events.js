@@ -170,8 +170,10 @@ async function loadPage() {
     renderRows(table.tBodies[0], page.events);
     renderFacets(document.getElementById("facets"), page.facets || {}, page.facets_timed_out || []);
     const shown = page.events.length ? `${offset + 1}–${offset + page.events.length}` : "none";
-    status.textContent = `${page.total} event${page.total === 1 ? "" : "s"} match; showing ${shown}.`;
-    document.getElementById("page").textContent = `${Math.floor(offset / PAGE_SIZE) + 1} / ${Math.max(1, Math.ceil(page.total / PAGE_SIZE))}`;
+    // a total not counted in time is a lower bound ("at least"): shown with a "+"
+    const more = page.total_exact === false ? "+" : "";
+    status.textContent = `${page.total}${more} event${page.total === 1 && !more ? "" : "s"} match; showing ${shown}.`;
+    document.getElementById("page").textContent = `${Math.floor(offset / PAGE_SIZE) + 1} / ${Math.max(1, Math.ceil(page.total / PAGE_SIZE))}${more}`;
     document.getElementById("prev").disabled = offset === 0;
     document.getElementById("next").disabled = offset + PAGE_SIZE >= page.total;
     await EL.loadOverview(map, query, filterToRange);

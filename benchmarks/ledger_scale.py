@@ -1,0 +1,140 @@
+"""A ledger of up to 1,000,000 events on SQLite and on PostgreSQL: API latency and full ACLED CSV export.
+
+Builds the synthetic ledger of api_latency.py in bulk (``Store.load_events``: batched inserts on SQLite,
+COPY on PostgreSQL), then, per backend, times filtered and sorted GET /api/events requests (the kinds of
+api_sort_facets.py, plus api_latency.py's full-text + country + type) through the full ASGI stack, and
+one full ``acled-csv`` export to a file. Targets: p95 < 100 ms per kind, export < 60 s at 1M events.
+
+    .venv/bin/python benchmarks/ledger_scale.py [--events 200000] [--requests 40]
+        [--backend both|sqlite|postgresql] [--postgres-url URL] [--db PATH]
+
+Without --postgres-url a throwaway PostgreSQL cluster is started on 127.0.0.1 (tests/postgres_server.py);
+--db reuses (or creates) a SQLite ledger file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+from api_latency import COUNTRIES, QUERIES, TYPES, percentile, synthetic_event  # noqa: E402
+from api_sort_facets import kinds  # noqa: E402
+
+from eventledger.export import write_export  # noqa: E402
+from eventledger.store import open_store  # noqa: E402
+from eventledger.web.app import create_app  # noqa: E402
+
+
+def build(location: str, count: int) -> None:
+    store = open_store(location)
+    try:
+        if store.count_events():
+            print(f"  reusing the ledger's {store.count_events():,} events")
+            return
+        rng = random.Random(7)
+        started = time.perf_counter()
+        store.load_events(synthetic_event(i, rng) for i in range(count))
+        loaded = time.perf_counter() - started
+        store.refresh_statistics()
+        print(f"  built {count:,} events in {loaded:.1f} s ({count / loaded:,.0f} events/s),"
+              f" statistics in {time.perf_counter() - started - loaded:.1f} s")
+    finally:
+        store.close()
+
+
+def request_kinds(rng: random.Random) -> dict[str, dict[str, object]]:
+    found = kinds(rng)
+    found["q + country + event_type"] = {"q": rng.choice(QUERIES), "country": rng.choice(COUNTRIES)[0],
+                                         "event_type": rng.choice(TYPES)[0]}
+    return found
+
+
+def measure_api(location: str, requests: int) -> None:
+    rng = random.Random(11)
+    client = TestClient(create_app(location, None))
+    client.get("/api/events", params={"actor": "ISKP"})  # the actor knowledge base loads once per process
+    timings: dict[str, list[float]] = {}
+    for _ in range(requests):
+        for kind, params in request_kinds(rng).items():
+            started = time.perf_counter()
+            response = client.get("/api/events", params={**params, "limit": 50})
+            timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, response.text
+    every = [t for samples in timings.values() for t in samples]
+    for kind, samples in timings.items():
+        print(f"  {kind:40s} p50 {statistics.median(samples):6.1f} ms, p95 {percentile(samples, 0.95):6.1f} ms,"
+              f" max {max(samples):6.1f} ms")
+    print(f"  {'all ' + str(len(every)) + ' requests':40s} p50 {statistics.median(every):6.1f} ms,"
+          f" p95 {percentile(every, 0.95):6.1f} ms")
+
+
+def measure_export(location: str, folder: str) -> None:
+    target = Path(folder) / "events.csv"
+    store = open_store(location)
+    started = time.perf_counter()
+    try:
+        with target.open("w", encoding="utf-8", newline="") as out:
+            left_out = write_export(store, "acled-csv", out)
+    finally:
+        store.close()
+    seconds = time.perf_counter() - started
+    with target.open("rb") as written:
+        rows = sum(1 for _ in written) - 1
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  acled-csv export: {rows:,} rows ({left_out:,} left out) in {seconds:.1f} s"
+          f" ({target.stat().st_size / 1e6:,.0f} MB; process peak RSS so far {peak:,.0f} MB)")
+    target.unlink()
+
+
+@contextlib.contextmanager
+def postgres_ledger(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    from postgres_server import fresh_database, postgres_cluster, why_not_available
+
+    reason = why_not_available()
+    if reason:
+        raise SystemExit(f"cannot measure PostgreSQL: {reason}")
+    with postgres_cluster() as server:
+        yield fresh_database(server, "ledger_scale")
+
+
+def run(name: str, location: str, args: argparse.Namespace, folder: str) -> None:
+    print(f"{name}, {args.events:,} events:")
+    build(location, args.events)
+    measure_api(location, args.requests)
+    measure_export(location, folder)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--requests", type=int, default=40, help="of each kind")
+    parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
+    parser.add_argument("--postgres-url", help="an empty (or earlier built) PostgreSQL ledger")
+    parser.add_argument("--db", help="a SQLite ledger file to reuse or create")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        if args.backend in ("both", "sqlite"):
+            run("SQLite", args.db or str(Path(folder) / "scale.db"), args, folder)
+        if args.backend in ("both", "postgresql"):
+            with postgres_ledger(args.postgres_url) as url:
+                run("PostgreSQL", url, args, folder)
+
+
+if __name__ == "__main__":
+    main()

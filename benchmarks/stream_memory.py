@@ -1,0 +1,159 @@
+"""Peak memory and documents/s of a long streaming ingest (100,000 documents with --documents 100000), on
+SQLite and on PostgreSQL: does ``eventledger ingest`` run in constant memory, whatever the input's length?
+
+    .venv/bin/python benchmarks/stream_memory.py [--documents 10000] [--n-process 2]
+        [--backend both|sqlite|postgresql] [--postgres-url URL]
+
+The input is one JSONL file of short news reports, written as it is generated (never held whole): our own
+report templates (throughput.py's) with random towns, days and tolls, a seed paragraph in some of them,
+each report with its own id and date. Each backend runs one ``eventledger ingest`` in a fresh process
+(model loading included); the resident memory of its whole process tree (the main process and its
+workers) is sampled every 0.5 s. Printed: documents/s, the peak of the tree's total RSS and of any one
+process, and the tree's RSS at each tenth of the run, so that a leak shows as a slope. Target: peak
+under 2 GB at 100,000 documents. Without --postgres-url a throwaway PostgreSQL cluster is started on
+127.0.0.1 (tests/postgres_server.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+from throughput import _DAYS, _MONTHS, _TEMPLATES, _TOWNS, seed_paragraphs  # noqa: E402
+
+SAMPLE_SECONDS = 0.5
+
+
+def reports(count: int, random_seed: int = 7) -> Iterator[dict[str, str]]:
+    """``count`` short reports, one to three template sentences each, a seed paragraph in one in ten."""
+    rng = random.Random(random_seed)
+    seed = seed_paragraphs()
+    first_day = dt.date(2023, 1, 1)
+    for number in range(count):
+        sentences = []
+        for template in rng.sample(_TEMPLATES, k=rng.randint(1, 3)):
+            sentences.append(template.format(town=rng.choice(_TOWNS), day=rng.choice(_DAYS),
+                                             month=rng.choice(_MONTHS), n=rng.randint(2, 60)))
+        if seed and rng.random() < 0.1:
+            sentences.append(rng.choice(seed))
+        published = first_day + dt.timedelta(days=rng.randrange(700))
+        yield {"id": f"stream-{number}", "published": published.isoformat(), "source": "Stream Wire",
+               "title": f"Report {number}", "text": "\n\n".join(sentences)}
+
+
+def write_corpus(path: Path, count: int) -> tuple[int, float]:
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for record in reports(count):
+            words += len(record["text"].split())
+            out.write(json.dumps(record) + "\n")
+    return words, path.stat().st_size / 1e6
+
+
+def tree_rss(process: psutil.Process) -> tuple[int, int]:
+    """(total, largest) resident bytes of ``process`` and its descendants."""
+    sizes = []
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            sizes.append(member.memory_info().rss)
+    return sum(sizes), max(sizes, default=0)
+
+
+def run_ingest(db: str, corpus: Path, n_process: int) -> dict[str, object]:
+    command = [sys.executable, "-m", "eventledger", "ingest", "--db", db, "--n-process", str(n_process),
+               str(corpus)]
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watched = psutil.Process(child.pid)
+    samples: list[tuple[float, int, int]] = []
+    while child.poll() is None:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            samples.append((time.perf_counter() - started, *tree_rss(watched)))
+        time.sleep(SAMPLE_SECONDS)
+    out, err = child.communicate()
+    seconds = time.perf_counter() - started
+    if child.returncode not in (0, 1):  # 1: some inputs rejected, the run itself went through
+        raise SystemExit(f"ingest failed ({child.returncode}): {err.strip()[-2000:]}")
+    return {"seconds": seconds, "cpu": _children_cpu() - cpu_before, "samples": samples,
+            "summary": (err.strip() or out.strip()).splitlines()[-3:]}
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children and their own children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+@contextlib.contextmanager
+def postgres_ledger(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    from postgres_server import fresh_database, postgres_cluster, why_not_available
+
+    reason = why_not_available()
+    if reason:
+        raise SystemExit(f"cannot measure PostgreSQL: {reason}")
+    with postgres_cluster() as server:
+        yield fresh_database(server, "stream_memory")
+
+
+def report(name: str, documents: int, result: dict[str, object]) -> None:
+    samples: list[tuple[float, int, int]] = result["samples"]  # type: ignore[assignment]
+    seconds: float = result["seconds"]  # type: ignore[assignment]
+    mb = 1 / 2**20
+    peak_total = max((total for _, total, _ in samples), default=0) * mb
+    peak_one = max((largest for _, _, largest in samples), default=0) * mb
+    cpu: float = result["cpu"]  # type: ignore[assignment]
+    print(f"{name}: {documents:,} documents in {seconds:.0f} s = {documents / seconds:.1f} documents/s (start-up"
+          f" included; {cpu:.0f} CPU s, {documents / cpu:.1f} documents per CPU second)")
+    print(f"  peak RSS {peak_total:,.0f} MB over the process tree, {peak_one:,.0f} MB in one process")
+    tenths = []
+    for tenth in range(1, 11):
+        moment = seconds * tenth / 10
+        before = [total for at, total, _ in samples if at <= moment]
+        if before:
+            tenths.append(f"{before[-1] * mb:,.0f}")
+    print(f"  tree RSS (MB) at each tenth of the run: {' '.join(tenths)}")
+    for line in result["summary"]:  # type: ignore[attr-defined]
+        print(f"  {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--n-process", type=int, default=2)
+    parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
+    parser.add_argument("--postgres-url", help="an empty PostgreSQL database to ingest into")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "reports.jsonl"
+        words, size = write_corpus(corpus, args.documents)
+        print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB")
+        if args.backend in ("both", "sqlite"):
+            report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process))
+        if args.backend in ("both", "postgresql"):
+            with postgres_ledger(args.postgres_url) as url:
+                report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process))
+
+
+if __name__ == "__main__":
+    main()
