@@ -320,3 +320,32 @@ def test_stored_event_json_is_the_decoded_records(store):
     assert [json.loads(r) for r in raw] == list(store.iter_events(EventFilters(q="bus"), limit=2, offset=1,
                                                                   newest_first=True))
     assert len(raw) == 2
+
+
+def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
+    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
+        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
+        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
+                     assoc_actor_1=actors[2:], place=place)
+
+    with store.transaction():
+        store.replace_events([], [
+            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
+            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
+            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
+            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
+        ])
+    whole, nigeria = EventFilters(), EventFilters(country=["NIGERIA", "NGA"])
+    # "Boko Haram" and "boko haram" in one event count once, under the smaller spelling
+    assert store._kept_facets(whole, "actor", 20) == [("Boko Haram", 2), ("Military Forces", 2), ("JNIM", 1),
+                                                      ("Police", 1), ("Protesters", 1), ("Rioters", 1)]
+    assert store._kept_facets(nigeria, "event_type", 20) == [("Battles", 1), ("Riots", 1)]
+    assert store._kept_facets(whole, "country", 20) == [("Nigeria", 2), ("Mali", 1)]
+    assert store._kept_facets(EventFilters(country="Nigeria", event_type="Riots"), "actor", 20) is None
+    with store.transaction():  # b is dropped, a is re-fused without its Nigerian place
+        store.replace_events(["a", "b"], [(event("a", None, "Battles", ["Boko Haram", "Military Forces"]), [])])
+    assert store._kept_facets(nigeria, "actor", 20) == []
+    assert store._kept_facets(whole, "event_type", 20) == [("Battles", 2), ("Protests", 1)]
+    for filters in (whole, EventFilters(country="mali")):
+        for field in ("country", "event_type", "actor"):
+            assert store._kept_facets(filters, field, 20) == store._facet_counts(filters, field, 20)

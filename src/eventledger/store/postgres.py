@@ -74,7 +74,7 @@ def postgres_sql(sql: str) -> str:
     sql = re.sub(r"CAST\((.+?) AS INTEGER\)", r"trunc(\1)::integer", sql)  # SQLite's cast truncates, ours rounds
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)  # SQLite's LIKE ignores (ASCII) case
     sql = re.sub(r"\bDESC\b(?!\s+NULLS)", "DESC NULLS LAST", sql)  # SQLite's NULL is the smallest value
-    sql = re.sub(r"(?<![\w)])\+(?=e\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
+    sql = re.sub(r"(?<![\w)])\+(?=[ep]\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
     return sql.replace("?", "%s")
 
 

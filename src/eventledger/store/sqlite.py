@@ -31,7 +31,7 @@ from eventledger.records import (
     quote_record,
 )
 from eventledger.settings import get_setting
-from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
+from eventledger.store.schema import CELL_DEGREES, MIGRATIONS, SCHEMA_VERSION
 
 
 @dataclass
@@ -113,6 +113,26 @@ T = TypeVar("T")
 
 # Event counts remembered per connection (by filter), each valid until the ledger changes.
 COUNT_CACHE_SIZE = 256
+
+
+def map_cell(latitude: float, longitude: float) -> tuple[int, int]:
+    """A point's cell (row, column) of the counted grid, as migration 6 computes it (truncated, as
+    SQLite's CAST is: the same for every coordinate in range, since both sums are then non-negative)."""
+    return int((latitude + 90) / CELL_DEGREES), int((longitude + 180) / CELL_DEGREES)
+
+
+def facet_spellings(actors: Iterable[str | None]) -> list[str]:
+    """An event's actors as the actor facet counts them: once per name whatever its case (NOCASE: ASCII
+    letters), under the smallest of its spellings (as migration 6 counts them)."""
+    spellings: dict[str, str] = {}
+    for actor in actors:
+        if actor:
+            key = actor.translate(_ASCII_LOWER)
+            spellings[key] = min(spellings.get(key, actor), actor)
+    return sorted(spellings.values())
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _json(value: Any) -> str:
@@ -546,9 +566,8 @@ class SQLiteStore:
 
     def _delete_event(self, event_id: str) -> None:
         self._unindex_event(event_id)
-        self.conn.execute(
-            "DELETE FROM event_points WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
-        )
+        self._delete_point(event_id)
+        self._uncount_facets(event_id)
         self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
@@ -584,6 +603,7 @@ class SQLiteStore:
             "INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)",
             [(event.event_id, actor, role) for role, actor in roles if actor],
         )
+        self._count_facets(place.country if place else None, event.event_type, [actor for _, actor in roles], +1)
         body = " ".join(
             filter(
                 None,
@@ -602,8 +622,88 @@ class SQLiteStore:
         )
         self._index_event(cur.lastrowid, event.event_id, body)
         if place and place.latitude is not None and place.longitude is not None:
-            self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
-                              (cur.lastrowid, place.latitude, place.longitude))
+            self._insert_point(cur.lastrowid, event, place.latitude, place.longitude)
+
+    # ------------------------------------------------------------ the whole ledger's facet counts
+
+    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int) -> None:
+        """Count an event in (step +1) or out of (-1) the kept facets (event_facets) of the whole ledger
+        and of its country."""
+        values = [("country", country), ("event_type", event_type)]
+        values += [("actor", spelling) for spelling in facet_spellings(actors)]
+        scopes = ["", country] if country else [""]
+        self.conn.executemany(
+            "INSERT INTO event_facets (scope, field, value, events) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (scope, field, value) DO UPDATE SET events = event_facets.events + excluded.events",
+            [(scope, field, value, step) for scope in scopes for field, value in values if value])
+        if step < 0:
+            self.conn.execute("DELETE FROM event_facets WHERE scope IN ('', ?) AND events <= 0", (country or "",))
+
+    def _uncount_facets(self, event_id: str) -> None:
+        row = self.conn.execute("SELECT country, event_type FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        if row is not None:
+            actors = [r["actor"] for r in self._rows("SELECT actor FROM event_actors WHERE event_id = ?", (event_id,))]
+            self._count_facets(row["country"], row["event_type"], actors, -1)
+
+    def _kept_facets(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]] | None:
+        """A facet from the kept counts, when the filters select the whole ledger or countries alone
+        (else None): values that differ only in case are one."""
+        if not filters.include_background:
+            return None
+        countries = _names(filters.country)
+        if filters != EventFilters(country=filters.country):
+            return None
+        if countries:
+            scope, params = f"scope COLLATE NOCASE IN ({','.join('?' * len(countries))})", countries
+        else:
+            scope, params = "scope = ''", []
+        rows = self._rows(f"SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE {scope} AND field = ?"
+                          " GROUP BY value COLLATE NOCASE ORDER BY n DESC, value LIMIT ?", [*params, field, limit])
+        return [(r["value"], r["n"]) for r in rows]
+
+    # ------------------------------------------------------------ the map's points and counted cells
+
+    def _insert_point(self, rowid: int | None, event: Event, latitude: float, longitude: float) -> None:
+        """An event's point on the map, and its count in its cell of the counted grid (event_cells)."""
+        day = event.event_date.isoformat() if event.event_date else None
+        cell_y, cell_x = map_cell(latitude, longitude)
+        self.conn.execute(
+            "INSERT INTO event_points (event_rowid, latitude, longitude, event_date, fatalities, cell_y, cell_x)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, latitude, longitude, day, event.fatalities, cell_y, cell_x))
+        self.conn.execute(
+            "INSERT INTO event_cells (cell_y, cell_x, events, latitude_sum, longitude_sum, fatalities, first_date,"
+            " last_date) VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT (cell_y, cell_x) DO UPDATE SET"
+            " events = event_cells.events + 1, latitude_sum = event_cells.latitude_sum + excluded.latitude_sum,"
+            " longitude_sum = event_cells.longitude_sum + excluded.longitude_sum,"
+            " fatalities = event_cells.fatalities + excluded.fatalities,"
+            " first_date = CASE WHEN excluded.first_date IS NULL OR event_cells.first_date <= excluded.first_date"
+            " THEN event_cells.first_date ELSE excluded.first_date END,"
+            " last_date = CASE WHEN excluded.last_date IS NULL OR event_cells.last_date >= excluded.last_date"
+            " THEN event_cells.last_date ELSE excluded.last_date END",
+            (cell_y, cell_x, latitude, longitude, event.fatalities or 0, day, day))
+
+    def _delete_point(self, event_id: str) -> None:
+        """Take an event's point off the map and out of its cell's count (a cell whose first or last
+        date it was looks its dates up again, through the points' cell index)."""
+        point = self.conn.execute(
+            "SELECT event_rowid, latitude, longitude, event_date, fatalities, cell_y, cell_x FROM event_points"
+            " WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)).fetchone()
+        if point is None:
+            return
+        cell = (point["cell_y"], point["cell_x"])
+        self.conn.execute("DELETE FROM event_points WHERE event_rowid = ?", (point["event_rowid"],))
+        self.conn.execute(
+            "UPDATE event_cells SET events = events - 1, latitude_sum = latitude_sum - ?,"
+            " longitude_sum = longitude_sum - ?, fatalities = fatalities - ? WHERE cell_y = ? AND cell_x = ?",
+            (point["latitude"], point["longitude"], point["fatalities"] or 0, *cell))
+        self.conn.execute("DELETE FROM event_cells WHERE cell_y = ? AND cell_x = ? AND events <= 0", cell)
+        if point["event_date"] is not None:
+            self.conn.execute(
+                "UPDATE event_cells SET"
+                " first_date = (SELECT min(event_date) FROM event_points WHERE cell_y = ? AND cell_x = ?),"
+                " last_date = (SELECT max(event_date) FROM event_points WHERE cell_y = ? AND cell_x = ?)"
+                " WHERE cell_y = ? AND cell_x = ? AND (first_date = ? OR last_date = ?)",
+                (*cell, *cell, *cell, point["event_date"], point["event_date"]))
 
     def _index_event(self, rowid: int | None, event_id: str, body: str) -> None:
         """Add an event's words (its types, actors, place, notes and evidence) to the full-text index."""
@@ -726,7 +826,11 @@ class SQLiteStore:
         key = (field, limit, repr(filters), self._ledger_version())
         if key not in self._facets:
             deadline = deadline if deadline is not None else time.monotonic() + FACET_TIME_LIMIT_MS / 1000
-            self._facets[key] = self._before(deadline, lambda: self._facet_counts(filters, field, limit))
+            kept = self._kept_facets(filters, field, limit)  # no deadline needed: a few rows' sums
+            if kept is not None:
+                self._facets[key] = kept
+            else:
+                self._facets[key] = self._before(deadline, lambda: self._facet_counts(filters, field, limit))
             if len(self._facets) > FACET_CACHE_SIZE:
                 self._facets.popitem(last=False)
         return self._facets[key]
