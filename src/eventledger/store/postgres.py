@@ -75,6 +75,7 @@ def postgres_sql(sql: str) -> str:
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)  # SQLite's LIKE ignores (ASCII) case
     sql = re.sub(r"\bDESC\b(?!\s+NULLS)", "DESC NULLS LAST", sql)  # SQLite's NULL is the smallest value
     sql = re.sub(r"(?<![\w)])\+(?=[ep]\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
+    sql = sql.replace(" CROSS JOIN ", " JOIN ")  # SQLite's join-order hint; PostgreSQL's CROSS JOIN has no ON
     return sql.replace("?", "%s")
 
 
