@@ -5,8 +5,9 @@ events.
 The inputs: the UCDP GED headlines of the dev split, every CASE 2021 task 2 snippet, and the WikiEvents
 dev articles. CASE 2021 is a measure-only set: here it is load, ingested whole; no item of it is read or
 printed by this script, and nothing is tuned on it. Each round ingests every input once more as a new
-document (id suffixed ``-rN``) published N x 409 days later (CASE snippets, which carry no date, get one
-spread over 2021), so the copies are new reports of new events rather than duplicates of the first ones.
+document (id suffixed ``-rN``) published N x 409 days later (CASE snippets and WikiEvents articles,
+which carry no date, get one in 2021), so the copies are new reports of new events rather than
+duplicates of the first ones.
 
     .venv/bin/python benchmarks/real_ledger.py --db real.db [--events 10000] [--rounds-max 12] [--check-acled]
 
@@ -64,7 +65,11 @@ def real_inputs() -> list[dict]:
     ucdp, wiki = SHARED / "ucdp-ged-headlines", SHARED / "wikievents"
     inputs = list(jsonl_inputs(ucdp / "corpus.jsonl", dev_ids(ucdp / "gold.jsonl")))
     inputs += list(case_inputs(SHARED / "case2021-task2" / "test_set_final_release_with_labels.tsv"))
-    inputs += list(jsonl_inputs(wiki / "corpus.jsonl", dev_ids(wiki / "gold.jsonl")))
+    # WikiEvents' articles carry no date: each gets one, as CASE's snippets do (an event that neither its
+    # text nor its report dates would have no event_date in the ACLED CSV)
+    for number, item in enumerate(jsonl_inputs(wiki / "corpus.jsonl", dev_ids(wiki / "gold.jsonl"))):
+        inputs.append(item if item.get("published") else
+                      dict(item, published=(CASE_FIRST_DAY + dt.timedelta(days=17 * number)).isoformat()))
     return inputs
 
 
