@@ -3,7 +3,8 @@ the events page, a filtered view, a dossier, a situation report (HTML page), and
 to PDF by the command line. A page counts as rendered when what the analyst looks at is drawn: the table,
 the map and timeline with their note; the dossier's map marker; the report's key events. On a ledger
 other than the synthetic one (--db real.db, built by benchmarks/real_ledger.py) the pages are chosen from
-it: its busiest country, that country's busiest type, its best-sourced located event.
+it: its busiest country, that country's busiest type, its best-sourced located event, a report
+of the 90 days from its busiest month.
 
     .venv/bin/python benchmarks/page_render.py [--events 10000] [--requests 5] [--db PATH]
 """
@@ -52,8 +53,8 @@ class Choice:
 
 def choose(path: str) -> Choice:
     """The synthetic ledger's usual pages; on another ledger (benchmarks/real_ledger.py's), its busiest
-    country and that country's busiest type, its best-sourced located event, and the 90 days up to its
-    last event."""
+    country and that country's busiest type, its best-sourced located event, and the 90 days from the
+    first of its busiest month."""
     store = open_store(path)
     try:
         if store.get_event(SYNTHETIC_EVENT):
@@ -63,9 +64,11 @@ def choose(path: str) -> Choice:
         row = store.conn.execute(
             "SELECT e.event_id FROM events e JOIN event_points p ON p.event_rowid = e.rowid WHERE e.country = ?"
             " ORDER BY e.corroboration DESC, e.event_id LIMIT 1", (country,)).fetchone()
-        last = store.conn.execute("SELECT max(event_date) FROM events WHERE country = ?", (country,)).fetchone()[0]
-        since = (dt.date.fromisoformat(last) - dt.timedelta(days=89)).isoformat()
-        return Choice(country, event_type, row[0], since, last)
+        busiest = store.conn.execute(
+            "SELECT substr(event_date, 1, 7) AS month FROM events WHERE country = ? AND event_date IS NOT NULL"
+            " GROUP BY month ORDER BY count(*) DESC, month LIMIT 1", (country,)).fetchone()[0]
+        since = dt.date.fromisoformat(busiest + "-01")
+        return Choice(country, event_type, row[0], since.isoformat(), (since + dt.timedelta(days=89)).isoformat())
     finally:
         store.close()
 
