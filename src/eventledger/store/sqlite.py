@@ -121,6 +121,31 @@ def map_cell(latitude: float, longitude: float) -> tuple[int, int]:
     return int((latitude + 90) / CELL_DEGREES), int((longitude + 180) / CELL_DEGREES)
 
 
+# The kept counts from scratch (migration 6's statements, in SQL both backends read).
+_ACTOR_SPELLINGS = ("SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a"
+                    " GROUP BY a.event_id, a.actor COLLATE NOCASE")
+RECOUNT_KEPT_TABLES = [
+    "DELETE FROM event_cells",
+    "INSERT INTO event_cells (cell_y, cell_x, events, latitude_sum, longitude_sum, fatalities, first_date, last_date)"
+    " SELECT cell_y, cell_x, count(*), sum(latitude), sum(longitude), coalesce(sum(fatalities), 0),"
+    " min(event_date), max(event_date) FROM event_points GROUP BY cell_y, cell_x",
+    "DELETE FROM event_facets",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'country', country, count(*) FROM events"
+    " WHERE country IS NOT NULL GROUP BY country",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'country', country, count(*) FROM events"
+    " WHERE country IS NOT NULL GROUP BY country",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'event_type', event_type, count(*) FROM events"
+    " GROUP BY event_type",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'event_type', event_type, count(*)"
+    " FROM events WHERE country IS NOT NULL GROUP BY country, event_type",
+    f"INSERT INTO event_facets (scope, field, value, events) SELECT '', 'actor', s.spelling, count(*)"
+    f" FROM ({_ACTOR_SPELLINGS}) s GROUP BY s.spelling",
+    f"INSERT INTO event_facets (scope, field, value, events) SELECT e.country, 'actor', s.spelling, count(*)"
+    f" FROM ({_ACTOR_SPELLINGS}) s JOIN events e ON e.event_id = s.event_id WHERE e.country IS NOT NULL"
+    f" GROUP BY e.country, s.spelling",
+]
+
+
 def facet_spellings(actors: Iterable[str | None]) -> list[str]:
     """An event's actors as the actor facet counts them: once per name whatever its case (NOCASE: ASCII
     letters), under the smallest of its spellings (as migration 6 counts them)."""
@@ -638,6 +663,13 @@ class SQLiteStore:
             [(scope, field, value, step) for scope in scopes for field, value in values if value])
         if step < 0:
             self.conn.execute("DELETE FROM event_facets WHERE scope IN ('', ?) AND events <= 0", (country or "",))
+
+    def recount_kept_tables(self) -> None:
+        """Count event_cells and event_facets again from the points and events, as migration 6 first
+        counted them: for a write path that bypasses _insert_event (a bulk load), run once after it in
+        its transaction. The points must carry their date, toll and cell (see _insert_point)."""
+        for statement in RECOUNT_KEPT_TABLES:
+            self.conn.execute(statement)
 
     def _uncount_facets(self, event_id: str) -> None:
         row = self.conn.execute("SELECT country, event_type FROM events WHERE event_id = ?", (event_id,)).fetchone()
