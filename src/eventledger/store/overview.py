@@ -199,7 +199,8 @@ def map_points(
     source = " FROM events e JOIN event_points p ON p.event_rowid = e.rowid"
     if box is not None:
         by_filter = bool(where) and _by_filter(store, filters, box)
-        source = source if by_filter or not where else BOX_FIRST
+        # the whole ledger's view too: walking the events by date for the few in view read them all
+        source = source if by_filter else BOX_FIRST
         condition, box_params = _box_condition(box, by_filter=by_filter)
         where, params = (f"{where} AND {condition}" if where else f" WHERE {condition}"), [*params, *box_params]
     sql = ("SELECT e.event_id, p.latitude, p.longitude, e.event_type, e.sub_event_type, e.event_date, e.fatalities,"
