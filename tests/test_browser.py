@@ -234,6 +234,28 @@ def test_report_for_the_current_filters(server, watched):
     assert watched.dialogs == [] and watched.errors == []
 
 
+def test_report_pdf_button_prints_the_report_or_says_why_not(server, watched, monkeypatch):
+    page = watched.page
+    page.goto(server.url + "/report?country=AFG")
+    assert page.get_attribute("#report-pdf", "href") == "/report.pdf?country=AFG"
+    with page.expect_download(timeout=120_000) as download:
+        page.click("#report-pdf")
+    pdf = Path(download.value.path()).read_bytes()
+    assert download.value.suggested_filename == "report_country-Afghanistan.pdf"
+    assert pdf.startswith(b"%PDF") and re.search(rb"/Type\s*/Page\b", pdf)
+    assert b"report-pdf" not in pdf  # the printed report has no button
+    monkeypatch.setenv("EVENTLEDGER_CHROMIUM", "/nonexistent/chromium")  # the server runs in this process
+    page.goto(server.url + "/report?country=AFG")
+    page.click("#report-pdf")
+    page.wait_for_url(re.compile(r"/report\.pdf\?country=AFG$"))
+    assert page.locator("h1").text_content() == "Error 503"
+    message = page.locator("p.error").text_content()
+    assert "E121" in message and "needs Chromium, not found at /nonexistent/chromium" in message
+    watched.shot("report-pdf-without-chromium")
+    # the one console error is the browser noting the 503 answer itself
+    assert watched.dialogs == [] and [e for e in watched.errors if "status of 503" not in e] == []
+
+
 def test_report_of_hostile_text_runs_nothing(server, watched):
     page = watched.page
     page.goto(server.url + "/report?country=NGA")

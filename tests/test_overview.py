@@ -11,7 +11,7 @@ import sqlite3
 from eventledger.models import Event, Place
 from eventledger.records import event_record
 from eventledger.store import EventFilters, open_store
-from eventledger.store.overview import located_count, map_cells, map_points, timeline_counts
+from eventledger.store.overview import Box, located_count, map_cells, map_counts, map_points, timeline_counts
 from eventledger.store.schema import MIGRATIONS
 
 KANO = Place("Kano", "Nigeria", "NGA", "Kano", None, 12.0, 8.5, 1)
@@ -89,4 +89,93 @@ def test_cells_add_up_and_coarsen(tmp_path, monkeypatch):
     monkeypatch.setattr("eventledger.store.overview.MAX_CELLS", 5)
     degrees, cells = map_cells(store, EventFilters(), 0.1)
     assert degrees > 0.1 and len(cells) <= 5 and sum(c["count"] for c in cells) == 60
+    store.close()
+
+
+def stored_cells(store) -> list[tuple]:  # noqa: ANN001
+    return [tuple(r) for r in store.conn.execute(
+        "SELECT cell_y, cell_x, events, round(latitude_sum, 6), round(longitude_sum, 6), fatalities, first_date,"
+        " last_date FROM event_cells ORDER BY cell_y, cell_x")]
+
+
+def test_counted_cells_follow_writes(tmp_path):
+    store = open_store(str(tmp_path / "ledger.db"))
+    with store.transaction():
+        store.replace_events([], [(event("a", dt.date(2024, 1, 1)), []), (event("b", dt.date(2024, 1, 5)), []),
+                                  (event("c", None), []), (event("g", dt.date(2024, 2, 1), GAO), [])])
+    # Kano: (12 + 90) / 1.40625 = 72.5, (8.5 + 180) / 1.40625 = 134.0; Gao: 75.6, 127.9
+    assert stored_cells(store) == [(72, 134, 3, 36.0, 25.5, 3, "2024-01-01", "2024-01-05"),
+                                   (75, 127, 1, 16.27, -0.04, 1, "2024-02-01", "2024-02-01")]
+    with store.transaction():  # the first day's event goes, Gao's event moves to Kano
+        store.replace_events(["a", "g"], [(event("g", dt.date(2024, 2, 1)), [])])
+    assert stored_cells(store) == [(72, 134, 3, 36.0, 25.5, 3, "2024-01-05", "2024-02-01")]
+    with store.transaction():  # counted again from scratch, as after a bulk load: the same cells
+        store.recount_kept_tables()
+    assert stored_cells(store) == [(72, 134, 3, 36.0, 25.5, 3, "2024-01-05", "2024-02-01")]
+    with store.transaction():
+        store.replace_events(["b", "c", "g"], [])
+    assert stored_cells(store) == []
+    store.close()
+
+
+def test_the_whole_ledgers_map_is_summed_from_the_counted_cells(tmp_path):
+    store = open_store(str(tmp_path / "ledger.db"))
+    with store.transaction():
+        store.replace_events([], [(event("a", dt.date(2024, 1, 1)), []), (event("b", dt.date(2024, 1, 5)), []),
+                                  (event("g", dt.date(2024, 2, 1), GAO), [])])
+    # zoom 2's cells of 5.625 degrees: Kano (102 / 5.625 = 18.1, 188.5 / 5.625 = 33.5), Gao (18.9, 31.99)
+    degrees, cells = map_cells(store, EventFilters(), 5.625)
+    assert degrees == 5.625
+    assert [(c["south"], c["west"], c["count"], c["first"], c["last"]) for c in cells] == [
+        (18 * 5.625 - 90, 33 * 5.625 - 180, 2, "2024-01-01", "2024-01-05"),
+        (18 * 5.625 - 90, 31 * 5.625 - 180, 1, "2024-02-01", "2024-02-01")]
+    assert (cells[0]["latitude"], cells[0]["longitude"]) == (12.0, 8.5)
+    # coarser zooms: the same cells as counting the points themselves (every event is a battle)
+    for degrees in (11.25, 22.5, 90.0):
+        assert map_cells(store, EventFilters(), degrees) == map_cells(store, EventFilters(event_type="Battles"),
+                                                                      degrees)
+    # a box over Gao alone: its counted cell alone
+    _, cells = map_cells(store, EventFilters(), 5.625, Box(15.0, -2.0, 17.0, 1.0))
+    assert [c["count"] for c in cells] == [1]
+    store.close()
+
+
+def test_a_filtered_map_counts_what_is_in_view_in_one_pass(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "ledger.db"))
+    kano = [(event(f"k{i}", dt.date(2024, 1, 1 + i)), []) for i in range(4)]
+    with store.transaction():
+        store.replace_events([], [*kano, (event("g", dt.date(2024, 2, 1), GAO), []), (event("x", None, None), [])])
+    monkeypatch.setattr("eventledger.store.overview.MAX_POINTS", 2)
+    nigeria = EventFilters(country="Nigeria")
+    counts = map_counts(store, nigeria, 5.625, Box(0.0, 0.0, 20.0, 20.0))
+    assert (counts.located, counts.in_view) == (4, 4)
+    assert [(c["count"], c["first"], c["last"]) for c in counts.cells] == [(4, "2024-01-01", "2024-01-04")]
+    battles = EventFilters(event_type="Battles")  # Kano's four and Gao; only Gao in this box
+    counts = map_counts(store, battles, 5.625, Box(15.0, -2.0, 17.0, 1.0))
+    assert (counts.located, counts.in_view, counts.cells) == (5, 1, None)  # one in view: drawn one by one
+    counts = map_counts(store, battles, 5.625)
+    assert (counts.located, counts.in_view) == (5, 5) and sorted(c["count"] for c in counts.cells) == [1, 4]
+    store.close()
+
+
+def test_a_schema_5_ledger_counts_its_cells(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:5]:
+        for statement in migration.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    for event_id, day, fatalities in (("a", "2024-03-01", 2), ("b", "2024-03-09", None)):
+        conn.execute("INSERT INTO events (event_id, event_date, event_type, sub_event_type, country, fatalities,"
+                     " updated, data) VALUES (?, ?, 'Battles', 'Armed clash', 'Mali', ?, 'x', '{}')",
+                     (event_id, day, fatalities))
+        conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude)"
+                     " SELECT rowid, 16.27, -0.04 FROM events WHERE event_id = ?", (event_id,))
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    store = open_store(str(path))
+    assert stored_cells(store) == [(75, 127, 2, 32.54, -0.08, 2, "2024-03-01", "2024-03-09")]
+    points = store.conn.execute("SELECT event_date, fatalities FROM event_points ORDER BY event_rowid")
+    assert [tuple(r) for r in points] == [("2024-03-01", 2), ("2024-03-09", None)]
     store.close()

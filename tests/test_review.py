@@ -159,3 +159,10 @@ def test_review_page_sets_a_figure_with_the_token(server, tmp_path):
         # the one console error is the refused write with the wrong token
         assert [e for e in watched.errors if "401" not in e] == [] and watched.dialogs == []
         context.close()
+
+
+def test_a_sentences_open_ended_numbers_count_at_their_stated_bound():
+    from eventledger.review import sentence_numbers
+
+    # "more than 100" has a least value and no largest: it counts as 100 (it failed the review queue)
+    assert sentence_numbers("More than 100 people were killed and up to 50 wounded in 2021.") == [100, 50]

@@ -349,6 +349,15 @@ def test_bulk_loaded_events_are_stored_as_fused_ones_are(store, tmp_path):
     later = dataclasses.replace(_three_events()[1], event_id="ev-4")
     assert store.load_events([later]) == 1
     assert store.count_events(EventFilters(q="road")) == 2
+    # the map's cells and the facets were counted for the loaded events as for written ones
+    later_too = dataclasses.replace(later, event_id="ev-4")
+    with one_by_one.transaction():
+        one_by_one.replace_events([], [(later_too, [])])
+    for table in ("event_facets", "event_cells", "event_points"):
+        query = f"SELECT * FROM {table}" if table != "event_points" else (
+            "SELECT latitude, longitude, event_date, fatalities, cell_y, cell_x FROM event_points")
+        assert sorted(map(repr, map(tuple, store.conn.execute(query)))) == sorted(
+            map(repr, map(tuple, one_by_one.conn.execute(query)))), table
     one_by_one.close()
 
 
@@ -385,3 +394,36 @@ def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
     assert store.count_events_by(EventFilters(q="road"), passed, at_least=3) == (3, False)
     # fewer matches than at_least: they are all counted, so the count is exact
     assert store.count_events_by(EventFilters(actor="Local Militia"), passed, at_least=4) == (1, True)
+
+
+def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
+    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
+        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
+        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
+                     assoc_actor_1=actors[2:], place=place)
+
+    with store.transaction():
+        store.replace_events([], [
+            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
+            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
+            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
+            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
+        ])
+    whole, nigeria = EventFilters(), EventFilters(country=["NIGERIA", "NGA"])
+    # "Boko Haram" and "boko haram" in one event count once, under the smaller spelling
+    assert store._kept_facets(whole, "actor", 20) == [("Boko Haram", 2), ("Military Forces", 2), ("JNIM", 1),
+                                                      ("Police", 1), ("Protesters", 1), ("Rioters", 1)]
+    assert store._kept_facets(nigeria, "event_type", 20) == [("Battles", 1), ("Riots", 1)]
+    assert store._kept_facets(whole, "country", 20) == [("Nigeria", 2), ("Mali", 1)]
+    assert store._kept_facets(EventFilters(country="Nigeria", event_type="Riots"), "actor", 20) is None
+    with store.transaction():  # b is dropped, a is re-fused without its Nigerian place
+        store.replace_events(["a", "b"], [(event("a", None, "Battles", ["Boko Haram", "Military Forces"]), [])])
+    assert store._kept_facets(nigeria, "actor", 20) == []
+    assert store._kept_facets(whole, "event_type", 20) == [("Battles", 2), ("Protests", 1)]
+    for filters in (whole, EventFilters(country="mali")):
+        for field in ("country", "event_type", "actor"):
+            assert store._kept_facets(filters, field, 20) == store._facet_counts(filters, field, 20)
+    kept = sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_facets"))
+    with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
+        store.recount_kept_tables()
+    assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_facets")) == kept

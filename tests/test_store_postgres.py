@@ -35,6 +35,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_event_stamps_stream_in_export_order_and_see_the_open_transaction,
     test_failed_nested_transaction_takes_back_only_its_own_writes,
     test_failed_transaction_leaves_nothing,
+    test_kept_facet_counts_follow_writes_and_match_counting_the_events,
     test_mentions_read_back_are_the_stored_ones_each_time,
     test_quotes_are_stored_with_offsets,
     test_replacing_an_unchanged_event_keeps_its_stamp,
@@ -97,11 +98,13 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 4
+        assert version == POSTGRES_SCHEMA_VERSION == 5
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
         assert store.conn.execute("SELECT latitude, longitude FROM event_points").fetchall() == [(12.0, 8.5)]
+        # and counted in its cell of the map's grid: (12 + 90) / 1.40625 = 72.5, (8.5 + 180) / 1.40625 = 134.04
+        assert store.conn.execute("SELECT cell_y, cell_x, events FROM event_cells").fetchall() == [(72, 134, 1)]
 
 
 def test_a_read_only_command_does_not_create_a_ledger(pg_url):
@@ -278,12 +281,16 @@ def test_the_seed_ledgers_timeline_totals_and_map_are_the_same_on_both_backends(
         assert overview.timeline_counts(postgres, filters) == overview.timeline_counts(sqlite, filters)
         assert overview.totals(postgres, filters) == overview.totals(sqlite, filters)
         assert overview.map_points(postgres, filters) == overview.map_points(sqlite, filters)
-        for degrees in (0.5, 7.0):
+        for degrees in (0.5, 7.0, 5.625):  # 5.625: zoom 2's cells, summed from the counted grid
             cells = [sorted((c["south"], c["west"], c["count"], c["fatalities"], c["first"], c["last"],
                              round(c["latitude"], 9), round(c["longitude"], 9))
                             for c in overview.map_cells(store, filters, degrees)[1]) for store in (sqlite, postgres)]
             assert cells[0] == cells[1]
     assert overview.located_count(postgres, EventFilters()) == overview.located_count(sqlite, EventFilters()) > 3
+    box = overview.Box(20.0, 40.0, 45.0, 80.0)  # around Afghanistan
+    for filters in (EventFilters(), EventFilters(country="afghanistan")):
+        counts = [overview.map_counts(store, filters, 5.625, box) for store in (sqlite, postgres)]
+        assert (counts[1].located, counts[1].in_view) == (counts[0].located, counts[0].in_view)
 
 
 def test_review_decisions_and_actor_merges_replace_their_earlier_rows(store):

@@ -61,8 +61,8 @@ def sentence_numbers(sentence: str) -> list[int]:
         if _YEAR.match(phrase):
             continue
         parsed = parse_number(phrase)
-        if parsed is not None:
-            values.append(int(parsed[1]))
+        if parsed is not None:  # the largest the phrase allows; "more than 100" has no largest: 100
+            values.append(int(parsed[1] if parsed[1] is not None else parsed[0]))
     return values
 
 

@@ -147,10 +147,12 @@ def _templates() -> jinja2.Environment:
     return env
 
 
-def render_html(situation: Situation) -> str:
+def render_html(situation: Situation, pdf_link: str | None = None) -> str:
+    """The report as one self-contained page; ``pdf_link``: where the web UI serves it as PDF (a "PDF"
+    button; a file or a printed page has none)."""
     return _templates().get_template("report.html").render(
         s=situation, points=map_points(situation), bars=timeline_bars(situation), map_size=MAP_SIZE,
-        timeline_size=TIMELINE_SIZE,
+        timeline_size=TIMELINE_SIZE, pdf_link=pdf_link,
     )
 
 

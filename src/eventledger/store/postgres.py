@@ -27,6 +27,7 @@ from eventledger.settings import get_setting
 from eventledger.store.schema import POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION
 from eventledger.store.sqlite import (
     _UNSEARCHABLE,
+    CELL_DEGREES,
     EVENT_COLUMNS,
     FACETS,
     STATISTICS_MIN_EVENTS,
@@ -91,7 +92,8 @@ def postgres_sql(sql: str) -> str:
     sql = re.sub(r"CAST\((.+?) AS INTEGER\)", r"trunc(\1)::integer", sql)  # SQLite's cast truncates, ours rounds
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)  # SQLite's LIKE ignores (ASCII) case
     sql = re.sub(r"\bDESC\b(?!\s+NULLS)", "DESC NULLS LAST", sql)  # SQLite's NULL is the smallest value
-    sql = re.sub(r"(?<![\w)])\+(?=e\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
+    sql = re.sub(r"(?<![\w)])\+(?=[ep]\.)", "", sql)  # SQLite's planner hint (unary +) is meaningless here
+    sql = sql.replace(" CROSS JOIN ", " JOIN ")  # SQLite's join-order hint; PostgreSQL's CROSS JOIN has no ON
     return sql.replace("?", "%s")
 
 
@@ -254,15 +256,21 @@ class PostgresStore(SQLiteStore):
                             copy.write_row((*row.values, words, *(row.point or (None, None))))
                     cursor.execute(f"INSERT INTO events ({EVENT_COLUMNS}, body) SELECT {EVENT_COLUMNS},"
                                    " to_tsvector('simple', body_text) FROM loading_events")
-                    cursor.execute("INSERT INTO event_points (event_rowid, latitude, longitude)"
-                                   " SELECT e.rowid, l.latitude, l.longitude FROM loading_events l"
-                                   " JOIN events e ON e.event_id = l.event_id WHERE l.latitude IS NOT NULL")
+                    cursor.execute(  # each point with its date, toll and cell of the counted grid (map_cell)
+                        "INSERT INTO event_points (event_rowid, latitude, longitude, event_date, fatalities, cell_y,"
+                        " cell_x) SELECT e.rowid, l.latitude, l.longitude, l.event_date, l.fatalities,"
+                        " CAST(trunc((l.latitude + 90) / %(cell)s) AS integer),"
+                        " CAST(trunc((l.longitude + 180) / %(cell)s) AS integer) FROM loading_events l"
+                        " JOIN events e ON e.event_id = l.event_id WHERE l.latitude IS NOT NULL",
+                        {"cell": CELL_DEGREES},
+                    )
                     cursor.execute("TRUNCATE loading_events")
                     with cursor.copy("COPY event_actors (event_id, actor, role) FROM STDIN") as copy:
                         for row in rows:
                             for actor in row.actors:
                                 copy.write_row(actor)
                     written += len(rows)
+            self.recount_kept_tables()  # the map cells and facets, counted once for the whole load
         return written
 
     # ------------------------------------------------------------ full-text search

@@ -31,7 +31,7 @@ from eventledger.records import (
     quote_record,
 )
 from eventledger.settings import get_setting
-from eventledger.store.schema import MIGRATIONS, SCHEMA_VERSION
+from eventledger.store.schema import CELL_DEGREES, MIGRATIONS, SCHEMA_VERSION
 
 
 @dataclass
@@ -119,6 +119,51 @@ STREAM_BATCH = 2000
 
 # Event counts remembered per connection (by filter), each valid until the ledger changes.
 COUNT_CACHE_SIZE = 256
+
+
+def map_cell(latitude: float, longitude: float) -> tuple[int, int]:
+    """A point's cell (row, column) of the counted grid, as migration 6 computes it (truncated, as
+    SQLite's CAST is: the same for every coordinate in range, since both sums are then non-negative)."""
+    return int((latitude + 90) / CELL_DEGREES), int((longitude + 180) / CELL_DEGREES)
+
+
+# The kept counts from scratch (migration 6's statements, in SQL both backends read).
+_ACTOR_SPELLINGS = ("SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a"
+                    " GROUP BY a.event_id, a.actor COLLATE NOCASE")
+RECOUNT_KEPT_TABLES = [
+    "DELETE FROM event_cells",
+    "INSERT INTO event_cells (cell_y, cell_x, events, latitude_sum, longitude_sum, fatalities, first_date, last_date)"
+    " SELECT cell_y, cell_x, count(*), sum(latitude), sum(longitude), coalesce(sum(fatalities), 0),"
+    " min(event_date), max(event_date) FROM event_points GROUP BY cell_y, cell_x",
+    "DELETE FROM event_facets",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'country', country, count(*) FROM events"
+    " WHERE country IS NOT NULL GROUP BY country",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'country', country, count(*) FROM events"
+    " WHERE country IS NOT NULL GROUP BY country",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'event_type', event_type, count(*) FROM events"
+    " GROUP BY event_type",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'event_type', event_type, count(*)"
+    " FROM events WHERE country IS NOT NULL GROUP BY country, event_type",
+    f"INSERT INTO event_facets (scope, field, value, events) SELECT '', 'actor', s.spelling, count(*)"
+    f" FROM ({_ACTOR_SPELLINGS}) s GROUP BY s.spelling",
+    f"INSERT INTO event_facets (scope, field, value, events) SELECT e.country, 'actor', s.spelling, count(*)"
+    f" FROM ({_ACTOR_SPELLINGS}) s JOIN events e ON e.event_id = s.event_id WHERE e.country IS NOT NULL"
+    f" GROUP BY e.country, s.spelling",
+]
+
+
+def facet_spellings(actors: Iterable[str | None]) -> list[str]:
+    """An event's actors as the actor facet counts them: once per name whatever its case (NOCASE: ASCII
+    letters), under the smallest of its spellings (as migration 6 counts them)."""
+    spellings: dict[str, str] = {}
+    for actor in actors:
+        if actor:
+            key = actor.translate(_ASCII_LOWER)
+            spellings[key] = min(spellings.get(key, actor), actor)
+    return sorted(spellings.values())
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _json(value: Any) -> str:
@@ -613,9 +658,8 @@ class SQLiteStore:
 
     def _delete_event(self, event_id: str) -> None:
         self._unindex_event(event_id)
-        self.conn.execute(
-            "DELETE FROM event_points WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)
-        )
+        self._delete_point(event_id)
+        self._uncount_facets(event_id)
         self.conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
         self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
@@ -624,10 +668,11 @@ class SQLiteStore:
         rows = event_rows(event, data, updated)
         cur = self.conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({EVENT_MARKS})", rows.values)
         self.conn.executemany("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)", rows.actors)
+        country = event.place.country if event.place else None
+        self._count_facets(country, event.event_type, [actor for _, actor, _ in rows.actors], +1)
         self._index_event(cur.lastrowid, event.event_id, rows.body)
         if rows.point is not None:
-            self.conn.execute("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
-                              (cur.lastrowid, *rows.point))
+            self._insert_point(cur.lastrowid, event, *rows.point)
 
     def load_events(self, events: Iterable[Event], *, batch: int = 10_000) -> int:
         """Write many new events at once (a ledger built or restored in bulk: no fusion, no mentions),
@@ -647,10 +692,102 @@ class SQLiteStore:
                                       [actor for row in rows for actor in row.actors])
                 self.conn.executemany("INSERT INTO events_text (rowid, event_id, body) VALUES (?, ?, ?)",
                                       [(r, row.values[0], row.body) for r, row in zip(rowids, rows, strict=True)])
-                self.conn.executemany("INSERT INTO event_points (event_rowid, latitude, longitude) VALUES (?, ?, ?)",
-                                      [(r, *row.point) for r, row in zip(rowids, rows, strict=True) if row.point])
+                self.conn.executemany(
+                    "INSERT INTO event_points (event_rowid, latitude, longitude, event_date, fatalities, cell_y,"
+                    " cell_x) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(r, *row.point, row.values[1], row.values[6], *map_cell(*row.point))
+                     for r, row in zip(rowids, rows, strict=True) if row.point])  # fmt: skip
                 written += len(rows)
+            self.recount_kept_tables()  # the map cells and facets, counted once for the whole load
         return written
+
+    # ------------------------------------------------------------ the whole ledger's facet counts
+
+    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int) -> None:
+        """Count an event in (step +1) or out of (-1) the kept facets (event_facets) of the whole ledger
+        and of its country."""
+        values = [("country", country), ("event_type", event_type)]
+        values += [("actor", spelling) for spelling in facet_spellings(actors)]
+        scopes = ["", country] if country else [""]
+        self.conn.executemany(
+            "INSERT INTO event_facets (scope, field, value, events) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (scope, field, value) DO UPDATE SET events = event_facets.events + excluded.events",
+            [(scope, field, value, step) for scope in scopes for field, value in values if value])
+        if step < 0:
+            self.conn.execute("DELETE FROM event_facets WHERE scope IN ('', ?) AND events <= 0", (country or "",))
+
+    def recount_kept_tables(self) -> None:
+        """Count event_cells and event_facets again from the points and events, as migration 6 first
+        counted them: for a write path that bypasses _insert_event (a bulk load), run once after it in
+        its transaction. The points must carry their date, toll and cell (see _insert_point)."""
+        for statement in RECOUNT_KEPT_TABLES:
+            self.conn.execute(statement)
+
+    def _uncount_facets(self, event_id: str) -> None:
+        row = self.conn.execute("SELECT country, event_type FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        if row is not None:
+            actors = [r["actor"] for r in self._rows("SELECT actor FROM event_actors WHERE event_id = ?", (event_id,))]
+            self._count_facets(row["country"], row["event_type"], actors, -1)
+
+    def _kept_facets(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]] | None:
+        """A facet from the kept counts, when the filters select the whole ledger or countries alone
+        (else None): values that differ only in case are one."""
+        if not filters.include_background:
+            return None
+        countries = _names(filters.country)
+        if filters != EventFilters(country=filters.country):
+            return None
+        if countries:
+            scope, params = f"scope COLLATE NOCASE IN ({','.join('?' * len(countries))})", countries
+        else:
+            scope, params = "scope = ''", []
+        rows = self._rows(f"SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE {scope} AND field = ?"
+                          " GROUP BY value COLLATE NOCASE ORDER BY n DESC, value LIMIT ?", [*params, field, limit])
+        return [(r["value"], r["n"]) for r in rows]
+
+    # ------------------------------------------------------------ the map's points and counted cells
+
+    def _insert_point(self, rowid: int | None, event: Event, latitude: float, longitude: float) -> None:
+        """An event's point on the map, and its count in its cell of the counted grid (event_cells)."""
+        day = event.event_date.isoformat() if event.event_date else None
+        cell_y, cell_x = map_cell(latitude, longitude)
+        self.conn.execute(
+            "INSERT INTO event_points (event_rowid, latitude, longitude, event_date, fatalities, cell_y, cell_x)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, latitude, longitude, day, event.fatalities, cell_y, cell_x))
+        self.conn.execute(
+            "INSERT INTO event_cells (cell_y, cell_x, events, latitude_sum, longitude_sum, fatalities, first_date,"
+            " last_date) VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT (cell_y, cell_x) DO UPDATE SET"
+            " events = event_cells.events + 1, latitude_sum = event_cells.latitude_sum + excluded.latitude_sum,"
+            " longitude_sum = event_cells.longitude_sum + excluded.longitude_sum,"
+            " fatalities = event_cells.fatalities + excluded.fatalities,"
+            " first_date = CASE WHEN excluded.first_date IS NULL OR event_cells.first_date <= excluded.first_date"
+            " THEN event_cells.first_date ELSE excluded.first_date END,"
+            " last_date = CASE WHEN excluded.last_date IS NULL OR event_cells.last_date >= excluded.last_date"
+            " THEN event_cells.last_date ELSE excluded.last_date END",
+            (cell_y, cell_x, latitude, longitude, event.fatalities or 0, day, day))
+
+    def _delete_point(self, event_id: str) -> None:
+        """Take an event's point off the map and out of its cell's count (a cell whose first or last
+        date it was looks its dates up again, through the points' cell index)."""
+        point = self.conn.execute(
+            "SELECT event_rowid, latitude, longitude, event_date, fatalities, cell_y, cell_x FROM event_points"
+            " WHERE event_rowid = (SELECT rowid FROM events WHERE event_id = ?)", (event_id,)).fetchone()
+        if point is None:
+            return
+        cell = (point["cell_y"], point["cell_x"])
+        self.conn.execute("DELETE FROM event_points WHERE event_rowid = ?", (point["event_rowid"],))
+        self.conn.execute(
+            "UPDATE event_cells SET events = events - 1, latitude_sum = latitude_sum - ?,"
+            " longitude_sum = longitude_sum - ?, fatalities = fatalities - ? WHERE cell_y = ? AND cell_x = ?",
+            (point["latitude"], point["longitude"], point["fatalities"] or 0, *cell))
+        self.conn.execute("DELETE FROM event_cells WHERE cell_y = ? AND cell_x = ? AND events <= 0", cell)
+        if point["event_date"] is not None:
+            self.conn.execute(
+                "UPDATE event_cells SET"
+                " first_date = (SELECT min(event_date) FROM event_points WHERE cell_y = ? AND cell_x = ?),"
+                " last_date = (SELECT max(event_date) FROM event_points WHERE cell_y = ? AND cell_x = ?)"
+                " WHERE cell_y = ? AND cell_x = ? AND (first_date = ? OR last_date = ?)",
+                (*cell, *cell, *cell, point["event_date"], point["event_date"]))
 
     def _index_event(self, rowid: int | None, event_id: str, body: str) -> None:
         """Add an event's words (its types, actors, place, notes and evidence) to the full-text index."""
@@ -813,7 +950,11 @@ class SQLiteStore:
         key = (field, limit, repr(filters), self._ledger_version())
         if key not in self._facets:
             deadline = deadline if deadline is not None else time.monotonic() + FACET_TIME_LIMIT_MS / 1000
-            self._facets[key] = self._before(deadline, lambda: self._facet_counts(filters, field, limit))
+            kept = self._kept_facets(filters, field, limit)  # no deadline needed: a few rows' sums
+            if kept is not None:
+                self._facets[key] = kept
+            else:
+                self._facets[key] = self._before(deadline, lambda: self._facet_counts(filters, field, limit))
             if len(self._facets) > FACET_CACHE_SIZE:
                 self._facets.popitem(last=False)
         return self._facets[key]

@@ -94,7 +94,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(EventLedgerError)
     async def ledger_error(request: Request, error: EventLedgerError) -> Response:
-        status = 404 if error.code == "E107" else 400
+        # E121/E122: the server cannot print a PDF (no Chromium, or it failed): not the request's fault
+        status = {"E107": 404, "E121": 503, "E122": 503}.get(error.code, 400)
         return error_response(request, status, error.code, error.text)
 
 

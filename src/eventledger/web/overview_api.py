@@ -14,15 +14,7 @@ from fastapi.responses import Response
 
 from eventledger.event_query import FilterQuery, resolve
 from eventledger.store import Store
-from eventledger.store.overview import (
-    MAX_POINTS,
-    Box,
-    cell_degrees,
-    located_count,
-    map_cells,
-    map_points,
-    timeline_counts,
-)
+from eventledger.store.overview import MAX_POINTS, Box, cell_degrees, map_counts, map_points, timeline_counts
 from eventledger.web.api import filter_query, json_response
 from eventledger.web.app import ApiError, ledger_of
 
@@ -36,24 +28,22 @@ _cache_lock = threading.Lock()
 def overview(store: Store, query: FilterQuery, zoom: int, box: Box | None) -> dict[str, Any]:
     filters = resolve(store, query)
     timeline = timeline_counts(store, filters)
-    located = located_count(store, filters)
+    counts = map_counts(store, filters, cell_degrees(zoom), box)
     body: dict[str, Any] = {
         "total": timeline.dated + timeline.undated, "dated": timeline.dated, "undated": timeline.undated,
-        "located": located,
+        "located": counts.located,
         "timeline": {"bucket": timeline.bucket,
                      "counts": [{"start": a, "end": b, "count": n} for a, b, n in timeline.counts]},
     }
-    if located <= MAX_POINTS:
+    if counts.located <= MAX_POINTS:
         body["map"] = {"aggregated": False, "in_view": False, "points": map_points(store, filters)}
         return body
-    in_view = located_count(store, filters, box) if box else located
-    if box and in_view <= MAX_POINTS:  # zoomed in far enough: the events in view one by one
-        body["map"] = {"aggregated": False, "in_view": True, "located_in_view": in_view,
+    if box and counts.in_view <= MAX_POINTS:  # zoomed in far enough: the events in view one by one
+        body["map"] = {"aggregated": False, "in_view": True, "located_in_view": counts.in_view,
                        "points": map_points(store, filters, box=box)}
         return body
-    degrees, cells = map_cells(store, filters, cell_degrees(zoom), box)
-    body["map"] = {"aggregated": True, "in_view": box is not None, "located_in_view": in_view,
-                   "cell_degrees": degrees, "cells": cells}
+    body["map"] = {"aggregated": True, "in_view": box is not None, "located_in_view": counts.in_view,
+                   "cell_degrees": counts.degrees, "cells": counts.cells}
     return body
 
 

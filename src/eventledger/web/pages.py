@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from eventledger import duplicates
-from eventledger.event_query import FilterQuery
+from eventledger.event_query import FilterQuery, describe
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
 from eventledger.store import EventFilters, Store
@@ -127,7 +128,22 @@ def report_page(request: Request, query: Annotated[FilterQuery, Depends(filter_q
     """The situation report of the events the filters select (the same filters as the events page)."""
     from eventledger.report import build_situation, render_html
 
-    return HTMLResponse(render_html(build_situation(ledger_of(request), query)))
+    given = urlencode({name: str(value).lower() if value is True else value for name, value in query.given().items()})
+    pdf_link = "/report.pdf" + (f"?{given}" if given else "")
+    return HTMLResponse(render_html(build_situation(ledger_of(request), query), pdf_link=pdf_link))
+
+
+@router.get("/report.pdf")
+def report_pdf(request: Request, query: Annotated[FilterQuery, Depends(filter_query)]) -> Response:
+    """The situation report printed to PDF by Chromium, as ``eventledger report -o report.pdf`` prints it
+    (E121, answered 503, when the server has no Chromium)."""
+    from eventledger.report import build_situation, render_html
+    from eventledger.report.pdf import html_to_pdf
+
+    pdf = html_to_pdf(render_html(build_situation(ledger_of(request), query)))
+    name = "_".join(filter(None, ["report", describe(query)])) + ".pdf"
+    disposition = f'attachment; filename="{name}"'  # describe() keeps letters, digits, dots and dashes only
+    return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": disposition})
 
 
 @router.get("/guide", response_class=HTMLResponse)
