@@ -264,3 +264,12 @@ def test_police_at_a_protest_with_no_one_hurt_is_an_intervention_and_riot_police
     beaten = _events("Riot police beat demonstrators with batons outside parliament in Nairobi on Friday.",
                      "2025-05-02")  # fmt: skip
     assert [e.event_type for e in beaten if is_acled(e.sub_event_type)] == ["Protests"]
+
+
+def test_ground_taken_is_named_by_who_takes_it_and_a_position_held_by_fighters_is_ground():
+    held = _events("Government troops seized Nam Hsan Loi, stationed by rebel fighters since June, on Sunday.",
+                   "2025-07-07")  # fmt: skip
+    assert [e.sub_event_type for e in held if is_acled(e.sub_event_type)] == ["Government regains territory"]
+    taken = _events("Al-Shabaab fighters captured the town of Bulo Burte from government troops on Sunday.",
+                    "2025-07-07")  # fmt: skip
+    assert [e.sub_event_type for e in taken if is_acled(e.sub_event_type)] == ["Non-state actor overtakes territory"]

@@ -37,6 +37,8 @@ def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[s
         # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
         fights = [h for h in group if h is not seize and h.trigger.family in VIOLENT_FAMILIES]
         return choose_candidates(fights) if fights else ["Disrupted weapons use"]
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cue("held_ground_verb") for c in taken.children):
+        return ground or candidates  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
     if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
         name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
         entry = load_actor_kb().get(name) if name else None
@@ -187,3 +189,15 @@ def force_without_harm(sub_type: str, tokens: Any) -> bool:
         return False
     harm = cue("harm_word").keys() | cue("kill_verb").keys()
     return not any(t.lemma_.lower() in harm or t.lower_ in harm for t in tokens)
+
+
+def territory_by_taker(sub_type: str, actor1: str | None, kb: ActorKB, on: dt.date | None) -> str:
+    """ACLED names a change of control by who takes the ground: state forces regain territory, a
+    non-state group overtakes it."""
+    if sub_type not in TERRITORY_TYPES or not actor1:
+        return sub_type
+    entry = kb.get(actor1)
+    kind = kb.actor_type(entry, on) if entry is not None else None
+    if kind is None:
+        return sub_type
+    return "Government regains territory" if kind == "State forces" else "Non-state actor overtakes territory"

@@ -85,6 +85,7 @@ from eventledger.extract.event_subtypes import (
     pick_sub_type,
     seizure_candidates,
     struck_from_the_air,
+    territory_by_taker,
     without_a_crowd,
 )
 from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, set_fatalities
@@ -467,6 +468,7 @@ def build_incident(
         sub_type == "Attack" and not civilian and not is_civilians(actor2) and armed_victims(leading)
     ):
         sub_type = "Armed clash"
+    sub_type = territory_by_taker(sub_type, actor1, ctx.kb, ctx.published)
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
