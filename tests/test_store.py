@@ -121,6 +121,21 @@ def test_locked_database_is_error_e102(tmp_path):
     second.close()
 
 
+def test_an_actor_rewritten_by_another_writer_is_written_again(tmp_path):
+    # two writers (two ingests, two server workers): the last one to write an actor decides its row,
+    # even when it writes the row it wrote before the other one changed it
+    path = str(tmp_path / "ledger.db")
+    first, second = open_store(path), open_store(path)
+    ours = Actor("gunmen-x", "Gunmen", aliases=["gunmen"], type="Rebel group", country="Nigeria")
+    theirs = Actor("gunmen-x", "Gunmen", aliases=["gunmen", "armed men"], type="Rebel group", country="Nigeria")
+    for store, actor in ((first, ours), (second, theirs), (first, ours)):
+        with store.transaction():
+            store.upsert_actor(actor)
+    assert second.get_actor("gunmen-x").aliases == ["gunmen"]
+    first.close()
+    second.close()
+
+
 def test_event_round_trip_filters_and_search(store):
     article = make_article("doc-1")
     mention = make_mention("doc-1")

@@ -166,6 +166,7 @@ class SQLiteStore:
         self._depth = 0
         self._mentions: OrderedDict[str, EventMention] = OrderedDict()
         self._actors_written: dict[str, tuple[Any, ...]] = {}  # actor_id -> the row this store last wrote
+        self._written_at_version = -1  # the ledger's data_version when _actors_written was last valid
         self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
         self._counts: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], int]] = OrderedDict()
 
@@ -226,6 +227,12 @@ class SQLiteStore:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             raise StoreError("E102", db=self.path) from error
+        # another process (a second ingest, another server worker) may have rewritten the actors since
+        # this connection last wrote them: data_version moves with every commit but this connection's
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._written_at_version:
+            self._actors_written.clear()
+            self._written_at_version = version
 
     def _commit(self) -> None:
         try:
