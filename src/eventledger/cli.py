@@ -40,6 +40,9 @@ DbOption = Annotated[
 
 # exit statuses of the contract
 EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+# `serve --workers`: each worker holds a connection per thread and, with a token, an ingest process
+# with the language model (about 500 MB), so a handful is the sane most
+MAX_WORKERS = 16
 _debug = {"on": False}
 
 
@@ -420,16 +423,18 @@ def serve(
     host: Annotated[str, typer.Option(help="address to bind")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     token: Annotated[str | None, typer.Option(help="bearer token for writes (or $EVENTLEDGER_TOKEN)")] = None,
+    workers: Annotated[int, typer.Option(help="server processes sharing the port (reads scale with the cores)")] = 1,
 ) -> None:
     """The web UI and HTTP API."""
     from eventledger.web.server import run_server
 
     with command_errors():
         _check_positive("--port", port, most=65535)
+        _check_positive("--workers", workers, most=MAX_WORKERS)
         token = token if token is not None else os.environ.get("EVENTLEDGER_TOKEN")
         if token is not None and not token.strip():
             raise EventLedgerError("E114", option="--token", expected="a non-blank secret", value=token)
-        run_server(db=_existing_ledger(db), host=host, port=port, token=token)
+        run_server(db=_existing_ledger(db), host=host, port=port, token=token, workers=workers)
 
 
 def main() -> None:
