@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 import traceback
@@ -52,6 +53,10 @@ def main_options(
 ) -> None:
     """eventledger: a sourced, deduplicated ledger of conflict events from news reports."""
     _debug["on"] = debug or bool(os.environ.get("EVENTLEDGER_DEBUG"))
+    if not _debug["on"]:
+        # a library's warning with no handler of its own would reach standard error through logging's
+        # last resort, as many lines as it likes: standard error is the contract's one line per problem
+        logging.getLogger().addHandler(logging.NullHandler())
     with command_errors():
         check_settings()
 
