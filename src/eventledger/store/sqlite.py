@@ -182,6 +182,11 @@ class SQLiteStore:
                 raise StoreError("E103", db=self.path, detail="it has tables but no eventledger schema version")
         for number in range(version, SCHEMA_VERSION):
             self.conn.execute("BEGIN IMMEDIATE")
+            # another process opening the ledger at the same moment (a second server worker, a second
+            # ingest) may have taken this step while this one waited for the lock
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                self.conn.execute("COMMIT")
+                continue
             try:
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
