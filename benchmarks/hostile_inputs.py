@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from hostile_corpus import generate
@@ -98,8 +99,20 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "eventledger", *args]
 
 
-def timed_run(args: list[str]) -> tuple[int, float, float, str]:
-    """(exit status, seconds, peak RSS in MB, standard error) of one command, its own figures only."""
+@dataclass
+class Run:
+    """One command's own figures: CPU seconds are its (and its children's) own, whatever else the
+    machine runs; wall seconds are what a user waits, and grow with the machine's load."""
+
+    status: int
+    seconds: float
+    cpu_seconds: float
+    peak_rss_mb: float
+    stderr: str
+
+
+def timed_run(args: list[str]) -> Run:
+    """Run one command and measure it."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
@@ -107,7 +120,8 @@ def timed_run(args: list[str]) -> tuple[int, float, float, str]:
         process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", errors="replace")
-    return process.returncode, time.perf_counter() - started, usage.ru_maxrss / 1024, stderr
+    return Run(process.returncode, time.perf_counter() - started, usage.ru_utime + usage.ru_stime,
+               usage.ru_maxrss / 1024, stderr)
 
 
 def export_lines(db: str) -> dict[str, dict[str, str]]:
@@ -127,16 +141,32 @@ def unchanged(before: dict[str, dict[str, str]], after: dict[str, dict[str, str]
             for name in COMPARED}
 
 
+def distribution(values: list[float]) -> str:
+    """min / median / p90 / p99 / max, and how many runs fall in each band of seconds."""
+    ordered = sorted(values)
+
+    def at(share: float) -> float:
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+    bands = [(0, 10), (10, 20), (20, 30), (30, 45), (45, 60), (60, float("inf"))]
+    counts = ", ".join(f"{low}-{high if high != float('inf') else ''} s: {sum(low <= v < high for v in values)}"
+                       for low, high in bands)
+    return (f"min {ordered[0]:.1f}, median {at(0.5):.1f}, p90 {at(0.9):.1f}, p99 {at(0.99):.1f}, "
+            f"max {ordered[-1]:.1f} ({counts})")
+
+
 def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: float, first: int = 0) -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         db = str(folder / "ledger.db")
-        status, seconds, _, _ = timed_run(cli("ingest", str(SEED_CORPUS), "--db", db))
+        status = timed_run(cli("ingest", str(SEED_CORPUS), "--db", db)).status
         before = export_lines(db)
         print(f"ledger before: {', '.join(f'{len(v)} {k}' for k, v in before.items())} (seed corpus, exit {status})")
         exits: Counter[int] = Counter()
         families: Counter[str] = Counter()
         bugs, slow, peak, longest, total_seconds = [], [], 0.0, 0.0, 0.0
+        run_seconds: list[float] = []
+        cpu_seconds: list[float] = []
         rejected_lines = 0
         began, done = time.monotonic(), 0
         for start in range(first, count, batch):
@@ -151,9 +181,12 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
                 (inputs / filename).write_bytes(content)
                 names[filename] = family
                 families[family] += 1
-            status, seconds, rss, stderr = timed_run(cli("ingest", str(inputs), "--db", db))
+            run = timed_run(cli("ingest", str(inputs), "--db", db))
+            status, seconds, rss, stderr = run.status, run.seconds, run.peak_rss_mb, run.stderr
+            cpu_seconds.append(run.cpu_seconds)
             exits[status] += 1
             total_seconds += seconds
+            run_seconds.append(seconds)
             peak, longest = max(peak, rss), max(longest, seconds)
             rejected_lines += sum(1 for line in stderr.splitlines() if re.match(r"E0\d\d: ", line))
             found = [line for line in stderr.splitlines() if BUG_LINE.search(line) or not ONE_LINE.match(line)]
@@ -163,7 +196,8 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
                     shutil.copytree(inputs, keep / inputs.name, dirs_exist_ok=True)
             if seconds > 60:
                 slow.append((start, round(seconds)))
-            print(f"  inputs {start}-{start + len(names) - 1}: exit {status}, {seconds:.1f} s, peak RSS {rss:.0f} MB"
+            print(f"  inputs {start}-{start + len(names) - 1}: exit {status}, {seconds:.1f} s "
+                  f"({run.cpu_seconds:.1f} s CPU, load {os.getloadavg()[0]:.1f}), peak RSS {rss:.0f} MB"
                   + (f", SUSPECT: {found[:2]}" if found else ""), flush=True)
             shutil.rmtree(inputs)
             done += len(names)
@@ -172,7 +206,11 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
               f"{total_seconds:.0f} s of ingest; rejection lines {rejected_lines}")
         print(f"families: {dict(families.most_common())}")
         print(f"exit codes: {dict(exits)}; runs with tracebacks or internal errors: {len(bugs)}; "
-              f"runs over 60 s: {len(slow)} {slow or ''}; longest run {longest:.1f} s; peak RSS {peak:.0f} MB")
+              f"runs over 60 s: {len(slow)} {slow or ''} (over 60 CPU seconds: {sum(c > 60 for c in cpu_seconds)}); "
+              f"longest run {longest:.1f} s; peak RSS {peak:.0f} MB")
+        if run_seconds:
+            print(f"run seconds, wall: {distribution(run_seconds)}")
+            print(f"run seconds, CPU:  {distribution(cpu_seconds)}")
         for start, status, lines in bugs:
             print(f"  batch {start}: exit {status}: {lines}")
         kept = unchanged(before, after)

@@ -1,12 +1,13 @@
 """kill -9 mid-ingest and a full disk: does the re-run give the exports of an uninterrupted run?
 
-The input is the seed corpus and the first N UCDP GED headlines (real text, several hundred documents).
-For each mode (one process, ``--n-process 2``): one uninterrupted ingest gives the reference exports;
-then, at each of K seeded random moments, an ingest into a fresh ledger is killed with SIGKILL (its whole
-process group, spaCy's workers too), re-run to the end, and its exports compared byte for byte with the
-reference. Then two full-disk cases: the ledger on a small tmpfs that fills mid-ingest (needs mount
-rights; skipped without) and ``ulimit -f`` (RLIMIT_FSIZE, no rights needed); each must stop with exit 2
-and one line, and a re-run with room must give the reference exports.
+The input is the seed corpus and the first N UCDP GED headlines of the dev split (real text, several
+hundred documents). For each mode (one process, ``--n-process 2``): one uninterrupted ingest gives the
+reference exports; then an ingest into a fresh ledger is killed with SIGKILL (its whole process group,
+spaCy's workers too) at each of K seeded random delays after its first documents are stored, re-run to
+the end, and its exports compared byte for byte with the reference. Then two full-disk cases: the ledger
+on a small tmpfs that fills mid-ingest (needs mount rights; skipped without) and ``ulimit -f``
+(RLIMIT_FSIZE, no rights needed); each must stop with exit 2 and one line, and a re-run with room must
+give the reference exports.
 
     PYTHONPATH=src python benchmarks/kill_matrix.py [--headlines 300] [--points 10] [--seed 9]
 
@@ -18,7 +19,7 @@ design.
 from __future__ import annotations
 
 import argparse
-import hashlib
+import json
 import os
 import random
 import resource
@@ -33,11 +34,20 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED_CORPUS = SHARED / "corpus" / "seed"
 GED = SHARED / "benchmarks" / "ucdp-ged-headlines" / "corpus.jsonl"
+GED_GOLD = SHARED / "benchmarks" / "ucdp-ged-headlines" / "gold.jsonl"
 FORMATS = ["events", "documents", "quotes", "claims", "actors", "geojson"]
 
 
+def dev_ids() -> set[str]:
+    """The items of the dev split (the test split is kept for measuring extraction)."""
+    rows = (json.loads(line) for line in GED_GOLD.read_text(encoding="utf-8").splitlines())
+    return {row["id"] for row in rows if row.get("split") == "dev"}
+
+
 def make_inputs(folder: Path, headlines: int) -> list[str]:
-    lines = GED.read_text(encoding="utf-8").splitlines()[:headlines]
+    dev = dev_ids()
+    lines = [line for line in GED.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in dev]
+    lines = lines[:headlines]
     (folder / "headlines.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     shutil.copytree(SEED_CORPUS, folder / "seed")
     return [str(folder / "seed"), str(folder / "headlines.jsonl")]
@@ -52,28 +62,45 @@ def run(args: list[str], **kwargs) -> subprocess.CompletedProcess[bytes]:  # noq
     return subprocess.run(args, capture_output=True, check=False, **kwargs)
 
 
+# every format exported by one process (a command each cost six start-ups per comparison), through the
+# function `eventledger export` writes with
+EXPORT_DIGESTS = """
+import hashlib, io, json, sys
+from eventledger.export import write_export
+from eventledger.store import open_store
+store = open_store(sys.argv[1], create=False)
+digests = {}
+for name in sys.argv[2:]:
+    out = io.StringIO()
+    write_export(store, name, out)
+    digests[name] = hashlib.sha256(out.getvalue().encode("utf-8")).hexdigest()
+print(json.dumps(digests))
+"""
+
+
 def exports(db: Path) -> dict[str, str]:
     """Format -> SHA-256 of the export."""
-    digests = {}
-    for name in FORMATS:
-        result = run([sys.executable, "-m", "eventledger", "export", "--format", name, "--db", str(db)])
-        if result.returncode:
-            digests[name] = f"export failed: {result.stderr.decode(errors='replace').strip()[:200]}"
-        else:
-            digests[name] = hashlib.sha256(result.stdout).hexdigest()
-    return digests
+    result = run([sys.executable, "-c", EXPORT_DIGESTS, str(db), *FORMATS])
+    if result.returncode:
+        failure = f"export failed: {result.stderr.decode(errors='replace').strip()[-200:]}"
+        return dict.fromkeys(FORMATS, failure)
+    return json.loads(result.stdout.decode().strip().splitlines()[-1])
 
 
 def differing(found: dict[str, str], reference: dict[str, str]) -> list[str]:
     return [name for name in FORMATS if found[name] != reference[name]]
 
 
-def killed_run(args: list[str], after: float) -> tuple[str, float]:
-    """Start the ingest in its own process group and SIGKILL the group after ``after`` seconds."""
+def killed_run(args: list[str], db: Path, delay: float) -> tuple[str, float]:
+    """Start the ingest in its own process group and SIGKILL the group ``delay`` seconds after its first
+    documents are stored (a moment counted from the reference run's start fell before any store as often
+    as not: start-up time varies with the machine's load)."""
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    while process.poll() is None and not (isinstance(stored_documents(db), int) and stored_documents(db)):
+        time.sleep(0.05)
     try:
-        process.wait(timeout=after)
+        process.wait(timeout=delay)
         return f"finished before the kill (exit {process.returncode})", time.perf_counter() - started
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
@@ -88,16 +115,18 @@ def kill_cases(inputs: list[str], folder: Path, n_process: int | None, points: i
     reference = exports(reference_db)
     print(f"[{label}] uninterrupted ingest: exit {done}, {duration:.1f} s, first documents stored at {first:.1f} s")
     failures = 0
-    # moments while documents are being stored (before that, a kill only interrupts loading the model)
-    moments = sorted(rng.uniform(first, duration) for _ in range(points))
-    for number, moment in enumerate(moments, 1):
+    # moments while documents are being stored (before that, a kill only interrupts loading the model):
+    # so long after the first store, up to the time the reference run went on storing
+    delays = sorted(rng.uniform(0, duration - first) for _ in range(points))
+    for number, delay in enumerate(delays, 1):
         db = folder / f"killed-{n_process}-{number}.db"
-        outcome, lived = killed_run(ingest_args(inputs, db, n_process), moment)
+        outcome, lived = killed_run(ingest_args(inputs, db, n_process), db, delay)
         documents = stored_documents(db)
         rerun = run(ingest_args(inputs, db, n_process))
         bad = differing(exports(db), reference)
         failures += bool(bad) or rerun.returncode != done
-        print(f"[{label}] kill at {moment:5.1f} s: {outcome} after {lived:.1f} s with {documents} documents stored; "
+        print(f"[{label}] kill {delay:4.1f} s after the first store: {outcome} after {lived:.1f} s with {documents} "
+              f"documents stored; "
               f"re-run exit {rerun.returncode}; exports {'IDENTICAL' if not bad else 'DIFFER: ' + ', '.join(bad)}")
         for path in folder.glob(f"killed-{n_process}-{number}.db*"):
             path.unlink()

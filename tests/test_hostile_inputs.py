@@ -302,3 +302,24 @@ def test_a_file_name_or_message_with_a_line_break_is_reported_on_one_line(tmp_pa
     assert result.returncode == 1
     assert len(lines) == 2 and all(line.startswith(("E002: ", "E011: ", "E019: ")) for line in lines), lines
     assert any("new\\nline.txt" in line for line in lines) and any("next\\u2028line.txt" in line for line in lines)
+
+
+def test_a_warc_record_the_reader_repairs_leaves_standard_error_to_rejections(tmp_path):
+    # warcio logged "Replacing spaces in invalid WARC-Target-URI: <the whole URI>" through logging's last
+    # resort, one more stderr line (hostile input 5,208 of seed 14: a URI of thousands of characters)
+    page = b"<html><body><article><p>" + ORDINARY.split("\n\n")[1].encode() + b"</p></article></body></html>"
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+    writer.write_record(writer.create_warc_record("http://example.org/a b c", "response", payload=io.BytesIO(page),
+                                                  http_headers=headers))
+    warc = tmp_path / "spaces.warc"
+    warc.write_bytes(buffer.getvalue())
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", str(warc), str(empty), "--db",
+                             str(tmp_path / "ledger.db")], capture_output=True, cwd=REPO, timeout=300)
+    assert b"WARC-Target-URI: http://example.org/a b c" in warc.read_bytes()
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [f"E002: {empty}: the file is empty"], result.stderr
+    assert result.stdout.startswith(b"documents: 1 new")

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+import time
 
 import pytest
 
@@ -122,6 +123,21 @@ def test_locked_database_is_error_e102(tmp_path):
     second.close()
 
 
+def test_an_actor_rewritten_by_another_writer_is_written_again(tmp_path):
+    # two writers (two ingests, two server workers): the last one to write an actor decides its row,
+    # even when it writes the row it wrote before the other one changed it
+    path = str(tmp_path / "ledger.db")
+    first, second = open_store(path), open_store(path)
+    ours = Actor("gunmen-x", "Gunmen", aliases=["gunmen"], type="Rebel group", country="Nigeria")
+    theirs = Actor("gunmen-x", "Gunmen", aliases=["gunmen", "armed men"], type="Rebel group", country="Nigeria")
+    for store, actor in ((first, ours), (second, theirs), (first, ours)):
+        with store.transaction():
+            store.upsert_actor(actor)
+    assert second.get_actor("gunmen-x").aliases == ["gunmen"]
+    first.close()
+    second.close()
+
+
 def test_event_round_trip_filters_and_search(store):
     article = make_article("doc-1")
     mention = make_mention("doc-1")
@@ -203,6 +219,43 @@ def test_version_1_ledger_is_migrated_and_keeps_its_search(tmp_path):
         assert [e["event_id"] for e in found] == ["ev-old"]
     finally:
         store.close()
+
+
+def test_two_connections_opening_an_old_ledger_at_once_migrate_it_once(tmp_path):
+    """Two openers (two server workers starting) both read the old version, then take the write lock in
+    turn: the second finds the step done instead of running it again ('table ... already exists')."""
+    import threading
+
+    from eventledger.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in ";".join(MIGRATIONS[:-1]).split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN IMMEDIATE")  # held while both openers read the version and queue for the lock
+    outcomes: list[object] = []
+
+    def opener() -> None:
+        try:
+            open_store(str(path)).close()
+            outcomes.append("opened")
+        except StoreError as error:
+            outcomes.append(error.text)
+
+    threads = [threading.Thread(target=opener) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.0)
+    conn.execute("COMMIT")
+    for thread in threads:
+        thread.join(timeout=30)
+    conn.close()
+    assert outcomes == ["opened", "opened"]
+    with open_store(str(path)) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_failed_nested_transaction_takes_back_only_its_own_writes(store):

@@ -11,6 +11,8 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from eventledger.clean import clean_document
 from eventledger.models import Article, RawDocument
 from eventledger.parse_in_pieces import piece_bounds
@@ -116,3 +118,28 @@ def test_a_page_of_more_tags_than_the_limit_is_rejected_before_parsing_and_the_r
     assert rejected.origin == str(page) and rejected.code == "E018"
     assert "60,002 tags, over the limit of 50,000" in rejected.line()
     assert summary.documents_new == 1 and summary.events_added >= 1
+
+
+def test_the_budget_is_asked_between_sentences_of_event_finding(nlp):
+    # event finding alone ran 18 s on 20,000 one-word lines, past a budget asked only before and after it
+    from eventledger.annotate import annotate
+    from eventledger.budget import Deadline, OverBudget
+    from eventledger.extract.events import extract_events
+
+    [article] = annotate([clean_document(RawDocument(origin="ambush", text=AMBUSH))])
+    spent = Deadline(1e-9)  # over by the time it is first asked
+    with pytest.raises(OverBudget) as info:
+        extract_events(article, deadline=spent)
+    assert info.value.step == "finding events"
+    assert extract_events(article, deadline=Deadline(0))  # no budget: the ambush is found
+
+
+def test_a_sentence_repeated_in_a_batch_scores_as_it_does_alone():
+    # the model reads each text on its own, which is what lets a repeated text be run once
+    from eventledger.extract.sentence_model import score_sentences
+
+    attack = "Gunmen killed three villagers in Kano on Monday."
+    texts = [attack, "Kano", attack]
+    batch = score_sentences(texts)
+    assert batch[0] == batch[2] == score_sentences(texts[:1])[0]
+    assert batch[1] == score_sentences(["Kano"])[0] != batch[0]

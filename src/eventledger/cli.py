@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 import traceback
@@ -40,6 +41,9 @@ DbOption = Annotated[
 
 # exit statuses of the contract
 EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+# `serve --workers`: each worker holds a connection per thread and, with a token, an ingest process
+# with the language model (about 500 MB), so a handful is the sane most
+MAX_WORKERS = 16
 _debug = {"on": False}
 
 
@@ -49,6 +53,10 @@ def main_options(
 ) -> None:
     """eventledger: a sourced, deduplicated ledger of conflict events from news reports."""
     _debug["on"] = debug or bool(os.environ.get("EVENTLEDGER_DEBUG"))
+    if not _debug["on"]:
+        # a library's warning with no handler of its own would reach standard error through logging's
+        # last resort, as many lines as it likes: standard error is the contract's one line per problem
+        logging.getLogger().addHandler(logging.NullHandler())
     with command_errors():
         check_settings()
 
@@ -420,16 +428,18 @@ def serve(
     host: Annotated[str, typer.Option(help="address to bind")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     token: Annotated[str | None, typer.Option(help="bearer token for writes (or $EVENTLEDGER_TOKEN)")] = None,
+    workers: Annotated[int, typer.Option(help="server processes sharing the port (reads scale with the cores)")] = 1,
 ) -> None:
     """The web UI and HTTP API."""
     from eventledger.web.server import run_server
 
     with command_errors():
         _check_positive("--port", port, most=65535)
+        _check_positive("--workers", workers, most=MAX_WORKERS)
         token = token if token is not None else os.environ.get("EVENTLEDGER_TOKEN")
         if token is not None and not token.strip():
             raise EventLedgerError("E114", option="--token", expected="a non-blank secret", value=token)
-        run_server(db=_existing_ledger(db), host=host, port=port, token=token)
+        run_server(db=_existing_ledger(db), host=host, port=port, token=token, workers=workers)
 
 
 def main() -> None:

@@ -124,7 +124,7 @@ def extract_article(article: Article, deadline: Deadline | None = None, expected
         ) + places
         article.mentions.sort(key=lambda m: (m.start, m.end))
         deadline.check("finding events")
-        article.events = extract_events(article, places=context)
+        article.events = extract_events(article, places=context, deadline=deadline)
         deadline.check("attribution")
         attribute(article)
     except OverBudget as error:

@@ -48,6 +48,12 @@ class ArticleContext:
         self.place_mentions = [
             m for m in article.mentions if m.kind == "place" and not any(a.start <= m.start < a.end for a in names)
         ]
+        self._places_by_start = sorted(self.place_mentions, key=lambda m: m.start)
+        self._place_starts = [m.start for m in self._places_by_start]
+        # the first body paragraph, asked for each incident (a scan of every paragraph each time made a text
+        # of 20,000 one-line paragraphs quadratic)
+        self.lead_body_paragraph = next((i for i, p in enumerate(article.paragraphs) if p.kind == "body"), -1)
+        self._units_by_paragraph: tuple[list[Any], dict[int, list[Any]]] | None = None
         self.last_joined: str | None = None  # the group most recently joined, for "the organization"
         self.former_forces = FormerForces(self.actor_mentions, self.published, self.kb)
         # the place stages' own per-article context (the pipeline's, when it found the place mentions with it)
@@ -64,6 +70,20 @@ class ArticleContext:
                 if m.end > start and m not in found:
                     found.append(m)
         return found
+
+    def place_mentions_within(self, start: int, end: int) -> list[Mention]:
+        """The place mentions starting in [start, end), by binary search."""
+        return self._places_by_start[bisect.bisect_left(self._place_starts, start) :
+                                     bisect.bisect_left(self._place_starts, end)]
+
+    def units_of_paragraph(self, units: list[Any], paragraph: int) -> list[Any]:
+        """The units of ``units`` (an article's sentences) in one paragraph, grouped once per list."""
+        if self._units_by_paragraph is None or self._units_by_paragraph[0] is not units:
+            grouped: dict[int, list[Any]] = {}
+            for unit in units:
+                grouped.setdefault(unit.paragraph, []).append(unit)
+            self._units_by_paragraph = (units, grouped)
+        return self._units_by_paragraph[1].get(paragraph, [])
 
     def actors_over(self, tokens: list[Any]) -> list[str]:
         return list(dict.fromkeys(m.canonical for m in self.mentions_over(tokens) if m.canonical))

@@ -225,7 +225,7 @@ def _set_date(
         found = sole_incident_times(unit, group)
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
-        found = [r for u in units if u.paragraph == unit.paragraph and u is not unit for r in unowned_times(u)]
+        found = [r for u in ctx.units_of_paragraph(units, unit.paragraph) if u is not unit for r in unowned_times(u)]
     undated = not any(r.date is not None for r in found) and not all(h.background for h in group)
     if undated and unit.paragraph == lead_body_paragraph(ctx):
         found = detail_times(ctx, unit, units)
@@ -289,7 +289,7 @@ def sole_incident_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
 
 
 def lead_body_paragraph(ctx: ArticleContext) -> int:
-    return next((i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"), -1)
+    return ctx.lead_body_paragraph
 
 
 def detail_times(ctx: ArticleContext, unit: Unit, units: list[Unit]) -> list[TimeResolution]:
@@ -346,8 +346,7 @@ def mark_old_as_background(event: EventMention, published: dt.date | None) -> No
 
 def is_breaking_report(ctx: ArticleContext, unit: Unit, group: list[Hit]) -> bool:
     """A simple-past violent event in the first body paragraph: the article reports it as news."""
-    body = [i for i, p in enumerate(ctx.article.paragraphs) if p.kind == "body"]
-    first = body[0] if body else -1
+    first = lead_body_paragraph(ctx)
     if unit.paragraph != first or any(h.background for h in group):
         return False
     return any(

@@ -440,5 +440,9 @@ def has_sports_modifier(head: Any) -> bool:
 
 
 def mentions_sport(unit: Unit) -> bool:
+    return unit.fact("mentions_sport", _names_a_sport)
+
+
+def _names_a_sport(unit: Unit) -> bool:
     sports = cue("sports")
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in sports for t in unit.span)

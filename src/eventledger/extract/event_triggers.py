@@ -7,6 +7,7 @@ event is decided in event_filters.py; whether it is background (recalled) here.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,8 @@ class Unit:
     scores: Any = None  # the sentence model's SentenceScores (event_learned.py)
     # spaCy joins a span's tokens anew at every ``.text``: kept until ``span`` is replaced
     _text: tuple[Any, str] | None = field(default=None, repr=False, compare=False)
+    # answers about the whole sentence, asked once per trigger in it: kept as ``_text`` is (by span)
+    _facts: tuple[Any, dict[str, Any]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -64,6 +67,16 @@ class Unit:
         if self._text is None or self._text[0] is not self.span:
             self._text = (self.span, self.span.text)
         return self._text[1]
+
+    def fact(self, name: str, work: Callable[[Unit], Any]) -> Any:
+        """``work(self)``, worked out once per span: a sentence of many triggers would otherwise scan its
+        tokens once for each of them (a 1,500-token run of 30 triggers: 45,000 tokens, not 1,500)."""
+        if self._facts is None or self._facts[0] is not self.span:
+            self._facts = (self.span, {})
+        facts = self._facts[1]
+        if name not in facts:
+            facts[name] = work(self)
+        return facts[name]
 
 
 @dataclass

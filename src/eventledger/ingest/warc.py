@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zlib
 from collections.abc import Iterator
 from typing import IO
@@ -15,6 +16,10 @@ from eventledger.ingest.html import PageError, extract_page
 from eventledger.ingest.records import rejection, unexpected
 from eventledger.models import RawDocument, Rejection
 from eventledger.settings import get_setting
+
+# warcio logs what it repairs in a record (spaces in a target URI), quoting the whole header: standard
+# error holds one line per rejected input, and a repaired record is no rejection
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"

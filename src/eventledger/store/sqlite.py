@@ -278,6 +278,7 @@ class SQLiteStore:
         self._depth = 0
         self._mentions: OrderedDict[str, EventMention] = OrderedDict()
         self._actors_written: dict[str, tuple[Any, ...]] = {}  # actor_id -> the row this store last wrote
+        self._written_at_version = -1  # the ledger's data_version when _actors_written was last valid
         self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
         self._counts: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], int]] = OrderedDict()
 
@@ -293,6 +294,11 @@ class SQLiteStore:
                 raise StoreError("E103", db=self.path, detail="it has tables but no eventledger schema version")
         for number in range(version, SCHEMA_VERSION):
             self.conn.execute("BEGIN IMMEDIATE")
+            # another process opening the ledger at the same moment (a second server worker, a second
+            # ingest) may have taken this step while this one waited for the lock
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                self.conn.execute("COMMIT")
+                continue
             try:
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
@@ -338,6 +344,12 @@ class SQLiteStore:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             raise StoreError("E102", db=self.path) from error
+        # another process (a second ingest, another server worker) may have rewritten the actors since
+        # this connection last wrote them: data_version moves with every commit but this connection's
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._written_at_version:
+            self._actors_written.clear()
+            self._written_at_version = version
 
     def _commit(self) -> None:
         try:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+from typing import TYPE_CHECKING
 
 from eventledger.errors import EventLedgerError
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+# With several worker processes uvicorn imports the app by name in each of them; the ledger and the
+# token reach them through the environment (the settings' own variables, inherited by the workers)
+DB_VARIABLE = "EVENTLEDGER_DB"
+TOKEN_VARIABLE = "EVENTLEDGER_TOKEN"
 
 
 def is_loopback_host(host: str) -> bool:
@@ -23,12 +33,35 @@ def check_bind(host: str, token: str | None) -> None:
         raise EventLedgerError("E109", host=host)
 
 
-def run_server(db: str | None, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
-    """Serve the ledger at ``db`` until interrupted."""
+def app_from_environment() -> FastAPI:
+    """The app of one worker process, over the ledger and with the token ``run_server`` passed on."""
+    from eventledger.web.app import create_app
+
+    return create_app(os.environ[DB_VARIABLE], os.environ.get(TOKEN_VARIABLE) or None)
+
+
+def run_server(
+    db: str | None, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, workers: int = 1
+) -> None:
+    """Serve the ledger at ``db`` until interrupted, in ``workers`` processes sharing the port.
+
+    Each worker has its own connections and its own ingest process; SQLite's write lock (BEGIN
+    IMMEDIATE, waiting busy_timeout) orders their writes, and every cache of a connection is keyed by
+    the ledger's data_version, which another process's commit changes."""
     check_bind(host, token)
     import uvicorn
 
     from eventledger.store import resolve_db_path
+
+    if workers > 1:
+        os.environ[DB_VARIABLE] = resolve_db_path(db)
+        if token:
+            os.environ[TOKEN_VARIABLE] = token
+        else:
+            os.environ.pop(TOKEN_VARIABLE, None)
+        uvicorn.run("eventledger.web.server:app_from_environment", factory=True, workers=workers, host=host,
+                    port=port, log_level="info", server_header=False)
+        return
     from eventledger.web.app import create_app
 
     app = create_app(resolve_db_path(db), token)
