@@ -373,9 +373,12 @@ def test_follow_ups_naming_only_the_province_or_the_country_join_the_town_s_even
     # ISWAP's attack on a base: Damboa, "in Borno", and the army's update that names no place
     assert documents_of(event_with(events, "pl-01#0")) == ["pl-01", "pl-02", "pl-03"]
     # CODECO's raid on a camp: near Djugu, and "in Ituri province" on the same day; "in eastern Congo"
-    # "last week" gives no day, and a report with no place below the country joins only on the same day
-    assert documents_of(event_with(events, "pl-11#0")) == ["pl-11", "pl-12"]
-    assert documents_of(event_with(events, "pl-13#0")) == ["pl-13"]
+    # "last week" gives no day, but the group, the sub-event type and the wording ("camp", "displaced")
+    # single the incident out within its week
+    assert documents_of(event_with(events, "pl-11#0")) == ["pl-11", "pl-12", "pl-13"]
+    # UNICEF on "last week's bombing of a school in central Myanmar" (20 killed): typed as a bomb, not as
+    # the air strike the Sagaing reports tell of, it shares only the toll and "school" with them
+    assert documents_of(event_with(events, "pl-21#0")) == ["pl-21"]
 
 
 def test_same_country_same_week_incidents_elsewhere_stay_apart(placeless_db: Path) -> None:
@@ -432,6 +435,8 @@ def test_each_source_keeps_its_own_figure_under_rolling_tolls_recalls_and_claims
     assert {s["document_id"]: s["fatalities_min"] for s in bajaur["sources"]} == {
         "tol-11": 14, "tol-12": None, "tol-13": 19}  # fmt: skip
     # the scorer agrees: no per-source figure is wrong where the report is in its event; the only misses
-    # are reports left out of it (extraction places tol-09 in Ivory Coast and types tol-15 as a seizure)
+    # are reports left out of it (extraction types tol-15 as a seizure)
     errors = fatalities_scores(load_gold(TOLLS / "gold.json"), events)["fatalities_errors"]
-    assert all(e["got"] == [] for e in errors) and {e["document_id"] for e in errors} <= {"tol-09", "tol-15"}
+    assert all(e["got"] == [] for e in errors) and {e["document_id"] for e in errors} <= {"tol-15"}
+    # "Doctors at Al Nao hospital" (an alternate name of Noa, Ivory Coast) is a hospital of Omdurman
+    assert "tol-09" in documents_of(event_with(events, "tol-07#0"))

@@ -19,6 +19,7 @@ from eventledger.fuse.compatibility import (
     SINGLING_OUT_DATES,
     SINGLING_OUT_NEEDED,
     VIOLENT_FAMILIES,
+    WEEK_SINGLING_OUT_DATES,
     Relation,
     actor_relation,
     cue_weight,
@@ -28,6 +29,7 @@ from eventledger.fuse.compatibility import (
     place_agreement,
     place_level,
     singled_out,
+    singled_out_in_week,
     singling_out_cues,
     type_family,
     type_relation,
@@ -171,6 +173,12 @@ def alike_wording(a: EventMention, b: EventMention, wording: float) -> bool:
     return wording >= ALIKE_EVIDENCE and bool(numbers(a.evidence) & numbers(b.evidence))
 
 
+def _words_beyond_places(a: EventMention, b: EventMention) -> frozenset[str]:
+    """Distinctive words both reports use, other than their places' own names ("drone", "minibus")."""
+    names = {w for m in (a, b) if m.place and m.place.name for w in re.findall(r"\w+", m.place.name.casefold())}
+    return frozenset(w for w in distinctive_shared_words(a, b) if w not in names)
+
+
 def enough_evidence(
     found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
 ) -> bool:
@@ -185,6 +193,10 @@ def enough_evidence(
     by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
         singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place
     )
+    by_cues = by_cues or (
+        date in WEEK_SINGLING_OUT_DATES
+        and singled_out_in_week(a, b, singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place)
+    )
     if place in SINGLING_OUT_NEEDED and not by_cues and not (
         place in FIGURES_REQUIRED and (found["figures"].strength > 0 or alike_wording(a, b, wording))
     ):
@@ -195,6 +207,11 @@ def enough_evidence(
         return False  # a busy town sees incidents of one kind on consecutive days
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
+    if found["type"].kind != "same_sub_event_type" and not (a.background or b.background) and not (
+        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
+        or _words_beyond_places(a, b)
+    ):
+        return False  # a city sees a roadside bomb and a mortar attack on one day: two kinds need a common detail
     if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not (a.background or b.background):
         cues = singling_out_cues(a, b, found, distinctive_shared_words(a, b))
         if cue_weight(cues) < COARSE_DATE_CUES_NEEDED:
