@@ -826,3 +826,12 @@ def test_a_spelling_variant_inside_the_division_the_text_names_is_that_place(nlp
     # "Bulo Burte" is spelled Bulo Burto / Buulobarde in the gazetteer; "(Hiraan)" holds both
     found = places_of(nlp, gazetteer, "Al Shabaab militants attacked SNA positions in Bulo Burte (Hiraan).")
     assert (found["Bulo Burte"].place.iso3, found["Bulo Burte"].place.admin1) == ("SOM", "Hiraan")
+
+
+def test_a_hospital_s_name_is_no_place_abroad(nlp, gazetteer):
+    # "Al Nao" is an alternate name of Noa, Ivory Coast; here it names a hospital of Omdurman
+    text = ("Doctors at Al Nao hospital said more than 40 people were killed and injured when shells hit the "
+            "Sabreen market in Omdurman on Wednesday.")  # fmt: skip
+    places = places_of(nlp, gazetteer, text)
+    assert "Al Nao" not in places or places["Al Nao"].place.iso3 != "CIV"
+    assert places["Omdurman"].place.iso3 == "SDN"
