@@ -835,3 +835,20 @@ def test_a_hospital_s_name_is_no_place_abroad(nlp, gazetteer):
     places = places_of(nlp, gazetteer, text)
     assert "Al Nao" not in places or places["Al Nao"].place.iso3 != "CIV"
     assert places["Omdurman"].place.iso3 == "SDN"
+
+
+def test_a_city_s_district_known_only_as_a_namesake_elsewhere_leaves_the_event_to_the_city(nlp, gazetteer):
+    # the gazetteer's Kyivskyi are districts of Donetsk and Poltava; Kharkiv has one too
+    text = ("A Russian missile struck a residential neighbourhood of Kharkiv on Thursday, killing four people. "
+            "The strike damaged a school in the city's Kyivskyi district, the governor said.")  # fmt: skip
+    places = places_of(nlp, gazetteer, text)
+    assert places["Kharkiv"].place.admin1 == "Kharkiv"
+    assert "Kyivskyi" not in places or places["Kyivskyi"].place.admin1 == "Kharkiv"
+
+
+def test_a_look_alike_village_in_another_province_than_the_town_it_is_near_is_no_place(nlp, gazetteer):
+    # "Magami" is not in the gazetteer; Magama (Niger State) only looks like it, far from Gusau (Zamfara)
+    text = "Bandits abducted 20 villagers in a night raid on Magami village near Gusau on Monday, residents said."
+    places = places_of(nlp, gazetteer, text)
+    assert places["Gusau"].place.admin1 == "Zamfara"
+    assert "Magami" not in places or places["Magami"].place.admin1 == "Zamfara"
