@@ -337,6 +337,7 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
                           {"evidence": "The market motorcycle blast.", **SHELLING}),
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
+    "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
 }  # fmt: skip
 
 
@@ -610,3 +611,15 @@ def test_two_kinds_of_attack_in_one_city_on_one_day_need_a_common_detail() -> No
     assert not same(bomb, mortar)
     # the same toll told as shelling by one outlet and as a bomb by another is one incident
     assert same(bomb, dataclasses.replace(mortar, fatalities_min=5, fatalities_max=5, actor1=None))
+
+
+def test_the_same_count_of_people_singles_out_an_incident_with_no_toll() -> None:
+    # "abducted 20 villagers ... near Gusau" and "kidnapped 20 people ... in Zamfara State", the same day
+    abduction = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+    town = report("a#0", evidence="Bandits abducted 20 villagers in a night raid on a village on Monday.", **abduction)
+    province = report("b#0", place=LOWER_JUBA, evidence="Gunmen kidnapped 20 people in an overnight raid.", **abduction)
+    assert "same_count" in cues_of(town, province) and same(town, province)
+    # a count of time or distance is no count of people; nor is a vague one
+    assert not c.counts("A bomb went off 20 km away at 10 p.m., wounding several people.")
+    other = report("b#0", place=LOWER_JUBA, evidence="Gunmen kidnapped 12 people in an overnight raid.", **abduction)
+    assert not same(town, other)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.fuse.wording import counts
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import great_circle_km
 from eventledger.models import EventMention, Place
@@ -385,6 +386,9 @@ SINGLING_OUT_WEIGHT: dict[str, float] = {
     "same_state_actor1": 0.5,  # one state force: it fights in many places of its country on one day
     "same_figure": 1.0,  # the same toll
     "same_small_figure": 0.5,  # the same toll of at most SMALL_TOLL: such tolls coincide every day
+    # with no toll in common, the same count of people or things ("abducted 20 villagers" / "kidnapped 20
+    # people", "eight travellers" / "eight passengers"), above SMALL_TOLL
+    "same_count": 1.0,
     "same_day": 1.0,  # both dated to the same day
     "same_sub_event_type": 0.5,
     "distinctive_words": 1.0,  # two or more distinctive words in common ("motorcycle", "market")
@@ -446,6 +450,8 @@ def singling_out_cues(
     if found["figures"].kind == "same_figure":
         small = max(_figure_range(a) or (0, 0)) <= SMALL_TOLL and max(_figure_range(b) or (0, 0)) <= SMALL_TOLL
         cues.append("same_small_figure" if small else "same_figure")
+    elif any(n > SMALL_TOLL for n in counts(a.evidence) & counts(b.evidence)):
+        cues.append("same_count")
     for field, kind in (("date", "same_day"), ("type", "same_sub_event_type")):
         if found[field].kind == kind:
             cues.append(kind)
