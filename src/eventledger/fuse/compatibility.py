@@ -402,11 +402,11 @@ SINGLING_OUT_NEEDED: dict[str, float] = {
     # several towns a day)
     "same_country": 2.5,
 }
-# The cues count only for two reports of the same day: a province or a country holds several incidents
-# of one group and kind a week (UCDP GED dev: week-only merges by cues fused reports of different
-# executions, clashes and crackdowns). A week-only province-level report still joins on the same toll
-# (FIGURES_REQUIRED); one with no place below the country never does. The type counts only as far as
-# TYPE_STRENGTH allows (outlets code one raid as a clash or as an attack on civilians).
+# The cues count at SINGLING_OUT_NEEDED only for two reports of the same day: a province or a country
+# holds several incidents of one group and kind a week (UCDP GED dev: week-only merges by cues fused
+# reports of different executions, clashes and crackdowns). Within a week they must weigh
+# WEEK_SINGLING_OUT_NEEDED without the day (below). The type counts only as far as TYPE_STRENGTH allows
+# (outlets code one raid as a clash or as an attack on civilians).
 SINGLING_OUT_DATES = frozenset({"same_day"})
 # A follow-up a week later often names only the province or the country and dates the incident to the
 # week ("last weekend's attack in the north of the country"). Without the day, the other cues must

@@ -183,9 +183,10 @@ def enough_evidence(
     found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
 ) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
-    same wording, number included) or, on the same day, enough cues that single the incident out
-    (``singled_out``: all a report with no place below the country can rest on); two consecutive days
-    need the same toll, perpetrator or wording; a week or a month in one town needs cues that single the
+    same wording, number included) or enough cues that single the incident out: on the same day
+    ``singled_out``, within a week ``singled_out_in_week`` (all a report with no place below the country
+    can rest on); two consecutive days need the same toll, perpetrator or wording; two sub-event types
+    need one of those or a distinctive word; a week or a month in one town needs cues that single the
     incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
