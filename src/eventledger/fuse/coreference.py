@@ -185,8 +185,8 @@ def enough_evidence(
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
     same wording, number included) or enough cues that single the incident out: on the same day
     ``singled_out``, within a week ``singled_out_in_week`` (all a report with no place below the country
-    can rest on); two consecutive days need the same toll, perpetrator or wording; two sub-event types
-    need one of those or a distinctive word; a week or a month in one town needs cues that single the
+    can rest on); two consecutive days need the same toll, perpetrator or wording; two sub-event types of one
+    family need one of those or a distinctive word; a week or a month in one town needs cues that single the
     incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
@@ -208,11 +208,13 @@ def enough_evidence(
         return False  # a busy town sees incidents of one kind on consecutive days
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
-    if found["type"].kind != "same_sub_event_type" and not (a.background or b.background) and not (
+    if found["type"].kind == "same_family" and not (a.background or b.background) and not (
         found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
         or _words_beyond_places(a, b)
     ):
-        return False  # a city sees a roadside bomb and a mortar attack on one day: two kinds need a common detail
+        # a city sees a roadside bomb and a mortar attack on one day: two weapons of one family need a common
+        # detail (across families, outlets frame one raid as a clash or an attack: TYPE_STRENGTH)
+        return False
     if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not (a.background or b.background):
         cues = singling_out_cues(a, b, found, distinctive_shared_words(a, b))
         if cue_weight(cues) < COARSE_DATE_CUES_NEEDED:
