@@ -134,7 +134,9 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
     """``place_relation``, or, where one report resolved no place below its country, whether its own
     evidence names the other's town: an unresolved place is no evidence, but a town named in the text is."""
     found = place_relation(a.place, b.place)
-    if found.conflict and _unmeasured(a.place, b.place) and (_names_town(a, b.place) or _names_town(b, a.place)):
+    if found.conflict and _unmeasured(a.place, b.place) and (
+        _names_town_only(a, b.place) or _names_town_only(b, a.place)
+    ):
         # a quarter with no coordinates and its city, named together by one report ("Mogadishu's Hodan
         # district"): no distance to measure, but the report itself puts one inside the other
         return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
@@ -147,6 +149,11 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
     if _same_country(a.place, b.place):
         return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _names_town_only(m: EventMention, town: Place | None) -> bool:
+    """The report's evidence names the town, and the name is not its province's too ("Khanabad, Kunduz")."""
+    return town is not None and norm(town.name) != norm(town.admin1) and _names_town(m, town)
 
 
 def _unmeasured(a: Place | None, b: Place | None) -> bool:
