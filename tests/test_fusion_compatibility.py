@@ -218,6 +218,9 @@ def test_an_open_figure_meets_the_toll_it_may_have_grown_into() -> None:
     assert c.figure_relation(at_least_27, report("b#0", fatalities_min=41, fatalities_max=41)).kind == "same_figure"
     assert c.figure_relation(at_least_27, report("b#0", fatalities_min=27 * c.OPEN_FIGURE_SPAN + 1)) == c.UNKNOWN
     assert c.figure_relation(at_least_27, report("b#0", fatalities_min=23, fatalities_max=23)) == c.UNKNOWN  # below it
+    # two open figures meet only at the same N ("more than 100" claimed, "at least 50" reported)
+    at_least_50 = report("b#0", fatalities_min=50, fatalities_max=None)
+    assert c.figure_relation(report("a#0", fatalities_min=100, fatalities_max=None), at_least_50) == c.UNKNOWN
     # a killed-and-injured total (no minimum) is no open figure
     assert c.figure_relation(report("a#0", fatalities_max=40), report("b#0", fatalities_min=60)) == c.UNKNOWN
 

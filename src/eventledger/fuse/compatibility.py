@@ -364,10 +364,15 @@ def _figure_range(m: EventMention) -> tuple[int, int] | None:
     return low, high
 
 
-def _figure_span(m: EventMention) -> tuple[int, int] | None:
-    """The tolls a report's figure is consistent with: its range, an open "at least N" up to OPEN_FIGURE_SPAN × N."""
+def _is_open(m: EventMention) -> bool:
+    return m.fatalities_min is not None and m.fatalities_max is None
+
+
+def _figure_span(m: EventMention, other: EventMention) -> tuple[int, int] | None:
+    """The tolls a report's figure is consistent with: its range, or for an open "at least N" facing a
+    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N)."""
     found = _figure_range(m)
-    if found is None or m.fatalities_min is None or m.fatalities_max is not None:
+    if found is None or not _is_open(m) or other.fatalities_min is None or _is_open(other):
         return found
     return found[0], found[0] * OPEN_FIGURE_SPAN
 
@@ -375,7 +380,7 @@ def _figure_span(m: EventMention) -> tuple[int, int] | None:
 def figure_relation(a: EventMention, b: EventMention) -> Relation:
     """Tolls rise over days and differ between sources, so different figures never conflict; the same
     non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into)."""
-    ra, rb = _figure_span(a), _figure_span(b)
+    ra, rb = _figure_span(a, b), _figure_span(b, a)
     if ra is None or rb is None or max(ra[1], rb[1]) == 0:
         return UNKNOWN
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
