@@ -37,6 +37,9 @@ SETS = [
     ("outlets", FUSION / "outlets_gold.json", FUSION / "outlets.jsonl"),
     ("placeless", FUSION / "placeless" / "gold.json", FUSION / "placeless" / "articles.jsonl"),
     ("distinct", FUSION / "distinct_gold.json", FUSION / "distinct.jsonl"),
+    ("tolls", FUSION / "tolls" / "gold.json", FUSION / "tolls" / "articles.jsonl"),
+    ("styles", FUSION / "styles" / "gold.json", FUSION / "styles" / "articles.jsonl"),
+    ("lookalikes", FUSION / "lookalikes" / "gold.json", FUSION / "lookalikes" / "articles.jsonl"),
 ]
 BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
 

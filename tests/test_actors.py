@@ -459,3 +459,11 @@ def test_a_peoples_armed_members_are_its_ethnic_militia_as_acled_names_it():
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events[1]] == [
         ("Armed clash", "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)")
     ]
+
+
+def test_a_dateline_s_date_is_no_group_named_after_a_date(kb, spacy_nlp):
+    # Phoenix names a Greek group "May 15": every "KYIV, May 15 -" dateline would make it the perpetrator
+    text = "KYIV, May 15 - A Russian ballistic missile struck a residential area of Kharkiv on Thursday."
+    found = find_actor_mentions(make_article(spacy_nlp, text, "2025-05-15"), kb)
+    assert not [m for m in found if m.kind == "actor" and m.text == "May 15"]
+    assert kb.get("May 15 Organization for the Liberation of Palestine") is not None  # by its full name still

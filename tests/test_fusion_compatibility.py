@@ -213,6 +213,18 @@ def test_figure_row_and_rising_tolls() -> None:
     assert c.figure_relation(four, report("b#0")) == c.UNKNOWN
 
 
+def test_an_open_figure_meets_the_toll_it_may_have_grown_into() -> None:
+    at_least_27 = report("a#0", fatalities_min=27, fatalities_max=None)  # "at least 27", later 41
+    assert c.figure_relation(at_least_27, report("b#0", fatalities_min=41, fatalities_max=41)).kind == "same_figure"
+    assert c.figure_relation(at_least_27, report("b#0", fatalities_min=27 * c.OPEN_FIGURE_SPAN + 1)) == c.UNKNOWN
+    assert c.figure_relation(at_least_27, report("b#0", fatalities_min=23, fatalities_max=23)) == c.UNKNOWN  # below it
+    # two open figures meet only at the same N ("more than 100" claimed, "at least 50" reported)
+    at_least_50 = report("b#0", fatalities_min=50, fatalities_max=None)
+    assert c.figure_relation(report("a#0", fatalities_min=100, fatalities_max=None), at_least_50) == c.UNKNOWN
+    # a killed-and-injured total (no minimum) is no open figure
+    assert c.figure_relation(report("a#0", fatalities_max=40), report("b#0", fatalities_min=60)) == c.UNKNOWN
+
+
 # ---------------------------------------------------------------- decisions
 
 
@@ -251,7 +263,11 @@ def test_a_province_level_report_joins_the_town_whose_toll_and_perpetrator_it_gi
                       date_latest=MONDAY + dt.timedelta(days=3))  # fmt: skip
     assert same(kismayo, province)
     assert not same(afmadow, province)  # another toll
-    assert not same(dataclasses.replace(kismayo, actor1=None), dataclasses.replace(province, actor1=None))
+    # with no perpetrator, the same toll and sub-event type single the incident out in its week (a rolling
+    # toll's follow-up), unless the toll is small: such tolls coincide every week
+    assert same(dataclasses.replace(kismayo, actor1=None), dataclasses.replace(province, actor1=None))
+    small = {"actor1": None, "fatalities_min": 2, "fatalities_max": 2}
+    assert not same(dataclasses.replace(kismayo, **small), dataclasses.replace(province, **small))
 
 
 def test_a_cluster_chained_through_a_province_level_report_is_split_at_its_conflict() -> None:
@@ -324,6 +340,7 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
                           {"evidence": "The market motorcycle blast.", **SHELLING}),
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
+    "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
 }  # fmt: skip
 
 
@@ -362,15 +379,20 @@ def test_a_report_without_a_place_needs_more_than_a_named_perpetrator_and_the_sa
     abduction = {**boko, "sub_event_type": "Abduction/forced disappearance"}
     assert not same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **abduction))
     assert same(bannu("a#0", place=PAKISTAN, **boko), bannu("b#0", **boko))  # + the same sub-event type: 2.5
-    # the cues count only on the same day: a week or a month holds several incidents of one group and kind
+    # a week or a month holds several incidents of one group and kind: within a week the other cues must
+    # weigh WEEK_SINGLING_OUT_NEEDED without the day (group, toll, type and wording: 3.5), and within a
+    # month they never do
     cues = {**boko, "fatalities_min": 9, "evidence": "A motorcycle bomb hit the market."}
     assert same(bannu("a#0", place=PAKISTAN, **cues), bannu("b#0", **cues))
-    assert not same(bannu("a#0", place=PAKISTAN, **WEEK, **cues), bannu("b#0", **cues))
+    assert same(bannu("a#0", place=PAKISTAN, **WEEK, **cues), bannu("b#0", **cues))
+    group_and_kind = {**boko, "evidence": "An attack on a village."}  # 1.5
+    assert not same(bannu("a#0", place=PAKISTAN, **WEEK, **group_and_kind), bannu("b#0", **group_and_kind))
     assert not same(bannu("a#0", place=PAKISTAN, **around(SUNDAY, 15, 3), **cues), bannu("b#0", **cues))
-    # a week-precise province-level report still joins its town on the same toll, not on the other cues
+    # a week-precise province-level report joins its town on the same toll, or on cues that weigh as much
     assert same(bannu("a#0", place=KP, **WEEK, **cues), bannu("b#0", **cues))
     untolled = {**cues, "fatalities_min": None}
-    assert not same(bannu("a#0", place=KP, **WEEK, **untolled), bannu("b#0", **untolled))
+    assert same(bannu("a#0", place=KP, **WEEK, **untolled), bannu("b#0", **untolled))  # group, type, words
+    assert not same(bannu("a#0", place=KP, **WEEK, **group_and_kind), bannu("b#0", **group_and_kind))
     assert same(bannu("a#0", place=KP, **untolled), bannu("b#0", **untolled))
 
 
@@ -537,3 +559,70 @@ def test_ages_of_victims_are_no_distinctive_words() -> None:
     a = report("a#0", evidence="Seven-year-old girl killed in shooting in Mandalay")
     b = report("b#0", evidence="15-year-old among six killed by regime forces in Mandalay")
     assert distinctive_shared_words(a, b) == {"mandalay"}
+
+
+# ---------------------------------------------------------------- follow-ups a week later, look-alikes
+
+LAST_WEEK = {"time_precision": 2, "date": MONDAY + dt.timedelta(days=1),
+             "date_earliest": MONDAY - dt.timedelta(days=2), "date_latest": MONDAY + dt.timedelta(days=4)}  # fmt: skip
+ON_BASE = "Jihadist fighters killed at least 50 soldiers in an attack on a military base in Kismayo on Monday."
+FOLLOW_UP = "The government said 62 soldiers were killed in last week's jihadist attack on an army base in the south."
+
+
+def test_a_week_later_follow_up_naming_only_the_country_joins_the_placed_event_its_cues_single_out() -> None:
+    placed = report("a#0", evidence=ON_BASE, fatalities_min=50, fatalities_max=None)
+    country = report("b#0", evidence=FOLLOW_UP, place=SOMALIA, fatalities_min=62, fatalities_max=62, **LAST_WEEK)
+    published = MONDAY + dt.timedelta(days=6)
+    assert same(placed, country, published)  # the toll, the sub-event type and two distinctive words
+    # without the wording in common, the toll and the type are not enough for a whole country
+    assert not same(placed, dataclasses.replace(country, evidence="Sixty-two soldiers died, the government said."),
+                    published)  # fmt: skip
+    # two reports that both name only the country (two round-ups of one week) never meet by their cues
+    assert not same(dataclasses.replace(placed, place=SOMALIA, **LAST_WEEK), country, published)
+
+
+def test_a_week_later_follow_up_naming_only_the_province_joins_on_a_toll_and_type_not_on_a_small_toll() -> None:
+    town = report("a#0", fatalities_min=41, fatalities_max=41)
+    province = report("b#0", place=LOWER_JUBA, fatalities_min=41, fatalities_max=41, **LAST_WEEK)
+    published = MONDAY + dt.timedelta(days=6)
+    assert same(town, province, published)
+    two = {"fatalities_min": 2, "fatalities_max": 2}
+    assert not same(dataclasses.replace(town, **two), dataclasses.replace(province, **two), published)
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack"}  # the same toll, another kind
+    assert not same(town, dataclasses.replace(province, **shelling), published)
+
+
+MOGADISHU = Place("Mogadishu", "Somalia", "SOM", "Banaadir", latitude=2.0371, longitude=45.3438, geo_precision=1,
+                  geonameid=59)  # fmt: skip
+HODAN = Place("Hodan", "Somalia", "SOM", "Banaadir", "Hodan", geo_precision=2, geonameid=60)  # no coordinates
+
+
+def test_a_quarter_without_coordinates_meets_its_city_only_where_a_report_names_both() -> None:
+    city = report("a#0", place=MOGADISHU, evidence="A roadside bomb hit a minibus in Mogadishu's Hodan district.")
+    quarter = report("b#0", place=HODAN, evidence="Five people died when a bomb exploded as a minibus passed in Hodan.")
+    assert c.place_agreement(city, quarter).kind == "town_named_in_text"
+    airport = report("c#0", place=MOGADISHU, evidence="Mortar shells landed near Mogadishu's airport.")
+    assert c.place_agreement(airport, quarter).conflict  # nothing puts the one inside the other
+
+
+def test_two_kinds_of_attack_in_one_city_on_one_day_need_a_common_detail() -> None:
+    roadside = "A roadside bomb hit a minibus in Mogadishu, killing five civilians."
+    bomb = report("a#0", place=MOGADISHU, evidence=roadside, fatalities_min=5, fatalities_max=5)
+    mortar = report("b#0", place=MOGADISHU, sub_event_type="Shelling/artillery/missile attack", actor1="al-Shabaab",
+                    evidence="Mortar shells fired by al-Shabaab landed near Mogadishu's airport, killing two people.",
+                    fatalities_min=2, fatalities_max=2)  # fmt: skip
+    assert not same(bomb, mortar)
+    # the same toll told as shelling by one outlet and as a bomb by another is one incident
+    assert same(bomb, dataclasses.replace(mortar, fatalities_min=5, fatalities_max=5, actor1=None))
+
+
+def test_the_same_count_of_people_singles_out_an_incident_with_no_toll() -> None:
+    # "abducted 20 villagers ... near Gusau" and "kidnapped 20 people ... in Zamfara State", the same day
+    abduction = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+    town = report("a#0", evidence="Bandits abducted 20 villagers in a night raid on a village on Monday.", **abduction)
+    province = report("b#0", place=LOWER_JUBA, evidence="Gunmen kidnapped 20 people in an overnight raid.", **abduction)
+    assert "same_count" in cues_of(town, province) and same(town, province)
+    # a count of time or distance is no count of people; nor is a vague one
+    assert not c.counts("A bomb went off 20 km away at 10 p.m., wounding several people.")
+    other = report("b#0", place=LOWER_JUBA, evidence="Gunmen kidnapped 12 people in an overnight raid.", **abduction)
+    assert not same(town, other)

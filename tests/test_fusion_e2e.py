@@ -373,9 +373,12 @@ def test_follow_ups_naming_only_the_province_or_the_country_join_the_town_s_even
     # ISWAP's attack on a base: Damboa, "in Borno", and the army's update that names no place
     assert documents_of(event_with(events, "pl-01#0")) == ["pl-01", "pl-02", "pl-03"]
     # CODECO's raid on a camp: near Djugu, and "in Ituri province" on the same day; "in eastern Congo"
-    # "last week" gives no day, and a report with no place below the country joins only on the same day
-    assert documents_of(event_with(events, "pl-11#0")) == ["pl-11", "pl-12"]
-    assert documents_of(event_with(events, "pl-13#0")) == ["pl-13"]
+    # "last week" gives no day, but the group, the sub-event type and the wording ("camp", "displaced")
+    # single the incident out within its week
+    assert documents_of(event_with(events, "pl-11#0")) == ["pl-11", "pl-12", "pl-13"]
+    # UNICEF on "last week's bombing of a school in central Myanmar" (20 killed): typed as a bomb, not as
+    # the air strike the Sagaing reports tell of, it shares only the toll and "school" with them
+    assert documents_of(event_with(events, "pl-21#0")) == ["pl-21"]
 
 
 def test_same_country_same_week_incidents_elsewhere_stay_apart(placeless_db: Path) -> None:
@@ -432,6 +435,72 @@ def test_each_source_keeps_its_own_figure_under_rolling_tolls_recalls_and_claims
     assert {s["document_id"]: s["fatalities_min"] for s in bajaur["sources"]} == {
         "tol-11": 14, "tol-12": None, "tol-13": 19}  # fmt: skip
     # the scorer agrees: no per-source figure is wrong where the report is in its event; the only misses
-    # are reports left out of it (extraction places tol-09 in Ivory Coast and types tol-15 as a seizure)
+    # are reports left out of it (extraction types tol-15 as a seizure)
     errors = fatalities_scores(load_gold(TOLLS / "gold.json"), events)["fatalities_errors"]
-    assert all(e["got"] == [] for e in errors) and {e["document_id"] for e in errors} <= {"tol-09", "tol-15"}
+    assert all(e["got"] == [] for e in errors) and {e["document_id"] for e in errors} <= {"tol-15"}
+    # "Doctors at Al Nao hospital" (an alternate name of Noa, Ivory Coast) is a hospital of Omdurman
+    assert "tol-09" in documents_of(event_with(events, "tol-07#0"))
+
+
+# ---------------------------------------------------------------- (g) many styles, and look-alikes
+
+STYLES = DEV / "styles"
+LOOKALIKES = DEV / "lookalikes"
+
+
+@pytest.fixture(scope="module")
+def styles_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("styles") / "ledger.db"
+    build_ledger(db, [STYLES / "articles.jsonl"])
+    return db
+
+
+def test_week_later_follow_ups_naming_only_a_region_or_the_country_join_their_incident(styles_db: Path) -> None:
+    events = events_of(styles_db)
+    # Djibo: the wire's "at least 50", JNIM's "more than 100", the army's statement with no toll, and the
+    # government's 62 "in last weekend's attack on an army base in the north of the country"
+    djibo = event_with(events, "sty-01#0")
+    assert documents_of(djibo) == ["sty-01", "sty-02", "sty-03", "sty-04"]
+    assert {s["document_id"]: s["fatalities_min"] for s in djibo["sources"]}["sty-04"] == 62
+    # Bokkos: 23 in Daffo, "at least 27" in Plateau State, 41 on Tuesday, and the president's order "a
+    # week after 41 villagers were killed" in Plateau State
+    assert documents_of(event_with(events, "sty-05#0")) == ["sty-05", "sty-06", "sty-07", "sty-08"]
+    # Kalat: the bodies buried in Multan "last week", from a bus stopped in Balochistan
+    assert documents_of(event_with(events, "sty-15#0")) == ["sty-14", "sty-15", "sty-16", "sty-17"]
+    # Kharkiv: the wire, the translated update ("yesterday's strike on the Kyivskyi district of Kharkiv"),
+    # Russia's claim, the corrected report, and the next strike's report recalling it with its six
+    assert documents_of(event_with(events, "sty-09#0")) == ["sty-09", "sty-10", "sty-11", "sty-12", "sty-13"]
+
+
+def test_look_alikes_stay_apart_and_each_report_keeps_its_own_figure(styles_db: Path) -> None:
+    events = events_of(styles_db)
+    scores = pairwise_scores(load_gold(STYLES / "gold.json"), events)
+    assert scores["wrong_pairs"] == [] and scores["pairwise_f1"] >= 0.95
+    for alone in ("sty-22#0", "sty-26#0"):  # the Oicha ambush two days after Mangina; Tame a day after Saravena
+        assert documents_of(event_with(events, alone)) == [alone.split("#")[0]]
+    mangina = {s["document_id"]: s["fatalities_min"] for s in event_with(events, "sty-18#0")["sources"]}
+    assert mangina == {"sty-18": 14, "sty-19": 14, "sty-20": 22, "sty-21": 19}  # "19 civilians, not 22"
+    saravena = {s["document_id"]: s["fatalities_min"] for s in event_with(events, "sty-23#0")["sources"]}
+    assert saravena == {"sty-23": 2, "sty-24": 2, "sty-25": 3}  # "BOGOTA, May 15 - Two ... soldiers"
+
+
+def test_styles_fuse_alike_in_another_arrival_order(styles_db: Path, tmp_path: Path) -> None:
+    lines = (STYLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    random.Random(11).shuffle(records)
+    db = tmp_path / "shuffled.db"
+    build_ledger(db, [write_jsonl(tmp_path / "shuffled.jsonl", records)])
+    assert _signature(events_of(db)) == _signature(events_of(styles_db))
+
+
+def test_incidents_alike_in_town_week_and_family_stay_apart(tmp_path: Path) -> None:
+    db = tmp_path / "lookalikes.db"
+    build_ledger(db, [LOOKALIKES / "articles.jsonl"])
+    events = events_of(db)
+    assert pairwise_scores(load_gold(LOOKALIKES / "gold.json"), events)["wrong_pairs"] == []
+    # the minibus bomb in Hodan and the mortar shells near the airport, both in Mogadishu on Wednesday
+    assert "lk-05" not in documents_of(event_with(events, "lk-03#0"))
+    assert documents_of(event_with(events, "lk-03#0")) == ["lk-03", "lk-04"]  # "Mogadishu's Hodan district"
+    # the protests of Tuesday and of Thursday in Nairobi
+    assert documents_of(event_with(events, "lk-14#0")) == ["lk-14", "lk-15"]
+    assert documents_of(event_with(events, "lk-16#0")) == ["lk-16", "lk-17"]

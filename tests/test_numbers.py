@@ -266,3 +266,23 @@ def test_a_death_sentence_is_no_toll():
 def test_one_person_put_to_death_by_hand_is_one():
     figure = parse_fatalities("A shopkeeper was stabbed to death in the market")
     assert figure is not None and (figure.minimum, figure.maximum) == (1, 1)
+
+
+def test_a_figure_the_sentence_denies_is_not_the_toll():
+    army = parse_fatalities("The army said 19 civilians were killed in Friday's attack, not 22 as officials had said.")
+    assert (army.minimum, army.maximum) == (19, 19)  # not 41 (19 + 22)
+    assert parse_fatalities("Six people were killed rather than 16, the group said.").minimum == 6
+
+
+def test_a_dateline_s_day_is_no_figure():
+    # "May 15 - Two" is no range from 15 to two
+    found = parse_fatalities("BOGOTA, May 15 - Two Colombian soldiers were killed on Thursday in a drone attack.")
+    assert found is not None and (found.minimum, found.maximum) == (2, 2)
+    found = parse_fatalities("KYIV, May 15 (Reuters) - Two people were killed.")
+    assert found is not None and found.minimum == 2
+
+
+def test_people_seized_are_not_the_dead_of_a_killing_joined_to_it():
+    # "seized eight passengers and shot dead their driver": the eight were taken, not killed
+    found = parse_fatalities("Kidnappers seized eight passengers and shot dead their driver on a highway on Friday.")
+    assert found is None or found.minimum != 8

@@ -839,3 +839,29 @@ def test_a_capitalised_word_after_a_tagged_name_can_be_its_end(nlp, gazetteer):
     place = _event_place(nlp, gazetteer, "Gunmen kill two in Nuevo Laredo")
     assert (place.name, place.admin1) == ("Nuevo Laredo", "Tamaulipas")
 
+
+
+def test_a_hospital_s_name_is_no_place_abroad(nlp, gazetteer):
+    # "Al Nao" is an alternate name of Noa, Ivory Coast; here it names a hospital of Omdurman
+    text = ("Doctors at Al Nao hospital said more than 40 people were killed and injured when shells hit the "
+            "Sabreen market in Omdurman on Wednesday.")  # fmt: skip
+    places = places_of(nlp, gazetteer, text)
+    assert "Al Nao" not in places or places["Al Nao"].place.iso3 != "CIV"
+    assert places["Omdurman"].place.iso3 == "SDN"
+
+
+def test_a_city_s_district_known_only_as_a_namesake_elsewhere_leaves_the_event_to_the_city(nlp, gazetteer):
+    # the gazetteer's Kyivskyi are districts of Donetsk and Poltava; Kharkiv has one too
+    text = ("A Russian missile struck a residential neighbourhood of Kharkiv on Thursday, killing four people. "
+            "The strike damaged a school in the city's Kyivskyi district, the governor said.")  # fmt: skip
+    places = places_of(nlp, gazetteer, text)
+    assert places["Kharkiv"].place.admin1 == "Kharkiv"
+    assert "Kyivskyi" not in places or places["Kyivskyi"].place.admin1 == "Kharkiv"
+
+
+def test_a_look_alike_village_in_another_province_than_the_town_it_is_near_is_no_place(nlp, gazetteer):
+    # "Magami" is not in the gazetteer; Magama (Niger State) only looks like it, far from Gusau (Zamfara)
+    text = "Bandits abducted 20 villagers in a night raid on Magami village near Gusau on Monday, residents said."
+    places = places_of(nlp, gazetteer, text)
+    assert places["Gusau"].place.admin1 == "Zamfara"
+    assert "Magami" not in places or places["Magami"].place.admin1 == "Zamfara"

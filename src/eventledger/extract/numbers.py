@@ -450,13 +450,31 @@ def _mask_breakdown(text: str) -> str:
     return text
 
 
-# a toll the sentence says was superseded: "rose to 23, up from an earlier toll of 18", "rose from 18 to 23"
+# a toll the sentence says was superseded: "rose to 23, up from an earlier toll of 18", "rose from 18 to 23";
+# or denied: "19 civilians were killed, not 22 as local officials had said", "rather than 22"
 _SUPERSEDED = re.compile(
-    r"\b(?:(?:up|down|revised) from|from)\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?"
+    r"(?:\b(?:(?:up|down|revised) from|from)|,\s*(?:and\s+)?not|\brather than|\binstead of)\s+"
+    r"(?:an?\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?"
     r"(?:toll|figure|count|tally)\s+of\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?P<old>\d[\d,]*)"
-    r"(?=\s+(?:to\b|reported|given|announced|earlier|previously)|\s*[,.;)]|\s*$)",
+    r"(?=\s+(?:to\b|as\b|reported|given|announced|earlier|previously)|\s*[,.;)]|\s*$)",
     re.IGNORECASE,
 )
+
+
+# a wire dateline's date: "BOGOTA, May 15 - Two soldiers were killed" (not a range "15 - Two")
+_DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]*(?:,\s*[A-Z][\w .'-]*)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+    r"(?=\s*(?:\([^)]*\)\s*)?[-\u2013\u2014])"
+)
+
+
+def _mask_dateline(text: str) -> str:
+    """Blank out the day of a dateline opening the sentence, so its number is no figure."""
+    m = _DATELINE_DATE.match(text)
+    if m is None:
+        return text
+    start, end = m.start("date"), m.end("date")
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _mask_superseded(text: str) -> str:
@@ -558,7 +576,7 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         return None
     by_kind: dict[str, list[tuple[_Figure, _Cue]]] = {"death": [], "mixed": []}
     index = _CueIndex.of(cues)
-    original, text = text, _mask_superseded(_mask_breakdown(text))  # same length: offsets hold in both
+    original, text = text, _mask_superseded(_mask_breakdown(_mask_dateline(text)))  # same length: offsets hold in both
     figures = _find_figures(text)
     assigned = _share_coordinated_cues(text, figures, [_cue_for(text, f, index) for f in figures], cues)
     for figure, cue in zip(figures, assigned, strict=True):

@@ -142,7 +142,20 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
         return None  # "Thar village" says nothing of the one district named Thar
     # an alternate name ("Mansi" for Muncie, Indiana) says less of a country than an entry's own name
     own = any(key in (name_key(e.name), name_key(e.native_name)) for e in exact)
+    if not own and _names_a_facility(cand, text):
+        return None  # "Al Nao hospital" in Omdurman: the hospital's name, an alternate name of Noa, Ivory Coast
     return exact[0].iso3, 2.0 if own else 1.0
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _names_a_facility(cand: Candidate, text: str) -> bool:
+    """The name is followed by a facility noun ("Al Nao hospital", "Sabreen market")."""
+    from eventledger.extract.event_lexicon import cue  # the lexicon loads the trigger tables: only when needed
+
+    following = _NEXT_WORD.match(text, cand.end)
+    return following is not None and following.group(1).lower() in cue("civilian_place")
 
 
 def _province_as_adjective(cand: Candidate, gazetteer: Gazetteer) -> str | None:

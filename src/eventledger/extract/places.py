@@ -79,6 +79,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
             resolve(cand, countries, focus, gazetteer, text, evidence)
     _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
+    _agree_with_the_article_s_towns(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
     return [m for m in (_mention(c, gazetteer) for c in candidates) if m is not None]
 
@@ -139,6 +140,31 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
             if named_here and chosen.admin1 not in named_here:
                 inside = [e for e, exact in cand.matches if exact and e.iso3 == chosen.iso3 and e.admin1 in named_here]
                 cand.chosen = inside[0] if inside else None
+
+
+def _agree_with_the_article_s_towns(candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
+    """Two homonyms elsewhere that the article's own towns rule out, leaving the event to those towns:
+    a city's district known to the gazetteer only as a namesake in another province ("the Kyivskyi
+    district" of a Kharkiv report is not Donetsk's), and a village matched only by a look-alike spelling
+    in another province than the town its sentence names ("Magami village near Gusau" is not Magama,
+    Niger State)."""
+    starts = [s[0] for s in sorted(sentences)]
+    sentence_of = {id(c): bisect.bisect_right(starts, c.start) for c in candidates}
+    for cand in candidates:
+        chosen = cand.chosen
+        if chosen is None or chosen.kind not in ("place", "admin2"):
+            continue
+        district = cand.type_word == "district" and chosen.kind == "place"  # a city's district, not a division
+        others = [
+            c for c in candidates
+            if c is not cand and c.chosen is not None and c.chosen.iso3 == chosen.iso3
+            and c.chosen.kind in ("place", "admin2") and (c.type_word != "district" or c is cand.container)
+        ]  # fmt: skip
+        spelt_alike = not any(exact for e, exact in cand.matches if e is chosen)
+        if spelt_alike and not district:
+            others = [c for c in others if sentence_of[id(c)] == sentence_of[id(cand)]]
+        if (district or spelt_alike) and others and all(c.chosen.admin1 != chosen.admin1 for c in others):
+            cand.chosen = None
 
 
 def _one_sense_per_article(candidates: list[Candidate], text: str) -> None:

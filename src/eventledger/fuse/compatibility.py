@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.fuse.wording import counts
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import great_circle_km
 from eventledger.models import EventMention, Place
@@ -133,6 +134,12 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
     """``place_relation``, or, where one report resolved no place below its country, whether its own
     evidence names the other's town: an unresolved place is no evidence, but a town named in the text is."""
     found = place_relation(a.place, b.place)
+    if found.conflict and _unmeasured(a.place, b.place) and (
+        _names_town_only(a, b.place) or _names_town_only(b, a.place)
+    ):
+        # a quarter with no coordinates and its city, named together by one report ("Mogadishu's Hodan
+        # district"): no distance to measure, but the report itself puts one inside the other
+        return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
     if found != UNKNOWN:
         return found
     if (place_level(a.place) is None and _names_town(a, b.place)) or (
@@ -142,6 +149,19 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
     if _same_country(a.place, b.place):
         return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _names_town_only(m: EventMention, town: Place | None) -> bool:
+    """The report's evidence names the town, and the name is not its province's too ("Khanabad, Kunduz")."""
+    return town is not None and norm(town.name) != norm(town.admin1) and _names_town(m, town)
+
+
+def _unmeasured(a: Place | None, b: Place | None) -> bool:
+    """Two towns of one province whose distance cannot be measured (one has no coordinates)."""
+    if a is None or b is None or place_level(a) not in (1, 2) or place_level(b) not in (1, 2):
+        return False
+    same_province = bool(a.admin1) and norm(a.admin1) == norm(b.admin1)
+    return same_province and _same_country(a, b) and distance_km(a, b) is None
 
 
 def _same_country(a: Place | None, b: Place | None) -> bool:
@@ -331,6 +351,9 @@ def actor_relation(a: EventMention, b: EventMention) -> Relation:
 FIGURE_STRENGTH: dict[str, float] = {
     "same_figure": 1.0,  # the same toll (ranges that meet): tolls of different incidents rarely coincide
 }
+# "At least N" (no upper bound) meets a toll from N up to this many times N: the first count of a rising
+# toll ("at least 27", then 41; "at least 14", then 19), rarely under half of the final one.
+OPEN_FIGURE_SPAN = 2
 
 
 def _figure_range(m: EventMention) -> tuple[int, int] | None:
@@ -341,10 +364,23 @@ def _figure_range(m: EventMention) -> tuple[int, int] | None:
     return low, high
 
 
+def _is_open(m: EventMention) -> bool:
+    return m.fatalities_min is not None and m.fatalities_max is None
+
+
+def _figure_span(m: EventMention, other: EventMention) -> tuple[int, int] | None:
+    """The tolls a report's figure is consistent with: its range, or for an open "at least N" facing a
+    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N)."""
+    found = _figure_range(m)
+    if found is None or not _is_open(m) or other.fatalities_min is None or _is_open(other):
+        return found
+    return found[0], found[0] * OPEN_FIGURE_SPAN
+
+
 def figure_relation(a: EventMention, b: EventMention) -> Relation:
     """Tolls rise over days and differ between sources, so different figures never conflict; the same
-    non-zero figure agrees."""
-    ra, rb = _figure_range(a), _figure_range(b)
+    non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into)."""
+    ra, rb = _figure_span(a, b), _figure_span(b, a)
     if ra is None or rb is None or max(ra[1], rb[1]) == 0:
         return UNKNOWN
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
@@ -362,6 +398,9 @@ SINGLING_OUT_WEIGHT: dict[str, float] = {
     "same_state_actor1": 0.5,  # one state force: it fights in many places of its country on one day
     "same_figure": 1.0,  # the same toll
     "same_small_figure": 0.5,  # the same toll of at most SMALL_TOLL: such tolls coincide every day
+    # with no toll in common, the same count of people or things ("abducted 20 villagers" / "kidnapped 20
+    # people", "eight travellers" / "eight passengers"), above SMALL_TOLL
+    "same_count": 1.0,
     "same_day": 1.0,  # both dated to the same day
     "same_sub_event_type": 0.5,
     "distinctive_words": 1.0,  # two or more distinctive words in common ("motorcycle", "market")
@@ -375,12 +414,27 @@ SINGLING_OUT_NEEDED: dict[str, float] = {
     # several towns a day)
     "same_country": 2.5,
 }
-# The cues count only for two reports of the same day: a province or a country holds several incidents
-# of one group and kind a week (UCDP GED dev: week-only merges by cues fused reports of different
-# executions, clashes and crackdowns). A week-only province-level report still joins on the same toll
-# (FIGURES_REQUIRED); one with no place below the country never does. The type counts only as far as
-# TYPE_STRENGTH allows (outlets code one raid as a clash or as an attack on civilians).
+# The cues count at SINGLING_OUT_NEEDED only for two reports of the same day: a province or a country
+# holds several incidents of one group and kind a week (UCDP GED dev: week-only merges by cues fused
+# reports of different executions, clashes and crackdowns). Within a week they must weigh
+# WEEK_SINGLING_OUT_NEEDED without the day (below). The type counts only as far as TYPE_STRENGTH allows
+# (outlets code one raid as a clash or as an attack on civilians).
 SINGLING_OUT_DATES = frozenset({"same_day"})
+# A follow-up a week later often names only the province or the country and dates the incident to the
+# week ("last weekend's attack in the north of the country"). Without the day, the other cues must
+# single the incident out on their own, each place kind needing this much from at least two cues; a
+# small toll is no cue here (such tolls coincide every week), and a report naming only the country
+# meets only a report that places the incident (two country-only reports of one week, both dated by
+# their publication, are two round-ups: UCDP GED dev, two Myanmar wrap-ups "six killed").
+WEEK_SINGLING_OUT_NEEDED: dict[str, float] = {
+    "town_in_province": 2.5,
+    "same_province": 2.5,
+    "same_country": 2.5,
+}
+WEEK_SINGLING_OUT_DATES = frozenset({"same_week"})
+# In a province, the same toll (not a small one) with the same sub-event type is enough: a rolling toll's
+# follow-up ("a week after 41 villagers were killed in an attack in Plateau State").
+WEEK_TOLL_AND_TYPE_ENOUGH = frozenset({"town_in_province", "same_province"})
 # A town at war holds several incidents of one kind a week, often by one perpetrator (UCDP GED dev: Raqqa
 # clashes with the Islamic State three days apart; two army attacks on Mandalay civilians in one week).
 # Two reports of a town that date the incident only to the week or the month are one incident only when
@@ -408,6 +462,8 @@ def singling_out_cues(
     if found["figures"].kind == "same_figure":
         small = max(_figure_range(a) or (0, 0)) <= SMALL_TOLL and max(_figure_range(b) or (0, 0)) <= SMALL_TOLL
         cues.append("same_small_figure" if small else "same_figure")
+    elif any(n > SMALL_TOLL for n in counts(a.evidence) & counts(b.evidence)):
+        cues.append("same_count")
     for field, kind in (("date", "same_day"), ("type", "same_sub_event_type")):
         if found[field].kind == kind:
             cues.append(kind)
@@ -425,6 +481,18 @@ def cue_weight(cues: list[str]) -> float:
 def singled_out(cues: list[str], place_kind: str) -> bool:
     """Whether the cues weigh enough for the place agreement (always, for a kind that needs none)."""
     return cue_weight(cues) >= SINGLING_OUT_NEEDED.get(place_kind, 0.0)
+
+
+def singled_out_in_week(a: EventMention, b: EventMention, cues: list[str], place_kind: str) -> bool:
+    """Whether the cues, with no day in common, weigh enough for a coarse place (WEEK_SINGLING_OUT_NEEDED)."""
+    needed = WEEK_SINGLING_OUT_NEEDED.get(place_kind)
+    unplaced = place_level(a.place) is None and place_level(b.place) is None
+    if needed is None or (place_kind == "same_country" and unplaced):
+        return False
+    kept = [c for c in cues if c != "same_small_figure"]
+    if place_kind in WEEK_TOLL_AND_TYPE_ENOUGH and {"same_figure", "same_sub_event_type"} <= set(kept):
+        return True
+    return len(kept) >= 2 and cue_weight(kept) >= needed
 
 
 # ---------------------------------------------------------------- merge confidence

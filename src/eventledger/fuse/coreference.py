@@ -19,6 +19,7 @@ from eventledger.fuse.compatibility import (
     SINGLING_OUT_DATES,
     SINGLING_OUT_NEEDED,
     VIOLENT_FAMILIES,
+    WEEK_SINGLING_OUT_DATES,
     Relation,
     actor_relation,
     cue_weight,
@@ -28,6 +29,7 @@ from eventledger.fuse.compatibility import (
     place_agreement,
     place_level,
     singled_out,
+    singled_out_in_week,
     singling_out_cues,
     type_family,
     type_relation,
@@ -171,19 +173,30 @@ def alike_wording(a: EventMention, b: EventMention, wording: float) -> bool:
     return wording >= ALIKE_EVIDENCE and bool(numbers(a.evidence) & numbers(b.evidence))
 
 
+def _words_beyond_places(a: EventMention, b: EventMention) -> frozenset[str]:
+    """Distinctive words both reports use, other than their places' own names ("drone", "minibus")."""
+    names = {w for m in (a, b) if m.place and m.place.name for w in re.findall(r"\w+", m.place.name.casefold())}
+    return frozenset(w for w in distinctive_shared_words(a, b) if w not in names)
+
+
 def enough_evidence(
     found: dict[str, Relation], score: float, a: EventMention, b: EventMention, wording: float
 ) -> bool:
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
-    same wording, number included) or, on the same day, enough cues that single the incident out
-    (``singled_out``: all a report with no place below the country can rest on); two consecutive days
-    need the same toll, perpetrator or wording; a week or a month in one town needs cues that single the
+    same wording, number included) or enough cues that single the incident out: on the same day
+    ``singled_out``, within a week ``singled_out_in_week`` (all a report with no place below the country
+    can rest on); two consecutive days need the same toll, perpetrator or wording; two sub-event types of one
+    family need one of those or a distinctive word; a week or a month in one town needs cues that single the
     incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
     by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
         singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place
+    )
+    by_cues = by_cues or (
+        date in WEEK_SINGLING_OUT_DATES
+        and singled_out_in_week(a, b, singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place)
     )
     if place in SINGLING_OUT_NEEDED and not by_cues and not (
         place in FIGURES_REQUIRED and (found["figures"].strength > 0 or alike_wording(a, b, wording))
@@ -195,6 +208,13 @@ def enough_evidence(
         return False  # a busy town sees incidents of one kind on consecutive days
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
+    if found["type"].kind == "same_family" and not (a.background or b.background) and not (
+        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
+        or _words_beyond_places(a, b)
+    ):
+        # a city sees a roadside bomb and a mortar attack on one day: two weapons of one family need a common
+        # detail (across families, outlets frame one raid as a clash or an attack: TYPE_STRENGTH)
+        return False
     if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not (a.background or b.background):
         cues = singling_out_cues(a, b, found, distinctive_shared_words(a, b))
         if cue_weight(cues) < COARSE_DATE_CUES_NEEDED:

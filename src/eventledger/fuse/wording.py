@@ -29,6 +29,33 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", text))
 
 
+# "20 villagers", "eight passengers": a number before a word counts people or things; before these words
+# it measures time, distance or a share instead
+_MEASURE_WORDS = frozenset(
+    "a am p pm years year months month weeks week days day hours hour minutes km kilometres kilometers miles"
+    " metres meters percent per times".split()
+)
+_COUNTED = re.compile(r"(?<![\w.,])(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+([a-z]+)", re.IGNORECASE)
+MAX_COUNT = 1_000  # larger numbers in a report of one incident are money, years or populations
+
+
+@lru_cache(maxsize=16_384)
+def counts(text: str) -> frozenset[int]:
+    """The numbers of people or things a sentence counts ("abducted 20 villagers", "eight passengers"),
+    exactly stated (not "several", not "dozens")."""
+    from eventledger.extract.numbers import parse_number  # the number lexicon: only once evidence is compared
+
+    found = set()
+    for m in _COUNTED.finditer(text):
+        if m.group(2).lower() in _MEASURE_WORDS:
+            continue
+        value = parse_number(m.group(1))
+        exact = value is not None and value[0] is not None and value[0] == value[1] and not value[2]
+        if exact and value[0] < MAX_COUNT:  # type: ignore[index, operator]
+            found.add(value[0])  # type: ignore[index]
+    return frozenset(found)
+
+
 def evidence_score(a: EventMention, b: EventMention) -> float:
     """Overlap of the two evidence sentences' words, 0–1 (a shared number adds 0.2)."""
     ta, tb = tokens(a.evidence), tokens(b.evidence)

@@ -187,6 +187,16 @@ def _curated_entry(row: dict[str, str]) -> ActorEntry:
     )
 
 
+# Phoenix names two Greek groups by a date ("May 15", "May 98"): such an alias matches every dateline
+# ("KYIV, May 15 -"), so a date-shaped alias of a Phoenix entry is not indexed (the entry keeps its name).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DATE_SHAPED = re.compile(rf"{_MONTH} \d{{1,4}}|\d{{1,2}} {_MONTH}")
+
+
+def _reads_as_date(key: str) -> bool:
+    return _DATE_SHAPED.fullmatch(key) is not None
+
+
 def _phoenix_entry(cells: list[str]) -> ActorEntry:
     kind, name, aliases, codes, country, actor_type, _file = cells
     code_list = tuple(code.split("@", 1)[0] for code in _split(codes, ";"))
@@ -275,7 +285,7 @@ class ActorKB:
             elif entry.kind == "org":
                 for alias in entry.aliases:
                     key = normalize_key(alias)
-                    if key and (entry.source == "curated" or key not in country_keys):
+                    if key and (entry.source == "curated" or (key not in country_keys and not _reads_as_date(key))):
                         self.alias_index[key].append((entry, _needs_upper(alias, entry.source)))
         for iso3, names in _gazetteer_countries().items():  # the gazetteer's codes beat Phoenix's old ones
             for name in names:

@@ -23,7 +23,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|of)?\s*[A-Z][\w'�
 _MASTHEAD_WORDS = frozenset(
     "agency balkan beat center centre chronicle daily diario diário el express free gazette global group guardian"
     " herald heraldo human information international journal la live mail map monitor news observer online post"
-    " press radio review rights service sol star sun times tribune voice watch world".split()
+    " press radio review rights sahel service sol star sun times tribune voice watch world".split()
 )
 
 
