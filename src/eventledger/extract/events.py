@@ -507,6 +507,7 @@ def build_incident(
             fight = any(h.trigger.candidates[0] == "Armed clash" for h in group) and not found_dead
             event.sub_event_type = "Armed clash" if fight else "Attack"
             event.event_type = event_type_of(event.sub_event_type)
+            event.civilian_targeting = event.event_type in civilian_targeting_event_types() and not fight
         else:
             event.fatalities_min = event.fatalities_max = None
             event.fatalities_approximate = False
