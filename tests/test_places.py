@@ -865,3 +865,13 @@ def test_a_look_alike_village_in_another_province_than_the_town_it_is_near_is_no
     places = places_of(nlp, gazetteer, text)
     assert places["Gusau"].place.admin1 == "Zamfara"
     assert "Magami" not in places or places["Magami"].place.admin1 == "Zamfara"
+
+
+
+def test_a_township_in_the_province_the_text_names_stays_a_place_beside_a_city_elsewhere(nlp, gazetteer):
+    # the township is read as a district; the capital named later lies in another division, but the text
+    # names the township's own province
+    text = ("Fighters captured an army post in Buthidaung Township, northern Rakhine State, on Saturday.\n\n"
+            "The junta's spokesperson told reporters in Naypyitaw that the army had withdrawn.")  # fmt: skip
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Buthidaung"].place.name, found["Buthidaung"].place.admin1) == ("Buthidaung", "Rakhine")

@@ -154,6 +154,9 @@ def _agree_with_the_article_s_towns(candidates: list[Candidate], sentences: list
         chosen = cand.chosen
         if chosen is None or chosen.kind not in ("place", "admin2"):
             continue
+        if any(c.chosen is not None and c.chosen.kind == "admin1" and (c.chosen.iso3, c.chosen.admin1)
+               == (chosen.iso3, chosen.admin1) for c in candidates):  # fmt: skip
+            continue  # "Buthidaung Township, northern Rakhine State": the text names the province that holds it
         district = cand.type_word == "district" and chosen.kind == "place"  # a city's district, not a division
         others = [
             c for c in candidates
