@@ -15,14 +15,12 @@ Without --postgres-url a throwaway PostgreSQL cluster is started on 127.0.0.1 (t
 from __future__ import annotations
 
 import argparse
-import contextlib
 import random
 import resource
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -30,8 +28,10 @@ from fastapi.testclient import TestClient
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
+
 from api_latency import COUNTRIES, QUERIES, TYPES, percentile, synthetic_event  # noqa: E402
 from api_sort_facets import kinds  # noqa: E402
+from postgres_server import measured_database  # noqa: E402
 
 from eventledger.export import write_export  # noqa: E402
 from eventledger.store import open_store  # noqa: E402
@@ -99,20 +99,6 @@ def measure_export(location: str, folder: str) -> None:
     target.unlink()
 
 
-@contextlib.contextmanager
-def postgres_ledger(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    from postgres_server import fresh_database, postgres_cluster, why_not_available
-
-    reason = why_not_available()
-    if reason:
-        raise SystemExit(f"cannot measure PostgreSQL: {reason}")
-    with postgres_cluster() as server:
-        yield fresh_database(server, "ledger_scale")
-
-
 def run(name: str, location: str, args: argparse.Namespace, folder: str) -> None:
     print(f"{name}, {args.events:,} events:")
     build(location, args.events)
@@ -132,7 +118,7 @@ def main() -> None:
         if args.backend in ("both", "sqlite"):
             run("SQLite", args.db or str(Path(folder) / "scale.db"), args, folder)
         if args.backend in ("both", "postgresql"):
-            with postgres_ledger(args.postgres_url) as url:
+            with measured_database(args.postgres_url, "ledger_scale") as url:
                 run("PostgreSQL", url, args, folder)
 
 

@@ -35,6 +35,8 @@ import psutil
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
+
+from postgres_server import measured_database  # noqa: E402
 from throughput import _DAYS, _MONTHS, _TEMPLATES, _TOWNS, seed_paragraphs  # noqa: E402
 
 SAMPLE_SECONDS = 0.5
@@ -102,20 +104,6 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-@contextlib.contextmanager
-def postgres_ledger(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    from postgres_server import fresh_database, postgres_cluster, why_not_available
-
-    reason = why_not_available()
-    if reason:
-        raise SystemExit(f"cannot measure PostgreSQL: {reason}")
-    with postgres_cluster() as server:
-        yield fresh_database(server, "stream_memory")
-
-
 def report(name: str, documents: int, result: dict[str, object]) -> None:
     samples: list[tuple[float, int, int]] = result["samples"]  # type: ignore[assignment]
     seconds: float = result["seconds"]  # type: ignore[assignment]
@@ -151,7 +139,7 @@ def main() -> None:
         if args.backend in ("both", "sqlite"):
             report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process))
         if args.backend in ("both", "postgresql"):
-            with postgres_ledger(args.postgres_url) as url:
+            with measured_database(args.postgres_url, "stream_memory") as url:
                 report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process))
 
 

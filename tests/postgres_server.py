@@ -91,3 +91,17 @@ def fresh_database(server_url: str, name: str) -> str:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
     return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+@contextlib.contextmanager
+def measured_database(url: str | None, name: str) -> Iterator[str]:
+    """For a benchmark: the given PostgreSQL URL, else a fresh database ``name`` on a throwaway cluster (the
+    benchmark stops with the reason when PostgreSQL cannot run here)."""
+    if url:
+        yield url
+        return
+    reason = why_not_available()
+    if reason:
+        raise SystemExit(f"cannot measure PostgreSQL: {reason}")
+    with postgres_cluster() as server:
+        yield fresh_database(server, name)
