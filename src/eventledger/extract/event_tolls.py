@@ -7,7 +7,6 @@ from typing import Any
 
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, subject_of
-from eventledger.extract.event_subtypes import bodies_found
 from eventledger.extract.event_triggers import Hit, Unit
 from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.taxonomy import violent_event_types
@@ -22,7 +21,7 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit], killing: b
         h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb")
         or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
         for h in group
-    ) or (event.sub_event_type == "Attack" and bodies_found(unit.span))
+    )
     # a killing the model found where no trigger word of killing stands ("shootings leave 7 dead")
     killing = killing or (event.event_type in violent_event_types() and any(h.trigger.learned for h in group))
     figure = parse_fatalities(fatality_text(unit, group)) if killing else None

@@ -499,9 +499,10 @@ def build_incident(
         event.background = True
     if event.date is None and event.background:
         date_known_takeover(event, ctx)
-    set_fatalities(event, unit, group)
-    if event.sub_event_type == "Looting/property destruction":
-        set_fatalities(event, unit, group, killing=True)
+    looting = sub_type == "Looting/property destruction"
+    # the dead found, and people killed where property was burned, state a toll without a verb of killing
+    set_fatalities(event, unit, group, killing=looting or (found_dead and sub_type == "Attack"))
+    if looting:
         if found_dead or event.fatalities_min:
             # "a confrontation leaves 2 dead, vehicles burned": people killed outrank the property destroyed
             fight = any(h.trigger.candidates[0] == "Armed clash" for h in group) and not found_dead
