@@ -17,7 +17,7 @@ from eventledger.extract.place_candidates import (
     place_candidates,
 )
 from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import Gazetteer, name_key
+from eventledger.kb.gazetteer import Gazetteer, bears_as_own_name, name_key
 from eventledger.kb.outlets import outlet_country
 from eventledger.models import Article
 
@@ -141,7 +141,7 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
     if kinds and not any(e.kind in kinds for e in exact):
         return None  # "Thar village" says nothing of the one district named Thar
     # an alternate name ("Mansi" for Muncie, Indiana) says less of a country than an entry's own name
-    own = any(key in (name_key(e.name), name_key(e.native_name)) for e in exact)
+    own = any(bears_as_own_name(e, key) for e in exact)
     if not own and _names_a_facility(cand, text):
         return None  # "Al Nao hospital" in Omdurman: the hospital's name, an alternate name of Noa, Ivory Coast
     return exact[0].iso3, 2.0 if own else 1.0

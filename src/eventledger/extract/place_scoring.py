@@ -14,7 +14,14 @@ from eventledger.extract.place_candidates import (
     Candidate,
     has_locative_context,
 )
-from eventledger.kb.gazetteer import GazEntry, Gazetteer, great_circle_km, name_key, name_skeleton
+from eventledger.kb.gazetteer import (
+    GazEntry,
+    Gazetteer,
+    bears_as_own_name,
+    great_circle_km,
+    name_key,
+    name_skeleton,
+)
 
 _DIVISION_SIZE = 1_000_000  # a first-level division counts as this large when its population is not known
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
@@ -122,7 +129,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     attested = named or (evidence is not None and evidence[entry.iso3] - own > 0)
     established = evidence is None or evidence[focus] >= 1  # not just "Turkish warplanes" (a half)
     # known by that name only as an alternate ("Mansi" for Muncie, Indiana): weak evidence of the focus suffices
-    by_other_name = name_key(cand.text) not in (name_key(entry.name), name_key(entry.native_name))
+    by_other_name = not bears_as_own_name(entry, name_key(cand.text))
     if focus is not None and (established or by_other_name) and entry.iso3 != focus and not attested and not contained:
         # "Mansi township" in a report on Kachin is no Muncie, Indiana; "Tripoli" in a report on Lebanon no
         # Libyan city: no place is better than a homonym in a country the text never names or evidences.
@@ -266,13 +273,13 @@ def _city_of_that_name(chosen: GazEntry, cand: Candidate, acceptable: list[GazEn
     """A city that bears the name as its own outranks one abroad that bears it only as an alternate
     ("Cancun" is Cancun, not a spelling of Changchun), when it is a city of some size."""
     key = name_key(cand.text)
-    if key in (name_key(chosen.name), name_key(chosen.native_name)):
+    if bears_as_own_name(chosen, key):
         return chosen
     own = [
         e for e in acceptable
         # a world city's name used of a smaller place is left to _better_known_elsewhere: no place at all
         if e.kind == "place" and e.iso3 != chosen.iso3 and _OWN_NAME_CITY <= e.population < _WORLD_CITY
-        and key in (name_key(e.name), name_key(e.native_name))
+        and bears_as_own_name(e, key)
     ]  # fmt: skip
     return max(own, key=lambda e: e.population) if own else chosen
 
@@ -282,11 +289,11 @@ def _better_known_elsewhere(chosen: GazEntry, cand: Candidate) -> bool:
     ("San Diego teenagers" in a report on Tijuana: not a Mexican village once called San Diego). No place
     is better than the wrong one."""
     key = name_key(cand.text)
-    if key in (name_key(chosen.name), name_key(chosen.native_name)):
+    if bears_as_own_name(chosen, key):
         return False
     return any(
         exact and other.kind == "place" and other.population >= _WORLD_CITY and other.iso3 != chosen.iso3
-        and key in (name_key(other.name), name_key(other.native_name))
+        and bears_as_own_name(other, key)
         for other, exact in cand.matches
     )  # fmt: skip
 

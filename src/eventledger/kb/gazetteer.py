@@ -106,6 +106,11 @@ def name_key(text: str) -> str:
     return "".join(words)
 
 
+def bears_as_own_name(entry: GazEntry, key: str) -> bool:
+    """The entry bears the name (a ``name_key``) as its own or native name, not as an alternate."""
+    return key in (name_key(entry.name), name_key(entry.native_name))
+
+
 @lru_cache(maxsize=_KEY_CACHE)
 def name_skeleton(key: str) -> str:
     """The loose key of a ``name_key``: transliteration variants folded; '' when too short to trust."""
