@@ -286,3 +286,16 @@ def test_people_seized_are_not_the_dead_of_a_killing_joined_to_it():
     # "seized eight passengers and shot dead their driver": the eight were taken, not killed
     found = parse_fatalities("Kidnappers seized eight passengers and shot dead their driver on a highway on Friday.")
     assert found is None or found.minimum != 8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("12 Hour Siege Leaves 9 Dead in Border Town", 9),  # a duration counts no people
+        ("A six-hour gun battle left 14 dead", 14),
+        ("Three days of fighting killed 40 people", 40),
+    ],
+)
+def test_a_duration_is_no_toll(sentence, deaths):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)

@@ -875,3 +875,27 @@ def test_a_township_in_the_province_the_text_names_stays_a_place_beside_a_city_e
             "The junta's spokesperson told reporters in Naypyitaw that the army had withdrawn.")  # fmt: skip
     found = places_of(nlp, gazetteer, text)
     assert (found["Buthidaung"].place.name, found["Buthidaung"].place.admin1) == ("Buthidaung", "Rakhine")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the town's name qualifies its people or premises ("a Pathein shopkeeper", "a Myingyan clinic")
+        ("Pathein Shopkeeper Shot Dead by Soldiers", "Pathein", "Ayeyarwady"),
+        ("Nurse at a Myingyan clinic shot dead by unknown gunmen", "Myingyan", "Mandalay"),
+        # town and province run together with no comma, tagged as one name
+        ("Three men gunned down in San Fernando Tamaulipas", "San Fernando", "Tamaulipas"),
+        # a bar's name tagged as a building: the town before "Bar"
+        ("Two killed in Uruapan Bar and Grill shooting", "Uruapan", "Michoacan"),
+        # "hung from" a bridge says where the bodies were, not where they came from
+        ("Five bodies hung from Cuernavaca bridge", "Cuernavaca", "Morelos"),
+    ],
+)
+def test_a_headline_town_qualifying_people_premises_or_its_province(nlp, gazetteer, text, name, admin1):
+    place = _event_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+def test_a_persons_name_before_a_persons_noun_is_no_village(nlp, gazetteer):
+    # "Ruto" (a French village of 1,400) before "supporters" is a man's name: too small to be taken
+    assert "Ruto" not in places_of(nlp, gazetteer, "Ruto family members were attacked at a rally, police said")

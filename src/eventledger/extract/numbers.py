@@ -261,6 +261,8 @@ _COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths?|total|toll|killing|murder|mas
 # "killed 12 soldiers, three of them officers": a part of a figure already counted
 _SUBSET_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)|among\s+(?:them|whom))\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+# "a 12-hour siege", "in two days": a duration counts no people
+_DURATION_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
 _ZERO = re.compile(
@@ -319,6 +321,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     """False for numbers that are dates, years, times or subsets rather than counts of people."""
     phrase = m.group()
     if re.fullmatch(r"(?:1[89]|20)\d\d", phrase.strip()) or _AGE_AFTER.match(text[m.end() : m.end() + 16]):
+        return False
+    if _DURATION_AFTER.match(text[m.end() : m.end() + 12]):
         return False
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):

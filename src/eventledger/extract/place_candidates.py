@@ -98,6 +98,7 @@ class Candidate:
     demonym: bool = False  # "Afghan", "Nigerian police"
     modifier: bool = False  # "US forces": a country name used as an adjective names no place
     names_event: bool = False  # "a Monterrey execution", "Sonora gun battles": where the event happened
+    names_locals: bool = False  # "a Pathein teenager", "Myingyan restaurant": a town's people or premises
     partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
     evidence: tuple[str, float] | None = None  # (ISO3, weight) this span adds to the article's countries
     holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
@@ -160,22 +161,36 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             root = piece.root if piece is not None else ent.root
             modifier = _modifies_a_noun(root) or text[piece_end : piece_end + 1] == "-"  # "US forces", "US-trained"
             found.append(Candidate(piece_start, piece_end, text[piece_start:piece_end], ent.label_,
-                                   modifier=modifier, names_event=_names_an_event(root)))  # fmt: skip
+                                   modifier=modifier, names_event=_names_an_event(root),
+                                   names_locals=_names_locals(root)))  # fmt: skip
         taken.update(range(start, end))
     # capitals as the parser read them: a Title Case headline's ordinary words are not names ("Storm",
     # "Slaughter"); the parser's text has the same offsets
     parsed = article.doc.text if article.doc is not None and len(article.doc.text) == len(text) else text
     for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
-            if not taken.intersection(range(start, end)):
+            start = _after_taken(parsed, start, end, taken)  # "San Fernando Tamaulipas" with only the town tagged
+            if start < end and not taken.intersection(range(start, end)):
                 span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
                 names_event = span is not None and _names_an_event(span.root)
-                found.append(Candidate(start, end, text[start:end], None, names_event=names_event))
+                names_locals = span is not None and _names_locals(span.root)
+                found.append(Candidate(start, end, text[start:end], None, names_event=names_event,
+                                       names_locals=names_locals))  # fmt: skip
     not_places = context_words()["not_place"]
     return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _after_taken(text: str, start: int, end: int, taken: set[int]) -> int:
+    """Where the untagged words of a capitalised run begin when the tagger took only its first words: the
+    first word after the last tagged character (``end`` when the run ends tagged)."""
+    inside = [i for i in range(start, end) if i in taken]
+    if not inside:
+        return start
+    following = re.compile(r"\s+(?=\S)").search(text, inside[-1] + 1, end)
+    return following.end() if following is not None and following.start() == inside[-1] + 1 else end
 
 
 def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -204,9 +219,23 @@ def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _names_an_event(root: Token) -> bool:
     """The name modifies an event's noun, maybe through other nouns: "a Monterrey execution", "Sonora gun
     battles", "the Kabul airport bombing"."""
+    return _qualifies(root, _event_nouns())
+
+
+def _names_locals(root: Token) -> bool:
+    """The name qualifies a town's people or premises: "Pathein teenager shot dead", "Myingyan restaurant
+    owners killed" (a province's name so used is often a people's: "a Kachin woman")."""
+    return _qualifies(root, _local_nouns())
+
+
+def _qualifies(root: Token, nouns: frozenset[str]) -> bool:
+    following = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    modifying = root.dep_ in ("compound", "amod", "nmod")
+    if modifying and following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in nouns:
+        return True  # "Myingyan restaurant shot ..." parsed with the name on "shot": the next noun says
     while root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
         root = root.head
-        if root.lemma_.lower() in _event_nouns():
+        if root.lemma_.lower() in nouns:
             return True
     return False
 
@@ -218,7 +247,15 @@ def _modifies_a_noun(root: Token) -> bool:
         root = root.head
     if root.dep_ not in ("compound", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return root.head.lemma_.lower() not in _event_nouns()
+    return root.head.lemma_.lower() not in _event_nouns()  # "Myanmar police" is still the police's country
+
+
+@cache
+def _local_nouns() -> frozenset[str]:
+    """A town's people and premises, which its name may qualify."""
+    from eventledger.extract.event_lexicon import cue
+
+    return frozenset(cue("civilian_noun")) | frozenset(cue("civilian_place")) | frozenset(cue("local_noun"))
 
 
 @cache
@@ -413,9 +450,17 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             continue
         longer = text[cand.start : after.end(1)]
         if any(exact for _, exact in gazetteer.lookup_matches(longer)) and not any(
-            c is not cand and c.start < after.end(1) and cand.end <= c.start for c in candidates
+            c is not cand and c.start < after.end(1) and cand.end <= c.start and not _is_word_at(c, after)
+            for c in candidates
         ):
             cand.end, cand.text = after.end(1), longer
+    candidates[:] = [c for c in candidates if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                                      for o in candidates)]  # fmt: skip
+
+
+def _is_word_at(cand: Candidate, after: re.Match[str]) -> bool:
+    """The untagged candidate is just the word the tagged name runs into ("Laredo" after "Nuevo")."""
+    return cand.label is None and (cand.start, cand.end) == (after.start(1), after.end(1))
 
 
 def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -466,8 +511,8 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
     Times" is left alone)."""
     for cand in candidates:
         words = list(re.finditer(r"\S+", cand.text))
-        if cand.label not in (None, "PERSON", "ORG") or len(words) < 2 or _known(cand.text, gazetteer):
-            continue
+        if cand.label not in (None, "PERSON", "ORG", "FAC") or len(words) < 2 or _known(cand.text, gazetteer):
+            continue  # "in Uruapan Bar and Grill attack" is tagged as a building
         if _TYPE_AFTER.match(text[cand.end : cand.end + 30]):
             continue  # "in Nyaung Pin Thar village": the whole run is the village's name
         if cand.label is None and gazetteer.country_by_name(words[0].group()) is not None and not words[
@@ -485,15 +530,57 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
                 continue
             # a name is cut only before ordinary words ("Chihuahua Bar" tagged as a person): "San Luis
             # Acatlán" is a town the gazetteer lacks, not San Luis with a word after it
-            if all(_is_ordinary(w.group()) or w.group().isupper() for w in words[index + 1 :]):
+            rest = words[index + 1 :]
+            if cand.label == "FAC" and not any(w.group().lower() in _local_nouns() for w in rest):
+                break  # a building's name is cut only before the premises it names ("Uruapan Bar")
+            if all(_is_ordinary(w.group()) or w.group().isupper() for w in rest):
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
                 cand.label = None
                 # "Guadalajara Bar Attack ...": the town names the event its words go on to tell
-                cand.names_event = cand.names_event or any(
-                    w.group().lower() in _event_nouns() for w in words[index + 1 :]
-                )
+                cand.names_event = cand.names_event or any(w.group().lower() in _event_nouns() for w in rest)
+                cand.names_locals = cand.names_locals or any(w.group().lower() in _local_nouns() for w in rest)
             break
+
+
+def _split_town_and_division(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "in San Fernando Tamaulipas", "Killed in Nogales Sonora": a town and its province tagged as one name
+    with no comma between are two names, the province holding the town. Only when the gazetteer knows the
+    town inside that very province."""
+    result: list[Candidate] = []
+    for cand in candidates:
+        words = list(re.finditer(r"\S+", cand.text))
+        pieces = None
+        if len(words) >= 2 and cand.label is not None and not _known(cand.text, gazetteer):
+            pieces = next(
+                (split for split in range(len(words) - 1, 0, -1)
+                 if _town_in_division(cand.text[: words[split - 1].end()], cand.text[words[split].start():],
+                                      gazetteer)),
+                None,
+            )  # fmt: skip
+        if pieces is None:
+            result.append(cand)
+            continue
+        town_end, division_start = words[pieces - 1].end(), words[pieces].start()
+        town = Candidate(cand.start, cand.start + town_end, cand.text[:town_end], cand.label,
+                         names_event=cand.names_event, names_locals=cand.names_locals)  # fmt: skip
+        division = Candidate(cand.start + division_start, cand.end, cand.text[division_start:], "GPE",
+                             holds=True, contains=town, names_event=cand.names_event)  # fmt: skip
+        town.container = division
+        result += [town, division]
+    for town, division in zip(result, result[1:], strict=False):  # the same, tagged as two names
+        if text[town.end : division.start] == " " and _town_in_division(town.text, division.text, gazetteer):
+            town.container, division.holds, division.contains = division, True, town
+            town.modifier = False  # not "US forces": the town of that province
+    return result
+
+
+def _town_in_division(town: str, division: str, gazetteer: Gazetteer) -> bool:
+    provinces = {(e.iso3, e.admin1) for e, exact in gazetteer.lookup_matches(division) if exact and e.kind == "admin1"}
+    return bool(provinces) and any(
+        exact and e.kind in ("place", "admin2") and (e.iso3, e.admin1) in provinces
+        for e, exact in gazetteer.lookup_matches(town)
+    )  # fmt: skip
 
 
 def _is_ordinary(word: str) -> bool:
@@ -537,6 +624,7 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
         candidates = _extend_to_country(candidates, text, gazetteer)
         _trim_to_country(candidates, gazetteer)
         _shrink_to_known_name(candidates, text, gazetteer)
+        candidates = _split_town_and_division(candidates, text, gazetteer)
     for cand in candidates:
         _split_type_word(cand, text)
         cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))

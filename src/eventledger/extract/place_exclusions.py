@@ -19,7 +19,12 @@ _ANCHOR_BEFORE = re.compile(
 )
 # "trucks from Ouagadougou", "fighters from Kano": where people or things came from, not where it happened
 # ("5 km from Djibo" is a distance, caught by NEAR_BEFORE first)
-_ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?: the)?\s*$", re.IGNORECASE)
+# "hung from Cuernavaca bridge" says where, not whence
+_ORIGIN_BEFORE = re.compile(
+    r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!hung )(?<!hanging )(?<!hanged )(?<!dangling )"
+    r"\bfrom(?: the)?\s*$",
+    re.IGNORECASE,
+)
 # "the border with Burkina Faso", "fled to Uganda", "the tri-border area with Mali and Burkina Faso": a
 # country named as a neighbour, destination or origin is no event's country
 _AWAY_COUNTRY_BEFORE = re.compile(

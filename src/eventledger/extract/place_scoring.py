@@ -168,6 +168,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
                 cand.type_word is not None
                 or contained  # "Kasese (Western region)": inside the division named after it
                 or (well_placed and has_locative_context(cand, text))
+                or (_qualifies(cand, entry) and _names_where(entry, focus, named))  # "Myingyan restaurant"
             )
         )
     if has_locative_context(cand, text):
@@ -182,10 +183,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
             or (exact and cand.holds and division)  # "Nieves, Zacatecas": the province after a town
             or (focus is None and not countries and _dominant_sense(entry, cand))
         )
-    if cand.names_event and exact and (focus is None or entry.iso3 == focus or named):
-        # "a Monterrey execution", "Sonora gun battles": a division, or a town sizeable enough that a
-        # person's name ("a Haftar offensive") is unlikely to be it
-        return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= _TOWN_NAMING_EVENT)
+    if _qualifies(cand, entry) and exact:
+        return _names_where(entry, focus, named)
     if exact and _opens_a_headline(cand, text) and (focus is None or entry.iso3 == focus):
         # "Tamaulipas: six workers found dead", "Guaymas, Sonora: ...": the place a headline is about
         return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= 20_000)
@@ -197,6 +196,19 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         and entry.kind == "place"
         and (entry.population >= 20_000 and not _sentence_initial(cand, text))
     )
+
+
+def _qualifies(cand: Candidate, entry: GazEntry) -> bool:
+    """The name qualifies an event's noun, or a town its people or premises ("a Kachin woman" is a people's)."""
+    return cand.names_event or (cand.names_locals and entry.kind == "place")
+
+
+def _names_where(entry: GazEntry, focus: str | None, named: bool) -> bool:
+    """ "a Monterrey execution", "Sonora gun battles", "a Pathein teenager": a division, or a town sizeable
+    enough that a person's name ("a Haftar offensive") is unlikely to be it, of the article's country."""
+    if not (focus is None or entry.iso3 == focus or named):
+        return False
+    return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= _TOWN_NAMING_EVENT)
 
 
 def _dominant_sense(entry: GazEntry, cand: Candidate) -> bool:
