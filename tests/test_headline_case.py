@@ -202,3 +202,10 @@ def test_a_big_towns_short_name_keeps_its_capital_in_a_title_case_headline():
     from eventledger.annotate import parser_text
 
     assert "in Acapulco by" in parser_text("VIDEO: Man Shot Dead in Back in Acapulco by 2 Assailants")
+
+
+def test_a_names_last_letter_after_a_hyphen_keeps_its_capital():
+    # "Mrauk-U" is a town; lower-casing the "U" hides it from the place finder
+    line = "Junta Shelling Forces Exodus From Historic Mrauk-U Town"
+    assert "Mrauk-U" in parser_text(line)
+    assert "Junta shelling" in parser_text(line)  # the line was recased

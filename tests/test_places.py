@@ -889,6 +889,8 @@ def test_a_township_in_the_province_the_text_names_stays_a_place_beside_a_city_e
         ("Two killed in Uruapan Bar and Grill shooting", "Uruapan", "Michoacan"),
         # "hung from" a bridge says where the bodies were, not where they came from
         ("Five bodies hung from Cuernavaca bridge", "Cuernavaca", "Morelos"),
+        # a name's Spanish particles ("del") join its words
+        ("Gunmen kill a reporter in Playa del Carmen, Mexico", "Playa del Carmen", "Quintana Roo"),
     ],
 )
 def test_a_headline_town_qualifying_people_premises_or_its_province(nlp, gazetteer, text, name, admin1):
@@ -899,3 +901,31 @@ def test_a_headline_town_qualifying_people_premises_or_its_province(nlp, gazette
 def test_a_persons_name_before_a_persons_noun_is_no_village(nlp, gazetteer):
     # "Ruto" (a French village of 1,400) before "supporters" is a man's name: too small to be taken
     assert "Ruto" not in places_of(nlp, gazetteer, "Ruto family members were attacked at a rally, police said")
+
+
+@pytest.mark.parametrize(
+    ("division", "iso3", "seat", "lat", "lon"),
+    [
+        # the largest town is not the seat: Reynosa, Kyaukpyu and Ecatepec were taken before
+        ("Tamaulipas", "MEX", "Ciudad Victoria", 23.74, -99.15),
+        ("Rakhine", "MMR", "Sittwe", 20.15, 92.90),
+        ("Mexico", "MEX", "Toluca", 19.29, -99.66),
+    ],
+)
+def test_a_province_sits_at_its_seat_not_its_largest_town(gazetteer, division, iso3, seat, lat, lon):
+    place = to_place(gazetteer.admin1(division, iso3))
+    assert place.name == seat and place.geo_precision == 3
+    assert abs(place.latitude - lat) < 0.1 and abs(place.longitude - lon) < 0.1
+
+
+def test_every_listed_seat_lies_in_its_division(gazetteer):
+    from eventledger.kb.gazetteer import _read_text
+
+    rows = [line.split("\t") for line in _read_text("admin1_capitals.tsv").splitlines()
+            if line and not line.startswith(("#", "iso3\t"))]  # fmt: skip
+    assert len(rows) > 80
+    for iso3, division, seat in rows:
+        entry = gazetteer.admin1(division, iso3)
+        capital = gazetteer.capital_of(entry)
+        assert (capital.iso3, capital.admin1) == (iso3, entry.name), (iso3, division, seat)
+        assert (capital.latitude, capital.longitude) == (entry.latitude, entry.longitude)

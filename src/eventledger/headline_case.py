@@ -81,8 +81,8 @@ def _recase_line(line: str, vocabulary: Vocabulary) -> str:
     out = list(line)
     for index, m in enumerate(words):
         word = m.group()
-        if index in kept:
-            new = word[0] + word[1:].lower() if all_caps else word
+        if index in kept or (len(word) == 1 and line[m.start() - 1 : m.start()] == "-" and not all_caps):
+            new = word[0] + word[1:].lower() if all_caps else word  # "Mrauk-U": a name's last letter
         else:
             new = _recase_word(word, all_caps, vocabulary)
         if index == 0 and not line[: m.start()].strip():

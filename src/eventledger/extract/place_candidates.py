@@ -69,10 +69,11 @@ _DIRECTION = re.compile(
 _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
                   "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
 # capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
-_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y)"
+_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y|del|los|las|dos|das)"
 # an initial joined to a name is part of it: "C.Africa", "C. African Republic" (not "U.S.")
 _INITIAL = r"(?:[A-Z]\.\s?(?=[A-Z][a-z]{2}))?"
-_CAPITALISED = re.compile(rf"{_INITIAL}[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-| {_PARTICLE} )[A-Z][\w'’]*)*")
+# ("Playa del Carmen", "San Juan de los Lagos")
+_CAPITALISED = re.compile(rf"{_INITIAL}[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-|(?: {_PARTICLE}){{1,2}} )[A-Z][\w'’]*)*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
 _DATELINE = re.compile(
@@ -189,7 +190,7 @@ def _after_taken(text: str, start: int, end: int, taken: set[int]) -> int:
     inside = [i for i in range(start, end) if i in taken]
     if not inside:
         return start
-    following = re.compile(r"\s+(?=\S)").search(text, inside[-1] + 1, end)
+    following = re.compile(r"\s+(?=[A-Z])").search(text, inside[-1] + 1, end)
     return following.end() if following is not None and following.start() == inside[-1] + 1 else end
 
 
@@ -427,7 +428,7 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
 _NEXT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){1,3}")
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+_WORD_AFTER = re.compile(rf"[ \t]+((?:{_PARTICLE} ){{0,2}}[A-Z][\w'’-]+)")  # "San Juan de" + "los Lagos"
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
 
 

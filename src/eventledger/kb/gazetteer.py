@@ -243,6 +243,7 @@ class Gazetteer:
         self.countries = load_country_index()
         self._countries = self.countries.by_iso3
         self._acled_admin1 = self._load_acled_admin1()
+        self._seat_names = self._load_seat_names()
         self._capitals: dict[str, str] | None = None  # read on first use
         self._alias_rows: dict[str, list[int]] | None = None  # read on first use
         self._capital_rows: dict[str, int | None] = {}  # ISO3 → row of its national capital, as asked
@@ -258,6 +259,32 @@ class Gazetteer:
             iso3, ours, acled = line.split("\t")
             names[(iso3, ours)] = acled
         return names
+
+    def _load_seat_names(self) -> dict[tuple[str, str], str]:
+        """(iso3, division) → its capital's name where the build's largest-town guess is wrong."""
+        seats = {}
+        for line in _read_text("admin1_capitals.tsv").splitlines():
+            if not line or line.startswith("#") or line.startswith("iso3\t"):
+                continue
+            iso3, division, capital = line.split("\t")
+            seats[(iso3, division)] = capital
+        return seats
+
+    def _seat_row(self, division_row: int, iso3: str, division: str) -> int | None:
+        """The row of the division's listed capital: a town of that name inside the division (read from the
+        raw rows, since the division's own entry is being built)."""
+        capital = self._seat_names.get((iso3, division))
+        if capital is None:
+            return None
+        towns = [  # a town bearing the name as its own first ("Sharan", not "Zarah Sharan"), then the largest
+            (name_key(cells[2]) == name_key(capital), int(cells[9] or 0), row)
+            for row in _ints(self._exact.get(name_key(capital), ""))
+            for cells in [self._rows[row].split("\t")]
+            if cells[0] == "P" and cells[4] == iso3 and cells[5] == str(division_row)
+        ]  # fmt: skip
+        if not towns:
+            raise ValueError(f"admin1_capitals.tsv: no town {capital!r} in {division} ({iso3})")
+        return max(towns)[2]
 
     # ------------------------------------------------------------ countries
 
@@ -319,6 +346,10 @@ class Gazetteer:
             name = name.removesuffix(" District")  # "North Waziristan District": the type word is no name
         elif name.endswith(" Town") and row in _ints(self._exact.get(name_key(name[: -len(" Town")]), "")):
             name = name[: -len(" Town")]  # "Buthidaung Town", known as Buthidaung; "Cape Town" is not "Cape"
+        if kind_name == "admin1":
+            seat = self._seat_row(row, iso3, name)
+            if seat is not None:  # coded at the listed capital, not at the largest town
+                capital, lat, lon = str(seat), *self._rows[seat].split("\t")[7:9]
         admin1 = name if kind_name == "admin1" else (self.entry(int(a1)).name if a1 else None)
         admin2 = name if kind_name == "admin2" else (self.entry(int(a2)).name if a2 else None)
         return GazEntry(
