@@ -504,3 +504,58 @@ def test_incidents_alike_in_town_week_and_family_stay_apart(tmp_path: Path) -> N
     # the protests of Tuesday and of Thursday in Nairobi
     assert documents_of(event_with(events, "lk-14#0")) == ["lk-14", "lk-15"]
     assert documents_of(event_with(events, "lk-16#0")) == ["lk-16", "lk-17"]
+    # "another police checkpoint ... on Thursday morning, killing three policemen, two days after two officers
+    # were killed": the report is a source of both incidents, each with its own figure
+    thursday = [e for e in events if "lk-09" in documents_of(e)]
+    tuesday = [e for e in events if "lk-06" in documents_of(e)]
+    assert len(thursday) == len(tuesday) == 1
+    assert documents_of(thursday[0]) == ["lk-08", "lk-09"] and documents_of(tuesday[0]) == ["lk-06", "lk-07", "lk-08"]
+    lk08 = {e["event_date"]: s for e in events for s in e["sources"] if s["document_id"] == "lk-08"}
+    assert (lk08["2025-05-15"]["fatalities_min"], lk08["2025-05-13"]["fatalities_min"]) == (3, 2)
+    assert lk08["2025-05-13"]["background"] is True
+    # "Kidnappers seized eight passengers and shot dead their driver": one killed
+    friday = event_with(events, "lk-13#0")
+    assert [(s["document_id"], s["fatalities_min"]) for s in friday["sources"]] == [("lk-12", 1), ("lk-13", 1)]
+
+
+CLAIMANTS = DEV / "claimants"
+
+
+def test_a_claimant_s_toll_beside_the_officials_stays_the_claimant_s(tmp_path: Path) -> None:
+    db = tmp_path / "claimants.db"
+    build_ledger(db, [CLAIMANTS / "articles.jsonl"])
+    events = events_of(db)
+    sources = {s["document_id"]: s for e in events for s in e["sources"]}
+    # the claim first, the army's figure a paragraph later (and the reverse): the article's own is the army's
+    assert (sources["cl-01"]["fatalities_min"], sources["cl-01"]["attributed_to"]) == (12, "The army")
+    assert (sources["cl-02"]["fatalities_min"], sources["cl-02"]["attributed_to"]) == (12, "the army")
+    for document_id, claimed in (("cl-01", 50), ("cl-02", 50), ("cl-04", 18), ("cl-06", 20)):
+        entry = sources[document_id]
+        assert (entry["claimant_fatalities_min"], entry["claimant_fatalities_max"]) == (claimed, claimed), document_id
+    # a claimant the actor KB does not know, telling of "its fighters"; and a claim answered in the same sentence
+    assert (sources["cl-04"]["fatalities_min"], sources["cl-04"]["claimant"]) == (4, "Balochistan Liberation Army")
+    assert (sources["cl-06"]["fatalities_min"], sources["cl-06"]["attributed_to"]) == (2, "the Ugandan army")
+    # a claim alone stays the article's only figure, marked as the claimant's
+    assert (sources["cl-08"]["fatalities_min"], sources["cl-08"]["claimant_fatalities_min"]) == (15, 15)
+    # reports with no claim carry none
+    assert sources["cl-05"]["claimant"] is None and sources["cl-09"]["claimant_fatalities_min"] is None
+    boulkessi = event_with(events, "cl-01#0")
+    assert boulkessi["fatalities"] == 10 and "(claimant): 50" in boulkessi["notes"]
+    scores = fatalities_scores(load_gold(CLAIMANTS / "gold.json"), events)
+    assert scores["fatalities_accuracy"] >= 0.8
+
+
+MIXED = DEV / "mixed"
+
+
+def test_two_attacks_told_in_one_sentence_are_two_events(tmp_path: Path) -> None:
+    db = tmp_path / "mixed.db"
+    build_ledger(db, [MIXED / "articles.jsonl"])
+    events = events_of(db)
+    # "Gunmen killed six villagers in Seytenga on Monday and a roadside bomb killed four soldiers near Dori on
+    # Tuesday": two events, each with its own day and toll
+    told = sorted((e["event_date"], e["sub_event_type"], s["fatalities_min"])
+                  for e in events for s in e["sources"] if s["document_id"] == "mx-07")  # fmt: skip
+    assert told == [("2025-10-06", "Attack", 6), ("2025-10-07", "Remote explosive/landmine/IED", 4)]
+    assert documents_of(event_with(events, "mx-07#1")) == ["mx-07", "mx-09"]
+    assert pairwise_scores(load_gold(MIXED / "gold.json"), events)["wrong_pairs"] == []

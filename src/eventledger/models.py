@@ -159,6 +159,10 @@ class EventMention:
     fatalities_max: int | None = None
     fatalities_approximate: bool = False
     attributed_to: str | None = None
+    # a claimant's own toll the article reports beside its own figure (attribution/claimant_tolls.py)
+    claimant: str | None = None
+    claimant_fatalities_min: int | None = None
+    claimant_fatalities_max: int | None = None
     background: bool = False
     hedged: bool = False
     certainty: float = 1.0  # extraction × attribution certainty, 0–1
@@ -266,6 +270,11 @@ class SourceEntry:
     # the article recalls the incident in passing (an earlier attack named in a report of something else):
     # its figure is that later report's word, as of its publication
     background: bool = False
+    # the claimant's own toll, when the article reports one (fatalities_min/max stay the article's own
+    # figure: the officials' or the reporter's, the claim only when it is the article's only figure)
+    claimant: str | None = None
+    claimant_fatalities_min: int | None = None
+    claimant_fatalities_max: int | None = None
 
 
 @dataclass

@@ -32,6 +32,7 @@ import bisect
 from dataclasses import dataclass
 
 from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
+from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
@@ -156,6 +157,7 @@ def attribute(article: Article) -> None:
     }
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
     _link_events(article, claimant_only)
+    settle_claimant_tolls(article)
 
 
 def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001, E501

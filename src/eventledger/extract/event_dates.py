@@ -206,7 +206,7 @@ def _set_date(
     source: str,
 ) -> str | None:
     if all(h.background for h in group):
-        found = antecedent_times(unit, group, ctx.published) or [
+        found = counted_back_times(unit, group) or antecedent_times(unit, group, ctx.published) or [
             r for s, _e, r in unit.times if any(within(s, h.head) for h in group)
         ]
     else:

@@ -9,6 +9,7 @@ from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, subject_of
 from eventledger.extract.event_triggers import Hit, Unit
 from eventledger.extract.numbers import parse_fatalities
+from eventledger.extract.times import intervals_after
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Fatalities
 
@@ -38,6 +39,14 @@ def fatality_text(unit: Unit, group: list[Hit]) -> str:
     """The words whose toll belongs to this incident: "militants shelled the capital, killing two, while
     troops recaptured a town": a 'while' clause reporting another incident, or the phrase of an earlier
     incident recalled beside it, keeps its own toll."""
+    spans = {h.own_span for h in group}
+    if len(spans) == 1 and None not in spans:
+        start, end = next(iter(spans))  # type: ignore[misc]
+        return unit.span.doc.text[start:end].strip()
+    if group and all(h.counted_back for h in group):
+        # the earlier incident's own clause ("two days after two officers were killed at a post") has its toll
+        tokens = {t.i: t for h in group for t in counted_back_clause(h.head).subtree}
+        return _original_text([tokens[i] for i in sorted(tokens)])
     recalled = [h.head for h in unit.hits if is_earlier_incident(h) and h not in group]
     if recalled and all(h.head.i < recalled[0].i for h in group):
         # "this attack comes two weeks after a similar incursion, which had left 4 dead": the rest of the
@@ -60,10 +69,35 @@ def _original_text(tokens: list[Any]) -> str:
 
 
 def is_earlier_incident(hit: Hit) -> bool:
-    """'a similar incursion', 'a previous attack': another, earlier incident named for comparison."""
-    return hit.background and any(
+    """'a similar incursion', 'a previous attack': another, earlier incident named for comparison; and
+    one counted back from the sentence's own ("..., two days after two officers were killed at a post")."""
+    return hit.background and hit.counted_back or hit.background and any(
         c.dep_ == "amod" and c.lemma_.lower() in cue("earlier_marker") for c in hit.head.children
     )
+
+
+def counted_back_clause(head: Any) -> Any:
+    """The clause an earlier incident is told in: the verb its trigger stands in (itself, for a verb)."""
+    for tok in (head, *head.ancestors):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return head
+
+
+def mark_counted_back(unit: Unit, hits: list[Hit]) -> None:
+    """ "Militants attacked a checkpoint on Thursday, killing three, two days after two officers were
+    killed at a post": the incident after "N days after" is an earlier one, with its own day and toll, when
+    the sentence tells an incident of its own before the interval (with none, as in "traders reopened on
+    Tuesday, two days after a bomb killed nine", the one counted back is the sentence's news)."""
+    for start, end, _days, _precision in intervals_after(unit.text):
+        before = [h for h in hits if h.head.idx < unit.start + start and not h.background]
+        after = [h for h in hits if h.head.idx >= unit.start + end]
+        # the sentence's own incident is told by a verb ("attacked", "killing"): "ordered them to end the
+        # killings, a week after 41 villagers were killed" tells only the one counted back
+        if after and any(h.trigger.family in VIOLENT_FAMILIES and h.head.pos_ == "VERB" for h in before):
+            for h in after:
+                h.background = h.counted_back = True
+            return
 
 
 def contrast_root(tok: Any) -> bool:
@@ -72,8 +106,9 @@ def contrast_root(tok: Any) -> bool:
 
 def one_person_killed(group: list[Hit]) -> bool:
     for hit in group:
-        # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death
-        if hit.trigger.words[0] not in cue("kill_verb").keys() - {"shoot"} or hit.head.pos_ != "VERB":
+        # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death, "shot dead" is
+        killing = hit.trigger.words[0] in cue("kill_verb").keys() - {"shoot"} or shot_dead(hit.head)
+        if not killing or hit.head.pos_ != "VERB":
             continue
         if is_passive(hit.head) or hit.trigger.words[0] == "die":
             victim = subject_of(hit.head)
@@ -82,6 +117,13 @@ def one_person_killed(group: list[Hit]) -> bool:
         if victim is not None and is_one_person(victim):
             return True
     return False
+
+
+def shot_dead(verb: Any) -> bool:
+    """ "shot dead their driver", "shot him dead": a verb of shooting whose result is a death."""
+    return verb.lemma_.lower() == "shoot" and any(
+        c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "amod") for c in verb.children
+    )
 
 
 def is_one_person(tok: Any) -> bool:

@@ -86,6 +86,11 @@ class Hit:
     tokens: list[Any]
     clause_head: Any
     background: bool = False
+    # told after "two days after" beside the sentence's own incident: an earlier incident of its own
+    counted_back: bool = False
+    # the characters of its own clause, when the sentence tells two incidents in coordinated clauses
+    # ("gunmen killed five in X on Monday and a bomb killed three in Y on Tuesday")
+    own_span: tuple[int, int] | None = None
 
 
 def body_units(article: Article) -> list[Unit]:

@@ -34,6 +34,7 @@ from eventledger.extract.event_claims import (
     is_responsibility_claim,
     own_claim,
 )
+from eventledger.extract.event_clauses import split_coordinated
 from eventledger.extract.event_dates import (
     clause_span,
     date_known_takeover,
@@ -89,7 +90,7 @@ from eventledger.extract.event_subtypes import (
     territory_by_taker,
     without_a_crowd,
 )
-from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, set_fatalities
+from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, mark_counted_back, set_fatalities
 from eventledger.extract.event_triggers import (
     Hit,
     Unit,
@@ -312,7 +313,8 @@ def incident_events(
             or in_old_relative_clause(unit, hit, ctx.published)
             or is_protest_cause(hit, hits)
         )
-    groups = group_hits(hits)
+    mark_counted_back(unit, hits)
+    groups = group_hits(hits, unit)
     shared = len(groups) > 1
     out = [d for g in groups if (d := build_incident(ctx, unit, units, g, joined, shared)) is not None]
     return attach_claims(ctx, unit, hits, claims, drafts, out)
@@ -344,7 +346,7 @@ def without_protest_causes(unit: Unit) -> str:
     return "".join(text)
 
 
-def group_hits(hits: list[Hit]) -> list[list[Hit]]:
+def group_hits(hits: list[Hit], unit: Unit) -> list[list[Hit]]:
     """One incident per sentence, except background mentions, agreements and plain arrests."""
     main = [h for h in hits if not h.background and h.trigger.family in INCIDENT_FAMILIES]
     if main and any(h.trigger.family == "protest" for h in main):
@@ -373,7 +375,7 @@ def group_hits(hits: list[Hit]) -> list[list[Hit]]:
     rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
     contrasted = [h for h in main if contrast_clause(h) is not None]
     main = [h for h in main if h not in contrasted]
-    groups = [g for g in (main, background, agreements, arrests) if g]
+    groups = [g for g in (*split_coordinated(unit, main), background, agreements, arrests) if g]
     for root in dict.fromkeys(contrast_clause(h) for h in contrasted):
         # "militants shelled the capital, while government forces recaptured a town": two incidents
         groups.append([h for h in contrasted if contrast_clause(h) == root])

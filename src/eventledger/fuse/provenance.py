@@ -4,7 +4,7 @@ confidence, the credible fatalities figure and the note that shows where sources
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
@@ -39,6 +39,9 @@ def source_entry(
         duplicate_of=meta.duplicate_of if meta else None,
         merged_on=merged_on,
         background=m.background,
+        claimant=m.claimant,
+        claimant_fatalities_min=m.claimant_fatalities_min,
+        claimant_fatalities_max=m.claimant_fatalities_max,
     )
 
 
@@ -221,18 +224,29 @@ def figure_label(m: EventMention, outlet: str | None, claimant: bool, published:
 def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta], claimants: set[str]) -> str:
     labels: list[str] = []
     figures = set()
-    for m in by_publication(own_reports(mentions, claimants), documents):
-        if m.fatalities_min is None and m.fatalities_max is None:
-            continue
-        meta = documents.get(m.document_id)
+    for own in by_publication(own_reports(mentions, claimants), documents):
+        meta = documents.get(own.document_id)
         outlet, published = (meta.source, meta.published) if meta else (None, None)
-        label = figure_label(m, outlet, is_claimant_figure(m, claimants), published)
-        figures.add((m.fatalities_min, m.fatalities_max))
-        if label not in labels:
-            labels.append(label)
+        for m, claim in ((own, is_claimant_figure(own, claimants)), (claimant_report(own), True)):
+            if m is None or (m.fatalities_min is None and m.fatalities_max is None):
+                continue
+            label = figure_label(m, outlet, claim, published)
+            figures.add((m.fatalities_min, m.fatalities_max))
+            if label not in labels:
+                labels.append(label)
     if len(figures) < 2:
         return ""
     return "Sources differ: " + "; ".join(labels) + "."
+
+
+def claimant_report(m: EventMention) -> EventMention | None:
+    """The claimant's toll a report gives beside its own figure, as a report of the claimant's (None when
+    it gives none, or when its own figure is that claim)."""
+    figure = (m.claimant_fatalities_min, m.claimant_fatalities_max)
+    if figure == (None, None) or (figure == (m.fatalities_min, m.fatalities_max) and m.attributed_to == m.claimant):
+        return None
+    low, high = figure
+    return replace(m, attributed_to=m.claimant, fatalities_min=low, fatalities_max=high, fatalities_approximate=False)
 
 
 def by_publication(mentions: list[EventMention], documents: dict[str, DocumentMeta]) -> list[EventMention]:

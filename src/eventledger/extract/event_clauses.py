@@ -1,0 +1,59 @@
+"""Two incidents told in one sentence by coordinated clauses: "Gunmen killed six villagers in Seytenga on
+Monday and a roadside bomb killed four soldiers near Dori on Tuesday" is two events, each with its own
+subject, day, place and toll. Clauses are split only when each has a subject and a time of its own and
+the times differ: "gunmen stormed the village and killed six" stays one incident."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventledger.extract.event_triggers import Hit, Unit
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _verb_of(token: Any) -> Any | None:
+    for tok in (token, *token.ancestors):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _conjoined_root(hit: Hit) -> Any | None:
+    """The coordinated verb ('conj' of another verb) whose clause the trigger stands in, if any."""
+    verb = _verb_of(hit.head)
+    for tok in (verb, *verb.ancestors) if verb is not None else ():
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _own_times(unit: Unit, start: int, end: int) -> set[Any]:
+    return {r.date for s, _e, r in unit.times if start <= s < end and r.date is not None}
+
+
+def split_coordinated(unit: Unit, main: list[Hit]) -> list[list[Hit]]:
+    """The sentence's main hits as one group per coordinated incident clause (one group when it tells one)."""
+    roots = {r.i: r for h in main if (r := _conjoined_root(h)) is not None}
+    if not roots or len(main) < 2:
+        return [main]
+    first_verbs = {root.head.i for root in roots.values()}
+    if len(first_verbs) != 1:
+        return [main]
+    first = next(iter(roots.values())).head
+    ordered = sorted(roots.values(), key=lambda r: r.i)
+    spans: list[tuple[int, int]] = [(unit.start, ordered[0].left_edge.idx)]
+    spans += [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for r in ordered]
+    clauses = [first, *ordered]
+    if not all(any(c.dep_ in SUBJECTS for c in clause.children) for clause in clauses):
+        return [main]
+    days = [_own_times(unit, start, end) for start, end in spans]
+    if any(len(d) != 1 for d in days) or len(set().union(*days)) != len(days):
+        return [main]  # each clause dated, and on days of its own
+    groups: list[list[Hit]] = [[] for _ in clauses]
+    for hit in main:
+        root = _conjoined_root(hit)
+        index = 0 if root is None else 1 + [r.i for r in ordered].index(root.i)
+        hit.own_span = spans[index]
+        groups[index].append(hit)
+    return [g for g in groups if g]
