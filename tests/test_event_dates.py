@@ -58,3 +58,13 @@ def test_an_event_n_days_after_which_another_happened_is_dated_back_from_that_da
         (dt.date.fromisoformat(day), 1)
     ]
 
+
+
+def test_a_death_days_after_a_shooting_is_the_shootings_toll():
+    # dying is no incident of its own: the shooting counted back to is the event, dated two days back
+    events = _events("A shopkeeper in Kano died on Tuesday, two days after gunmen shot him outside his home.",
+                     published="2020-05-12")  # fmt: skip
+    violent = [e for e in events if e.event_type == "Violence against civilians"]
+    assert [(e.sub_event_type, e.fatalities_min, e.date) for e in violent] == [
+        ("Attack", 1, dt.date(2020, 5, 10))
+    ]

@@ -93,8 +93,12 @@ def mark_counted_back(unit: Unit, hits: list[Hit]) -> None:
         before = [h for h in hits if h.head.idx < unit.start + start and not h.background]
         after = [h for h in hits if h.head.idx >= unit.start + end]
         # the sentence's own incident is told by a verb ("attacked", "killing"): "ordered them to end the
-        # killings, a week after 41 villagers were killed" tells only the one counted back
-        if after and any(h.trigger.family in VIOLENT_FAMILIES and h.head.pos_ == "VERB" for h in before):
+        # killings, a week after 41 villagers were killed" tells only the one counted back; nor is dying ("a
+        # staffer dies two days after being shot"): the death is the toll of the shooting counted back to
+        if after and any(
+            h.trigger.family in VIOLENT_FAMILIES and h.head.pos_ == "VERB" and h.head.lemma_.lower() != "die"
+            for h in before
+        ):
             for h in after:
                 h.background = h.counted_back = True
             return
