@@ -273,3 +273,31 @@ def test_ground_taken_is_named_by_who_takes_it_and_a_position_held_by_fighters_i
     taken = _events("Al-Shabaab fighters captured the town of Bulo Burte from government troops on Sunday.",
                     "2025-07-07")  # fmt: skip
     assert [e.sub_event_type for e in taken if is_acled(e.sub_event_type)] == ["Non-state actor overtakes territory"]
+
+
+def test_people_found_dead_are_victims_only_where_the_story_is_violence():
+    found = _events("Three young men were found dead beside a road outside Culiacan, Sinaloa", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in found] == [("Attack", 3)]
+    # the dead of a blizzard or of a smuggler's truck are no attack's victims
+    for text in ("Two hikers were found dead after a blizzard in the Alps",
+                 "Three migrants were found dead in a truck in Texas"):  # fmt: skip
+        assert not [e for e in _events(text, "2025-03-05") if is_acled(e.sub_event_type)], text
+
+
+def test_bodies_found_in_a_brief_are_conflict_when_the_model_only_leans_that_way():
+    found = _events("Seven bodies found in Mexico drug war flashpoint", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in found] == [("Attack", 7)]
+
+
+def test_slain_is_a_verb_of_killing_and_resistance_members_are_armed():
+    slain = _events("Four traders slain by gunmen near Maiduguri on Monday", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in slain] == [("Attack", 4)]
+    fighters = _events("Six resistance members slain in Sagaing Region on Monday", "2025-03-05")
+    assert [e.sub_event_type for e in fighters if is_acled(e.sub_event_type)] == ["Armed clash"]
+
+
+def test_a_headline_ending_in_a_quoted_charge_is_still_a_headline():
+    # its present tense tells of the past; a closing quote after no full stop ends no sentence
+    text = "Islamic State executes a man in Deir Ezzor on charges of “spying for the army”"
+    events = _events(text, "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Attack", 1)]

@@ -112,10 +112,16 @@ def armed_victims(group: list[Hit]) -> bool:
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.dep_ not in ("nsubj", "compound", "poss")
-        and not _owned_by_another_noun(t, heads)
+        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.head.i not in agents
+        and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t))
+        and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
     )
+
+
+def _names_members(token: Any) -> bool:
+    """ "six resistance members", "militia members": the armed word names what the members belong to."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in cue("member_noun") and token.head.dep_ != "nsubj"
 
 
 def _owned_by_another_noun(token: Any, heads: set[int]) -> bool:
@@ -164,12 +170,23 @@ def bodies_found(tokens: Any) -> bool:
     unidentified armed group); a grave's dead are the discovery of a grave, a strategic development."""
     # a headline's capitals can keep a word from its lemma ("Clandestine Graves"): the plain lower form counts too
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_.removesuffix("s") for t in tokens}
-    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun")]
+    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun")] or found_dead(tokens)
     if not remains or not lemmas & cue("find_verb").keys() or lemmas & cue("burial_noun").keys():
         return False
     # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number
     several = any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "remains" for t in remains)
     return several or bool(lemmas & cue("violence_sign").keys())
+
+
+def found_dead(tokens: Any) -> list[Any]:
+    """ "Two young men were found dead", "police found three farmers dead": the people found dead."""
+    found = []
+    for token in tokens:
+        verb = token.head
+        if token.lower_ != "dead" or verb.lemma_.lower() not in cue("find_verb"):
+            continue
+        found += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    return found
 
 
 def without_a_crowd(sub_type: str, tokens: Any) -> bool:

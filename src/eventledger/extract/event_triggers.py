@@ -22,6 +22,19 @@ SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
 
+_QUOTES = "\"”'’"
+
+
+def _closes_a_sentence(text: str) -> bool:
+    """The text ends as a sentence does; a closing quote only after a sentence's own stop ("... he said.”"),
+    not a quoted phrase ending a headline ('executes a man on charges of “spying”')."""
+    text = text.rstrip()
+    unquoted = text.rstrip(_QUOTES)
+    if unquoted != text:
+        return unquoted.endswith((".", "!", "?", ","))
+    return text.endswith(SENTENCE_CLOSERS)
+
+
 @dataclass
 class Unit:
     """A body sentence; a verbless fragment opening with a preposition is joined to the one before."""
@@ -51,9 +64,7 @@ class Unit:
         words = self.text.split()
         if not 0 < len(words) <= HEADLINE_MAX_WORDS:
             return False
-        return not self.text.rstrip().endswith(SENTENCE_CLOSERS) or (
-            len(words) <= SHORT_LINE_WORDS and self._whole_line()
-        )
+        return not _closes_a_sentence(self.text) or (len(words) <= SHORT_LINE_WORDS and self._whole_line())
 
     def _whole_line(self) -> bool:
         """The unit is a line of its own ("Burmese planes attack Karen camp." as a whole brief)."""

@@ -261,15 +261,16 @@ def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
 
 
 def brief_with_a_killing(units: list[Unit], drafts: list[Draft]) -> bool:
-    """A headline or brief whose own verb of killing ("is shot to death", "gunmen execute a trader") made a
-    violent event reports conflict when the model leans that way without being sure (``brief_killing_gate``)."""
+    """A headline or brief whose own verb of killing ("is shot to death", "gunmen execute a trader"), or the
+    dead it finds ("seven bodies found"), made a violent event reports conflict when the model leans that way
+    without being sure (``brief_killing_gate``)."""
     if not is_brief(units):
         return False
     killings = any(
         not h.trigger.learned and not h.background and (h.trigger.words[0] in cue("kill_verb")
                                                         or h.head.lemma_.lower() in cue("kill_verb"))
         for u in units for h in u.hits
-    )  # fmt: skip
+    ) or any(u.hits and bodies_found(u.span) for u in units)  # fmt: skip
     leaning = max((conflict_probability(u.scores) for u in units), default=0.0) >= LEARNED_RULES["brief_killing_gate"]
     violent = any(d.event.event_type in violent_event_types() for d in drafts)
     return killings and leaning and violent
