@@ -510,3 +510,17 @@ def test_more_furniture_lines(line: str) -> None:
     text = f"A truck bomb exploded outside the governor's office on Monday, police said.\n\n{line}"
     article = clean_document(RawDocument(origin="t", title="T", text=text))
     assert removed(article, "boilerplate") == [line]
+
+
+def test_a_link_glued_to_a_paragraph_is_cut_off_and_removed():
+    body = (
+        "Gunmen on motorbikes killed two traders at the cattle market in Gao on Monday, residents said. The "
+        "market was closed for the rest of the day, a local official told reporters by telephone. Read more: "
+        "Jihadists kill 40 herders in northern Burkina Faso\n\nThe regional governor called for calm.\n\n"
+        "Watch video 02:13 Share Send Facebook"
+    )
+    article = clean_document(RawDocument(origin="t", input_id="t", text=body))
+    assert "Read more" not in article.clean_text and "Burkina" not in article.clean_text
+    assert "Watch video" not in article.clean_text
+    assert article.clean_text.startswith("Gunmen on motorbikes") and "called for calm." in article.clean_text
+    assert [r.text for r in article.removed][:1] == ["Read more: Jihadists kill 40 herders in northern Burkina Faso"]

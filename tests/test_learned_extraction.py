@@ -301,3 +301,44 @@ def test_a_headline_ending_in_a_quoted_charge_is_still_a_headline():
     text = "Islamic State executes a man in Deir Ezzor on charges of “spying for the army”"
     events = _events(text, "2025-03-05")
     assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Attack", 1)]
+
+
+def test_one_sentence_on_a_tournament_does_not_make_a_bombing_report_sport():
+    from eventledger.annotate import annotate
+    from eventledger.extract.event_filters import is_sports_article
+
+    def sports(text: str) -> bool:
+        raw = RawDocument(origin="t", input_id="t", published="2025-06-07", text=text)
+        return is_sports_article(next(annotate([clean_document(raw)])))
+
+    bombing = (
+        "A parcel bomb exploded outside a pharmacy in Lille on Friday, injuring seven people.\n\n"
+        "The city is due to host matches of the European football tournament next month."
+    )
+    assert not sports(bombing)  # four sports words, all in one sentence
+    match = (
+        "Lille beat Lens 2-1 in the derby on Friday.\n\nThe striker scored twice before half-time.\n\n"
+        "The coach said the league title was now within reach after the match."
+    )
+    assert sports(match)
+
+
+def test_the_police_searching_for_a_bomber_did_not_plant_the_bomb():
+    events = _events("Police in Lille were searching for a man believed to be responsible for a Friday blast "
+                     "which injured several people.", "2025-06-07")  # fmt: skip
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1 and not (bombs[0].actor1 or "").startswith("Police")
+
+
+def test_a_link_to_another_story_glued_into_the_body_is_no_event():
+    text = (
+        "Gunmen on motorbikes killed two traders at the cattle market in Gao on Monday, residents said. The "
+        "market was closed for the rest of the day and the army sent patrols into the surrounding villages, "
+        "a local official told reporters by telephone. Read more: Jihadists kill 40 herders in northern Burkina Faso"
+        "\n\nThe regional governor called for calm.\n\nWatch video 02:13 Share Send Facebook"
+    )
+    events = _events(text, "2025-06-07")
+    # the linked story's country named neither the attackers nor the victims of Gao
+    assert [(e.sub_event_type, e.fatalities_min, e.actor2) for e in events if is_acled(e.sub_event_type)] == [
+        ("Attack", 2, "Civilians (Mali)")
+    ]

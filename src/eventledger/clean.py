@@ -184,8 +184,15 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     for block in _BLANK_LINE.split(text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        paragraphs.extend(_collapse(p) for p in _join_wrapped_lines(lines))
+        paragraphs.extend(piece for p in _join_wrapped_lines(lines) for piece in _INLINE_LINK.split(_collapse(p)))
     return [p for p in paragraphs if p]
+
+
+# a page's link to another story that a scraper glued to the paragraph before it ("... metro stations. Read
+# more: Lone-wolf attackers show similar patterns"): a paragraph of its own, which the page-tail rules remove
+_INLINE_LINK = re.compile(
+    r"(?<=[.!?\"”])\s+(?=(?:Read more|Read also|Also read|See also|Related|Watch video)\s*:|Watch video \d)"
+)
 
 
 def _join_wrapped_lines(lines: list[str]) -> list[str]:

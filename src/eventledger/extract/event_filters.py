@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 
@@ -161,8 +162,13 @@ def is_sports_article(article: Article) -> bool:
     # the nouns' lemmas from the doc's arrays, each distinct one spelt once: no Python object per token
     rows = doc.to_array([POS, LEMMA])
     noun_lemmas = set(rows[rows[:, 0] == NOUN, 1].tolist())
-    found = {lemma for lemma in (doc.vocab.strings[h].lower() for h in noun_lemmas) if lemma in words}
-    return len(found) >= 3
+    sporting = [h for h in noun_lemmas if doc.vocab.strings[h].lower() in words]
+    if len({doc.vocab.strings[h].lower() for h in sporting}) < 3:
+        return False
+    # spread over the report, not one sentence on a tournament the attacked city hosts ("Lyon is set to host
+    # matches in the Women's World Cup football tournament"): in at least three sentences
+    positions = numpy.nonzero((rows[:, 0] == NOUN) & numpy.isin(rows[:, 1], sporting))[0][:200]
+    return len({doc[int(i)].sent.start for i in positions}) >= 3
 
 
 def under_condition(token: Any) -> bool:
