@@ -342,3 +342,12 @@ def test_a_link_to_another_story_glued_into_the_body_is_no_event():
     assert [(e.sub_event_type, e.fatalities_min, e.actor2) for e in events if is_acled(e.sub_event_type)] == [
         ("Attack", 2, "Civilians (Mali)")
     ]
+
+
+def test_civilians_hit_make_an_attack_unless_they_died_in_a_clash():
+    # the model reads "continue attacks" as fighting; a clash needs two armed sides
+    murder = _events("Army soldiers murder a farmer and continue attacks in northern Shan State", "2025-03-05")
+    assert [e.sub_event_type for e in murder if is_acled(e.sub_event_type)] == ["Attack"]
+    crossfire = _events("One civilian killed after rebels and government troops clash in northern Shan State",
+                        "2025-03-05")  # fmt: skip
+    assert [e.sub_event_type for e in crossfire if is_acled(e.sub_event_type)] == ["Armed clash"]

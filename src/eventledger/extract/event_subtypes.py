@@ -10,6 +10,7 @@ from typing import Any
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, type_rank
+from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
@@ -187,6 +188,15 @@ def found_dead(tokens: Any) -> list[Any]:
             continue
         found += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
     return found
+
+
+def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) -> bool:
+    """ACLED's armed clash is between two armed, organised sides: one whose other side is civilians ("Burma Army
+    soldiers murder a Kachin man and continue attacks", read by the model as fighting) is an attack on them,
+    unless armed men are among the ones hit too, or a word of fighting tells a clash the civilians died in
+    ("one civilian killed after rebels, troops clash")."""
+    fighting = any(h.trigger.candidates[0] == "Armed clash" for h in group)
+    return sub_type == "Armed clash" and is_civilians(actor2) and not fighting and not armed_victims(group)
 
 
 def without_a_crowd(sub_type: str, tokens: Any) -> bool:

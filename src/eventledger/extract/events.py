@@ -83,6 +83,7 @@ from eventledger.extract.event_subtypes import (
     attack_on_an_armed_side,
     bodies_found,
     choose_candidates,
+    clash_with_civilians,
     force_without_harm,
     pick_sub_type,
     seizure_candidates,
@@ -469,7 +470,7 @@ def build_incident(
         if actor1 is None or primary.trigger.words[0] in cue("remains_noun"):
             # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
             actor1 = generic_actor("gunman", country)[0]
-    if without_a_crowd(sub_type, unit.span):
+    if without_a_crowd(sub_type, unit.span) or clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
         sub_type = "Protest with intervention"
