@@ -346,7 +346,7 @@ def test_a_link_to_another_story_glued_into_the_body_is_no_event():
 
 def test_civilians_hit_make_an_attack_unless_they_died_in_a_clash():
     # the model reads "continue attacks" as fighting; a clash needs two armed sides
-    murder = _events("Army soldiers murder a farmer and continue attacks in northern Shan State", "2025-03-05")
+    murder = _events("Burma Army Kills Woman and Continues Attacks in Hpakant Township", "2025-03-05")
     assert [e.sub_event_type for e in murder if is_acled(e.sub_event_type)] == ["Attack"]
     crossfire = _events("One civilian killed after rebels and government troops clash in northern Shan State",
                         "2025-03-05")  # fmt: skip
