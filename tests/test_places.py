@@ -929,3 +929,22 @@ def test_every_listed_seat_lies_in_its_division(gazetteer):
         capital = gazetteer.capital_of(entry)
         assert (capital.iso3, capital.admin1) == (iso3, entry.name), (iso3, division, seat)
         assert (capital.latitude, capital.longitude) == (entry.latitude, entry.longitude)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        # a people's name of two words ("Central African", "C. African") sets the article's country
+        ("Gunmen kill seven in attack on Central African town", None, "CAF"),
+        # "the <people> capital" is that country's capital
+        ("Fighting kills nine in C. African capital", "Bangui", "CAF"),
+        ("A car bomb killed six in the Somali capital on Monday", "Mogadishu", "SOM"),
+        # an alliance's acronym is no Philippine town of that name
+        ("Eleven insurgents killed in NATO air raid in Afghan north", None, "AFG"),
+        # a province's other name beats a homonym abroad that bears it as an alternate name
+        ("Three killed in Federal Capital Territory clash, Nigeria", "Abuja", "NGA"),
+    ],
+)
+def test_countries_and_capitals_named_by_their_people(nlp, gazetteer, text, name, iso3):
+    place = _event_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.iso3) == (name, iso3)

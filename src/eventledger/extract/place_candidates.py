@@ -287,7 +287,11 @@ def names_an_organisation(cand: Candidate, text: str) -> bool:
         return True
     if cand.label in PLACE_LABELS or cand.type_word is not None:
         return False
-    return any(entry.source == "curated" for entry in load_actor_kb().candidates(cand.text))
+    entries = load_actor_kb().candidates(cand.text)
+    # an actor's acronym ("NATO drone attack", with a Philippine town of Nato) names the actor, from any source
+    around = text[max(0, cand.start - 40) : cand.end + 40]
+    acronym = cand.text.isupper() and len(cand.text) <= 6 and not around.isupper()
+    return any(entry.source == "curated" or acronym for entry in entries)
 
 
 def inside_actor_name(cand: Candidate, text: str) -> bool:

@@ -14,10 +14,11 @@ from eventledger.extract.place_candidates import (
     inside_actor_name,
     is_modifier,
     link_containers,
+    names_an_organisation,
     place_candidates,
 )
 from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import Gazetteer, bears_as_own_name, name_key
+from eventledger.kb.gazetteer import Country, Gazetteer, bears_as_own_name, name_key
 from eventledger.kb.outlets import outlet_country
 from eventledger.models import Article
 
@@ -34,6 +35,12 @@ OUTLET_WEIGHT = 1.0
 _AWAY_BEFORE = re.compile(r"\b(?:to|into|towards?|from|with|across)(?: the)?\s*$", re.IGNORECASE)
 
 
+def people_of(cand: Candidate, gazetteer: Gazetteer) -> Country | None:
+    """The country whose people the candidate names: "Afghan" in "Afghan police", and a people's name of two
+    words ("Central African town", "C. African capital")."""
+    return gazetteer.country_by_demonym(cand.text) or gazetteer.country_by_demonym(cand.text.split()[0])
+
+
 def article_countries(candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:
     """ISO3 → how often the article names the country or its people ("Afghan", "Nigerians"); marks the
     candidates that are country names."""
@@ -48,7 +55,7 @@ def article_countries(candidates: list[Candidate], gazetteer: Gazetteer) -> Coun
             if cand.modifier:
                 continue  # "US forces", "US-trained": whose forces, not where the article is set
         else:
-            country = gazetteer.country_by_demonym(cand.text.split()[0])
+            country = people_of(cand, gazetteer)
             cand.demonym = country is not None
         if country is not None:
             counts[country.iso3] += 1
@@ -65,7 +72,7 @@ def named_only_as_destination(candidates: list[Candidate], text: str, gazetteer:
             before = text[max(0, cand.start - 30) : cand.start]
             (away if _AWAY_BEFORE.search(before) else present).add(cand.country.iso3)
         elif cand.demonym:
-            people = gazetteer.country_by_demonym(cand.text.split()[0])
+            people = people_of(cand, gazetteer)
             if people is not None:
                 present.add(people.iso3)
     return away - present
@@ -216,7 +223,7 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
             away = _AWAY_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
             cand.evidence = (cand.country.iso3, 1 if away else 2)
         elif cand.demonym:
-            country = gazetteer.country_by_demonym(cand.text.split()[0])
+            country = people_of(cand, gazetteer)
             if country is not None:
                 cand.evidence = (country.iso3, _people_weight(cand, text))
         elif cand.modifier and cand.label != "NORP" and (country := gazetteer.country_by_name(cand.text)):
@@ -225,6 +232,8 @@ def country_evidence(article: Article, candidates: list[Candidate], gazetteer: G
             iso3 = _dateline_country(cand, candidates, dateline, gazetteer)
             if iso3 is not None:
                 cand.evidence = (iso3, 3)
+        elif names_an_organisation(cand, text):
+            cand.evidence = _group_country(cand, text)  # "NATO", though a Philippine town bears the name
         else:
             cand.evidence = _single_country(cand, gazetteer, text) or _group_country(cand, text)
             if cand.evidence is None and cand.modifier and (iso3 := _province_as_adjective(cand, gazetteer)):

@@ -177,9 +177,10 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
     text = index.text
     event_paragraph = index.paragraph_at(start) or (0, len(text))
     view = _view(index, mentions, inside_quote(text, event_paragraph, start))
-    if view.fallback is None and not view.anchors:
-        return _focus_country(index)
     sentence = index.sentence_at(start) or (start, end)
+    if view.fallback is None and not view.anchors:
+        # "in the Somali capital": no place named, but the capital of the country its people name
+        return _capital_named(index, sentence) or _focus_country(index)
     paragraph = index.paragraph_at(start) or sentence
     country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
     for scope in ((start, end), sentence, paragraph):
@@ -236,6 +237,8 @@ _BEARING_OF = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?
 _CAPITAL_ANAPHOR = re.compile(
     r"\bthe (?:country's |nation's )?capital\b(?!,? [A-Z]| of\b| city of\b)"
     r"|\b(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s capital\b(?! city of\b)"
+    # "in the Afghan capital", "15 killed in C. African capital"
+    r"|\b(?P<people>[A-Z][\w.-]*(?: ?[A-Z][\w-]*)?) capital\b(?!,? [A-Z]| of\b| city of\b)"
 )
 
 
@@ -249,13 +252,8 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
     text = index.article.clean_text
     named_locality, town_anaphor = _locality_patterns()
     sentence_text = text[sentence[0] : sentence[1]]
-    capital = _CAPITAL_ANAPHOR.search(sentence_text)
-    if capital is not None:
-        position = sentence[0] + capital.start()
-        # "40 km west of the capital" is somewhere else, perhaps another province: the capital only anchors it
-        if not _BEARING_OF.search(text[max(0, position - 20) : position]):
-            owner = index.gazetteer.country_by_name(capital["owner"]) if capital["owner"] else None
-            return _national_capital(index, position, owner.iso3 if owner else index.focus)
+    if _CAPITAL_ANAPHOR.search(sentence_text) is not None:
+        return _capital_named(index, sentence)
     anaphor = town_anaphor.search(sentence_text)
     if anaphor is None and not _names_unknown_locality(view, named_locality, sentence_text, sentence[0]):
         return None
@@ -273,6 +271,22 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
     if place.geo_precision in (2, 3):
         return place
     return Place(None, place.country, place.iso3, admin1=place.admin1, geo_precision=3) if place.admin1 else None
+
+
+def _capital_named(index: PlaceContext, sentence: tuple[int, int]) -> Place | None:
+    """The national capital the sentence refers to ("on the outskirts of the capital", "in Central African
+    Republic's capital", "in the Afghan capital"); "40 km west of the capital" is somewhere else, perhaps
+    another province: the capital only anchors it."""
+    text = index.article.clean_text
+    capital = _CAPITAL_ANAPHOR.search(text, sentence[0], sentence[1])
+    if capital is None or _BEARING_OF.search(text[max(0, capital.start() - 20) : capital.start()]):
+        return None
+    owner = index.gazetteer.country_by_name(capital["owner"]) if capital["owner"] else None
+    if capital["people"]:
+        owner = index.gazetteer.country_by_demonym(capital["people"])
+        if owner is None:
+            return None  # "the Federal Capital Territory", "Venture Capital": no people's capital
+    return _national_capital(index, capital.start(), owner.iso3 if owner else index.focus)
 
 
 def _national_capital(index: PlaceContext, position: int, iso3: str | None) -> Place | None:

@@ -371,7 +371,11 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        exact_rows = _ints(self._exact.get(key, "")) or self._glued_article_rows(key) or self._province_aliases(key)
+        exact_rows = _ints(self._exact.get(key, "")) or self._glued_article_rows(key)
+        # a province's other name, beside a homonym abroad ("Federal Capital Territory": Nigeria's, and an
+        # alternate name of Washington); a town of its own country bearing it ("Kherson") keeps the name
+        countries = {self._rows[r].split("\t", 5)[4] for r in exact_rows}
+        exact_rows += [r for r in self._province_aliases(key) if self._rows[r].split("\t", 5)[4] not in countries]
         seen = set(exact_rows)
         loose_rows = [r for r in _ints(self._loose.get(name_skeleton(key), "")) if r not in seen]
         found = [(self.entry(r), True) for r in exact_rows] + [(self.entry(r), False) for r in loose_rows]
@@ -398,7 +402,7 @@ class Gazetteer:
                     pairs.append(tuple(line.split("\t")))  # type: ignore[arg-type]
             for iso3, ours, alias in pairs:
                 rows = [r for r in _ints(self._exact.get(name_key(ours), "")) if self._is_admin1_row(r, iso3, ours)]
-                if rows and name_key(alias) not in self._exact:
+                if rows:
                     self._alias_rows.setdefault(name_key(alias), rows)
         return self._alias_rows.get(key, [])
 
