@@ -406,7 +406,7 @@ def test_bulk_loaded_events_are_stored_as_fused_ones_are(store, tmp_path):
     later_too = dataclasses.replace(later, event_id="ev-4")
     with one_by_one.transaction():
         one_by_one.replace_events([], [(later_too, [])])
-    for table in ("event_facets", "event_cells", "event_points"):
+    for table in ("event_facets", "actor_facets", "event_cells", "event_points"):
         query = f"SELECT * FROM {table}" if table != "event_points" else (
             "SELECT latitude, longitude, event_date, fatalities, cell_y, cell_x FROM event_points")
         assert sorted(map(repr, map(tuple, store.conn.execute(query)))) == sorted(
@@ -480,3 +480,43 @@ def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
     with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
         store.recount_kept_tables()
     assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_facets")) == kept
+
+
+def test_kept_actor_facets_follow_writes_and_match_counting_the_events(store):
+    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
+        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
+        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
+                     assoc_actor_1=actors[2:], place=place)
+
+    with store.transaction():
+        store.replace_events([], [
+            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
+            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
+            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
+            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
+        ])
+    boko = EventFilters(actor="BOKO HARAM")  # any case; "boko haram" twice in a counts once
+    assert store._kept_facets(boko, "event_type", 20) == [("Battles", 1), ("Protests", 1)]
+    assert store._kept_facets(boko, "country", 20) == [("Nigeria", 1)]
+    assert store.count_events(boko) == 2
+    assert store._kept_facets(boko, "actor", 20) is None  # pairs of actors are counted, not kept
+    # c names both: their kept counts would count it twice, so the events are counted instead
+    both = EventFilters(actor=["Military Forces", "JNIM"])
+    assert store._kept_facets(both, "event_type", 20) is None
+    assert store.facet_counts(both, "event_type") == [("Battles", 2)] and store.count_events(both) == 2
+    with store.transaction():  # a is dropped; b is re-fused in Mali with Boko Haram against the police
+        store.replace_events(["a", "b"], [(event("b", "Mali", "Riots", ["Boko Haram", "Police"]), [])])
+    assert store._kept_facets(boko, "event_type", 20) == [("Protests", 1), ("Riots", 1)]
+    assert store._kept_facets(boko, "country", 20) == [("Mali", 1)]
+    assert store._kept_facets(EventFilters(actor="Rioters"), "event_type", 20) == []
+    for actors in ("Boko Haram", "military forces", "Police", ["JNIM", "Police"]):
+        filters = EventFilters(actor=actors)
+        for field in ("country", "event_type"):
+            assert store._kept_facets(filters, field, 20) == store._facet_counts(filters, field, 20), (actors, field)
+        assert store.count_events(filters) == store.conn.execute(
+            "SELECT count(*) FROM events e" + store._event_where(filters)[0], store._event_where(filters)[1]
+        ).fetchone()[0]
+    kept = sorted(tuple(r) for r in store.conn.execute("SELECT * FROM actor_facets"))
+    with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
+        store.recount_kept_tables()
+    assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM actor_facets")) == kept
