@@ -520,3 +520,25 @@ def test_kept_actor_facets_follow_writes_and_match_counting_the_events(store):
     with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
         store.recount_kept_tables()
     assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM actor_facets")) == kept
+
+
+def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    tolls = {"ev-a": 5, "ev-b": None, "ev-c": 12, "ev-d": 0, "ev-e": 5}
+    events = [dataclasses.replace(make_event(event_id, make_mention(event_id), day=n + 1), fatalities=toll,
+                                  notes="Gunmen attacked a convoy." if event_id != "ev-d" else "A market burned.")
+              for n, (event_id, toll) in enumerate(tolls.items())]
+    store.load_events(events)
+
+    def page(sort: str, offset: int = 0) -> list[str]:
+        return [e["event_id"] for e in store.iter_events(EventFilters(q="convoy"), limit=2, offset=offset, sort=sort)]
+
+    # by hand: the four convoy events by toll, unknown last either way, ties by id (descending: id descending)
+    expected = {"-fatalities": ["ev-c", "ev-e", "ev-a", "ev-b"], "fatalities": ["ev-a", "ev-e", "ev-c", "ev-b"],
+                "-event_date": ["ev-e", "ev-c", "ev-b", "ev-a"]}
+    for most in (2000, 0):  # few matches: read and sorted; "many" (none is few): along the order's index
+        monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", most)
+        store._counts.clear()
+        for sort, ids in expected.items():
+            assert page(sort) + page(sort, 2) == ids, (most, sort)

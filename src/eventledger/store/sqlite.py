@@ -110,6 +110,7 @@ FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per
 STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
 FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
 COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a lower bound
+TEXT_DRIVEN_MAX = 2000  # a page of a text query with up to this many matches reads them, not an order's index
 T = TypeVar("T")
 
 # The order of exports: by date (undated events last), then id; and how many rows a streamed read of
@@ -796,6 +797,18 @@ class SQLiteStore:
         return self.conn.execute(f"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor COLLATE NOCASE"
                                  f" IN ({','.join('?' * len(actors))})", actors).fetchone()[0]
 
+    def _few_text_matches(self, query: str) -> bool:
+        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events (counted once per ledger version)."""
+        key = ("text matches", (query,))
+        version = self._ledger_version()
+        cached = self._counts.get(key)
+        if cached is None or cached[0] != version:
+            cached = (version, self._count_text_matches(query) or 0)
+            self._counts[key] = cached
+            if len(self._counts) > COUNT_CACHE_SIZE:
+                self._counts.popitem(last=False)
+        return cached[1] <= TEXT_DRIVEN_MAX
+
     def _count_text_matches(self, query: str) -> int | None:
         """The events whose words match an FTS query, counted in the full-text index alone (None where
         there is no such index to ask)."""
@@ -864,6 +877,10 @@ class SQLiteStore:
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
             clause, param = self._text_match(filters.q)
+            if ordered_page and clause.startswith("+") and self._few_text_matches(param):
+                # a rare word: its few events are read and sorted, where walking the order's index would
+                # test each of the ledger's events against them (the whole index when none comes first)
+                clause = clause.removeprefix("+")
             clauses.append(clause)
             params.append(param)
         for column, value in (
