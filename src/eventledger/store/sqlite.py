@@ -798,16 +798,24 @@ class SQLiteStore:
                                  f" IN ({','.join('?' * len(actors))})", actors).fetchone()[0]
 
     def _few_text_matches(self, query: str) -> bool:
-        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events (counted once per ledger version)."""
+        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events."""
+        return (self._text_match_count(query) or 0) <= TEXT_DRIVEN_MAX
+
+    def _text_match_count(self, query: str) -> int | None:
+        """``_count_text_matches``, remembered until the ledger changes: a listing's page and its total
+        both ask, and each asking evaluates the query over its words' whole lists."""
         key = ("text matches", (query,))
         version = self._ledger_version()
         cached = self._counts.get(key)
         if cached is None or cached[0] != version:
-            cached = (version, self._count_text_matches(query) or 0)
+            count = self._count_text_matches(query)
+            if count is None:
+                return None
+            cached = (version, count)
             self._counts[key] = cached
             if len(self._counts) > COUNT_CACHE_SIZE:
                 self._counts.popitem(last=False)
-        return cached[1] <= TEXT_DRIVEN_MAX
+        return cached[1]
 
     def _count_text_matches(self, query: str) -> int | None:
         """The events whose words match an FTS query, counted in the full-text index alone (None where
@@ -1004,7 +1012,7 @@ class SQLiteStore:
         the events table, a common word's count tested each of the ledger's events against the word's
         matches (47 ms at 100,000 events; 1.7 ms in the full-text index)."""
         if filters.q and _fts_query(filters.q) and filters == EventFilters(q=filters.q):
-            return self._count_text_matches(_fts_query(filters.q))
+            return self._text_match_count(_fts_query(filters.q))
         if filters.actor and filters == EventFilters(actor=filters.actor):
             return self._count_actor_events(_names(filters.actor))
         return None
