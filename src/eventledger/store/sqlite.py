@@ -110,6 +110,8 @@ FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per
 STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
 FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
 COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a lower bound
+ACTOR_DRIVEN_FACTOR = 20  # a page of an actor with few events reads them, not an order's index (_few_actor_events)
+ACTOR_SORTED_DRIVEN_MAX = 5000  # the same, sorted by an actor column (_actor_match)
 TEXT_DRIVEN_MAX = 2000  # a page of a text query with up to this many matches reads them, not an order's index
 T = TypeVar("T")
 
@@ -797,6 +799,45 @@ class SQLiteStore:
         return self.conn.execute(f"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor COLLATE NOCASE"
                                  f" IN ({','.join('?' * len(actors))})", actors).fetchone()[0]
 
+    def _actor_match(self, actors: list[str], *, ordered_page: bool, sort: str | None = None) -> str:
+        """The WHERE clause of events naming any of ``actors`` (their names are its parameters). A count
+        or a facet, or a page of an actor with few events, is driven by the actor's events; a page of a
+        busy actor walks the order's index and asks for each event whether it names the actor (it stops
+        after a page), where testing each against a list of the actor's events built first took most of
+        the time (125,000 events of a million: 190 ms). Sorted by an actor column, an actor's events may
+        lie together far along the order rather than spread along it: up to ACTOR_SORTED_DRIVEN_MAX of
+        them are read and sorted (1,800 events of 100,000 sorted by actor1: 37 ms walked, 5 ms read)."""
+        marks = ",".join("?" * len(actors))
+        if (sort or "").lstrip("-") in ("actor1", "actor2"):
+            walk = self._actor_event_count(actors) > ACTOR_SORTED_DRIVEN_MAX
+        else:
+            walk = not self._few_actor_events(actors)
+        if ordered_page and walk:
+            return (f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.event_id"
+                    f" AND a.actor COLLATE NOCASE IN ({marks}))")
+        return f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor COLLATE NOCASE IN ({marks}))"
+
+    def _few_actor_events(self, actors: list[str]) -> bool:
+        """Whether reading an actor's events and sorting them (a lookup each, ~5 us) costs less than walking
+        the order's index until a page of them is found (~2 us an entry, 50 x ledger / actor's events
+        entries): up to sqrt(ACTOR_DRIVEN_FACTOR x ledger) events, 1,400 at 100,000 and 4,500 at a million.
+        The ledger's size is its largest rowid, which costs nothing to read."""
+        count = self._actor_event_count(actors)
+        ledger = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
+        return count * count <= ACTOR_DRIVEN_FACTOR * ledger
+
+    def _actor_event_count(self, actors: list[str]) -> int:
+        """``_count_actor_events``, remembered until the ledger changes (a page and its total both ask)."""
+        key = ("actor events", tuple(actors))
+        version = self._ledger_version()
+        cached = self._counts.get(key)
+        if cached is None or cached[0] != version:
+            cached = (version, self._count_actor_events(actors))
+            self._counts[key] = cached
+            if len(self._counts) > COUNT_CACHE_SIZE:
+                self._counts.popitem(last=False)
+        return cached[1]
+
     def _few_text_matches(self, query: str) -> bool:
         """Whether an FTS query matches at most TEXT_DRIVEN_MAX events."""
         return (self._text_match_count(query) or 0) <= TEXT_DRIVEN_MAX
@@ -880,7 +921,9 @@ class SQLiteStore:
         # the unary + keeps the planner on the filter indexes, with the text match as a rowid set
         return "+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)", _fts_query(q)
 
-    def _event_where(self, filters: EventFilters, *, ordered_page: bool = False) -> tuple[str, list[Any]]:
+    def _event_where(
+        self, filters: EventFilters, *, ordered_page: bool = False, sort: str | None = None
+    ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
@@ -905,12 +948,7 @@ class SQLiteStore:
             params += names
         actors = _names(filters.actor)
         if actors:
-            marks = ",".join("?" * len(actors))
-            # a page in order: the unary + lets the planner walk the order's index and test each event (it
-            # stops after a page), where a count or a facet is faster driven by the actor's events
-            plus = "+" if ordered_page else ""
-            clauses.append(f"{plus}e.event_id IN (SELECT event_id FROM event_actors WHERE actor COLLATE NOCASE"
-                           f" IN ({marks}))")
+            clauses.append(self._actor_match(actors, ordered_page=ordered_page, sort=sort))
             params += actors
         undated = " OR e.event_date IS NULL" if filters.include_undated else ""
         if filters.since:
@@ -946,7 +984,7 @@ class SQLiteStore:
     ) -> Iterator[str]:
         """The events' records as stored (JSON text), in ``iter_events``' order: the API sends them as
         they are, since decoding and encoding them again was most of the cost of a page of events."""
-        where, params = self._event_where(filters or EventFilters(), ordered_page=limit is not None)
+        where, params = self._event_where(filters or EventFilters(), ordered_page=limit is not None, sort=sort)
         if limit is None and not (sort or newest_first):
             for row in self._in_export_order("e.data", where, params):
                 yield row[0]
@@ -1014,7 +1052,7 @@ class SQLiteStore:
         if filters.q and _fts_query(filters.q) and filters == EventFilters(q=filters.q):
             return self._text_match_count(_fts_query(filters.q))
         if filters.actor and filters == EventFilters(actor=filters.actor):
-            return self._count_actor_events(_names(filters.actor))
+            return self._actor_event_count(_names(filters.actor))
         return None
 
     def count_events_by(self, filters: EventFilters | None, deadline: float, *, at_least: int) -> tuple[int, bool]:
