@@ -794,8 +794,13 @@ class SQLiteStore:
         return [(r["value"], r["n"]) for r in rows]
 
     def _count_actor_events(self, actors: list[str]) -> int:
-        """The events naming any of ``actors``, counted in the actors' index alone (through the events
-        table it was a lookup per event: 14 ms for 14,000 events, now 2.5 ms)."""
+        """The events naming any of ``actors``: for one actor, the sum of its kept counts by event type
+        (each of its events counted once there, 0.1 ms); for several, counted in the actors' index, since
+        an event may name two of them (through the events table it was a lookup per event: 14 ms for
+        14,000 events at 100,000, now 2.5 ms; 125,000 events at a million take ~100 ms, the kept sum 0.1)."""
+        if len(actors) == 1:
+            return self.conn.execute("SELECT coalesce(sum(events), 0) FROM actor_facets WHERE actor COLLATE NOCASE"
+                                     " = ? AND field = 'event_type'", actors).fetchone()[0]
         return self.conn.execute(f"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor COLLATE NOCASE"
                                  f" IN ({','.join('?' * len(actors))})", actors).fetchone()[0]
 
