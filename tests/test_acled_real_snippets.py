@@ -56,9 +56,9 @@ def test_the_acled_csv_of_real_headlines_loads_in_pandas_as_acled_data(exports):
     assert untolled and (by_id.loc[untolled, "fatalities"] == 0).all()
     tolled = [e for e in acled_types if e["fatalities"] is not None]
     assert tolled and all(by_id.loc[e["event_id"], "fatalities"] == e["fatalities"] for e in tolled)
-    # an event its reports do not date takes its earliest report's day, at ACLED's precision 2
+    # an event its reports do not date takes its earliest report's day, at ACLED's coarsest precision (3)
     undated = [e for e in acled_types if e["event_date"] is None]
     for event in undated:
         earliest = min(s["published"][:10] for s in event["sources"] if s.get("published"))
         assert (by_id.loc[event["event_id"], "event_date"], by_id.loc[event["event_id"], "time_precision"]) == (
-            earliest, 2)
+            earliest, 3)

@@ -158,8 +158,9 @@ def test_acled_csv_dates_sources_and_the_left_out_count(client):
     rows = {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(response.text))}
     assert "ev-diplo" not in rows and len(rows) == 7
     undated = rows["ev-undated"]
-    # the earliest report's publication day, within the week before it
-    assert (undated["event_date"], undated["time_precision"], undated["year"]) == ("2024-02-20", "2", "2024")
+    # the earliest report's publication day: the latest it can have happened, at the coarsest precision
+    assert (undated["event_date"], undated["time_precision"], undated["year"]) == ("2024-02-20", "3", "2024")
+    assert undated["tags"] == "event date=report publication date"
     # no outlet: the URL's host, else the document id
     assert undated["source"] == "kano-reporter.example; no-outlet-doc"
     assert undated["fatalities"] == "0"

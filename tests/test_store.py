@@ -406,7 +406,7 @@ def test_bulk_loaded_events_are_stored_as_fused_ones_are(store, tmp_path):
     later_too = dataclasses.replace(later, event_id="ev-4")
     with one_by_one.transaction():
         one_by_one.replace_events([], [(later_too, [])])
-    for table in ("event_facets", "event_cells", "event_points"):
+    for table in ("event_facets", "actor_facets", "event_cells", "event_points"):
         query = f"SELECT * FROM {table}" if table != "event_points" else (
             "SELECT latitude, longitude, event_date, fatalities, cell_y, cell_x FROM event_points")
         assert sorted(map(repr, map(tuple, store.conn.execute(query)))) == sorted(
@@ -480,3 +480,90 @@ def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
     with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
         store.recount_kept_tables()
     assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_facets")) == kept
+
+
+def test_kept_actor_facets_follow_writes_and_match_counting_the_events(store):
+    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
+        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
+        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
+                     assoc_actor_1=actors[2:], place=place)
+
+    with store.transaction():
+        store.replace_events([], [
+            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
+            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
+            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
+            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
+        ])
+    boko = EventFilters(actor="BOKO HARAM")  # any case; "boko haram" twice in a counts once
+    assert store._kept_facets(boko, "event_type", 20) == [("Battles", 1), ("Protests", 1)]
+    assert store._kept_facets(boko, "country", 20) == [("Nigeria", 1)]
+    assert store.count_events(boko) == 2
+    assert store._kept_facets(boko, "actor", 20) is None  # pairs of actors are counted, not kept
+    # c names both: their kept counts would count it twice, so the events are counted instead
+    both = EventFilters(actor=["Military Forces", "JNIM"])
+    assert store._kept_facets(both, "event_type", 20) is None
+    assert store.facet_counts(both, "event_type") == [("Battles", 2)] and store.count_events(both) == 2
+    with store.transaction():  # a is dropped; b is re-fused in Mali with Boko Haram against the police
+        store.replace_events(["a", "b"], [(event("b", "Mali", "Riots", ["Boko Haram", "Police"]), [])])
+    assert store._kept_facets(boko, "event_type", 20) == [("Protests", 1), ("Riots", 1)]
+    assert store._kept_facets(boko, "country", 20) == [("Mali", 1)]
+    assert store._kept_facets(EventFilters(actor="Rioters"), "event_type", 20) == []
+    for actors in ("Boko Haram", "military forces", "Police", ["JNIM", "Police"]):
+        filters = EventFilters(actor=actors)
+        for field in ("country", "event_type"):
+            assert store._kept_facets(filters, field, 20) == store._facet_counts(filters, field, 20), (actors, field)
+        assert store.count_events(filters) == store.conn.execute(
+            "SELECT count(*) FROM events e" + store._event_where(filters)[0], store._event_where(filters)[1]
+        ).fetchone()[0]
+    kept = sorted(tuple(r) for r in store.conn.execute("SELECT * FROM actor_facets"))
+    with store.transaction():  # counted again from scratch, as after a bulk load: the same counts
+        store.recount_kept_tables()
+    assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM actor_facets")) == kept
+
+
+def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    tolls = {"ev-a": 5, "ev-b": None, "ev-c": 12, "ev-d": 0, "ev-e": 5}
+    events = [dataclasses.replace(make_event(event_id, make_mention(event_id), day=n + 1), fatalities=toll,
+                                  notes="Gunmen attacked a convoy." if event_id != "ev-d" else "A market burned.")
+              for n, (event_id, toll) in enumerate(tolls.items())]
+    store.load_events(events)
+
+    def page(sort: str, offset: int = 0) -> list[str]:
+        return [e["event_id"] for e in store.iter_events(EventFilters(q="convoy"), limit=2, offset=offset, sort=sort)]
+
+    # by hand: the four convoy events by toll, unknown last either way, ties by id (descending: id descending)
+    expected = {"-fatalities": ["ev-c", "ev-e", "ev-a", "ev-b"], "fatalities": ["ev-a", "ev-e", "ev-c", "ev-b"],
+                "-event_date": ["ev-e", "ev-c", "ev-b", "ev-a"]}
+    for most in (2000, 0):  # few matches: read and sorted; "many" (none is few): along the order's index
+        monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", most)
+        store._counts.clear()
+        for sort, ids in expected.items():
+            assert page(sort) + page(sort, 2) == ids, (most, sort)
+
+
+def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_it(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    tolls = {"ev-a": 5, "ev-b": None, "ev-c": 12, "ev-d": 0, "ev-e": 5}
+    events = [dataclasses.replace(make_event(event_id, make_mention(event_id), day=n + 1), fatalities=toll,
+                                  actor1="Local Militia" if event_id != "ev-d" else "Rebel Front",
+                                  actor2="Military Forces" if event_id != "ev-c" else "local militia")
+              for n, (event_id, toll) in enumerate(tolls.items())]
+    store.load_events(events)
+
+    def page(sort: str | None, offset: int = 0) -> list[str]:
+        filters = EventFilters(actor="LOCAL MILITIA")
+        return [e["event_id"] for e in store.iter_events(filters, limit=2, offset=offset, newest_first=True, sort=sort)]
+
+    # by hand: ev-d is the only event without the militia; ev-c names it as actor 2 ("local militia",
+    # after "Military Forces" descending: m > l whatever the case)
+    expected = {None: ["ev-e", "ev-c", "ev-b", "ev-a"], "-fatalities": ["ev-c", "ev-e", "ev-a", "ev-b"],
+                "actor1": ["ev-a", "ev-b", "ev-c", "ev-e"], "-actor2": ["ev-e", "ev-b", "ev-a", "ev-c"]}
+    for factor, most in ((10**6, 10**6), (0, 0)):  # read and sorted; walked along the order's index
+        monkeypatch.setattr(sqlite_store, "ACTOR_DRIVEN_FACTOR", factor)
+        monkeypatch.setattr(sqlite_store, "ACTOR_SORTED_DRIVEN_MAX", most)
+        for sort, ids in expected.items():
+            assert page(sort) + page(sort, 2) == ids, (factor, sort)

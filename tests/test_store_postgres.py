@@ -35,6 +35,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_event_stamps_stream_in_export_order_and_see_the_open_transaction,
     test_failed_nested_transaction_takes_back_only_its_own_writes,
     test_failed_transaction_leaves_nothing,
+    test_kept_actor_facets_follow_writes_and_match_counting_the_events,
     test_kept_facet_counts_follow_writes_and_match_counting_the_events,
     test_mentions_read_back_are_the_stored_ones_each_time,
     test_quotes_are_stored_with_offsets,
@@ -98,7 +99,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 5
+        assert version == POSTGRES_SCHEMA_VERSION == 6
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it

@@ -5,8 +5,9 @@ choice, not ACLED's ISO3+number); inter1/inter2 are ACLED's numeric actor codes 
 (a group's type can change with time) and interaction joins them lower first ("27"), "N0" for one
 actor; iso is the ISO 3166-1 numeric code, region and the country's spelling are ACLED's; timestamp is
 the Unix time of the event's last change. fatalities is 0 where no death is reported, as ACLED writes
-it; an event no report dates takes its earliest report's date (precision 2); source falls back to the
-URL's host, then the document id. source_scale, admin3 and tags have no data behind them yet.
+it; an event no report dates takes its earliest report's publication date, else its ingest date, at
+precision 3, and says so in tags (export.dating); source falls back to the URL's host, then the document
+id. source_scale and admin3 have no data behind them yet.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from eventledger.export.dating import DATE_BASES, export_date
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.countries import acled_country
 from eventledger.kb.taxonomy import disorder_type, is_acled
@@ -34,7 +36,6 @@ ACLED_COLUMNS = [
 
 InterCodeOf = Callable[[str | None, dt.date | None], int | None]  # an actor's ACLED code on a date
 _FORMULA_STARTS = frozenset("=+-@\t\r")
-REPORT_DATE_PRECISION = 2  # ACLED's "within a week": an undated report's event, before its publication
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
 
@@ -130,24 +131,6 @@ def _actor_columns(event: dict[str, Any], date: dt.date | None, codes: InterCode
     }
 
 
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def event_day(event: dict[str, Any]) -> tuple[dt.date | None, int | None]:
-    """The event's date and time precision; for an event no report dates, the earliest report's
-    (publication) date, as ACLED codes it: within the week before publication, precision 2 (the rule
-    the extraction applies to an undated incident, extract.event_dates.report_date)."""
-    date = _day(event["event_date"])
-    if date is not None:
-        return date, event["time_precision"]
-    reported = [day for day in (_day(s.get("published")) for s in event["sources"]) if day is not None]
-    return (min(reported), REPORT_DATE_PRECISION) if reported else (None, None)
-
-
 def source_name(source: dict[str, Any]) -> str:
     """Who published a report: the outlet, else the host of its URL, else the document id."""
     if source.get("source"):
@@ -161,7 +144,8 @@ def source_name(source: dict[str, Any]) -> str:
 def acled_row(event: dict[str, Any], timestamp: str | None, codes: InterCodeOf = inter_code) -> dict[str, Any]:
     """One event (an `events` record) as an ACLED row; ``timestamp`` is the store's last-change time,
     ``codes`` gives the actors' codes (an export passes its InterCodes)."""
-    date, precision = event_day(event)
+    dated = export_date(event, timestamp)
+    date, precision = dated.date, dated.precision
     outlets = sorted({source_name(s) for s in event["sources"]})
     row: dict[str, Any] = {
         "event_id_cnty": event["event_id"],
@@ -181,7 +165,7 @@ def acled_row(event: dict[str, Any], timestamp: str | None, codes: InterCodeOf =
             "notes": event["notes"],
             # ACLED writes 0 where no death is reported (the events export keeps null for "not stated")
             "fatalities": _text(event["fatalities"] if event["fatalities"] is not None else 0),
-            "tags": "",
+            "tags": DATE_BASES[dated.basis],
             "timestamp": unix_seconds(timestamp),
         }
     )

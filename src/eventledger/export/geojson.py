@@ -6,6 +6,7 @@ import json
 import math
 from typing import Any, TextIO
 
+from eventledger.export.dating import with_date_basis
 from eventledger.store import Store
 
 
@@ -28,6 +29,8 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_geojson(store: Store, out: TextIO) -> None:
-    features = [geojson_feature(e) for e in store.iter_events() if has_point(e)]
+    """The `events` fields as properties, where the date comes from included (export.dating)."""
+    events = (with_date_basis(json.loads(data), updated) for data, updated in store.iter_event_stamps())
+    features = [geojson_feature(e) for e in events if has_point(e)]
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, allow_nan=False)
     out.write("\n")

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from eventledger.export.dating import with_date_basis
 from eventledger.records import actor_record
 from eventledger.store import Store
 
@@ -17,7 +18,8 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
 
 
 def export_events(store: Store, out: TextIO) -> None:
-    write_jsonl(store.iter_events(), out)
+    """The events, each saying where its date comes from (export.dating: an undated event's fallback)."""
+    write_jsonl((with_date_basis(json.loads(data), updated) for data, updated in store.iter_event_stamps()), out)
 
 
 def export_documents(store: Store, out: TextIO) -> None:

@@ -315,6 +315,33 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_type_date
         ON events(event_type COLLATE NOCASE, event_date, event_id, fatalities, confidence, corroboration);
     """,
+    # 7: the facets of one actor's events, kept in step on every write as event_facets are: an actor's
+    # events per event type and per country, each event once per actor under the actor's smallest
+    # spelling (as the actor facet counts it). A listing filtered by an actor (actor=ISKP) counted its
+    # facet from the events' records, one lookup per event (54 ms for 14,000 events at 100,000: past the
+    # facet deadline, so the facet was left out); now from a few kept rows.
+    """
+    CREATE TABLE actor_facets (
+        actor  TEXT NOT NULL,
+        field  TEXT NOT NULL,
+        value  TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        PRIMARY KEY (actor, field, value)
+    ) WITHOUT ROWID;
+    CREATE INDEX actor_facets_actor ON actor_facets(actor COLLATE NOCASE, field);
+    INSERT INTO actor_facets (actor, field, value, events)
+        SELECT s.spelling, 'event_type', e.event_type, count(*) FROM
+            (SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a
+             GROUP BY a.event_id, a.actor COLLATE NOCASE) s
+            JOIN events e ON e.event_id = s.event_id
+        GROUP BY s.spelling, e.event_type;
+    INSERT INTO actor_facets (actor, field, value, events)
+        SELECT s.spelling, 'country', e.country, count(*) FROM
+            (SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a
+             GROUP BY a.event_id, a.actor COLLATE NOCASE) s
+            JOIN events e ON e.event_id = s.event_id
+        WHERE e.country IS NOT NULL GROUP BY s.spelling, e.country;
+    """,
 ]
 
 # The finest grid kept counted (event_cells): zoom CELL_ZOOM's cells, of CELL_DEGREES (migration 6 says
@@ -597,6 +624,31 @@ POSTGRES_MIGRATIONS.append(
     CREATE INDEX events_fatalities_desc ON events(fatalities DESC NULLS LAST, event_id DESC NULLS LAST);
     CREATE INDEX events_confidence_desc ON events(confidence DESC NULLS LAST, event_id DESC NULLS LAST);
     CREATE INDEX events_corroboration_desc ON events(corroboration DESC NULLS LAST, event_id DESC NULLS LAST);
+    """
+)
+POSTGRES_MIGRATIONS.append(
+    # 6: as SQLite's version 7: each actor's events per event type and country, kept in step
+    """
+    CREATE TABLE actor_facets (
+        actor  TEXT COLLATE "C" NOT NULL,
+        field  TEXT COLLATE "C" NOT NULL,
+        value  TEXT COLLATE "C" NOT NULL,
+        events INTEGER NOT NULL,
+        PRIMARY KEY (actor, field, value)
+    );
+    CREATE INDEX actor_facets_actor ON actor_facets((actor COLLATE nocase), field);
+    INSERT INTO actor_facets (actor, field, value, events)
+        SELECT s.spelling, 'event_type', e.event_type, count(*) FROM
+            (SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a
+             GROUP BY a.event_id, (a.actor COLLATE nocase)) s
+            JOIN events e ON e.event_id = s.event_id
+        GROUP BY s.spelling, e.event_type;
+    INSERT INTO actor_facets (actor, field, value, events)
+        SELECT s.spelling, 'country', e.country, count(*) FROM
+            (SELECT a.event_id, min(a.actor) AS spelling FROM event_actors a
+             GROUP BY a.event_id, (a.actor COLLATE nocase)) s
+            JOIN events e ON e.event_id = s.event_id
+        WHERE e.country IS NOT NULL GROUP BY s.spelling, e.country;
     """
 )
 POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)

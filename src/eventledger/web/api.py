@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from eventledger import duplicates
 from eventledger.event_query import FilterQuery, describe, resolve
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
+from eventledger.export.dating import with_date_basis
 from eventledger.ledger import merge_events, split_event
 from eventledger.records import actor_record
 from eventledger.store import COUNT_TIME_LIMIT_MS, FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
@@ -149,6 +150,7 @@ def event_dossier(store: Store, event_id: str) -> dict[str, Any]:
         raise not_found("event", event_id)
     documents = sorted({s["document_id"] for s in event["sources"]})
     event["updated"] = store.event_updated(event_id)
+    with_date_basis(event, event["updated"])  # an undated event: the date the exports give it, and why
     event["quotes"] = list(store.iter_quotes(documents)) if documents else []
     claims = store.iter_claims(documents) if documents else iter(())
     event["claims"] = [c for c in claims if event_id in c["event_ids"]]

@@ -1,0 +1,62 @@
+"""The date an export gives an event that no report dates. ACLED requires a date on every row, so an event
+left undated by extraction (an incident recalled in passing, or reported by an article that carries no
+date) takes its earliest report's publication date, else the day the ledger recorded it (its ``updated``
+stamp: the ingest that last changed the event). Either is only the latest day the event can have
+happened, so the export codes it at ACLED's coarsest time precision (3) and says which it is: the
+``events`` export in ``date_basis`` / ``fallback_date``, the ACLED CSV in ``tags``, the dossier in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+FALLBACK_PRECISION = 3  # ACLED's coarsest: the day is known to be no later than this, nothing closer
+
+# where an event's exported date comes from; the words are the ACLED CSV's tag and the dossier's wording
+DATE_BASES = {
+    "extracted": "",
+    "publication": "event date=report publication date",
+    "ingest": "event date=ingest date",
+}
+
+
+@dataclass(frozen=True)
+class ExportDate:
+    date: dt.date | None
+    precision: int | None
+    basis: str  # a key of DATE_BASES
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def export_date(event: dict[str, Any], updated: str | None) -> ExportDate:
+    """The event's own date where it has one; else its earliest report's publication date, else the day
+    of its ``updated`` stamp, at precision 3."""
+    own = _day(event.get("event_date"))
+    if own is not None:
+        return ExportDate(own, event.get("time_precision"), "extracted")
+    published = [day for day in (_day(s.get("published")) for s in event.get("sources", [])) if day is not None]
+    if published:
+        return ExportDate(min(published), FALLBACK_PRECISION, "publication")
+    recorded = _day(updated)
+    return ExportDate(recorded, FALLBACK_PRECISION if recorded else None, "ingest")
+
+
+def with_date_basis(event: dict[str, Any], updated: str | None) -> dict[str, Any]:
+    """The ``events`` record with where its date comes from: ``date_basis`` ("extracted", "publication",
+    "ingest"), and for an undated event the date the ACLED CSV gives it (``fallback_date``,
+    ``fallback_time_precision``); ``event_date`` itself stays null, as the contract has it for an
+    unknown date."""
+    dated = export_date(event, updated)
+    fallback = dated.basis != "extracted"
+    event["date_basis"] = dated.basis
+    event["fallback_date"] = dated.date.isoformat() if fallback and dated.date else None
+    event["fallback_time_precision"] = dated.precision if fallback else None
+    return event
