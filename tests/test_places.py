@@ -948,3 +948,11 @@ def test_every_listed_seat_lies_in_its_division(gazetteer):
 def test_countries_and_capitals_named_by_their_people(nlp, gazetteer, text, name, iso3):
     place = _event_place(nlp, gazetteer, text)
     assert place is not None and (place.name, place.iso3) == (name, iso3)
+
+
+def test_ulster_is_northern_ireland_not_a_county_of_new_york(nlp, gazetteer):
+    # Ulster County, New York made the United States the article's country and Belfast a town in Maine
+    text = ("Loyalist paramilitaries in Ulster warned of reprisals.\n\n"
+            "A bomb exploded at a bus station in Belfast on Friday, killing six people.")  # fmt: skip
+    found = places_of(nlp, gazetteer, text)
+    assert found["Belfast"].place.iso3 == "GBR"
