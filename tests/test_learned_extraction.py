@@ -351,3 +351,15 @@ def test_civilians_hit_make_an_attack_unless_they_died_in_a_clash():
     crossfire = _events("One civilian killed after rebels and government troops clash in northern Shan State",
                         "2025-03-05")  # fmt: skip
     assert [e.sub_event_type for e in crossfire if is_acled(e.sub_event_type)] == ["Armed clash"]
+
+
+def test_a_headline_past_tense_killing_with_no_object_is_passive():
+    # "killed" takes an object: "Six ADF rebels killed" tells who died, not who killed
+    rebels = _events("Six ADF rebels killed", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min, e.actor1) for e in rebels if is_acled(e.sub_event_type)] == [
+        ("Armed clash", 6, None)
+    ]
+    reported = _events("UN says Tanzanian peacekeeper killed in eastern Congo", "2025-03-05")
+    assert [e.sub_event_type for e in reported if is_acled(e.sub_event_type)] == ["Armed clash"]
+    active = _events("Rebels killed five villagers in Beni", "2025-03-05")
+    assert [e.sub_event_type for e in active if is_acled(e.sub_event_type)] == ["Attack"]

@@ -62,6 +62,10 @@ def is_passive(verb: Any) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
         # a headline's passive without its auxiliary: "30 Taliban killed in Kandahar", "Four police killed"
         return any(c.dep_ == "nsubj" for c in verb.children)
+    if _bare_killing(verb):
+        # the same read as a past tense ("Five LRA rebels killed", "UN says peacekeeper killed in C.Africa"):
+        # killing takes an object, so a subject with none after the verb is the one killed
+        return True
     # "was stopped and looted by armed men": a participle joined to a passive verb shares its voice
     return (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
@@ -98,3 +102,16 @@ def word_forms(tok: Any) -> list[str]:
     """Lemma and singular guesses: the tagger sometimes leaves a capitalised plural ('Gunmen') as is."""
     lower = tok.lower_
     return list(dict.fromkeys([tok.lemma_.lower(), lower, lower.removesuffix("s"), lower.replace("men", "man")]))
+
+
+def _bare_killing(verb: Any) -> bool:
+    """A verb that only kills ("killed", "murdered", not "shot" or "attacked", which may stand alone) in its
+    "-ed" form, as a headline's main or reported clause, with a subject and no object or auxiliary."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    if verb.lemma_.lower() not in cue("kill_verb").keys() - {"shoot", "die", "gun"}:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children
+    )

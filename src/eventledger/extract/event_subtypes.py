@@ -11,6 +11,7 @@ from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, type_rank
 from eventledger.extract.event_merge import is_civilians
+from eventledger.extract.event_parse import is_passive
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
@@ -114,10 +115,15 @@ def armed_victims(group: list[Hit]) -> bool:
     sentence = group[0].head.sent
     return any(
         t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.head.i not in agents
-        and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t))
+        and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
     )
+
+
+def _subject_of_passive(token: Any) -> bool:
+    """ "Moroccan peacekeeper killed in C.Africa": the subject of a headline's passive is the one hit."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and is_passive(token.head)
 
 
 def _names_members(token: Any) -> bool:
