@@ -524,3 +524,18 @@ def test_a_link_glued_to_a_paragraph_is_cut_off_and_removed():
     assert "Watch video" not in article.clean_text
     assert article.clean_text.startswith("Gunmen on motorbikes") and "called for calm." in article.clean_text
     assert [r.text for r in article.removed][:1] == ["Read more: Jihadists kill 40 herders in northern Burkina Faso"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By John Smith | Reuters", "boilerplate"),
+        ("By Ahmed Ali and Sara Khan - The Daily Star", "boilerplate"),
+        # a label before a headline, not a byline: the words after the bar are a report
+        ("By Turkish shooters | Civilian killed in northern Raqqa countryside", "body"),
+    ],
+)
+def test_a_byline_is_a_name_and_a_short_title_not_a_headline(line, kind):
+    from eventledger.clean import classify_paragraphs
+
+    assert classify_paragraphs([line]) == [kind]

@@ -363,3 +363,11 @@ def test_a_headline_past_tense_killing_with_no_object_is_passive():
     assert [e.sub_event_type for e in reported if is_acled(e.sub_event_type)] == ["Armed clash"]
     active = _events("Rebels killed five villagers in Beni", "2025-03-05")
     assert [e.sub_event_type for e in active if is_acled(e.sub_event_type)] == ["Attack"]
+
+
+def test_a_named_person_killed_is_a_civilian():
+    # the small tagger calls "Ramiro" an organisation; a proper name killed that no actor bears is a person
+    events = _events("Ramiro is murdered in the Las Flores neighborhood, in Celaya, Guanajuato", "2025-03-05")
+    assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in events if is_acled(e.sub_event_type)] == [
+        ("Attack", "Civilians")
+    ]

@@ -306,6 +306,14 @@ def incident_actors(
             is_civ = False
             if name is None:
                 name, is_civ = ctx.actor_name(tok, country)
+            # a person's name, or a proper name the actor KB lacks as the one killed (the tagger calls "Martín" an
+            # organisation)
+            killed = hit.trigger.words[0] in cue("kill_verb") and tok.pos_ == "PROPN"
+            named_person = (tok.ent_type_ == "PERSON" or killed) and hit.trigger.family in VIOLENT_FAMILIES
+            if name is None and bucket is patients and named_person:
+                # "Martín is murdered in Salvatierra": a person hit, named and not said to be a fighter, is a
+                # civilian
+                name, is_civ = generic_actor("civilian", country or ctx.default_country)
             if name and name not in bucket:
                 bucket.append(name)
                 if bucket is patients and is_civ:
