@@ -371,3 +371,8 @@ def test_a_named_person_killed_is_a_civilian():
     assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in events if is_acled(e.sub_event_type)] == [
         ("Attack", "Civilians")
     ]
+
+
+def test_shot_dead_before_a_name_is_one_killed():
+    events = _events("Gunmen shot dead Juan Perez outside his home in Culiacan", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [("Attack", 1)]

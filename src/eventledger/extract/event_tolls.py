@@ -125,8 +125,13 @@ def one_person_killed(group: list[Hit]) -> bool:
 
 def shot_dead(verb: Any) -> bool:
     """ "shot dead their driver", "shot him dead": a verb of shooting whose result is a death."""
-    return verb.lemma_.lower() == "shoot" and any(
-        c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "amod") for c in verb.children
+    if verb.lemma_.lower() != "shoot":
+        return False
+    # "shot dead Juan Perez" may hang "dead" on the name, as an adjective of the one shot
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "amod")
+        for c in [*verb.children, *(g for o in objects for g in o.children if g.i == verb.i + 1)]
     )
 
 
