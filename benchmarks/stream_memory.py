@@ -68,13 +68,17 @@ def write_corpus(path: Path, count: int) -> tuple[int, float]:
     return words, path.stat().st_size / 1e6
 
 
-def tree_rss(process: psutil.Process) -> tuple[int, int]:
-    """(total, largest) resident bytes of ``process`` and its descendants."""
+def tree_rss(process: psutil.Process) -> tuple[int, int, int]:
+    """(total, largest, main) resident bytes of ``process`` and its descendants; main is ``process``'s own
+    (it reads, fuses and stores; its children annotate and extract), so that a slope shows where it is."""
     sizes = []
+    main = 0
     for member in [process, *process.children(recursive=True)]:
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
             sizes.append(member.memory_info().rss)
-    return sum(sizes), max(sizes, default=0)
+            if member.pid == process.pid:
+                main = sizes[-1]
+    return sum(sizes), max(sizes, default=0), main
 
 
 def run_ingest(db: str, corpus: Path, n_process: int) -> dict[str, object]:
@@ -85,7 +89,7 @@ def run_ingest(db: str, corpus: Path, n_process: int) -> dict[str, object]:
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     watched = psutil.Process(child.pid)
-    samples: list[tuple[float, int, int]] = []
+    samples: list[tuple[float, int, int, int]] = []
     while child.poll() is None:
         with contextlib.suppress(psutil.NoSuchProcess):
             samples.append((time.perf_counter() - started, *tree_rss(watched)))
@@ -105,22 +109,24 @@ def _children_cpu() -> float:
 
 
 def report(name: str, documents: int, result: dict[str, object]) -> None:
-    samples: list[tuple[float, int, int]] = result["samples"]  # type: ignore[assignment]
+    samples: list[tuple[float, int, int, int]] = result["samples"]  # type: ignore[assignment]
     seconds: float = result["seconds"]  # type: ignore[assignment]
     mb = 1 / 2**20
-    peak_total = max((total for _, total, _ in samples), default=0) * mb
-    peak_one = max((largest for _, _, largest in samples), default=0) * mb
+    peak_total = max((total for _, total, _, _ in samples), default=0) * mb
+    peak_one = max((largest for _, _, largest, _ in samples), default=0) * mb
     cpu: float = result["cpu"]  # type: ignore[assignment]
     print(f"{name}: {documents:,} documents in {seconds:.0f} s = {documents / seconds:.1f} documents/s (start-up"
           f" included; {cpu:.0f} CPU s, {documents / cpu:.1f} documents per CPU second)")
     print(f"  peak RSS {peak_total:,.0f} MB over the process tree, {peak_one:,.0f} MB in one process")
-    tenths = []
+    tenths, mains = [], []
     for tenth in range(1, 11):
         moment = seconds * tenth / 10
-        before = [total for at, total, _ in samples if at <= moment]
+        before = [(total, main) for at, total, _, main in samples if at <= moment]
         if before:
-            tenths.append(f"{before[-1] * mb:,.0f}")
+            tenths.append(f"{before[-1][0] * mb:,.0f}")
+            mains.append(f"{before[-1][1] * mb:,.0f}")
     print(f"  tree RSS (MB) at each tenth of the run: {' '.join(tenths)}")
+    print(f"  of which the main process (reads, fuses, stores): {' '.join(mains)}")
     for line in result["summary"]:  # type: ignore[attr-defined]
         print(f"  {line}")
 

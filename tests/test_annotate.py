@@ -153,3 +153,26 @@ def test_table_driven_lemmas_and_attributes_equal_the_models_own(nlp):
         assert [tuple(str(getattr(t, f)) for f in fields) for t in ours] == [
             tuple(str(getattr(t, f)) for f in fields) for t in theirs
         ], ours.text
+
+
+def test_a_zone_s_new_words_leave_the_vocabulary_and_its_lemmas_stay_right_after_it(nlp):
+    """A long stream brings new words without end: parse_zone frees them with their batch. The lemma
+    table outlives the zone, so a form first lemmatised inside one zone is lemmatised the same in the
+    next, even when its lemma's string came in as another word of the first zone and left with it."""
+    from eventledger.annotate import parse_zone
+
+    first_text = "One zelthorpe fled. Qorvanites shelled the zelthorpes near Brandivex, killing 41937 herders."
+    second_text = "Qorvanites shelled the zelthorpes again."
+    with parse_zone():
+        [first] = annotate([_article(first_text)])
+        lemmas_first = [t.lemma_ for t in first.doc]
+        assert "Brandivex" in nlp.vocab.strings
+        first.doc = None
+    assert "Brandivex" not in nlp.vocab.strings and "41937" not in nlp.vocab.strings
+    with parse_zone():
+        [second] = annotate([_article(second_text)])
+        lemmas_second = [t.lemma_ for t in second.doc]  # "zelthorpe" from the table: its string is back
+        second.doc = None
+    assert [t.lemma_ for t in next(annotate([_article(first_text)])).doc] == lemmas_first
+    assert [t.lemma_ for t in next(annotate([_article(second_text)])).doc] == lemmas_second
+    assert "zelthorpe" in lemmas_second and "shell" in lemmas_second and "kill" in lemmas_first

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import numpy
@@ -102,6 +103,7 @@ class LemmasByForm:
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
+        from_table: dict[int, int] = {}  # a lemma the table gave -> a token it was given to
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma:
                 continue
@@ -112,7 +114,15 @@ class LemmasByForm:
                     self.lemmas.clear()  # a long run over open vocabulary must not grow memory without bound
                 found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                 self.lemmas[key] = found
+            else:
+                from_table.setdefault(found, i)
             lemmas[i] = found
+        strings = doc.vocab.strings
+        for found, i in from_table.items():
+            # the table outlives a memory zone (parse_zone), the zone's strings do not: a lemma string
+            # that went with an earlier zone is added again (the same string, so the same hash)
+            if found not in strings:
+                strings.add(self.lemmatizer.lemmatize(doc[i])[0])
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
@@ -303,6 +313,16 @@ def load_nlp() -> Language:
     # documents up to the ingest size limit must not crash the batch (spaCy's default is 1M chars)
     nlp.max_length = max(nlp.max_length, int(get_setting("max_bytes")))  # type: ignore[call-overload]
     return nlp
+
+
+@contextmanager
+def parse_zone() -> Iterator[None]:
+    """A block whose parses are done with at its end: the words, strings and lexemes spaCy's vocabulary
+    took in for them are freed then (Language.memory_zone). Without it every new word a stream brings (a
+    name, a number, a misspelling) stays in each worker's vocabulary for the rest of the run. No Doc,
+    Token or Span made inside may be used after the block."""
+    with load_nlp().memory_zone():
+        yield
 
 
 def _is_english(article: Article) -> bool:

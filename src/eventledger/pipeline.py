@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import BinaryIO
 
-from eventledger.annotate import annotate
+from eventledger.annotate import annotate, parse_zone
 from eventledger.attribution import attribute
 from eventledger.budget import OVER_BUDGET, Deadline, OverBudget
 from eventledger.clean import clean_document, document_hash
@@ -210,9 +210,10 @@ def process_articles(articles: Sequence[Article], options: IngestOptions) -> lis
         if len(group) == 1 and len(group[0].clean_text) > limit:
             processed.append(_process_long(group[0], limit, options.document_seconds))
             continue
-        for article in annotate_safely(group, options.batch_size):
-            processed.append(extract_article(article, Deadline(options.document_seconds)))
-            article.doc = None  # the parse is not needed past extraction, and does not cross processes
+        with parse_zone():  # a stream's new words leave the vocabulary with their batch
+            for article in annotate_safely(group, options.batch_size):
+                processed.append(extract_article(article, Deadline(options.document_seconds)))
+                article.doc = None  # the parse is not needed past extraction, and does not cross processes
     return processed
 
 
@@ -233,6 +234,11 @@ def _parse_groups(articles: Sequence[Article], max_chars: int, max_count: int) -
 
 
 def _process_long(article: Article, limit: int, seconds: float) -> Article:
+    with parse_zone():
+        return _process_long_in_zone(article, limit, seconds)
+
+
+def _process_long_in_zone(article: Article, limit: int, seconds: float) -> Article:
     deadline = Deadline(seconds)
     try:
         article, parse_seconds = annotate_in_pieces(article, limit, deadline)

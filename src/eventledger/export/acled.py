@@ -53,19 +53,23 @@ def inter_code(actor: str | None, on: dt.date | None) -> int | None:
 class InterCodes:
     """``inter_code`` for one export, each actor's knowledge-base entry looked up once: the lookup of a
     generic name ("Civilians (Sudan)") parses it, and an export asks for the same few hundred names once
-    per event (at a million events, most of the export's time)."""
+    per event (at a million events, most of the export's time). An actor whose type never changes has
+    one code whatever the date."""
 
     def __init__(self) -> None:
         self._kb = load_actor_kb()
-        self._entries: dict[str, Any] = {}
+        self._entries: dict[str, tuple[Any, int | None]] = {}
 
     def __call__(self, actor: str | None, on: dt.date | None) -> int | None:
         if not actor:
             return None
-        if actor not in self._entries:
-            self._entries[actor] = self._kb.get(actor)
-        entry = self._entries[actor]
-        return None if entry is None else self._kb.as_of(entry, on).inter
+        known = self._entries.get(actor)
+        if known is None:
+            entry = self._kb.get(actor)
+            known = self._entries[actor] = (entry if entry is not None and entry.type_changes else None,
+                                            entry.inter if entry is not None else None)
+        dated, code = known
+        return code if dated is None else self._kb.as_of(dated, on).inter
 
 
 def interaction_code(actors: list[tuple[str | None, int | None]]) -> str:
@@ -92,43 +96,8 @@ def _text(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _coordinate(value: float | None) -> str:
-    return "" if value is None else f"{value:.4f}"
-
-
 def _assoc(value: str | None) -> str:
-    return "; ".join(part for part in (value or "").split(";") if part)
-
-
-def _place_columns(event: dict[str, Any]) -> dict[str, Any]:
-    country = acled_country(event.get("iso3"), event.get("country")) if event.get("country") else None
-    return {
-        "iso": _text(country.iso if country else None),
-        "region": country.region if country else "",
-        "country": country.acled_name if country else _text(event["country"]),
-        "admin1": _text(event["admin1"]),
-        "admin2": _text(event["admin2"]),
-        "admin3": "",
-        "location": _text(event["location"]),
-        "latitude": _coordinate(event["latitude"]),
-        "longitude": _coordinate(event["longitude"]),
-        "geo_precision": _text(event["geo_precision"]),
-    }
-
-
-def _actor_columns(event: dict[str, Any], date: dt.date | None, codes: InterCodeOf) -> dict[str, Any]:
-    inter1 = codes(event["actor1"], date)
-    inter2 = codes(event["actor2"], date)
-    return {
-        "actor1": _text(event["actor1"]),
-        "assoc_actor_1": _assoc(event["assoc_actor_1"]),
-        "inter1": _text(inter1),
-        "actor2": _text(event["actor2"]),
-        "assoc_actor_2": _assoc(event["assoc_actor_2"]),
-        "inter2": _text(inter2),
-        "interaction": interaction_code([(event["actor1"], inter1), (event["actor2"], inter2)]),
-        "civilian_targeting": "Civilian targeting" if event["civilian_targeting"] else "",
-    }
+    return "; ".join(part for part in value.split(";") if part) if value else ""
 
 
 def source_name(source: dict[str, Any]) -> str:
@@ -141,35 +110,95 @@ def source_name(source: dict[str, Any]) -> str:
     return source["document_id"]
 
 
-def acled_row(event: dict[str, Any], timestamp: str | None, codes: InterCodeOf = inter_code) -> dict[str, Any]:
-    """One event (an `events` record) as an ACLED row; ``timestamp`` is the store's last-change time,
-    ``codes`` gives the actors' codes (an export passes its InterCodes)."""
-    dated = export_date(event, timestamp)
-    date, precision = dated.date, dated.precision
-    outlets = sorted({source_name(s) for s in event["sources"]})
-    row: dict[str, Any] = {
-        "event_id_cnty": event["event_id"],
-        "event_date": _text(date.isoformat() if date else None),
-        "year": date.year if date else "",
-        "time_precision": _text(precision),
-        "disorder_type": disorder_type(event["sub_event_type"]),
-        "event_type": event["event_type"],
-        "sub_event_type": event["sub_event_type"],
-    }
-    row.update(_actor_columns(event, date, codes))
-    row.update(_place_columns(event))
-    row.update(
-        {
-            "source": "; ".join(outlets),
-            "source_scale": "",
-            "notes": event["notes"],
+def _inert(value: Any) -> Any:
+    """``_text`` of a cell, neutralised against formula injection (``neutralise_formula``)."""
+    if value is None:
+        return ""
+    if type(value) is str and value[:1] in _FORMULA_STARTS:
+        return neutralise_formula(value)
+    return value
+
+
+class AcledRows:
+    """Each event's ACLED row as a list in ACLED_COLUMNS' order, for one export: built straight from the
+    stored record, with what repeats across a ledger (actor codes by name, a country's columns, the
+    interaction of two codes, days, stamps) looked up once; at a million events the per-event
+    dictionaries of column groups were most of the export's time. With ``inert``, the cells that come
+    from the ledger's text are neutralised against formula injection (the cells computed here are
+    codes, dates and formatted numbers, never formulas)."""
+
+    def __init__(self, codes: InterCodeOf | None = None, *, inert: bool = False) -> None:
+        self._codes = codes or InterCodes()
+        self._cell: Callable[[Any], Any] = _inert if inert else _text
+        self._countries: dict[tuple[str | None, str | None], tuple[Any, str, Any]] = {}
+        self._interactions: dict[tuple[Any, ...], str] = {}
+
+    def _country(self, iso3: str | None, name: str | None) -> tuple[Any, str, Any]:
+        """The iso, region and country columns."""
+        key = (iso3, name)
+        if key not in self._countries:
+            country = acled_country(iso3, name) if name else None
+            self._countries[key] = ((_text(country.iso), country.region, country.acled_name) if country
+                                    else ("", "", self._cell(name)))
+        return self._countries[key]
+
+    def _interaction(self, actor1: str | None, inter1: int | None, actor2: str | None, inter2: int | None) -> str:
+        key = (not actor1, inter1, not actor2, inter2)
+        if key not in self._interactions:
+            self._interactions[key] = interaction_code([(actor1, inter1), (actor2, inter2)])
+        return self._interactions[key]
+
+    def __call__(self, event: dict[str, Any], timestamp: str | None) -> list[Any]:
+        cell = self._cell
+        dated = export_date(event, timestamp)
+        date, precision = dated.date, dated.precision
+        actor1, actor2 = event["actor1"], event["actor2"]
+        inter1, inter2 = self._codes(actor1, date), self._codes(actor2, date)
+        iso, region, country = self._country(event.get("iso3"), event.get("country"))
+        sources = event["sources"]
+        fatalities = event["fatalities"]
+        latitude, longitude = event["latitude"], event["longitude"]
+        return [
+            cell(event["event_id"]),
+            date.isoformat() if date else "",
+            date.year if date else "",
+            cell(precision),
+            disorder_type(event["sub_event_type"]),
+            cell(event["event_type"]),
+            cell(event["sub_event_type"]),
+            cell(actor1),
+            cell(_assoc(event["assoc_actor_1"])),
+            "" if inter1 is None else inter1,
+            cell(actor2),
+            cell(_assoc(event["assoc_actor_2"])),
+            "" if inter2 is None else inter2,
+            self._interaction(actor1, inter1, actor2, inter2),
+            "Civilian targeting" if event["civilian_targeting"] else "",
+            iso,
+            region,
+            country,
+            cell(event["admin1"]),
+            cell(event["admin2"]),
+            "",  # admin3
+            cell(event["location"]),
+            "" if latitude is None else f"{latitude:.4f}",
+            "" if longitude is None else f"{longitude:.4f}",
+            cell(event["geo_precision"]),
+            cell(source_name(sources[0]) if len(sources) == 1
+                 else "; ".join(sorted({source_name(s) for s in sources}))),
+            "",  # source_scale
+            cell(event["notes"]),
             # ACLED writes 0 where no death is reported (the events export keeps null for "not stated")
-            "fatalities": _text(event["fatalities"] if event["fatalities"] is not None else 0),
-            "tags": DATE_BASES[dated.basis],
-            "timestamp": unix_seconds(timestamp),
-        }
-    )
-    return row
+            cell(fatalities if fatalities is not None else 0),
+            DATE_BASES[dated.basis],  # where an undated event's date came from
+            unix_seconds(timestamp),
+        ]
+
+
+def acled_row(event: dict[str, Any], timestamp: str | None, codes: InterCodeOf = inter_code) -> dict[str, Any]:
+    """One event (an `events` record) as an ACLED row by column name; ``timestamp`` is the store's
+    last-change time, ``codes`` gives the actors' codes."""
+    return dict(zip(ACLED_COLUMNS, AcledRows(codes)(event, timestamp), strict=True))
 
 
 def neutralise_formula(value: Any) -> Any:
@@ -187,15 +216,12 @@ def export_acled_csv(store: Store, out: TextIO) -> int:
     file is meant to be opened in a spreadsheet."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ACLED_COLUMNS)
-    codes = InterCodes()
+    row_of = AcledRows(inert=True)
     left_out = 0
     for data, updated in store.iter_event_stamps():
         event = json.loads(data)
         if not is_acled(event["sub_event_type"]):
             left_out += 1
             continue
-        row = acled_row(event, updated, codes)
-        # most cells are numbers or plain words: only a text starting with a formula character is looked at
-        writer.writerow([neutralise_formula(value) if type(value) is str and value[:1] in _FORMULA_STARTS else value
-                         for value in map(row.__getitem__, ACLED_COLUMNS)])
+        writer.writerow(row_of(event, updated))
     return left_out

@@ -47,7 +47,7 @@ def norm(name: str | None) -> str:
     return _ADMIN_SUFFIX.sub("", name.casefold().strip())
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: a stream brings new names without end
 def is_generic_actor(name: str | None) -> bool:
     """True for names that do not single out a group ("Unidentified Armed Group", "gunmen").
 

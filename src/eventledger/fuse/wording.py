@@ -8,7 +8,7 @@ report of violence uses (common_event_words.tsv), numbers, and the names fusion 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from eventledger.fuse.names import common_event_words, evidence_stopwords
 from eventledger.kb.actors import load_actor_kb
@@ -66,12 +66,12 @@ def evidence_score(a: EventMention, b: EventMention) -> float:
     return min(1.0, 2.0 * overlap + (0.2 if shared_numbers else 0.0))
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: a stream brings new names without end
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(name.casefold()) if len(w) >= MIN_NAME_WORD)
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: a stream brings new names without end
 def _actor_words(name: str) -> frozenset[str]:
     """Words of an actor's name and of its aliases in the knowledge base ("SDF", "MNDAA")."""
     entry = load_actor_kb().get(name)
