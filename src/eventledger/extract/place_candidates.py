@@ -459,8 +459,19 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             for c in candidates
         ):
             cand.end, cand.text = after.end(1), longer
-    candidates[:] = [c for c in candidates if not any(o is not c and o.start <= c.start and c.end <= o.end
-                                                      for o in candidates)]  # fmt: skip
+    candidates[:] = _without_swallowed(candidates)
+
+
+def _without_swallowed(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but those inside another one's span (one pass: a page of thousands of names)."""
+    kept: list[Candidate] = []
+    reach = -1
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.end <= reach:
+            continue
+        kept.append(cand)
+        reach = cand.end
+    return kept
 
 
 def _is_word_at(cand: Candidate, after: re.Match[str]) -> bool:

@@ -252,8 +252,9 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
     text = index.article.clean_text
     named_locality, town_anaphor = _locality_patterns()
     sentence_text = text[sentence[0] : sentence[1]]
-    if _CAPITAL_ANAPHOR.search(sentence_text) is not None:
-        return _capital_named(index, sentence)
+    capital = _capital_named(index, sentence)
+    if capital is not None:
+        return capital
     anaphor = town_anaphor.search(sentence_text)
     if anaphor is None and not _names_unknown_locality(view, named_locality, sentence_text, sentence[0]):
         return None
