@@ -376,3 +376,15 @@ def test_a_named_person_killed_is_a_civilian():
 def test_shot_dead_before_a_name_is_one_killed():
     events = _events("Gunmen shot dead Juan Perez outside his home in Culiacan", "2025-03-05")
     assert [(e.sub_event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [("Attack", 1)]
+
+
+def test_an_arrest_over_an_attack_is_the_news_and_the_attack_its_context():
+    events = _events("Five people have been arrested over the suicide bombing in Kabul, police said.", "2025-03-05")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].place.name == "Kabul"
+    bombing = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert all(e.background and e.date is None for e in bombing)
+    # who arrests suspects after a bombing did not set it off
+    after = _events("Police arrested three suspects after a bomb killed nine people in Quetta on Sunday.",
+                    "2025-03-05")  # fmt: skip
+    assert [e.actor1 for e in after if e.event_type == "Explosions/Remote violence"] == [None]

@@ -7,7 +7,7 @@ from typing import Any
 
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
-from eventledger.extract.event_triggers import Hit
+from eventledger.extract.event_triggers import Hit, cause_of_an_arrest
 from eventledger.extract.places import place_for_span
 from eventledger.models import Mention, Place
 
@@ -25,8 +25,8 @@ def foreign_tokens(unit_hits: list[Hit], group: list[Hit]) -> set[int]:
     own_heads = {h.head.i for h in group}
     foreign: set[int] = set()
     for hit in unit_hits:
-        if hit in group or hit.trigger.family == "claim":
-            continue
+        if hit in group or hit.trigger.family == "claim" or cause_of_an_arrest(hit, group):
+            continue  # "arrested three suspects over the bombing in Quetta": the arrest was there too
         governs_us = any(hit.clause_head.i in {a.i for a in h.head.ancestors} for h in group)
         if hit.clause_head.i not in own_clauses and not governs_us:
             # a clause under ours or beside it; a clause that governs ours ("arrested ... in Kunduz,

@@ -232,12 +232,27 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
         return any(c.dep_ == "mark" and c.lower_ == "since" for c in hit.head.children)
     if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
         return False
+    if cause_of_an_arrest(hit, others or []):
+        return True
     current = hit.head
     while current.dep_ in ("pobj", "conj", "poss", "compound", "appos", "prep") and current.head.i != current.i:
         current = current.head
         if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
             return True
     return False
+
+
+def cause_of_an_arrest(hit: Hit, others: list[Hit]) -> bool:
+    """ "Five people have been arrested over the suicide bombing", "arrested the alleged mastermind of the
+    attack": the incident a sentence's arrest is made for (named with "the", as one already told) is its
+    context; the arrest is the news."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in cue("definite") for c in hit.head.children)
+    if not definite:
+        return False
+    return any(
+        o.trigger.family == "arrest" and o.head.pos_ == "VERB" and o.head.i in {a.i for a in hit.head.ancestors}
+        for o in others
+    )
 
 
 def agreement_recalled(hit: Hit, others: list[Hit]) -> bool:

@@ -97,6 +97,7 @@ from eventledger.extract.event_triggers import (
     Unit,
     agreement_recalled,
     body_units,
+    cause_of_an_arrest,
     find_hits,
     is_background,
     is_generic_plural,
@@ -498,6 +499,9 @@ def build_incident(
     )
     event.claimed_by = own_claim(group, event.actor1, kb=ctx.kb)
     date_source = set_date(event, ctx, unit, units, group)
+    if all(cause_of_an_arrest(h, unit.hits) for h in group):
+        # "detained on Monday over the attack": the day is the arrest's; the attack is the one told before
+        event.date, event.time_precision, date_source = None, None, None
     mark_old_as_background(event, ctx.published)
     if sub_type == "Agreement" and is_old_agreement(event, ctx.published):
         event.background = True
