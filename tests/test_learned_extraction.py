@@ -388,3 +388,11 @@ def test_an_arrest_over_an_attack_is_the_news_and_the_attack_its_context():
     after = _events("Police arrested three suspects after a bomb killed nine people in Quetta on Sunday.",
                     "2025-03-05")  # fmt: skip
     assert [e.actor1 for e in after if e.event_type == "Explosions/Remote violence"] == [None]
+
+
+def test_a_shootout_tagged_as_a_verb_is_still_a_fight():
+    # the small tagger reads "shootout" as the headline's verb; the word has no verb sense
+    events = _events("9 dead in Guerrero shootout between police, gang suspects", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [
+        ("Armed clash", 9)
+    ]
