@@ -956,3 +956,11 @@ def test_ulster_is_northern_ireland_not_a_county_of_new_york(nlp, gazetteer):
             "A bomb exploded at a bus station in Belfast on Friday, killing six people.")  # fmt: skip
     found = places_of(nlp, gazetteer, text)
     assert found["Belfast"].place.iso3 == "GBR"
+
+
+def test_a_provinces_name_places_a_camp_but_not_a_person(nlp, gazetteer):
+    # "Karen camp" is a camp in Karen (Kayin) State; "a Kachin woman" is a woman of the Kachin people
+    camp = _event_place(nlp, gazetteer, "Burmese planes attack Karen camp.")
+    assert camp is not None and camp.admin1 == "Kayin"
+    person = places_of(nlp, gazetteer, "Kachin woman killed by soldiers, relatives say")
+    assert "Kachin" not in person

@@ -100,6 +100,7 @@ class Candidate:
     modifier: bool = False  # "US forces": a country name used as an adjective names no place
     names_event: bool = False  # "a Monterrey execution", "Sonora gun battles": where the event happened
     names_locals: bool = False  # "a Pathein teenager", "Myingyan restaurant": a town's people or premises
+    names_premises: bool = False  # "Karen camp", "a Kachin base": premises, which a province's name may place
     partner: Candidate | None = None  # "the Milihoi–Mpeketoni road": the other end of a dashed pair
     evidence: tuple[str, float] | None = None  # (ISO3, weight) this span adds to the article's countries
     holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
@@ -163,7 +164,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             modifier = _modifies_a_noun(root) or text[piece_end : piece_end + 1] == "-"  # "US forces", "US-trained"
             found.append(Candidate(piece_start, piece_end, text[piece_start:piece_end], ent.label_,
                                    modifier=modifier, names_event=_names_an_event(root),
-                                   names_locals=_names_locals(root)))  # fmt: skip
+                                   names_locals=_names_locals(root),
+                                   names_premises=_qualifies(root, _premises_nouns())))  # fmt: skip
         taken.update(range(start, end))
     # capitals as the parser read them: a Title Case headline's ordinary words are not names ("Storm",
     # "Slaughter"); the parser's text has the same offsets
@@ -175,8 +177,9 @@ def _raw_candidates(article: Article) -> list[Candidate]:
                 span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
                 names_event = span is not None and _names_an_event(span.root)
                 names_locals = span is not None and _names_locals(span.root)
+                premises = span is not None and _qualifies(span.root, _premises_nouns())
                 found.append(Candidate(start, end, text[start:end], None, names_event=names_event,
-                                       names_locals=names_locals))  # fmt: skip
+                                       names_locals=names_locals, names_premises=premises))  # fmt: skip
     not_places = context_words()["not_place"]
     return sorted((c for c in found if c.text.lower() not in not_places), key=lambda c: c.start)
 
@@ -257,6 +260,15 @@ def _local_nouns() -> frozenset[str]:
     from eventledger.extract.event_lexicon import cue
 
     return frozenset(cue("civilian_noun")) | frozenset(cue("civilian_place")) | frozenset(cue("local_noun"))
+
+
+@cache
+def _premises_nouns() -> frozenset[str]:
+    """Premises and positions ("camp", "base", "village"), which a province's name may locate, where its
+    people ("a Kachin woman") it does not."""
+    from eventledger.extract.event_lexicon import cue
+
+    return frozenset(cue("civilian_place")) | frozenset(cue("base_noun"))
 
 
 @cache

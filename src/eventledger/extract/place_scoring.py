@@ -199,8 +199,13 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
 
 
 def _qualifies(cand: Candidate, entry: GazEntry) -> bool:
-    """The name qualifies an event's noun, or a town its people or premises ("a Kachin woman" is a people's)."""
-    return cand.names_event or (cand.names_locals and entry.kind == "place")
+    """The name qualifies an event's noun, a town its people or premises ("a Kachin woman" is a people's), or
+    a province its premises ("Karen camp")."""
+    return (
+        cand.names_event
+        or (cand.names_locals and entry.kind == "place")
+        or (cand.names_premises and entry.kind in ("place", "admin1"))  # "Karen camp", "Kachin base"
+    )
 
 
 def _names_where(entry: GazEntry, focus: str | None, named: bool) -> bool:
