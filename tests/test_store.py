@@ -538,11 +538,16 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
     # by hand: the four convoy events by toll, unknown last either way, ties by id (descending: id descending)
     expected = {"-fatalities": ["ev-c", "ev-e", "ev-a", "ev-b"], "fatalities": ["ev-a", "ev-e", "ev-c", "ev-b"],
                 "-event_date": ["ev-e", "ev-c", "ev-b", "ev-a"]}
-    for most in (2000, 0):  # few matches: read and sorted; "many" (none is few): along the order's index
+    # few matches: read and sorted; many (none is few): their set tested along the order's index; common
+    # (every query is): each event along the order's index looked up in the word's matches
+    for most, factor in ((2000, 10**9), (0, 10**9), (0, 0)):
         monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", most)
+        monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", factor)
         store._counts.clear()
         for sort, ids in expected.items():
-            assert page(sort) + page(sort, 2) == ids, (most, sort)
+            assert page(sort) + page(sort, 2) == ids, (most, factor, sort)
+        where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True)
+        assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
 
 
 def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_it(store, monkeypatch):
