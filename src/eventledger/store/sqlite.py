@@ -969,6 +969,7 @@ class SQLiteStore:
             elif ordered_page and clause.startswith("+") and self._common_text_matches(param):
                 # a common word: the order's index is walked and each event it reaches is looked up in
                 # the word's list, where building the set of all its matches first was most of the page
+                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms)
                 clause = TEXT_PROBE
             clauses.append(clause)
             params.append(param)
@@ -1116,7 +1117,9 @@ class SQLiteStore:
         exact = self._before(deadline, lambda: self.count_events(filters))
         if exact is not None:
             return exact, True
-        where, params = self._event_where(filters)
+        # as a page does, since it stops as soon as a page would: a common word's matches are looked up
+        # one by one, not gathered first (which alone outran the deadline: 50 ms at 300,000 events)
+        where, params = self._event_where(filters, ordered_page=True)
         found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
                                   [*params, at_least]).fetchone()[0]
         return found, found < at_least
