@@ -435,8 +435,10 @@ def test_event_stamps_stream_in_export_order_and_see_the_open_transaction(store)
     assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-3", "ev-1"]
 
 
-def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
+def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store, monkeypatch):
     import time
+
+    import eventledger.store.sqlite as sqlite_store
 
     copies = [dataclasses.replace(_three_events()[1], event_id=f"ev-x{n}") for n in range(3)]
     store.load_events(_three_events() + copies)
@@ -448,6 +450,11 @@ def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
     assert store.count_events_by(EventFilters(q="road"), passed, at_least=3) == (3, False)
     # fewer matches than at_least: they are all counted, so the count is exact
     assert store.count_events_by(EventFilters(actor="Local Militia"), passed, at_least=4) == (1, True)
+    # every word taken for a common one (each event looked up in its matches on SQLite): ev-2 and
+    # its three copies say "road" in Nigeria
+    monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", 0)
+    assert store.count_events_by(EventFilters(q="road", country="Nigeria"), passed, at_least=3) == (3, False)
+    assert store.count_events_by(EventFilters(q="road", country="Nigeria"), passed, at_least=9) == (4, True)
 
 
 def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
