@@ -14,6 +14,7 @@ from eventledger.errors import StoreError
 from eventledger.models import Actor, Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
 from eventledger.store import EventFilters, open_store, resolve_db_path
 from eventledger.store.schema import SCHEMA_VERSION
+from eventledger.store.sqlite import SQLiteStore, order_by
 
 
 def make_article(document_id: str, text: str = "Gunmen attacked a bus in Kano.") -> Article:
@@ -434,8 +435,10 @@ def test_event_stamps_stream_in_export_order_and_see_the_open_transaction(store)
     assert [e["event_id"] for e in store.iter_events()] == ["ev-2", "ev-3", "ev-1"]
 
 
-def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
+def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store, monkeypatch):
     import time
+
+    import eventledger.store.sqlite as sqlite_store
 
     copies = [dataclasses.replace(_three_events()[1], event_id=f"ev-x{n}") for n in range(3)]
     store.load_events(_three_events() + copies)
@@ -447,6 +450,11 @@ def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store):
     assert store.count_events_by(EventFilters(q="road"), passed, at_least=3) == (3, False)
     # fewer matches than at_least: they are all counted, so the count is exact
     assert store.count_events_by(EventFilters(actor="Local Militia"), passed, at_least=4) == (1, True)
+    # every word taken for a common one (each event looked up in its matches on SQLite): ev-2 and
+    # its three copies say "road" in Nigeria
+    monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", 0)
+    assert store.count_events_by(EventFilters(q="road", country="Nigeria"), passed, at_least=3) == (3, False)
+    assert store.count_events_by(EventFilters(q="road", country="Nigeria"), passed, at_least=9) == (4, True)
 
 
 def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
@@ -537,11 +545,16 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
     # by hand: the four convoy events by toll, unknown last either way, ties by id (descending: id descending)
     expected = {"-fatalities": ["ev-c", "ev-e", "ev-a", "ev-b"], "fatalities": ["ev-a", "ev-e", "ev-c", "ev-b"],
                 "-event_date": ["ev-e", "ev-c", "ev-b", "ev-a"]}
-    for most in (2000, 0):  # few matches: read and sorted; "many" (none is few): along the order's index
+    # few matches: read and sorted; many (none is few): their set tested along the order's index; common
+    # (every query is): each event along the order's index looked up in the word's matches
+    for most, factor in ((2000, 10**9), (0, 10**9), (0, 0)):
         monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", most)
+        monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", factor)
         store._counts.clear()
         for sort, ids in expected.items():
-            assert page(sort) + page(sort, 2) == ids, (most, sort)
+            assert page(sort) + page(sort, 2) == ids, (most, factor, sort)
+        where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True)
+        assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
 
 
 def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_it(store, monkeypatch):
@@ -567,3 +580,39 @@ def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_i
         monkeypatch.setattr(sqlite_store, "ACTOR_SORTED_DRIVEN_MAX", most)
         for sort, ids in expected.items():
             assert page(sort) + page(sort, 2) == ids, (factor, sort)
+
+
+def test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_country_index(store):
+    # places and actors that cluster by country, as real ones do; an unknown actor and one spelt in
+    # capitals, so that ignoring case and unknown-last are both exercised
+    rows = [("ev-1", "Mali", "Gao", "Rebel Front"), ("ev-2", "Nigeria", "Kano", "local militia"),
+            ("ev-3", "Mali", "Mopti", None), ("ev-4", "Nigeria", "Borno", "Military Forces"),
+            ("ev-5", "MALI", "gao", "Army"), ("ev-6", "Mali", "Timbuktu", "Rebel Front"),
+            ("ev-7", "Nigeria", "Lagos", "Police Forces")]
+    events = []
+    for event_id, country, place, actor in rows:
+        event = make_event(event_id, make_mention(event_id), country=country)
+        event.place = dataclasses.replace(event.place, name=place, admin1=place)
+        events.append(dataclasses.replace(event, actor1=actor))
+    store.load_events(events)
+
+    def page(sort: str, offset: int = 0, country: str | list[str] = "mali") -> list[str]:
+        return [e["event_id"] for e in store.iter_events(EventFilters(country=country), limit=2, offset=offset,
+                                                         sort=sort)]
+
+    # by hand: Mali's four events (one spelt MALI); ties by id, descending by id descending, unknown last
+    expected = {"actor1": ["ev-5", "ev-1", "ev-6", "ev-3"], "-actor1": ["ev-6", "ev-1", "ev-5", "ev-3"],
+                "location": ["ev-1", "ev-5", "ev-3", "ev-6"], "-location": ["ev-6", "ev-3", "ev-5", "ev-1"],
+                "-admin1": ["ev-6", "ev-3", "ev-5", "ev-1"]}
+    for sort, ids in expected.items():
+        assert page(sort) + page(sort, 2) == ids, sort
+        # a code and a name, as country=MLI asks: the code names no event here, so the name alone is asked
+        assert page(sort, 0, ["MLI", "Mali"]) + page(sort, 2, ["MLI", "Mali"]) == ids, sort
+    # two countries that both have events: Army (Mali), then local militia (Nigeria; l < m whatever the case)
+    assert page("actor1", 0, ["Nigeria", "MALI"]) == ["ev-5", "ev-2"]
+    if type(store) is SQLiteStore:  # the plan: the country's stretch of its index, no sort
+        where, params = store._event_where(EventFilters(country=["MLI", "Mali"]), ordered_page=True, sort="-location")
+        plan = " ".join(r[3] for r in store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT e.rowid FROM events e{where} ORDER BY {order_by('-location')} LIMIT 2",
+            params))
+        assert "events_country_location" in plan and "TEMP B-TREE" not in plan, plan

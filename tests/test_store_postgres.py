@@ -26,6 +26,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     make_event,
     make_mention,
     test_a_count_not_done_by_its_deadline_is_a_lower_bound,
+    test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_country_index,
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
     test_an_actor_written_again_after_a_rollback_is_stored,
     test_bulk_loaded_events_are_stored_as_fused_ones_are,
@@ -99,7 +100,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 6
+        assert version == POSTGRES_SCHEMA_VERSION == 7
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
