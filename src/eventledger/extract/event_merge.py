@@ -34,6 +34,7 @@ class Draft:
 
 
 def merge_incidents(drafts: list[Draft]) -> list[Draft]:
+    borrowed = {id(d) for d in drafts if place_of_the_news(d, drafts)}
     kept: list[Draft] = []
     for draft in drafts:
         if draft.parties:
@@ -41,7 +42,7 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         if draft.recalled:
             kept.append(draft)
             continue
-        same = next((k for k in kept if is_same_incident(k, draft)), None)
+        same = next((k for k in kept if is_same_incident(k, draft) or explosion_of_the_attack(k, draft)), None)
         if same is not None and draft.own_place:
             take_finer_place(same.event, draft.event)
         if same is None:
@@ -51,6 +52,7 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             take_details(lead, draft)
             lead.detailed = True
             absorb(lead.event, draft.event)
+            code_by_explosion(lead, draft)
         elif same is None:
             borrow_actors(kept, draft)
             kept.append(draft)
@@ -58,7 +60,100 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             if draft.own_date and same.date_source in ("report", None):
                 take_details(same, draft)  # a mention dated only by the report takes its detail's own day
             absorb(same.event, draft.event)
-    return kept
+            code_by_explosion(same, draft)
+    return fold_references(kept, borrowed)
+
+
+# ACLED: "explosives decide" when the device is the incident (a roadside or suicide bomb); rockets, shells
+# or an air strike inside a fight leave it a battle ("a battle that includes an airstrike is one Battles event")
+EXPLOSIVE_DEVICES = ("Remote explosive/landmine/IED", "Suicide bomb")
+ATTACK_TYPES = ("Battles", "Violence against civilians")
+
+
+def explosion_of_the_attack(first: Draft, later: Draft) -> bool:
+    """'Militants attack court in Misrata' / 'Four dead in suicide bombing in Misrata': a generic attack
+    and a bombing at the same town on a compatible day are one incident told twice. Both places must be
+    known and agree down to the town; "separately" keeps them apart."""
+    a, b = first.event, later.event
+    if a.start == b.start or a.background or b.background or first.recalled or later.recalled:
+        return False
+    attack, bomb = (first, later) if b.sub_event_type in EXPLOSIVE_DEVICES else (later, first)
+    if not is_generic_attack(attack) or bomb.event.sub_event_type not in EXPLOSIVE_DEVICES:
+        return False
+    if a.affiliation is not None or b.affiliation is not None or marks_another_incident(b):
+        return False
+    return same_locality(a.place, b.place) and dates_compatible(a, b) and actors_compatible(a, b)
+
+
+def is_generic_attack(draft: Draft) -> bool:
+    return draft.generic and draft.event.event_type in ATTACK_TYPES
+
+
+def same_locality(a: Place | None, b: Place | None) -> bool:
+    """Positive evidence of one place: the same town, or the same province where neither names a town."""
+    if a is None or b is None or not a.admin1 or a.iso3 != b.iso3 or a.admin1 != b.admin1:
+        return False
+    return a.town == b.town
+
+
+def code_by_explosion(kept: Draft, other: Draft) -> None:
+    """An incident first told as a generic attack and then as a bombing is coded by the bombing."""
+    if is_generic_attack(kept) and other.event.sub_event_type in EXPLOSIVE_DEVICES:
+        kept.event.event_type, kept.event.sub_event_type = other.event.event_type, other.event.sub_event_type
+        kept.generic = False
+
+
+def place_of_the_news(draft: Draft, drafts: list[Draft]) -> bool:
+    """'An army colonel was detained in Kati in connection with the attack': a recalled incident whose
+    place is that of its sentence's own news (the arrest) was not placed by the sentence."""
+    event = draft.event
+    return (
+        event.background
+        and event.place is not None
+        and any(
+            d is not draft and d.event.start == event.start and not d.event.background and d.event.place == event.place
+            for d in drafts
+        )
+    )
+
+
+def is_reference(draft: Draft) -> bool:
+    """'... in connection with the terrorist attack', 'since the bombing': a definite, undated, recalled
+    violent incident with no toll of its own names an incident, it does not report one."""
+    event = draft.event
+    return (
+        draft.definite
+        and event.background
+        and event.date is None
+        and not event.fatalities_min
+        and not draft.recalled
+        and event.event_type in violent_event_types()
+        and not marks_another_incident(event)
+    )
+
+
+def fold_references(kept: list[Draft], borrowed: set[int]) -> list[Draft]:
+    """A reference to 'the attack' joins the article's own incident of its family, told before it (the
+    nearest) or, failing that, after it: however many paragraphs apart, it is no background event."""
+    incidents = [k for k in kept if not k.event.background and k.event.event_type in violent_event_types()
+                 and k.event.affiliation is None]  # fmt: skip
+    out = []
+    for draft in kept:
+        target = None
+        if is_reference(draft):
+            own_place = id(draft) not in borrowed
+            fits = [k for k in incidents if family(k.event) == family(draft.event)
+                    and actors_compatible(k.event, draft.event)
+                    and (not own_place or same_province(k.event.place, draft.event.place))]  # fmt: skip
+            before = [k for k in fits if k.event.start < draft.event.start]
+            target = before[-1] if before else next(iter(fits), None)
+            if target is not None and not own_place:
+                draft.event.place = None  # the arrest's place is not the incident's
+        if target is None:
+            out.append(draft)
+        else:
+            absorb(target.event, draft.event)
+    return out
 
 
 def restates_lead(first: Draft, later: Draft) -> bool:
