@@ -521,7 +521,6 @@ POSTGRES_MIGRATIONS: list[str] = [
     """,
 ]
 
-POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)
 POSTGRES_MIGRATIONS.append(
     # 2: as SQLite's version 4: the events' coordinates (keyed by the events' rowid), the analyst's review
     # decisions and actor merges
