@@ -8,7 +8,7 @@ pages and API calls: the events page, /api/events with filters, full-text querie
 and page), documents. Phase 1: readers only. Phase 2: the same readers while an `eventledger ingest` of
 new documents runs into the same ledger and a writer POSTs articles to /api/documents.
 
-    PYTHONPATH=src python benchmarks/http_load.py [--db PATH] [--copies 4] [--readers 50] [--seconds 30]
+    PYTHONPATH=src python benchmarks/http_load.py [--db PATH] [--copies 4] [--readers 50] [--seconds 30] [--workers 2]
 
 With --db an existing ledger is reused (built there when missing). Figures: p50/p95/p99 latency (ms),
 requests per second, errors. The load generator shares the machine's cores with the server.
@@ -106,10 +106,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int = 1, log: Path | None = None) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port), "--token", TOKEN],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port), "--token", TOKEN,
+         "--workers", str(workers)],
+        stdout=subprocess.DEVNULL, stderr=log.open("ab") if log else subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -226,10 +227,35 @@ def poster(base: str, stop: threading.Event, results: Results) -> None:
             stop.wait(0.5)
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its living descendants (Linux /proc, by parent id): with --workers the requests are
+    answered by the workers, children of the command's process."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):  # ended while listed
+            continue
+        parents.setdefault(parent, []).append(int(stat.parent.name))
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending.extend(parents.get(current, []))
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (Linux /proc), to tell the server's cost per request from queueing."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time of the server's processes (Linux /proc), to tell the server's cost per request
+    from queueing. The ingest processes that answer uploads are counted too."""
+    total = 0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # ended between the listing and the read
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -285,6 +311,8 @@ def main() -> None:
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--warmup", type=float, default=5)
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers N")
+    parser.add_argument("--server-log", type=Path, help="append the server's standard error here")
     parser.add_argument("--skip-writes", action="store_true", help="run phase 1 only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
@@ -293,9 +321,10 @@ def main() -> None:
         if not Path(db).exists():
             build(db, args.copies, folder)
         events, stored = ledger_counts(db)
-        print(f"ledger: {stored} documents, {events} events; {args.readers} readers, {args.seconds:.0f} s per phase")
+        print(f"ledger: {stored} documents, {events} events; {args.readers} readers, {args.seconds:.0f} s per phase, "
+              f"{args.workers} server worker(s)")
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers, args.server_log)
         base = f"http://127.0.0.1:{port}"
         try:
             ids = sample_ids(db)
@@ -318,7 +347,7 @@ def main() -> None:
                 report("phase 2, readers + ingest + POSTs", results, elapsed, cpu_seconds(server.pid) - cpu)
                 posts = results.by_kind.get("POST document", [])
                 if posts:
-                    print(f"    POSTs: {len(posts)}, {figures(posts)}")
+                    print(f"    POSTs: {len(posts)} = {len(posts) / elapsed:.2f}/s, {figures(posts)}")
         finally:
             server.terminate()
             server.wait()

@@ -6,6 +6,7 @@ scripts fetch it from the API.
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -19,6 +20,7 @@ from eventledger import duplicates
 from eventledger.event_query import FilterQuery, describe
 from eventledger.export import EXPORTERS
 from eventledger.kb.taxonomy import load_taxonomy
+from eventledger.models import SourceEntry
 from eventledger.store import EventFilters, Store
 from eventledger.store.actor_merges import names_merged_into
 from eventledger.store.overview import totals
@@ -54,10 +56,16 @@ def events_page(request: Request) -> HTMLResponse:
                                            "bands": confidence_bands()})
 
 
+# A ledger written before a source field existed holds no value for it: the page reads the field's default
+# (the templates are strict, so a missing key would end the page in an error)
+_SOURCE_DEFAULTS = {f.name: None if f.default is MISSING else f.default for f in fields(SourceEntry)}
+
+
 def _source_panels(store: Store, event: dict[str, Any]) -> list[dict[str, Any]]:
     """One panel per source article: its figures, evidence in context, quotes and claims."""
     panels = []
-    for source in event["sources"]:
+    for stored in event["sources"]:
+        source = {**_SOURCE_DEFAULTS, **stored}
         document = store.get_document(source["document_id"]) or {"clean_text": "", "title": None}
         panels.append(
             {
