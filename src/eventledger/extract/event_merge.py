@@ -34,7 +34,11 @@ class Draft:
 
 
 def merge_incidents(drafts: list[Draft]) -> list[Draft]:
-    borrowed = {id(d) for d in drafts if place_of_the_news(d, drafts)}
+    news_places: dict[int, list[Place | None]] = {}  # a sentence's own news, by where its evidence starts
+    for d in drafts:
+        if not d.event.background:
+            news_places.setdefault(d.event.start, []).append(d.event.place)
+    borrowed = {id(d) for d in drafts if place_of_the_news(d, news_places)}
     kept: list[Draft] = []
     for draft in drafts:
         if draft.parties:
@@ -103,18 +107,13 @@ def code_by_explosion(kept: Draft, other: Draft) -> None:
         kept.generic = False
 
 
-def place_of_the_news(draft: Draft, drafts: list[Draft]) -> bool:
+def place_of_the_news(draft: Draft, news_places: dict[int, list[Place | None]]) -> bool:
     """'An army colonel was detained in Kati in connection with the attack': a recalled incident whose
-    place is that of its sentence's own news (the arrest) was not placed by the sentence."""
+    place is that of its sentence's own news (the arrest) was not placed by the sentence. ``news_places``:
+    the places of the events that are not background, by the start of their evidence (one pass over an
+    article's drafts, not one per draft)."""
     event = draft.event
-    return (
-        event.background
-        and event.place is not None
-        and any(
-            d is not draft and d.event.start == event.start and not d.event.background and d.event.place == event.place
-            for d in drafts
-        )
-    )
+    return event.background and event.place is not None and event.place in news_places.get(event.start, [])
 
 
 def is_reference(draft: Draft) -> bool:
