@@ -14,7 +14,7 @@ import pytest
 from eventledger.ledger import record_article
 from eventledger.models import Actor, Event, Place
 from eventledger.store import open_store
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, Watched
+from tests.test_browser import CHROMIUM, Watched, chromium
 from tests.web_fixtures import ISKP, TOKEN, _article, _mention, _source, build_ledger, live_server
 
 DUPLICATE = "IS Khorasan Group"
@@ -99,12 +99,7 @@ def test_merge_fuses_again_under_the_kept_actor_and_holds_for_later_reports(serv
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (bash scripts/install_browser.sh)")
 def test_actor_page_merges_a_duplicate(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1300, "height": 1000})
+    with chromium(tmp_path / "profile") as context:
         watched = Watched(context)
         page = watched.page
         page.goto(server.url + "/actors/iskp")
@@ -121,4 +116,3 @@ def test_actor_page_merges_a_duplicate(server, tmp_path):
         names = page.locator("table.actors tbody tr td:first-child").all_text_contents()
         assert DUPLICATE not in names and ISKP in names
         assert watched.errors == [] and watched.dialogs == []
-        context.close()

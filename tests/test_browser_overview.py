@@ -14,7 +14,7 @@ import pytest
 
 from eventledger.models import Event, Place
 from eventledger.store import open_store
-from tests.test_browser import CHROMIUM, Watched
+from tests.test_browser import CHROMIUM, Watched, chromium
 from tests.web_fixtures import build_ledger, live_server
 
 pytestmark = [
@@ -50,17 +50,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    from tests.test_browser import CHROMIUM_ARGS
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-            headless=True, viewport={"width": 1300, "height": 1000},
-        )
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as context:
         yield context
-        context.close()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ import pytest
 from eventledger.kb.taxonomy import is_acled
 from eventledger.review import review_rules
 from tests import real_ledger
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, Watched
+from tests.test_browser import CHROMIUM, Watched, chromium
 from tests.web_fixtures import live_server
 
 pytestmark = [
@@ -56,14 +56,8 @@ def server(ledger):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-            headless=True, viewport={"width": 1300, "height": 1000})
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as context:
         yield context
-        context.close()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from eventledger.ledger import merge_events
 from eventledger.models import Event
 from eventledger.store import open_store
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, Watched
+from tests.test_browser import CHROMIUM, Watched, chromium
 from tests.web_fixtures import KANO, TOKEN, _article, _mention, _source, build_ledger, live_server
 
 PROTEST = _article("kano-protest-9", "Thousands march in Kano", "Kano Chronicle", "2024-03-05", [
@@ -129,12 +129,7 @@ def test_an_edited_figure_is_fused_and_survives_fusing_again(server):
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (bash scripts/install_browser.sh)")
 def test_review_page_sets_a_figure_with_the_token(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1300, "height": 1000})
+    with chromium(tmp_path / "profile") as context:
         watched = Watched(context)
         page = watched.page
         page.goto(server.url + "/")
@@ -158,7 +153,6 @@ def test_review_page_sets_a_figure_with_the_token(server, tmp_path):
         page.wait_for_selector(".review-section[data-section=low_confidence] .count:text-is('(0 open)')")
         # the one console error is the refused write with the wrong token
         assert [e for e in watched.errors if "401" not in e] == [] and watched.dialogs == []
-        context.close()
 
 
 def test_a_sentences_open_ended_numbers_count_at_their_stated_bound():

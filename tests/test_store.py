@@ -457,19 +457,25 @@ def test_a_count_not_done_by_its_deadline_is_a_lower_bound(store, monkeypatch):
     assert store.count_events_by(EventFilters(q="road", country="Nigeria"), passed, at_least=9) == (4, True)
 
 
-def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
-    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
-        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
-        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
-                     assoc_actor_1=actors[2:], place=place)
+def _facet_event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
+    place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
+    return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
+                 assoc_actor_1=actors[2:], place=place)
 
+
+def _write_facet_ledger(store) -> None:
+    """Four events over two countries and one without, "Boko Haram" spelt twice in one of them."""
     with store.transaction():
         store.replace_events([], [
-            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
-            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
-            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
-            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
+            (_facet_event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
+            (_facet_event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
+            (_facet_event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
+            (_facet_event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
         ])
+
+
+def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
+    _write_facet_ledger(store)
     whole, nigeria = EventFilters(), EventFilters(country=["NIGERIA", "NGA"])
     # "Boko Haram" and "boko haram" in one event count once, under the smaller spelling
     assert store._kept_facets(whole, "actor", 20) == [("Boko Haram", 2), ("Military Forces", 2), ("JNIM", 1),
@@ -478,7 +484,7 @@ def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
     assert store._kept_facets(whole, "country", 20) == [("Nigeria", 2), ("Mali", 1)]
     assert store._kept_facets(EventFilters(country="Nigeria", event_type="Riots"), "actor", 20) is None
     with store.transaction():  # b is dropped, a is re-fused without its Nigerian place
-        store.replace_events(["a", "b"], [(event("a", None, "Battles", ["Boko Haram", "Military Forces"]), [])])
+        store.replace_events(["a", "b"], [(_facet_event("a", None, "Battles", ["Boko Haram", "Military Forces"]), [])])
     assert store._kept_facets(nigeria, "actor", 20) == []
     assert store._kept_facets(whole, "event_type", 20) == [("Battles", 2), ("Protests", 1)]
     for filters in (whole, EventFilters(country="mali")):
@@ -491,18 +497,7 @@ def test_kept_facet_counts_follow_writes_and_match_counting_the_events(store):
 
 
 def test_kept_actor_facets_follow_writes_and_match_counting_the_events(store):
-    def event(event_id: str, country: str | None, event_type: str, actors: list[str]) -> Event:
-        place = Place("Somewhere", country, None, None, None, None, None, 3) if country else None
-        return Event(event_id, event_type, "Armed clash", dt.date(2024, 1, 1), 1, actors[0], actor2=actors[1],
-                     assoc_actor_1=actors[2:], place=place)
-
-    with store.transaction():
-        store.replace_events([], [
-            (event("a", "Nigeria", "Battles", ["Boko Haram", "Military Forces", "boko haram"]), []),
-            (event("b", "Nigeria", "Riots", ["Rioters", "Police"]), []),
-            (event("c", "Mali", "Battles", ["JNIM", "Military Forces"]), []),
-            (event("d", None, "Protests", ["Protesters", "Boko Haram"]), []),
-        ])
+    _write_facet_ledger(store)
     boko = EventFilters(actor="BOKO HARAM")  # any case; "boko haram" twice in a counts once
     assert store._kept_facets(boko, "event_type", 20) == [("Battles", 1), ("Protests", 1)]
     assert store._kept_facets(boko, "country", 20) == [("Nigeria", 1)]
@@ -513,7 +508,7 @@ def test_kept_actor_facets_follow_writes_and_match_counting_the_events(store):
     assert store._kept_facets(both, "event_type", 20) is None
     assert store.facet_counts(both, "event_type") == [("Battles", 2)] and store.count_events(both) == 2
     with store.transaction():  # a is dropped; b is re-fused in Mali with Boko Haram against the police
-        store.replace_events(["a", "b"], [(event("b", "Mali", "Riots", ["Boko Haram", "Police"]), [])])
+        store.replace_events(["a", "b"], [(_facet_event("b", "Mali", "Riots", ["Boko Haram", "Police"]), [])])
     assert store._kept_facets(boko, "event_type", 20) == [("Protests", 1), ("Riots", 1)]
     assert store._kept_facets(boko, "country", 20) == [("Mali", 1)]
     assert store._kept_facets(EventFilters(actor="Rioters"), "event_type", 20) == []
