@@ -3,6 +3,7 @@ prepositional objects, its noun phrase, and the speaker a pronoun stands for und
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from eventledger.attribution.cues import load_cues as load_attribution_cues
@@ -109,9 +110,15 @@ def _bare_killing(verb: Any) -> bool:
     "-ed" form, as a headline's main or reported clause, with a subject and no object or auxiliary."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
         return False
-    if verb.lemma_.lower() not in cue("kill_verb").keys() - {"shoot", "die", "gun"}:
+    if verb.lemma_.lower() not in _only_killing():
         return False
     children = list(verb.children)
     return any(c.dep_ == "nsubj" for c in children) and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children
     )
+
+
+@cache
+def _only_killing() -> frozenset[str]:
+    """Verbs of killing that take an object: not "shoot" (may only wound), "die" or "gun" (may stand alone)."""
+    return frozenset(cue("kill_verb").keys() - {"shoot", "die", "gun"})
