@@ -26,6 +26,8 @@ from eventledger.pipeline import IngestOptions, process_articles
         # prose full of names, with its full stop, is not a headline
         ("Reported from Kabul by the Kabul Times Herald staff for the Morning Edition desk team.", False),
         ("Kabul Blast", False),  # too short to tell
+        # some indexes close every title with a full stop: every content word capitalised is still a title
+        ("Landmine Kills Two Villagers in Northern Shan State.", True),
     ],
 )
 def test_which_lines_are_headline_cased(line, expected):

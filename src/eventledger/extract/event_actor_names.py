@@ -116,6 +116,15 @@ class ArticleContext:
         if joined is not None:  # "dissidents of the former FARC belonging to the EMC"
             return self.actor_name(joined, country)
         phrase = noun_phrase(tok)
+        if (
+            tok.lemma_.lower() in cue("civilian_noun")
+            and not self.actors_over([tok])
+            and prep_object(tok, ("of", "from")) is None
+            and belongs_to(tok) is None
+        ):
+            # "a junta informer", "Taliban supporters' children": the group only qualifies the people, civilians
+            # ("persons of the cells of IS", "men belonging to the TTP" are the group's own)
+            return generic_actor(tok.lemma_.lower(), country or self.default_country)
         names = self.actors_over([tok]) or self.actors_over(phrase)
         if names:
             name = with_country(names[0], country or self.default_country, self.kb)

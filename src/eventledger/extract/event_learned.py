@@ -29,10 +29,10 @@ from functools import cache
 from typing import Any
 
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
-from eventledger.extract.event_subtypes import bodies_found, found_dead
+from eventledger.extract.event_subtypes import bodies_found, found_dead, toll_of_violence
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
-from eventledger.kb.taxonomy import event_type_of, is_acled
+from eventledger.kb.taxonomy import event_type_of, is_acled, is_violent
 
 # name -> value: the thresholds of the decisions above, chosen on our dev sets (devdata/extraction*, the dev
 # splits of ucdp-ged-headlines and wikievents), never on test data
@@ -73,6 +73,9 @@ LEARNED_RULES: dict[str, float] = {
     # ... but people found dead ("two men were found dead") only at this one: hikers after a blizzard and
     # migrants in a truck read at 0.5, men found dead beside a road in a cartel's town at 0.96 and more
     "found_dead_people_at": 0.8,
+    # 3. a day's violence told only by its dead ("violence leaves three dead") is an event at this probability of
+    # violence, a cartel's included (event_subtypes.toll_of_violence)
+    "violence_toll_at": 0.35,
     # 4. how much more a type the rules found weighs than one they did not
     "rule_candidate_weight": 2.0,
     # 4. below this probability of its own choice the model leaves the type to the rules
@@ -82,6 +85,9 @@ LEARNED_RULES: dict[str, float] = {
 DISASTER_TYPES = ("Man-made disaster", "Natural disaster")
 # types whose content is what someone said about an incident
 STATEMENT_TYPES = frozenset({"Attribution of responsibility", "Diplomatic event"})
+# types of who did it rather than of what was done: ACLED codes a killing by a cartel or a gang as the violence
+# it is (an attack, a clash), so these never replace a violent incident the rules found
+PERPETRATOR_TYPES = frozenset({"Organized crime"})
 # families of triggers that report an incident of their own
 EVENT_FAMILIES = INCIDENT_FAMILIES | {"agreement", "arrest"}
 # sub-types the model never creates an event of without a trigger: an affiliation, a claim, a diplomatic
@@ -130,6 +136,14 @@ def is_brief(units: Sequence[Unit]) -> bool:
 
 def disaster_probability(scores: SentenceScores) -> float:
     return sum(scores.probabilities.get(t, 0.0) for t in DISASTER_TYPES)
+
+
+def killing_probability(scores: SentenceScores | None) -> float:
+    """How much a sentence with a verb of killing reads as political violence, a cartel's or a gang's included
+    (ACLED codes those killings)."""
+    if scores is None:
+        return 0.0
+    return conflict_probability(scores) + sum(scores.probabilities.get(t, 0.0) for t in PERPETRATOR_TYPES)
 
 
 def conflict_probability(scores: SentenceScores | None) -> float:
@@ -207,6 +221,22 @@ def found_dead_hit(unit: Unit) -> Hit | None:
     return Hit(trigger, head, [head], clause_head_of(head))
 
 
+def violence_toll_hit(unit: Unit) -> Hit | None:
+    """'Violence in Cancun leaves three people dead': a day's violence told only by its dead is an attack
+    (or a clash, as the model reads it) when the model reads the sentence as violence at all, a cartel's or a
+    gang's included (event_subtypes.toll_of_violence)."""
+    if killing_probability(unit.scores) < LEARNED_RULES["violence_toll_at"]:
+        return None
+    head = toll_of_violence(unit.span)
+    if head is None:
+        return None
+    trigger = Trigger(
+        words=(head.lemma_.lower(),), pos="NOUN", family="violence", candidates=("Attack", "Armed clash"),
+        specificity=1, strength=0.6, alone=True,
+    )  # fmt: skip
+    return Hit(trigger, head, [head], clause_head_of(head))
+
+
 def main_word(span: Any) -> Any | None:
     """The sentence's main verb: its root when that is a verb, else its first verb, else its root noun or
     adjective ("At least 22 dead in village attacks")."""
@@ -241,12 +271,14 @@ def learned_sub_type(
         # likelier than any political violence is not coded as violence, whatever its trigger words
         return disaster, scores.probabilities[disaster]
     weight = LEARNED_RULES["rule_candidate_weight"]
+    violent = any(is_violent(c) for c in candidates)
     ranked = {
         label: p * (weight if label in candidates else 1.0)
         for label, p in scores.probabilities.items()
         if label != NONE_LABEL
         and (not shared or label in candidates)
         and not (label in STATEMENT_TYPES and label not in candidates)
+        and not (label in PERPETRATOR_TYPES and label not in candidates and violent)
     }
     if not ranked:
         return rule_choice

@@ -106,13 +106,16 @@ def word_forms(tok: Any) -> list[str]:
 
 
 def _bare_killing(verb: Any) -> bool:
-    """A verb that only kills ("killed", "murdered", not "shot" or "attacked", which may stand alone) in its
-    "-ed" form, as a headline's main or reported clause, with a subject and no object or auxiliary."""
+    """A verb that only kills ("killed", "murdered", "shot dead", not "shot" or "attacked", which may stand
+    alone) in its "-ed" form, as a headline's main or reported clause, with a subject and no object or
+    auxiliary."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
         return False
-    if verb.lemma_.lower() not in _only_killing():
+    # "shot dead" kills as "killed" does ("Two militants shot dead in Poonch"); "shot" alone may only wound
+    dead = [c for c in verb.children if c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")]
+    if verb.lemma_.lower() not in _only_killing() and not (verb.lemma_.lower() == "shoot" and dead):
         return False
-    children = list(verb.children)
+    children = [c for c in verb.children if c not in dead]
     return any(c.dep_ == "nsubj" for c in children) and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children
     )

@@ -185,6 +185,40 @@ def bodies_found(tokens: Any) -> bool:
     return several or bool(lemmas & cue("violence_sign").keys())
 
 
+def toll_of_violence(tokens: Any) -> Any | None:
+    """'Violence in Cancun leaves three people dead', '31 die in drug-related violence', 'unrest claims five
+    more victims': a day's violence, named by no word of its own kind, told with its dead. Returns the word of
+    violence. A war or an insurgency that killed is a cumulative toll (event_filters.conflict_subject)."""
+    for token in tokens:
+        if token.lemma_.lower() not in cue("violence_episode_noun"):
+            continue
+        head = token.head
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() in cue("toll_verb")
+            and any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and _tells_the_dead(c) for c in head.children)
+        ):
+            return token
+        # "died in the violence" refers to violence told elsewhere, often long ago
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if (
+            token.dep_ == "pobj"
+            and not definite
+            and head.lower_ == "in"
+            and head.head.lemma_.lower() in cue("death_word")
+        ):
+            return token
+    return None
+
+
+def _tells_the_dead(token: Any) -> bool:
+    """'three people dead', 'five more victims', 'the lives of 7', '11 dead'."""
+    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    return bool(words & cue("death_word").keys()) or (
+        token.lemma_.lower() in cue("victim_noun") and any(t.like_num for t in token.subtree)
+    )
+
+
 def found_dead(tokens: Any) -> list[Any]:
     """ "Two young men were found dead", "police found three farmers dead": the people found dead."""
     found = []

@@ -171,11 +171,18 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     head = window[0] if trigger.pos == "VERB" else window[-1]
     if head.ent_type_ in ("DATE", "TIME"):
         return None  # "in March 2020", "On 31 March": a month, not a march
-    if trigger.pos == "VERB" and head.pos_ != "VERB":
+    if trigger.pos == "VERB" and head.pos_ != "VERB" and not _verb_read_as_noun(head):
         return None
     if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG":
         return None
     return window
+
+
+def _verb_read_as_noun(token: Any) -> bool:
+    """ "Three shot dead in Zacatecas": the small tagger reads a headline's bare participle as a noun; no noun
+    takes "dead" as its complement."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and following is not None and following.lower_ == "dead" and following.head == token
 
 
 def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:

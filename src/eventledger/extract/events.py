@@ -55,15 +55,16 @@ from eventledger.extract.event_filters import (
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
     LEARNED_RULES,
-    conflict_probability,
     found_dead_hit,
     is_about_conflict,
     is_brief,
+    killing_probability,
     learned_hit,
     learned_sub_type,
     may_add_event,
     score_units,
     surely_an_event,
+    violence_toll_hit,
     without_non_events,
 )
 from eventledger.extract.event_lexicon import (
@@ -89,6 +90,7 @@ from eventledger.extract.event_subtypes import (
     seizure_candidates,
     struck_from_the_air,
     territory_by_taker,
+    toll_of_violence,
     without_a_crowd,
 )
 from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, mark_counted_back, set_fatalities
@@ -162,7 +164,11 @@ def extract_events(
             and may_add_event(unit, index)
             and not SENTENCE_REASONS.intersection(reasons)
         ):
-            learned = None if is_dateline_only(unit) else learned_hit(unit) or found_dead_hit(unit)
+            learned = (
+                None
+                if is_dateline_only(unit)
+                else (learned_hit(unit) or found_dead_hit(unit) or violence_toll_hit(unit))
+            )
             if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
         unit.hits = kept
@@ -272,8 +278,8 @@ def brief_with_a_killing(units: list[Unit], drafts: list[Draft]) -> bool:
         not h.trigger.learned and not h.background and (h.trigger.words[0] in cue("kill_verb")
                                                         or h.head.lemma_.lower() in cue("kill_verb"))
         for u in units for h in u.hits
-    ) or any(u.hits and bodies_found(u.span) for u in units)  # fmt: skip
-    leaning = max((conflict_probability(u.scores) for u in units), default=0.0) >= LEARNED_RULES["brief_killing_gate"]
+    ) or any(u.hits and (bodies_found(u.span) or toll_of_violence(u.span)) for u in units)  # fmt: skip
+    leaning = max((killing_probability(u.scores) for u in units), default=0.0) >= LEARNED_RULES["brief_killing_gate"]
     violent = any(d.event.event_type in violent_event_types() for d in drafts)
     return killings and leaning and violent
 
