@@ -455,3 +455,9 @@ def test_verbs_of_stabbing_and_torture_are_attacks():
     assert [e.sub_event_type for e in stabbed if is_acled(e.sub_event_type)] == ["Attack"]
     tortured = _events("Soldiers tortured three villagers in Sagaing on Monday", "2025-03-05")
     assert [e.sub_event_type for e in tortured if is_acled(e.sub_event_type)] == ["Attack"]
+
+
+def test_civilians_killed_in_a_raid_are_attacked_not_caught_in_a_clash():
+    # a raid may lead to fighting but is no word of it: civilians killed in one were attacked
+    events = _events("Four villagers killed in military raid on village in Sagaing Region", "2025-03-05")
+    assert [e.sub_event_type for e in events if is_acled(e.sub_event_type)] == ["Attack"]

@@ -891,11 +891,20 @@ def test_a_township_in_the_province_the_text_names_stays_a_place_beside_a_city_e
         ("Five bodies hung from Cuernavaca bridge", "Cuernavaca", "Morelos"),
         # a name's Spanish particles ("del") join its words
         ("Gunmen kill a reporter in Playa del Carmen, Mexico", "Playa del Carmen", "Quintana Roo"),
+        # the tagger's "San Juan de" ran into "la Vega": the whole name modifies no noun, it is where
+        ("A man is killed in an armed attack in San Juan de la Vega", "San Juan de la Vega", "Guanajuato"),
+        # a province's name before its people places them when it names no people ("a Kachin woman" does)
+        ("Four Sagaing villagers killed in junta raid", "Monywa", "Sagaing"),
     ],
 )
 def test_a_headline_town_qualifying_people_premises_or_its_province(nlp, gazetteer, text, name, admin1):
     place = _event_place(nlp, gazetteer, text)
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+def test_a_province_named_like_its_people_before_people_names_the_people(nlp, gazetteer):
+    place = _event_place(nlp, gazetteer, "Soldiers killed two Kachin villagers on Monday")
+    assert place is None or place.admin1 is None
 
 
 def test_a_persons_name_before_a_persons_noun_is_no_village(nlp, gazetteer):

@@ -235,7 +235,8 @@ def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) ->
     soldiers murder a Kachin man and continue attacks", read by the model as fighting) is an attack on them,
     unless armed men are among the ones hit too, or a word of fighting tells a clash the civilians died in
     ("one civilian killed after rebels, troops clash")."""
-    fighting = any(h.trigger.candidates[0] == "Armed clash" for h in group)
+    # a word of fighting, not one that may only lead to it ("raid", "attack")
+    fighting = any(h.trigger.candidates[0] == "Armed clash" and h.trigger.specificity >= 2 for h in group)
     return sub_type == "Armed clash" and is_civilians(actor2) and not fighting and not armed_victims(group)
 
 

@@ -471,6 +471,8 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             for c in candidates
         ):
             cand.end, cand.text = after.end(1), longer
+            # the tagger's part ("San Juan de") modified the word it ran into; the whole name modifies nothing
+            cand.modifier = text[cand.end : cand.end + 1] == "-"
     candidates[:] = _without_swallowed(candidates)
 
 

@@ -18,6 +18,7 @@ from eventledger.kb.gazetteer import (
     GazEntry,
     Gazetteer,
     bears_as_own_name,
+    context_words,
     great_circle_km,
     name_key,
     name_skeleton,
@@ -199,13 +200,18 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
 
 
 def _qualifies(cand: Candidate, entry: GazEntry) -> bool:
-    """The name qualifies an event's noun, a town its people or premises ("a Kachin woman" is a people's), or
-    a province its premises ("Karen camp")."""
+    """The name qualifies an event's noun, a town or a province its people ("Sagaing villagers"; but "a Kachin
+    woman" is a people's) or premises ("Karen camp")."""
     return (
         cand.names_event
         or (cand.names_locals and entry.kind == "place")
+        or (cand.names_locals and entry.kind == "admin1" and not _names_a_people(cand.text))
         or (cand.names_premises and entry.kind in ("place", "admin1"))  # "Karen camp", "Kachin base"
     )
+
+
+def _names_a_people(name: str) -> bool:
+    return name.lower() in context_words().get("people_name", frozenset())
 
 
 def _names_where(entry: GazEntry, focus: str | None, named: bool) -> bool:
