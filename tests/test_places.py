@@ -907,6 +907,14 @@ def test_a_province_named_like_its_people_before_people_names_the_people(nlp, ga
     assert place is None or place.admin1 is None
 
 
+def test_an_ordinary_word_that_a_town_abroad_bears_as_an_alternate_is_no_place(nlp, gazetteer):
+    # "Human" is an alternate name of Uman, Ukraine; the name alone must not make Ukraine the text's country
+    assert "Human" not in places_of(nlp, gazetteer, "Recent developments related to Human rights")
+    # a town's short form is its own name's start, not an alternate of another place
+    found = places_of(nlp, gazetteer, "The owner of a workshop is shot to death in Taxco")
+    assert found["Taxco"].place.name == "Taxco de Alarcon"
+
+
 def test_a_persons_name_before_a_persons_noun_is_no_village(nlp, gazetteer):
     # "Ruto" (a French village of 1,400) before "supporters" is a man's name: too small to be taken
     assert "Ruto" not in places_of(nlp, gazetteer, "Ruto family members were attacked at a rally, police said")

@@ -563,7 +563,7 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             rest = words[index + 1 :]
             if cand.label == "FAC" and not any(w.group().lower() in _local_nouns() for w in rest):
                 break  # a building's name is cut only before the premises it names ("Uruapan Bar")
-            if all(_is_ordinary(w.group()) or w.group().isupper() for w in rest):
+            if all(is_ordinary(w.group()) or w.group().isupper() for w in rest):
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
                 cand.label = None
@@ -613,7 +613,7 @@ def _town_in_division(town: str, division: str, gazetteer: Gazetteer) -> bool:
     )  # fmt: skip
 
 
-def _is_ordinary(word: str) -> bool:
+def is_ordinary(word: str) -> bool:
     """A dictionary word that names no place or country ("Bar", "Clash", "Attack")."""
     from eventledger.annotate import headline_vocabulary
 

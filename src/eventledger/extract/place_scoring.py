@@ -13,6 +13,7 @@ from eventledger.extract.place_candidates import (
     PLACE_LABELS,
     Candidate,
     has_locative_context,
+    is_ordinary,
 )
 from eventledger.kb.gazetteer import (
     GazEntry,
@@ -131,7 +132,11 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     established = evidence is None or evidence[focus] >= 1  # not just "Turkish warplanes" (a half)
     # known by that name only as an alternate ("Mansi" for Muncie, Indiana): weak evidence of the focus suffices
     by_other_name = not bears_as_own_name(entry, name_key(cand.text))
-    if focus is not None and (established or by_other_name) and entry.iso3 != focus and not attested and not contained:
+    # the text's focus may rest on this very name, an ordinary word that some place bears as an alternate
+    # ("related to Human rights": "Human" is also Uman, Ukraine)
+    focus_of_its_own = entry.iso3 == focus and by_other_name and not attested and is_ordinary(cand.text)
+    elsewhere = focus is not None and (established or by_other_name) and entry.iso3 != focus
+    if (elsewhere or focus_of_its_own) and not attested and not contained:
         # "Mansi township" in a report on Kachin is no Muncie, Indiana; "Tripoli" in a report on Lebanon no
         # Libyan city: no place is better than a homonym in a country the text never names or evidences.
         # A world city, a national capital and a province its type word names ("Shan State") may stand alone.
