@@ -461,3 +461,10 @@ def test_civilians_killed_in_a_raid_are_attacked_not_caught_in_a_clash():
     # a raid may lead to fighting but is no word of it: civilians killed in one were attacked
     events = _events("Four villagers killed in military raid on village in Sagaing Region", "2025-03-05")
     assert [e.sub_event_type for e in events if is_acled(e.sub_event_type)] == ["Attack"]
+
+
+def test_a_person_captured_and_killed_is_killed_not_ground_taken():
+    events = _events("Soldiers capture and kill a pastor in Chin State", "2025-03-05")
+    assert [(e.sub_event_type, e.actor2) for e in events if is_acled(e.sub_event_type)] == [
+        ("Attack", "Civilians (Myanmar)")
+    ]

@@ -32,12 +32,15 @@ def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[s
         return candidates
     agent, taken = roles(seize)
     ground = [c for c in seize.trigger.candidates if c in TERRITORY_TYPES]
+    fights = [h for h in group if h is not seize and h.trigger.family in VIOLENT_FAMILIES]
+    if taken is None and fights and any(_shares_the_object(seize.head, h.head) for h in fights):
+        # "soldiers capture and kill a pastor": one taken and killed; the killing is the event
+        return choose_candidates(fights)
     if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
         return ground or candidates
     lemma = taken.lemma_.lower()
     if lemma in cue("seized_weapon"):
         # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
-        fights = [h for h in group if h is not seize and h.trigger.family in VIOLENT_FAMILIES]
         return choose_candidates(fights) if fights else ["Disrupted weapons use"]
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cue("held_ground_verb") for c in taken.children):
         return ground or candidates  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
@@ -47,6 +50,12 @@ def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[s
         state = entry is not None and entry.type == "State forces"
         return ["Arrests"] if state else ["Abduction/forced disappearance"]
     return ground or candidates
+
+
+def _shares_the_object(seize: Any, other: Any) -> bool:
+    """ "capture and kill a pastor": the verbs are conjoined and the second one's object is the first one's."""
+    joined = other.dep_ == "conj" and other.head.i == seize.i
+    return joined and any(c.dep_ == "dobj" for c in other.children)
 
 
 def choose_candidates(group: list[Hit]) -> list[str]:
