@@ -468,3 +468,14 @@ def test_a_person_captured_and_killed_is_killed_not_ground_taken():
     assert [(e.sub_event_type, e.actor2) for e in events if is_acled(e.sub_event_type)] == [
         ("Attack", "Civilians (Myanmar)")
     ]
+
+
+def test_struck_is_an_attack_from_the_air_only_with_aircraft_and_no_attack_by_a_car():
+    # told after the lead, where the model adds no event of its own: the verb itself must tell it
+    air = _events("The army issued a statement on Tuesday. Its aircraft struck a gathering of armed fighters "
+                  "near Boulkessi on Monday.", "2025-03-05")  # fmt: skip
+    assert [e.sub_event_type for e in air if is_acled(e.sub_event_type)] == ["Air/drone strike"]
+    ground = _events("Gunmen struck a village in Zamfara on Monday, killing six.", "2025-03-05")
+    assert [(e.sub_event_type, e.fatalities_min) for e in ground if is_acled(e.sub_event_type)] == [("Attack", 6)]
+    car = _events("A car struck a pedestrian in Lagos on Monday.", "2025-03-05")
+    assert not [e for e in car if is_acled(e.sub_event_type)]
