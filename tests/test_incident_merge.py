@@ -116,3 +116,17 @@ def test_rockets_fired_in_a_fight_leave_it_a_battle() -> None:
         published="2025-02-18",
     )
     assert [e.sub_event_type for e in violent(events)] == ["Armed clash"]
+
+
+def test_a_killing_told_without_its_day_is_not_the_dated_massacre_the_article_recalls() -> None:
+    events = events_of(
+        "Residents of Djibo still speak of the March 2023 massacre there, when fighters killed dozens of "
+        "villagers in the market.\n\n"
+        "The newest arrivals fled an attack this week. A local official said seven villagers were killed "
+        "near the market in Djibo, and that the attackers left with cattle.",
+        published="2026-11-14",
+    )
+    dated = sorted((e.date.isoformat()[:7] if e.date else None) for e in violent(events))
+    assert len(violent(events)) == 2, [(e.sub_event_type, e.date, e.evidence[:60]) for e in events]
+    assert dated[0] == "2023-03"
+    assert any(e.fatalities_min == 7 and not e.background for e in violent(events))

@@ -291,6 +291,8 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
         return False
     if a.background != b.background and (a if a.background else b).date is None:
         return False  # an undated deal "signed a month ago" is not the one agreed on Sunday
+    if a.background != b.background and (b if a.background else a).date is None:
+        return False  # the news told without a day of its own is not "the August 2024 massacre" it recalls
     anaphor = later.definite and later.generic and a.event_type in violent_event_types() and not b.fatalities_min
     if a.event_type != b.event_type and not anaphor:
         return False
