@@ -479,3 +479,12 @@ def test_struck_is_an_attack_from_the_air_only_with_aircraft_and_no_attack_by_a_
     assert [(e.sub_event_type, e.fatalities_min) for e in ground if is_acled(e.sub_event_type)] == [("Attack", 6)]
     car = _events("A car struck a pedestrian in Lagos on Monday.", "2025-03-05")
     assert not [e for e in car if is_acled(e.sub_event_type)]
+
+
+def test_what_armed_men_storm_they_attack_and_a_storm_is_weather():
+    text = ("Residents said the roads were quiet on Friday.\n\n"
+            "At dawn on Thursday, gunmen on motorbikes stormed an army post near Djibo.")  # fmt: skip
+    events = _events(text, "2025-03-08")
+    assert [e.event_type for e in events if is_acled(e.sub_event_type)] == ["Battles"]
+    weather = _events("A storm hit the coast near Beira on Monday, and fishermen stayed ashore.", "2025-03-08")
+    assert not [e for e in weather if is_acled(e.sub_event_type)]

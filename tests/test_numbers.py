@@ -299,3 +299,12 @@ def test_people_seized_are_not_the_dead_of_a_killing_joined_to_it():
 def test_a_duration_is_no_toll(sentence, deaths):
     figure = parse_fatalities(sentence)
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
+def test_a_second_reported_clause_keeps_its_numbers_to_itself():
+    # "and that" opens another statement: its two trucks are no toll of the killing before it
+    found = parse_fatalities(
+        "An official said four villagers sleeping near the post were killed, and that the attackers left with "
+        "two pickup trucks."
+    )
+    assert found is not None and (found.minimum, found.maximum) == (4, 4)

@@ -424,10 +424,21 @@ def makes_event(group: list[Hit]) -> bool:
     crowd action ("police fired tear gas to disperse protesters", "demonstrators marched")."""
     if any(h.trigger.alone and not is_generic_plural(h) and not is_casualty_only(h) for h in group):
         return True
+    if any(h.trigger.family == "violence" and h.trigger.specificity >= 1 and armed_doer(roles(h)[0]) for h in group):
+        return True  # "gunmen on motorbikes stormed a post": what armed men storm they attack
     protest = [h for h in group if h.trigger.family == "protest"]
     if any(marches_for_a_cause(h) for h in protest):
         return True
     return len(protest) >= 2 and any(h.trigger.specificity == 0 for h in protest)
+
+
+def armed_doer(token: Any) -> bool:
+    """Gunmen, fighters, soldiers: people whose generic actor is an armed group or a military force."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    generic = cue("generic_actor").get(lemma) or ""
+    return lemma in cue("armed_victim") or generic.startswith(("Unidentified Armed Group", "Military Forces"))
 
 
 def marches_for_a_cause(hit: Hit) -> bool:

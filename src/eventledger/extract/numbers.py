@@ -230,7 +230,10 @@ def _cue_pattern() -> re.Pattern[str]:
 # killed-and-wounded in one figure: "12 killed or injured", "deaths and injuries"
 _MIXED_JOIN = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|/|&)\s*", re.IGNORECASE)
 # a clause break: a number on the far side of one belongs to another statement
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|although)\b", re.I)
+# ("... were killed, and that the attackers left with two trucks": "and that" opens a second reported clause)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|although)\b|\band\s+that\b", re.I
+)
 _WORD = re.compile(r"[\w%]+(?:[-'.][\w]+)*")
 _MAX_GAP_WORDS = 6
 
