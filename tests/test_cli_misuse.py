@@ -331,3 +331,50 @@ def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_s
     assert after.returncode == 0  # the ledger still opens, with every document stored before
     stored = {json.loads(line)["document_id"] for line in after.stdout.decode().splitlines()}
     assert {json.loads(line)["document_id"] for line in before.decode().splitlines()} <= stored
+
+
+# ---------------------------------------------------------------- the same files ingested twice at once
+
+
+def event_articles(folder: Path) -> list[str]:
+    """The event tests' fixture articles (written for them), one text file each."""
+    paths = []
+    for fixture in sorted((REPO / "tests" / "fixtures" / "events").glob("*.json")):
+        data = json.loads(fixture.read_text(encoding="utf-8"))
+        path = folder / f"{data['id']}.txt"
+        path.write_text("\n\n".join(text for _, text in data["paragraphs"]) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def exported(db: Path, name: str) -> bytes:
+    result = run("export", "--format", name, "--db", str(db))
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_two_ingests_of_the_same_files_at_once_store_each_document_once_without_errors(tmp_path):
+    """Both runs read every file as new before either stores: the second to store each document found it
+    stored by the other and reported one E015 per document (hundreds on a crawl). Now: unchanged."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    articles = event_articles(inputs)
+    sequential = tmp_path / "sequential.db"
+    assert run("ingest", str(inputs), "--db", str(sequential)).returncode == 0
+
+    db = tmp_path / "ledger.db"
+    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    runs = [subprocess.Popen([sys.executable, "-m", "eventledger", "ingest", str(inputs), "--db", str(db)],
+                             cwd=REPO, env={**os.environ, "PYTHONPATH": path}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE) for _ in range(2)]
+    outputs = [run_.communicate(timeout=600) for run_ in runs]
+    for run_, (_, stderr) in zip(runs, outputs, strict=True):
+        assert run_.returncode == 0 and stderr.decode() == "", stderr.decode()
+    counts = [stdout.decode().splitlines()[-1] for stdout, _ in outputs]  # "documents: N new, M unchanged, …"
+    new = [int(line.split(" new")[0].rsplit(" ", 1)[-1]) for line in counts]
+    unchanged = [int(line.split(" unchanged")[0].rsplit(" ", 1)[-1]) for line in counts]
+    assert sum(new) == len(articles) and all(n + u == len(articles) for n, u in zip(new, unchanged, strict=True))
+    # each document is stored by whichever run reaches it first, in the files' order: one ingest's ledger
+    for name in ("documents", "events"):
+        assert exported(db, name) == exported(sequential, name), name
