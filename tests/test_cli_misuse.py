@@ -24,11 +24,15 @@ ARTICLE = ("Market attack\n\nGunmen attacked a market in Maiduguri on Friday, ki
            "The attackers fled on motorcycles, a witness said.\n")
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO, timeout: float = 300):
-    # this checkout's code wherever the command runs (a relative PYTHONPATH would not follow cwd)
+def command_env() -> dict[str, str]:
+    """This checkout's code wherever the command runs (a relative PYTHONPATH would not follow cwd)."""
     path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return {**os.environ, "PYTHONPATH": path}
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO, timeout: float = 300):
     return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": path, **(env or {})}, timeout=timeout)
+                          env={**command_env(), **(env or {})}, timeout=timeout)
 
 
 def one_line(result: subprocess.CompletedProcess[bytes], code: str) -> str:
@@ -199,6 +203,29 @@ def test_export_to_a_device_writes_through_and_keeps_the_node(tmp_path, ledger):
     assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["null"]
 
 
+
+def test_export_to_a_pipe_its_reader_closed_is_one_line_and_exit_2(ledger):
+    """`export | head`: the reader goes away; that was an internal error (E201, exit 3, "a bug")."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen([sys.executable, "-m", "eventledger", "export", "--format", "events", "--db",
+                                str(ledger)], stdout=write_end, stderr=subprocess.PIPE, cwd=REPO, env=command_env())
+    os.close(write_end)
+    os.close(read_end)  # before the command has written anything
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 2
+    assert "Broken pipe" in one_line(subprocess.CompletedProcess([], 2, b"", stderr), "E115")
+
+
+def test_export_to_standard_output_on_a_full_device_is_one_line_and_exit_2(tmp_path, ledger):
+    full = device(tmp_path, "full", 1, 7)
+    with full.open("wb") as stdout:
+        result = subprocess.run([sys.executable, "-m", "eventledger", "export", "--format", "documents", "--db",
+                                 str(ledger)], stdout=stdout, stderr=subprocess.PIPE, cwd=REPO, timeout=300,
+                                env=command_env())
+    assert result.returncode == 2
+    assert "No space left" in one_line(result, "E115")
+
+
 def test_export_to_a_regular_file_replaces_it_with_the_same_mode(tmp_path, ledger):
     out = tmp_path / "events.jsonl"
     out.write_text("old\n", encoding="utf-8")
@@ -321,10 +348,8 @@ def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_s
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
     result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", *articles, "--db", str(db)],
-                            capture_output=True, cwd=REPO, env={**os.environ, "PYTHONPATH": path},
-                            preexec_fn=limited, timeout=300)
+                            capture_output=True, cwd=REPO, env=command_env(), preexec_fn=limited, timeout=300)
     assert result.returncode == 2
     one_line(result, "E119")
     after = run("export", "--format", "documents", "--db", str(db))
@@ -364,10 +389,9 @@ def test_two_ingests_of_the_same_files_at_once_store_each_document_once_without_
     assert run("ingest", str(inputs), "--db", str(sequential)).returncode == 0
 
     db = tmp_path / "ledger.db"
-    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
     runs = [subprocess.Popen([sys.executable, "-m", "eventledger", "ingest", str(inputs), "--db", str(db)],
-                             cwd=REPO, env={**os.environ, "PYTHONPATH": path}, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE) for _ in range(2)]
+                             cwd=REPO, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)]
     outputs = [run_.communicate(timeout=600) for run_ in runs]
     for run_, (_, stderr) in zip(runs, outputs, strict=True):
         assert run_.returncode == 0 and stderr.decode() == "", stderr.decode()
