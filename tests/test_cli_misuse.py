@@ -50,6 +50,12 @@ def is_events(data: bytes) -> bool:
     return len(lines) == EVENTS and all("event_id" in json.loads(line) for line in lines) and data.endswith(b"\n")
 
 
+def exported(db: Path, name: str) -> bytes:
+    result = run("export", "--format", name, "--db", str(db))
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout
+
+
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory) -> Path:  # noqa: ANN001
     """A ledger of known events and documents, built through the store (no extraction involved)."""
@@ -317,9 +323,13 @@ def test_export_onto_a_full_disk_is_exit_2_and_keeps_the_old_file(small_disk, le
     assert sorted(p.name for p in small_disk.iterdir()) == ["documents.jsonl", "filler"]
 
 
-def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, ledger, tmp_path):
+def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_exit_2_and_a_rerun_with_room_completes_it(
+        small_disk, ledger, tmp_path):
     db = small_disk / "ledger.db"
     shutil.copy(ledger, db)
+    roomy = tmp_path / "roomy.db"  # the same ingest where the disk has room: what the re-run must give
+    shutil.copy(ledger, roomy)
+    before = exported(db, "documents")
     fill(small_disk)
     articles = []
     for number in range(20):
@@ -329,6 +339,14 @@ def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, 
     result = run("ingest", *articles, "--db", str(db))
     assert result.returncode == 2
     one_line(result, "E119")
+    assert exported(db, "documents") == before  # nothing stored before is lost, nothing is half stored
+
+    (small_disk / "filler").unlink()
+    assert run("ingest", *articles, "--db", str(roomy)).returncode == 0
+    rerun = run("ingest", *articles, "--db", str(db))
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    for name in ("documents", "events"):
+        assert exported(db, name) == exported(roomy, name), name
 
 
 def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_stored(ledger, tmp_path):
@@ -370,12 +388,6 @@ def event_articles(folder: Path) -> list[str]:
         path.write_text("\n\n".join(text for _, text in data["paragraphs"]) + "\n", encoding="utf-8")
         paths.append(str(path))
     return paths
-
-
-def exported(db: Path, name: str) -> bytes:
-    result = run("export", "--format", name, "--db", str(db))
-    assert result.returncode == 0, result.stderr.decode()
-    return result.stdout
 
 
 @pytest.mark.slow
