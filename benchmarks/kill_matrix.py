@@ -5,9 +5,9 @@ hundred documents). For each mode (one process, ``--n-process 2``): one uninterr
 reference exports; then an ingest into a fresh ledger is killed with SIGKILL (its whole process group,
 spaCy's workers too) at each of K seeded random delays after its first documents are stored, re-run to
 the end, and its exports compared byte for byte with the reference. Then two full-disk cases: the ledger
-on a small tmpfs that fills mid-ingest (needs mount rights; skipped without) and ``ulimit -f``
-(RLIMIT_FSIZE, no rights needed); each must stop with exit 2 and one line, and a re-run with room must
-give the reference exports.
+on a small tmpfs that fills mid-ingest (the seed stored first; the ledger must read the same while the disk is
+full as with room; needs mount rights, skipped without) and ``ulimit -f`` (RLIMIT_FSIZE, no rights
+needed); each must stop with exit 2 and one line, and a re-run with room must give the reference exports.
 
     PYTHONPATH=src python benchmarks/kill_matrix.py [--headlines 300] [--points 10] [--seed 9]
 
@@ -167,22 +167,31 @@ def first_line(result: subprocess.CompletedProcess[bytes]) -> str:
 
 
 def disk_full_case(inputs: list[str], folder: Path, reference: dict[str, str]) -> int:
+    """The seed stored with room, then the whole input on a disk that fills: exit 2 and one line; the
+    ledger reads the same while the disk is full as once it has room; a re-run with room gives the
+    reference."""
     mount = folder / "disk"
     mount.mkdir()
-    if run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)]).returncode:
+    if run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)]).returncode:
         print("[full tmpfs] skipped: cannot mount a tmpfs here")
         return 0
     try:
         db = mount / "ledger.db"
+        seeded = run(ingest_args(inputs[:1], db, None))
         result = run(ingest_args(inputs, db, None))
-        print(f"[full tmpfs 1 MB] ingest: exit {result.returncode}; {first_line(result)}; "
-              f"{stored_documents(db)} documents kept")
+        print(f"[full tmpfs 2 MB] seed ingest: exit {seeded.returncode}; whole input: exit {result.returncode}; "
+              f"{first_line(result)}; {stored_documents(db)} documents kept")
+        while_full = exports(db)
         run(["mount", "-o", "remount,size=256m", str(mount)])
+        with_room = exports(db)
+        unread = differing(while_full, with_room)
+        print(f"[full tmpfs] exports while full: {'as with room' if not unread else 'DIFFER: ' + ', '.join(unread)}"
+              f"{'' if not unread else ' (' + while_full[unread[0]][:120] + ')'}")
         rerun = run(ingest_args(inputs, db, None))
         bad = differing(exports(db), reference)
         print(f"[full tmpfs] re-run with room: exit {rerun.returncode}; exports "
               f"{'IDENTICAL' if not bad else 'DIFFER: ' + ', '.join(bad)}")
-        return int(result.returncode != 2) + int(bool(bad))
+        return int(seeded.returncode != 0) + int(result.returncode != 2) + int(bool(unread)) + int(bool(bad))
     finally:
         run(["umount", str(mount)])
 

@@ -24,11 +24,15 @@ ARTICLE = ("Market attack\n\nGunmen attacked a market in Maiduguri on Friday, ki
            "The attackers fled on motorcycles, a witness said.\n")
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO, timeout: float = 300):
-    # this checkout's code wherever the command runs (a relative PYTHONPATH would not follow cwd)
+def command_env() -> dict[str, str]:
+    """This checkout's code wherever the command runs (a relative PYTHONPATH would not follow cwd)."""
     path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return {**os.environ, "PYTHONPATH": path}
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO, timeout: float = 300):
     return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": path, **(env or {})}, timeout=timeout)
+                          env={**command_env(), **(env or {})}, timeout=timeout)
 
 
 def one_line(result: subprocess.CompletedProcess[bytes], code: str) -> str:
@@ -44,6 +48,12 @@ def is_events(data: bytes) -> bool:
     """The ledger's events, each a whole line of the events export."""
     lines = data.decode("utf-8").splitlines()
     return len(lines) == EVENTS and all("event_id" in json.loads(line) for line in lines) and data.endswith(b"\n")
+
+
+def exported(db: Path, name: str) -> bytes:
+    result = run("export", "--format", name, "--db", str(db))
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +209,29 @@ def test_export_to_a_device_writes_through_and_keeps_the_node(tmp_path, ledger):
     assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["null"]
 
 
+
+def test_export_to_a_pipe_its_reader_closed_is_one_line_and_exit_2(ledger):
+    """`export | head`: the reader goes away; that was an internal error (E201, exit 3, "a bug")."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen([sys.executable, "-m", "eventledger", "export", "--format", "events", "--db",
+                                str(ledger)], stdout=write_end, stderr=subprocess.PIPE, cwd=REPO, env=command_env())
+    os.close(write_end)
+    os.close(read_end)  # before the command has written anything
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 2
+    assert "Broken pipe" in one_line(subprocess.CompletedProcess([], 2, b"", stderr), "E115")
+
+
+def test_export_to_standard_output_on_a_full_device_is_one_line_and_exit_2(tmp_path, ledger):
+    full = device(tmp_path, "full", 1, 7)
+    with full.open("wb") as stdout:
+        result = subprocess.run([sys.executable, "-m", "eventledger", "export", "--format", "documents", "--db",
+                                 str(ledger)], stdout=stdout, stderr=subprocess.PIPE, cwd=REPO, timeout=300,
+                                env=command_env())
+    assert result.returncode == 2
+    assert "No space left" in one_line(result, "E115")
+
+
 def test_export_to_a_regular_file_replaces_it_with_the_same_mode(tmp_path, ledger):
     out = tmp_path / "events.jsonl"
     out.write_text("old\n", encoding="utf-8")
@@ -290,9 +323,13 @@ def test_export_onto_a_full_disk_is_exit_2_and_keeps_the_old_file(small_disk, le
     assert sorted(p.name for p in small_disk.iterdir()) == ["documents.jsonl", "filler"]
 
 
-def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, ledger, tmp_path):
+def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_exit_2_and_a_rerun_with_room_completes_it(
+        small_disk, ledger, tmp_path):
     db = small_disk / "ledger.db"
     shutil.copy(ledger, db)
+    roomy = tmp_path / "roomy.db"  # the same ingest where the disk has room: what the re-run must give
+    shutil.copy(ledger, roomy)
+    before = exported(db, "documents")
     fill(small_disk)
     articles = []
     for number in range(20):
@@ -302,6 +339,14 @@ def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_and_exit_2(small_disk, 
     result = run("ingest", *articles, "--db", str(db))
     assert result.returncode == 2
     one_line(result, "E119")
+    assert exported(db, "documents") == before  # nothing stored before is lost, nothing is half stored
+
+    (small_disk / "filler").unlink()
+    assert run("ingest", *articles, "--db", str(roomy)).returncode == 0
+    rerun = run("ingest", *articles, "--db", str(db))
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    for name in ("documents", "events"):
+        assert exported(db, name) == exported(roomy, name), name
 
 
 def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_stored(ledger, tmp_path):
@@ -321,13 +366,51 @@ def test_ingest_past_the_file_size_limit_is_one_line_exit_2_and_keeps_what_was_s
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    path = os.pathsep.join([str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
     result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", *articles, "--db", str(db)],
-                            capture_output=True, cwd=REPO, env={**os.environ, "PYTHONPATH": path},
-                            preexec_fn=limited, timeout=300)
+                            capture_output=True, cwd=REPO, env=command_env(), preexec_fn=limited, timeout=300)
     assert result.returncode == 2
     one_line(result, "E119")
     after = run("export", "--format", "documents", "--db", str(db))
     assert after.returncode == 0  # the ledger still opens, with every document stored before
     stored = {json.loads(line)["document_id"] for line in after.stdout.decode().splitlines()}
     assert {json.loads(line)["document_id"] for line in before.decode().splitlines()} <= stored
+
+
+# ---------------------------------------------------------------- the same files ingested twice at once
+
+
+def event_articles(folder: Path) -> list[str]:
+    """The event tests' fixture articles (written for them), one text file each."""
+    paths = []
+    for fixture in sorted((REPO / "tests" / "fixtures" / "events").glob("*.json")):
+        data = json.loads(fixture.read_text(encoding="utf-8"))
+        path = folder / f"{data['id']}.txt"
+        path.write_text("\n\n".join(text for _, text in data["paragraphs"]) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.slow
+def test_two_ingests_of_the_same_files_at_once_store_each_document_once_without_errors(tmp_path):
+    """Both runs read every file as new before either stores: the second to store each document found it
+    stored by the other and reported one E015 per document (hundreds on a crawl). Now: unchanged."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    articles = event_articles(inputs)
+    sequential = tmp_path / "sequential.db"
+    assert run("ingest", str(inputs), "--db", str(sequential)).returncode == 0
+
+    db = tmp_path / "ledger.db"
+    runs = [subprocess.Popen([sys.executable, "-m", "eventledger", "ingest", str(inputs), "--db", str(db)],
+                             cwd=REPO, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)]
+    outputs = [run_.communicate(timeout=600) for run_ in runs]
+    for run_, (_, stderr) in zip(runs, outputs, strict=True):
+        assert run_.returncode == 0 and stderr.decode() == "", stderr.decode()
+    counts = [stdout.decode().splitlines()[-1] for stdout, _ in outputs]  # "documents: N new, M unchanged, …"
+    new = [int(line.split(" new")[0].rsplit(" ", 1)[-1]) for line in counts]
+    unchanged = [int(line.split(" unchanged")[0].rsplit(" ", 1)[-1]) for line in counts]
+    assert sum(new) == len(articles) and all(n + u == len(articles) for n, u in zip(new, unchanged, strict=True))
+    # each document is stored by whichever run reaches it first, in the files' order: one ingest's ledger
+    for name in ("documents", "events"):
+        assert exported(db, name) == exported(sequential, name), name

@@ -7,9 +7,9 @@ import logging
 import os
 import sys
 import traceback
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
@@ -25,6 +25,9 @@ from rich.progress import (
 
 from eventledger.errors import EventLedgerError, StoreError, one_line
 from eventledger.settings import SettingError
+
+if TYPE_CHECKING:
+    from eventledger.store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -86,6 +89,10 @@ def command_errors():
         raise
     except (StoreError, EventLedgerError) as error:
         raise fail(str(error)) from None
+    except BrokenPipeError:  # the reader of standard output went away (`export | head`): not a bug
+        _silence_stdout()
+        raise fail(str(EventLedgerError("E115", path="standard output", detail="the reader closed it (broken pipe)"))
+                   ) from None
     except SettingError as error:
         raise fail(str(EventLedgerError("E113", detail=str(error)))) from None
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, not a traceback
@@ -93,6 +100,13 @@ def command_errors():
             traceback.print_exc()
         detail = f"{type(error).__name__}: {error}".rstrip(": ")
         raise fail(str(EventLedgerError("E201", detail=detail)), EXIT_INTERNAL) from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null: what is left in its buffer would fail again at exit, as a
+    second message ("Exception ignored ... BrokenPipeError")."""
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _check_positive(option: str, value: int | None, *, most: int | None = None) -> None:
@@ -268,8 +282,7 @@ def export(
     output: Annotated[str | None, typer.Option("-o", "--output", help="file to write (default or -: stdout)")] = None,
 ) -> None:
     """Write the ledger out."""
-    from eventledger.export import EXPORTERS, write_export
-    from eventledger.export.output import export_target
+    from eventledger.export import EXPORTERS
     from eventledger.store import open_store
 
     with command_errors():
@@ -277,13 +290,30 @@ def export(
             raise EventLedgerError("E105", name=format, choices=", ".join(EXPORTERS))
         store = open_store(_existing_ledger(db), create=False)
         try:
-            with export_target(output or "-") as out:
-                left_out = write_export(store, format, out)
-            if left_out:
-                typer.echo(f"note: {left_out} event{'s' if left_out != 1 else ''} of extension types (outside "
-                           f"ACLED's taxonomy) left out of {format}; the events export has them", err=True)
+            left_out = _export_to(store, format, output or "-")
         finally:
             store.close()
+        if left_out:
+            typer.echo(f"note: {left_out} event{'s' if left_out != 1 else ''} of extension types (outside "
+                       f"ACLED's taxonomy) left out of {format}; the events export has them", err=True)
+
+
+def _export_to(store: Store, format: str, output: str) -> int:  # noqa: A002 - the contract's name
+    """Write the export; a closed pipe or a full disk under standard output is E115 (a file's failures
+    are E115 already), reported here rather than by the flush at exit."""
+    from eventledger.export import write_export
+    from eventledger.export.output import STDOUT, export_target
+
+    try:
+        with export_target(output) as out:
+            left_out = write_export(store, format, out)
+            out.flush()
+    except OSError as error:
+        if output != STDOUT:
+            raise
+        _silence_stdout()
+        raise EventLedgerError("E115", path="standard output", detail=error.strerror or str(error)) from None
+    return left_out
 
 
 @app.command()

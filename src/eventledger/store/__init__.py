@@ -66,4 +66,4 @@ def open_store(url: str | None = None, *, create: bool = True) -> SQLiteStore:
     parent = Path(path).parent
     if not parent.exists():
         raise StoreError("E101", db=path, detail=f"folder {parent} does not exist")
-    return SQLiteStore(path)
+    return SQLiteStore(path, reader=not create)

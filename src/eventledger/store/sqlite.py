@@ -261,8 +261,21 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 class SQLiteStore:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, reader: bool = False) -> None:
+        """``reader``: opened only to read (export, report, eval), which a full disk must not stop."""
         self.path = str(path)
+        try:
+            self._open(private_index=False)
+        except StoreError as error:
+            if not (reader and error.code == "E119"):
+                raise
+            # WAL mode keeps its index in a shared-memory file beside the ledger, which a full disk
+            # cannot give: a reader then keeps the index in its own memory, and holds the ledger alone
+            # while it reads (no writer could write to a full disk anyway)
+            self._open(private_index=True)
+        self._start_caches()
+
+    def _open(self, *, private_index: bool) -> None:
         try:
             self.conn = sqlite3.connect(self.path, timeout=float(get_setting("busy_timeout")),  # type: ignore[arg-type]
                                          isolation_level=None)
@@ -270,6 +283,8 @@ class SQLiteStore:
             raise StoreError("E101", db=self.path, detail=error) from error
         self.conn.row_factory = sqlite3.Row
         try:
+            if private_index:  # before the first read: SQLite then never asks for the shared memory
+                self.conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -284,7 +299,9 @@ class SQLiteStore:
         except sqlite3.DatabaseError as error:
             self.conn.close()
             raise StoreError("E103", db=self.path, detail=error) from error
-        self._start_caches()
+        except BaseException:
+            self.conn.close()
+            raise
 
     def _start_caches(self) -> None:
         self._depth = 0

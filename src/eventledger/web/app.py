@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventledger.errors import EventLedgerError
 from eventledger.store import Store, open_store
+from eventledger.web.internal_errors import InternalErrors
 from eventledger.web.security import SecurityHeaders
 from eventledger.web.uploads import IngestProcess
 
@@ -123,6 +124,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.state.ingester = ingester
     app.state.token = token if token and token.strip() else None  # a blank token would match a blank header
     app.state.templates = pages.make_templates(WEB_DIR / "templates")
+    # added first, so it runs inside SecurityHeaders: a 500 carries the same headers as any answer
+    app.add_middleware(InternalErrors, render=error_response)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
