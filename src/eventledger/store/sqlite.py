@@ -76,6 +76,9 @@ SORT_COLUMNS: dict[str, str] = {
     "corroboration": "e.corroboration",
 }
 
+# The fields whose whole-ledger values are kept counted (event_facets, scope ''): what autocomplete reads
+KEPT_VALUE_FIELDS = ("country", "actor", "admin1", "location")
+
 # The fields facet counts are given for -> the SQL of their value (the actor one reads event_actors a)
 FACETS: dict[str, str] = {"country": "e.country", "event_type": "e.event_type", "actor": "a.actor"}
 
@@ -150,6 +153,10 @@ RECOUNT_KEPT_TABLES = [
     " GROUP BY event_type",
     "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'event_type', event_type, count(*)"
     " FROM events WHERE country IS NOT NULL GROUP BY country, event_type",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'location', location, count(*) FROM events"
+    " WHERE location IS NOT NULL GROUP BY location",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'admin1', admin1, count(*) FROM events"
+    " WHERE admin1 IS NOT NULL GROUP BY admin1",
     f"INSERT INTO event_facets (scope, field, value, events) SELECT '', 'actor', s.spelling, count(*)"
     f" FROM ({_ACTOR_SPELLINGS}) s GROUP BY s.spelling",
     f"INSERT INTO event_facets (scope, field, value, events) SELECT e.country, 'actor', s.spelling, count(*)"
@@ -192,6 +199,11 @@ def _fts_query(text: str) -> str:
     text = _UNSEARCHABLE.sub(" ", text)
     terms = [t.replace('"', '""') for t in text.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms)
+
+
+def _prefix_pattern(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') for values starting with ``text``."""
+    return _like_pattern(text)[1:]
 
 
 def _like_pattern(text: str) -> str:
@@ -705,8 +717,10 @@ class SQLiteStore:
         rows = event_rows(event, data, updated)
         cur = self.conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({EVENT_MARKS})", rows.values)
         self.conn.executemany("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)", rows.actors)
-        country = event.place.country if event.place else None
-        self._count_facets(country, event.event_type, [actor for _, actor, _ in rows.actors], +1)
+        place = event.place
+        self._count_facets(place.country if place else None, event.event_type, [actor for _, actor, _ in rows.actors],
+                           +1, places=[("location", place.name if place else None),
+                                       ("admin1", place.admin1 if place else None)])
         self._index_event(cur.lastrowid, event.event_id, rows.body)
         if rows.point is not None:
             self._insert_point(cur.lastrowid, event, *rows.point)
@@ -744,17 +758,21 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ the whole ledger's facet counts
 
-    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int) -> None:
+    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int, *,
+                      places: Sequence[tuple[str, str | None]] = ()) -> None:
         """Count an event in (step +1) or out of (-1) the kept facets (event_facets) of the whole ledger
-        and of its country, and in those of each of its actors (actor_facets)."""
+        and of its country, and in those of each of its actors (actor_facets); its ``places`` (location,
+        admin1) are counted in the whole ledger's alone (what autocomplete reads)."""
         own = [("country", country), ("event_type", event_type)]
         spellings = facet_spellings(actors)
         values = own + [("actor", spelling) for spelling in spellings]
         scopes = ["", country] if country else [""]
+        counted = [(scope, field, value, step) for scope in scopes for field, value in values if value]
+        counted += [("", field, value, step) for field, value in places if value]
         self.conn.executemany(
             "INSERT INTO event_facets (scope, field, value, events) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (scope, field, value) DO UPDATE SET events = event_facets.events + excluded.events",
-            [(scope, field, value, step) for scope in scopes for field, value in values if value])
+            counted)
         self.conn.executemany(
             "INSERT INTO actor_facets (actor, field, value, events) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (actor, field, value) DO UPDATE SET events = actor_facets.events + excluded.events",
@@ -773,10 +791,12 @@ class SQLiteStore:
             self.conn.execute(statement)
 
     def _uncount_facets(self, event_id: str) -> None:
-        row = self.conn.execute("SELECT country, event_type FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = self.conn.execute("SELECT country, event_type, location, admin1 FROM events WHERE event_id = ?",
+                                (event_id,)).fetchone()
         if row is not None:
             actors = [r["actor"] for r in self._rows("SELECT actor FROM event_actors WHERE event_id = ?", (event_id,))]
-            self._count_facets(row["country"], row["event_type"], actors, -1)
+            self._count_facets(row["country"], row["event_type"], actors, -1,
+                               places=[("location", row["location"]), ("admin1", row["admin1"])])
 
     def _kept_facets(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]] | None:
         """A facet from the kept counts, when the filters select the whole ledger, countries alone or
@@ -812,6 +832,48 @@ class SQLiteStore:
                           f" IN ({marks}) AND field = ? GROUP BY value COLLATE NOCASE ORDER BY n DESC, value LIMIT ?",
                           [*actors, field, limit])
         return [(r["value"], r["n"]) for r in rows]
+
+    def kept_values(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
+        """The whole ledger's values of ``field`` (one of KEPT_VALUE_FIELDS) that start with ``prefix``
+        (any case), with their events, most first: read from the kept counts through their case-blind
+        index (values that differ only in case are one, under the smallest spelling)."""
+        return self._kept_values(field, _prefix_pattern(prefix), limit)
+
+    def kept_values_by_word(self, field: str, prefix: str, limit: int, *, deadline: float) -> list[tuple[str, int]]:
+        """As ``kept_values``, of the values one of whose later words starts with ``prefix`` ("Khorasan"
+        in "Islamic State Khorasan Province", "Nig" in "Civilians (Nigeria)"). These are read through all
+        the field's values, so a ledger of many names may not finish by ``deadline`` (time.monotonic()):
+        then none are given."""
+        if field not in KEPT_VALUE_FIELDS:
+            raise ValueError(f"no kept counts of {field!r}; of: {', '.join(KEPT_VALUE_FIELDS)}")
+        word = _prefix_pattern(prefix)
+        found = self._before(deadline, lambda: self._rows(
+            "SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = '' AND field = ?"
+            " AND (value LIKE ? ESCAPE '\\' OR value LIKE ? ESCAPE '\\') GROUP BY value COLLATE NOCASE"
+            " ORDER BY n DESC, value LIMIT ?", (field, "% " + word, "%(" + word, limit)))
+        return [(r["value"], r["n"]) for r in found or []]
+
+    def _kept_values(self, field: str, pattern: str, limit: int) -> list[tuple[str, int]]:
+        if field not in KEPT_VALUE_FIELDS:
+            raise ValueError(f"no kept counts of {field!r}; of: {', '.join(KEPT_VALUE_FIELDS)}")
+        rows = self._rows("SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = ''"
+                          " AND field = ? AND value LIKE ? ESCAPE '\\' GROUP BY value COLLATE NOCASE"
+                          " ORDER BY n DESC, value LIMIT ?", (field, pattern, limit))
+        return [(r["value"], r["n"]) for r in rows]
+
+    def kept_counts(self, field: str, names: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """The whole ledger's events of each of ``names`` as a value of ``field`` (any case), from the kept
+        counts: name in lower case -> (the ledger's spelling, events); names the ledger never gives are left out."""
+        wanted = sorted({n.casefold() for n in names if n})
+        found: dict[str, tuple[str, int]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for r in self._rows(
+                f"SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = '' AND field = ?"
+                f" AND value COLLATE NOCASE IN ({','.join('?' * len(chunk))}) GROUP BY value COLLATE NOCASE",
+                [field, *chunk]):
+                found[r["value"].casefold()] = (r["value"], r["n"])
+        return found
 
     def _count_actor_events(self, actors: list[str]) -> int:
         """The events naming any of ``actors``: for one actor, the sum of its kept counts by event type
