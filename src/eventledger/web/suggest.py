@@ -122,7 +122,7 @@ def _actor_aliases(store: Store, prefix: str, found: Found) -> None:
         kept = counts.get(name.casefold())
         if kept is not None:
             value, count = kept
-            found.add(value, count, rank, None if name_starts(value, prefix) else alias)
+            found.add(value, count, rank, matched_by(value, prefix, alias, rank))
 
 
 @cache
@@ -151,11 +151,17 @@ def _country_names(store: Store, prefix: str, found: Found) -> None:
     for name, (matched, rank) in countries.items():
         kept = store.kept_counts("country", country_names(name))
         for value, count in kept.values():
-            found.add(value, count, rank, None if name_starts(value, prefix) else matched)
+            found.add(value, count, rank, matched_by(value, prefix, matched, rank))
 
 
-def name_starts(value: str, prefix: str) -> bool:
-    return value.casefold().startswith(prefix.casefold())
+def matched_by(value: str, prefix: str, matched: str, rank: int) -> str | None:
+    """What to show as matched beside ``value``: the alias or code a whole prefix is (ISKP, AFG), or that
+    a prefix starts (ISK); nothing when the value itself starts with the prefix (Afgh)."""
+    if value.casefold() == matched.casefold():
+        return None
+    if rank != EXACT and value.casefold().startswith(prefix.casefold()):
+        return None
+    return matched
 
 
 @router.get("/suggest")
