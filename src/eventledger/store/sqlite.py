@@ -850,7 +850,7 @@ class SQLiteStore:
         found = self._before(deadline, lambda: self._rows(
             "SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = '' AND field = ?"
             " AND (value LIKE ? ESCAPE '\\' OR value LIKE ? ESCAPE '\\') GROUP BY value COLLATE NOCASE"
-            " ORDER BY n DESC, value LIMIT ?", (field, "% " + word, "%(" + word, limit)))
+            " ORDER BY n DESC, value COLLATE NOCASE LIMIT ?", (field, "% " + word, "%(" + word, limit)))
         return [(r["value"], r["n"]) for r in found or []]
 
     def _kept_values(self, field: str, pattern: str, limit: int) -> list[tuple[str, int]]:
@@ -858,7 +858,7 @@ class SQLiteStore:
             raise ValueError(f"no kept counts of {field!r}; of: {', '.join(KEPT_VALUE_FIELDS)}")
         rows = self._rows("SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = ''"
                           " AND field = ? AND value LIKE ? ESCAPE '\\' GROUP BY value COLLATE NOCASE"
-                          " ORDER BY n DESC, value LIMIT ?", (field, pattern, limit))
+                          " ORDER BY n DESC, value COLLATE NOCASE LIMIT ?", (field, pattern, limit))
         return [(r["value"], r["n"]) for r in rows]
 
     def kept_counts(self, field: str, names: Iterable[str]) -> dict[str, tuple[str, int]]:
