@@ -297,6 +297,12 @@ class PostgresStore(SQLiteStore):
     def _count_text_matches(self, query: str) -> None:
         return None  # the words are a column of the events: counted through the events' own query
 
+    def _count_text_matches_up_to(self, query: str, at_least: int) -> None:
+        return None  # as _count_text_matches
+
+    def _count_text_matches_in(self, query: str, after: int, up_to: int) -> None:
+        return None  # as _count_text_matches
+
     def search_documents(self, q: str, limit: int = 50) -> list[str]:
         text = _UNSEARCHABLE.sub(" ", q).strip()
         if not text:

@@ -116,6 +116,9 @@ COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a 
 ACTOR_DRIVEN_FACTOR = 20  # a page of an actor with few events reads them, not an order's index (_few_actor_events)
 ACTOR_SORTED_DRIVEN_MAX = 5000  # the same, sorted by an actor column (_actor_match)
 TEXT_DRIVEN_MAX = 2000  # a page of a text query with up to this many matches reads them, not an order's index
+TEXT_FEW_MARGIN = 4  # a sample estimating this many times TEXT_DRIVEN_MAX matches settles that they are not few
+TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among this many newest and oldest events
+TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words reads at most this many entries
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
 # an event's look-up in a full-text query's matches (its rowid with the MATCH: a seek in each word's list)
 TEXT_PROBE = "EXISTS (SELECT 1 FROM events_text t WHERE t.rowid = e.rowid AND t.events_text MATCH ?)"
@@ -206,6 +209,9 @@ def _prefix_pattern(text: str) -> str:
     return _like_pattern(text)[1:]
 
 
+_FTS_TERM = re.compile(r'"(?:[^"]|"")*"')  # one quoted term of an FTS query as _fts_query writes it
+
+
 def _like_pattern(text: str) -> str:
     """A LIKE pattern (ESCAPE '\\') for values containing ``text``: its own % and _ match themselves."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -215,6 +221,28 @@ def _like_pattern(text: str) -> str:
 EVENT_COLUMNS = ("event_id, event_date, event_type, sub_event_type, country, admin1, fatalities, background,"
                  " updated, data, actor1, actor2, location, confidence, corroboration")
 EVENT_MARKS = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+
+
+class TextSample(NamedTuple):
+    """The matches of a full-text query among the newest and the oldest ``rows`` events of a ledger."""
+
+    ledger: int  # the ledger's size (its largest rowid)
+    newest: int
+    oldest: int
+    rows: int
+
+    @property
+    def hits(self) -> int:
+        """Matches found: a lower bound of the query's count."""
+        return self.newest + self.oldest if self.rows < self.ledger else self.newest
+
+    @property
+    def share(self) -> float:
+        return (self.newest + self.oldest) / (2 * self.rows)
+
+    @property
+    def sparser_share(self) -> float:
+        return min(self.newest, self.oldest) / self.rows
 
 
 class EventRows(NamedTuple):
@@ -305,6 +333,8 @@ class SQLiteStore:
         self._written_at_version = -1  # the ledger's data_version when _actors_written was last valid
         self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
         self._counts: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], int]] = OrderedDict()
+        self._samples: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], TextSample | None]] = \
+            OrderedDict()
 
     # ------------------------------------------------------------ plumbing
 
@@ -926,17 +956,89 @@ class SQLiteStore:
         return cached[1]
 
     def _few_text_matches(self, query: str) -> bool:
-        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events."""
-        return (self._text_match_count(query) or 0) <= TEXT_DRIVEN_MAX
+        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events: not when the sample finds more
+        (a lower bound) or estimates TEXT_FEW_MARGIN times more; else the index counts its matches up to
+        one more than that and stops. A count that ends below the bound is the exact count, kept for the
+        listing's total. (Five words matching 1.4% of a million events: counting to 2,001 read a seventh
+        of their lists, 16 ms.)"""
+        sample = self._text_sample(query)
+        if sample is not None and (sample.hits > TEXT_DRIVEN_MAX
+                                   or sample.share * sample.ledger > TEXT_DRIVEN_MAX * TEXT_FEW_MARGIN):
+            return False
+        found = self._count_text_matches_up_to(query, TEXT_DRIVEN_MAX + 1)
+        if found is None:
+            return True
+        if found <= TEXT_DRIVEN_MAX:
+            self._remember_count(("text matches", (query,)), found)
+        return found <= TEXT_DRIVEN_MAX
 
     def _common_text_matches(self, query: str) -> bool:
         """Whether an FTS query matches so many events that walking an order's index and looking each
         event up (TEXT_PROBE, ~10-30 us each, ledger / matches of them per row of a page) costs less than
         building the set of its matches (~0.4 us a match): matches^2 >= TEXT_PROBE_FACTOR x ledger, over
-        24,000 matches at 300,000 events and 45,000 at a million."""
-        count = self._text_match_count(query) or 0
+        24,000 matches at 300,000 events and 45,000 at a million. The matches are estimated from the
+        sparser end of the ledger's sample (_text_sample), since a walk through a stretch without
+        matches looks every event of it up in vain."""
+        sample = self._text_sample(query)
+        if sample is None:
+            return False
+        count = sample.sparser_share * sample.ledger
+        return count * count >= TEXT_PROBE_FACTOR * sample.ledger
+
+    def _text_match_estimate(self, query: str) -> int | None:
+        """How many events an FTS query matches, for choosing a plan: the count when it is known, else
+        the share of the sampled events that match times the ledger (None where there is no full-text
+        index to ask)."""
+        known = self._counts.get(("text matches", (query,)))
+        if known is not None and known[0] == self._ledger_version():
+            return known[1]
+        sample = self._text_sample(query)
+        return None if sample is None else round(sample.share * sample.ledger)
+
+    def _text_sample(self, query: str) -> TextSample | None:
+        """The matches of an FTS query among the newest and among the oldest TEXT_SAMPLE_ROWS events (by
+        rowid), remembered until the ledger changes. Each word's list is sought to its stretch and read
+        there, ~1 ms at a million events, where evaluating the query over the whole ledger reads each
+        word's whole list (five words of half the ledger each: ~100 ms). Rowids follow the order events
+        are written in, so the two ends are the ledger's newest and oldest news."""
+        key = ("text sample", (query,))
+        version = self._ledger_version()
+        cached = self._samples.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
         ledger = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
-        return count * count >= TEXT_PROBE_FACTOR * ledger
+        if ledger <= 2 * TEXT_SAMPLE_ROWS:
+            count = self._text_match_count(query)
+            sample = None if count is None else TextSample(ledger, count, count, ledger)
+        else:
+            newest = self._count_text_matches_in(query, ledger - TEXT_SAMPLE_ROWS, ledger)
+            oldest = self._count_text_matches_in(query, 0, TEXT_SAMPLE_ROWS)
+            sample = None if newest is None or oldest is None else \
+                TextSample(ledger, newest, oldest, TEXT_SAMPLE_ROWS)
+        self._samples[key] = (version, sample)
+        if len(self._samples) > COUNT_CACHE_SIZE:
+            self._samples.popitem(last=False)
+        return sample
+
+    def _costly_text_count(self, filters: EventFilters) -> bool:
+        """Whether counting the filters' matches exactly would read more than TEXT_COUNT_ENTRIES_MAX
+        entries of the full-text index (several words whose lists together are estimated that long, and
+        whose joint count is not known yet): a listing then gives "at least" without trying, where the
+        attempt only spent the count's deadline."""
+        query = _fts_query(filters.q) if filters.q else ""
+        terms = _FTS_TERM.findall(query)
+        if len(terms) <= 1 or self._text_match_estimate(query) is None:
+            return False
+        known = self._counts.get(("text matches", (query,)))
+        if known is not None and known[0] == self._ledger_version():
+            return False
+        entries = sum(self._text_match_estimate(term) or 0 for term in terms)
+        return entries > TEXT_COUNT_ENTRIES_MAX
+
+    def _remember_count(self, key: tuple[str, tuple[Any, ...]], count: int) -> None:
+        self._counts[key] = (self._ledger_version(), count)
+        if len(self._counts) > COUNT_CACHE_SIZE:
+            self._counts.popitem(last=False)
 
     def _text_match_count(self, query: str) -> int | None:
         """``_count_text_matches``, remembered until the ledger changes: a listing's page and its total
@@ -958,6 +1060,11 @@ class SQLiteStore:
         """The events whose words match an FTS query, counted in the full-text index alone (None where
         there is no such index to ask)."""
         return self.conn.execute("SELECT count(*) FROM events_text WHERE events_text MATCH ?", (query,)).fetchone()[0]
+
+    def _count_text_matches_in(self, query: str, after: int, up_to: int) -> int | None:
+        """As _count_text_matches, of the events whose rowid is over ``after`` and at most ``up_to``."""
+        return self.conn.execute("SELECT count(*) FROM events_text WHERE events_text MATCH ? AND rowid > ?"
+                                 " AND rowid <= ?", (query, after, up_to)).fetchone()[0]
 
     # ------------------------------------------------------------ the map's points and counted cells
 
@@ -1176,15 +1283,29 @@ class SQLiteStore:
         "at least" rather than wait on the count (counting a common word's matches reads its whole
         full-text list, 300 ms at a million events). Fewer than ``at_least`` matches: their exact count."""
         filters = filters or EventFilters()
-        exact = self._before(deadline, lambda: self.count_events(filters))
+        exact = None if self._costly_text_count(filters) else self._before(deadline, lambda: self.count_events(filters))
         if exact is not None:
             return exact, True
-        # as a page does, since it stops as soon as a page would: a common word's matches are looked up
-        # one by one, not gathered first (which alone outran the deadline: 50 ms at 300,000 events)
-        where, params = self._event_where(filters, ordered_page=True)
-        found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
-                                  [*params, at_least]).fetchone()[0]
+        found = self._count_text_up_to(filters, at_least)
+        if found is None:
+            # as a page does, since it stops as soon as a page would: a common word's matches are looked up
+            # one by one, not gathered first (which alone outran the deadline: 50 ms at 300,000 events)
+            where, params = self._event_where(filters, ordered_page=True)
+            found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
+                                      [*params, at_least]).fetchone()[0]
         return found, found < at_least
+
+    def _count_text_up_to(self, filters: EventFilters, at_least: int) -> int | None:
+        """The matches of words alone, counted in the full-text index up to ``at_least`` (None for other
+        filters): the index gives its matches one by one in rowid order, so it stops there, where a
+        count through the events gathered all of the words' matches first."""
+        if not (filters.q and _fts_query(filters.q) and filters == EventFilters(q=filters.q)):
+            return None
+        return self._count_text_matches_up_to(_fts_query(filters.q), at_least)
+
+    def _count_text_matches_up_to(self, query: str, at_least: int) -> int | None:
+        return self.conn.execute("SELECT count(*) FROM (SELECT 1 FROM events_text WHERE events_text MATCH ? LIMIT ?)",
+                                 (query, at_least)).fetchone()[0]
 
     def facet_counts(
         self, filters: EventFilters | None, field: str, limit: int = 20, *, deadline: float | None = None
