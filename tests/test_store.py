@@ -550,6 +550,11 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
             assert page(sort) + page(sort, 2) == ids, (most, factor, sort)
         where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True)
         assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
+        # never along an order of the events' own words: a word's matches lie together there
+        where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True, sort="-actor1")
+        assert sqlite_store.TEXT_PROBE not in where
+        assert [e["event_id"] for e in store.iter_events(EventFilters(q="convoy"), limit=5, sort="location")] == \
+            ["ev-a", "ev-b", "ev-c", "ev-e"]  # one place: by id
 
 
 def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_it(store, monkeypatch):

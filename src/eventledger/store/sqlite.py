@@ -76,6 +76,12 @@ SORT_COLUMNS: dict[str, str] = {
     "corroboration": "e.corroboration",
 }
 
+# Orders by a column whose text is among the words of the events' full-text index (or goes with them: a
+# sub-event type says its type): a word's matches lie together along such an order, so a page walking it
+# and looking each event up in the word's matches (TEXT_PROBE) may pass most of the ledger first
+# ("Protesters" sorted by actor1 at a million events: 13.8 s, where the set of its matches takes 0.1-0.5 s)
+WORDED_SORTS = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location")
+
 # The fields whose whole-ledger values are kept counted (event_facets, scope ''): what autocomplete reads
 KEPT_VALUE_FIELDS = ("country", "actor", "admin1", "location")
 
@@ -1135,10 +1141,12 @@ class SQLiteStore:
                 # a rare word: its few events are read and sorted, where walking the order's index would
                 # test each of the ledger's events against them (the whole index when none comes first)
                 clause = clause.removeprefix("+")
-            elif ordered_page and clause.startswith("+") and self._common_text_matches(param):
+            elif ordered_page and clause.startswith("+") and (sort or "").lstrip("-") not in WORDED_SORTS \
+                    and self._common_text_matches(param):
                 # a common word: the order's index is walked and each event it reaches is looked up in
                 # the word's list, where building the set of all its matches first was most of the page
-                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms)
+                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms).
+                # Not along a column whose words are the events' words (WORDED_SORTS)
                 clause = TEXT_PROBE
             clauses.append(clause)
             params.append(param)
