@@ -550,9 +550,14 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
             assert page(sort) + page(sort, 2) == ids, (most, factor, sort)
         where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True)
         assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
-        # never along an order of the events' own words: a word's matches lie together there
-        where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True, sort="-actor1")
-        assert sqlite_store.TEXT_PROBE not in where
+        # along an order of the events' own words only when the query's words are not among them: a
+        # word of its values has its matches together there ("convoy" is in no actor's name, "civilians"
+        # in actor2's of every event, "kano" in their location)
+        for words, sort, together in (("convoy", "-actor1", False), ("convoy civilians", "-actor1", True),
+                                      ("convoy", "location", False), ("convoy kano", "location", True),
+                                      ("convoy", "sub_event_type", True)):
+            where, _ = store._event_where(EventFilters(q=words), ordered_page=True, sort=sort)
+            assert (sqlite_store.TEXT_PROBE in where) == (factor == 0 and not together), (words, sort)
         assert [e["event_id"] for e in store.iter_events(EventFilters(q="convoy"), limit=5, sort="location")] == \
             ["ev-a", "ev-b", "ev-c", "ev-e"]  # one place: by id
 

@@ -77,10 +77,16 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 # Orders by a column whose text is among the words of the events' full-text index (or goes with them: a
-# sub-event type says its type): a word's matches lie together along such an order, so a page walking it
-# and looking each event up in the word's matches (TEXT_PROBE) may pass most of the ledger first
-# ("Protesters" sorted by actor1 at a million events: 13.8 s, where the set of its matches takes 0.1-0.5 s)
-WORDED_SORTS = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location")
+# sub-event type says its type): the matches of a word of its values lie together along such an order, so
+# a page walking it and looking each event up in the word's matches (TEXT_PROBE) may pass most of the
+# ledger first ("Protesters" sorted by actor1 at a million events: 13.8 s, where the set of its matches
+# takes 0.1-0.5 s). Each such order -> the kept values (event_facets) of its column, None: the types,
+# whose few words are taken to be any query's, and the orders no index gives whole (country and admin1:
+# their ties by id are sorted value by value, so a walk looks up every event of the first values:
+# "Protesters" by -country 3.2 s).
+WORDED_SORTS: dict[str, str | None] = {"event_type": None, "sub_event_type": None, "actor1": "actor",
+                                       "actor2": "actor", "country": None, "admin1": None,
+                                       "location": "location"}
 
 # The fields whose whole-ledger values are kept counted (event_facets, scope ''): what autocomplete reads
 KEPT_VALUE_FIELDS = ("country", "actor", "admin1", "location")
@@ -991,6 +997,28 @@ class SQLiteStore:
         count = sample.sparser_share * sample.ledger
         return count * count >= TEXT_PROBE_FACTOR * sample.ledger
 
+    def _words_lie_together(self, query: str, sort: str | None) -> bool:
+        """Whether the matches of an FTS query may lie together along the order ``sort``: it orders by a
+        column whose values hold one of the query's words (WORDED_SORTS; found in the column's kept
+        values, remembered until the ledger changes). "market" spreads along actor1, "Police" does not."""
+        column = (sort or "").lstrip("-")
+        if column not in WORDED_SORTS:
+            return False
+        field = WORDED_SORTS[column]
+        if field is None:
+            return True
+        key = ("words in values", (query, field))
+        version = self._ledger_version()
+        cached = self._counts.get(key)
+        if cached is None or cached[0] != version:
+            words = [term[1:-1].replace('""', '"') for term in _FTS_TERM.findall(query)]
+            found = any(self.conn.execute(
+                "SELECT 1 FROM event_facets WHERE scope = '' AND field = ? AND value LIKE ? ESCAPE '\\' LIMIT 1",
+                (field, _like_pattern(word))).fetchone() for word in words)
+            self._remember_count(key, int(found))
+            cached = self._counts[key]
+        return bool(cached[1])
+
     def _text_match_estimate(self, query: str) -> int | None:
         """How many events an FTS query matches, for choosing a plan: the count when it is known, else
         the share of the sampled events that match times the ledger (None where there is no full-text
@@ -1141,12 +1169,12 @@ class SQLiteStore:
                 # a rare word: its few events are read and sorted, where walking the order's index would
                 # test each of the ledger's events against them (the whole index when none comes first)
                 clause = clause.removeprefix("+")
-            elif ordered_page and clause.startswith("+") and (sort or "").lstrip("-") not in WORDED_SORTS \
-                    and self._common_text_matches(param):
+            elif ordered_page and clause.startswith("+") and self._common_text_matches(param) \
+                    and not self._words_lie_together(param, sort):
                 # a common word: the order's index is walked and each event it reaches is looked up in
                 # the word's list, where building the set of all its matches first was most of the page
-                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms).
-                # Not along a column whose words are the events' words (WORDED_SORTS)
+                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms);
+                # not along an order where the words' matches lie together (_words_lie_together)
                 clause = TEXT_PROBE
             clauses.append(clause)
             params.append(param)
