@@ -171,6 +171,19 @@ def test_a_remembered_count_follows_another_connections_writes(pg_url):
     writer.close()
 
 
+def test_one_actors_total_is_its_kept_count_exact_whatever_the_deadline(store):
+    import time
+
+    for n in (1, 2, 3):
+        add_event(store, n)  # each names the Unidentified Armed Group as actor 1
+    passed = time.monotonic() - 1
+    only = EventFilters(actor="unidentified armed group")
+    assert store.count_events_by(only, passed, at_least=2) == (3, True)
+    # with another filter it is the planner's estimate and the count up to the page, as before
+    assert store.count_events_by(EventFilters(actor="unidentified armed group", country="Nigeria"), passed,
+                                 at_least=2) == (2, False)
+
+
 # ------------------------------------------------------------------ the dialect
 
 
