@@ -906,7 +906,9 @@ class SQLiteStore:
     def kept_counts(self, field: str, names: Iterable[str]) -> dict[str, tuple[str, int]]:
         """The whole ledger's events of each of ``names`` as a value of ``field`` (any case), from the kept
         counts: name in lower case -> (the ledger's spelling, events); names the ledger never gives are left out."""
-        wanted = sorted({n.casefold() for n in names if n})
+        # as given, one spelling per name: NOCASE folds ASCII letters only, so a name folded here ("côte
+        # d'ivoire") would miss the ledger's "Côte d'Ivoire"
+        wanted = sorted({n.casefold(): n for n in names if n}.values())
         found: dict[str, tuple[str, int]] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]

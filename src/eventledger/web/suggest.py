@@ -148,10 +148,12 @@ def _country_names(store: Store, prefix: str, found: Found) -> None:
             country = index.country(country_key)
             if country is not None and country.name not in countries:
                 countries[country.name] = (prefix, STARTS)
-    for name, (matched, rank) in countries.items():
-        kept = store.kept_counts("country", country_names(name))
-        for value, count in kept.values():
-            found.add(value, count, rank, matched_by(value, prefix, matched, rank))
+    # every name of every country matched, in one look-up ("N": a dozen countries, three names each)
+    spellings = {spelling.casefold(): (spelling, name) for name in countries for spelling in country_names(name)}
+    kept = store.kept_counts("country", [spelling for spelling, _ in spellings.values()])
+    for key, (value, count) in kept.items():
+        matched, rank = countries[spellings[key][1]]
+        found.add(value, count, rank, matched_by(value, prefix, matched, rank))
 
 
 def matched_by(value: str, prefix: str, matched: str, rank: int) -> str | None:
