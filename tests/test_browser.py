@@ -368,3 +368,35 @@ def test_merge_from_the_dossier_with_a_typed_token(tmp_path, browser):
         watched.shot("merged")
     page.close()
 
+
+
+def datalist_options(page, field: str, prefix: str) -> list[tuple[str, str]]:
+    """The (value, label) options the autocomplete gives the input of ``field`` once it answers ``prefix``."""
+    page.wait_for_function(
+        "([field, prefix]) => document.getElementById('suggest-' + field)?.dataset.prefix === prefix",
+        arg=[field, prefix])
+    return [tuple(pair) for pair in page.locator(f"#suggest-{field} option").evaluate_all(
+        "options => options.map(o => [o.value, o.label])")]
+
+
+def test_filter_inputs_autocomplete_aliases_codes_and_hostile_names(server, watched):
+    page = watched.page
+    page.goto(server.url + "/")
+    page.wait_for_selector("#events tbody tr")
+    page.locator("input[name=actor]").press_sequentially("isk")
+    # ISKP is actor1 of four events: the Kunduz bombing, the Gardez clash and two defections
+    assert datalist_options(page, "actor", "isk") == [(ISKP, "4 events · ISKP")]
+    page.locator("input[name=country]").press_sequentially("AFG")
+    assert datalist_options(page, "country", "AFG") == [("Afghanistan", "2 events · AFG")]
+    page.fill("input[name=country]", "")
+    page.fill("input[name=actor]", "")
+    page.locator("input[name=actor]").press_sequentially("Gunmen <")
+    # a hostile actor's name is an option's value and text, nothing more
+    assert datalist_options(page, "actor", "Gunmen <") == [("Gunmen <svg onload=alert('xss-svg')>", "1 event")]
+    assert page.locator("datalist svg, datalist img, datalist script").count() == 0
+    page.fill("input[name=actor]", ISKP)  # as choosing the suggestion does
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"actor=Islamic"))
+    page.wait_for_selector("#status:has-text('4 events match')")
+    watched.shot("autocomplete")
+    assert watched.dialogs == [] and watched.errors == []

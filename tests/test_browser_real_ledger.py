@@ -23,7 +23,7 @@ import pytest
 from eventledger.kb.taxonomy import is_acled
 from eventledger.review import review_rules
 from tests import real_ledger
-from tests.test_browser import CHROMIUM, Watched, chromium
+from tests.test_browser import CHROMIUM, Watched, chromium, datalist_options
 from tests.web_fixtures import live_server
 
 pytestmark = [
@@ -280,3 +280,33 @@ def test_the_command_line_exports_the_same_ledger_and_says_what_it_left_out(ledg
                             capture_output=True, timeout=600)
     assert report.returncode == 0, report.stderr.decode()
     assert f"- Events: {events} ({events} dated" in out.read_text(encoding="utf-8")
+
+
+def test_filter_inputs_autocomplete_from_the_ledger_with_codes_and_aliases(server, sql, watched):
+    page = watched.page
+    page.goto(server.url + "/")
+    status_count(page)
+    # Syria's ISO code suggests the country as the ledger names it, with its events
+    syria = sql("SELECT count(*) FROM events WHERE country = 'Syria'")[0][0]
+    page.locator("input[name=country]").press_sequentially("SYR")
+    assert datalist_options(page, "country", "SYR")[0] == ("Syria", f"{syria} events · SYR")
+    # the beginning of an alias the knowledge base gives the Islamic State (ISIS, ISIL)
+    page.locator("input[name=actor]").press_sequentially("isi")
+    islamic_state = sql("SELECT count(DISTINCT event_id) FROM event_actors WHERE actor = 'Islamic State'")[0][0]
+    options = dict(datalist_options(page, "actor", "isi"))
+    count, alias = options["Islamic State"].split(" · ")
+    assert count == f"{islamic_state} events" and alias.lower().startswith("isi")
+    # the most frequent places first, each with its events
+    page.locator("input[name=admin1]").focus()
+    provinces = datalist_options(page, "admin1", "")
+    counted = sql("SELECT admin1, count(*) FROM events WHERE admin1 IS NOT NULL GROUP BY admin1")
+    expected = sorted(counted, key=lambda row: (-row[1], row[0].casefold()))[:10]
+    assert [value for value, _ in provinces] == [value for value, _ in expected]
+    assert [label for _, label in provinces] == [f"{n} event{'s' if n > 1 else ''}" for _, n in expected]
+    page.fill("input[name=actor]", "")
+    page.fill("input[name=country]", "Syria")  # as choosing the suggestion does
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"country=Syria"))
+    assert status_count(page) == syria
+    watched.shot("real-autocomplete")
+    assert watched.dialogs == [] and watched.errors == []

@@ -550,6 +550,16 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
             assert page(sort) + page(sort, 2) == ids, (most, factor, sort)
         where, _ = store._event_where(EventFilters(q="convoy"), ordered_page=True)
         assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
+        # along an order of the events' own words only when the query's words are not among them: a
+        # word of its values has its matches together there ("convoy" is in no actor's name, "civilians"
+        # in actor2's of every event, "kano" in their location)
+        for words, sort, together in (("convoy", "-actor1", False), ("convoy civilians", "-actor1", True),
+                                      ("convoy", "location", False), ("convoy kano", "location", True),
+                                      ("convoy", "sub_event_type", True)):
+            where, _ = store._event_where(EventFilters(q=words), ordered_page=True, sort=sort)
+            assert (sqlite_store.TEXT_PROBE in where) == (factor == 0 and not together), (words, sort)
+        assert [e["event_id"] for e in store.iter_events(EventFilters(q="convoy"), limit=5, sort="location")] == \
+            ["ev-a", "ev-b", "ev-c", "ev-e"]  # one place: by id
 
 
 def test_an_actors_page_is_the_same_whether_its_events_or_an_order_index_drive_it(store, monkeypatch):
@@ -611,3 +621,52 @@ def test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_count
             f"EXPLAIN QUERY PLAN SELECT e.rowid FROM events e{where} ORDER BY {order_by('-location')} LIMIT 2",
             params))
         assert "events_country_location" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_a_text_query_is_planned_from_a_sample_of_the_ledgers_ends_and_a_costly_total_is_a_lower_bound(
+        store, monkeypatch):
+    import time
+
+    import eventledger.store.sqlite as sqlite_store
+
+    # eight events in rowid order: "convoy market" in the first three, "convoy" alone in the next three,
+    # "market" alone in the last two
+    notes = ["A convoy was hit near the market."] * 3 + ["A convoy was hit."] * 3 + ["The market burned."] * 2
+    store.load_events([dataclasses.replace(make_event(f"ev-{n}", make_mention(f"doc-{n}"), day=n + 1), notes=text)
+                       for n, text in enumerate(notes)])
+    both = EventFilters(q="convoy market")
+    # sampled at both ends, two events each (rowids 1-2 and 7-8): the pair matches 2 of the 4, so about half
+    # of the 8; "market" all 4; "convoy" 2 (both at the old end)
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_ROWS", 2)
+    assert store._text_match_estimate('"convoy" "market"') == 4
+    assert store._text_match_estimate('"market"') == 8
+    assert store._text_match_estimate('"convoy"') == 4
+    # a walk along an order's index needs matches all along it: "convoy" has none at the newest end
+    monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", 1)  # common from sqrt(8) matches
+    assert store._common_text_matches('"market"') and not store._common_text_matches('"convoy"')
+    later = time.monotonic() + 60
+    # the pair's lists together (an estimated 12 entries) over the limit: "at least" up to the page,
+    # however long the deadline; fewer matches than asked for are all counted, so exactly
+    monkeypatch.setattr(sqlite_store, "TEXT_COUNT_ENTRIES_MAX", 10)
+    assert store.count_events_by(both, later, at_least=2) == (2, False)
+    assert store.count_events_by(both, later, at_least=9) == (3, True)
+    assert store.count_events_by(EventFilters(q="convoy"), later, at_least=2) == (6, True)  # one word: its list
+    assert store.count_events_by(EventFilters(q="convoy market", country="Nigeria"), later, at_least=2) == (2, False)
+    # once the pair's count is known (a full count, as an export's), the listing gives it
+    assert store.count_events(both) == 3
+    assert store.count_events_by(both, later, at_least=2) == (3, True)
+    monkeypatch.setattr(sqlite_store, "TEXT_COUNT_ENTRIES_MAX", 12)
+    store._counts.clear()
+    assert store.count_events_by(both, later, at_least=2) == (3, True)
+    assert [e["event_id"] for e in store.iter_events(both, limit=5, newest_first=True)] == ["ev-2", "ev-1", "ev-0"]
+
+
+def test_kept_counts_find_a_name_with_a_capital_beyond_ascii_as_given(store):
+    aland = dataclasses.replace(make_event("ev-1", make_mention("doc-1")),
+                                place=Place("Mariehamn", "Åland Islands", "ALA", None, None, 60.1, 19.9, 1))
+    store.load_events([aland, make_event("ev-2", make_mention("doc-2"))])
+    # SQLite's NOCASE folds ASCII letters only: "åland islands" is not "Åland Islands" there, so a name
+    # is looked up as given, not folded first
+    assert store.kept_counts("country", ["Åland Islands", "NIGERIA"]) == {
+        "åland islands": ("Åland Islands", 1), "nigeria": ("Nigeria", 1)}
+    assert store.kept_values("location", "marie", 10) == [("Mariehamn", 1)]

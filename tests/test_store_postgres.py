@@ -100,7 +100,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 7
+        assert version == POSTGRES_SCHEMA_VERSION == 8
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
@@ -169,6 +169,19 @@ def test_a_remembered_count_follows_another_connections_writes(pg_url):
     assert reader.count_events(wanted) == 1
     reader.close()
     writer.close()
+
+
+def test_one_actors_total_is_its_kept_count_exact_whatever_the_deadline(store):
+    import time
+
+    for n in (1, 2, 3):
+        add_event(store, n)  # each names the Unidentified Armed Group as actor 1
+    passed = time.monotonic() - 1
+    only = EventFilters(actor="unidentified armed group")
+    assert store.count_events_by(only, passed, at_least=2) == (3, True)
+    # with another filter it is the planner's estimate and the count up to the page, as before
+    assert store.count_events_by(EventFilters(actor="unidentified armed group", country="Nigeria"), passed,
+                                 at_least=2) == (2, False)
 
 
 # ------------------------------------------------------------------ the dialect

@@ -37,6 +37,7 @@ from eventledger.store.sqlite import (
     T,
     _batches,
     _json,
+    _names,
     event_rows,
 )
 
@@ -297,6 +298,12 @@ class PostgresStore(SQLiteStore):
     def _count_text_matches(self, query: str) -> None:
         return None  # the words are a column of the events: counted through the events' own query
 
+    def _count_text_matches_up_to(self, query: str, at_least: int) -> None:
+        return None  # as _count_text_matches
+
+    def _count_text_matches_in(self, query: str, after: int, up_to: int) -> None:
+        return None  # as _count_text_matches
+
     def search_documents(self, q: str, limit: int = 50) -> list[str]:
         text = _UNSEARCHABLE.sub(" ", q).strip()
         if not text:
@@ -347,7 +354,12 @@ class PostgresStore(SQLiteStore):
         """As SQLite's, but when the planner expects many matches the exact count is not tried: counting
         reads every matching row (MVCC), 180 ms for 200,000 events, and waiting for its deadline first
         would only add the deadline to the lower bound's time."""
-        where, params = self._event_where(filters or EventFilters())
+        filters = filters or EventFilters()
+        if filters.actor and len(_names(filters.actor)) == 1 and filters == EventFilters(actor=filters.actor):
+            # one actor alone: the sum of its kept counts, exact at once (0.1 ms); asking the planner
+            # first cost a planning of the actor's semi-join, 12 ms at a million events under load
+            return self.count_events(filters), True
+        where, params = self._event_where(filters)
         plan = self.conn.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events e{where}", params).fetchone()[0]
         if plan[0]["Plan"]["Plan Rows"] <= EXACT_COUNT_ROWS:
             return super().count_events_by(filters, deadline, at_least=at_least)

@@ -358,6 +358,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_country_confidence ON events(country COLLATE NOCASE, confidence, event_id);
     CREATE INDEX events_country_corroboration ON events(country COLLATE NOCASE, corroboration, event_id);
     """,
+    # 9: the whole ledger's events per location and per province, kept in step as the other kept counts
+    # are, and the kept values indexed case-blind: an autocomplete of a place (GET /api/suggest) counted
+    # the events of each place starting with what was typed ("K": 600,000 index entries at a million
+    # events), now it reads the few kept rows whose value starts so. And the orders by event type and
+    # sub-event type (ties by id), which no index gave: a page of the whole ledger sorted by sub-event
+    # type sorted the million events (3.0-3.6 s), now 0.2 ms; Battles by sub-event type 12-15 s -> 0.7-3.5 s.
+    """
+    INSERT INTO event_facets (scope, field, value, events)
+        SELECT '', 'location', location, count(*) FROM events WHERE location IS NOT NULL GROUP BY location;
+    INSERT INTO event_facets (scope, field, value, events)
+        SELECT '', 'admin1', admin1, count(*) FROM events WHERE admin1 IS NOT NULL GROUP BY admin1;
+    CREATE INDEX event_facets_value ON event_facets(scope, field, value COLLATE NOCASE);
+    CREATE INDEX events_type_id ON events(event_type COLLATE NOCASE, event_id);
+    CREATE INDEX events_sub_type_id ON events(sub_event_type COLLATE NOCASE, event_id);
+    """,
 ]
 
 # The finest grid kept counted (event_cells): zoom CELL_ZOOM's cells, of CELL_DEGREES (migration 6 says
@@ -690,6 +705,15 @@ POSTGRES_MIGRATIONS.append(
     CREATE INDEX events_country_date_desc
         ON events((country COLLATE nocase), event_date DESC NULLS LAST, event_id DESC NULLS LAST);
     ANALYZE events;
+    """
+)
+POSTGRES_MIGRATIONS.append(
+    # 8: as SQLite's version 9: the events per location and per province, kept in step
+    """
+    INSERT INTO event_facets (scope, field, value, events)
+        SELECT '', 'location', location, count(*) FROM events WHERE location IS NOT NULL GROUP BY location;
+    INSERT INTO event_facets (scope, field, value, events)
+        SELECT '', 'admin1', admin1, count(*) FROM events WHERE admin1 IS NOT NULL GROUP BY admin1;
     """
 )
 POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)

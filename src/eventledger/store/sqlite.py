@@ -76,6 +76,21 @@ SORT_COLUMNS: dict[str, str] = {
     "corroboration": "e.corroboration",
 }
 
+# Orders by a column whose text is among the words of the events' full-text index (or goes with them: a
+# sub-event type says its type): the matches of a word of its values lie together along such an order, so
+# a page walking it and looking each event up in the word's matches (TEXT_PROBE) may pass most of the
+# ledger first ("Protesters" sorted by actor1 at a million events: 13.8 s, where the set of its matches
+# takes 0.1-0.5 s). Each such order -> the kept values (event_facets) of its column, None: the types,
+# whose few words are taken to be any query's, and the orders no index gives whole (country and admin1:
+# their ties by id are sorted value by value, so a walk looks up every event of the first values:
+# "Protesters" by -country 3.2 s).
+WORDED_SORTS: dict[str, str | None] = {"event_type": None, "sub_event_type": None, "actor1": "actor",
+                                       "actor2": "actor", "country": None, "admin1": None,
+                                       "location": "location"}
+
+# The fields whose whole-ledger values are kept counted (event_facets, scope ''): what autocomplete reads
+KEPT_VALUE_FIELDS = ("country", "actor", "admin1", "location")
+
 # The fields facet counts are given for -> the SQL of their value (the actor one reads event_actors a)
 FACETS: dict[str, str] = {"country": "e.country", "event_type": "e.event_type", "actor": "a.actor"}
 
@@ -113,6 +128,9 @@ COUNT_TIME_LIMIT_MS = 40  # a listing's total not counted by then is given as a 
 ACTOR_DRIVEN_FACTOR = 20  # a page of an actor with few events reads them, not an order's index (_few_actor_events)
 ACTOR_SORTED_DRIVEN_MAX = 5000  # the same, sorted by an actor column (_actor_match)
 TEXT_DRIVEN_MAX = 2000  # a page of a text query with up to this many matches reads them, not an order's index
+TEXT_FEW_MARGIN = 4  # a sample estimating this many times TEXT_DRIVEN_MAX matches settles that they are not few
+TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among this many newest and oldest events
+TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words reads at most this many entries
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
 # an event's look-up in a full-text query's matches (its rowid with the MATCH: a seek in each word's list)
 TEXT_PROBE = "EXISTS (SELECT 1 FROM events_text t WHERE t.rowid = e.rowid AND t.events_text MATCH ?)"
@@ -150,6 +168,10 @@ RECOUNT_KEPT_TABLES = [
     " GROUP BY event_type",
     "INSERT INTO event_facets (scope, field, value, events) SELECT country, 'event_type', event_type, count(*)"
     " FROM events WHERE country IS NOT NULL GROUP BY country, event_type",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'location', location, count(*) FROM events"
+    " WHERE location IS NOT NULL GROUP BY location",
+    "INSERT INTO event_facets (scope, field, value, events) SELECT '', 'admin1', admin1, count(*) FROM events"
+    " WHERE admin1 IS NOT NULL GROUP BY admin1",
     f"INSERT INTO event_facets (scope, field, value, events) SELECT '', 'actor', s.spelling, count(*)"
     f" FROM ({_ACTOR_SPELLINGS}) s GROUP BY s.spelling",
     f"INSERT INTO event_facets (scope, field, value, events) SELECT e.country, 'actor', s.spelling, count(*)"
@@ -194,6 +216,14 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
+def _prefix_pattern(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') for values starting with ``text``."""
+    return _like_pattern(text)[1:]
+
+
+_FTS_TERM = re.compile(r'"(?:[^"]|"")*"')  # one quoted term of an FTS query as _fts_query writes it
+
+
 def _like_pattern(text: str) -> str:
     """A LIKE pattern (ESCAPE '\\') for values containing ``text``: its own % and _ match themselves."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -203,6 +233,28 @@ def _like_pattern(text: str) -> str:
 EVENT_COLUMNS = ("event_id, event_date, event_type, sub_event_type, country, admin1, fatalities, background,"
                  " updated, data, actor1, actor2, location, confidence, corroboration")
 EVENT_MARKS = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+
+
+class TextSample(NamedTuple):
+    """The matches of a full-text query among the newest and the oldest ``rows`` events of a ledger."""
+
+    ledger: int  # the ledger's size (its largest rowid)
+    newest: int
+    oldest: int
+    rows: int
+
+    @property
+    def hits(self) -> int:
+        """Matches found: a lower bound of the query's count."""
+        return self.newest + self.oldest if self.rows < self.ledger else self.newest
+
+    @property
+    def share(self) -> float:
+        return (self.newest + self.oldest) / (2 * self.rows)
+
+    @property
+    def sparser_share(self) -> float:
+        return min(self.newest, self.oldest) / self.rows
 
 
 class EventRows(NamedTuple):
@@ -310,6 +362,8 @@ class SQLiteStore:
         self._written_at_version = -1  # the ledger's data_version when _actors_written was last valid
         self._facets: OrderedDict[tuple[Any, ...], list[tuple[str, int]] | None] = OrderedDict()
         self._counts: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], int]] = OrderedDict()
+        self._samples: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], TextSample | None]] = \
+            OrderedDict()
 
     # ------------------------------------------------------------ plumbing
 
@@ -722,8 +776,10 @@ class SQLiteStore:
         rows = event_rows(event, data, updated)
         cur = self.conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({EVENT_MARKS})", rows.values)
         self.conn.executemany("INSERT INTO event_actors (event_id, actor, role) VALUES (?, ?, ?)", rows.actors)
-        country = event.place.country if event.place else None
-        self._count_facets(country, event.event_type, [actor for _, actor, _ in rows.actors], +1)
+        place = event.place
+        self._count_facets(place.country if place else None, event.event_type, [actor for _, actor, _ in rows.actors],
+                           +1, places=[("location", place.name if place else None),
+                                       ("admin1", place.admin1 if place else None)])
         self._index_event(cur.lastrowid, event.event_id, rows.body)
         if rows.point is not None:
             self._insert_point(cur.lastrowid, event, *rows.point)
@@ -761,17 +817,21 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ the whole ledger's facet counts
 
-    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int) -> None:
+    def _count_facets(self, country: str | None, event_type: str, actors: Iterable[str | None], step: int, *,
+                      places: Sequence[tuple[str, str | None]] = ()) -> None:
         """Count an event in (step +1) or out of (-1) the kept facets (event_facets) of the whole ledger
-        and of its country, and in those of each of its actors (actor_facets)."""
+        and of its country, and in those of each of its actors (actor_facets); its ``places`` (location,
+        admin1) are counted in the whole ledger's alone (what autocomplete reads)."""
         own = [("country", country), ("event_type", event_type)]
         spellings = facet_spellings(actors)
         values = own + [("actor", spelling) for spelling in spellings]
         scopes = ["", country] if country else [""]
+        counted = [(scope, field, value, step) for scope in scopes for field, value in values if value]
+        counted += [("", field, value, step) for field, value in places if value]
         self.conn.executemany(
             "INSERT INTO event_facets (scope, field, value, events) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (scope, field, value) DO UPDATE SET events = event_facets.events + excluded.events",
-            [(scope, field, value, step) for scope in scopes for field, value in values if value])
+            counted)
         self.conn.executemany(
             "INSERT INTO actor_facets (actor, field, value, events) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (actor, field, value) DO UPDATE SET events = actor_facets.events + excluded.events",
@@ -790,10 +850,12 @@ class SQLiteStore:
             self.conn.execute(statement)
 
     def _uncount_facets(self, event_id: str) -> None:
-        row = self.conn.execute("SELECT country, event_type FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = self.conn.execute("SELECT country, event_type, location, admin1 FROM events WHERE event_id = ?",
+                                (event_id,)).fetchone()
         if row is not None:
             actors = [r["actor"] for r in self._rows("SELECT actor FROM event_actors WHERE event_id = ?", (event_id,))]
-            self._count_facets(row["country"], row["event_type"], actors, -1)
+            self._count_facets(row["country"], row["event_type"], actors, -1,
+                               places=[("location", row["location"]), ("admin1", row["admin1"])])
 
     def _kept_facets(self, filters: EventFilters, field: str, limit: int) -> list[tuple[str, int]] | None:
         """A facet from the kept counts, when the filters select the whole ledger, countries alone or
@@ -829,6 +891,50 @@ class SQLiteStore:
                           f" IN ({marks}) AND field = ? GROUP BY value COLLATE NOCASE ORDER BY n DESC, value LIMIT ?",
                           [*actors, field, limit])
         return [(r["value"], r["n"]) for r in rows]
+
+    def kept_values(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
+        """The whole ledger's values of ``field`` (one of KEPT_VALUE_FIELDS) that start with ``prefix``
+        (any case), with their events, most first: read from the kept counts through their case-blind
+        index (values that differ only in case are one, under the smallest spelling)."""
+        return self._kept_values(field, _prefix_pattern(prefix), limit)
+
+    def kept_values_by_word(self, field: str, prefix: str, limit: int, *, deadline: float) -> list[tuple[str, int]]:
+        """As ``kept_values``, of the values one of whose later words starts with ``prefix`` ("Khorasan"
+        in "Islamic State Khorasan Province", "Nig" in "Civilians (Nigeria)"). These are read through all
+        the field's values, so a ledger of many names may not finish by ``deadline`` (time.monotonic()):
+        then none are given."""
+        if field not in KEPT_VALUE_FIELDS:
+            raise ValueError(f"no kept counts of {field!r}; of: {', '.join(KEPT_VALUE_FIELDS)}")
+        word = _prefix_pattern(prefix)
+        found = self._before(deadline, lambda: self._rows(
+            "SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = '' AND field = ?"
+            " AND (value LIKE ? ESCAPE '\\' OR value LIKE ? ESCAPE '\\') GROUP BY value COLLATE NOCASE"
+            " ORDER BY n DESC, value COLLATE NOCASE LIMIT ?", (field, "% " + word, "%(" + word, limit)))
+        return [(r["value"], r["n"]) for r in found or []]
+
+    def _kept_values(self, field: str, pattern: str, limit: int) -> list[tuple[str, int]]:
+        if field not in KEPT_VALUE_FIELDS:
+            raise ValueError(f"no kept counts of {field!r}; of: {', '.join(KEPT_VALUE_FIELDS)}")
+        rows = self._rows("SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = ''"
+                          " AND field = ? AND value LIKE ? ESCAPE '\\' GROUP BY value COLLATE NOCASE"
+                          " ORDER BY n DESC, value COLLATE NOCASE LIMIT ?", (field, pattern, limit))
+        return [(r["value"], r["n"]) for r in rows]
+
+    def kept_counts(self, field: str, names: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """The whole ledger's events of each of ``names`` as a value of ``field`` (any case), from the kept
+        counts: name in lower case -> (the ledger's spelling, events); names the ledger never gives are left out."""
+        # as given, one spelling per name: NOCASE folds ASCII letters only, so a name folded here ("côte
+        # d'ivoire") would miss the ledger's "Côte d'Ivoire"
+        wanted = sorted({n.casefold(): n for n in names if n}.values())
+        found: dict[str, tuple[str, int]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for r in self._rows(
+                f"SELECT min(value) AS value, sum(events) AS n FROM event_facets WHERE scope = '' AND field = ?"
+                f" AND value COLLATE NOCASE IN ({','.join('?' * len(chunk))}) GROUP BY value COLLATE NOCASE",
+                [field, *chunk]):
+                found[r["value"].casefold()] = (r["value"], r["n"])
+        return found
 
     def _count_actor_events(self, actors: list[str]) -> int:
         """The events naming any of ``actors``: for one actor, the sum of its kept counts by event type
@@ -881,17 +987,111 @@ class SQLiteStore:
         return cached[1]
 
     def _few_text_matches(self, query: str) -> bool:
-        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events."""
-        return (self._text_match_count(query) or 0) <= TEXT_DRIVEN_MAX
+        """Whether an FTS query matches at most TEXT_DRIVEN_MAX events: not when the sample finds more
+        (a lower bound) or estimates TEXT_FEW_MARGIN times more; else the index counts its matches up to
+        one more than that and stops. A count that ends below the bound is the exact count, kept for the
+        listing's total. (Five words matching 1.4% of a million events: counting to 2,001 read a seventh
+        of their lists, 16 ms.)"""
+        sample = self._text_sample(query)
+        if sample is not None and (sample.hits > TEXT_DRIVEN_MAX
+                                   or sample.share * sample.ledger > TEXT_DRIVEN_MAX * TEXT_FEW_MARGIN):
+            return False
+        found = self._count_text_matches_up_to(query, TEXT_DRIVEN_MAX + 1)
+        if found is None:
+            return True
+        if found <= TEXT_DRIVEN_MAX:
+            self._remember_count(("text matches", (query,)), found)
+        return found <= TEXT_DRIVEN_MAX
 
     def _common_text_matches(self, query: str) -> bool:
         """Whether an FTS query matches so many events that walking an order's index and looking each
         event up (TEXT_PROBE, ~10-30 us each, ledger / matches of them per row of a page) costs less than
         building the set of its matches (~0.4 us a match): matches^2 >= TEXT_PROBE_FACTOR x ledger, over
-        24,000 matches at 300,000 events and 45,000 at a million."""
-        count = self._text_match_count(query) or 0
+        24,000 matches at 300,000 events and 45,000 at a million. The matches are estimated from the
+        sparser end of the ledger's sample (_text_sample), since a walk through a stretch without
+        matches looks every event of it up in vain."""
+        sample = self._text_sample(query)
+        if sample is None:
+            return False
+        count = sample.sparser_share * sample.ledger
+        return count * count >= TEXT_PROBE_FACTOR * sample.ledger
+
+    def _words_lie_together(self, query: str, sort: str | None) -> bool:
+        """Whether the matches of an FTS query may lie together along the order ``sort``: it orders by a
+        column whose values hold one of the query's words (WORDED_SORTS; found in the column's kept
+        values, remembered until the ledger changes). "market" spreads along actor1, "Police" does not."""
+        column = (sort or "").lstrip("-")
+        if column not in WORDED_SORTS:
+            return False
+        field = WORDED_SORTS[column]
+        if field is None:
+            return True
+        key = ("words in values", (query, field))
+        version = self._ledger_version()
+        cached = self._counts.get(key)
+        if cached is None or cached[0] != version:
+            words = [term[1:-1].replace('""', '"') for term in _FTS_TERM.findall(query)]
+            found = any(self.conn.execute(
+                "SELECT 1 FROM event_facets WHERE scope = '' AND field = ? AND value LIKE ? ESCAPE '\\' LIMIT 1",
+                (field, _like_pattern(word))).fetchone() for word in words)
+            self._remember_count(key, int(found))
+            cached = self._counts[key]
+        return bool(cached[1])
+
+    def _text_match_estimate(self, query: str) -> int | None:
+        """How many events an FTS query matches, for choosing a plan: the count when it is known, else
+        the share of the sampled events that match times the ledger (None where there is no full-text
+        index to ask)."""
+        known = self._counts.get(("text matches", (query,)))
+        if known is not None and known[0] == self._ledger_version():
+            return known[1]
+        sample = self._text_sample(query)
+        return None if sample is None else round(sample.share * sample.ledger)
+
+    def _text_sample(self, query: str) -> TextSample | None:
+        """The matches of an FTS query among the newest and among the oldest TEXT_SAMPLE_ROWS events (by
+        rowid), remembered until the ledger changes. Each word's list is sought to its stretch and read
+        there, ~1 ms at a million events, where evaluating the query over the whole ledger reads each
+        word's whole list (five words of half the ledger each: ~100 ms). Rowids follow the order events
+        are written in, so the two ends are the ledger's newest and oldest news."""
+        key = ("text sample", (query,))
+        version = self._ledger_version()
+        cached = self._samples.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
         ledger = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
-        return count * count >= TEXT_PROBE_FACTOR * ledger
+        if ledger <= 2 * TEXT_SAMPLE_ROWS:
+            count = self._text_match_count(query)
+            sample = None if count is None else TextSample(ledger, count, count, ledger)
+        else:
+            newest = self._count_text_matches_in(query, ledger - TEXT_SAMPLE_ROWS, ledger)
+            oldest = self._count_text_matches_in(query, 0, TEXT_SAMPLE_ROWS)
+            sample = None if newest is None or oldest is None else \
+                TextSample(ledger, newest, oldest, TEXT_SAMPLE_ROWS)
+        self._samples[key] = (version, sample)
+        if len(self._samples) > COUNT_CACHE_SIZE:
+            self._samples.popitem(last=False)
+        return sample
+
+    def _costly_text_count(self, filters: EventFilters) -> bool:
+        """Whether counting the filters' matches exactly would read more than TEXT_COUNT_ENTRIES_MAX
+        entries of the full-text index (several words whose lists together are estimated that long, and
+        whose joint count is not known yet): a listing then gives "at least" without trying, where the
+        attempt only spent the count's deadline."""
+        query = _fts_query(filters.q) if filters.q else ""
+        terms = _FTS_TERM.findall(query)
+        if len(terms) <= 1 or self._text_match_estimate(query) is None:
+            return False
+        known = self._counts.get(("text matches", (query,)))
+        if known is not None and known[0] == self._ledger_version():
+            return False
+        entries = sum(self._text_match_estimate(term) or 0 for term in terms)
+        return entries > TEXT_COUNT_ENTRIES_MAX
+
+    def _remember_count(self, key: tuple[str, tuple[Any, ...]], count: int) -> None:
+        self._counts[key] = (self._ledger_version(), count)
+        if len(self._counts) > COUNT_CACHE_SIZE:
+            self._counts.popitem(last=False)
 
     def _text_match_count(self, query: str) -> int | None:
         """``_count_text_matches``, remembered until the ledger changes: a listing's page and its total
@@ -913,6 +1113,11 @@ class SQLiteStore:
         """The events whose words match an FTS query, counted in the full-text index alone (None where
         there is no such index to ask)."""
         return self.conn.execute("SELECT count(*) FROM events_text WHERE events_text MATCH ?", (query,)).fetchone()[0]
+
+    def _count_text_matches_in(self, query: str, after: int, up_to: int) -> int | None:
+        """As _count_text_matches, of the events whose rowid is over ``after`` and at most ``up_to``."""
+        return self.conn.execute("SELECT count(*) FROM events_text WHERE events_text MATCH ? AND rowid > ?"
+                                 " AND rowid <= ?", (query, after, up_to)).fetchone()[0]
 
     # ------------------------------------------------------------ the map's points and counted cells
 
@@ -983,10 +1188,12 @@ class SQLiteStore:
                 # a rare word: its few events are read and sorted, where walking the order's index would
                 # test each of the ledger's events against them (the whole index when none comes first)
                 clause = clause.removeprefix("+")
-            elif ordered_page and clause.startswith("+") and self._common_text_matches(param):
+            elif ordered_page and clause.startswith("+") and self._common_text_matches(param) \
+                    and not self._words_lie_together(param, sort):
                 # a common word: the order's index is walked and each event it reaches is looked up in
                 # the word's list, where building the set of all its matches first was most of the page
-                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms)
+                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms);
+                # not along an order where the words' matches lie together (_words_lie_together)
                 clause = TEXT_PROBE
             clauses.append(clause)
             params.append(param)
@@ -1131,15 +1338,29 @@ class SQLiteStore:
         "at least" rather than wait on the count (counting a common word's matches reads its whole
         full-text list, 300 ms at a million events). Fewer than ``at_least`` matches: their exact count."""
         filters = filters or EventFilters()
-        exact = self._before(deadline, lambda: self.count_events(filters))
+        exact = None if self._costly_text_count(filters) else self._before(deadline, lambda: self.count_events(filters))
         if exact is not None:
             return exact, True
-        # as a page does, since it stops as soon as a page would: a common word's matches are looked up
-        # one by one, not gathered first (which alone outran the deadline: 50 ms at 300,000 events)
-        where, params = self._event_where(filters, ordered_page=True)
-        found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
-                                  [*params, at_least]).fetchone()[0]
+        found = self._count_text_up_to(filters, at_least)
+        if found is None:
+            # as a page does, since it stops as soon as a page would: a common word's matches are looked up
+            # one by one, not gathered first (which alone outran the deadline: 50 ms at 300,000 events)
+            where, params = self._event_where(filters, ordered_page=True)
+            found = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) matching",
+                                      [*params, at_least]).fetchone()[0]
         return found, found < at_least
+
+    def _count_text_up_to(self, filters: EventFilters, at_least: int) -> int | None:
+        """The matches of words alone, counted in the full-text index up to ``at_least`` (None for other
+        filters): the index gives its matches one by one in rowid order, so it stops there, where a
+        count through the events gathered all of the words' matches first."""
+        if not (filters.q and _fts_query(filters.q) and filters == EventFilters(q=filters.q)):
+            return None
+        return self._count_text_matches_up_to(_fts_query(filters.q), at_least)
+
+    def _count_text_matches_up_to(self, query: str, at_least: int) -> int | None:
+        return self.conn.execute("SELECT count(*) FROM (SELECT 1 FROM events_text WHERE events_text MATCH ? LIMIT ?)",
+                                 (query, at_least)).fetchone()[0]
 
     def facet_counts(
         self, filters: EventFilters | None, field: str, limit: int = 20, *, deadline: float | None = None

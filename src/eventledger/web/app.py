@@ -102,7 +102,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 def create_app(db: str, token: str | None = None) -> FastAPI:
     """The API and UI over the ledger at ``db`` (a file path); writes need ``token`` (none: writes are off)."""
-    from eventledger.web import actors_api, api, overview_api, pages, review_api
+    from eventledger.web import actors_api, api, overview_api, pages, review_api, suggest
 
     ingester = IngestProcess(db)
 
@@ -132,6 +132,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(overview_api.router)
     app.include_router(actors_api.router)
+    app.include_router(suggest.router)
     app.include_router(review_api.router)
     app.include_router(review_api.page_router)
     app.include_router(pages.router)
