@@ -308,3 +308,18 @@ def test_a_second_reported_clause_keeps_its_numbers_to_itself():
         "two pickup trucks."
     )
     assert found is not None and (found.minimum, found.maximum) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the list after "including" breaks the figure down: its numbers are the same dead again
+        ("160 people were killed on Tuesday, including 30 soldiers, and 20 civilians killed by air strikes.", 160),
+        ("Twelve were killed, including four police officers and two children.", 12),
+        # a clause with its own verb after the list is another statement, counted with the first
+        ("Three soldiers were killed in Kidal, including a captain, and two civilians died in Gao.", 5),
+    ],
+)
+def test_a_breakdown_after_including_is_not_added_to_the_figure(sentence, expected):
+    found = parse_fatalities(sentence)
+    assert found is not None and (found.minimum, found.maximum) == (expected, expected)

@@ -449,12 +449,25 @@ _JOINED = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s*$", re.IGNORECASE)
 
 def _mask_breakdown(text: str) -> str:
     """Blank out an appositive breakdown of a counted head ("Three people, two police officers and a
-    passer-by, were killed" counts three, not two): its figures are the same dead again."""
+    passer-by, were killed" counts three, not two), and the list a counted figure goes on to break down
+    ("165 were killed, including 37 soldiers, and 23 civilians killed by air strikes" counts 165): its
+    figures are the same dead again."""
     for m in _APPOSITIVE.finditer(text):
         if number_pattern().search(m.group("head")):  # "18 persons, among whom women and children, were"
             start, end = m.start("inner") - 2, m.end("inner") + 1
             text = text[:start] + " " * (end - start) + text[end:]
+    for m in _INCLUDING_LIST.finditer(text):
+        if number_pattern().search(text[: m.start()]):
+            # "..., including a captain, and two civilians died in Gao": a clause of its own ends the list
+            own = _OWN_CLAUSE.search(m.group())
+            end = m.start() + own.start() if own else m.end()
+            text = text[: m.start()] + " " * (end - m.start()) + text[end:]
     return text
+
+
+# the breakdown of a figure given before it ("... killed, including ..."), to the end of its sentence or clause
+_INCLUDING_LIST = re.compile(r"\bincluding\b[^.;:]*", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r",\s*and\s+[^,]*?\b(?:died|were|was|have|has|had)\b", re.IGNORECASE)
 
 
 # a toll the sentence says was superseded: "rose to 23, up from an earlier toll of 18", "rose from 18 to 23";
