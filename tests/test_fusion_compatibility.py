@@ -197,7 +197,14 @@ def test_each_actor_strength_row() -> None:
     assert c.actor_relation(shabaab, army_first).kind == "same_named_actor1"
     police = report("a#0", actor1=None, actor2="Police Forces of Somalia")
     assert c.actor_relation(police, report("b#0", actor2="Police Forces of Somalia")).kind == "same_named_actor2"
-    assert set(c.ACTOR_STRENGTH) == {"same_named_actor1", "same_named_actor2"}
+    assert set(c.ACTOR_STRENGTH) == {"same_named_actor1", "branch_actor1", "same_named_actor2"}
+    # the Islamic State province that claims the ADF's raids, and the ADF: one side (the KB's branch_of)
+    adf = report("a#0", actor1="Allied Democratic Forces", actor2="Civilians (Democratic Republic of Congo)")
+    iscap = report("b#0", actor1="Islamic State Central Africa Province")
+    assert c.actor_relation(adf, iscap) == c.Relation("branch_actor1", c.ACTOR_STRENGTH["branch_actor1"])
+    # two provinces of the Islamic State are two groups
+    iswap = report("b#0", actor1="Islamic State West Africa Province")
+    assert c.actor_relation(iscap, iswap).conflict
     # civilians as the target single out nothing; generic perpetrators say nothing; two groups conflict
     civilians = report("a#0", actor2="Civilians (Somalia)")
     assert c.actor_relation(civilians, report("b#0", actor2="Civilians (Somalia)")) == c.UNKNOWN
@@ -341,6 +348,8 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
     "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
+    # Bannu lies in the northwest of Pakistan's frame of province seats
+    "same_part_of_country": ({"evidence": "Gunmen struck in northwest Pakistan.", **WEEK}, SHELLING),
 }  # fmt: skip
 
 
