@@ -348,8 +348,8 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
     "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
-    # Bannu lies in the northwest of Pakistan's frame of province seats
-    "same_part_of_country": ({"evidence": "Gunmen struck in northwest Pakistan.", **WEEK}, SHELLING),
+    # Bannu lies in the north of Pakistan's frame of province seats
+    "same_part_of_country": ({"evidence": "Gunmen struck in northern Pakistan.", **WEEK}, SHELLING),
 }  # fmt: skip
 
 

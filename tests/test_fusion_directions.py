@@ -44,6 +44,8 @@ def country(iso3: str) -> Place:
         ("gunmen in northwest Pakistan", "PAK", "Karachi", "conflicts"),
         ("an attack in northern Nigeria", "NGA", "Maiduguri", "agrees"),
         ("an attack in Nigeria", "NGA", "Lagos", None),
+        # Jalalabad lies midway from south to north of Afghanistan's frame: neither northern nor elsewhere
+        ("gunmen killed 85 civilians in northern Afghanistan", "AFG", "Jalalabad", None),
     ],
 )
 def test_the_part_of_a_country_a_report_names(evidence, iso3, name, expected):

@@ -4,7 +4,7 @@ there or does not.
 
 A part is read in the frame of the country's first-level division seats (``Gazetteer.admin1_extent``),
 as a position from 0 (south, west) to 1 (north, east) on each axis. The tables say where each word lies
-generously enough that a place a reader would call so lies inside (AGREES), and how far off a place must
+narrowly enough that a place inside is one a reader would call so (AGREES), and how far off a place must
 be to be plainly elsewhere (CONFLICTS: "northern Nigeria" is not Lagos).
 """
 
@@ -16,10 +16,12 @@ from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import EventMention, Place
 
 # axis → (lowest, highest) position a place in that part may have; a word's parts hold together
+# (the outer two fifths for a side, the middle half for "central": Jalalabad, in the middle of Afghanistan's
+# frame from south to north, is not "northern Afghanistan")
 AGREES: dict[str, dict[str, tuple[float, float]]] = {
-    "north": {"y": (0.45, 1.0)}, "south": {"y": (0.0, 0.55)},
-    "east": {"x": (0.45, 1.0)}, "west": {"x": (0.0, 0.55)},
-    "central": {"x": (0.2, 0.8), "y": (0.2, 0.8)},
+    "north": {"y": (0.6, 1.0)}, "south": {"y": (0.0, 0.4)},
+    "east": {"x": (0.6, 1.0)}, "west": {"x": (0.0, 0.4)},
+    "central": {"x": (0.25, 0.75), "y": (0.25, 0.75)},
 }  # fmt: skip
 # a place this far on the other side is plainly not in the part named
 CONFLICTS: dict[str, dict[str, tuple[float, float]]] = {
