@@ -348,16 +348,28 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
     "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
-    # Bannu lies in the north of Pakistan's frame of province seats
-    "same_part_of_country": ({"evidence": "Gunmen struck in northern Pakistan.", **WEEK}, SHELLING),
+    # Bannu lies in the north of Pakistan's frame of province seats; the part counts only beside two cues of
+    # the incident itself (here the toll and the word "school")
+    "same_part_of_country": ({"evidence": "Gunmen bombed a school in northern Pakistan.", **NINE, **WEEK},
+                             {"evidence": "The school was shelled.", **NINE, **SHELLING}),
 }  # fmt: skip
+CUES_SHOWN = {"same_part_of_country": ["same_figure", "distinctive_word", "same_part_of_country"]}
 
 
 @pytest.mark.parametrize("row", sorted(c.SINGLING_OUT_WEIGHT))
 def test_each_singling_out_cue_row(row: str) -> None:
     a, b = bannu("a#0", place=PAKISTAN, **CUE_CASES[row][0]), bannu("b#0", **CUE_CASES[row][1])
-    assert cues_of(a, b) == [row]
+    assert cues_of(a, b) == CUES_SHOWN.get(row, [row])
     assert set(CUE_CASES) == set(c.SINGLING_OUT_WEIGHT)
+
+
+def test_the_part_of_the_country_needs_two_cues_of_the_incident_itself() -> None:
+    # same day, same sub-event type, "in northern Pakistan" and Bannu: nothing of the incident itself
+    a, b = bannu("a#0", place=PAKISTAN, evidence="Gunmen struck in northern Pakistan."), bannu("b#0")
+    assert cues_of(a, b) == ["same_day", "same_sub_event_type"]
+    # nor with one: the toll alone
+    a, b = bannu("a#0", place=PAKISTAN, evidence="Gunmen struck in northern Pakistan.", **NINE), bannu("b#0", **NINE)
+    assert cues_of(a, b) == ["same_figure", "same_day", "same_sub_event_type"]
 
 
 def test_distinctive_words_leave_out_common_words_numbers_and_the_names_weighed_elsewhere() -> None:
