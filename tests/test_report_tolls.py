@@ -72,6 +72,12 @@ def test_a_war_toll_told_after_an_incident_is_not_its_figure():
     assert event.fatalities_min is None
 
 
+def test_an_arrest_takes_no_toll_from_the_statement_after_it():
+    text = "Police arrested five suspects in Kano on Monday.\n\nPolice put the toll at 7."
+    arrests = [e for e in _events(text) if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities_min is None for e in arrests)
+
+
 def test_an_incident_named_in_its_toll_is_not_dated_by_the_tolls_update():
     # published Friday 6 February; the bombing was on Thursday, the toll rose on Friday
     text = ("The death toll from a bombing at the cattle market in Kismayo rose to 10 on Friday, hospital "

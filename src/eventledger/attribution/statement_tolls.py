@@ -15,6 +15,7 @@ import bisect
 
 from eventledger.attribution.claimant_tolls import claimant_gave, speaker_of, speaks_of, toll_of
 from eventledger.extract.numbers import counts_over_a_period
+from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import Article, Claim, EventMention
 
 PARAGRAPHS_AHEAD = 1  # the statement stands in the event's paragraph or in the next one
@@ -29,6 +30,8 @@ def give_statement_tolls(article: Article) -> None:
     for event in article.events:
         if event.affiliation is not None or event.fatalities_min is not None or event.fatalities_max is not None:
             continue
+        if event.event_type not in violent_event_types():
+            continue  # "Police arrested five suspects." then "Police put the toll at 7": an attack's toll
         statement = next((c for c in statements if _gives_toll(article, c, event, starts)), None)
         if statement is None:
             continue
