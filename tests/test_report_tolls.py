@@ -35,6 +35,13 @@ def test_a_toll_a_speaker_sets_is_its_figure(sentence, figure):
     assert found is not None and (found.minimum, found.maximum) == figure
 
 
+def test_a_toll_a_speaker_sets_beside_the_sentences_own_figure_leaves_it():
+    sentence = ("On 14 May, an airstrike hit the cattle market in Kadugli, killing at least 9 civilians, according "
+                "to residents; a doctor at the town's hospital put the toll at 17.")
+    found = parse_fatalities(sentence)
+    assert found is not None and (found.minimum, found.maximum) == (9, None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -93,3 +100,11 @@ def test_an_incident_counted_back_from_a_statements_day():
     [event] = _events(text)
     assert event.date == dt.date(2026, 2, 7)
     assert event.date_earliest == dt.date(2026, 2, 6)
+
+
+def test_an_incident_counted_back_with_a_day_of_its_own_keeps_that_day():
+    # published Wednesday 3 June 2026: "on Sunday" is 31 May, not two days before publication
+    text = ("Soldiers guarded the market on Tuesday. The patrol came two days after gunmen killed 6 traders in "
+            "Kismayo on Sunday.")
+    killing = next(e for e in _events(text, published="2026-06-03") if e.fatalities_min == 6)
+    assert killing.date == dt.date(2026, 5, 31)

@@ -87,6 +87,8 @@ def counted_back_times(unit: Unit, group: list[Hit], published: dt.date | None =
         days_before = [r for s, _e, r in unit.times if s < unit.start + start and r.precision == 1 and r.date]
         slack = 0
         if not days_before:
+            if any(s >= unit.start + end and not right_after_reporting_verb(unit, s) for s, _e, _r in unit.times):
+                continue  # "... two days after forces recaptured the village on Sunday": its own day says when
             days_before = [r for s, _e, r in unit.times if right_after_reporting_verb(unit, s)
                            and r.precision == 1 and r.date]  # fmt: skip
             if not days_before and published is not None:
@@ -239,7 +241,9 @@ def _set_date(
     source: str,
 ) -> str | None:
     if all(h.background for h in group):
-        found = counted_back_times(unit, group, ctx.published) or antecedent_times(unit, group, ctx.published) or [
+        # a recalled incident counted back from no day of the sentence stays undated ("this attack comes two
+        # weeks after a similar incursion"): only the sentence's own news is counted back from publication
+        found = counted_back_times(unit, group) or antecedent_times(unit, group, ctx.published) or [
             r for s, _e, r in unit.times if any(within(s, h.head) for h in group)
         ]
     else:

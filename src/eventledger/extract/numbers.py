@@ -626,6 +626,11 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
             by_kind[cue.kind].append((figure, cue))
     deaths = by_kind["death"] or _risen_toll(text, figures, cues) or _subject_count(text, figures, cues)
     if deaths:
+        # "killing at least 15, ...; a medical source put the toll at 23": a toll a speaker sets beside the
+        # sentence's own figure is another source's; the sentence's own, the conservative one, stays
+        spoken = [(f, c) for f, c in deaths if _SETS_TOLL.search(text[max(0, c.start - 40) : c.start])]
+        if spoken and len(spoken) < len(deaths):
+            deaths = [d for d in deaths if d not in spoken]
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])
