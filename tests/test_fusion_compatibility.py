@@ -197,7 +197,14 @@ def test_each_actor_strength_row() -> None:
     assert c.actor_relation(shabaab, army_first).kind == "same_named_actor1"
     police = report("a#0", actor1=None, actor2="Police Forces of Somalia")
     assert c.actor_relation(police, report("b#0", actor2="Police Forces of Somalia")).kind == "same_named_actor2"
-    assert set(c.ACTOR_STRENGTH) == {"same_named_actor1", "same_named_actor2"}
+    assert set(c.ACTOR_STRENGTH) == {"same_named_actor1", "branch_actor1", "same_named_actor2"}
+    # the Islamic State province that claims the ADF's raids, and the ADF: one side (the KB's branch_of)
+    adf = report("a#0", actor1="Allied Democratic Forces", actor2="Civilians (Democratic Republic of Congo)")
+    iscap = report("b#0", actor1="Islamic State Central Africa Province")
+    assert c.actor_relation(adf, iscap) == c.Relation("branch_actor1", c.ACTOR_STRENGTH["branch_actor1"])
+    # two provinces of the Islamic State are two groups
+    iswap = report("b#0", actor1="Islamic State West Africa Province")
+    assert c.actor_relation(iscap, iswap).conflict
     # civilians as the target single out nothing; generic perpetrators say nothing; two groups conflict
     civilians = report("a#0", actor2="Civilians (Somalia)")
     assert c.actor_relation(civilians, report("b#0", actor2="Civilians (Somalia)")) == c.UNKNOWN
@@ -341,14 +348,28 @@ CUE_CASES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "distinctive_word": ({"evidence": "A bomb hit a school.", **WEEK},
                          {"evidence": "The school was shelled.", **SHELLING}),
     "same_count": ({"evidence": "Gunmen seized 20 people.", **WEEK}, {"evidence": "It hit 20 houses.", **SHELLING}),
+    # Bannu lies in the north of Pakistan's frame of province seats; the part counts only beside two cues of
+    # the incident itself (here the toll and the word "school")
+    "same_part_of_country": ({"evidence": "Gunmen bombed a school in northern Pakistan.", **NINE, **WEEK},
+                             {"evidence": "The school was shelled.", **NINE, **SHELLING}),
 }  # fmt: skip
+CUES_SHOWN = {"same_part_of_country": ["same_figure", "distinctive_word", "same_part_of_country"]}
 
 
 @pytest.mark.parametrize("row", sorted(c.SINGLING_OUT_WEIGHT))
 def test_each_singling_out_cue_row(row: str) -> None:
     a, b = bannu("a#0", place=PAKISTAN, **CUE_CASES[row][0]), bannu("b#0", **CUE_CASES[row][1])
-    assert cues_of(a, b) == [row]
+    assert cues_of(a, b) == CUES_SHOWN.get(row, [row])
     assert set(CUE_CASES) == set(c.SINGLING_OUT_WEIGHT)
+
+
+def test_the_part_of_the_country_needs_two_cues_of_the_incident_itself() -> None:
+    # same day, same sub-event type, "in northern Pakistan" and Bannu: nothing of the incident itself
+    a, b = bannu("a#0", place=PAKISTAN, evidence="Gunmen struck in northern Pakistan."), bannu("b#0")
+    assert cues_of(a, b) == ["same_day", "same_sub_event_type"]
+    # nor with one: the toll alone
+    a, b = bannu("a#0", place=PAKISTAN, evidence="Gunmen struck in northern Pakistan.", **NINE), bannu("b#0", **NINE)
+    assert cues_of(a, b) == ["same_figure", "same_day", "same_sub_event_type"]
 
 
 def test_distinctive_words_leave_out_common_words_numbers_and_the_names_weighed_elsewhere() -> None:

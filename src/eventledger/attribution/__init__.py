@@ -37,6 +37,7 @@ from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver
 from eventledger.attribution.sources import Source, source_from_head, subject_of
+from eventledger.attribution.statement_tolls import give_statement_tolls
 from eventledger.attribution.transcripts import Turn, find_dash_speech, find_speech_turns
 from eventledger.models import Article, Claim, Quote
 
@@ -158,6 +159,7 @@ def attribute(article: Article) -> None:
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
     _link_events(article, claimant_only)
     settle_claimant_tolls(article)
+    give_statement_tolls(article)
 
 
 def _frame_for(span: QuoteSpan, sentences: _SentenceIndex, inside: _QuoteIndex, cues, article: Article, paragraph_of) -> _Frame:  # noqa: ANN001, E501

@@ -32,27 +32,27 @@ def settle_claimant_tolls(article: Article) -> None:
     for event in article.events:
         if event.affiliation is not None:
             continue
-        statements = [c for c in article.claims if _speaks_of(article, c, event)]
+        statements = [c for c in article.claims if speaks_of(article, c, event)]
         own_text = _claim_text(article, event)
-        if _claimant_gave(event, event.attributed_to, own_text) and _split_in_sentence(event, own_text):
+        if claimant_gave(event, event.attributed_to, own_text) and _split_in_sentence(event, own_text):
             continue
-        if _claimant_gave(event, event.attributed_to, own_text):
-            official = next((c for c in statements if not _claimant_gave(event, _speaker(c), c.text)
-                             and _toll(c) is not None), None)  # fmt: skip
+        if claimant_gave(event, event.attributed_to, own_text):
+            official = next((c for c in statements if not claimant_gave(event, speaker_of(c), c.text)
+                             and toll_of(c) is not None), None)  # fmt: skip
             if official is not None:
                 _keep_claim(event, event.attributed_to, (event.fatalities_min, event.fatalities_max))
-                event.fatalities_min, event.fatalities_max = _toll(official)  # type: ignore[misc]
+                event.fatalities_min, event.fatalities_max = toll_of(official)  # type: ignore[misc]
                 event.fatalities_approximate = False
-                event.attributed_to = _speaker(official)
+                event.attributed_to = speaker_of(official)
                 event.evidence = f"{event.evidence} {official.text}".strip()
             elif event.fatalities_min is not None or event.fatalities_max is not None:
                 # the claim is the article's only figure: it stays the article's, and is marked as a claim
                 _keep_claim(event, event.attributed_to, (event.fatalities_min, event.fatalities_max))
         elif event.claimant_fatalities_min is None and event.claimant_fatalities_max is None:
-            claim = next((c for c in statements if _claimant_gave(event, _speaker(c), c.text)
-                          and _toll(c) is not None), None)  # fmt: skip
+            claim = next((c for c in statements if claimant_gave(event, speaker_of(c), c.text)
+                          and toll_of(c) is not None), None)  # fmt: skip
             if claim is not None:
-                _keep_claim(event, _speaker(claim), _toll(claim))  # type: ignore[arg-type]
+                _keep_claim(event, speaker_of(claim), toll_of(claim))  # type: ignore[arg-type]
 
 
 # "... claimed to have killed 20 soldiers, while the army said two of its soldiers died": the claim and
@@ -70,7 +70,7 @@ def _split_in_sentence(event: EventMention, text: str) -> bool:
     official, claimed = parse_fatalities(answer), parse_fatalities(claim)
     if speaker is None or official is None or official.minimum is None or claimed is None or claimed.minimum is None:
         return False
-    if _claimant_gave(event, speaker.group("who"), answer):
+    if claimant_gave(event, speaker.group("who"), answer):
         return False
     _keep_claim(event, event.attributed_to, (claimed.minimum, claimed.maximum))
     event.fatalities_min, event.fatalities_max = official.minimum, official.maximum
@@ -84,7 +84,7 @@ def _keep_claim(event: EventMention, claimant: str | None, figure: tuple[int | N
     event.claimant_fatalities_min, event.claimant_fatalities_max = figure
 
 
-def _speaker(claim: Claim) -> str | None:
+def speaker_of(claim: Claim) -> str | None:
     return claim.source_chain[0] if claim.source_chain else None
 
 
@@ -94,7 +94,7 @@ def _claim_text(article: Article, event: EventMention) -> str:
     return own.text if own is not None else event.evidence
 
 
-def _claimant_gave(event: EventMention, speaker: str | None, text: str) -> bool:
+def claimant_gave(event: EventMention, speaker: str | None, text: str) -> bool:
     """The figure's speaker is the side that claimed or carried out the event: its perpetrator or
     claimant, an armed non-state group the actor KB knows (not the victim), or a speaker telling of its
     own killing ("said its fighters had killed nine")."""
@@ -111,14 +111,14 @@ def _claimant_gave(event: EventMention, speaker: str | None, text: str) -> bool:
     return OWN_KILLING.search(text) is not None
 
 
-def _toll(claim: Claim) -> tuple[int | None, int | None] | None:
+def toll_of(claim: Claim) -> tuple[int | None, int | None] | None:
     figure = parse_fatalities(claim.text)
     if figure is None or figure.minimum is None:
         return None  # "killed and wounded" counts casualties, not deaths
     return figure.minimum, figure.maximum
 
 
-def _speaks_of(article: Article, claim: Claim, event: EventMention) -> bool:
+def speaks_of(article: Article, claim: Claim, event: EventMention) -> bool:
     """A statement other than the event's own sentence, supporting no other event, with no other event
     told between the two."""
     if event.mention_id in claim.mention_ids or (claim.start < event.end and event.start < claim.end):

@@ -75,20 +75,55 @@ def antecedent_times(unit: Unit, group: list[Hit], published: dt.date | None) ->
     return [r for r in found if r is not None]
 
 
-def counted_back_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
+def counted_back_times(unit: Unit, group: list[Hit], published: dt.date | None = None) -> list[TimeResolution]:
     """'Traders reopened on Tuesday, two days after a bomb killed nine', 'placed on alert on Tuesday, four
     days after an attack killed six': the event that follows "N days after" happened N days before the day
-    the sentence gives earlier (a day-precise time before the interval)."""
+    the sentence gives earlier (a day-precise time before the interval). With no day before it ("Families
+    have fled the town, five days after gunmen killed 15, aid workers said on Thursday"), the count runs
+    from the day of the statement, else from publication, a day either way (the report may be a day late)."""
     for start, end, days, precision in intervals_after(unit.text):
         if not any(h.head.idx >= unit.start + end for h in group):
             continue  # the event is the one counted from, not the one counted back to
         days_before = [r for s, _e, r in unit.times if s < unit.start + start and r.precision == 1 and r.date]
+        slack = 0
+        if not days_before:
+            if any(s >= unit.start + end and not right_after_reporting_verb(unit, s) for s, _e, _r in unit.times):
+                continue  # "... two days after forces recaptured the village on Sunday": its own day says when
+            days_before = [r for s, _e, r in unit.times if right_after_reporting_verb(unit, s)
+                           and r.precision == 1 and r.date]  # fmt: skip
+            if not days_before and published is not None:
+                days_before = [TimeResolution(published, 1, published, published, "")]
+            slack = 1
         if not days_before:
             continue
         day = days_before[-1].date - dt.timedelta(days=days)  # type: ignore[operator]
         widen = dt.timedelta(days=0 if precision == 1 else 3)
-        return [TimeResolution(day, precision, day - widen, day + widen, unit.text[start:end])]
+        return [TimeResolution(day, precision, day - widen - dt.timedelta(days=slack), day + widen,
+                               unit.text[start:end])]  # fmt: skip
     return []
+
+
+def toll_phrase_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:
+    """Times written between the toll's noun and its verb ("the toll from a strike on a block in Kharkiv
+    on Wednesday evening has risen to seven"): the incident's own, however the parser hangs them."""
+    found = []
+    for hit in group:
+        toll = hit.head.head.head
+        verb = toll.head
+        if verb.i > toll.i:
+            found += [r for s, _e, r in unit.times if toll.idx <= s < verb.idx]
+    return found
+
+
+def named_in_a_toll(hit: Hit) -> bool:
+    """'The death toll from a bombing at the market rose to 10 on Friday', 'the toll of the massacre of
+    Mamove rose to 26, announced this Friday the administrator': an incident named only as what a toll
+    counts; the sentence's time dates the toll's update, not the incident."""
+    head = hit.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    return preposition.lower_ in ("from", "of", "in") and preposition.head.lemma_.lower() in cue("toll_noun")
 
 
 def clause_break_between(start: Any, end: Any) -> bool:
@@ -206,6 +241,8 @@ def _set_date(
     source: str,
 ) -> str | None:
     if all(h.background for h in group):
+        # a recalled incident counted back from no day of the sentence stays undated ("this attack comes two
+        # weeks after a similar incursion"): only the sentence's own news is counted back from publication
         found = counted_back_times(unit, group) or antecedent_times(unit, group, ctx.published) or [
             r for s, _e, r in unit.times if any(within(s, h.head) for h in group)
         ]
@@ -213,15 +250,20 @@ def _set_date(
         # "condemned on Monday Friday's bombing": a time inside the event noun's own phrase dates the
         # event; one on the reporting or reacting verb dates the statement
         inside = [r for s, _e, r in unit.times if any(h.head.pos_ == "NOUN" and within(s, h.head) for h in group)]
-        acting = [h for h in group if not under_statement_verb(h)]
+        # an incident named only in its toll ("the toll from the bombing rose to 10 on Friday") is dated by
+        # its own phrase alone ("the toll from Tuesday's bombing")
+        counted = all(named_in_a_toll(h) for h in group)
+        if counted:
+            inside += toll_phrase_times(unit, group)
+        acting = [h for h in group if not under_statement_verb(h) and not counted]
         # a month or year on the statement ("Last month, ISIS-K claimed ... a bombing") still spans the event
         coarse = [r for r in times_owned(unit, group) if r.precision is not None and r.precision >= 3]
         found = (
-            counted_back_times(unit, group) or antecedent_times(unit, group, ctx.published) or inside
-            or times_owned(unit, acting) or coarse
+            counted_back_times(unit, group, ctx.published) or antecedent_times(unit, group, ctx.published)
+            or inside or times_owned(unit, acting) or ([] if counted else coarse)
             or (unowned_times(unit) if acting else [])
         )
-    if not any(r.date is not None for r in found) and not all(h.background for h in group):
+    if not any(r.date is not None for r in found) and not all(h.background for h in group) and not counted:
         found = sole_incident_times(unit, group)
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.extract.event_lexicon import cue
+from eventledger.extract.numbers import counts_over_a_period
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
 
@@ -376,7 +377,11 @@ def absorb(kept: EventMention, other: EventMention) -> None:
             setattr(kept, name, getattr(other, name))
     if kept.event_type == "Battles" and is_civilians(kept.actor2) and other.actor2 and not is_civilians(other.actor2):
         kept.actor2 = other.actor2  # a battle is fought against an armed side; civilians only died in it
-    if other.fatalities_min is not None and (kept.fatalities_min is None or refines_figure(kept, other)):
+    # "Rebel attacks have killed more than 6,000 people since 2017" after an incident: a war's toll, not its own
+    over_a_period = counts_over_a_period(other.evidence)
+    if other.fatalities_min is not None and not over_a_period and (
+        kept.fatalities_min is None or refines_figure(kept, other)
+    ):
         kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
         kept.fatalities_approximate = other.fatalities_approximate
     if other.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":

@@ -267,6 +267,7 @@ _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORE
 # "a 12-hour siege", "in two days": a duration counts no people
 _DURATION_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TOLL_AT = re.compile(r"\btoll\s+(?:(?:now\s+)?(?:stood|stands)\s+)?at\s*$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no(?:\s+one|body)|none)\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been)"
@@ -330,6 +331,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
         return True
+    if _TOLL_AT.search(before):
+        return True  # "put the toll at 11": the figure a speaker gives the toll
     if _SUBJECT_AFTER.search(before) and _SUBJECT_OF_CLAUSE.match(text[m.end() : m.end() + 40]):
         return True  # "a day after four vaccinators were gunned down": the subject of a clause
     if _NOT_A_COUNT_BEFORE.search(before) or _SUBSET_AFTER.match(text[m.end() : m.end() + 16]):
@@ -498,11 +501,24 @@ def _mask_dateline(text: str) -> str:
 
 
 def _mask_superseded(text: str) -> str:
-    """Blank out a figure the sentence replaces by a newer one: the dead are the new toll's."""
+    """Blank out a figure the sentence replaces by a newer one: the dead are the new toll's; and a
+    correction's withdrawn figure ("An earlier version of this report said 12 policemen were killed")."""
     for m in _SUPERSEDED.finditer(text):
         start, end = m.start("old"), m.end("old")
         text = text[:start] + " " * (end - start) + text[end:]
+    for m in _WITHDRAWN.finditer(text):
+        start, end = m.start("said"), m.end()
+        text = text[:start] + re.sub(r"\d", " ", text[start:end]) + text[end:]
     return text
+
+
+# a correction: "An earlier version of this report said 12 policemen were killed", "incorrectly reported
+# that 12 ...": what follows the verb, to the end of its clause, is a figure withdrawn
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:report|story|article)"
+    r"|(?:incorrectly|wrongly|erroneously|mistakenly))\s+(?P<said>said|stated|reported|gave)\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 def _share_coordinated_cues(
@@ -545,20 +561,42 @@ def _subject_count(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[
 _RISE_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)\s*$", re.I
 )
+# "the army put the toll at 11", "raised the toll from Tuesday's ambush to nine": a speaker sets the toll,
+# its verb before the word "toll" and the figure after "at" / "to"
+_SETS_TOLL = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|raised|raises|raising|revised|revises|lowered|lowers|"
+    r"gave|gives|set|sets)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_SET_AT = re.compile(r"\b(?:at|to|as)\s*$", re.I)
 
 
 def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tuple[_Figure, _Cue]]:
     """'The death toll from a missile strike on a building in Kharkiv has risen to seven': a toll's figure
     may stand far from the word "toll", after the verb that updates it."""
     for cue in (c for c in cues if "toll" in c.text.lower() or _NUMBER_OF.search(text[max(0, c.start - 60) : c.start])):
+        sets = _SETS_TOLL.search(text[max(0, cue.start - 40) : cue.start]) is not None
         for figure in figures:
+            before = text[max(cue.end, figure.start - 20) : figure.start]
             if (
                 figure.start > cue.end
-                and _RISE_TO.search(text[max(cue.end, figure.start - 20) : figure.start])
+                and (_RISE_TO.search(before) or (sets and _SET_AT.search(before)))
                 and not re.search(r"[.;]", text[cue.end : figure.start])
             ):
                 return [(figure, cue)]
     return []
+
+
+# "have killed more than 6,000 people since 2017", "so far this year": a count over a period, a war's
+# toll rather than one incident's
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|this\s+year|last\s+year|in\s+recent\s+(?:years|months|weeks)|over\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_over_a_period(text: str) -> bool:
+    """Whether a sentence's toll counts the dead of a period ("since 2017"), not of one incident."""
+    return _OVER_A_PERIOD.search(text) is not None
 
 
 def _single_death(text: str) -> Fatalities | None:
@@ -604,6 +642,11 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
             by_kind[cue.kind].append((figure, cue))
     deaths = by_kind["death"] or _risen_toll(text, figures, cues) or _subject_count(text, figures, cues)
     if deaths:
+        # "killing at least 15, ...; a medical source put the toll at 23": a toll a speaker sets beside the
+        # sentence's own figure is another source's; the sentence's own, the conservative one, stays
+        spoken = [(f, c) for f, c in deaths if _SETS_TOLL.search(text[max(0, c.start - 40) : c.start])]
+        if spoken and len(spoken) < len(deaths):
+            deaths = [d for d in deaths if d not in spoken]
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])

@@ -247,6 +247,7 @@ class Gazetteer:
         self._capitals: dict[str, str] | None = None  # read on first use
         self._alias_rows: dict[str, list[int]] | None = None  # read on first use
         self._capital_rows: dict[str, int | None] = {}  # ISO3 → row of its national capital, as asked
+        self._extents: dict[str, tuple[float, float, float, float]] | None = None  # read on first use
         # (name, country) → lookup_matches: the same names come back in every article and in several stages
         self._lookups: dict[tuple[str, str | None], list[tuple[GazEntry, bool]]] = {}
 
@@ -327,6 +328,23 @@ class Gazetteer:
         keys.update(name_key(acled) for acled in self._acled_admin1.values())  # "Coahuila", not only its long name
         keys.discard("")
         return frozenset(keys)
+
+    def admin1_extent(self, iso3: str) -> tuple[float, float, float, float] | None:
+        """(south, north, west, east): the span of a country's first-level divisions' seats, the frame
+        "northern", "central" or "southeast" of the country is read in (None when fewer than three)."""
+        if self._extents is None:
+            seats: dict[str, list[tuple[float, float]]] = {}
+            for row, line in enumerate(self._rows):
+                if line.startswith("A1\t"):
+                    entry = self.entry(row)
+                    if entry.latitude is not None and entry.longitude is not None:
+                        seats.setdefault(entry.iso3, []).append((entry.latitude, entry.longitude))
+            self._extents = {
+                code: (min(la for la, _ in points), max(la for la, _ in points),
+                       min(lo for _, lo in points), max(lo for _, lo in points))
+                for code, points in seats.items() if len(points) >= 3
+            }  # fmt: skip
+        return self._extents.get(iso3)
 
     # ------------------------------------------------------------ entries
 
