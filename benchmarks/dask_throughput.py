@@ -6,18 +6,23 @@ Needs the ``dask`` extra. The texts are those of ``throughput.py``. The cluster 
 timed runs, and warmed by one small ingest (its workers load the models then, as a long-lived cluster's
 would have); ``--n-process 2`` forks its workers from a process that has loaded them. Each way runs
 ``--repeat`` times, taking turns, and its best run counts (other jobs on a shared machine only slow a run
-down). The ledgers of the two ways are compared too: they must be equal.
+down). The ledgers of the two ways are compared too: they must be equal. Beside the clock, the CPU seconds
+of every process involved (this one, its finished children, and the live ones: the pool's workers, the
+cluster's scheduler and workers) are counted for each run, a figure other jobs on a shared machine blur less.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import resource
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import psutil
 from distributed import LocalCluster
 
 from eventledger.export import write_export
@@ -28,16 +33,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import build_texts, word_count, write_jsonl  # noqa: E402
 
 
-def ingest(corpus: Path, db: Path, options: IngestOptions) -> tuple[float, str]:
-    """Seconds to ingest ``corpus`` into a fresh ledger, and the ledger's events export."""
+def cpu_seconds() -> float:
+    """CPU seconds so far of this process, its finished children and its live descendants."""
+    finished = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = finished.ru_utime + finished.ru_stime
+    for process in [psutil.Process(), *psutil.Process().children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def ingest(corpus: Path, db: Path, options: IngestOptions) -> tuple[float, float, str]:
+    """Seconds (clock and CPU) to ingest ``corpus`` into a fresh ledger, and the ledger's events export.
+    A pool worker that exits during the run is counted once (live before, finished after)."""
     db.unlink(missing_ok=True)
     with open_store(str(db)) as store:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         ingest_paths([str(corpus)], store, options)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
         out = io.StringIO()
         write_export(store, "events", out)
-    return elapsed, out.getvalue()
+    return elapsed, cpu, out.getvalue()
 
 
 def main() -> None:
@@ -59,18 +78,27 @@ def main() -> None:
             f"LocalCluster {args.workers} workers": IngestOptions(scheduler=cluster.scheduler_address),
         }
         times: dict[str, list[float]] = {name: [] for name in ways}
-        ledgers: dict[str, str] = {}
+        cpus: dict[str, list[float]] = {name: [] for name in ways}
+        ledgers: dict[str, set[str]] = {name: set() for name in ways}
         for _ in range(args.repeat):
             for name, options in ways.items():
-                elapsed, ledgers[name] = ingest(corpus, Path(folder) / "bench.db", options)
+                elapsed, cpu, ledger = ingest(corpus, Path(folder) / "bench.db", options)
                 times[name].append(elapsed)
-    print(f"{len(texts)} texts, {words} words; best of {args.repeat} (all runs in s)")
-    rates = {}
-    for name, runs in times.items():
-        rates[name] = words / min(runs)
-        print(f"{name:>26}: {rates[name]:,.0f} words/s  ({', '.join(f'{t:.1f}' for t in runs)})")
-    local, dask = rates.values()
-    print(f"cluster / processes: {dask / local:.2f}; ledgers equal: {len(set(ledgers.values())) == 1}")
+                cpus[name].append(cpu)
+                ledgers[name].add(ledger)
+                print(f"  {name}: {elapsed:.1f} s, {cpu:.1f} CPU s", flush=True)
+    print(f"{len(texts)} texts, {words} words; {args.repeat} runs each (clock s; CPU s)")
+    best, median, per_cpu = {}, {}, {}
+    for name in ways:
+        best[name], median[name] = words / min(times[name]), words / statistics.median(times[name])
+        per_cpu[name] = words / statistics.median(cpus[name])
+        print(f"{name:>26}: best {best[name]:,.0f} words/s, median {median[name]:,.0f} words/s, "
+              f"{per_cpu[name]:,.0f} words per CPU s (median)  "
+              f"({', '.join(f'{t:.1f}' for t in times[name])}; {', '.join(f'{c:.1f}' for c in cpus[name])})")
+    local, dask = ways
+    print(f"cluster / processes: best {best[dask] / best[local]:.2f}, median {median[dask] / median[local]:.2f}, "
+          f"per CPU second {per_cpu[dask] / per_cpu[local]:.2f}; ledgers equal: "
+          f"{len(set().union(*ledgers.values())) == 1}")
 
 
 if __name__ == "__main__":

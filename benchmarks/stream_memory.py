@@ -2,7 +2,7 @@
 SQLite and on PostgreSQL: does ``eventledger ingest`` run in constant memory, whatever the input's length?
 
     .venv/bin/python benchmarks/stream_memory.py [--documents 10000] [--n-process 2]
-        [--backend both|sqlite|postgresql] [--postgres-url URL]
+        [--backend both|sqlite|postgresql] [--postgres-url URL] [--every 60]
 
 The input is one JSONL file of short news reports, written as it is generated (never held whole): our own
 report templates (throughput.py's) with random towns, days and tolls, a seed paragraph in some of them,
@@ -10,7 +10,10 @@ each report with its own id and date. Each backend runs one ``eventledger ingest
 (model loading included); the resident memory of its whole process tree (the main process and its
 workers) is sampled every 0.5 s. Printed: documents/s, the peak of the tree's total RSS and of any one
 process, and the tree's RSS at each tenth of the run, so that a leak shows as a slope. Target: peak
-under 2 GB at 100,000 documents. Without --postgres-url a throwaway PostgreSQL cluster is started on
+under 2 GB at 100,000 documents. Every ``--every`` seconds a line gives the documents stored so far (counted in
+the ledger on a connection of its own) and the RSS of the tree, of the main process and of each worker, so
+that a long run shows its slope per document while it runs (and a run stopped early still has its figures).
+Without --postgres-url a throwaway PostgreSQL cluster is started on
 127.0.0.1 (tests/postgres_server.py).
 """
 
@@ -23,6 +26,7 @@ import json
 import os
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -81,7 +85,36 @@ def tree_rss(process: psutil.Process) -> tuple[int, int, int]:
     return sum(sizes), max(sizes, default=0), main
 
 
-def run_ingest(db: str, corpus: Path, n_process: int) -> dict[str, object]:
+def stored_documents(db: str) -> int | None:
+    """Documents in the ledger now, read on a connection of this process (None if it cannot be read yet)."""
+    try:
+        if db.startswith("postgresql://"):
+            import psycopg
+
+            with psycopg.connect(db, connect_timeout=5) as conn:
+                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - no table yet, or the ledger busy: the next reading will tell
+        return None
+
+
+def print_progress(started: float, db: str, process: psutil.Process) -> None:
+    mb = 1 / 2**20
+    sizes = []
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            sizes.append(member.memory_info().rss * mb)
+    if sizes:
+        print(f"  at {time.perf_counter() - started:6.0f} s: {stored_documents(db)} documents stored; RSS tree "
+              f"{sum(sizes):,.0f} MB, main {sizes[0]:,.0f} MB, workers {' '.join(f'{s:,.0f}' for s in sizes[1:])} MB",
+              flush=True)
+
+
+def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0) -> dict[str, object]:
     command = [sys.executable, "-m", "eventledger", "ingest", "--db", db, "--n-process", str(n_process),
                str(corpus)]
     env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
@@ -90,9 +123,13 @@ def run_ingest(db: str, corpus: Path, n_process: int) -> dict[str, object]:
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     watched = psutil.Process(child.pid)
     samples: list[tuple[float, int, int, int]] = []
+    printed = started
     while child.poll() is None:
         with contextlib.suppress(psutil.NoSuchProcess):
             samples.append((time.perf_counter() - started, *tree_rss(watched)))
+            if every > 0 and time.perf_counter() - printed >= every:
+                print_progress(started, db, watched)
+                printed = time.perf_counter()
         time.sleep(SAMPLE_SECONDS)
     out, err = child.communicate()
     seconds = time.perf_counter() - started
@@ -137,16 +174,18 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
     parser.add_argument("--postgres-url", help="an empty PostgreSQL database to ingest into")
+    parser.add_argument("--every", type=float, default=60.0, help="seconds between progress lines (0: none)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "reports.jsonl"
         words, size = write_corpus(corpus, args.documents)
-        print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB")
+        print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB", flush=True)
         if args.backend in ("both", "sqlite"):
-            report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process))
+            report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process,
+                                                           args.every))
         if args.backend in ("both", "postgresql"):
             with measured_database(args.postgres_url, "stream_memory") as url:
-                report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process))
+                report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process, args.every))
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -268,14 +269,34 @@ def best_rates(
 ) -> dict[str, tuple[float, float]]:
     """The best words/s of each stage (by the clock, per CPU second) over ``repeat`` rounds in which every
     stage runs once, in turn."""
-    best: dict[str, tuple[float, float]] = {}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
     for round_number in range(1, repeat + 1):
         for name, fn in named.items():
             rate, cpu_rate = measure_with_cpu(fn, texts)
-            previous = best.get(name, (0.0, 0.0))
-            best[name] = (max(previous[0], rate), max(previous[1], cpu_rate))
+            runs[name].append((rate, cpu_rate))
             print(f"  round {round_number}: {name}: {rate:,.0f} words/s ({cpu_rate:,.0f} per CPU second)", flush=True)
-    return best
+    if repeat > 1:
+        print_medians(runs, named)
+    return {name: (max(r for r, _ in found), max(c for _, c in found)) for name, found in runs.items()}
+
+
+def print_medians(runs: dict[str, list[tuple[float, float]]], named: Iterable[str]) -> None:
+    """The median run of each stage, and the ratios of end-to-end to the models' own speed by medians
+    (the best runs, printed after, are the headline; the medians say how far the noise moves them)."""
+    median = {name: (statistics.median(r for r, _ in found), statistics.median(c for _, c in found))
+              for name, found in runs.items()}
+    for name in named:
+        print(f"  median: {name}: {median[name][0]:,.0f} words/s ({median[name][1]:,.0f} per CPU second)")
+    for name in named:
+        if name.startswith("end-to-end ingest"):
+            n = name.rsplit("=", 1)[1]
+            raw, model = median.get(f"raw nlp.pipe n_process={n}"), median.get(f"raw sentence model n_process={n}")
+            if raw and model:
+                end = median[name]
+                both = combined(raw[0], model[0]), combined(raw[1], model[1])
+                print(f"  median ratio end-to-end / raw nlp.pipe, n_process={n}: {end[0] / raw[0]:.2f} "
+                      f"(per CPU second: {end[1] / raw[1]:.2f}); / (raw nlp.pipe + raw sentence model): "
+                      f"{end[0] / both[0]:.2f} (per CPU second: {end[1] / both[1]:.2f})")
 
 
 def combined(*rates: float) -> float:
