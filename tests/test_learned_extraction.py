@@ -488,3 +488,11 @@ def test_what_armed_men_storm_they_attack_and_a_storm_is_weather():
     assert [e.event_type for e in events if is_acled(e.sub_event_type)] == ["Battles"]
     weather = _events("A storm hit the coast near Beira on Monday, and fishermen stayed ashore.", "2025-03-08")
     assert not [e for e in weather if is_acled(e.sub_event_type)]
+
+
+def test_people_taken_by_armed_men_were_abducted_and_the_wounded_taken_to_hospital_were_not():
+    taken = _events("The village was quiet on Sunday.\n\nThree women collecting firewood outside Konduga were "
+                    "taken by Boko Haram fighters on Saturday.", "2025-03-08")  # fmt: skip
+    assert [e.sub_event_type for e in taken if is_acled(e.sub_event_type)] == ["Abduction/forced disappearance"]
+    hospital = _events("The wounded were taken by ambulance to hospital in Maiduguri.", "2025-03-08")
+    assert not [e for e in hospital if is_acled(e.sub_event_type)]

@@ -17,7 +17,8 @@ from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
 from eventledger.kb.taxonomy import event_type_of
 
-SEIZE_WORDS = frozenset({"seize", "capture"})
+# verbs whose sense comes from what was taken: people (an abduction, an arrest), weapons, or ground
+SEIZE_WORDS = frozenset({"seize", "capture", "take"})
 
 
 TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
