@@ -488,3 +488,20 @@ def test_what_armed_men_storm_they_attack_and_a_storm_is_weather():
     assert [e.event_type for e in events if is_acled(e.sub_event_type)] == ["Battles"]
     weather = _events("A storm hit the coast near Beira on Monday, and fishermen stayed ashore.", "2025-03-08")
     assert not [e for e in weather if is_acled(e.sub_event_type)]
+
+
+def test_people_taken_by_armed_men_were_abducted_and_the_wounded_taken_to_hospital_were_not():
+    taken = _events("The village was quiet on Sunday.\n\nThree women collecting firewood outside Konduga were "
+                    "taken by Boko Haram fighters on Saturday.", "2025-03-08")  # fmt: skip
+    assert [e.sub_event_type for e in taken if is_acled(e.sub_event_type)] == ["Abduction/forced disappearance"]
+    hospital = _events("The wounded were taken by ambulance to hospital in Maiduguri.", "2025-03-08")
+    assert not [e for e in hospital if is_acled(e.sub_event_type)]
+
+
+def test_drones_in_an_assault_with_rifle_fire_are_part_of_the_fight():
+    # ACLED: a battle that includes a strike from the air is one Battles event; drones alone are a drone strike
+    both = _events("Dissidents attacked the police station of Suarez, in Cauca, with rifle fire and drones loaded "
+                   "with explosives on Monday.", "2025-03-08")  # fmt: skip
+    assert [e.sub_event_type for e in both if is_acled(e.sub_event_type)] == ["Armed clash"]
+    drones = _events("Rebels attacked an army base in Kidal with drones on Monday.", "2025-03-08")
+    assert [e.sub_event_type for e in drones if is_acled(e.sub_event_type)] == ["Air/drone strike"]

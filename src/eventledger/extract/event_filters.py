@@ -394,7 +394,27 @@ def lacks_required_object(hit: Hit) -> bool:
     for obj in objects:
         if obj.lemma_.lower() in wanted or (kind == "ground_noun" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
             return False
-    return True
+    return not taken_by_armed_men(hit)
+
+
+def taken_by_armed_men(hit: Hit) -> bool:
+    """ "Seven women ... were taken by Boko Haram fighters": people taken by armed men were abducted (or, by
+    state forces, arrested); the sense comes from what was taken (event_subtypes.seizure_candidates)."""
+    head = hit.head
+    if hit.trigger.words != ("take",) or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    taken = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return taken is not None and taken.lemma_.lower() in cue("civilian_noun") and armed_doer(agent)
+
+
+def armed_doer(token: Any) -> bool:
+    """Gunmen, fighters, soldiers: people whose generic actor is an armed group or a military force."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    generic = cue("generic_actor").get(lemma) or ""
+    return lemma in cue("armed_victim") or generic.startswith(("Unidentified Armed Group", "Military Forces"))
 
 
 def lacks_vehicle_subject(hit: Hit) -> bool:

@@ -17,7 +17,8 @@ from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
 from eventledger.kb.taxonomy import event_type_of
 
-SEIZE_WORDS = frozenset({"seize", "capture"})
+# verbs whose sense comes from what was taken: people (an abduction, an arrest), weapons, or ground
+SEIZE_WORDS = frozenset({"seize", "capture", "take"})
 
 
 TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
@@ -61,6 +62,8 @@ def _shares_the_object(seize: Any, other: Any) -> bool:
 def choose_candidates(group: list[Hit]) -> list[str]:
     if foiled_with_losses(group):
         group = [h for h in group if h.trigger.family != "disrupted"]
+    if strike_inside_an_assault(group):
+        group = [h for h in group if h.trigger.family != "explosion"]
     ranked = sorted(group, key=lambda h: (-h.trigger.specificity, -type_rank(h.trigger.candidates[0])))
     candidates = list(ranked[0].trigger.candidates)
     for hit in ranked[1:]:
@@ -70,6 +73,21 @@ def choose_candidates(group: list[Hit]) -> list[str]:
 
 
 CUED_SUB_TYPES = {"Air/drone strike": "air_word", "Suicide bomb": "suicide_word"}
+# strikes from afar that ACLED folds into the fight they are part of (a planted bomb or a suicide bomber
+# decides the type: event_merge.EXPLOSIVE_DEVICES)
+REMOTE_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def strike_inside_an_assault(group: list[Hit]) -> bool:
+    """ "attacked the police station with rifle fire and drones loaded with explosives": drones or shells used
+    in an assault that also fires directly are part of that assault, coded by who was hit (ACLED: "a battle
+    that includes an airstrike is one Battles event")."""
+    remote = [h for h in group if h.trigger.family == "explosion" and h.trigger.candidates[0] in REMOTE_STRIKES]
+    assault = [h for h in group if h.trigger.family == "violence" and h.trigger.alone]
+    if not remote or not assault:
+        return False
+    sentence = group[0].head.sent
+    return any(t.lemma_.lower() in cue("direct_fire_word") or t.lower_ in cue("direct_fire_word") for t in sentence)
 
 
 def foiled_with_losses(group: list[Hit]) -> bool:

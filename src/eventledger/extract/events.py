@@ -48,6 +48,7 @@ from eventledger.extract.event_dates import (
 )
 from eventledger.extract.event_filters import (
     SENTENCE_REASONS,
+    armed_doer,
     is_sports_article,
     leads_with_old_case,
     non_event_reason,
@@ -430,15 +431,6 @@ def makes_event(group: list[Hit]) -> bool:
     if any(marches_for_a_cause(h) for h in protest):
         return True
     return len(protest) >= 2 and any(h.trigger.specificity == 0 for h in protest)
-
-
-def armed_doer(token: Any) -> bool:
-    """Gunmen, fighters, soldiers: people whose generic actor is an armed group or a military force."""
-    if token is None:
-        return False
-    lemma = token.lemma_.lower()
-    generic = cue("generic_actor").get(lemma) or ""
-    return lemma in cue("armed_victim") or generic.startswith(("Unidentified Armed Group", "Military Forces"))
 
 
 def marches_for_a_cause(hit: Hit) -> bool:
