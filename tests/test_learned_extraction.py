@@ -429,7 +429,7 @@ def test_a_days_violence_told_by_its_dead_is_an_event_but_violence_of_the_past_i
 def test_a_bare_participle_read_as_a_noun_still_shoots():
     # the small tagger reads "shot" as a noun here; no noun takes "dead" as its complement
     events = _events("Four shot dead in gang violence in Celaya", "2025-03-05")
-    assert [(e.sub_event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [("Attack", 3)]
+    assert [(e.sub_event_type, e.fatalities_min) for e in events if is_acled(e.sub_event_type)] == [("Attack", 4)]
 
 
 def test_shot_dead_without_an_object_tells_who_died_and_a_groups_informer_is_a_civilian():
