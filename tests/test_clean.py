@@ -201,6 +201,19 @@ def test_sentence_broken_mid_way_is_joined() -> None:
     assert clean_document(raw).clean_text == "The convoy was attacked near the bridge on Monday, police said."
 
 
+def test_two_stacked_headlines_are_two_paragraphs_and_three_wrapped_lines_one() -> None:
+    # two lines give no wrap width: filling their lines alike, two headlines looked like one wrapped paragraph
+    stacked = "Troops kill five villagers in Kayin State raid\nRebels vow revenge after the village attack"
+    article = clean_document(RawDocument(origin="t", text=stacked))
+    assert body(article) == stacked.split("\n")
+    wrapped = (
+        "Troops raided a village in Kayin State on Monday and\n"
+        "killed five people, according to residents who fled\n"
+        "across the border into Thailand."
+    )
+    assert body(clean_document(RawDocument(origin="t", text=wrapped))) == [wrapped.replace("\n", " ")]
+
+
 def test_title_repeated_at_the_top_is_removed() -> None:
     text = "Bomb hits bus\n\nA bomb hit a bus in the city centre, police said."
     raw = RawDocument(origin="t", title="Bomb hits bus", text=text)

@@ -35,6 +35,9 @@ _MAX_SHORT_HEADING_WORDS = 7
 _MAX_HEADING_CHARS = 120
 _MAX_MENU_WORDS = 4  # a run of this-short lines is a menu, not headings
 _MIN_MENU_RUN = 3
+# a text whose only body paragraph holds no more words than this is a brief or a stack of headlines, not an
+# article with subheadings
+_BRIEF_WORDS = 25
 _WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
 _MAX_LIST_ITEM_WORDS = 40  # a bulleted line under a list label
 _MAX_LINK_WORDS = 20  # an unbulleted headline under a list label
@@ -199,7 +202,9 @@ def _join_wrapped_lines(lines: list[str]) -> list[str]:
     if len(lines) < 2:
         return lines
     width = max(len(line) for line in lines)
-    hard_wrapped = width <= _WRAP_WIDTH and _mostly_mid_sentence(lines[:-1])
+    # two lines give no wrap width to go by: two headlines stacked ("Troops kill 5 in X" over "Rebels deny
+    # it") fill their lines as a wrapped paragraph does; they join only as a sentence broken mid-way does
+    hard_wrapped = len(lines) > 2 and width <= _WRAP_WIDTH and _mostly_mid_sentence(lines[:-1])
     # lines are gathered per paragraph and joined once: appending to a growing string is quadratic
     # on a hard-wrapped text of thousands of lines
     joined = [[lines[0]]]
@@ -243,7 +248,9 @@ def classify_paragraphs(units: list[str]) -> list[str]:
     for unit in units:
         kinds.append(_classify(unit, counts[unit], unit in seen, lexicon))
         seen.add(unit)
-    if "body" not in kinds:  # a very short article: its short lines are its text
+    body = [unit for unit, kind in zip(units, kinds, strict=True) if kind == "body"]
+    if not body or (len(body) == 1 and len(body[0].split()) <= _BRIEF_WORDS):
+        # a very short article, or headlines stacked over a one-line brief: its short lines are its text
         return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
     _remove_summary_lists(units, kinds, lexicon)

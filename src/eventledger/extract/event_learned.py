@@ -30,7 +30,7 @@ from typing import Any
 
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
 from eventledger.extract.event_subtypes import bodies_found, found_dead, toll_of_violence
-from eventledger.extract.event_triggers import Hit, Unit, clause_head_of
+from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
 from eventledger.kb.taxonomy import event_type_of, is_acled, is_violent
 
@@ -64,6 +64,9 @@ LEARNED_RULES: dict[str, float] = {
     "learned_event_at": 0.9,
     # ... and in a headline-like line (no closing punctuation), which rarely only elaborates another
     "learned_headline_event_at": 0.75,
+    # ... but a line with no verb, count or event word only when the model's own type has at least this
+    # probability: spread over many types ("Central African Republic: justice vital to peace") it names nothing
+    "learned_verbless_type_at": 0.5,
     # ... in the first this many sentences of an article (and in any headline-like line)
     "learned_events_in_first_units": 1,
     # an event with neither actor nor place is kept at this probability of an ACLED-type event
@@ -184,6 +187,8 @@ def learned_hit(unit: Unit) -> Hit | None:
     threshold = LEARNED_RULES["learned_headline_event_at" if unit.headline else "learned_event_at"]
     if acled_probability(scores) < threshold:
         return None
+    if scores.probabilities[sub_type] < LEARNED_RULES["learned_verbless_type_at"] and names_no_incident(unit):
+        return None
     head = main_word(unit.span)
     if head is None:
         return None
@@ -198,6 +203,18 @@ def learned_hit(unit: Unit) -> Hit | None:
         learned=True,
     )
     return Hit(trigger, head, [head], clause_head_of(head))
+
+
+def names_no_incident(unit: Unit) -> bool:
+    """A line with no verb, no count and no word of an event or of the dead: a report's or a page's title
+    ("Central African Republic: justice vital to peace"), unless the model is clear about what happened."""
+    return not find_hits(unit) and not any(
+        t.pos_ in ("VERB", "AUX")
+        or (t.like_num and t.ent_type_ not in ("DATE", "TIME"))
+        or t.lemma_.lower() in cue("incident_noun")
+        or t.lemma_.lower() in cue("death_word")
+        for t in unit.span
+    )
 
 
 def found_dead_hit(unit: Unit) -> Hit | None:

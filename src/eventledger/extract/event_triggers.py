@@ -18,6 +18,7 @@ from eventledger.models import Article, EventMention, TimeResolution
 HEADLINE_MAX_WORDS = 40  # three headlines joined on one line stay under this
 # a line this short standing alone is a headline or a brief's title even with a full stop
 SHORT_LINE_WORDS = 12
+TITLE_LINE_WORDS = 25  # a lead paragraph of one sentence is longer
 SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
@@ -64,7 +65,12 @@ class Unit:
         words = self.text.split()
         if not 0 < len(words) <= HEADLINE_MAX_WORDS:
             return False
-        return not _closes_a_sentence(self.text) or (len(words) <= SHORT_LINE_WORDS and self._whole_line())
+        if not _closes_a_sentence(self.text):
+            return True
+        # a line of its own is a brief when short ("Burmese planes attack Karen camp."), and a title when it
+        # opens the text at a title's length ('Gunmen shoot dead a woman; "it was your fault," they told her.')
+        longest = TITLE_LINE_WORDS if self.span.start_char == 0 else SHORT_LINE_WORDS
+        return len(words) <= longest and self._whole_line()
 
     def _whole_line(self) -> bool:
         """The unit is a line of its own ("Burmese planes attack Karen camp." as a whole brief)."""
@@ -217,7 +223,11 @@ def is_generic_plural(hit: Hit) -> bool:
         return False  # "clashes between the ELN and the Clan del Golfo": named sides, one fight
     if has_day(head) or (head.dep_ == "dobj" and head.head.tag_ == "VBD" and has_day(head.head)):
         return False  # "the air force carried out, on Tuesday, air raids on ...": raids of one day
-    return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
+    # "simultaneous air and ground attacks", read as "air" and "ground attacks" coordinated: what qualifies
+    # the whole phrase hangs on its first word ("heavy gunfire and explosions" are two things)
+    misread = head.dep_ == "conj" and any(c.dep_ == "compound" for c in head.children)
+    qualifiers = [*head.children, *(head.head.children if misread else ())]
+    return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in qualifiers)
 
 
 def has_day(verb: Any) -> bool:

@@ -474,12 +474,15 @@ def build_incident(
     )
     found_dead = bodies_found(unit.span)
     # the dead found are neither a development nor missing people
-    if found_dead and (sub_type in ("Other", "Abduction/forced disappearance")
-                       or primary.trigger.words[0] in cue("remains_noun")):  # fmt: skip
+    told_by_the_dead = primary.trigger.words[0] in cue("remains_noun")
+    if found_dead and (sub_type in ("Other", "Abduction/forced disappearance") or told_by_the_dead):
         sub_type = "Attack"
-        if actor1 is None or primary.trigger.words[0] in cue("remains_noun"):
-            # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
-            actor1 = generic_actor("gunman", country)[0]
+    # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
+    # ("police find five bodies": the model's reading rests on the verb of finding, whose subject is the finder)
+    if found_dead and sub_type == "Attack" and (
+        actor1 is None or told_by_the_dead or primary.head.lemma_.lower() in cue("find_verb")
+    ):
+        actor1 = generic_actor("gunman", country)[0]
     if without_a_crowd(sub_type, unit.span) or clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
