@@ -53,6 +53,7 @@ class EventFilters:
     min_confidence: float | None = None
     min_sources: int | None = None
     include_undated: bool = False
+    location: str | None = None  # the event's place (a town, a district: the `location` column)
 
     def is_empty(self) -> bool:
         return self == EventFilters(include_background=self.include_background,
@@ -1200,6 +1201,7 @@ class SQLiteStore:
         for column, value in (
             ("country", filters.country),
             ("admin1", filters.admin1),
+            ("location", filters.location),
             ("event_type", filters.event_type),
             ("sub_event_type", filters.sub_event_type),
         ):

@@ -73,6 +73,7 @@ def filter_query(
     q: str | None = None,
     country: Annotated[str | None, Query(description="a name, alias or ISO code: Afghanistan, AFG, AF")] = None,
     admin1: str | None = None,
+    location: Annotated[str | None, Query(description="the event's place, as the ledger names it: Kabul")] = None,
     event_type: str | None = None,
     sub_event_type: str | None = None,
     actor: Annotated[str | None, Query(description="a name or an alias (ISKP)")] = None,
@@ -84,9 +85,10 @@ def filter_query(
     include_undated: Annotated[bool, Query(description="with since/until: events without a date too")] = False,
 ) -> FilterQuery:
     """The filters of /api/events and /api/export, as typed."""
-    return FilterQuery(q=q, country=country, admin1=admin1, event_type=event_type, sub_event_type=sub_event_type,
-                       actor=actor, since=_iso(since), until=_iso(until), min_fatalities=min_fatalities,
-                       min_confidence=min_confidence, min_sources=min_sources, include_undated=include_undated)
+    return FilterQuery(q=q, country=country, admin1=admin1, location=location, event_type=event_type,
+                       sub_event_type=sub_event_type, actor=actor, since=_iso(since), until=_iso(until),
+                       min_fatalities=min_fatalities, min_confidence=min_confidence, min_sources=min_sources,
+                       include_undated=include_undated)
 
 
 def _facet_names(value: str | None) -> list[str]:
@@ -110,7 +112,8 @@ def list_events(
     ] = False,
 ) -> Response:
     """Events as in the `events` export, newest first unless sorted; `q` is full-text search; `actor`
-    matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts;
+    matches aliases, `country` names and ISO codes; `admin1` and `location` a province's and a place's
+    name (any case); `facets` adds the most frequent values with counts;
     `has_duplicates` keeps the events with a possible duplicate (`scanned`: how many were looked at)."""
     if sort and sort not in SORTS:
         raise ApiError(422, "invalid_request", f"sort: choose FIELD or -FIELD of: {', '.join(SORT_COLUMNS)}")
