@@ -670,3 +670,54 @@ def test_kept_counts_find_a_name_with_a_capital_beyond_ascii_as_given(store):
     assert store.kept_counts("country", ["Åland Islands", "NIGERIA"]) == {
         "åland islands": ("Åland Islands", 1), "nigeria": ("Nigeria", 1)}
     assert store.kept_values("location", "marie", 10) == [("Mariehamn", 1)]
+
+
+def test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    # six convoy events over two countries and three provinces (one spelt in capitals), and a market one
+    rows = [("ev-1", "Nigeria", "Kano", "convoy"), ("ev-2", "Mali", "Gao", "convoy"),
+            ("ev-3", "MALI", "mopti", "convoy"), ("ev-4", "Nigeria", "Borno", "convoy"),
+            ("ev-5", "Mali", "Gao", "market"), ("ev-6", "Mali", "Mopti", "convoy"),
+            ("ev-7", "Nigeria", "Kano", "convoy")]
+    events = []
+    for n, (event_id, country, province, word) in enumerate(rows):
+        event = make_event(event_id, make_mention(event_id), country=country, day=n + 1)
+        event.place = dataclasses.replace(event.place, admin1=province)
+        events.append(dataclasses.replace(event, notes=f"A {word} was hit."))
+    store.load_events(events)
+    convoy = EventFilters(q="convoy")
+
+    def page(sort: str, offset: int = 0) -> list[str]:
+        return [e["event_id"] for e in store.iter_events(convoy, limit=3, offset=offset, sort=sort)]
+
+    # by hand: Mali's three convoys (ev-2, ev-3 MALI, ev-6) before Nigeria's, ties by id; descending: ids
+    # descending too; by province: Borno, Gao, Kano, Kano, mopti, Mopti
+    expected = {"country": ["ev-2", "ev-3", "ev-6", "ev-1", "ev-4", "ev-7"],
+                "-country": ["ev-7", "ev-4", "ev-1", "ev-6", "ev-3", "ev-2"],
+                "admin1": ["ev-4", "ev-2", "ev-1", "ev-7", "ev-3", "ev-6"],
+                "-admin1": ["ev-6", "ev-3", "ev-7", "ev-1", "ev-2", "ev-4"]}
+    # not few (none is), not common: the page evaluates the words once and keeps their matches
+    monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", 0)
+    monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", 10**9)
+    for sort, ids in expected.items():
+        assert page(sort) + page(sort, 3) == ids, sort
+        if type(store) is SQLiteStore:  # the plan: the kept list tested along the order's own index, no sort
+            where, params = store._event_where(convoy, ordered_page=True, sort=sort)
+            assert where == " WHERE " + sqlite_store.TEXT_KEPT_TESTED and json.loads(params[0]) == [1, 2, 3, 4, 6, 7]
+            plan = " ".join(r[3] for r in store.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT e.rowid FROM events e{where} ORDER BY {order_by(sort)} LIMIT 3", params))
+            index = "events_country_id" if "country" in sort else "events_admin1_id"
+            assert index in plan and "TEMP B-TREE" not in plan, plan
+    # the total: exact once a page has counted the matches, however costly a count of the words is held
+    # to be; the kept matches serve a count with another filter too
+    monkeypatch.setattr(sqlite_store, "TEXT_COUNT_ENTRIES_MAX", 0)
+    later = time.monotonic() + 60
+    assert store.count_events_by(convoy, later, at_least=2) == (6, True)
+    assert store.count_events_by(EventFilters(q="convoy", country="Mali"), later, at_least=9) == (3, True)
+    facet = store.facet_counts(EventFilters(q="convoy"), "country")
+    assert [(value.casefold(), n) for value, n in facet] == [("mali", 3), ("nigeria", 3)]  # Mali and MALI are one
+    # a write: the kept matches are the old ledger's, so the next page counts the words again
+    with store.transaction():
+        store.replace_events(["ev-7"], [])
+    assert page("-country") == ["ev-4", "ev-1", "ev-6"] and store.count_events(convoy) == 5

@@ -28,6 +28,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_a_count_not_done_by_its_deadline_is_a_lower_bound,
     test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_country_index,
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
+    test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total,
     test_an_actor_written_again_after_a_rollback_is_stored,
     test_bulk_loaded_events_are_stored_as_fused_ones_are,
     test_candidate_mentions_by_block,

@@ -122,7 +122,8 @@ def list_events(
     filters = resolve(store, query)
     if has_duplicates:
         return events_with_duplicates_page(store, filters, sort, limit, offset)
-    events = store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort)
+    # the page first: a text query's plan may keep its matches, which the total and facets then read
+    events = list(store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort))
     # a total not counted in time is "at least" one more than this page reaches: the next page exists
     total, exact = store.count_events_by(filters, time.monotonic() + COUNT_TIME_LIMIT_MS / 1000,
                                          at_least=offset + limit + 1)
