@@ -14,7 +14,7 @@ from eventledger.errors import StoreError
 from eventledger.models import Actor, Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
 from eventledger.store import EventFilters, open_store, resolve_db_path
 from eventledger.store.schema import SCHEMA_VERSION
-from eventledger.store.sqlite import SQLiteStore, order_by
+from eventledger.store.sqlite import SORT_COLUMNS, SQLiteStore, order_by
 
 
 def make_article(document_id: str, text: str = "Gunmen attacked a bus in Kano.") -> Article:
@@ -721,3 +721,22 @@ def test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_t
     with store.transaction():
         store.replace_events(["ev-7"], [])
     assert page("-country") == ["ev-4", "ev-1", "ev-6"] and store.count_events(convoy) == 5
+
+
+def test_every_order_of_the_events_table_is_read_from_an_index_in_both_directions(store):
+    store.load_events(_three_events())
+    for column in SORT_COLUMNS:
+        for sort in (column, "-" + column):
+            sql = f"SELECT e.rowid FROM events e ORDER BY {order_by(sort)} LIMIT 50"
+            if type(store) is SQLiteStore:
+                plan = " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+                # the ids are unique: the index of ids gives their order, "NULLS LAST" sorts nothing more
+                assert "TEMP B-TREE" not in plan or (column == "event_id" and "RIGHT PART" in plan), (sort, plan)
+                continue
+            # PostgreSQL: with sorting priced out, a plan still sorts when no index gives the order
+            store.conn.execute("SET enable_sort = off")
+            try:
+                plan = " | ".join(r[0] for r in store.conn.execute("EXPLAIN " + sql))
+            finally:
+                store.conn.execute("RESET enable_sort")
+            assert "Sort" not in plan, (sort, plan)

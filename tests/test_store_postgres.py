@@ -35,6 +35,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit,
     test_event_round_trip_filters_and_search,
     test_event_stamps_stream_in_export_order_and_see_the_open_transaction,
+    test_every_order_of_the_events_table_is_read_from_an_index_in_both_directions,
     test_failed_nested_transaction_takes_back_only_its_own_writes,
     test_failed_transaction_leaves_nothing,
     test_kept_actor_facets_follow_writes_and_match_counting_the_events,
@@ -101,7 +102,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 8
+        assert version == POSTGRES_SCHEMA_VERSION == 9
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
