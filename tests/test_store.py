@@ -740,3 +740,32 @@ def test_every_order_of_the_events_table_is_read_from_an_index_in_both_direction
             finally:
                 store.conn.execute("RESET enable_sort")
             assert "Sort" not in plan, (sort, plan)
+
+
+def test_a_text_query_in_a_place_looks_its_events_up_only_when_they_are_far_fewer_than_the_words_matches(
+        store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    # five convoy reports: three in Kano (one of them spelt KANO), two in Gao; and a market one in Kano
+    rows = [("ev-1", "Kano", "convoy", 5), ("ev-2", "Gao", "convoy", 8), ("ev-3", "KANO", "convoy", None),
+            ("ev-4", "Kano", "market", 30), ("ev-5", "Kano", "convoy", 12), ("ev-6", "Gao", "convoy", 1)]
+    events = []
+    for n, (event_id, place, word, toll) in enumerate(rows):
+        event = make_event(event_id, make_mention(event_id), day=n + 1)
+        event.place = dataclasses.replace(event.place, name=place)
+        events.append(dataclasses.replace(event, notes=f"A {word} was hit.", fatalities=toll))
+    store.load_events(events)
+    in_kano = EventFilters(q="convoy", location="kano")
+    # by hand: Kano's convoys by toll, the unknown last
+    for ratio in (0, 10**6):  # looked up one by one (Kano's 4 events are few enough), or never
+        monkeypatch.setattr(sqlite_store, "TEXT_PLACE_PROBE_RATIO", ratio)
+        store._counts.clear()
+        store._kept_matches.clear()
+        page = [e["event_id"] for e in store.iter_events(in_kano, limit=5, sort="-fatalities")]
+        assert page == ["ev-5", "ev-1", "ev-3"], ratio
+        assert store.count_events(in_kano) == 3
+        for ordered_page in (True, False):
+            where, _ = store._event_where(in_kano, ordered_page=ordered_page, sort="-fatalities")
+            assert (sqlite_store.TEXT_PROBE in where) == (ratio == 0), (ratio, where)
+    # a place no event gives: no event to look up
+    assert store.count_events(EventFilters(q="convoy", location="Timbuktu")) == 0

@@ -135,6 +135,9 @@ TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words rea
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
 TEXT_KEPT_MAX = 100_000  # a text query estimated at most this many matches keeps their list (_keep_text_matches)
 TEXT_KEPT_CACHE = 16  # the lists of this many recent text queries are kept per connection
+# a look-up of one event in a text query's lists (TEXT_PROBE, ~10-15 us) costs about this many matches put
+# in their set (~0.2 us each): a place's events are looked up one by one when they are this many times fewer
+TEXT_PLACE_PROBE_RATIO = 50
 # an event's look-up in a full-text query's matches (its rowid with the MATCH: a seek in each word's list)
 TEXT_PROBE = "EXISTS (SELECT 1 FROM events_text t WHERE t.rowid = e.rowid AND t.events_text MATCH ?)"
 # the events among a text query's kept matches (a JSON array of rowids: _keep_text_matches), read from the
@@ -1190,7 +1193,8 @@ class SQLiteStore:
         if filters.q and _fts_query(filters.q):
             clause, param = self._text_match(filters.q)
             if clause.startswith("+"):  # SQLite's full-text index: a plan by the matches' number
-                clause, param = self._text_plan(param, ordered_page=ordered_page, sort=sort)
+                clause, param = self._text_plan(param, ordered_page=ordered_page, sort=sort,
+                                                place_events=self._place_events(filters))
             clauses.append(clause)
             params.append(param)
         for column, value in (
@@ -1231,7 +1235,8 @@ class SQLiteStore:
             clauses.append("e.background = 0")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _text_plan(self, query: str, *, ordered_page: bool, sort: str | None) -> tuple[str, str]:
+    def _text_plan(self, query: str, *, ordered_page: bool, sort: str | None,
+                   place_events: int | None = None) -> tuple[str, str]:
         """The WHERE clause (and its parameter) of an FTS query's matches, by how many there are. A page
         of a rare word reads its few events and sorts them, where walking the order's index would test
         each of the ledger's events against them (the whole index when none comes first). A page of a
@@ -1240,14 +1245,22 @@ class SQLiteStore:
         up out of rowid order, 5,300 events took 120-230 ms); not along an order where the words'
         matches lie together (_words_lie_together). Between the two, the page evaluates the query once
         and keeps its matches (_keep_text_matches) for the listing's total, facets, map and next pages;
-        a count or a facet reads kept matches when there are some, else the set of the matches."""
+        a count or a facet reads kept matches when there are some, else the set of the matches.
+        With a place (``place_events``: its events), every event of the place is read from the place's
+        index whatever the order, so each is looked up in the words' lists only when they are far fewer
+        than the words' matches (a page and its count alike), and never otherwise: "market" in Kabul's
+        9,453 events of 300,000 looked them all up, 94 ms, where the set of its matches takes 26 ms."""
         kept = self._kept_text_matches(query)
+        if place_events is not None and place_events * TEXT_PLACE_PROBE_RATIO <= (
+                kept[0] if kept is not None else self._text_match_estimate(query) or 0):
+            return TEXT_PROBE, query
         if ordered_page:
             if kept is None and self._few_text_matches(query):
                 kept = self._kept_text_matches(query)
             if kept is not None and kept[0] <= TEXT_DRIVEN_MAX:
                 return TEXT_KEPT_DRIVEN, kept[1]
-            if self._common_text_matches(query) and not self._words_lie_together(query, sort):
+            if place_events is None and self._common_text_matches(query) \
+                    and not self._words_lie_together(query, sort):
                 return TEXT_PROBE, query
             if kept is None and (self._text_match_estimate(query) or 0) <= TEXT_KEPT_MAX:
                 self._keep_text_matches(query)
@@ -1255,6 +1268,13 @@ class SQLiteStore:
         if kept is None:
             return "+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)", query
         return TEXT_KEPT_TESTED, kept[1]
+
+    def _place_events(self, filters: EventFilters) -> int | None:
+        """The events of the filters' place (its location, or its province: the fewer), from the kept
+        counts; None when no place is asked for."""
+        counts = [self.kept_counts(field, [value]).get(value.casefold(), (value, 0))[1]
+                  for field, value in (("location", filters.location), ("admin1", filters.admin1)) if value]
+        return min(counts) if counts else None
 
     def _kept_text_matches(self, query: str) -> tuple[int, str] | None:
         """The kept matches of an FTS query (their number and their rowids as a JSON array), while the
