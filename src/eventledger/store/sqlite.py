@@ -134,7 +134,7 @@ TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among this man
 TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words reads at most this many entries
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
 TEXT_KEPT_MAX = 100_000  # a text query estimated at most this many matches keeps their list (_keep_text_matches)
-TEXT_KEPT_CACHE = 16  # the lists of this many recent text queries are kept per connection
+TEXT_KEPT_CACHE = 4  # the lists of this many recent text queries are kept per connection (under 1 MB each)
 # a look-up of one event in a text query's lists (TEXT_PROBE, ~10-15 us) costs about this many matches put
 # in their set (~0.2 us each): a place's events are looked up one by one when they are this many times fewer
 TEXT_PLACE_PROBE_RATIO = 50
@@ -1287,7 +1287,8 @@ class SQLiteStore:
 
     def _keep_text_matches(self, query: str, *, up_to: int | None = None) -> int:
         """Evaluate an FTS query once, counting its matches and listing their rowids in the same pass
-        (up to ``up_to`` of them), and keep them when that is all of them; returns how many were found.
+        (up to ``up_to`` of them), and keep them when that is all of them and at most TEXT_KEPT_MAX
+        (a sample may have guessed too few); returns how many were found.
         The exact count is remembered for the listing's total. Five words matching 1.2% of 300,000
         events: 14 ms to count, 15 ms to count and list; a sorted page tested against the list then takes
         1.3 ms, where one tested against the set of the matches evaluated the query again (16 ms), and
@@ -1298,6 +1299,7 @@ class SQLiteStore:
             (query, up_to) if up_to else (query,)).fetchone()
         if up_to is None or found < up_to:
             self._remember_count(("text matches", (query,)), found)
+        if (up_to is None or found < up_to) and found <= TEXT_KEPT_MAX:
             self._kept_matches[query] = (self._ledger_version(), found, matches)
             self._kept_matches.move_to_end(query)
             if len(self._kept_matches) > TEXT_KEPT_CACHE:
