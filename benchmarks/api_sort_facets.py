@@ -24,6 +24,7 @@ from api_latency import COUNTRIES, QUERIES, TYPES, ledger_arguments, ledger_path
 from eventledger.web.app import create_app  # noqa: E402
 
 SORTS = ["-fatalities", "fatalities", "-confidence", "actor1", "-location", "event_date", "-corroboration"]
+PLACE_SORTS = ["country", "-country", "admin1", "-admin1"]
 ISO3 = [iso3 for _, iso3, _ in COUNTRIES]
 QUERY_WORDS = sorted({word for query in QUERIES for word in query.split()})
 
@@ -36,6 +37,7 @@ def kinds(rng: random.Random) -> dict[str, dict[str, object]]:
         "filtered (type, min fatalities, since)": {"event_type": rng.choice(TYPES)[0], "min_fatalities": 5,
                                                    "since": "2021-01-01", "sort": "-fatalities"},
         "full text + sorted": {"q": rng.choice(QUERIES), "sort": rng.choice(SORTS)},
+        "full text + by country or province": {"q": rng.choice(QUERIES), "sort": rng.choice(PLACE_SORTS)},
         # five words together match about 1% of the events: the page reads its matches, not an index
         "full text, few matches + sorted": {"q": " ".join(rng.sample(QUERY_WORDS, 5)), "sort": rng.choice(SORTS)},
         "faceted (country, event_type, actor)": {"facets": "country,event_type,actor"},

@@ -7,6 +7,7 @@ of Islamic State Khorasan Province; AFG and AF are Afghanistan's ISO codes)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -139,3 +140,30 @@ def test_the_counts_follow_the_ledgers_writes(new_ledger):
         assert [s["value"] for s in suggestions(client, "location", "Kano")] == [f"Kano {XSS_IMG}"]
         assert selected(client, "admin1", "Kano") == 1  # the province is the same: still counted once
         assert suggestions(client, "admin1", "Kano")[0] == {"value": "Kano", "count": 1, "matched": None}
+
+
+def event_ids(client, **params) -> list[str]:
+    response = client.get("/api/events", params={**params, "limit": 500})
+    assert response.status_code == 200, response.text
+    return sorted(e["event_id"] for e in response.json()["events"])
+
+
+def test_a_suggested_location_filters_the_events_the_map_and_the_export(client):
+    # every place the ledger gives: the filter selects as many events as the suggestion says, and each of
+    # them is at that place (the fixtures' places: Kunduz, Gardez, Kano and the hostile "Kano <img ...>")
+    places = suggestions(client, "location", "", limit=50)
+    assert {s["value"] for s in places} >= {"Kunduz", "Gardez", "Kano", f"Kano {XSS_IMG}"}
+    for place in places:
+        events = client.get("/api/events", params={"location": place["value"], "limit": 500}).json()
+        assert events["total"] == len(events["events"]) == place["count"], place
+        assert {e["location"] for e in events["events"]} == {place["value"]}
+    assert event_ids(client, location="Kano") == ["ev-kano"]  # not the place whose name only starts so
+    assert event_ids(client, location="kUNDUZ") == event_ids(client, location="Kunduz") == ["ev-kunduz"]
+    assert event_ids(client, location="Kan") == []  # a whole name, as a province's filter takes it
+    assert event_ids(client, location="Kunduz", country="NGA") == []
+    assert event_ids(client, location="Gardez", country="AFG", sort="-fatalities") == ["ev-gardez"]
+    overview = client.get("/api/overview", params={"location": "Kunduz"}).json()
+    assert overview["total"] == 1 and [p["event_id"] for p in overview["map"]["points"]] == ["ev-kunduz"]
+    exported = client.get("/api/export", params={"format": "events", "location": "Kunduz"})
+    assert [json.loads(line)["event_id"] for line in exported.text.splitlines()] == ["ev-kunduz"]
+    assert 'filename="eventledger-events-location-Kunduz.jsonl"' in exported.headers["content-disposition"]

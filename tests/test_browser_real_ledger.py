@@ -317,3 +317,40 @@ def test_filter_inputs_autocomplete_from_the_ledger_with_codes_and_aliases(serve
     assert status_count(page) == syria
     watched.shot("real-autocomplete")
     assert watched.dialogs == [] and watched.errors == []
+
+
+def test_location_filter_autocompletes_filters_sorts_and_exports(server, sql, watched):
+    page = watched.page
+    # the place with the most events (its name plain letters, so its beginning can be typed)
+    place, events = next((name, n) for name, n in sql(
+        "SELECT location, count(*) AS n FROM events WHERE location IS NOT NULL GROUP BY location"
+        " ORDER BY n DESC, location") if name.isascii() and name.replace(" ", "").isalpha())
+    assert events > 10
+    page.goto(server.url + "/")
+    status_count(page)
+    typed = place[:3].strip().lower()  # what the server reads ("Ar " is "ar")
+    page.locator("input[name=location]").press_sequentially(typed)
+    options = dict(datalist_options(page, "location", typed))
+    assert options[place] == f"{events} events"
+    # each option starts so, or a later word of it does ("... (Kabul)")
+    assert all(re.search(rf"(^|[ (]){typed}", value.lower()) for value in options), options
+    page.fill("input[name=location]", place)  # as choosing the suggestion does
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"location="))
+    assert status_count(page) == events
+    places = page.locator("#events tbody tr td:nth-child(6)").all_text_contents()
+    assert places and all(cell.split(", ")[0] == place for cell in places)
+    # a sort keeps the filter; the exports and the report carry it
+    sort_by_header(page, "fatalities", "ascending")
+    sort_by_header(page, "fatalities", "descending")
+    assert status_count(page) == events and "location=" in page.url
+    tolls = [int(c) for c in page.locator("#events tbody tr td:nth-child(7)").all_text_contents() if c]
+    top = sql("SELECT max(fatalities) FROM events WHERE location = ?", place)[0][0]
+    assert tolls and tolls[0] == top
+    href = page.locator("a.export[data-format=events]").get_attribute("href")
+    assert f"location={place.replace(' ', '+')}" in href
+    exported = page.request.get(server.url + href)
+    assert len(exported.text().splitlines()) == events
+    assert f"location={place.replace(' ', '+')}" in page.locator("#report").get_attribute("href")
+    watched.shot("real-location-filter")
+    assert watched.dialogs == [] and watched.errors == []

@@ -14,7 +14,7 @@ from eventledger.errors import StoreError
 from eventledger.models import Actor, Article, Event, EventMention, Paragraph, Place, Quote, SourceEntry
 from eventledger.store import EventFilters, open_store, resolve_db_path
 from eventledger.store.schema import SCHEMA_VERSION
-from eventledger.store.sqlite import SQLiteStore, order_by
+from eventledger.store.sqlite import SORT_COLUMNS, SQLiteStore, order_by
 
 
 def make_article(document_id: str, text: str = "Gunmen attacked a bus in Kano.") -> Article:
@@ -670,3 +670,102 @@ def test_kept_counts_find_a_name_with_a_capital_beyond_ascii_as_given(store):
     assert store.kept_counts("country", ["Åland Islands", "NIGERIA"]) == {
         "åland islands": ("Åland Islands", 1), "nigeria": ("Nigeria", 1)}
     assert store.kept_values("location", "marie", 10) == [("Mariehamn", 1)]
+
+
+def test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    # six convoy events over two countries and three provinces (one spelt in capitals), and a market one
+    rows = [("ev-1", "Nigeria", "Kano", "convoy"), ("ev-2", "Mali", "Gao", "convoy"),
+            ("ev-3", "MALI", "mopti", "convoy"), ("ev-4", "Nigeria", "Borno", "convoy"),
+            ("ev-5", "Mali", "Gao", "market"), ("ev-6", "Mali", "Mopti", "convoy"),
+            ("ev-7", "Nigeria", "Kano", "convoy")]
+    events = []
+    for n, (event_id, country, province, word) in enumerate(rows):
+        event = make_event(event_id, make_mention(event_id), country=country, day=n + 1)
+        event.place = dataclasses.replace(event.place, admin1=province)
+        events.append(dataclasses.replace(event, notes=f"A {word} was hit."))
+    store.load_events(events)
+    convoy = EventFilters(q="convoy")
+
+    def page(sort: str, offset: int = 0) -> list[str]:
+        return [e["event_id"] for e in store.iter_events(convoy, limit=3, offset=offset, sort=sort)]
+
+    # by hand: Mali's three convoys (ev-2, ev-3 MALI, ev-6) before Nigeria's, ties by id; descending: ids
+    # descending too; by province: Borno, Gao, Kano, Kano, mopti, Mopti
+    expected = {"country": ["ev-2", "ev-3", "ev-6", "ev-1", "ev-4", "ev-7"],
+                "-country": ["ev-7", "ev-4", "ev-1", "ev-6", "ev-3", "ev-2"],
+                "admin1": ["ev-4", "ev-2", "ev-1", "ev-7", "ev-3", "ev-6"],
+                "-admin1": ["ev-6", "ev-3", "ev-7", "ev-1", "ev-2", "ev-4"]}
+    # not few (none is), not common: the page evaluates the words once and keeps their matches
+    monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", 0)
+    monkeypatch.setattr(sqlite_store, "TEXT_PROBE_FACTOR", 10**9)
+    for sort, ids in expected.items():
+        assert page(sort) + page(sort, 3) == ids, sort
+        if type(store) is SQLiteStore:  # the plan: the kept list tested along the order's own index, no sort
+            where, params = store._event_where(convoy, ordered_page=True, sort=sort)
+            assert where == " WHERE " + sqlite_store.TEXT_KEPT_TESTED and json.loads(params[0]) == [1, 2, 3, 4, 6, 7]
+            plan = " ".join(r[3] for r in store.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT e.rowid FROM events e{where} ORDER BY {order_by(sort)} LIMIT 3", params))
+            index = "events_country_id" if "country" in sort else "events_admin1_id"
+            assert index in plan and "TEMP B-TREE" not in plan, plan
+    # the total: exact once a page has counted the matches, however costly a count of the words is held
+    # to be; the kept matches serve a count with another filter too
+    monkeypatch.setattr(sqlite_store, "TEXT_COUNT_ENTRIES_MAX", 0)
+    later = time.monotonic() + 60
+    assert store.count_events_by(convoy, later, at_least=2) == (6, True)
+    assert store.count_events_by(EventFilters(q="convoy", country="Mali"), later, at_least=9) == (3, True)
+    facet = store.facet_counts(EventFilters(q="convoy"), "country")
+    assert [(value.casefold(), n) for value, n in facet] == [("mali", 3), ("nigeria", 3)]  # Mali and MALI are one
+    # a write: the kept matches are the old ledger's, so the next page counts the words again
+    with store.transaction():
+        store.replace_events(["ev-7"], [])
+    assert page("-country") == ["ev-4", "ev-1", "ev-6"] and store.count_events(convoy) == 5
+
+
+def test_every_order_of_the_events_table_is_read_from_an_index_in_both_directions(store):
+    store.load_events(_three_events())
+    for column in SORT_COLUMNS:
+        for sort in (column, "-" + column):
+            sql = f"SELECT e.rowid FROM events e ORDER BY {order_by(sort)} LIMIT 50"
+            if type(store) is SQLiteStore:
+                plan = " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+                # the ids are unique: the index of ids gives their order, "NULLS LAST" sorts nothing more
+                assert "TEMP B-TREE" not in plan or (column == "event_id" and "RIGHT PART" in plan), (sort, plan)
+                continue
+            # PostgreSQL: with sorting priced out, a plan still sorts when no index gives the order
+            store.conn.execute("SET enable_sort = off")
+            try:
+                plan = " | ".join(r[0] for r in store.conn.execute("EXPLAIN " + sql))
+            finally:
+                store.conn.execute("RESET enable_sort")
+            assert "Sort" not in plan, (sort, plan)
+
+
+def test_a_text_query_in_a_place_looks_its_events_up_only_when_they_are_far_fewer_than_the_words_matches(
+        store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    # five convoy reports: three in Kano (one of them spelt KANO), two in Gao; and a market one in Kano
+    rows = [("ev-1", "Kano", "convoy", 5), ("ev-2", "Gao", "convoy", 8), ("ev-3", "KANO", "convoy", None),
+            ("ev-4", "Kano", "market", 30), ("ev-5", "Kano", "convoy", 12), ("ev-6", "Gao", "convoy", 1)]
+    events = []
+    for n, (event_id, place, word, toll) in enumerate(rows):
+        event = make_event(event_id, make_mention(event_id), day=n + 1)
+        event.place = dataclasses.replace(event.place, name=place)
+        events.append(dataclasses.replace(event, notes=f"A {word} was hit.", fatalities=toll))
+    store.load_events(events)
+    in_kano = EventFilters(q="convoy", location="kano")
+    # by hand: Kano's convoys by toll, the unknown last
+    for ratio in (0, 10**6):  # looked up one by one (Kano's 4 events are few enough), or never
+        monkeypatch.setattr(sqlite_store, "TEXT_PLACE_PROBE_RATIO", ratio)
+        store._counts.clear()
+        store._kept_matches.clear()
+        page = [e["event_id"] for e in store.iter_events(in_kano, limit=5, sort="-fatalities")]
+        assert page == ["ev-5", "ev-1", "ev-3"], ratio
+        assert store.count_events(in_kano) == 3
+        for ordered_page in (True, False):
+            where, _ = store._event_where(in_kano, ordered_page=ordered_page, sort="-fatalities")
+            assert (sqlite_store.TEXT_PROBE in where) == (ratio == 0), (ratio, where)
+    # a place no event gives: no event to look up
+    assert store.count_events(EventFilters(q="convoy", location="Timbuktu")) == 0

@@ -28,12 +28,14 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_a_count_not_done_by_its_deadline_is_a_lower_bound,
     test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_country_index,
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
+    test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total,
     test_an_actor_written_again_after_a_rollback_is_stored,
     test_bulk_loaded_events_are_stored_as_fused_ones_are,
     test_candidate_mentions_by_block,
     test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit,
     test_event_round_trip_filters_and_search,
     test_event_stamps_stream_in_export_order_and_see_the_open_transaction,
+    test_every_order_of_the_events_table_is_read_from_an_index_in_both_directions,
     test_failed_nested_transaction_takes_back_only_its_own_writes,
     test_failed_transaction_leaves_nothing,
     test_kept_actor_facets_follow_writes_and_match_counting_the_events,
@@ -100,7 +102,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 8
+        assert version == POSTGRES_SCHEMA_VERSION == 9
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it

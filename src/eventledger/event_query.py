@@ -24,6 +24,7 @@ class FilterQuery:
     q: str | None = None
     country: str | None = None
     admin1: str | None = None
+    location: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
     actor: str | None = None
@@ -85,6 +86,7 @@ def resolve(store: Store, query: FilterQuery) -> EventFilters:
         q=query.q or None,
         country=country_names(query.country) if query.country else None,
         admin1=query.admin1 or None,
+        location=query.location or None,
         event_type=query.event_type or None,
         sub_event_type=query.sub_event_type or None,
         actor=actor_names(store, query.actor) if query.actor else None,

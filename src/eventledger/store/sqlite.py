@@ -53,6 +53,7 @@ class EventFilters:
     min_confidence: float | None = None
     min_sources: int | None = None
     include_undated: bool = False
+    location: str | None = None  # the event's place (a town, a district: the `location` column)
 
     def is_empty(self) -> bool:
         return self == EventFilters(include_background=self.include_background,
@@ -81,11 +82,11 @@ SORT_COLUMNS: dict[str, str] = {
 # a page walking it and looking each event up in the word's matches (TEXT_PROBE) may pass most of the
 # ledger first ("Protesters" sorted by actor1 at a million events: 13.8 s, where the set of its matches
 # takes 0.1-0.5 s). Each such order -> the kept values (event_facets) of its column, None: the types,
-# whose few words are taken to be any query's, and the orders no index gives whole (country and admin1:
-# their ties by id are sorted value by value, so a walk looks up every event of the first values:
-# "Protesters" by -country 3.2 s).
+# whose few words are taken to be any query's. (Country and admin1 were None too while no index gave
+# their orders whole: a walk then looked up every event of the first values, "Protesters" by -country
+# 3.2 s; migration 10 gives them.)
 WORDED_SORTS: dict[str, str | None] = {"event_type": None, "sub_event_type": None, "actor1": "actor",
-                                       "actor2": "actor", "country": None, "admin1": None,
+                                       "actor2": "actor", "country": "country", "admin1": "admin1",
                                        "location": "location"}
 
 # The fields whose whole-ledger values are kept counted (event_facets, scope ''): what autocomplete reads
@@ -132,8 +133,17 @@ TEXT_FEW_MARGIN = 4  # a sample estimating this many times TEXT_DRIVEN_MAX match
 TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among this many newest and oldest events
 TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words reads at most this many entries
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
+TEXT_KEPT_MAX = 100_000  # a text query estimated at most this many matches keeps their list (_keep_text_matches)
+TEXT_KEPT_CACHE = 4  # the lists of this many recent text queries are kept per connection (under 1 MB each)
+# a look-up of one event in a text query's lists (TEXT_PROBE, ~10-15 us) costs about this many matches put
+# in their set (~0.2 us each): a place's events are looked up one by one when they are this many times fewer
+TEXT_PLACE_PROBE_RATIO = 50
 # an event's look-up in a full-text query's matches (its rowid with the MATCH: a seek in each word's list)
 TEXT_PROBE = "EXISTS (SELECT 1 FROM events_text t WHERE t.rowid = e.rowid AND t.events_text MATCH ?)"
+# the events among a text query's kept matches (a JSON array of rowids: _keep_text_matches), read from the
+# list (few of them) or tested as the order's index is walked (the unary + keeps the planner on it)
+TEXT_KEPT_DRIVEN = "e.rowid IN (SELECT value FROM json_each(?))"
+TEXT_KEPT_TESTED = "+e.rowid IN (SELECT value FROM json_each(?))"
 T = TypeVar("T")
 
 # The order of exports: by date (undated events last), then id; and how many rows a streamed read of
@@ -364,6 +374,7 @@ class SQLiteStore:
         self._counts: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], int]] = OrderedDict()
         self._samples: OrderedDict[tuple[str, tuple[Any, ...]], tuple[tuple[int, int], TextSample | None]] = \
             OrderedDict()
+        self._kept_matches: OrderedDict[str, tuple[tuple[int, int], int, str]] = OrderedDict()
 
     # ------------------------------------------------------------ plumbing
 
@@ -988,20 +999,17 @@ class SQLiteStore:
 
     def _few_text_matches(self, query: str) -> bool:
         """Whether an FTS query matches at most TEXT_DRIVEN_MAX events: not when the sample finds more
-        (a lower bound) or estimates TEXT_FEW_MARGIN times more; else the index counts its matches up to
-        one more than that and stops. A count that ends below the bound is the exact count, kept for the
-        listing's total. (Five words matching 1.4% of a million events: counting to 2,001 read a seventh
-        of their lists, 16 ms.)"""
+        (a lower bound) or estimates TEXT_FEW_MARGIN times more, or its sparser end alone estimates more
+        (the matches are spread over the ledger, not crowded at one end: the estimate holds); else the index
+        counts its matches up to one more than that and stops. A count that ends below the bound is the
+        exact count, kept for the listing's total. (Five words matching 1.2% of 300,000 events: counting
+        to 2,001 read over half their lists, 8 ms of a page's 35 ms CPU, for a page that then read them all.)"""
         sample = self._text_sample(query)
         if sample is not None and (sample.hits > TEXT_DRIVEN_MAX
-                                   or sample.share * sample.ledger > TEXT_DRIVEN_MAX * TEXT_FEW_MARGIN):
+                                   or sample.share * sample.ledger > TEXT_DRIVEN_MAX * TEXT_FEW_MARGIN
+                                   or sample.sparser_share * sample.ledger > TEXT_DRIVEN_MAX):
             return False
-        found = self._count_text_matches_up_to(query, TEXT_DRIVEN_MAX + 1)
-        if found is None:
-            return True
-        if found <= TEXT_DRIVEN_MAX:
-            self._remember_count(("text matches", (query,)), found)
-        return found <= TEXT_DRIVEN_MAX
+        return self._keep_text_matches(query, up_to=TEXT_DRIVEN_MAX + 1) <= TEXT_DRIVEN_MAX
 
     def _common_text_matches(self, query: str) -> bool:
         """Whether an FTS query matches so many events that walking an order's index and looking each
@@ -1184,22 +1192,15 @@ class SQLiteStore:
         params: list[Any] = []
         if filters.q and _fts_query(filters.q):
             clause, param = self._text_match(filters.q)
-            if ordered_page and clause.startswith("+") and self._few_text_matches(param):
-                # a rare word: its few events are read and sorted, where walking the order's index would
-                # test each of the ledger's events against them (the whole index when none comes first)
-                clause = clause.removeprefix("+")
-            elif ordered_page and clause.startswith("+") and self._common_text_matches(param) \
-                    and not self._words_lie_together(param, sort):
-                # a common word: the order's index is walked and each event it reaches is looked up in
-                # the word's list, where building the set of all its matches first was most of the page
-                # (a count stays on the set: looked up out of rowid order, 5,300 events took 120-230 ms);
-                # not along an order where the words' matches lie together (_words_lie_together)
-                clause = TEXT_PROBE
+            if clause.startswith("+"):  # SQLite's full-text index: a plan by the matches' number
+                clause, param = self._text_plan(param, ordered_page=ordered_page, sort=sort,
+                                                place_events=self._place_events(filters))
             clauses.append(clause)
             params.append(param)
         for column, value in (
             ("country", filters.country),
             ("admin1", filters.admin1),
+            ("location", filters.location),
             ("event_type", filters.event_type),
             ("sub_event_type", filters.sub_event_type),
         ):
@@ -1233,6 +1234,77 @@ class SQLiteStore:
         if not filters.include_background:
             clauses.append("e.background = 0")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _text_plan(self, query: str, *, ordered_page: bool, sort: str | None,
+                   place_events: int | None = None) -> tuple[str, str]:
+        """The WHERE clause (and its parameter) of an FTS query's matches, by how many there are. A page
+        of a rare word reads its few events and sorts them, where walking the order's index would test
+        each of the ledger's events against them (the whole index when none comes first). A page of a
+        common word walks the order's index and looks each event it reaches up in the word's list, where
+        building the set of all its matches first was most of the page (a count stays on the set: looked
+        up out of rowid order, 5,300 events took 120-230 ms); not along an order where the words'
+        matches lie together (_words_lie_together). Between the two, the page evaluates the query once
+        and keeps its matches (_keep_text_matches) for the listing's total, facets, map and next pages;
+        a count or a facet reads kept matches when there are some, else the set of the matches.
+        With a place (``place_events``: its events), every event of the place is read from the place's
+        index whatever the order, so each is looked up in the words' lists only when they are far fewer
+        than the words' matches (a page and its count alike), and never otherwise: "market" in Kabul's
+        9,453 events of 300,000 looked them all up, 94 ms, where the set of its matches takes 26 ms."""
+        kept = self._kept_text_matches(query)
+        if place_events is not None and place_events * TEXT_PLACE_PROBE_RATIO <= (
+                kept[0] if kept is not None else self._text_match_estimate(query) or 0):
+            return TEXT_PROBE, query
+        if ordered_page:
+            if kept is None and self._few_text_matches(query):
+                kept = self._kept_text_matches(query)
+            if kept is not None and kept[0] <= TEXT_DRIVEN_MAX:
+                return TEXT_KEPT_DRIVEN, kept[1]
+            if place_events is None and self._common_text_matches(query) \
+                    and not self._words_lie_together(query, sort):
+                return TEXT_PROBE, query
+            if kept is None and (self._text_match_estimate(query) or 0) <= TEXT_KEPT_MAX:
+                self._keep_text_matches(query)
+                kept = self._kept_text_matches(query)
+        if kept is None:
+            return "+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)", query
+        return TEXT_KEPT_TESTED, kept[1]
+
+    def _place_events(self, filters: EventFilters) -> int | None:
+        """The events of the filters' place (its location, or its province: the fewer), from the kept
+        counts; None when no place is asked for."""
+        counts = [self.kept_counts(field, [value]).get(value.casefold(), (value, 0))[1]
+                  for field, value in (("location", filters.location), ("admin1", filters.admin1)) if value]
+        return min(counts) if counts else None
+
+    def _kept_text_matches(self, query: str) -> tuple[int, str] | None:
+        """The kept matches of an FTS query (their number and their rowids as a JSON array), while the
+        ledger is unchanged."""
+        kept = self._kept_matches.get(query)
+        if kept is None or kept[0] != self._ledger_version():
+            return None
+        self._kept_matches.move_to_end(query)
+        return kept[1], kept[2]
+
+    def _keep_text_matches(self, query: str, *, up_to: int | None = None) -> int:
+        """Evaluate an FTS query once, counting its matches and listing their rowids in the same pass
+        (up to ``up_to`` of them), and keep them when that is all of them and at most TEXT_KEPT_MAX
+        (a sample may have guessed too few); returns how many were found.
+        The exact count is remembered for the listing's total. Five words matching 1.2% of 300,000
+        events: 14 ms to count, 15 ms to count and list; a sorted page tested against the list then takes
+        1.3 ms, where one tested against the set of the matches evaluated the query again (16 ms), and
+        the total, never counted (costly), was a lower bound."""
+        source = "events_text WHERE events_text MATCH ?" + (" LIMIT ?" if up_to else "")
+        found, matches = self.conn.execute(
+            f"SELECT count(*), json_group_array(rowid) FROM (SELECT rowid FROM {source})",
+            (query, up_to) if up_to else (query,)).fetchone()
+        if up_to is None or found < up_to:
+            self._remember_count(("text matches", (query,)), found)
+        if (up_to is None or found < up_to) and found <= TEXT_KEPT_MAX:
+            self._kept_matches[query] = (self._ledger_version(), found, matches)
+            self._kept_matches.move_to_end(query)
+            if len(self._kept_matches) > TEXT_KEPT_CACHE:
+                self._kept_matches.popitem(last=False)
+        return found
 
     def _countries_in_ledger(self, names: list[str]) -> list[str]:
         """Those of a country's names (a code and its name: country=MMR asks for both) that some event
@@ -1307,8 +1379,7 @@ class SQLiteStore:
     def count_events(self, filters: EventFilters | None = None) -> int:
         """How many events match; remembered until the ledger changes (counting a common word's
         matches reads its whole full-text list, and a reader paging through them asks again and again)."""
-        where, params = self._event_where(filters or EventFilters())
-        key = (where, tuple(params))
+        key = ("events", (repr(filters or EventFilters()),))  # not the SQL: its parameters may be a long list
         version = self._ledger_version()
         cached = self._counts.get(key)
         if cached is not None and cached[0] == version:
@@ -1316,6 +1387,7 @@ class SQLiteStore:
             return cached[1]
         count = self._count_one_filter(filters or EventFilters())
         if count is None:
+            where, params = self._event_where(filters or EventFilters())
             count = self.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
         self._counts[key] = (version, count)
         if len(self._counts) > COUNT_CACHE_SIZE:

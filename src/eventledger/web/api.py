@@ -73,6 +73,7 @@ def filter_query(
     q: str | None = None,
     country: Annotated[str | None, Query(description="a name, alias or ISO code: Afghanistan, AFG, AF")] = None,
     admin1: str | None = None,
+    location: Annotated[str | None, Query(description="the event's place, as the ledger names it: Kabul")] = None,
     event_type: str | None = None,
     sub_event_type: str | None = None,
     actor: Annotated[str | None, Query(description="a name or an alias (ISKP)")] = None,
@@ -84,9 +85,10 @@ def filter_query(
     include_undated: Annotated[bool, Query(description="with since/until: events without a date too")] = False,
 ) -> FilterQuery:
     """The filters of /api/events and /api/export, as typed."""
-    return FilterQuery(q=q, country=country, admin1=admin1, event_type=event_type, sub_event_type=sub_event_type,
-                       actor=actor, since=_iso(since), until=_iso(until), min_fatalities=min_fatalities,
-                       min_confidence=min_confidence, min_sources=min_sources, include_undated=include_undated)
+    return FilterQuery(q=q, country=country, admin1=admin1, location=location, event_type=event_type,
+                       sub_event_type=sub_event_type, actor=actor, since=_iso(since), until=_iso(until),
+                       min_fatalities=min_fatalities, min_confidence=min_confidence, min_sources=min_sources,
+                       include_undated=include_undated)
 
 
 def _facet_names(value: str | None) -> list[str]:
@@ -110,7 +112,8 @@ def list_events(
     ] = False,
 ) -> Response:
     """Events as in the `events` export, newest first unless sorted; `q` is full-text search; `actor`
-    matches aliases, `country` names and ISO codes; `facets` adds the most frequent values with counts;
+    matches aliases, `country` names and ISO codes; `admin1` and `location` a province's and a place's
+    name (any case); `facets` adds the most frequent values with counts;
     `has_duplicates` keeps the events with a possible duplicate (`scanned`: how many were looked at)."""
     if sort and sort not in SORTS:
         raise ApiError(422, "invalid_request", f"sort: choose FIELD or -FIELD of: {', '.join(SORT_COLUMNS)}")
@@ -119,7 +122,8 @@ def list_events(
     filters = resolve(store, query)
     if has_duplicates:
         return events_with_duplicates_page(store, filters, sort, limit, offset)
-    events = store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort)
+    # the page first: a text query's plan may keep its matches, which the total and facets then read
+    events = list(store.iter_event_json(filters, limit=limit, offset=offset, newest_first=True, sort=sort))
     # a total not counted in time is "at least" one more than this page reaches: the next page exists
     total, exact = store.count_events_by(filters, time.monotonic() + COUNT_TIME_LIMIT_MS / 1000,
                                          at_least=offset + limit + 1)

@@ -3,7 +3,7 @@
 "use strict";
 
 const PAGE_SIZE = 50;
-const FILTERS = ["q", "country", "admin1", "event_type", "sub_event_type", "actor", "since", "until",
+const FILTERS = ["q", "country", "admin1", "location", "event_type", "sub_event_type", "actor", "since", "until",
   "include_undated", "min_fatalities", "min_confidence", "min_sources", "has_duplicates"];
 const FACETS = { country: "Country", event_type: "Event type", actor: "Actor" };
 
