@@ -38,6 +38,8 @@ _MIN_MENU_RUN = 3
 _WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
 _MAX_LIST_ITEM_WORDS = 40  # a bulleted line under a list label
 _MAX_LINK_WORDS = 20  # an unbulleted headline under a list label
+_MIN_KEYWORDS = 4  # terms in a line of search keywords
+_MAX_KEYWORD_WORDS = 4  # words in one of its terms
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _SPACES = re.compile(r"\s+")
@@ -47,6 +49,11 @@ _FINAL_CLAUSE_PUNCT = ".,;:"
 _SENTENCE_END = ".!?…"
 # a bullet symbol, or a dash or star and a space (see ``is_bullet``)
 _BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
+_TERM_SEPARATOR = re.compile(r"\s*[,;、，]\s*")
+_SENTENCE_MARK = re.compile(r"[.!?:|\"“”«»()]")
+_JOINER = re.compile(r"(?:^|\s)(?:and|or|&|e|y|et|und|oder|ou|o|ed|dan|atau|и|или)\s", re.IGNORECASE)
+# a row of a table, written as ingest/html.py writes it (and as Markdown does): "| cell | cell |"
+_TABLE_ROW = re.compile(r"\|\s.*\S\s\|\s.*\S\s\|")
 
 
 @dataclass(frozen=True)
@@ -247,6 +254,7 @@ def classify_paragraphs(units: list[str]) -> list[str]:
         return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
     _remove_summary_lists(units, kinds, lexicon)
+    _keep_article_lists(units, kinds)
     _remove_menus(units, kinds)
     _remove_trailing_headings(kinds)
     return kinds
@@ -255,6 +263,10 @@ def classify_paragraphs(units: list[str]) -> list[str]:
 def _classify(unit: str, count: int, seen_before: bool, lexicon: Lexicon) -> str:
     words = len(unit.split())
     if words <= _MAX_FURNITURE_WORDS and _is_furniture(unit, lexicon):
+        return "boilerplate"
+    if is_table_row(unit):
+        return "body"  # cells are short and repeat; they are data, not captions, headings or menus
+    if is_keyword_line(unit):
         return "boilerplate"
     if is_caption(unit, count, lexicon):
         return "caption"
@@ -282,6 +294,9 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     words = len(unit.split())
     if words <= _MAX_CAPTION_WORDS and _has_credit(unit, lexicon):
         return True
+    if is_bullet(unit):
+        return False  # a list item that recurs is a list's, not an image's (a page's second copy of a
+        # list is removed as a duplicate, its first copy kept)
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
 
@@ -301,6 +316,28 @@ def is_bullet(line: str) -> bool:
     match = _BULLET.match(line)
     # a hard-wrapped line may start with a dash before a lower-case word ("- which ..."): not a list
     return bool(match) and not (match.group(1) or "").islower()
+
+
+def is_keyword_line(unit: str) -> bool:
+    """A page's search keywords or tags printed as text: four or more short terms between commas (or
+    semicolons) with no sentence punctuation ("gold mining attack, Tanda, armed groups, West Africa"),
+    or a row of hashtags. Prose that lists names ends a sentence or joins the last one with "and"."""
+    words = unit.split()
+    if len(words) >= 2 and all(word.startswith("#") for word in words):
+        return True
+    terms = [term.strip() for term in _TERM_SEPARATOR.split(unit)]
+    if len(terms) < _MIN_KEYWORDS or len(words) > _MAX_KEYWORD_WORDS * len(terms):
+        return False
+    return all(
+        term and len(term.split()) <= _MAX_KEYWORD_WORDS and not _SENTENCE_MARK.search(term)
+        and not _JOINER.search(term)
+        for term in terms
+    )
+
+
+def is_table_row(unit: str) -> bool:
+    """True when ``unit`` is a row of a table: two or more cells between bars ("| Ogbia | 820 |")."""
+    return bool(_TABLE_ROW.fullmatch(unit))
 
 
 def looks_like_heading(unit: str) -> bool:
@@ -368,6 +405,29 @@ def _is_list_item(unit: str) -> bool:
     if is_bullet(unit):
         return words <= _MAX_LIST_ITEM_WORDS
     return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(".")
+
+
+def _keep_article_lists(units: list[str], kinds: list[str]) -> None:
+    """A bulleted list inside the article is the article's, however short its items: after a sentence
+    that ends with a colon ("Relief came in three forms:"), or between a paragraph or heading and more
+    body text. Menus and link lists that survive extraction sit at the top or the tail of the page."""
+    kept = [index for index, kind in enumerate(kinds) if kind in ("heading", "body")]
+    start = 0
+    while start < len(kept):
+        end = start
+        while end < len(kept) and is_bullet(units[kept[end]]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        before = kept[start - 1] if start > 0 else None
+        after = kept[end] if end < len(kept) else None
+        introduced = before is not None and kinds[before] == "body" and units[before].rstrip(_CLOSERS).endswith(":")
+        inside = before is not None and after is not None and kinds[after] == "body"
+        if introduced or inside:
+            for index in kept[start:end]:
+                kinds[index] = "body"
+        start = end
 
 
 def _remove_menus(units: list[str], kinds: list[str]) -> None:
