@@ -84,6 +84,14 @@ def test_table_rows_are_extracted_one_a_paragraph() -> None:
     ]
 
 
+def test_a_table_of_more_than_a_hundred_rows_is_a_listing_and_left_out() -> None:
+    rows = "".join(f"<tr><td>Lot {i}</td><td>{i * 7}</td></tr>" for i in range(101))
+    html = f"<html><body><article><p>{BODY}</p><table>{rows}</table><p>{MORE_BODY}</p></article></body></html>"
+    assert extract_page(html).text == f"{BODY}\n\n{MORE_BODY}"
+    html = html.replace("<tr><td>Lot 100</td><td>700</td></tr>", "")  # one hundred rows: an article's table
+    assert extract_page(html).text.count("| Lot ") == 100
+
+
 def test_table_rows_are_body_not_menus_captions_or_duplicates() -> None:
     rows = ["| District | Killed |", "| Ogbia | 2 |", "| Sagbama | 2 |", "| Yenagoa | 2 |", "| Ogbia | 2 |"]
     article = clean_document(RawDocument(origin="t", title="T", text="\n\n".join([BODY, *rows, MORE_BODY])))
@@ -189,6 +197,24 @@ def test_a_repeated_list_keeps_its_first_copy() -> None:
         "Комментарии проходят модерацию.",
         "© Copyright 2020 Portal Vale Notícias. Todos os direitos reservados.",
         "При использовании материалов ссылка обязательна.",
+        # newsletter forms, embeds' and media labels, counts, times, breadcrumbs
+        "Enter your email address",
+        "Thank you for signing up!",
+        "By signing up, you agree to our privacy policy.",
+        "You can unsubscribe at any time.",
+        "Create a free account",
+        "View this post on Instagram",
+        "A post shared by Lagos Protest Watch (@lpw) on Oct 20, 2020 at 9:14pm PDT",
+        "Advertisement - Continue Reading Below",
+        "Sponsored content",
+        "1.2k shares",
+        "3 hours ago",
+        "Reading time: 4 minutes",
+        "News > World > Africa",
+        "Image copyright Getty Images",
+        "Media playback is unsupported on your device",
+        "Join our WhatsApp group for the latest updates",
+        "Video",
         # bylines as CMSs print them
         "Submitted by newsdesk on Tue, 03/09/2021 - 17:45",
         "Posted by admin on March 3, 2020",
@@ -201,12 +227,23 @@ def test_furniture_line_is_removed(line: str) -> None:
     assert article.clean_text == f"{BODY}\n\n{MORE_BODY}"
 
 
+def test_a_link_in_the_text_does_not_end_the_article() -> None:
+    """A "READ MORE: headline" line between paragraphs is one link: the heading after it stays."""
+    link = "READ MORE: Town centre violence prompts call for more patrols"
+    text = "\n\n".join([BODY, link, "Witnesses describe the fight", MORE_BODY])
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert [r.text for r in article.removed] == [link]
+    assert article.headings == ["Witnesses describe the fight"]
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "2 thoughts on “Traders close markets after clashes over new levy”",
         "About the author",
         "Comentários",
+        "Related Topics",
+        "Trending now",
         "Mehr zum Thema",
         "Читайте также",
     ],

@@ -88,8 +88,23 @@ def _drop_leading_title(text: str, title: str | None) -> str:
 def _separate_paragraphs(text: str) -> str:
     """trafilatura puts one paragraph (or heading, or list item, or table row) a line; a blank line
     between them keeps the cleaner from taking short lines for one hard-wrapped paragraph."""
-    lines = (_table_row(line.strip()) for line in text.split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    lines: list[str] = []
+    table: list[str] = []  # the rows of the table being read
+    for line in [*text.split("\n"), ""]:
+        row = _table_row(line.strip())
+        if _is_row(row):
+            table.append(row)
+            continue
+        if len(table) <= _MAX_TABLE_ROWS:
+            lines.extend(table)
+        table = []
+        if row:
+            lines.append(row)
+    return "\n\n".join(lines)
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("| ") and line.endswith(" |")
 
 
 def _table_row(line: str) -> str:
@@ -105,3 +120,6 @@ def _table_row(line: str) -> str:
 
 
 _RULE_CELL = re.compile(r":?-{3,}:?")
+# An article's own tables (results, casualty figures, schedules) are short; a table of more rows is a
+# listing or a data dump, not article text, and would cost the parser more than the article itself.
+_MAX_TABLE_ROWS = 100
