@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventledger.clean import clean_document, is_keyword_line, is_table_row
+from eventledger.clean import clean_document, is_headline_of, is_keyword_line, is_table_row
 from eventledger.ingest import read_inputs
 from eventledger.ingest.html import extract_page
 from eventledger.models import Article, RawDocument
@@ -64,6 +64,17 @@ def test_page_titles_come_from_the_page() -> None:
     assert page("wordpress_comments").title == "Traders close markets after clashes over new levy"
 
 
+def test_headline_repeated_under_a_title_with_the_site_name_is_removed() -> None:
+    title = "Curfew extended after grenade attack | Coastal Daily Mirror"
+    text = f"Curfew extended after grenade attack\n\n{BODY}"
+    article = clean_document(RawDocument(origin="t", title=title, text=text))
+    assert article.clean_text == BODY
+    assert [(r.text, r.reason) for r in article.removed] == [("Curfew extended after grenade attack", "heading")]
+    assert is_headline_of("Bomb hits bus", "Bomb hits bus - City Herald")
+    assert not is_headline_of("Bomb hits", "Bomb hits bus - City Herald")
+    assert not is_headline_of("Bomb hits bus", "Bomb hits bus-stop in centre")
+
+
 # ---------------------------------------------------------------- tables
 
 
@@ -100,8 +111,10 @@ def test_table_rows_are_body_not_menus_captions_or_duplicates() -> None:
     assert is_table_row("| a | b |") and not is_table_row("| Home |") and not is_table_row("a | b")
 
 
-def test_furniture_in_a_table_row_is_still_furniture() -> None:
+def test_a_table_row_is_furniture_only_when_every_cell_is() -> None:
     assert with_line("| Facebook | Twitter | Email |").removed[0].reason == "boilerplate"
+    row = "| Ogbia | 3 March 2020 |"  # a name and a date alone are a byline, in a row they are data
+    assert with_line(row).removed == []
 
 
 # ---------------------------------------------------------------- lists
@@ -215,6 +228,13 @@ def test_a_repeated_list_keeps_its_first_copy() -> None:
         "Media playback is unsupported on your device",
         "Join our WhatsApp group for the latest updates",
         "Video",
+        "Mar 3, 2020 / 10:45 AM / Updated 2 hours ago",
+        "Jane Doe | March 3, 2020",
+        "Staff Reporter · 03/03/2020 · 5 min read",
+        "Tweet Pin It Share",
+        "Scroll to continue with content",
+        "@janedoe",
+        "Jane Doe is a reporter for the Herald. Follow her on Twitter.",
         # bylines as CMSs print them
         "Submitted by newsdesk on Tue, 03/09/2021 - 17:45",
         "Posted by admin on March 3, 2020",

@@ -109,7 +109,7 @@ def clean_document(raw: RawDocument) -> Article:
         title, text = split_title(text)
     units = split_paragraphs(text)
     removed: list[Removed] = []
-    if title and units and units[0].casefold() == title.casefold():
+    if title and units and is_headline_of(units[0], title):
         removed.append(Removed(units.pop(0), "heading"))
     kinds = classify_paragraphs(units)
     clean_text, paragraphs = _assemble(units, kinds, removed)
@@ -132,6 +132,18 @@ def clean_document(raw: RawDocument) -> Article:
         removed=removed,
         extra=dict(raw.extra),
     )
+
+
+def is_headline_of(line: str, title: str) -> bool:
+    """True when ``line`` is the article's headline: the title, or the title less the site's name that
+    pages append to it ("Bomb hits bus | City Herald", "Bomb hits bus - City Herald")."""
+    line, title = line.casefold(), title.casefold()
+    if line == title:
+        return True
+    return title.startswith(line) and bool(_SITE_SUFFIX.match(title[len(line) :]))
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+\S")
 
 
 def document_hash(clean_text: str) -> str:
@@ -261,11 +273,14 @@ def classify_paragraphs(units: list[str]) -> list[str]:
 
 
 def _classify(unit: str, count: int, seen_before: bool, lexicon: Lexicon) -> str:
+    if is_table_row(unit):
+        # cells are short and repeat: data, not captions, headings or menus; a row of share buttons
+        # or links is furniture only when every cell is
+        cells = unit.strip("| ").split(" | ")
+        return "boilerplate" if all(_is_furniture(cell, lexicon) for cell in cells) else "body"
     words = len(unit.split())
     if words <= _MAX_FURNITURE_WORDS and _is_furniture(unit, lexicon):
         return "boilerplate"
-    if is_table_row(unit):
-        return "body"  # cells are short and repeat; they are data, not captions, headings or menus
     if is_keyword_line(unit):
         return "boilerplate"
     if is_caption(unit, count, lexicon):
