@@ -235,6 +235,9 @@ def test_a_repeated_list_keeps_its_first_copy() -> None:
         "Scroll to continue with content",
         "@janedoe",
         "Jane Doe is a reporter for the Herald. Follow her on Twitter.",
+        "1/12 Protesters march through the city on Tuesday",
+        "Photo 3 of 12: Soldiers at the checkpoint",
+        "Amina Yusuf, Senior Correspondent",
         # bylines as CMSs print them
         "Submitted by newsdesk on Tue, 03/09/2021 - 17:45",
         "Posted by admin on March 3, 2020",
@@ -319,6 +322,8 @@ def test_prose_that_lists_names_is_not_a_keyword_line(line: str) -> None:
         "Por la noche, la policía detuvo a doce manifestantes.",
         "Publicado em 2019, o relatório lista 40 ataques contra jornalistas.",
         "Siga a orientação das autoridades, disse o prefeito.",
+        "3 of 10 residents said they had not been told about the curfew.",
+        "Amina Yusuf, a reporter, was detained at the checkpoint.",
     ],
 )
 def test_reporting_that_looks_like_furniture_is_body(line: str) -> None:
