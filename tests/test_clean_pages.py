@@ -277,6 +277,25 @@ def test_comment_list_and_author_box_end_the_article(line: str) -> None:
     assert article.clean_text == BODY
 
 
+# ---------------------------------------------------------------- languages without spaces or Latin stops
+
+JAPANESE_LEAD = (
+    "東京都内で5日、消費税の引き上げに反対する大規模なデモが行われ、主催者発表で約3千人が参加した。"
+    "参加者は国会議事堂の周辺を行進し、「増税反対」などと書かれたプラカードを掲げて政府に政策の見直しを求めた。"
+    "警視庁は周辺の道路を一時通行止めにした。"
+)
+
+
+def test_short_japanese_sentences_are_body_and_the_link_list_after_them_goes() -> None:
+    body = ["警察によると、けが人はいなかった。", "参加者は増税に反対した。", "主催者は来月も集会を開く予定だ。"]
+    quote = "官房長官は記者会見で「国民の声を丁寧に聞く」と述べた。"
+    text = "\n\n".join([JAPANESE_LEAD, *body, "政府の対応", quote, "関連記事", "増税めぐり与野党が論戦", "ログイン"])
+    article = clean_document(RawDocument(origin="t", title="T", text=text))
+    assert article.clean_text == "\n\n".join([JAPANESE_LEAD, *body, "政府の対応", quote])
+    assert [p.kind for p in article.paragraphs] == ["body"] * 4 + ["heading", "body"]
+    assert not is_keyword_line(JAPANESE_LEAD)  # "、" joins clauses, it does not list keywords
+
+
 # ---------------------------------------------------------------- keyword lines
 
 

@@ -44,12 +44,15 @@ _MAX_KEYWORD_WORDS = 4  # words in one of its terms
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CLOSERS = "'\"’”»)]›"
-_FINAL_CLAUSE_PUNCT = ".,;:"
-_SENTENCE_END = ".!?…"
+# with the full stops, commas and closing quotes of Chinese and Japanese (。、「」), Arabic (؟،) and
+# Hindi (।): without them every paragraph of those languages read as an unpunctuated heading
+_CLOSERS = "'\"’”»)]›」』】）"
+_FULL_STOPS = (".", "。", "．", "।", "۔")
+_FINAL_CLAUSE_PUNCT = ".,;:。．、，；：।۔،"
+_SENTENCE_END = ".!?…。．！？।۔؟"
 # a bullet symbol, or a dash or star and a space (see ``is_bullet``)
 _BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
-_TERM_SEPARATOR = re.compile(r"\s*[,;、，]\s*")
+_TERM_SEPARATOR = re.compile(r"\s*[,;]\s*")  # not "、": Japanese prose joins its clauses with it
 _SENTENCE_MARK = re.compile(r"[.!?:|\"“”«»()]")
 _JOINER = re.compile(r"(?:^|\s)(?:and|or|&|e|y|et|und|oder|ou|o|ed|dan|atau|и|или)\s", re.IGNORECASE)
 # a row of a table, written as ingest/html.py writes it (and as Markdown does): "| cell | cell |"
@@ -419,7 +422,7 @@ def _is_list_item(unit: str) -> bool:
     words = len(unit.split())
     if is_bullet(unit):
         return words <= _MAX_LIST_ITEM_WORDS
-    return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(".")
+    return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(_FULL_STOPS)
 
 
 def _keep_article_lists(units: list[str], kinds: list[str]) -> None:
@@ -437,12 +440,16 @@ def _keep_article_lists(units: list[str], kinds: list[str]) -> None:
             continue
         before = kept[start - 1] if start > 0 else None
         after = kept[end] if end < len(kept) else None
-        introduced = before is not None and kinds[before] == "body" and units[before].rstrip(_CLOSERS).endswith(":")
+        introduced = before is not None and kinds[before] == "body" and _introduces_list(units[before])
         inside = before is not None and after is not None and kinds[after] == "body"
         if introduced or inside:
             for index in kept[start:end]:
                 kinds[index] = "body"
         start = end
+
+
+def _introduces_list(unit: str) -> bool:
+    return unit.rstrip(_CLOSERS).endswith((":", "："))
 
 
 def _remove_menus(units: list[str], kinds: list[str]) -> None:
