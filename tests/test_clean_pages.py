@@ -250,15 +250,6 @@ def test_furniture_line_is_removed(line: str) -> None:
     assert article.clean_text == f"{BODY}\n\n{MORE_BODY}"
 
 
-def test_a_link_in_the_text_does_not_end_the_article() -> None:
-    """A "READ MORE: headline" line between paragraphs is one link: the heading after it stays."""
-    link = "READ MORE: Town centre violence prompts call for more patrols"
-    text = "\n\n".join([BODY, link, "Witnesses describe the fight", MORE_BODY])
-    article = clean_document(RawDocument(origin="t", title="T", text=text))
-    assert [r.text for r in article.removed] == [link]
-    assert article.headings == ["Witnesses describe the fight"]
-
-
 @pytest.mark.parametrize(
     "line",
     [
