@@ -1,7 +1,8 @@
 """Raw article text to clean paragraphs, recording everything removed and why.
 
 Site furniture (comment forms, share buttons, related links), image captions and repeated paragraphs
-are removed; short headings between paragraphs are kept as their own ``heading`` paragraphs. The
+are removed; short headings between paragraphs are kept as their own ``heading`` paragraphs, and table
+rows ("| cell | cell |") and the article's own lists are body text however short their lines. The
 patterns for furniture and photo credits are data (``data/boilerplate.txt``); the rules that tell a
 caption from a heading from body text are structural (length, punctuation, repetition), so they hold
 across sites and languages.
