@@ -1,7 +1,8 @@
 """Raw article text to clean paragraphs, recording everything removed and why.
 
 Site furniture (comment forms, share buttons, related links), image captions and repeated paragraphs
-are removed; short headings between paragraphs are kept as their own ``heading`` paragraphs. The
+are removed; short headings between paragraphs are kept as their own ``heading`` paragraphs, and table
+rows ("| cell | cell |") and the article's own lists are body text however short their lines. The
 patterns for furniture and photo credits are data (``data/boilerplate.txt``); the rules that tell a
 caption from a heading from body text are structural (length, punctuation, repetition), so they hold
 across sites and languages.
@@ -41,15 +42,25 @@ _BRIEF_WORDS = 25
 _WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
 _MAX_LIST_ITEM_WORDS = 40  # a bulleted line under a list label
 _MAX_LINK_WORDS = 20  # an unbulleted headline under a list label
+_MIN_KEYWORDS = 4  # terms in a line of search keywords
+_MAX_KEYWORD_WORDS = 4  # words in one of its terms
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CLOSERS = "'\"’”»)]›"
-_FINAL_CLAUSE_PUNCT = ".,;:"
-_SENTENCE_END = ".!?…"
+# with the full stops, commas and closing quotes of Chinese and Japanese (。、「」), Arabic (؟،) and
+# Hindi (।): without them every paragraph of those languages read as an unpunctuated heading
+_CLOSERS = "'\"’”»)]›」』】）"
+_FULL_STOPS = (".", "。", "．", "।", "۔")
+_FINAL_CLAUSE_PUNCT = ".,;:。．、，；：।۔،"
+_SENTENCE_END = ".!?…。．！？।۔؟"
 # a bullet symbol, or a dash or star and a space (see ``is_bullet``)
 _BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
+_TERM_SEPARATOR = re.compile(r"\s*[,;]\s*")  # not "、": Japanese prose joins its clauses with it
+_SENTENCE_MARK = re.compile(r"[.!?:|\"“”«»()]")
+_JOINER = re.compile(r"(?:^|\s)(?:and|or|&|e|y|et|und|oder|ou|o|ed|dan|atau|и|или)\s", re.IGNORECASE)
+# a row of a table, written as ingest/html.py writes it (and as Markdown does): "| cell | cell |"
+_TABLE_ROW = re.compile(r"\|\s.*\S\s\|\s.*\S\s\|")
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,7 @@ def clean_document(raw: RawDocument) -> Article:
         title, text = split_title(text)
     units = split_paragraphs(text)
     removed: list[Removed] = []
-    if title and units and units[0].casefold() == title.casefold():
+    if title and units and is_headline_of(units[0], title):
         removed.append(Removed(units.pop(0), "heading"))
     kinds = classify_paragraphs(units)
     clean_text, paragraphs = _assemble(units, kinds, removed)
@@ -128,6 +139,18 @@ def clean_document(raw: RawDocument) -> Article:
         removed=removed,
         extra=dict(raw.extra),
     )
+
+
+def is_headline_of(line: str, title: str) -> bool:
+    """True when ``line`` is the article's headline: the title, or the title less the site's name that
+    pages append to it ("Bomb hits bus | City Herald", "Bomb hits bus - City Herald")."""
+    line, title = line.casefold(), title.casefold()
+    if line == title:
+        return True
+    return title.startswith(line) and bool(_SITE_SUFFIX.match(title[len(line) :]))
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+\S")
 
 
 def document_hash(clean_text: str) -> str:
@@ -254,14 +277,22 @@ def classify_paragraphs(units: list[str]) -> list[str]:
         return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
     _remove_summary_lists(units, kinds, lexicon)
+    _keep_article_lists(units, kinds)
     _remove_menus(units, kinds)
     _remove_trailing_headings(kinds)
     return kinds
 
 
 def _classify(unit: str, count: int, seen_before: bool, lexicon: Lexicon) -> str:
+    if is_table_row(unit):
+        # cells are short and repeat: data, not captions, headings or menus; a row of share buttons
+        # or links is furniture only when every cell is
+        cells = unit.strip("| ").split(" | ")
+        return "boilerplate" if all(_is_furniture(cell, lexicon) for cell in cells) else "body"
     words = len(unit.split())
     if words <= _MAX_FURNITURE_WORDS and _is_furniture(unit, lexicon):
+        return "boilerplate"
+    if is_keyword_line(unit):
         return "boilerplate"
     if is_caption(unit, count, lexicon):
         return "caption"
@@ -289,6 +320,9 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     words = len(unit.split())
     if words <= _MAX_CAPTION_WORDS and _has_credit(unit, lexicon):
         return True
+    if is_bullet(unit):
+        return False  # a list item that recurs is a list's, not an image's (a page's second copy of a
+        # list is removed as a duplicate, its first copy kept)
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
 
@@ -308,6 +342,28 @@ def is_bullet(line: str) -> bool:
     match = _BULLET.match(line)
     # a hard-wrapped line may start with a dash before a lower-case word ("- which ..."): not a list
     return bool(match) and not (match.group(1) or "").islower()
+
+
+def is_keyword_line(unit: str) -> bool:
+    """A page's search keywords or tags printed as text: four or more short terms between commas (or
+    semicolons) with no sentence punctuation ("gold mining attack, Tanda, armed groups, West Africa"),
+    or a row of hashtags. Prose that lists names ends a sentence or joins the last one with "and"."""
+    words = unit.split()
+    if len(words) >= 2 and all(word.startswith("#") for word in words):
+        return True
+    terms = [term.strip() for term in _TERM_SEPARATOR.split(unit)]
+    if len(terms) < _MIN_KEYWORDS or len(words) > _MAX_KEYWORD_WORDS * len(terms):
+        return False
+    return all(
+        term and len(term.split()) <= _MAX_KEYWORD_WORDS and not _SENTENCE_MARK.search(term)
+        and not _JOINER.search(term)
+        for term in terms
+    )
+
+
+def is_table_row(unit: str) -> bool:
+    """True when ``unit`` is a row of a table: two or more cells between bars ("| Ogbia | 820 |")."""
+    return bool(_TABLE_ROW.fullmatch(unit))
 
 
 def looks_like_heading(unit: str) -> bool:
@@ -374,7 +430,34 @@ def _is_list_item(unit: str) -> bool:
     words = len(unit.split())
     if is_bullet(unit):
         return words <= _MAX_LIST_ITEM_WORDS
-    return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(".")
+    return words <= _MAX_LINK_WORDS and not unit.rstrip(_CLOSERS).endswith(_FULL_STOPS)
+
+
+def _keep_article_lists(units: list[str], kinds: list[str]) -> None:
+    """A bulleted list inside the article is the article's, however short its items: after a sentence
+    that ends with a colon ("Relief came in three forms:"), or between a paragraph or heading and more
+    body text. Menus and link lists that survive extraction sit at the top or the tail of the page."""
+    kept = [index for index, kind in enumerate(kinds) if kind in ("heading", "body")]
+    start = 0
+    while start < len(kept):
+        end = start
+        while end < len(kept) and is_bullet(units[kept[end]]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        before = kept[start - 1] if start > 0 else None
+        after = kept[end] if end < len(kept) else None
+        introduced = before is not None and kinds[before] == "body" and _introduces_list(units[before])
+        inside = before is not None and after is not None and kinds[after] == "body"
+        if introduced or inside:
+            for index in kept[start:end]:
+                kinds[index] = "body"
+        start = end
+
+
+def _introduces_list(unit: str) -> bool:
+    return unit.rstrip(_CLOSERS).endswith((":", "："))
 
 
 def _remove_menus(units: list[str], kinds: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import trafilatura
@@ -49,7 +50,7 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # tables in articles (figures, results, schedules) are article text
             favor_recall=True,
         )
     except Exception as error:  # noqa: BLE001 - whatever the parser raises, it is this page's fault
@@ -85,6 +86,40 @@ def _drop_leading_title(text: str, title: str | None) -> str:
 
 
 def _separate_paragraphs(text: str) -> str:
-    """trafilatura puts one paragraph (or heading, or list item) a line; a blank line between them
-    keeps the cleaner from taking short lines for one hard-wrapped paragraph."""
-    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    """trafilatura puts one paragraph (or heading, or list item, or table row) a line; a blank line
+    between them keeps the cleaner from taking short lines for one hard-wrapped paragraph."""
+    lines: list[str] = []
+    table: list[str] = []  # the rows of the table being read
+    for line in [*text.split("\n"), ""]:
+        row = _table_row(line.strip())
+        if _is_row(row):
+            table.append(row)
+            continue
+        if len(table) <= _MAX_TABLE_ROWS:
+            lines.extend(table)
+        table = []
+        if row:
+            lines.append(row)
+    return "\n\n".join(lines)
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("| ") and line.endswith(" |")
+
+
+def _table_row(line: str) -> str:
+    """A table row as trafilatura writes it ("| cell | cell |"), without its empty cells; a row with
+    one cell left is a layout table's paragraph (plain text), and the header's "|---|---|" goes."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    cells = [cell for cell in cells if cell and not _RULE_CELL.fullmatch(cell)]
+    if len(cells) < 2:
+        return cells[0] if cells else ""
+    return "| " + " | ".join(cells) + " |"
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")
+# An article's own tables (results, casualty figures, schedules) are short; a table of more rows is a
+# listing or a data dump, not article text, and would cost the parser more than the article itself.
+_MAX_TABLE_ROWS = 100
