@@ -575,3 +575,16 @@ def test_a_report_title_with_no_verb_count_or_event_word_is_no_event():
                 if is_acled(e.sub_event_type)]  # fmt: skip
     counted = _events("Four dead in Central African Republic village, worst violence in weeks", "2026-03-02")
     assert [e.event_type for e in counted if is_acled(e.sub_event_type)]
+
+
+def test_a_headline_of_dead_and_wounded_is_the_attack_the_model_reads():
+    # the model's reading rested on "wounded", a word that needs someone who caused the wounds
+    events = _events("4 die, 9 wounded in Guerrero state", "2026-03-02")
+    assert [(e.event_type, e.fatalities_min) for e in events] == [("Violence against civilians", 4)]
+    assert not _events("One member got injured during the training session", "2026-03-02")
+
+
+def test_remains_opening_a_headline_are_the_dead_found():
+    # "Remains" first in a line is lemmatised as the verb "remain", and a plural with a counted "of" was generic
+    events = _events("Remains of three men found in sacks beside a highway in Sinaloa", "2026-03-02")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Mexico)")]

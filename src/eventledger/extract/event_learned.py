@@ -226,7 +226,8 @@ def found_dead_hit(unit: Unit) -> Hit | None:
         return None
     if acled_probability(scores) < LEARNED_RULES["found_dead_at"]:
         return None
-    head = next((t for t in unit.span if t.lemma_.lower() in cue("remains_noun")), None)
+    head = next((t for t in unit.span if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")),
+                None)  # fmt: skip
     if head is None and acled_probability(scores) >= LEARNED_RULES["found_dead_people_at"]:
         head = next(iter(found_dead(unit.span)), None)  # "two men were found dead"
     if head is None:

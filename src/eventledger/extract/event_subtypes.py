@@ -204,7 +204,9 @@ def bodies_found(tokens: Any) -> bool:
     unidentified armed group); a grave's dead are the discovery of a grave, a strategic development."""
     # a headline's capitals can keep a word from its lemma ("Clandestine Graves"): the plain lower form counts too
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_.removesuffix("s") for t in tokens}
-    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun")] or found_dead(tokens)
+    # "Remains" opening a headline is lemmatised as the verb "remain": its own form counts too
+    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")]
+    remains = remains or found_dead(tokens)
     if not remains or not lemmas & cue("find_verb").keys() or lemmas & cue("burial_noun").keys():
         return False
     # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number

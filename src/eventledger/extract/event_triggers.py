@@ -221,6 +221,8 @@ def is_generic_plural(hit: Hit) -> bool:
         return False  # "clashes erupted on Saturday", "fighting broke out": an occurrence, not a generality
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children):
         return False  # "clashes between the ELN and the Clan del Golfo": named sides, one fight
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.dep_ == "nummod" for t in c.subtree) for c in head.children):
+        return False  # "remains of five people": counted, not a generality
     if has_day(head) or (head.dep_ == "dobj" and head.head.tag_ == "VBD" and has_day(head.head)):
         return False  # "the air force carried out, on Tuesday, air raids on ...": raids of one day
     # "simultaneous air and ground attacks", read as "air" and "ground attacks" coordinated: what qualifies
