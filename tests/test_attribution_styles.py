@@ -184,6 +184,21 @@ def test_reported_speech_is_a_quote_only_of_a_named_source(nlp):
     assert [c.source_chain for c in a.claims][:3] == [["Residents"], ["Halima Yusuf"], ["the ministry"]]
 
 
+def test_one_unnamed_person_reports_in_their_own_words_and_many_do_not(nlp):
+    a = run(
+        nlp,
+        "A security official who asked not to be named said the device resembled those used in earlier attacks.",
+        "The army spokesman said troops had evacuated the wounded by helicopter.",
+        "Officials said the road would stay closed.",
+        "Police said two men had been arrested.",
+    )
+    indirect = [(q.speaker, q.text) for q in a.quotes if not q.direct]
+    assert indirect == [
+        ("A security official", "the device resembled those used in earlier attacks"),
+        ("The army spokesman", "troops had evacuated the wounded by helicopter"),
+    ]
+
+
 def test_nobody_and_anyone_are_not_sources(nlp):
     a = run(nlp, "Nobody said the bridge was safe.", "Has anyone claimed the attack on the depot?")
     assert all(c.source_chain == [] for c in a.claims)

@@ -396,15 +396,20 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
             certainty=round(certainty, 3),
         )
     )
-    # reported speech is a quote only when a named speaker says something ("X said that ..."); what
-    # "residents say" or "according to" a report stays a claim
+    # reported speech is a quote only when a named speaker, or one person left unnamed, says something ("X
+    # said that ...", "a security official said ..."); what "residents say" or "according to" a report stays
+    # a claim
     # the outermost speaker says the whole report: "He said the government believed the hostages were
     # alive" is his, with what the government believes inside it
     speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
-        quote = _indirect_quote(sentence, outermost, speaker, article.document_id) if speaker.named else None
+        quote = (
+            _indirect_quote(sentence, outermost, speaker, article.document_id)
+            if speaker.named or speaker.individual
+            else None
+        )
         if quote is not None:
             _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)

@@ -30,6 +30,9 @@ class Source:
     pronoun: bool = False
     media: bool = False
     named: bool = False  # a proper name, which later mentions may shorten to the last name
+    # one person left unnamed ("a security official", "the army spokesman"): their reported words are theirs,
+    # as a named speaker's are; "residents" or "police" speak as many
+    individual: bool = False
 
 
 def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
@@ -193,7 +196,8 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
-    return Source(text, start=start, media=cues.is_media([t.text for t in phrase]))
+    individual = head.tag_ == "NN" and cues.is_person_noun(head.lemma_)
+    return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
 
 
 def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
