@@ -588,3 +588,18 @@ def test_remains_opening_a_headline_are_the_dead_found():
     # "Remains" first in a line is lemmatised as the verb "remain", and a plural with a counted "of" was generic
     events = _events("Remains of three men found in sacks beside a highway in Sinaloa", "2026-03-02")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Mexico)")]
+
+
+def test_the_charges_of_a_demolition_are_no_bomb_but_a_bomb_beside_a_demolition_is():
+    demolition = _events(
+        "The old grain silos at the port of Gdynia were brought down by controlled explosions on Saturday.\n\n"
+        "The silos collapsed within seconds after a series of charges were detonated at 9 am, watched by "
+        "hundreds of people. The site will become a container terminal.",
+        "2026-05-02",
+    )
+    assert not [e for e in demolition if is_acled(e.sub_event_type)]
+    bombing = _events(
+        "A bomb exploded near a demolition site in Quetta on Saturday, killing four labourers, police said.",
+        "2026-05-02",
+    )
+    assert [(e.event_type, e.fatalities_min) for e in bombing] == [("Explosions/Remote violence", 4)]

@@ -5,6 +5,7 @@ sports; what a crowd demands; what a court tries; a named episode of history; an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy
@@ -14,7 +15,7 @@ from spacy.symbols import NOUN
 from eventledger.extract.event_learned import surely_an_event
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
-from eventledger.models import Article
+from eventledger.models import Article, EventMention
 
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
@@ -169,6 +170,25 @@ def is_sports_article(article: Article) -> bool:
     # matches in the Women's World Cup football tournament"): in at least three sentences
     positions = numpy.nonzero((rows[:, 0] == NOUN) & numpy.isin(rows[:, 1], sporting))[0][:200]
     return len({doc[int(i)].sent.start for i in positions}) >= 3
+
+
+def is_demolition_story(article: Article) -> bool:
+    """A title or lead telling of a demolition ("cooling towers brought down by controlled explosions"): the
+    charges detonated in it are engineers' work, not a device planted by anyone."""
+    lead = next((p for p in article.paragraphs if p.kind == "body"), None)
+    text = " ".join(filter(None, (article.title, lead and article.clean_text[lead.start : lead.end]))).lower()
+    return any(re.search(rf"\b{re.escape(word)}", text) for word in cue("demolition_word"))
+
+
+def unclaimed_blast(event: EventMention) -> bool:
+    """An explosion that harmed no one and that no named side set off, or a charge "disrupted" by no one
+    (bomb disposal is done by a named force: "army experts carried out a controlled explosion")."""
+    if event.fatalities_min:
+        return False
+    if event.sub_event_type == "Disrupted weapons use":
+        return event.actor1 is None
+    unnamed = event.actor1 is None or event.actor1.startswith("Unidentified Armed Group")
+    return event.event_type == "Explosions/Remote violence" and unnamed
 
 
 def under_condition(token: Any) -> bool:

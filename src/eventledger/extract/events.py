@@ -49,9 +49,11 @@ from eventledger.extract.event_dates import (
 from eventledger.extract.event_filters import (
     SENTENCE_REASONS,
     armed_doer,
+    is_demolition_story,
     is_sports_article,
     leads_with_old_case,
     non_event_reason,
+    unclaimed_blast,
 )
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
@@ -195,6 +197,8 @@ def extract_events(
     )
     if not about_conflict or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
+    if is_demolition_story(article):
+        drafts = [d for d in drafts if not unclaimed_blast(d.event)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
