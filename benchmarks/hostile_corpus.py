@@ -6,6 +6,10 @@ bombs, feeds saved as pages), JSON and JSON Lines (nesting, huge and non-finite 
 wrong types, broken syntax, other encodings), WARC and .warc.gz (truncated, flipped bytes, lying
 lengths, garbage and bombs in gzip members, odd payloads), feeds (RSS/Atom as .xml/.rss, inside WARC
 records and as pages) and file names a shell or a log would trip on. Used by benchmarks/hostile_inputs.py.
+
+``served_feeds``: hostile feeds on a web server (entity bombs, external entities, XInclude, 50 MB and
+over, gzip bombs in one and two content codings, charset lies, deep nesting, hostile links, sitemap
+loops) and ``BAD_FEEDS_FILES``, feeds files as a careless user gives them. Used by benchmarks/hostile_feeds.py.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import json
 import random
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -651,3 +656,149 @@ def generate(seed: int, number: int) -> tuple[str, str, bytes]:
     family, suffix, make, _ = rng.choices(FAMILIES, weights=[f[3] for f in FAMILIES])[0]
     stem = f"{number:05d}" + (f"-{rng.choice(ODD_NAMES)}" if rng.random() < 0.03 else "")
     return family, stem + suffix, make(rng)
+
+
+# ---------------------------------------------------------------- feeds served over HTTP (ingest --feed)
+
+
+@dataclass
+class Served:
+    """One hostile feed on a local web server: ``path`` answered with ``body``; ``also`` are more paths
+    the case needs (its pages, its sitemaps); ``never`` are paths a safe reader never asks for (the
+    targets of external entities); ``secret`` is text that must never reach the ledger."""
+
+    name: str
+    path: str
+    body: bytes
+    content_type: str = "application/rss+xml"
+    headers: dict[str, str] = field(default_factory=dict)
+    also: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path -> (content type, body)
+    never: tuple[str, ...] = ()
+    secret: str | None = None
+
+
+RSS_HEAD = '<?xml version="1.0" encoding="utf-8"?>'
+SECRET_FILE_TEXT = "root:x:0:0"  # what /etc/passwd starts with
+
+
+def rss_of(links: list[str], title: str = "Wire", extra: str = "", head: str = RSS_HEAD) -> str:
+    items = "".join(f"<item><title>Attack {n}</title><link>{link}</link>"
+                    f"<pubDate>Mon, 01 Nov 2021 10:00:00 GMT</pubDate></item>" for n, link in enumerate(links))
+    return f'{head}<rss version="2.0"><channel><title>{title}</title>{extra}{items}</channel></rss>'
+
+
+def article_page(number: int) -> bytes:
+    return (f"<html><head><title>Attack {number}</title></head><body><article><h1>Attack {number}</h1>"
+            f"<p>Gunmen attacked a market in Maiduguri on Friday, killing {number + 2} traders, police said. "
+            f"The attackers fled on motorcycles, a witness said.</p></article></body></html>").encode()
+
+
+def gzip_of_zeros(megabytes: int, layers: int = 1) -> bytes:
+    body = gzip_bomb(True, megabytes)
+    for _ in range(layers - 1):
+        body = gzip.compress(body, 9)
+    return body
+
+
+def laughs(levels: int = 10) -> str:
+    """The "billion laughs" entities: each one ten of the one before."""
+    return "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, levels))
+
+
+def served_feeds(base: str) -> list[Served]:
+    """The hostile feeds, their links pointing at ``base`` (the server's own address)."""
+    page = f"{base}/news/1.html"
+    pages = {f"/news/{n}.html": ("text/html; charset=utf-8", article_page(n)) for n in range(1, 4)}
+    links = [f"{base}/news/{n}.html" for n in range(1, 4)]
+    dtd = f'<!DOCTYPE rss [<!ENTITY l0 "lol">{laughs()}]>'
+    urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>'
+    index = '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</sitemapindex>'
+    cases = [
+        Served("plain rss (control)", "/plain.xml", rss_of(links).encode(), also=pages),
+        Served("billion laughs, rss", "/laughs.xml", rss_of([page], "&l9;", head=RSS_HEAD + dtd).encode(), also=pages),
+        Served("billion laughs, sitemap", "/laughs-sitemap.xml", (
+            f'{RSS_HEAD}<!DOCTYPE urlset [<!ENTITY l0 "lol">{laughs()}]>'
+            + urlset.format(f"<url><loc>{page}?&l9;</loc></url>")).encode(), "application/xml", also=pages),
+        Served("quadratic blowup", "/quadratic.xml", rss_of(
+            [page], "&a;" * 20_000, head=f'{RSS_HEAD}<!DOCTYPE rss [<!ENTITY a "{"x" * 50_000}">]>').encode()),
+        Served("external entity, file", "/xxe-file.xml", rss_of(
+            [page], "&x;", head=f'{RSS_HEAD}<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>').encode(),
+            also=pages, secret=SECRET_FILE_TEXT),
+        Served("external entity, http", "/xxe-http.xml", rss_of(
+            [page], "&x;", head=f'{RSS_HEAD}<!DOCTYPE rss [<!ENTITY x SYSTEM "{base}/secret.txt">]>').encode(),
+            also={**pages, "/secret.txt": ("text/plain", b"SECRET-HTTP-ENTITY")}, never=("/secret.txt",),
+            secret="SECRET-HTTP-ENTITY"),
+        Served("external dtd", "/xxe-dtd.xml", rss_of(
+            [page], "&x;", head=f'{RSS_HEAD}<!DOCTYPE rss SYSTEM "{base}/evil.dtd">').encode(),
+            also={**pages, "/evil.dtd": ("application/xml-dtd", b'<!ENTITY x "SECRET-DTD">')}, never=("/evil.dtd",),
+            secret="SECRET-DTD"),
+        Served("parameter entity", "/xxe-param.xml", rss_of([page], head=(
+            f'{RSS_HEAD}<!DOCTYPE rss [<!ENTITY % p SYSTEM "{base}/param.dtd"> %p;]>')).encode(),
+            also={**pages, "/param.dtd": ("application/xml-dtd", b"<!ENTITY x 'SECRET-PARAM'>")},
+            never=("/param.dtd",)),
+        Served("xinclude", "/xinclude.xml", rss_of([page], extra=(
+            '<description xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="file:///etc/passwd" '
+            'parse="text"/></description>')).encode(), also=pages, secret=SECRET_FILE_TEXT),
+        Served("49 MB feed", "/big.xml", rss_of(links, extra=f"<description>{'lorem ipsum ' * 4_100_000}"
+                                                              "</description>").encode(), also=pages),
+        Served("60 MB feed", "/huge.xml", rss_of(links, extra=f"<description>{'x' * 60_000_000}</description>"
+                                                 ).encode(), also=pages),
+        Served("gzip bomb, content-encoding", "/bomb-ce.xml", gzip_of_zeros(300), headers={"Content-Encoding": "gzip"}),
+        Served("gzip bomb, two layers", "/bomb-2.xml", gzip_of_zeros(1000, layers=2),
+               headers={"Content-Encoding": "gzip, gzip"}),
+        Served("gzip bomb, sitemap.xml.gz", "/bomb-sitemap.xml.gz", gzip_of_zeros(300), "application/x-gzip"),
+        Served("broken gzip", "/broken-gzip.xml", gzip.compress(rss_of(links).encode())[:-40],
+               headers={"Content-Encoding": "gzip"}, also=pages),
+        Served("utf-8 declared utf-16", "/utf16-lie.xml", rss_of(
+            links, "Café – “wire”", head='<?xml version="1.0" encoding="utf-16"?>').encode(), also=pages),
+        Served("utf-16 labelled utf-8", "/utf16.xml", rss_of(links, "Café – “wire”", head='<?xml version="1.0"?>'
+                                                             ).encode("utf-16"), "application/rss+xml; charset=utf-8",
+               also=pages),
+        Served("cp1252 labelled utf-8", "/cp1252.xml", rss_of(links, "Café – “wire”").encode("cp1252"),
+               "application/rss+xml; charset=utf-8", also=pages),
+        Served("unknown charset", "/bogus-charset.xml", rss_of(links, head='<?xml version="1.0" encoding="x-bogus"?>'
+                                                               ).encode(), "text/xml; charset=x-bogus", also=pages),
+        Served("invalid utf-8 and nul", "/nul.xml", rss_of(links, "wire").encode().replace(
+            b"wire", b"w\x00i\xffr\xc3e"), also=pages),
+        Served("deep nesting", "/deep.xml", rss_of(links, extra="<a>" * 100_000 + "</a>" * 100_000).encode(),
+               also=pages),
+        Served("many items, one page", "/many.xml", rss_of([page] * 50_000).encode(), also=pages),
+        Served("hostile links", "/links.xml", rss_of([
+            "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd",
+            "mailto:a@b.c", "//evil.invalid/x", "http://[::1", "http://a b/", "../../../../etc/passwd",
+            "http://127.0.0.1:1/closed", base + "/" + "a" * 100_000, "\x00", " ", base + "/news/1.html#frag",
+        ]).encode(), also=pages),
+        Served("sitemap index loop", "/loop-index.xml", index.format(
+            f"<sitemap><loc>{base}/loop-index.xml</loc></sitemap><sitemap><loc>{base}/loop-index-b.xml</loc>"
+            "</sitemap>").encode(), "application/xml", also={"/loop-index-b.xml": ("application/xml", index.format(
+                f"<sitemap><loc>{base}/loop-index.xml</loc></sitemap>").encode())}),
+        Served("sitemap index chain", "/chain-0.xml", index.format(f"<sitemap><loc>{base}/chain-1.xml</loc></sitemap>"
+                                                                   ).encode(), "application/xml",
+               also={f"/chain-{n}.xml": ("application/xml", index.format(
+                   f"<sitemap><loc>{base}/chain-{n + 1}.xml</loc></sitemap>").encode()) for n in range(1, 30)},
+               never=("/chain-5.xml",)),
+        Served("not xml: html", "/page.xml", article_page(9), "text/html"),
+        Served("not xml: json", "/feed.json", b'{"items": [1, 2, NaN]}', "application/json"),
+        Served("empty body", "/empty.xml", b""),
+        Served("binary", "/binary.xml", bytes(range(256)) * 100, "application/octet-stream"),
+        Served("feed served as an image", "/image.xml", rss_of(links).encode(), "image/png", also=pages),
+        Served("svg script in the pages", "/svg.xml", rss_of([f"{base}/svg/{n}.html" for n in range(3)]).encode(),
+               also={f"/svg/{n}.html": ("text/html", b"<html><body><svg><script>alert(1)</script></svg>"
+                                        + article_page(n)[6:]) for n in range(3)}),
+    ]
+    return cases
+
+
+# a feeds file (`watch FILE`, `ingest --feeds FILE`) as a careless user gives one: name -> content or a path
+BAD_FEEDS_FILES: dict[str, bytes | str] = {
+    "missing": "/nonexistent/feeds.txt",
+    "a folder": "/tmp",
+    "/dev/zero": "/dev/zero",
+    "/dev/urandom": "/dev/urandom",
+    "binary": bytes(range(256)) * 40,
+    "utf-16": "http://127.0.0.1:1/a.xml\n".encode("utf-16"),
+    "5 MB of one line": b"http://x.invalid/" + b"a" * 5_000_000,
+    "not urls": b"not a url\njavascript:alert(1)\nftp://x/y\nhttp://\nhttp://[::1\nfile:///etc/passwd\n\x00\n",
+    "comments only": b"# nothing\n\n   \n#http://x.invalid/feed\n",
+    "10k closed ports": b"".join(b"http://127.0.0.1:1/feed-%d.xml\n" % n for n in range(10_000)),
+}

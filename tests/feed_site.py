@@ -105,6 +105,7 @@ class Site:
     robots: str = "User-agent: *\nDisallow: /private/\n"
     extra: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)  # path -> status, type, body
     unsized: set[str] = field(default_factory=set)  # extra paths sent without Content-Length, to the close
+    extra_headers: dict[str, dict[str, str]] = field(default_factory=dict)  # extra path -> more headers
     in_flight: int = 0  # requests being answered: each is logged only once its answer is sent
     page_delay: float = 0.0  # seconds each article page takes to answer (a slow server)
 
@@ -205,7 +206,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 status, kind, body = site.extra[path]
                 if path in site.unsized:
                     return self.send_unsized(status, body, kind)
-                return self.send(status, body, kind)
+                return self.send(status, body, kind, site.extra_headers.get(path))
             if path == "/robots.txt":
                 return self.send(200, site.robots.encode(), "text/plain")
             for feed in site.feeds:

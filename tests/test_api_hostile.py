@@ -100,3 +100,23 @@ def test_an_error_raised_in_the_ingest_process_comes_back_as_itself(error):
     """Uploads are ingested in a process of their own: what it raises crosses back pickled."""
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is type(error) and str(again) == str(error) and again.code == error.code
+
+
+def test_a_full_text_query_over_its_limit_is_a_422_naming_q(client):
+    """15,000 words in q held a server thread for 5 to 15 s; a search box's words fit in 1,000 characters."""
+    from eventledger.web.api import MAX_QUERY_CHARS
+
+    for path in ("/api/events", "/api/overview", "/api/review", "/api/export?format=events"):
+        response = client.get(path, params={"q": "NEAR(" * (MAX_QUERY_CHARS // 5 + 1)})
+        assert response.status_code == 422, (path, response.text)
+        assert response.json()["error"]["code"] == "invalid_request" and "q" in response.json()["error"]["message"]
+    words = "Maiduguri " * (MAX_QUERY_CHARS // 10)
+    assert client.get("/api/events", params={"q": words}).json()["events"] == \
+        client.get("/api/events", params={"q": "Maiduguri"}).json()["events"] != []
+
+
+def test_a_repeated_search_word_is_asked_for_once():
+    """An AND of a word with itself is the word: FTS5's time grew with the square of the repeats."""
+    from eventledger.store.sqlite import _fts_query
+
+    assert _fts_query("killed killed NEAR( killed NEAR( Kano") == '"killed" "NEAR(" "Kano"'

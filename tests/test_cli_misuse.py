@@ -222,6 +222,51 @@ def test_export_to_a_pipe_its_reader_closed_is_one_line_and_exit_2(ledger):
     assert "Broken pipe" in one_line(subprocess.CompletedProcess([], 2, b"", stderr), "E115")
 
 
+def documents_in(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def test_ingest_to_a_pipe_its_reader_closed_is_one_line_exit_2_and_keeps_what_it_stored(tmp_path, ledger):
+    """`ingest ... | head -0`: click caught the broken pipe of the summary line first and exited 1 with no
+    word, which reads as "inputs rejected". Now E115 and exit 2, as export; the documents stay stored and
+    a re-run finds them unchanged."""
+    db = tmp_path / "ledger.db"
+    shutil.copy(ledger, db)
+    articles = []
+    for number in range(3):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text(ARTICLE.replace("five", str(number + 6)), encoding="utf-8")
+        articles.append(str(path))
+    stored_before = documents_in(db)
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen([sys.executable, "-m", "eventledger", "ingest", *articles, "--db", str(db)],
+                               stdout=write_end, stderr=subprocess.PIPE, cwd=REPO, env=command_env())
+    os.close(write_end)
+    os.close(read_end)  # the reader is gone before the summary line is written
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 2, stderr.decode()
+    assert "Broken pipe" in one_line(subprocess.CompletedProcess([], 2, b"", stderr), "E115")
+    assert documents_in(db) == stored_before + 3
+
+    rerun = run("ingest", *articles, "--db", str(db))
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    assert rerun.stdout.decode().startswith("documents: 0 new, 3 unchanged, 0 rejected")
+
+
+def test_ingest_to_standard_output_on_a_full_device_is_one_line_and_exit_2(tmp_path, ledger):
+    db = tmp_path / "ledger.db"
+    shutil.copy(ledger, db)
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    full = device(tmp_path, "full", 1, 7)
+    with full.open("wb") as stdout:
+        result = subprocess.run([sys.executable, "-m", "eventledger", "ingest", str(article), "--db", str(db)],
+                                stdout=stdout, stderr=subprocess.PIPE, cwd=REPO, timeout=300, env=command_env())
+    assert result.returncode == 2
+    assert "No space left" in one_line(result, "E115")
+
+
 def test_export_to_standard_output_on_a_full_device_is_one_line_and_exit_2(tmp_path, ledger):
     full = device(tmp_path, "full", 1, 7)
     with full.open("wb") as stdout:

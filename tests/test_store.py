@@ -139,6 +139,34 @@ def test_an_actor_rewritten_by_another_writer_is_written_again(tmp_path):
     second.close()
 
 
+def test_a_page_of_events_is_one_state_of_the_ledger_while_a_writer_commits(tmp_path):
+    """A page reads its events' rowids, then their records: an ingest that took one of those events away
+    in between made the second read miss it, and /api/events answered 500 (KeyError) under load."""
+    path = str(tmp_path / "ledger.db")
+    reader, writer = open_store(path), open_store(path)
+    with writer.transaction():
+        for number in (1, 2):
+            mention = make_mention(f"doc-{number}")
+            writer.add_document(make_article(f"doc-{number}"))
+            writer.add_mentions([mention], {mention.mention_id: [f"k{number}"]})
+            writer.replace_events([], [(make_event(f"ev-{number}", mention, day=number), [mention.mention_id])])
+    committed = []
+
+    def between_the_reads(statement: str) -> None:  # a real commit by another connection, at that moment
+        if statement.startswith("SELECT rowid, data FROM events WHERE rowid IN") and not committed:
+            with writer.transaction():
+                writer.replace_events(["ev-2"], [])
+            committed.append(statement)
+
+    reader.conn.set_trace_callback(between_the_reads)
+    page = [json.loads(data)["event_id"] for data in reader.iter_event_json(limit=10, newest_first=True)]
+    reader.conn.set_trace_callback(None)
+    assert committed and page == ["ev-2", "ev-1"]  # the ledger as the page's first read found it
+    assert [json.loads(data)["event_id"] for data in reader.iter_event_json(limit=10)] == ["ev-1"]
+    reader.close()
+    writer.close()
+
+
 def test_event_round_trip_filters_and_search(store):
     article = make_article("doc-1")
     mention = make_mention("doc-1")

@@ -102,6 +102,20 @@ def command_errors():
         raise fail(str(EventLedgerError("E201", detail=detail)), EXIT_INTERNAL) from None
 
 
+@contextmanager
+def standard_output():
+    """Lines for standard output: a reader that went away (`ingest ... | head -0`) or a full device is
+    one E115 line and exit 2, as for export; left to click, a closed pipe ends in exit 1 and no word,
+    which reads as "some inputs rejected". What was stored before stays stored."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as error:
+        _silence_stdout()
+        raise fail(str(EventLedgerError("E115", path="standard output", detail=error.strerror or str(error)))
+                   ) from None
+
+
 def _silence_stdout() -> None:
     """Point standard output at /dev/null: what is left in its buffer would fail again at exit, as a
     second message ("Exception ignored ... BrokenPipeError")."""
@@ -196,7 +210,8 @@ def ingest(
             store.close()
     for line in [r.line() for r in summary.rejections] + summary.warnings:
         typer.echo(one_line(line), err=True)  # a file name or a quoted input may hold a line break
-    typer.echo(summary.line())
+    with standard_output():
+        typer.echo(summary.line())
     if summary.rejections or summary.over_budget:  # a document over its time budget is stored, unread
         raise typer.Exit(EXIT_REJECTED)
 
@@ -215,7 +230,8 @@ def _ingest_with_feeds(paths: list[str], feed_urls: list[str], store, options, s
     local = read_inputs(paths, max_bytes=options.max_bytes, published=options.published, source=options.source,
                         url=options.url, stdin=stdin) if paths else ()
     result = ingest_feeds(feed_urls, store, options, before=local)
-    typer.echo(result.counts.line())
+    with standard_output():
+        typer.echo(result.counts.line())
     return result.summary
 
 
@@ -241,8 +257,9 @@ def watch(
     def report(result: PollResult) -> None:
         for line in [r.line() for r in result.summary.rejections] + result.summary.warnings:
             typer.echo(one_line(line), err=True)
-        typer.echo(result.counts.line())
-        typer.echo(result.summary.line())
+        with standard_output():
+            typer.echo(result.counts.line())
+            typer.echo(result.summary.line())
         rejected["any"] = rejected["any"] or bool(result.summary.rejections)
 
     with command_errors():
@@ -396,7 +413,8 @@ def evaluate(
 
     with command_errors():
         report = evaluate_paths(gold, docs, db=_existing_ledger(db) if db else None)
-    Console().print(render_report(report))
+    with standard_output():
+        Console().print(render_report(report))
 
 
 @app.command()
@@ -428,7 +446,8 @@ def merge(
             merged = merge_events(store, event_ids, reason)
         finally:
             store.close()
-    typer.echo(merged)
+    with standard_output():
+        typer.echo(merged)
 
 
 @app.command()
@@ -448,8 +467,9 @@ def split(
             result = split_event(store, event_id, documents, reason)
         finally:
             store.close()
-    for event in result:
-        typer.echo(event)
+    with standard_output():
+        for event in result:
+            typer.echo(event)
 
 
 @app.command()

@@ -26,6 +26,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from eventledger import __version__
+from eventledger.ingest.content_coding import ACCEPTED, decoded
 from eventledger.ingest.records import rejection
 from eventledger.models import Rejection
 from eventledger.settings import get_setting
@@ -107,7 +108,8 @@ class Fetcher:
         self.policy = policy
         self.sleep, self.clock = sleep, clock
         self.client = httpx.Client(
-            timeout=httpx.Timeout(policy.timeout), follow_redirects=False, headers={"User-Agent": USER_AGENT}
+            timeout=httpx.Timeout(policy.timeout), follow_redirects=False,
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED},
         )
         self._robots: dict[str, tuple[RobotFileParser, str]] = {}  # site -> rules, and why (for messages)
         self._last_request: dict[str, float] = {}  # host -> when its last request started
@@ -212,7 +214,8 @@ class Fetcher:
                 if declared.strip().isdigit() and int(declared) > limit:
                     return FetchFailure("E006", {"size": int(declared), "limit": limit})
                 chunks, size = [], 0
-                for chunk in response.iter_bytes():  # decompressed: the limit holds for gzip bombs too
+                # decompressed a bounded piece at a time: the limit holds for gzip bombs, layered ones too
+                for chunk in decoded(response.iter_raw(), response.headers.get("content-encoding")):
                     size += len(chunk)
                     if size > limit:
                         return FetchFailure("E006", {"size": f"more than {limit}", "limit": limit})

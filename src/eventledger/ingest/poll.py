@@ -18,6 +18,7 @@ that same order whatever order the answers come in.
 
 from __future__ import annotations
 
+import codecs
 import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -41,6 +42,9 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _RETRIED_CODES = frozenset({"E015", "E016"})
 _MAX_SITEMAP_DEPTH = 3  # sitemap indexes may nest; a loop of them must not
 FEED_BYTES = 50 * 2**20  # the largest sitemap sitemaps.org allows, once decompressed; feeds may be this large
+# a feeds file is one URL a line: tens of thousands of feeds fit; /dev/zero or a mistyped path to a disk image
+# must not be read into memory whole
+FEEDS_FILE_BYTES = 4 * 2**20
 _GZIP_MAGIC = b"\x1f\x8b"
 _WINDOW_PER_THREAD = 4  # fetched pages waiting for the pipeline, at most, per fetching thread
 J = TypeVar("J")
@@ -64,12 +68,26 @@ def gunzipped(body: bytes, limit: int) -> bytes:
 def read_feeds_file(path: str | Path) -> list[str]:
     """The feed URLs of a feeds file: one a line; blank lines and lines starting with # are skipped."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with Path(path).open("rb") as handle:
+            data = handle.read(FEEDS_FILE_BYTES + 1)
+        if len(data) > FEEDS_FILE_BYTES:
+            raise EventLedgerError("E125", path=str(path), detail=f"more than {FEEDS_FILE_BYTES:,} bytes; "
+                                   "a feeds file is one URL a line")
+        text = data.decode(_file_encoding(data))
     except FileNotFoundError:
         raise EventLedgerError("E125", path=str(path), detail="no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise EventLedgerError("E125", path=str(path), detail=str(error)) from None
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _file_encoding(data: bytes) -> str:
+    """UTF-8, or the UTF-16/32 its byte-order mark says (what Windows editors save as "Unicode")."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
 
 
 @dataclass
@@ -226,7 +244,7 @@ def each_host_in_turn(jobs: Sequence[J], url_of: Callable[[J], str]) -> list[J]:
     host's jobs in their order): a window of them then spans every host."""
     by_host: dict[str, deque[J]] = {}
     for job in jobs:
-        by_host.setdefault(urlsplit(url_of(job)).netloc.lower(), deque()).append(job)
+        by_host.setdefault(_host(url_of(job)), deque()).append(job)
     ordered: list[J] = []
     while by_host:
         for host in list(by_host):
@@ -234,6 +252,15 @@ def each_host_in_turn(jobs: Sequence[J], url_of: Callable[[J], str]) -> list[J]:
             if not by_host[host]:
                 del by_host[host]
     return ordered
+
+
+def _host(url: str) -> str:
+    """The URL's host as the fetcher paces it; "" for a link a feed got wrong ("http://[::1"), which the
+    fetcher then rejects as not a web URL (E025): one bad link must not end the poll."""
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
 
 
 def guarded(call: Callable[..., R], *args: object) -> R | Exception:

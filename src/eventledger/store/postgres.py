@@ -159,6 +159,10 @@ if psycopg is not None:
 
 
 class PostgresStore(SQLiteStore):
+    # PostgreSQL's default (read committed) gives each statement the latest commit, as SQLite outside a
+    # transaction: repeatable read keeps the first statement's snapshot for the transaction
+    READ_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ"
+
     def __init__(self, url: str, *, create: bool = True) -> None:
         self.path = redacted(url)
         self._url = url

@@ -222,7 +222,9 @@ def _fts_query(text: str) -> str:
     """A user's words as an FTS5 query of quoted terms (so that no FTS syntax can be injected)."""
     # FTS5 ends a string at a NUL ("unterminated string"); UTF-8 cannot carry a lone surrogate
     text = _UNSEARCHABLE.sub(" ", text)
-    terms = [t.replace('"', '""') for t in text.split() if t.strip()]
+    # each word once: every word must match, so a repeat adds nothing, and FTS5's time grows with the
+    # square of a repeated word's count (2,000 times "killed": 6 s)
+    terms = [t.replace('"', '""') for t in dict.fromkeys(text.split()) if t.strip()]
     return " ".join(f'"{t}"' for t in terms)
 
 
@@ -425,6 +427,9 @@ class SQLiteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # a deferred transaction: its first read fixes the state every later read of it sees (WAL mode)
+    READ_SNAPSHOT = "BEGIN"
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction. A nested use is a savepoint inside the outer one: if it fails, what
@@ -444,6 +449,20 @@ class SQLiteStore:
             self._commit()
         finally:
             self._depth = 0
+
+    @contextmanager
+    def _read_snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the ledger, whatever writers commit meanwhile (outside a write
+        transaction each statement sees the latest commit)."""
+        if self.conn.in_transaction:  # this connection's own transaction is one state already
+            yield
+            return
+        self.conn.execute(self.READ_SNAPSHOT)
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def _begin(self) -> None:
         """Open the write transaction, taking the ledger's write lock (E102 when another writer holds it)."""
@@ -1345,12 +1364,12 @@ class SQLiteStore:
             return
         # a page: the rowids are sorted first and the records read after, so that a sort over many
         # matching events moves their keys, not their records
-        rowids = [r[0] for r in self.conn.execute(
-            f"SELECT e.rowid FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
-        if not rowids:
-            return
-        marks = ",".join("?" * len(rowids))
-        data = dict(self.conn.execute(f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", rowids).fetchall())
+        with self._read_snapshot():  # an ingest's commit between the two reads took a listed event away
+            rowids = [r[0] for r in self.conn.execute(
+                f"SELECT e.rowid FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
+            marks = ",".join("?" * len(rowids))
+            data = dict(self.conn.execute(f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", rowids
+                                          ).fetchall()) if rowids else {}
         for rowid in rowids:
             yield data[rowid]
 

@@ -34,6 +34,8 @@ EXPORT_SUFFIXES = {"acled-csv": "csv", "geojson": "geojson", "stix": "json"}
 ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "claimed_by")
 MAX_ACTOR_EVENTS = 500
 MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset cannot be bound, and no ledger is that big
+# a search box's words, not a document: 15,000 words in one query held a server thread for 5 s or more
+MAX_QUERY_CHARS = 1000
 SORTS = [name for column in SORT_COLUMNS for name in (column, "-" + column)]
 
 
@@ -70,7 +72,8 @@ def events_page(head: dict[str, Any], events: Iterable[str]) -> Response:
 
 
 def filter_query(
-    q: str | None = None,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="words the reports hold, all of them")]
+    = None,
     country: Annotated[str | None, Query(description="a name, alias or ISO code: Afghanistan, AFG, AF")] = None,
     admin1: str | None = None,
     location: Annotated[str | None, Query(description="the event's place, as the ledger names it: Kabul")] = None,
