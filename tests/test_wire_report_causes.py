@@ -15,9 +15,10 @@ from eventledger.store import open_store
 PUBLISHED = "2025-11-15"  # a Saturday: "last Tuesday" is 11 November
 
 
-def ledger_of(tmp_path: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
+def ledger_of(tmp_path: Path, texts: dict[str, str], published: dict[str, str] | None = None) -> list[dict[str, Any]]:
     records = [
-        {"id": doc_id, "source": "Test Wire", "published": PUBLISHED, "title": "", "text": text}
+        {"id": doc_id, "source": "Test Wire", "published": (published or {}).get(doc_id, PUBLISHED), "title": "",
+         "text": text}
         for doc_id, text in texts.items()
     ]
     path = tmp_path / "articles.jsonl"
@@ -77,3 +78,16 @@ def test_an_incident_told_in_a_relative_clause_is_an_event(ledger: list[dict[str
 def test_a_town_naming_the_event_after_from_is_its_place(ledger: list[dict[str, Any]]) -> None:
     told = events_of_document(ledger, "toll-label")
     assert [(e["location"], e["admin1"], e["fatalities"]) for e in told] == [("Monguno", "Borno", 14)]
+
+
+def test_a_front_of_the_farc_dissidents_and_the_dissidents_name_one_side(tmp_path: Path) -> None:
+    # the local report names the front (the Estado Mayor Central's), the wire only "FARC dissidents": one
+    # attack on one day in one department, with the same toll
+    local = ("Three soldiers died and five were wounded in an attack with explosives against the military base of "
+             "the municipality of Argelia, in the south of Cauca, in the early hours of this Sunday.\n\nThe army "
+             "attributes the attack to the Dagoberto Ramos front of the dissidents of the FARC.")  # fmt: skip
+    wire = ("BOGOTA, Nov 10 (Andes Wire) - Three Colombian soldiers were killed when FARC dissidents attacked an "
+            "army base with explosives in Colombia's Cauca department on Sunday, the army said on Monday.")  # fmt: skip
+    events = ledger_of(tmp_path, {"front": local, "wire": wire}, {"front": "2025-11-09", "wire": "2025-11-10"})
+    assert [sorted(s["document_id"] for s in e["sources"]) for e in events] == [["front", "wire"]]
+    assert (events[0]["location"], events[0]["event_date"], events[0]["fatalities"]) == ("Argelia", "2025-11-09", 3)
