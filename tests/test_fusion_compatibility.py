@@ -582,6 +582,13 @@ def test_ages_of_victims_are_no_distinctive_words() -> None:
     assert distinctive_shared_words(a, b) == {"mandalay"}
 
 
+def test_a_man_or_a_woman_killed_is_no_distinctive_word() -> None:
+    # as "men" and "women": two shootings of one week in one city each kill "a man"
+    a = report("a#0", evidence="A man was shot dead by soldiers at a checkpoint in Sagaing on Friday")
+    b = report("b#0", evidence="Sagaing man dies after troops open fire on his motorbike; a woman was wounded")
+    assert distinctive_shared_words(a, b) == {"sagaing"}
+
+
 # ---------------------------------------------------------------- follow-ups a week later, look-alikes
 
 LAST_WEEK = {"time_precision": 2, "date": MONDAY + dt.timedelta(days=1),
