@@ -91,3 +91,15 @@ def test_a_front_of_the_farc_dissidents_and_the_dissidents_name_one_side(tmp_pat
     events = ledger_of(tmp_path, {"front": local, "wire": wire}, {"front": "2025-11-09", "wire": "2025-11-10"})
     assert [sorted(s["document_id"] for s in e["sources"]) for e in events] == [["front", "wire"]]
     assert (events[0]["location"], events[0]["event_date"], events[0]["fatalities"]) == ("Argelia", "2025-11-09", 3)
+
+
+def test_a_claim_and_the_army_s_later_toll_of_the_attack_are_one_incident(tmp_path: Path) -> None:
+    # "Islamic State's Sahel Province" is the group, not Burkina Faso's Sahel region; "The army said on Monday
+    # that seven soldiers died in the attack" is Saturday's attack, its figure the article's own
+    text = ("Islamic State's Sahel Province claimed Saturday's attack on the army post at Anderamboukane in Mali, "
+            "saying its fighters had killed 30 soldiers.\n\nThe army said on Monday that seven soldiers died in the "
+            "attack.")  # fmt: skip
+    events = ledger_of(tmp_path, {"claim": text}, {"claim": "2025-11-17"})
+    assert [(e["country"], e["admin1"], e["event_date"]) for e in events] == [("Mali", "Menaka", "2025-11-15")]
+    (source,) = events[0]["sources"]
+    assert (source["fatalities_min"], source["claimant_fatalities_min"]) == (7, 30)
