@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, load_triggers
 from eventledger.kb.gazetteer import context_words
 from eventledger.models import Mention, Place
 
@@ -90,8 +91,6 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
 def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
     """'the toll from the Konduga market bombings': a place modifying an event noun ("bombings", "attack")
     tells where that event happened, not where something came from."""
-    from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, load_triggers
-
     doc = places.article.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
     if span is None:
