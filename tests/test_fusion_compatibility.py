@@ -74,12 +74,14 @@ PLACE_CASES = {
     "town_in_province": (LOWER_JUBA, KISMAYO),
     "same_province": (LOWER_JUBA, LOWER_JUBA),
     "same_country": (SOMALIA, LOWER_JUBA),  # the text names Kismayo, but the other report's place is no town
+    "unknown_village_named_by_both": (SOMALIA, None),  # with evidence naming Gaskinde, no place of the gazetteer
 }
+PLACE_TEXTS = {"unknown_village_named_by_both": "A bomb went off in Gaskinde."}
 
 
 @pytest.mark.parametrize("row", sorted(c.PLACE_STRENGTH))
 def test_each_place_strength_row(row: str) -> None:
-    text = "A bomb went off in Kismayo."
+    text = PLACE_TEXTS.get(row, "A bomb went off in Kismayo.")
     a, b = (report(f"{d}#0", place=p, evidence=text) for d, p in zip("ab", PLACE_CASES[row], strict=True))
     assert c.place_agreement(a, b) == c.Relation(row, c.PLACE_STRENGTH[row])
     assert c.place_agreement(b, a).kind == row
@@ -582,6 +584,13 @@ def test_ages_of_victims_are_no_distinctive_words() -> None:
     assert distinctive_shared_words(a, b) == {"mandalay"}
 
 
+def test_a_man_or_a_woman_killed_is_no_distinctive_word() -> None:
+    # as "men" and "women": two shootings of one week in one city each kill "a man"
+    a = report("a#0", evidence="A man was shot dead by soldiers at a checkpoint in Sagaing on Friday")
+    b = report("b#0", evidence="Sagaing man dies after troops open fire on his motorbike; a woman was wounded")
+    assert distinctive_shared_words(a, b) == {"sagaing"}
+
+
 # ---------------------------------------------------------------- follow-ups a week later, look-alikes
 
 LAST_WEEK = {"time_precision": 2, "date": MONDAY + dt.timedelta(days=1),
@@ -647,3 +656,34 @@ def test_the_same_count_of_people_singles_out_an_incident_with_no_toll() -> None
     assert not c.counts("A bomb went off 20 km away at 10 p.m., wounding several people.")
     other = report("b#0", place=LOWER_JUBA, evidence="Gunmen kidnapped 12 people in an overnight raid.", **abduction)
     assert not same(town, other)
+
+
+# ---------------------------------------------------------------- a village the gazetteer does not know
+
+SOUM = Place("Soum", "Burkina Faso", "BFA", "Sahel", "Soum", latitude=14.1, longitude=-1.6, geo_precision=2,
+             geonameid=61)  # fmt: skip
+
+
+def test_an_unknown_village_named_by_both_reports_is_their_place() -> None:
+    # the local report falls back to the province ("the village of Gaskinde, in the province of Soum"), the
+    # follow-up resolves no place at all: the village's name, written by both, places them together
+    local = report("a#0", event_type="Violence against civilians", sub_event_type="Attack", place=SOUM,
+                   evidence="Armed men killed nine civilians in the village of Gaskinde, in the province of Soum, "
+                   "on Monday.")  # fmt: skip
+    follow_up = report("b#0", event_type="Violence against civilians", sub_event_type="Attack", place=None,
+                       evidence="Families have fled Gaskinde for the provincial capital, four days after gunmen "
+                       "killed civilians there.")  # fmt: skip
+    assert c.place_agreement(local, follow_up).kind == "unknown_village_named_by_both"
+    assert same(local, follow_up)
+    # the name alone, dated only to the week, does not single one incident of a township out
+    week = {"time_precision": 2, "date_earliest": MONDAY - dt.timedelta(days=3),
+            "date_latest": MONDAY + dt.timedelta(days=3)}  # fmt: skip
+    assert not same(local, dataclasses.replace(follow_up, **week))
+    # a name the gazetteer knows is a place of its own (place_relation decides), and a name only one report
+    # writes is no evidence
+    known = dataclasses.replace(local, evidence="Armed men killed nine civilians in Djibo on Monday.")
+    assert c.place_agreement(known, dataclasses.replace(follow_up, evidence="Families have fled Djibo.")).kind != (
+        "unknown_village_named_by_both")
+    elsewhere = dataclasses.replace(follow_up, evidence="Families have fled Nassoumbou for the provincial capital.")
+    assert c.place_agreement(local, elsewhere).kind == "unknown"
+    assert not same(local, elsewhere)

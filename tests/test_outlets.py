@@ -29,6 +29,9 @@ def gazetteer():
         ("El Sol de Tijuana", "MEX"),  # a town; "Sol" is a masthead word, not a town
         ("El Heraldo de Juárez", "MEX"),
         ("Pajhwok News", "AFG"),  # the longest known opening
+        # a note of the language a story was translated from names no country ("Spanish" is Spain's people)
+        ("Medellin Diario (translated from Spanish)", "COL"),
+        ("Kano Mirror (Hausa service, translated)", "NGA"),
     ],
 )
 def test_home_countries_of_local_outlets(gazetteer, source, iso3):
@@ -39,7 +42,8 @@ def test_home_countries_of_local_outlets(gazetteer, source, iso3):
     "source",
     ["Agence France Presse", "Reuters News", "Associated Press Newswires", "BBC Monitoring Africa",
      "Voice of America Press Releases and Documents", "Radio Free Asia", "Some Unknown Bulletin",
-     "Sahel Dispatch"],  # the Sahel spans many countries (and is also a province of Burkina Faso)
+     "Sahel Dispatch",  # the Sahel spans many countries (and is also a province of Burkina Faso)
+     "Sahel Hebdo (translated from French)"],
 )  # fmt: skip
 def test_international_and_unknown_outlets_have_no_home(gazetteer, source):
     # "Agence France Presse" holds a country's name, and VOA is based in one: both report the world

@@ -154,14 +154,15 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(wire2_ledger: str) -
     db = wire2_ledger
     with live_server(db) as live, httpx.Client(base_url=live.url, timeout=60) as c:
         # "the toll from the Konduga market bombings had risen to 21", a week's report that names the town only
-        # in the incident's label, and the Konduga fish market suicide bombings (12, at least 18): the town and
-        # "market" agree, the week does not single one incident of a town out, so fusion keeps them apart
+        # in the incident's label (its place, not an origin after "from"), and the Konduga fish market suicide
+        # bombings (12, at least 18): the town and "market" agree, the week does not single one incident of a
+        # town out, so fusion keeps them apart
         camp, burial = event_of(c, "w2-22"), event_of(c, "w2-24")
         assert camp["event_id"] != burial["event_id"]
         offered = c.get(f"/api/events/{burial['event_id']}/possible-duplicates").json()["possible_duplicates"]
         assert camp["event_id"] in [d["event_id"] for d in offered]
         why = next(d for d in offered if d["event_id"] == camp["event_id"])
-        assert why["event"]["sources"] == 2 and why["why"]["place"] == "town_named_in_text"
+        assert why["event"]["sources"] == 2 and why["why"]["place"] == "same_town"
         assert why["why"]["figures"] == "unknown" and "market" in why["why"]["words"]
         # the dossier lists it, with both answers
         page = DuplicateSection()

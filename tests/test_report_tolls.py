@@ -47,6 +47,7 @@ def test_a_toll_a_speaker_sets_beside_the_sentences_own_figure_leaves_it():
     [
         "Correction: An earlier version of this story said 15 traders were killed in the market blast.",
         "A previous version of this article incorrectly reported that 40 people died in the raid.",
+        "An earlier version of this report said six policemen were killed.",  # a figure in words
         "Police put the curfew at 9 pm.",
     ],
 )
@@ -63,6 +64,9 @@ def test_a_withdrawn_figure_or_a_time_is_no_toll(sentence):
          "reports 9 dead and many wounded.", 9, None),
         ("Correction: An earlier version of this report said 15 people were killed in Monday's bombing of a "
          "bus station in Kano. Police said 6 people died.", 6, "Police"),
+        # the withdrawn figure in words, in a sentence of its own
+        ("A roadside bomb hit a police patrol in Gwadar on Monday. An earlier version of this report said eight "
+         "policemen were killed. The district police chief said on Tuesday that three policemen died.", 3, None),
     ],
 )
 def test_an_incident_told_without_a_figure_takes_the_next_statements_toll(text, figure, speaker):

@@ -57,3 +57,33 @@ def split_coordinated(unit: Unit, main: list[Hit]) -> list[list[Hit]]:
         hit.own_span = spans[index]
         groups[index].append(hit)
     return [g for g in groups if g]
+
+
+# ---------------------------------------------------------------- an incident told in a relative clause
+
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "where"})
+
+
+def _relative_clause(token: Any) -> Any | None:
+    """The relative clause ('relcl') the token stands in, when it opens with a relative word of its own
+    ("the hospital, which was struck by a drone last Sunday")."""
+    for tok in (token, *token.ancestors):
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            opens = any(c.lower_ in RELATIVE_SUBJECTS and c.i < tok.i for c in tok.children)
+            return tok if opens else None
+    return None
+
+
+def relative_clause_text(unit: Unit, hits: list[Hit], families: frozenset[str]) -> str | None:
+    """'Doctors at the Dilling hospital, which was struck by a drone last Sunday, resumed surgery': the
+    sentence's news is the surgery, its incident is told only in the relative clause. The text of the
+    clause with the noun it describes, when every incident trigger of the sentence stands in that one
+    clause; None otherwise."""
+    incident = [h for h in hits if h.trigger.family in families]
+    clauses = {c.i: c for h in incident if (c := _relative_clause(h.head)) is not None}
+    if not incident or len(clauses) != 1 or any(_relative_clause(h.head) is None for h in incident):
+        return None
+    clause = next(iter(clauses.values()))
+    noun = clause.head
+    doc = clause.doc
+    return doc[noun.left_edge.i : clause.right_edge.i + 1].text

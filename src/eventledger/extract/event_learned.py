@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from eventledger.extract.event_clauses import relative_clause_text
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
 from eventledger.extract.event_subtypes import bodies_found, found_dead, toll_of_violence
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
@@ -104,6 +105,17 @@ def score_units(units: Sequence[Unit]) -> None:
     """Score the given units of an article in one batch; sets ``unit.scores`` (the others keep None)."""
     for unit, scores in zip(units, score_sentences([u.text for u in units]), strict=True):
         unit.scores = scores
+
+
+def score_relative_clauses(units: Sequence[Unit], found: Sequence[list[Hit]]) -> None:
+    """A sentence whose incident is told only in a relative clause ("Doctors at the Dilling hospital, which
+    was struck by a drone last Sunday, resumed surgery") reads to the model as the main clause's news: the
+    clause with its noun is scored too, and its reading kept when it is likelier an ACLED-type event."""
+    picked = [(u, t) for u, hits in zip(units, found, strict=True)
+              if u.scores is not None and (t := relative_clause_text(u, hits, INCIDENT_FAMILIES))]  # fmt: skip
+    for (unit, _text), scores in zip(picked, score_sentences([t for _u, t in picked]), strict=True):
+        if conflict_probability(scores) > conflict_probability(unit.scores):
+            unit.scores = scores
 
 
 def acled_probability(scores: SentenceScores | None) -> float:

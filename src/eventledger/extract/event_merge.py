@@ -308,7 +308,22 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
         )
     ):
         return False
-    return dates_compatible(a, b) and places_compatible(a.place, b.place) and actors_compatible(a, b)
+    dated_alike = dates_compatible(a, b) or (later.definite and later.generic and told_later(a, b))
+    return dated_alike and places_compatible(a.place, b.place) and actors_compatible(a, b)
+
+
+# "The army said on Tuesday that 11 soldiers died in the attack", after Sunday's attack: a definite "the attack"
+# dated up to this many days after the incident told before is that incident, dated by the statement (or by
+# deaths of the wounded) that came after it
+STATEMENT_LAG_DAYS = 7
+
+
+def told_later(a: EventMention, b: EventMention) -> bool:
+    """``b``'s day falls on or within STATEMENT_LAG_DAYS after ``a``'s."""
+    if a.date is None or b.date is None:
+        return False
+    lag = (b.date - (a.date_latest or a.date)).days
+    return 0 <= lag <= STATEMENT_LAG_DAYS
 
 
 def same_province(a: Place | None, b: Place | None) -> bool:

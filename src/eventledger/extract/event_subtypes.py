@@ -11,7 +11,7 @@ from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, type_rank
 from eventledger.extract.event_merge import is_civilians
-from eventledger.extract.event_parse import is_passive
+from eventledger.extract.event_parse import is_passive, reporting_verbs
 from eventledger.extract.event_roles import roles
 from eventledger.extract.event_triggers import Hit
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb
@@ -271,11 +271,22 @@ def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) ->
 
 def without_a_crowd(sub_type: str, tokens: Any) -> bool:
     """ACLED's mob violence is violence by a crowd (rioters, villagers, a lynch mob); a killing no crowd is
-    named in ("they murder a woman", "shootings leave 7 dead") is an attack."""
+    named in as its doer ("they murder a woman", "shootings leave 7 dead", "residents said five villagers were
+    killed") is an attack."""
     if sub_type != "Mob violence":
         return False
     crowd = cue("crowd_word")
-    return not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in tokens)
+    return not any((t.lemma_.lower() in crowd or t.lower_ in crowd) and not _crowd_word_not_a_doer(t) for t in tokens)
+
+
+def _crowd_word_not_a_doer(token: Any) -> bool:
+    """'Residents said ...' names the crowd word as the report's source, 'five villagers were killed' and
+    'gunmen killed villagers' as the ones hit: neither is a crowd acting."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in reporting_verbs():
+        return True
+    harm = cue("kill_verb").keys() | cue("harm_word").keys()
+    return token.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in harm
 
 
 def force_without_harm(sub_type: str, tokens: Any) -> bool:

@@ -65,6 +65,7 @@ from eventledger.extract.event_learned import (
     learned_hit,
     learned_sub_type,
     may_add_event,
+    score_relative_clauses,
     score_units,
     surely_an_event,
     violence_toll_hit,
@@ -146,6 +147,7 @@ def extract_events(
     # the model reads only the sentences its decisions can touch (those with triggers, the lead, headlines):
     # inference is the costliest stage, and most sentences of a long article are neither
     score_units([u for i, u in enumerate(units) if found[i] or may_add_event(u, i)])
+    score_relative_clauses(units, found)
     lead_reasons: list[str | None] | None = None
     for index, unit in enumerate(units):
         if deadline is not None:

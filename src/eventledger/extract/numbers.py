@@ -508,8 +508,14 @@ def _mask_superseded(text: str) -> str:
         text = text[:start] + " " * (end - start) + text[end:]
     for m in _WITHDRAWN.finditer(text):
         start, end = m.start("said"), m.end()
-        text = text[:start] + re.sub(r"\d", " ", text[start:end]) + text[end:]
+        text = text[:start] + _blank_figures(text[start:end]) + text[end:]
     return text
+
+
+def _blank_figures(span: str) -> str:
+    """Digits and number words ("12", "six") of a span blanked, its other words kept."""
+    words = _lexicon().words
+    return re.sub(r"\d|[A-Za-z]+", lambda m: " " * len(m[0]) if m[0].isdigit() or m[0].lower() in words else m[0], span)
 
 
 # a correction: "An earlier version of this report said 12 policemen were killed", "incorrectly reported

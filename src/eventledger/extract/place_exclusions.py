@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, load_triggers
 from eventledger.kb.gazetteer import context_words
 from eventledger.models import Mention, Place
 
@@ -77,12 +78,29 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
     government, or a country named as a neighbour or refuge."""
     text, dateline = places.text, places.dateline
     return (
-        bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
+        (bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
+         and not _names_an_event_s_place(places, mention))
         or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
         or bool(_CARE_BEFORE.search(text[max(0, mention.start - 50) : mention.start]))
         or (dateline is not None and dateline[0] <= mention.start < dateline[1])
         or _stands_for_a_government(places, mention)
         or _names_a_country_away(text, mention)
+    )
+
+
+def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
+    """'the toll from the Konduga market bombings': a place modifying an event noun ("bombings", "attack")
+    tells where that event happened, not where something came from."""
+    doc = places.article.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
+        token = token.head
+    triggers = load_triggers().get(token.lemma_.lower(), ())
+    return token.pos_ == "NOUN" and any(
+        len(t.words) == 1 and t.pos in ("NOUN", "ANY") and t.family in INCIDENT_FAMILIES and t.alone for t in triggers
     )
 
 

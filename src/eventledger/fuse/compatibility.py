@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from eventledger.fuse.directions import part_relation
+from eventledger.fuse.localities import shared_unknown_locality
 from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
 from eventledger.fuse.wording import counts
 from eventledger.kb.actors import load_actor_kb
@@ -54,6 +55,9 @@ PLACE_STRENGTH: dict[str, float] = {
     "town_named_in_text": 1.5,
     # "Kunduz" read as the province by one report and as its capital, which bears its name, by another
     "province_named_as_town": 1.5,
+    # a village the gazetteer does not know, named by both reports ("the commune of Dablo", "fled Dablo"):
+    # the name is the only evidence of place either has (localities.py)
+    "unknown_village_named_by_both": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
     "same_province": 0.75,  # two province-level reports of one province
     # one report names no place below the country both are in ("in northwest Pakistan", or none at all):
@@ -61,6 +65,9 @@ PLACE_STRENGTH: dict[str, float] = {
     "same_country": 0.25,
 }
 FIGURES_REQUIRED = frozenset({"town_in_province", "same_province"})
+# A name the gazetteer does not know may be a township that holds many incidents, or no place at all: two
+# reports meet on it only on the same day (UCDP GED dev: two clashes of one week "in Namhsan township")
+DAY_REQUIRED = frozenset({"unknown_village_named_by_both"})
 
 
 def place_level(place: Place | None) -> int | None:
@@ -147,6 +154,8 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         place_level(b.place) is None and _names_town(b, a.place)
     ):
         return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    if shared_unknown_locality(a, b):
+        return Relation("unknown_village_named_by_both", PLACE_STRENGTH["unknown_village_named_by_both"])
     if _same_country(a.place, b.place):
         if _country_part(a, b) == "conflicts":
             return CONFLICT  # "in northern Nigeria" is not Lagos
@@ -549,7 +558,8 @@ MERGE_CONFIDENCE: dict[str, float] = {
 }
 PLACE_GROUP: dict[str, str] = {
     "same_town": "town", "nearby": "town", "town_in_district": "town", "town_named_in_text": "town",
-    "province_named_as_town": "town", "town_in_province": "province", "same_province": "province",
+    "province_named_as_town": "town", "unknown_village_named_by_both": "town",
+    "town_in_province": "province", "same_province": "province",
     "same_country": "country",
 }  # fmt: skip
 
@@ -567,6 +577,7 @@ def merge_class(place_kind: str, date_kind: str) -> str:
 # agreeing on nothing but the country and the week corroborates nothing.
 CORROBORATION_SHARE: dict[str, float] = {
     "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
+    "unknown_village_named_by_both": 0.35,
     "town_in_district": 0.3,
     "town_in_province": 0.2, "same_province": 0.2,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,

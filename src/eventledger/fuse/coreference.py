@@ -15,6 +15,7 @@ from eventledger.fuse.compatibility import (
     COARSE_DATE_CUES_NEEDED,
     COARSE_DATES,
     CORROBORATION_REQUIRED,
+    DAY_REQUIRED,
     FIGURES_REQUIRED,
     SINGLING_OUT_DATES,
     SINGLING_OUT_NEEDED,
@@ -34,6 +35,7 @@ from eventledger.fuse.compatibility import (
     type_family,
     type_relation,
 )
+from eventledger.fuse.localities import unknown_localities
 from eventledger.fuse.names import norm
 from eventledger.fuse.wording import distinctive_shared_words, evidence_score, numbers
 from eventledger.models import EventMention
@@ -100,10 +102,14 @@ def _periods(key: str) -> str:
 
 
 def town_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
-    """Extra index keys of a mention placed in a town: ``family|week|town:NAME``."""
-    if place_level(m.place) not in (1, 2) or not m.place or not m.place.name:
-        return []
-    return [f"{_periods(k)}|town:{norm(m.place.name)}" for k in block_keys(m, published=published)]
+    """Extra index keys of a mention placed in a town, ``family|week|town:NAME``, and of each village its
+    evidence names that the gazetteer does not know (localities.py): a report with no country finds it by
+    that name."""
+    names = {norm(n) for n in unknown_localities(m)}
+    if place_level(m.place) in (1, 2) and m.place and m.place.name:
+        names.add(norm(m.place.name))
+    periods = sorted({_periods(k) for k in block_keys(m, published=published)})
+    return [f"{p}|town:{name}" for p in periods for name in sorted(names)]
 
 
 def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
@@ -190,6 +196,8 @@ def enough_evidence(
     incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     if found["place"].strength <= 0 or found["date"].strength <= 0:
+        return False
+    if place in DAY_REQUIRED and date != "same_day":
         return False
     by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
         singling_out_cues(a, b, found, distinctive_shared_words(a, b)), place

@@ -26,6 +26,10 @@ _MASTHEAD_WORDS = frozenset(
     " press radio review rights sahel service sol star sun times tribune voice watch world".split()
 )
 
+# "Cali Diario (translated from Spanish)": the note names the language the story was written in, not where
+# the outlet is ("Spanish" is also Spain's nationality word)
+_LANGUAGE_NOTE = re.compile(r"\((?:[^)]*\s)?(?:translated|translation)\b[^)]*\)", re.IGNORECASE)
+
 
 def outlet_key(name: str) -> str:
     """Letters and digits only: "Borderland Beat", "borderlandbeat" and "BORDERLAND BEAT" are one key."""
@@ -66,7 +70,7 @@ def outlet_country(source: str | None, url: str | None, gazetteer: Gazetteer) ->
             country = load_country_index().country(code.upper())
             if country is not None:
                 return country.iso3
-    return _country_in_name(source, gazetteer) if source else None
+    return _country_in_name(_LANGUAGE_NOTE.sub("", source), gazetteer) if source else None
 
 
 def _country_in_name(name: str, gazetteer: Gazetteer) -> str | None:
