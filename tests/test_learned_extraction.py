@@ -603,3 +603,28 @@ def test_the_charges_of_a_demolition_are_no_bomb_but_a_bomb_beside_a_demolition_
         "2026-05-02",
     )
     assert [(e.event_type, e.fatalities_min) for e in bombing] == [("Explosions/Remote violence", 4)]
+
+
+def test_sexual_violence_is_coded_only_where_the_text_speaks_of_it():
+    # the model read a crackdown headline as sexual violence, and the clash under it took that type
+    events = _events(
+        "Bloody Crackdown On Religious Sect, Rights Group Says\n"
+        "Two police officers killed in clash with sect members in Kasai",
+        "2026-03-02",
+    )
+    assert [e.fatalities_min for e in events] == [2]
+    assert "Sexual violence" not in {e.sub_event_type for e in events}
+    raped = _events("Gunmen abducted and sexually assaulted two girls in Zamfara", "2026-03-02")
+    assert [e.sub_event_type for e in raped] == ["Sexual violence"]
+
+
+def test_a_relative_clause_telling_a_groups_history_is_no_incident():
+    events = _events(
+        "A soldier was killed when drones struck an army base in Tame, in Arauca province, on Sunday, the army "
+        "said.\n\nThe army blamed the guerrillas. The ELN, which has fought the state since 1964, did not "
+        "comment.",
+        "2026-10-14",
+    )
+    assert [(e.sub_event_type, e.place and e.place.name) for e in events if is_acled(e.sub_event_type)] == [
+        ("Air/drone strike", "Tame")
+    ]

@@ -84,6 +84,15 @@ def relative_clause_text(unit: Unit, hits: list[Hit], families: frozenset[str]) 
     if not incident or len(clauses) != 1 or any(_relative_clause(h.head) is None for h in incident):
         return None
     clause = next(iter(clauses.values()))
+    if _tells_a_history(clause):
+        return None
     noun = clause.head
     doc = clause.doc
     return doc[noun.left_edge.i : clause.right_edge.i + 1].text
+
+
+def _tells_a_history(clause: Any) -> bool:
+    """'the ELN, which has fought the state since 1964': a present perfect or a span since some time tells
+    what a group does, not an incident of the news."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
+    return perfect or any(t.lower_ == "since" for t in clause.subtree)

@@ -68,6 +68,7 @@ from eventledger.extract.event_learned import (
     score_relative_clauses,
     score_units,
     surely_an_event,
+    tells_sexual_violence,
     violence_toll_hit,
     without_non_events,
 )
@@ -473,13 +474,14 @@ def build_incident(
     recalled = all(h.background for h in group)  # the model reads the sentence's own news, not what it recalls
     # "protested against the attack that killed 20 soldiers": the model reads the cause's deaths into the protest
     protest_of_a_cause = any(is_protest_cause(h, unit.hits) for h in unit.hits)
-    sub_type, probability = learned_sub_type(
-        None if recalled or protest_of_a_cause else unit.scores,
-        candidates,
-        pick_sub_type(candidates, without_protest_causes(unit) if protest_of_a_cause else unit.text, civilian, actor2,
-                      group),  # fmt: skip
-        shared,
+    rule_choice = pick_sub_type(
+        candidates, without_protest_causes(unit) if protest_of_a_cause else unit.text, civilian, actor2, group
     )
+    sub_type, probability = learned_sub_type(
+        None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared
+    )
+    if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
+        sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
     found_dead = bodies_found(unit.span)
     # the dead found are neither a development nor missing people
     told_by_the_dead = primary.trigger.words[0] in cue("remains_noun")
