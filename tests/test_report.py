@@ -95,3 +95,16 @@ def test_report_on_a_missing_ledger_creates_nothing(tmp_path):
     result = run("report", "--db", str(tmp_path / "typo.db"), "-o", str(tmp_path / "r.md"))
     assert result.returncode == 2 and result.stderr.decode().startswith("E118")
     assert not (tmp_path / "typo.db").exists() and not (tmp_path / "r.md").exists()
+
+
+def test_a_report_of_one_place_names_it_and_counts_only_its_events(seed_db, october, tmp_path):
+    kunduz = [e for e in october if (e["location"] or "").lower() == "kunduz"]
+    assert kunduz  # the seed's mosque bombing
+    path = str(tmp_path / "kunduz.md")
+    result = run("report", "--db", seed_db, "--location", "KUNDUZ", "--since", "2021-10-01", "--until",
+                 "2021-10-31", "-o", path)
+    assert result.returncode == 0, result.stderr.decode()
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    assert text.startswith("# Situation report: KUNDUZ — 2021-10-01 to 2021-10-31\n")
+    assert f"- Events: {len(kunduz)} " in text

@@ -340,6 +340,7 @@ def report(
     db: DbOption = None,
     country: Annotated[str | None, typer.Option(help="a country's name, alias or ISO code")] = None,
     admin1: Annotated[str | None, typer.Option(help="a province or state")] = None,
+    location: Annotated[str | None, typer.Option(help="a place's whole name, any case")] = None,
     actor: Annotated[str | None, typer.Option(help="an actor's name or alias")] = None,
     since: Annotated[str | None, typer.Option(help="first day, YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="last day, YYYY-MM-DD")] = None,
@@ -364,7 +365,9 @@ def report(
             chromium_path()  # before any work: no browser, no PDF
         store = open_store(_existing_ledger(db), create=False)
         try:
-            query = FilterQuery(country=country, admin1=admin1, actor=actor, since=since, until=until)
+            query = FilterQuery(
+                country=country, admin1=admin1, location=location, actor=actor, since=since, until=until
+            )
             write_report(build_situation(store, query), output)
         finally:
             store.close()

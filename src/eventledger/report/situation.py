@@ -79,7 +79,7 @@ class Situation:
 
 def _title(query: FilterQuery) -> str:
     country = country_label(query.country) if query.country else None  # "AFG" -> "Afghanistan"
-    where = ", ".join(p for p in (query.admin1, country) if p) or "the ledger"
+    where = ", ".join(p for p in (query.location, query.admin1, country) if p) or "the ledger"
     span = " to ".join(d for d in (query.since, query.until) if d)
     parts = [f"Situation report: {where}"]
     if query.actor:
