@@ -3,14 +3,12 @@ written for these tests (real pipeline, real SQLite file). Expectations were che
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventledger.pipeline import ingest_paths
-from eventledger.store import open_store
+from tests.ledger_helpers import ingest
 
 PUBLISHED = "2025-11-15"  # a Saturday: "last Tuesday" is 11 November
 
@@ -21,14 +19,7 @@ def ledger_of(tmp_path: Path, texts: dict[str, str], published: dict[str, str] |
          "text": text}
         for doc_id, text in texts.items()
     ]
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    store = open_store(str(tmp_path / "ledger.db"))
-    try:
-        ingest_paths([str(path)], store)
-        return list(store.iter_events())
-    finally:
-        store.close()
+    return ingest(tmp_path, records)
 
 
 def events_of_document(events: list[dict[str, Any]], document_id: str) -> list[dict[str, Any]]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from blind_set import write_set  # noqa: E402 - the shared writer of ../blind_set.py
 
 OUTLETS = {
     "zp": "Zamfara Post", "nw": "Northern Wire", "bay": "Bay Region Radio", "hw": "Horn Wire",
@@ -216,40 +219,16 @@ EVENTS = [
 
 
 def main() -> None:
-    rows = []
-    for doc_id, outlet, published, title, text in ARTICLES:
-        name = OUTLETS[outlet]
-        slug = name.split(" (")[0].lower().replace(" ", "")
-        rows.append({"id": doc_id, "source": name, "url": f"https://{slug}.example/{published}/{doc_id}",
-                     "published": published, "title": title, "text": text})
-    (HERE / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    events = []
-    for (eid, etype, sub, date, country, admin1, location, actor1, actor2, claimed, by_doc, claimant,
-         note) in EVENTS:
-        lows = [low for low, _high in by_doc.values() if low is not None]
-        event = {
-            "id": eid, "required": True, "event_type": etype, "sub_event_type": sub, "date": date,
-            "date_window": [date, date], "country": country, "admin1": admin1, "location": location,
-            "actor1": actor1, "actor2": actor2, "claimed_by": claimed,
-            "fatalities": [min(lows), max(lows)], "mentions": sorted(by_doc), "fatalities_by_doc": by_doc,
-            "fatalities_note": note,
-        }
-        if claimant:
-            event["claimant_fatalities_by_doc"] = claimant
-        events.append(event)
-    gold = {
-        "about": "Fusion development gold for devdata/fusion/wire2/articles.jsonl (32 short articles written "
-                 "for eventledger, February 2026 incidents; fictional reports in real places): nine incidents "
-                 "each told by two to four outlets (wire leads, local reports, translated prose; rising "
-                 "tolls; figures given by an official body; relative dates from different publication days; "
-                 "village against district or province; a label used later; a correction), four unrelated "
-                 "look-alikes and one distractor. Same format as ../gold.json.",
-        "corpus": "devdata/fusion/wire2/articles.jsonl",
-        "documents": [r["id"] for r in rows],
-        "distractors": ["w2-31"],
-        "events": events,
-    }
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(
+        HERE, ARTICLES, OUTLETS, EVENTS,
+        about="Fusion development gold for devdata/fusion/wire2/articles.jsonl (32 short articles written "
+        "for eventledger, February 2026 incidents; fictional reports in real places): nine incidents "
+        "each told by two to four outlets (wire leads, local reports, translated prose; rising "
+        "tolls; figures given by an official body; relative dates from different publication days; "
+        "village against district or province; a label used later; a correction), four unrelated "
+        "look-alikes and one distractor. Same format as ../gold.json.",
+        distractors=["w2-31"],
+    )
 
 
 if __name__ == "__main__":
