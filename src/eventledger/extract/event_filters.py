@@ -33,7 +33,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
     """Why this trigger does not report a real, specific, past or present event; None if it does."""
     head, gov = hit.head, hit.clause_head
     # "accused of helping to plan last week's bombing": the bombing itself took place
-    own_clause = has_dated_possessive(hit) or head.i == gov.i
+    own_clause = has_dated_possessive(hit) or head.i == gov.i or told_by_its_dead(head)
     verbs = [head] if own_clause else [head, gov]
     if any(c.dep_ == "neg" for v in verbs for c in v.children):
         return "negated"
@@ -331,6 +331,14 @@ def is_riot_munition(head: Any) -> bool:
         return False
     return any(
         t.dep_ in ("compound", "amod") and t.lower_ in cue("riot_munition") for t in head.subtree if t.i < head.i
+    )
+
+
+def told_by_its_dead(head: Any) -> bool:
+    """ "the deadly raid on displaced people", "a bloody clash": an incident named by the dead it left took
+    place, whatever the verb it hangs on says of it ("... should prompt an inquiry")."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lemma_.lower() in cue("deadly_adjective") for c in head.children
     )
 
 

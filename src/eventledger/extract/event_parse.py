@@ -106,13 +106,16 @@ def word_forms(tok: Any) -> list[str]:
 
 
 def _bare_killing(verb: Any) -> bool:
-    """A verb that only kills ("killed", "murdered", "shot dead", not "shot" or "attacked", which may stand
-    alone) in its "-ed" form, as a headline's main or reported clause, with a subject and no object or
-    auxiliary."""
+    """A verb that only kills or harms ("killed", "murdered", "shot dead", "shot and wounded", not "shot" or
+    "attacked", which may stand alone) in its "-ed" form, as a headline's main or reported clause, with a
+    subject and no object or auxiliary."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
         return False
     # "shot dead" kills as "killed" does ("Two militants shot dead in Poonch"); "shot" alone may only wound
     dead = [c for c in verb.children if c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")]
+    # ... and so does "shot and wounded", a harm joined to it without an object of its own
+    dead += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in cue("harm_word")
+             and not any(g.dep_ == "dobj" for g in c.children)]  # fmt: skip
     if verb.lemma_.lower() not in _only_killing() and not (verb.lemma_.lower() == "shoot" and dead):
         return False
     children = [c for c in verb.children if c not in dead]

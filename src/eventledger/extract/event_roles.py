@@ -25,7 +25,9 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         if hit.trigger.family == "strategic":  # "handed over the camp to the army": the side that receives it
             agent = prep_object(head, ("by",)) if is_passive(head) else subj
             return agent, recipient(head)
-        if is_passive(head):
+        # "Police sergeant shot and stabbed to death": a participle joined to one read as a noun is passive too
+        joined_participle = head.tag_ == "VBN" and head.dep_ == "conj" and is_headline_participle(head.head)
+        if is_passive(head) or joined_participle:
             return prep_object(head, ("by",)) or operation_agent(head) or operation_by(head), subj
         if hit.trigger.family == "territory" and hit.trigger.words[0] not in cue("seize_word"):
             # "recaptured the village from the militants": the object is ground; the other side is 'from'
@@ -46,6 +48,10 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         return between, other
     agent = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     agent = agent or prep_object(head, ("by",)) or blamed_on(head) or led_by(head) or launched_by(head)
+    if agent is None and head.dep_ == "ROOT" and is_headline_participle(head):
+        # "Police sergeant shot and stabbed to death in Mandalay": a headline's participle read as a noun; its
+        # subject is who was shot
+        return None, next((c for c in head.children if c.dep_ == "nsubj"), None)
     if agent is None and head.dep_ == "ROOT":
         # "the air force carried out, on Tuesday, air raids on ...": a parse that makes the event noun the
         # root hangs the doer on it as a subject
@@ -76,7 +82,31 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         for child in head.children:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("target", "hit", "strike"):
                 patient = next((c for c in child.children if c.dep_ == "dobj"), None)
+    if patient is None and is_verb_read_as_compound(head):
+        patient = head.head  # "Rebels attack army post near Kidal": what the verb, read as a noun, compounds
     return agent, patient
+
+
+def is_headline_participle(noun: Any) -> bool:
+    """ "Teacher shot in Kano", "Police sergeant shot and stabbed to death": a headline's bare participle
+    the small tagger reads as a noun, alone or beside a participle it reads as one."""
+    return noun.pos_ == "NOUN" and (
+        noun.lower_ == "shot" or any(c.dep_ == "conj" and c.tag_ == "VBN" for c in noun.children)
+    )
+
+
+def is_verb_read_as_compound(noun: Any) -> bool:
+    """ "KIA, PDF attack Burma army in Katha Township": in a headline with no verb, an event word compounded
+    into the noun after it is the headline's verb, and that noun its object."""
+    sentence = noun.sent
+    return (
+        noun.dep_ == "compound"
+        and noun.head.i > noun.i
+        and noun.tag_ == "NN"
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+        # "KNU Armed Men attack villages", all read as compounds of "villages": the doers are not the target
+        and not any(c.dep_ == "compound" and c.i < noun.i for c in noun.head.children)
+    )
 
 
 def device_victim(hit: Hit) -> Any | None:

@@ -264,9 +264,32 @@ def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) ->
     soldiers murder a Kachin man and continue attacks", read by the model as fighting) is an attack on them,
     unless armed men are among the ones hit too, or a word of fighting tells a clash the civilians died in
     ("one civilian killed after rebels, troops clash")."""
-    # a word of fighting, not one that may only lead to it ("raid", "attack")
-    fighting = any(h.trigger.candidates[0] == "Armed clash" and h.trigger.specificity >= 2 for h in group)
-    return sub_type == "Armed clash" and is_civilians(actor2) and not fighting and not armed_victims(group)
+    # a word of fighting (or the model's reading of one), not one that may only lead to it or be one-sided
+    # ("raid", "attack", "ambush")
+    fighting = any(
+        h.trigger.candidates[0] == "Armed clash" and h.trigger.specificity >= 2 and "Attack" not in h.trigger.candidates
+        for h in group
+    )  # fmt: skip
+    # with no other side resolved, civilians the sentence names as the ones hit are that side ("junta raids on
+    # villages", "soldiers storm a town, slaughter 5 civilians")
+    victims = is_civilians(actor2) or (actor2 is None and names_civilian_victims(group))
+    return sub_type == "Armed clash" and victims and not fighting and not armed_victims(group)
+
+
+def names_civilian_victims(group: list[Hit]) -> bool:
+    """Civilians (not "people", who may be fighters) named as the ones hit: not the doers, nor the subject of
+    an active verb; or a civilian place a raid or an attack was "on"."""
+    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    people = cue("civilian_noun").keys() - cue("generic_people").keys()
+    for token in group[0].head.sent:
+        lemma = token.lemma_.lower()
+        if token.i in agents or token.head.i in agents:
+            continue
+        if lemma in people and (token.dep_ not in ("nsubj", "compound", "poss") or _subject_of_passive(token)):
+            return True
+        if lemma in cue("civilian_place") and token.dep_ == "pobj" and token.head.lower_ in ("on", "against"):
+            return True
+    return False
 
 
 def without_a_crowd(sub_type: str, tokens: Any) -> bool:

@@ -170,7 +170,10 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     if i + n > len(tokens):
         return None
     window = tokens[i : i + n]
-    if any(word not in (tok.lemma_.lower(), tok.lower_) for word, tok in zip(trigger.words, window, strict=True)):
+    # a phrase's words may take their singular by suffix; a single word keeps its tagger's reading (a headline's
+    # capitalised plural may be a verb: "Army Arrests")
+    forms = word_forms if n > 1 else (lambda tok: (tok.lemma_.lower(), tok.lower_))
+    if any(word not in forms(tok) for word, tok in zip(trigger.words, window, strict=True)):
         window = separated_particle(trigger, tokens[i])
         if window is None:
             return None
@@ -179,9 +182,24 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
         return None  # "in March 2020", "On 31 March": a month, not a march
     if trigger.pos == "VERB" and head.pos_ != "VERB" and not _verb_read_as_noun(head):
         return None
-    if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG":
+    if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG" and not _plural_read_as_verb(head):
         return None
     return window
+
+
+def _plural_read_as_verb(token: Any) -> bool:
+    """ "UN airstrikes kill one": a plural event noun before the headline's own verb, read as a verb in -s."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "VBZ" and following is not None and following.pos_ == "VERB" and following.head == token
+
+
+def word_forms(token: Any) -> tuple[str, ...]:
+    """A token's lemma and lower form and, for a plural noun, its singular by suffix: the small lemmatiser
+    misreads some plurals ("graves" -> "graf")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.tag_ in ("NNS", "NNPS") and lower.endswith("s") and not lemma.endswith(lower[:-1]):
+        return (lemma, lower, lower[:-1])
+    return (lemma, lower)
 
 
 def _verb_read_as_noun(token: Any) -> bool:
@@ -219,6 +237,10 @@ def is_generic_plural(hit: Hit) -> bool:
         return False  # the model read its sentence as one incident ("Rebels loot shops", parsed as nouns)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue("occur_verb"):
         return False  # "clashes erupted on Saturday", "fighting broke out": an occurrence, not a generality
+    if any(c.dep_ == "dobj" for c in head.children):
+        return False  # "... and crucifies 3 civilians", the verb tagged as a plural noun: a noun takes no object
+    if is_found_thing(head):
+        return False  # "police found bodies in clandestine graves": what was found was found once
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children):
         return False  # "clashes between the ELN and the Clan del Golfo": named sides, one fight
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.dep_ == "nummod" for t in c.subtree) for c in head.children):
@@ -230,6 +252,24 @@ def is_generic_plural(hit: Hit) -> bool:
     misread = head.dep_ == "conj" and any(c.dep_ == "compound" for c in head.children)
     qualifiers = [*head.children, *(head.head.children if misread else ())]
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in qualifiers)
+
+
+def is_found_thing(noun: Any) -> bool:
+    """What a verb of discovery found, or is part of it: "found bodies in clandestine graves", "graves found
+    with charred remains" (not "bodies found after raids": the raids are not what was found)."""
+    current = noun
+    while True:
+        verb = current.head
+        if verb.lemma_.lower() in cue("discovery_verb") and (
+            current.dep_ in ("dobj", "nsubjpass") or (current.dep_ == "nsubj" and verb.tag_ == "VBN")
+        ):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in cue("discovery_verb") for c in current.children):
+            return True
+        if current.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN"):
+            current = verb.head
+            continue
+        return False
 
 
 def has_day(verb: Any) -> bool:
