@@ -684,3 +684,43 @@ def test_raids_and_ambushes_on_civilians_are_attacks_not_clashes():
     # a fight the civilians died in stays a clash
     clash = _events("Rebels and soldiers clashed near Gao; two villagers were killed", "2026-05-02")
     assert [e.sub_event_type for e in clash] == ["Armed clash"]
+
+
+def test_one_body_found_with_the_marks_of_a_killing_is_one_dead():
+    # the participle is read as an adjective ("Mutilated"), and one body is one dead though no number is written
+    events = _events("Mutilated body found near Uruapan", "2026-05-02")
+    assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Attack", 1)]
+
+
+def test_an_undated_mention_of_a_recalled_incident_is_that_incident():
+    # "killed in the blast", with no day of its own, names the bombing the article recalls: it is not a second
+    # bombing dated by the report
+    events = _events(
+        "Police in Quetta arrested a man on Tuesday over the bus terminal bombing, officials said.\n\n"
+        "The bombing, on 12 March 2024, killed 19 people, most of them passengers waiting for night buses.\n\n"
+        "The mother of a porter killed in the blast welcomed the arrest.",
+        "2026-11-12",
+    )
+    assert sorted((e.sub_event_type, str(e.date)) for e in events if is_acled(e.sub_event_type)) == [
+        ("Arrests", "2026-11-10"),
+        ("Remote explosive/landmine/IED", "2024-03-12"),
+    ]
+
+
+def test_weapons_recovered_in_an_arrest_are_part_of_it():
+    events = _events(
+        "Police arrested two suspected militants in a raid in the Gulshan area of Quetta on Tuesday, officials "
+        "said. Two pistols and a hand grenade were recovered from the house, the statement said.",
+        "2026-11-12",
+    )
+    assert [e.sub_event_type for e in events if is_acled(e.sub_event_type)] == ["Arrests"]
+
+
+def test_a_month_dated_incident_takes_the_day_a_later_mention_gives():
+    events = _events(
+        "Police in Quetta arrested a man on Tuesday over the March 2024 bus terminal bombing, officials said.\n\n"
+        "The bombing, on 12 March 2024, killed 19 people, most of them passengers waiting for night buses.",
+        "2026-11-12",
+    )
+    bombings = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(str(e.date), e.time_precision) for e in bombings] == [("2024-03-12", 1)]

@@ -245,8 +245,11 @@ def elaborates(first: Draft, later: Draft) -> bool:
         return False
     if a.affiliation is not None:
         return False
-    # "weapons and ammunition were recovered from the dead militants": the spoils of a battle are part of it
-    spoils = b.sub_event_type == "Disrupted weapons use" and a.event_type == "Battles"
+    # "weapons and ammunition were recovered from the dead militants": the spoils of a battle are part of it, and
+    # "pistols and a grenade were recovered" after an arrest are what the arrest found
+    spoils = b.sub_event_type == "Disrupted weapons use" and (
+        a.event_type == "Battles" or a.sub_event_type == "Arrests"
+    )
     # "a local leader spoke of twelve dead and several houses burned": the damage of an attack, told as its
     # detail with no doer of its own, is part of it ("after the clash, troops burned houses" is another act)
     spoils = spoils or (
@@ -277,13 +280,18 @@ def refers_back(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
     # "The strike came at about 2 a.m.": an hour of the same day is no other date
     other_day = later.own_date and not dates_compatible(a, b)
-    if not later.definite or other_day or a.background or (b.background and b.date is not None):
+    # "the widow of a constable killed in the blast", long after the bombing the article recalls: an undated
+    # definite mention names that recalled incident, and its dead are among that incident's
+    names_recalled = a.background and b.date is None and (b.fatalities_min or 0) <= (a.fatalities_min or 0)
+    if not later.definite or other_day or (a.background and not names_recalled):
+        return False
+    if b.background and b.date is not None:
         return False
     if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
         return False
     if later.clause_place and not same_province(a.place, b.place):
         return False  # "in Kandahar, the attack on a police post ...": another province, another incident
-    return a.start < b.start and not b.fatalities_min and actors_compatible(a, b)
+    return a.start < b.start and (not b.fatalities_min or names_recalled) and actors_compatible(a, b)
 
 
 def is_same_incident(first: Draft, later: Draft) -> bool:
@@ -390,6 +398,10 @@ def absorb(kept: EventMention, other: EventMention) -> None:
             continue  # witnesses ("residents said they heard the blast") are not the perpetrators
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
+    if finer_date_inside(kept, other):
+        # "the January 2023 bombing" told again as "the bombing, on 30 January 2023": the day dates it
+        for name in ("date", "time_precision", "date_earliest", "date_latest"):
+            setattr(kept, name, getattr(other, name))
     if kept.event_type == "Battles" and is_civilians(kept.actor2) and other.actor2 and not is_civilians(other.actor2):
         kept.actor2 = other.actor2  # a battle is fought against an armed side; civilians only died in it
     # "Rebel attacks have killed more than 6,000 people since 2017" after an incident: a war's toll, not its own
@@ -410,6 +422,15 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)
+
+
+def finer_date_inside(kept: EventMention, other: EventMention) -> bool:
+    """``other`` is dated more precisely than ``kept``, on a day inside ``kept``'s window."""
+    if other.date is None or kept.time_precision is None or other.time_precision is None:
+        return False
+    if other.time_precision >= kept.time_precision or kept.date_earliest is None or kept.date_latest is None:
+        return False
+    return kept.date_earliest <= other.date <= kept.date_latest
 
 
 def refines_figure(kept: EventMention, other: EventMention) -> bool:

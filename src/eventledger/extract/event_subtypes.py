@@ -204,6 +204,9 @@ def bodies_found(tokens: Any) -> bool:
     unidentified armed group); a grave's dead are the discovery of a grave, a strategic development."""
     # a headline's capitals can keep a word from its lemma ("Clandestine Graves"): the plain lower form counts too
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_.removesuffix("s") for t in tokens}
+    # ... and a participle read as an adjective keeps its "-ed" ("Dismembered body left in ..."): its verb counts
+    participles = [t.lower_ for t in tokens if t.tag_ == "JJ" and t.lower_.endswith("ed")]
+    lemmas |= {form for word in participles for form in (word[:-1], word[:-2])}
     # "Remains" opening a headline is lemmatised as the verb "remain": its own form counts too
     remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")]
     remains = remains or found_dead(tokens)
@@ -212,6 +215,15 @@ def bodies_found(tokens: Any) -> bool:
     # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number
     several = any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "remains" for t in remains)
     return several or bool(lemmas & cue("violence_sign").keys())
+
+
+def one_body_found(tokens: Any) -> bool:
+    """The dead found are one body: a singular word of remains, uncounted or counted as one."""
+    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")]
+    return bool(remains) and all(
+        t.tag_ == "NN" and all(c.lower_ in ("a", "one", "the") for c in t.children if c.dep_ in ("det", "nummod"))
+        for t in remains
+    )
 
 
 def toll_of_violence(tokens: Any) -> Any | None:

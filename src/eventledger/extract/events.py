@@ -91,6 +91,7 @@ from eventledger.extract.event_subtypes import (
     choose_candidates,
     clash_with_civilians,
     force_without_harm,
+    one_body_found,
     pick_sub_type,
     seizure_candidates,
     struck_from_the_air,
@@ -532,6 +533,8 @@ def build_incident(
     looting = sub_type == "Looting/property destruction"
     # the dead found, and people killed where property was burned, state a toll without a verb of killing
     set_fatalities(event, unit, group, killing=looting or (found_dead and sub_type == "Attack"))
+    if found_dead and sub_type == "Attack" and event.fatalities_min is None and one_body_found(unit.span):
+        event.fatalities_min = event.fatalities_max = 1  # "mutilated body found near Uruapan": one dead
     if looting:
         if found_dead or event.fatalities_min:
             # "a confrontation leaves 2 dead, vehicles burned": people killed outrank the property destroyed
