@@ -198,3 +198,12 @@ def test_the_filter_model_checks_python_values_too():
     assert query == FilterQuery(since="2021-10-01", min_fatalities=0, include_undated=True, event_type="Battles")
     with pytest.raises(Exception, match="E114: min_confidence must be a number from 0 to 1, not True"):
         parse_filters({"min_confidence": True})
+
+
+def test_the_filters_page_names_every_filter_and_every_type_of_the_taxonomy():
+    from eventledger.kb.taxonomy import load_taxonomy
+    from tests.conftest import REPO
+
+    page = (REPO / "docs" / "filters.md").read_text(encoding="utf-8")
+    assert all(f"`{f.name}`" in page and f"`{cli_option(f.name)}`" in page for f in FILTER_FIELDS)
+    assert all(t.sub_event_type in page and t.event_type in page for t in load_taxonomy())
