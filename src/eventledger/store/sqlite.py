@@ -238,9 +238,9 @@ def _place_terms(place_names: dict[str, list[str]]) -> str:
     test each of Kabul's 9,453 events against. A name without a word (punctuation alone) adds nothing."""
     parts = []
     for names in place_names.values():
-        phrases = ['"' + _UNSEARCHABLE.sub(" ", name).replace('"', '""') + '"' for name in names]
         if not names or not all(any(c.isalnum() for c in name) for name in names):
             continue
+        phrases = ['"' + _UNSEARCHABLE.sub(" ", name).replace('"', '""') + '"' for name in names]
         parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
     return "".join(" AND " + part for part in parts)
 
