@@ -236,7 +236,11 @@ def test_version_1_ledger_is_migrated_and_keeps_its_search(tmp_path):
         " background, updated, data) VALUES (?, '2024-03-01', ?, ?, 'Nigeria', 'Kano', 3, 0, 'x', ?)",
         ("ev-old", event.event_type, event.sub_event_type, json.dumps(event_record(event))),
     )
-    conn.execute("INSERT INTO events_fts (event_id, body) VALUES ('ev-old', 'gunmen attacked a bus in Kano')")
+    # the words schema 1 indexed (store/sqlite.py since its first version): the type, the actors, the
+    # place, province and country, the notes and each source's evidence
+    body = " ".join([event.sub_event_type, event.actor1, event.actor2, event.place.name, event.place.admin1,
+                     event.place.country, event.notes, *(s.evidence for s in event.sources)])
+    conn.execute("INSERT INTO events_fts (event_id, body) VALUES ('ev-old', ?)", (body,))
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -797,3 +801,53 @@ def test_a_text_query_in_a_place_looks_its_events_up_only_when_they_are_far_fewe
             assert (sqlite_store.TEXT_PROBE in where) == (ratio == 0), (ratio, where)
     # a place no event gives: no event to look up
     assert store.count_events(EventFilters(q="convoy", location="Timbuktu")) == 0
+
+
+def test_a_text_query_in_a_place_is_narrowed_to_the_places_words_and_selects_the_same_events(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    hostile = 'Kano <img src=x onerror=alert("x")>'
+    # (id, location, province, country, notes): place names in other cases, with markup and quotes, of two
+    # words, of no word at all, with a diacritic; a convoy in Gao whose notes name Kano; a market in Kano
+    rows = [("ev-1", "Kano", "Kano", "Nigeria", "A convoy was hit."),
+            ("ev-2", "KANO", "KANO", "Nigeria", "A convoy was hit."),
+            ("ev-3", hostile, "Kano", "Nigeria", "A convoy was hit."),
+            ("ev-4", "Ar Raqqah", "Ar Raqqah", "Syria", "A convoy was hit."),
+            ("ev-5", "Raqqah", "Ar Raqqah", "Syria", "A convoy was hit."),
+            ("ev-6", "—", "Borno", "Nigeria", "A convoy was hit."),
+            ("ev-7", "Gao", "Gao", "Mali", "A convoy bound for Kano was hit."),
+            ("ev-8", "Kano", "Kano", "Nigeria", "A market was hit."),
+            ("ev-9", "Kābul", "Kābul", "Afghanistan", "A convoy was hit.")]
+    events = []
+    for n, (event_id, location, admin1, country, notes) in enumerate(rows):
+        event = make_event(event_id, make_mention(event_id), day=n + 1)
+        event.place = dataclasses.replace(event.place, name=location, admin1=admin1, country=country)
+        events.append(dataclasses.replace(event, notes=notes))
+    store.load_events(events)
+    expected = [  # by hand, from the rows above
+        (EventFilters(q="convoy", location="kano"), {"ev-1", "ev-2"}),
+        (EventFilters(q="convoy", location=hostile), {"ev-3"}),
+        (EventFilters(q="convoy", location="ar raqqah"), {"ev-4"}),
+        (EventFilters(q="convoy", location="—"), {"ev-6"}),
+        (EventFilters(q="convoy", location="kābul"), {"ev-9"}),
+        (EventFilters(q="convoy", admin1="Kano"), {"ev-1", "ev-2", "ev-3"}),
+        (EventFilters(q="convoy", admin1="Ar Raqqah"), {"ev-4", "ev-5"}),
+        (EventFilters(q="convoy", country=["SYR", "Syria"]), {"ev-4", "ev-5"}),
+        (EventFilters(q="convoy", country="Nigeria", location="Kano"), {"ev-1", "ev-2"}),
+        (EventFilters(q="market", location="Kano"), {"ev-8"}),
+        (EventFilters(q="convoy", location="Timbuktu"), set()),
+    ]
+    for narrowed in (True, False):  # as the index is asked now, and as it was (the words alone)
+        if not narrowed:
+            monkeypatch.setattr(sqlite_store, "_place_terms", lambda names: "")
+        for filters, ids in expected:
+            store._counts.clear()
+            store._kept_matches.clear()
+            page = [e["event_id"] for e in store.iter_events(filters, limit=20, newest_first=True)]
+            assert set(page) == ids and len(page) == len(ids), (narrowed, filters)
+            assert {e["event_id"] for e in store.iter_events(filters)} == ids, (narrowed, filters)
+            assert store.count_events(filters) == len(ids), (narrowed, filters)
+    monkeypatch.undo()
+    # the words and the place's names, a country's codes narrowed to the name the ledger gives
+    _, params = store._event_where(EventFilters(q="convoy", country=["SYR", "Syria"], location="ar raqqah"))
+    assert params[0] == '"convoy" AND "Syria" AND "ar raqqah"'

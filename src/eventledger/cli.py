@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -24,6 +27,7 @@ from rich.progress import (
 )
 
 from eventledger.errors import EventLedgerError, StoreError, one_line
+from eventledger.event_query import FILTER_FIELDS, FilterQuery, cli_option, parse_filters
 from eventledger.settings import SettingError
 
 if TYPE_CHECKING:
@@ -149,6 +153,33 @@ def _check_date(value: str | None) -> str | None:
     except ValueError:
         raise EventLedgerError("E110", value=value) from None
     return value
+
+
+def with_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """``command`` with an option per filter of the one filter model (event_query.FILTER_FIELDS: the API's
+    query parameters, ``min_fatalities`` -> ``--min-fatalities``); it receives them checked, as ``query``.
+    A value a filter cannot take is one E114 line and exit 2, before the ledger is opened."""
+    own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "query"]
+    added = [
+        inspect.Parameter(
+            field.name, inspect.Parameter.KEYWORD_ONLY,
+            annotation=Annotated[bool, typer.Option(cli_option(field.name), help=field.help)]
+            if field.kind == "switch" else Annotated[str | None, typer.Option(cli_option(field.name), help=field.help)],
+            default=False if field.kind == "switch" else None)
+        for field in FILTER_FIELDS
+    ]
+
+    @functools.wraps(command)
+    def with_query(**given: object) -> None:
+        typed = {field.name: given.pop(field.name) for field in FILTER_FIELDS}
+        with command_errors():
+            query = parse_filters(typed, spell=cli_option)
+        command(**given, query=query)
+
+    parameters = [*own, *added]
+    with_query.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    with_query.__annotations__ = {p.name: p.annotation for p in parameters}
+    return with_query
 
 
 @app.command()
@@ -292,13 +323,17 @@ def watch(
 
 
 @app.command()
+@with_filters
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="events, documents, quotes, claims, actors, "
                                         "acled-csv, geojson or stix")],
     db: DbOption = None,
     output: Annotated[str | None, typer.Option("-o", "--output", help="file to write (default or -: stdout)")] = None,
+    *,
+    query: FilterQuery,
 ) -> None:
-    """Write the ledger out."""
+    """Write the ledger out, or the part the filters select (the same filters as GET /api/events; documents,
+    quotes, claims and actors: those of the selected events)."""
     from eventledger.export import EXPORTERS
     from eventledger.store import open_store
 
@@ -307,7 +342,7 @@ def export(
             raise EventLedgerError("E105", name=format, choices=", ".join(EXPORTERS))
         store = open_store(_existing_ledger(db), create=False)
         try:
-            left_out = _export_to(store, format, output or "-")
+            left_out = _export_to(store, format, output or "-", query)
         finally:
             store.close()
         if left_out:
@@ -315,15 +350,17 @@ def export(
                        f"ACLED's taxonomy) left out of {format}; the events export has them", err=True)
 
 
-def _export_to(store: Store, format: str, output: str) -> int:  # noqa: A002 - the contract's name
+def _export_to(store: Store, format: str, output: str, query: FilterQuery) -> int:  # noqa: A002 - the contract's name
     """Write the export; a closed pipe or a full disk under standard output is E115 (a file's failures
     are E115 already), reported here rather than by the flush at exit."""
+    from eventledger.event_query import resolve
     from eventledger.export import write_export
     from eventledger.export.output import STDOUT, export_target
 
+    filters = resolve(store, query) if query.given() else None
     try:
         with export_target(output) as out:
-            left_out = write_export(store, format, out)
+            left_out = write_export(store, format, out, filters)
             out.flush()
     except OSError as error:
         if output != STDOUT:
@@ -334,30 +371,20 @@ def _export_to(store: Store, format: str, output: str) -> int:  # noqa: A002 - t
 
 
 @app.command()
+@with_filters
 def report(
     output: Annotated[str, typer.Option("-o", "--output", help="the report: FILE.html, FILE.md or FILE.pdf "
                                         "(PDF printed by headless Chromium)")],
     db: DbOption = None,
-    country: Annotated[str | None, typer.Option(help="a country's name, alias or ISO code")] = None,
-    admin1: Annotated[str | None, typer.Option(help="a province or state")] = None,
-    location: Annotated[str | None, typer.Option(help="a place's whole name, any case")] = None,
-    actor: Annotated[str | None, typer.Option(help="an actor's name or alias")] = None,
-    since: Annotated[str | None, typer.Option(help="first day, YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="last day, YYYY-MM-DD")] = None,
+    *,
+    query: FilterQuery,
 ) -> None:
     """Write a situation report of the filtered ledger: figures, map, timeline, key events with their sources."""
-    from eventledger.event_query import FilterQuery
     from eventledger.report import REPORT_FORMATS, build_situation, write_report
     from eventledger.report.pdf import chromium_path
     from eventledger.store import open_store
 
     with command_errors():
-        for option, value in (("--since", since), ("--until", until)):
-            if value is not None:
-                try:
-                    dt.date.fromisoformat(value)
-                except ValueError:
-                    raise EventLedgerError("E114", option=option, expected="a date YYYY-MM-DD", value=value) from None
         suffix = Path(output).suffix.lower()
         if suffix not in REPORT_FORMATS:
             raise EventLedgerError("E120", path=output)
@@ -365,9 +392,6 @@ def report(
             chromium_path()  # before any work: no browser, no PDF
         store = open_store(_existing_ledger(db), create=False)
         try:
-            query = FilterQuery(
-                country=country, admin1=admin1, location=location, actor=actor, since=since, until=until
-            )
             write_report(build_situation(store, query), output)
         finally:
             store.close()

@@ -1,4 +1,10 @@
-"""From what an analyst types to the filters the store applies.
+"""From what an analyst types to the filters the store applies: the one filter model of the API, the
+exports and the command line.
+
+``FILTER_FIELDS`` names each filter once, with its kind and help; the API's query parameters and the
+``export`` and ``report`` options are made from it, and ``parse_filters`` checks what was typed for all of
+them, so a filter is spelled, checked and refused the same way everywhere (``--min-fatalities`` on the
+command line is ``min_fatalities`` over HTTP).
 
 The ledger stores canonical names (actors from the actor knowledge base, countries as the gazetteer
 spells them); an analyst types aliases ("ISKP", "Shabaab") and codes ("AFG", "SY"). Each typed value
@@ -8,18 +14,56 @@ resolution serves the API, the exports and the command line, so a filter means t
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
+import math
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from eventledger.kb.countries import acled_country
-from eventledger.kb.gazetteer import load_country_index
-from eventledger.store import EventFilters, Store
+from eventledger.errors import EventLedgerError
+
+if TYPE_CHECKING:  # the command line builds its options from this module: the store loads when a command runs
+    from eventledger.store import EventFilters, Store
+
+# a search box's words, not a document: 15,000 words in one query held a server thread for 5 s or more;
+# no name a filter takes is longer either
+MAX_TEXT_CHARS = 1000
+MAX_COUNT = 2**62  # SQLite integers are 64-bit: a larger number cannot be bound, and no ledger is that big
+FilterKind = Literal["text", "date", "count", "fraction", "switch", "event_type", "sub_event_type"]
+
+
+@dataclass(frozen=True)
+class FilterField:
+    """One filter: ``name`` is FilterQuery's field and the API's query parameter; on the command line it is
+    ``--name-with-dashes``."""
+
+    name: str
+    kind: FilterKind
+    help: str
+
+
+FILTER_FIELDS: tuple[FilterField, ...] = (
+    FilterField("q", "text", "words the reports hold, all of them (full-text search)"),
+    FilterField("country", "text", "a country's name, alias or ISO code: Afghanistan, AFG, AF"),
+    FilterField("admin1", "text", "a province or state, its whole name, any case"),
+    FilterField("location", "text", "the event's place as the ledger names it, its whole name, any case: Kabul"),
+    FilterField("event_type", "event_type", "an event type of the taxonomy: Battles"),
+    FilterField("sub_event_type", "sub_event_type", "a sub-event type of the taxonomy: Armed clash"),
+    FilterField("actor", "text", "an actor's name or alias: ISKP"),
+    FilterField("since", "date", "first day, YYYY-MM-DD"),
+    FilterField("until", "date", "last day, YYYY-MM-DD"),
+    FilterField("min_fatalities", "count", "at least this many fatalities"),
+    FilterField("min_confidence", "fraction", "a confidence of at least this, from 0 to 1"),
+    FilterField("min_sources", "count", "reported by at least this many documents"),
+    FilterField("include_undated", "switch", "with since/until: events without a date too"),
+)
 
 
 @dataclass(frozen=True)
 class FilterQuery:
-    """The filters as typed (strings and numbers straight from a query string or a command line)."""
+    """The filters as typed, checked by ``parse_filters`` (its fields are FILTER_FIELDS' names)."""
 
     q: str | None = None
     country: str | None = None
@@ -38,12 +82,113 @@ class FilterQuery:
     def given(self) -> dict[str, Any]:
         """The filters that were set, in field order."""
         found = {f.name: getattr(self, f.name) for f in fields(self)}
-        return {name: value for name, value in found.items() if value not in (None, "", False)}
+        return {name: value for name, value in found.items()
+                if value is not None and value != "" and value is not False}  # min_fatalities=0 is a filter
+
+
+def cli_option(name: str) -> str:
+    """A filter's option on the command line: "min_fatalities" -> "--min-fatalities"."""
+    return "--" + name.replace("_", "-")
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off", ""}
+
+
+def parse_filters(typed: Mapping[str, object], *, spell: Callable[[str], str] = str) -> FilterQuery:
+    """The filters ``typed`` gives (strings from a query string or a command line; numbers and dates
+    from Python), checked: a value a filter cannot take raises E114 naming the filter as ``spell``
+    writes it (``cli_option`` on the command line). Absent and empty values are no filter."""
+    values: dict[str, Any] = {}
+    for field in FILTER_FIELDS:
+        value = typed.get(field.name)
+        if value is None or (isinstance(value, str) and not value.strip() and field.kind != "switch"):
+            continue
+        values[field.name] = _parsed(field, value, spell(field.name))
+    since, until = values.get("since"), values.get("until")
+    if since and until and until < since:
+        raise EventLedgerError("E114", option=spell("until"), expected=f"on or after {spell('since')} {since}",
+                               value=until)
+    return FilterQuery(**values)
+
+
+def _parsed(field: FilterField, value: object, option: str) -> Any:
+    def refused(expected: str) -> EventLedgerError:
+        return EventLedgerError("E114", option=option, expected=expected, value=value)
+
+    if field.kind == "switch":
+        if isinstance(value, bool):
+            return value
+        word = str(value).strip().casefold()
+        if word not in _TRUE | _FALSE:
+            raise refused("true or false")
+        return word in _TRUE
+    switch = isinstance(value, bool)  # an int to Python, never a count or a fraction
+    if field.kind == "count":
+        number = None if switch else value if isinstance(value, int) else _whole_number(str(value))
+        if number is None or not 0 <= number <= MAX_COUNT:
+            raise refused("a whole number of 0 or more")
+        return number
+    if field.kind == "fraction":
+        try:
+            number = math.nan if switch else float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            number = math.nan
+        if not 0 <= number <= 1:  # NaN fails this too
+            raise refused("a number from 0 to 1")
+        return number
+    if field.kind == "date":
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        day = _iso_day(str(value).strip())
+        if day is None:
+            raise refused("a date YYYY-MM-DD")
+        return day
+    text = str(value).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        raise refused(f"at most {MAX_TEXT_CHARS:,} characters")
+    if field.kind in ("event_type", "sub_event_type"):
+        return _taxonomy_name(field.kind, text, refused)
+    return text
+
+
+def _whole_number(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if re.fullmatch(r"[0-9]{1,19}", text) else None
+
+
+def _iso_day(text: str) -> str | None:
+    """``text`` as a day YYYY-MM-DD (Python's other ISO spellings, "20211001", are not what we document)."""
+    if not _DATE.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:  # 2021-02-30
+        return None
+
+
+def _taxonomy_name(kind: str, text: str, refused: Callable[[str], EventLedgerError]) -> str:
+    """A type of the taxonomy as it is spelled there, whatever the case; else E114 with the closest ones."""
+    from eventledger.kb.taxonomy import load_taxonomy
+
+    names = list(dict.fromkeys(getattr(t, kind) for t in load_taxonomy()))
+    by_case = {name.casefold(): name for name in names}
+    if text.casefold() in by_case:
+        return by_case[text.casefold()]
+    label = {"event_type": "an event type", "sub_event_type": "a sub-event type"}[kind]
+    close = [by_case[c] for c in difflib.get_close_matches(text.casefold(), list(by_case), n=3, cutoff=0.6)]
+    if close:
+        raise refused(f"{label} of the taxonomy (closest: {', '.join(close)})")
+    shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:3]) + "; docs/filters.md lists them all"
+    raise refused(f"{label} of the taxonomy ({shown})")
 
 
 def country_names(value: str) -> list[str]:
     """The stored spellings a typed country stands for: itself, and the gazetteer's and ACLED's names of
     the country it names by name, alias, demonym or ISO code ("AFG", "afg", "AF", "Afghan")."""
+    from eventledger.kb.countries import acled_country
+    from eventledger.kb.gazetteer import load_country_index
+
     names = [value.strip()]
     index = load_country_index()
     country = index.country(value)
@@ -82,6 +227,8 @@ def actor_names(store: Store, value: str) -> list[str]:
 
 def resolve(store: Store, query: FilterQuery) -> EventFilters:
     """The store's filters for what was typed."""
+    from eventledger.store import EventFilters
+
     return EventFilters(
         q=query.q or None,
         country=country_names(query.country) if query.country else None,

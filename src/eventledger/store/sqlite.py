@@ -228,6 +228,23 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
+def _place_terms(place_names: dict[str, list[str]]) -> str:
+    """The place filters as words a text query's matches must hold too (" AND ..." to append to an FTS
+    query; '' when there are none). An event's indexed words hold its place, province and country
+    (event_rows), so every event a place filter selects holds its name's words in a row, whatever the
+    case (FTS5 folds case as NOCASE does, and more): the narrowed query matches a subset of the words'
+    matches that still holds every event of the place, and the place filter, kept, takes the rest away.
+    "market" in Kabul at 300,000 events: 4,247 matches instead of 134,736, the set a page and its total
+    test each of Kabul's 9,453 events against. A name without a word (punctuation alone) adds nothing."""
+    parts = []
+    for names in place_names.values():
+        if not names or not all(any(c.isalnum() for c in name) for name in names):
+            continue
+        phrases = ['"' + _UNSEARCHABLE.sub(" ", name).replace('"', '""') + '"' for name in names]
+        parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+    return "".join(" AND " + part for part in parts)
+
+
 def _prefix_pattern(text: str) -> str:
     """A LIKE pattern (ESCAPE '\\') for values starting with ``text``."""
     return _like_pattern(text)[1:]
@@ -302,6 +319,7 @@ def event_rows(event: Event, data: str, updated: str) -> EventRows:
     roles = [("actor1", event.actor1), ("actor2", event.actor2), ("claimed_by", event.claimed_by)]
     roles += [("assoc_actor_1", a) for a in event.assoc_actor_1]
     roles += [("assoc_actor_2", a) for a in event.assoc_actor_2]
+    # the place's words stay in: a text query in a place is narrowed to them (_place_terms)
     body = " ".join(filter(None, [
         event.sub_event_type, event.actor1, event.actor2, event.claimed_by,
         place.name if place else None, place.admin1 if place else None, place.country if place else None,
@@ -1209,9 +1227,11 @@ class SQLiteStore:
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
+        place_names = self._place_names(filters)
         if filters.q and _fts_query(filters.q):
             clause, param = self._text_match(filters.q)
             if clause.startswith("+"):  # SQLite's full-text index: a plan by the matches' number
+                param += _place_terms(place_names)
                 clause, param = self._text_plan(param, ordered_page=ordered_page, sort=sort,
                                                 place_events=self._place_events(filters))
             clauses.append(clause)
@@ -1223,9 +1243,7 @@ class SQLiteStore:
             ("event_type", filters.event_type),
             ("sub_event_type", filters.sub_event_type),
         ):
-            names = _names(value)
-            if column == "country" and len(names) > 1:
-                names = self._countries_in_ledger(names)
+            names = place_names.get(column) or _names(value)
             if len(names) == 1:
                 clauses.append(f"e.{column} = ? COLLATE NOCASE")
             elif names:
@@ -1287,6 +1305,15 @@ class SQLiteStore:
         if kept is None:
             return "+e.rowid IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)", query
         return TEXT_KEPT_TESTED, kept[1]
+
+    def _place_names(self, filters: EventFilters) -> dict[str, list[str]]:
+        """The names each place filter matches (country, admin1, location; a country's codes and names
+        narrowed to those the ledger gives)."""
+        found = {column: _names(value) for column, value in (
+            ("country", filters.country), ("admin1", filters.admin1), ("location", filters.location)) if value}
+        if len(found.get("country", ())) > 1:
+            found["country"] = self._countries_in_ledger(found["country"])
+        return found
 
     def _place_events(self, filters: EventFilters) -> int | None:
         """The events of the filters' place (its location, or its province: the fewer), from the kept

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import inspect
 import io
 import json
 import time
@@ -15,7 +15,16 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from eventledger import duplicates
-from eventledger.event_query import FilterQuery, describe, resolve
+from eventledger.errors import EventLedgerError
+from eventledger.event_query import (
+    FILTER_FIELDS,
+    MAX_COUNT,
+    MAX_TEXT_CHARS,
+    FilterQuery,
+    describe,
+    parse_filters,
+    resolve,
+)
 from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
 from eventledger.export.dating import with_date_basis
 from eventledger.ledger import merge_events, split_event
@@ -33,9 +42,8 @@ router = APIRouter(prefix="/api", tags=["ledger"])
 EXPORT_SUFFIXES = {"acled-csv": "csv", "geojson": "geojson", "stix": "json"}
 ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "claimed_by")
 MAX_ACTOR_EVENTS = 500
-MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset cannot be bound, and no ledger is that big
-# a search box's words, not a document: 15,000 words in one query held a server thread for 5 s or more
-MAX_QUERY_CHARS = 1000
+MAX_OFFSET = MAX_COUNT  # SQLite integers are 64-bit: a larger offset cannot be bound, and no ledger is that big
+MAX_QUERY_CHARS = MAX_TEXT_CHARS  # q, as every filter: a search box's words, not a document
 SORTS = [name for column in SORT_COLUMNS for name in (column, "-" + column)]
 
 
@@ -48,10 +56,6 @@ def require_token(request: Request, authorization: str | None) -> None:
         if not request.app.state.token:
             raise ApiError(401, "unauthorized", "writes are disabled: start the server with --token")
         raise ApiError(401, "unauthorized", "this needs 'Authorization: Bearer <token>'")
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def json_response(body: Any, status_code: int = 200) -> Response:
@@ -71,27 +75,24 @@ def events_page(head: dict[str, Any], events: Iterable[str]) -> Response:
 # ------------------------------------------------------------------ events
 
 
-def filter_query(
-    q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="words the reports hold, all of them")]
-    = None,
-    country: Annotated[str | None, Query(description="a name, alias or ISO code: Afghanistan, AFG, AF")] = None,
-    admin1: str | None = None,
-    location: Annotated[str | None, Query(description="the event's place, as the ledger names it: Kabul")] = None,
-    event_type: str | None = None,
-    sub_event_type: str | None = None,
-    actor: Annotated[str | None, Query(description="a name or an alias (ISKP)")] = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-    min_sources: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
-    include_undated: Annotated[bool, Query(description="with since/until: events without a date too")] = False,
-) -> FilterQuery:
-    """The filters of /api/events and /api/export, as typed."""
-    return FilterQuery(q=q, country=country, admin1=admin1, location=location, event_type=event_type,
-                       sub_event_type=sub_event_type, actor=actor, since=_iso(since), until=_iso(until),
-                       min_fatalities=min_fatalities, min_confidence=min_confidence, min_sources=min_sources,
-                       include_undated=include_undated)
+def filter_query(**typed: str | None) -> FilterQuery:
+    """The filters of /api/events, /api/export, /api/overview, /api/review and the report page, checked by
+    the one filter model: its parameters are FILTER_FIELDS' (set below), as `export` and `report` options
+    are on the command line."""
+    try:
+        return parse_filters(typed)
+    except EventLedgerError as error:  # a value a filter cannot take: the request's fault
+        raise ApiError(422, "invalid_request", error.text) from None
+
+
+def _filter_parameters() -> list[inspect.Parameter]:
+    """A query parameter per filter of the one filter model; ``parse_filters`` checks them."""
+    return [inspect.Parameter(field.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                              annotation=Annotated[str | None, Query(description=field.help)])
+            for field in FILTER_FIELDS]
+
+
+filter_query.__signature__ = inspect.Signature(_filter_parameters(), return_annotation=FilterQuery)  # type: ignore[attr-defined]
 
 
 def _facet_names(value: str | None) -> list[str]:
