@@ -217,7 +217,7 @@ def test_each_actor_strength_row() -> None:
 def test_figure_row_and_rising_tolls() -> None:
     four, nine = (report(f"{d}#0", fatalities_min=n, fatalities_max=n) for d, n in (("a", 4), ("b", 9)))
     assert c.figure_relation(four, report("b#0", fatalities_min=4, fatalities_max=4)).kind == "same_figure"
-    assert set(c.FIGURE_STRENGTH) == {"same_figure"}
+    assert set(c.FIGURE_STRENGTH) == {"same_figure", "risen_toll"}  # risen_toll: the toll-update tests below
     assert c.figure_relation(four, nine) == c.UNKNOWN  # a toll that rose is no conflict
     assert c.figure_relation(four, report("b#0")) == c.UNKNOWN
 
@@ -687,3 +687,45 @@ def test_an_unknown_village_named_by_both_reports_is_their_place() -> None:
     elsewhere = dataclasses.replace(follow_up, evidence="Families have fled Nassoumbou for the provincial capital.")
     assert c.place_agreement(local, elsewhere).kind == "unknown"
     assert not same(local, elsewhere)
+
+
+# ---------------------------------------------------------------- a rolling toll's update
+
+FRIDAY = MONDAY + dt.timedelta(days=4)
+# the first report: the day, the town, the toll of that day
+MARKET_BOMB = dict(
+    sub_event_type="Suicide bomb", fatalities_min=9, fatalities_max=9,
+    evidence="A suicide bomber blew himself up at the livestock market in Kismayo on Monday, killing nine traders.",
+)  # fmt: skip
+# four days on, a report that names the incident only as what its toll counts, dated only "before Friday"
+TOLL_UPDATE = dict(
+    date=FRIDAY, time_precision=2, date_earliest=FRIDAY - dt.timedelta(days=6), date_latest=FRIDAY,
+    fatalities_min=14, fatalities_max=14,
+    evidence="Police said on Friday that the toll from the Kismayo market bombing had risen to 14 and that two "
+    "suspects were being held.",
+)  # fmt: skip
+
+
+def test_a_toll_update_agrees_with_a_smaller_earlier_toll() -> None:
+    update, first = report("upd#0", **TOLL_UPDATE), report("first#0", **MARKET_BOMB)
+    assert c.is_toll_update(update) and not c.is_toll_update(first)
+    assert c.figure_relation(update, first) == c.Relation("risen_toll", c.FIGURE_STRENGTH["risen_toll"])
+    assert c.figure_relation(first, update).kind == "risen_toll"
+    # a toll above the update's is not what it rose from; two plain figures that differ say nothing
+    bigger = report("first#0", **{**MARKET_BOMB, "fatalities_min": 20, "fatalities_max": 20})
+    assert c.figure_relation(update, bigger) == c.UNKNOWN
+    plain = report("plain#0", **{**TOLL_UPDATE, "evidence": "Police said 14 people were killed in Kismayo."})
+    assert c.figure_relation(plain, first) == c.UNKNOWN
+
+
+def test_a_toll_update_joins_the_incident_it_counts() -> None:
+    update, first = report("upd#0", **TOLL_UPDATE), report("first#0", **MARKET_BOMB)
+    assert same(first, update, published=FRIDAY)
+
+
+def test_a_later_report_of_the_town_that_is_no_toll_update_stays_apart() -> None:
+    # the same town and week, a bombing told with its own toll and no day: another incident as likely as not
+    other = report("other#0", **{**TOLL_UPDATE, "evidence": "Police said on Friday that a bomb at a checkpoint "
+                                 "in Kismayo killed 14 people and that two suspects were being held."})
+    first = report("first#0", **MARKET_BOMB)
+    assert not same(first, other, published=FRIDAY)

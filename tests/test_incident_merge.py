@@ -130,3 +130,27 @@ def test_a_killing_told_without_its_day_is_not_the_dated_massacre_the_article_re
     assert len(violent(events)) == 2, [(e.sub_event_type, e.date, e.evidence[:60]) for e in events]
     assert dated[0] == "2023-03"
     assert any(e.fatalities_min == 7 and not e.background for e in violent(events))
+
+
+def test_a_detail_naming_the_town_a_road_leads_to_is_the_same_blast() -> None:
+    # "on the road to Mogadishu" says where the road goes, not where the bomb went off
+    events = events_of(
+        "A roadside bomb struck a police patrol in Afgooye on Monday morning, the district commissioner said."
+        "\n\nThe bomb went off near a checkpoint on the road to Mogadishu as the patrol passed. Police said "
+        "three officers were killed and two wounded.\n\nNo group said it carried out the attack.",
+        published="2026-05-04",
+    )
+    [blast] = violent(events)
+    assert blast.place is not None and blast.place.town == "Afgooye"
+    assert (blast.fatalities_min, blast.fatalities_max) == (3, 3)
+
+
+def test_a_blast_in_the_town_itself_after_one_elsewhere_stays_its_own() -> None:
+    # the same words with the second town where the bomb went off: another province, another incident
+    events = events_of(
+        "A roadside bomb struck a police patrol in Afgooye on Monday morning, the district commissioner said."
+        "\n\nIn Mogadishu, the bomb went off near a checkpoint as a patrol passed. Police said three officers "
+        "were killed and two wounded.\n\nNo group said it carried out the attack.",
+        published="2026-05-04",
+    )
+    assert sorted(e.place.town for e in violent(events) if e.place) == ["Afgooye", "Mogadishu"]

@@ -2,8 +2,9 @@
 or dismisses them (audited, kept across re-ingest). The pair rules on reports written here; the API and
 the dossier on the wire2 dev set through the real pipeline into a real SQLite file, served by a real
 server on 127.0.0.1. Checked by hand against the articles: w2-24 ("the toll from the Konduga market
-bombings had risen to 21") is the Konduga fish market bombings of w2-22 and w2-23; w2-29 (RSF shelling of
-Kadugli) is another incident than the Dilling hospital drone strike of w2-16 and w2-17 (the set's gold)."""
+bombings had risen to 21") and the arrests' report written here are the Konduga fish market bombings of
+w2-22 and w2-23; w2-29 (RSF shelling of Kadugli) is another incident than the Dilling hospital drone strike
+of w2-16 and w2-17 (the set's gold)."""
 
 from __future__ import annotations
 
@@ -139,12 +140,28 @@ class DuplicateSection(HTMLParser):
             self.text += " ".join(data.split()) + " "
 
 
+# a week after the Konduga market bombings, a report dated by the arrests it tells ("on Thursday"): the same
+# incident, which fusion cannot date to its Saturday and keeps apart from the bombing's own reports
+KONDUGA_ARRESTS = {
+    "id": "konduga-arrests", "published": "2026-02-26", "source": "Lake Chad Monitor",
+    "title": "Two held over Konduga market bombings",
+    "text": "Police said on Thursday that two suspects had been arrested over the Konduga market bombings, in "
+            "which 21 people died.\n\nThe market remains closed.",
+}  # fmt: skip
+
+
+def _write_items(folder: Path, name: str, items: list[dict]) -> Path:
+    path = folder / name
+    path.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    return path
+
+
 @pytest.fixture()
 def wire2_ledger(tmp_path: Path) -> str:
     db = str(tmp_path / "ledger.db")
     store = open_store(db)
     try:
-        ingest_paths([str(WIRE2)], store)
+        ingest_paths([str(WIRE2), str(_write_items(tmp_path, "arrests.jsonl", [KONDUGA_ARRESTS]))], store)
     finally:
         store.close()
     return db
@@ -153,17 +170,17 @@ def wire2_ledger(tmp_path: Path) -> str:
 def test_api_lists_merges_and_dismisses_possible_duplicates(wire2_ledger: str) -> None:
     db = wire2_ledger
     with live_server(db) as live, httpx.Client(base_url=live.url, timeout=60) as c:
-        # "the toll from the Konduga market bombings had risen to 21", a week's report that names the town only
-        # in the incident's label (its place, not an origin after "from"), and the Konduga fish market suicide
-        # bombings (12, at least 18): the town and "market" agree, the week does not single one incident of a
-        # town out, so fusion keeps them apart
-        camp, burial = event_of(c, "w2-22"), event_of(c, "w2-24")
+        # the arrests' report and the toll update ("the toll from the Konduga market bombings had risen to
+        # 21") that joined it, and the Konduga fish market suicide bombings (12, at least 18): the town, the
+        # risen toll and "market" agree, but the arrests' Thursday cannot be the bombings' Saturday, so fusion
+        # keeps them apart and offers them
+        camp, burial = event_of(c, "w2-22"), event_of(c, "konduga-arrests")
         assert camp["event_id"] != burial["event_id"]
         offered = c.get(f"/api/events/{burial['event_id']}/possible-duplicates").json()["possible_duplicates"]
         assert camp["event_id"] in [d["event_id"] for d in offered]
         why = next(d for d in offered if d["event_id"] == camp["event_id"])
         assert why["event"]["sources"] == 2 and why["why"]["place"] == "same_town"
-        assert why["why"]["figures"] == "unknown" and "market" in why["why"]["words"]
+        assert why["why"]["figures"] == "risen_toll" and "market" in why["why"]["words"]
         # the dossier lists it, with both answers
         page = DuplicateSection()
         page.feed(c.get(f"/events/{burial['event_id']}").text)
@@ -190,16 +207,17 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(wire2_ledger: str) -
         assert c.post("/api/possible-duplicates/merge", json=body).status_code == 401  # writes need the token
         merged = c.post("/api/possible-duplicates/merge", json=body, headers=auth())
         assert merged.status_code == 200
-        assert {s["document_id"] for s in merged.json()["event"]["sources"]} == {"w2-22", "w2-23", "w2-24"}
-        # why merged: the toll report is there by the analyst's merge, not "joined through other reports";
-        # the two reports of Saturday's bombings keep the evidence fusion merged them on
+        assert {s["document_id"] for s in merged.json()["event"]["sources"]} == {
+            "w2-22", "w2-23", "w2-24", "konduga-arrests"}  # fmt: skip
+        # why merged: each report shows the report it agrees with most, here all directly (the toll update with
+        # the bombing's first report on the risen toll, the arrests with the toll update on the toll of 21);
+        # the analyst's merge only lifted the date conflict that kept them apart, and the audit keeps it
         why_merged = {s["document_id"]: s["merged_on"] for s in merged.json()["event"]["sources"]}
-        assert why_merged["w2-24"]["analyst"] is True
-        assert why_merged["w2-24"]["confidence"] == MERGE_CONFIDENCE["analyst"] and "direct" not in why_merged["w2-24"]
+        assert why_merged["w2-22"]["with"] == "w2-24" and why_merged["w2-22"]["figures"] == "risen_toll"
+        assert why_merged["konduga-arrests"]["with"] == "w2-24" and why_merged["w2-24"]["direct"] is True
         assert why_merged["w2-23"]["with"] == "w2-22" and why_merged["w2-23"]["direct"] is True
-        assert "analyst" not in why_merged["w2-22"] and "analyst" not in why_merged["w2-23"]
         dossier = c.get(f"/events/{merged.json()['event_id']}").text
-        assert dossier.count("merged by an analyst") == 1 and "joined through other reports" not in dossier
+        assert "joined through other reports" not in dossier
 
         shooting, other = event_of(c, "w2-16"), event_of(c, "w2-29")  # a drone on Dilling, shells on Kadugli
         offered = c.get(f"/api/events/{other['event_id']}/possible-duplicates").json()["possible_duplicates"]
@@ -227,8 +245,8 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(wire2_ledger: str) -
     finally:
         store.close()
     with live_server(db) as live, httpx.Client(base_url=live.url, timeout=60) as c:
-        assert {s["document_id"] for s in event_of(c, "w2-24")["sources"]} == {"w2-22", "w2-23", "w2-24"}
-        assert next(s for s in event_of(c, "w2-24")["sources"] if s["document_id"] == "w2-24")["merged_on"]["analyst"]
+        assert {s["document_id"] for s in event_of(c, "w2-24")["sources"]} == {
+            "w2-22", "w2-23", "w2-24", "konduga-arrests"}  # fmt: skip
         assert {s["document_id"] for s in event_of(c, "w2-29")["sources"]} == {"w2-29", "kadugli-follow-up"}
         apart = event_of(c, "w2-29")["event_id"]
         assert apart != event_of(c, "w2-16")["event_id"]
@@ -282,9 +300,9 @@ def test_dismiss_and_merge_from_the_dossier(wire2_ledger: str, chromium) -> None
         watched.shot("possible-duplicates")
         page.fill("#token", TOKEN)
         page.click(f"li.duplicate[data-event-id='{camp['event_id']}'] button.duplicate-merge")
-        page.wait_for_url(lambda url: not url.endswith(burial["event_id"]))
-        page.wait_for_selector(".source")
-        assert page.locator(".source").count() == 3
+        # the merged event may keep either event's id: wait for its dossier to show all four reports
+        page.locator(".source").nth(3).wait_for()
+        assert page.locator(".source").count() == 4  # the bombing's two reports, the toll update and the arrests
         # no script error: the console's only complaint is the refused wrong token
         assert [e for e in watched.errors if "401" not in e] == [] and watched.dialogs == []
         watched.shot("possible-duplicate-merged")

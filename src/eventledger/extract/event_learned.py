@@ -135,13 +135,30 @@ def is_about_conflict(units: Sequence[Unit]) -> bool:
         return False
     if is_brief(units):
         return True  # a headline or a brief: its one sentence may be the whole report, typed sentence by sentence
-    lead = max(conflict_probability(u.scores) for u in units[:2])  # the first two: a dateline may stand alone
+    # the first two: a dateline may stand alone; a wire's editor's note above the story is no part of it
+    lead = max(conflict_probability(u.scores) for u in below_editors_notes(units)[:2])
     if lead < LEARNED_RULES["sure_lead_at"] and (
         len(conflict) < 2 or conflict[1] < LEARNED_RULES["article_second_sentence_gate"]
     ):
         return False
     disaster = sum(disaster_probability(s) for s in scored)
     return disaster < LEARNED_RULES["article_disaster_share"] * sum(acled_probability(s) for s in scored)
+
+
+def is_editors_note(unit: Unit) -> bool:
+    """A sentence wholly in parentheses: a wire's note on its own story ("(Adds army statement)")."""
+    text = unit.text.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def below_editors_notes(units: Sequence[Unit]) -> Sequence[Unit]:
+    """The article's sentences from the first one after the editor's notes that open it ("(Corrects death toll
+    to 11 from 14 in first paragraph)"), with the blank lines between them; all of them when none opens it."""
+    start, notes = 0, 0
+    while start < len(units) and (is_editors_note(units[start]) or not any(t.is_alpha for t in units[start].span)):
+        notes += is_editors_note(units[start])
+        start += 1
+    return units[start:] if notes and start < len(units) else units
 
 
 def is_brief(units: Sequence[Unit]) -> bool:

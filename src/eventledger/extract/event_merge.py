@@ -289,7 +289,7 @@ def refers_back(first: Draft, later: Draft) -> bool:
         return False
     if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
         return False
-    if later.clause_place and not same_province(a.place, b.place):
+    if later.clause_place and not same_province(a.place, place_of_incident(b)):
         return False  # "in Kandahar, the attack on a police post ...": another province, another incident
     return a.start < b.start and (not b.fatalities_min or names_recalled) and actors_compatible(a, b)
 
@@ -317,7 +317,7 @@ def is_same_incident(first: Draft, later: Draft) -> bool:
     ):
         return False
     dated_alike = dates_compatible(a, b) or (later.definite and later.generic and told_later(a, b))
-    return dated_alike and places_compatible(a.place, b.place) and actors_compatible(a, b)
+    return dated_alike and places_compatible(a.place, place_of_incident(b)) and actors_compatible(a, b)
 
 
 # "The army said on Tuesday that 11 soldiers died in the attack", after Sunday's attack: a definite "the attack"
@@ -332,6 +332,27 @@ def told_later(a: EventMention, b: EventMention) -> bool:
         return False
     lag = (b.date - (a.date_latest or a.date)).days
     return 0 <= lag <= STATEMENT_LAG_DAYS
+
+
+# "The bomb went off near a checkpoint on the road to Mogadishu", "a convoy heading for Kabul": a place named
+# as where a road or a journey leads is not where the incident happened
+_DESTINATION = r"(?:(?:road|highway|route|way)\s+(?:to|from)|towards?|heading\s+(?:to|for)|bound\s+for|en\s+route\s+to)"
+
+
+def named_as_destination(event: EventMention) -> bool:
+    """The event's place is named in its evidence only as a destination (``_DESTINATION``)."""
+    name = event.place.name if event.place else None
+    if not name:
+        return False
+    named = re.findall(rf"(\w+(?:\s+\w+)?\s+)?{re.escape(name)}\b", event.evidence)
+    destination = re.compile(rf"{_DESTINATION}\s+(?:the\s+)?$", re.IGNORECASE)
+    return bool(named) and all(destination.search(before) for before in named)
+
+
+def place_of_incident(event: EventMention) -> Place | None:
+    """The place a later mention puts its incident in, for matching it with one told before: none when
+    its place is only where a road leads."""
+    return None if named_as_destination(event) else event.place
 
 
 def same_province(a: Place | None, b: Place | None) -> bool:

@@ -387,7 +387,21 @@ def actor_relation(a: EventMention, b: EventMention) -> Relation:
 
 FIGURE_STRENGTH: dict[str, float] = {
     "same_figure": 1.0,  # the same toll (ranges that meet): tolls of different incidents rarely coincide
+    # a toll update's figure above the other report's: what "has risen to 21" rose from (12, "at least 18");
+    # weaker than one toll, since any smaller count is below it
+    "risen_toll": 0.5,
 }
+# "the toll from the Konduga market bombings had risen to 21", "the death toll from Friday night's attack on
+# Yelwata has risen to 31": a follow-up that names its incident only as what a toll counts. Like a recalled
+# incident it is named by its place and kind, and its date is only "before this report".
+TOLL_UPDATE = re.compile(
+    r"\btoll\s+(?:from|of|in)\s+[^.;]{3,120}?\b(?:(?:has|had)\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def is_toll_update(m: EventMention) -> bool:
+    return TOLL_UPDATE.search(m.evidence) is not None
 # "At least N" (no upper bound) meets a toll from N up to this many times N: the first count of a rising
 # toll ("at least 27", then 41; "at least 14", then 19), rarely under half of the final one.
 OPEN_FIGURE_SPAN = 2
@@ -422,6 +436,10 @@ def figure_relation(a: EventMention, b: EventMention) -> Relation:
         return UNKNOWN
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return Relation("same_figure", FIGURE_STRENGTH["same_figure"])
+    if is_toll_update(a) != is_toll_update(b):
+        update, earlier = (ra, rb) if is_toll_update(a) else (rb, ra)
+        if 0 < earlier[0] < update[0]:
+            return Relation("risen_toll", FIGURE_STRENGTH["risen_toll"])
     return UNKNOWN
 
 

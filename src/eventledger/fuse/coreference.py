@@ -27,6 +27,7 @@ from eventledger.fuse.compatibility import (
     date_relation,
     date_window,
     figure_relation,
+    is_toll_update,
     place_agreement,
     place_level,
     singled_out,
@@ -132,8 +133,9 @@ def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[st
 # (compatibility.py) plus evidence overlap must reach this. Same town, same day and same sub-event type
 # (2 + 2 + 1) pass alone; a coarser date or place needs a named actor, the same toll or shared wording.
 SAME_EVENT_THRESHOLD = 4.5
-# A recalled incident ("last week's mosque bombing in Kunduz") is named by its place and kind; its date
-# is fuzzy by nature, so the same town and sub-event type with an overlapping date are enough.
+# A recalled incident ("last week's mosque bombing in Kunduz", or a toll update's "the toll from the Konduga
+# market bombings") is named by its place and kind; its date is fuzzy by nature, so the same town and
+# sub-event type with an overlapping date are enough.
 BACKGROUND_THRESHOLD = 4.0
 EVIDENCE_WEIGHT = 1.0  # shared distinctive words of the two evidence sentences, 0–1 before weighting
 # Wording that shares a number and this much overlap tells of one incident as well as the same toll
@@ -195,6 +197,7 @@ def enough_evidence(
     family need one of those or a distinctive word; a week or a month in one town needs cues that single the
     incident out (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
+    recalled = is_recalled(a) or is_recalled(b)
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
     if place in DAY_REQUIRED and date != "same_day":
@@ -216,19 +219,24 @@ def enough_evidence(
         return False  # a busy town sees incidents of one kind on consecutive days
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
-    if found["type"].kind == "same_family" and not (a.background or b.background) and not (
+    if found["type"].kind == "same_family" and not recalled and not (
         found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
         or _words_beyond_places(a, b)
     ):
         # a city sees a roadside bomb and a mortar attack on one day: two weapons of one family need a common
         # detail (across families, outlets frame one raid as a clash or an attack: TYPE_STRENGTH)
         return False
-    if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not (a.background or b.background):
+    if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not recalled:
         cues = singling_out_cues(a, b, found, distinctive_shared_words(a, b))
         if cue_weight(cues) < COARSE_DATE_CUES_NEEDED:
             return False  # a town sees several incidents of one kind a week: the date does not single one out
-    threshold = BACKGROUND_THRESHOLD if a.background or b.background else SAME_EVENT_THRESHOLD
+    threshold = BACKGROUND_THRESHOLD if recalled else SAME_EVENT_THRESHOLD
     return score >= threshold
+
+
+def is_recalled(m: EventMention) -> bool:
+    """An incident the report names rather than tells: in background, or as what a toll update counts."""
+    return m.background or is_toll_update(m)
 
 
 def same_event(
