@@ -263,6 +263,14 @@ def test_the_change_counter_moves_with_what_possible_duplicates_are_found_from(s
     assert store.ledger_generation()[0] == ledger and store.ledger_generation()[1] > before[1]
 
 
+def test_a_text_query_on_a_ledger_without_events_finds_none(store):
+    # its sample of the newest and oldest events had no rows, and the share of matches divided by zero
+    with store.transaction():
+        store.add_document(make_article("doc-1"))  # documents, but no event yet
+    assert list(store.iter_event_json(EventFilters(q="killed"), limit=50, newest_first=True)) == []
+    assert store.count_events_by(EventFilters(q="a" * 1000), time.monotonic() + 1, at_least=51) == (0, True)
+
+
 def test_quotes_are_stored_with_offsets(store):
     with store.transaction():
         store.add_document(make_article("doc-1"))

@@ -262,11 +262,11 @@ class TextSample(NamedTuple):
 
     @property
     def share(self) -> float:
-        return (self.newest + self.oldest) / (2 * self.rows)
+        return (self.newest + self.oldest) / (2 * self.rows) if self.rows else 0.0  # rows 0: no events yet
 
     @property
     def sparser_share(self) -> float:
-        return min(self.newest, self.oldest) / self.rows
+        return min(self.newest, self.oldest) / self.rows if self.rows else 0.0
 
 
 class EventRows(NamedTuple):
