@@ -722,27 +722,41 @@ class SQLiteStore:
             for r in rows
         ]
 
-    def mentions_by_block(self, blocks: Iterable[str]) -> dict[str, list[tuple[str, EventMention]]]:
+    def block_members(self, blocks: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
         """The stored mentions that belong to an event under each of ``blocks`` (candidate_mentions for
-        many lookups at once), with their events, in mention id order."""
+        many lookups at once, not decoded): (mention id, event id, document id), in mention id order."""
         keys = sorted(set(blocks))
-        rows: list[sqlite3.Row] = []
+        found: dict[str, list[tuple[str, str, str]]] = {}
         for chunk_start in range(0, len(keys), 500):
             chunk = keys[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            rows += self._rows(
-                f"SELECT b.block, m.mention_id, m.event_id FROM mention_blocks b"
+            for r in self.conn.execute(
+                f"SELECT b.block, m.mention_id, m.event_id, m.document_id FROM mention_blocks b"
                 f" JOIN mentions m ON m.mention_id = b.mention_id"
                 f" WHERE b.block IN ({marks}) AND m.event_id IS NOT NULL ORDER BY b.block, m.mention_id",
                 chunk,
-            )
-        known = {r["mention_id"]: self._cached_mention(r["mention_id"]) for r in rows}
-        data = self._mention_data([mention_id for mention_id, m in known.items() if m is None])
-        found: dict[str, list[tuple[str, EventMention]]] = {}
-        for r in rows:
-            mention = known[r["mention_id"]] or self._mention_of(r["mention_id"], data[r["mention_id"]])
-            found.setdefault(r["block"], []).append((r["event_id"], mention))
+            ):
+                found.setdefault(r[0], []).append((r[1], r[2], r[3]))
         return found
+
+    def mention_ids_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(event id, mention id, document id) of the events' mentions, not decoded, by mention id."""
+        ids = sorted(set(event_ids))
+        found: list[tuple[str, str, str]] = []
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [(r[0], r[1], r[2]) for r in self.conn.execute(
+                f"SELECT event_id, mention_id, document_id FROM mentions WHERE event_id IN ({marks})"
+                f" ORDER BY mention_id", chunk)]  # fmt: skip
+        return found
+
+    def mentions(self, mention_ids: Iterable[str]) -> dict[str, EventMention]:
+        """The stored mentions with these ids, decoded (once per connection: see _mention_of)."""
+        known = {mention_id: self._cached_mention(mention_id) for mention_id in dict.fromkeys(mention_ids)}
+        data = self._mention_data([mention_id for mention_id, m in known.items() if m is None])
+        return {mention_id: m or self._mention_of(mention_id, data[mention_id])
+                for mention_id, m in known.items() if m is not None or mention_id in data}  # fmt: skip
 
     def ledger_generation(self) -> tuple[str, int]:
         """This ledger's random name and its change counter (schema version 11): the counter moves on
