@@ -6,10 +6,10 @@ per request when each event was looked up alone; here the events of a request ar
 (a few queries), and what was found is kept in memory, shared by the server's threads, at two levels:
 
 - per ledger state (its random name and change counter, ``Store.ledger_generation``): a request in an
-  unchanged ledger reads nothing but the counter; requests for many events that come in while one
-  thread finds them wait for it and share its finding;
-- per event's inputs (its reports, the reports its keys reach and their events, the analysts' links
-  between them, their articles' outlets and dates): after a change only the events whose inputs
+  unchanged ledger reads nothing but the counter; requests for the same many events that come in while
+  one thread finds them wait for it and share its finding;
+- per pair of events' inputs (one event's reports, the other's reports its keys reach, the analysts'
+  links between them, their articles' outlets and dates): after a change only the pairs whose inputs
   changed are scored again. A report's stored data never changes once written (fusion only moves it
   between events), nor does an article's outlet, address or date, so equal inputs give equal findings;
   a report's lookup keys are kept for the same reason. Such a request decodes no report.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
@@ -27,7 +28,7 @@ from eventledger.fuse.possible_duplicates import PossibleDuplicate, possible_dup
 from eventledger.store import Store
 
 MAX_REMEMBERED_EVENTS = 200_000  # events' findings kept per ledger state (~100 bytes each)
-MAX_REMEMBERED_INPUTS = 200_000  # events' findings kept by their inputs, over all states (~150 bytes each)
+MAX_REMEMBERED_INPUTS = 300_000  # pairs of events' findings kept by their inputs, over all states (~150 bytes each)
 MAX_REMEMBERED_MENTIONS = 50_000  # mentions' lookup keys kept per ledger (~500 bytes each)
 # A lookup of at most this many events (an event's dossier) never waits for a listing's lookup of up to
 # 1,000 events, which under a running ingest is done again after each write (p95 4.4 s for the dossier page)
@@ -36,21 +37,29 @@ FEW_EVENTS = 20
 Findings = dict[str, list[PossibleDuplicate]]
 
 
+class Flight:
+    """One set of events' finding: requests for the same events at once wait for one thread's finding
+    and share it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.runs = 0
+        self.found: Findings = {}
+
+
 class FoundDuplicates:
     """What was found, per ledger state and per event's inputs; one thread finds what several threads
     ask for at once while the others wait for it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._finding: dict[str, threading.Lock] = {}
         self._by_state: dict[str, tuple[int, Findings]] = {}
         self._by_inputs: OrderedDict[tuple[str, bytes], list[PossibleDuplicate]] = OrderedDict()
         self._keys: dict[str, dict[str, frozenset[str]]] = {}  # per ledger: mention id -> its lookup keys
-        self._finished: dict[str, int] = {}
+        self._flights: weakref.WeakValueDictionary[tuple[str, bytes], Flight] = weakref.WeakValueDictionary()
 
     def known(self, ledger: str, generation: int, event_ids: Iterable[str]) -> Findings:
-        """What was found for these events in this state of the ledger or a later one (-1: in the last
-        state anything was found in)."""
+        """What was found for these events in this state of the ledger or a later one."""
         with self._lock:
             at, found = self._by_state.get(ledger, (-1, {}))
             return {e: found[e] for e in event_ids if e in found} if at >= generation else {}
@@ -90,18 +99,14 @@ class FoundDuplicates:
                 kept.clear()
             kept.update(keys)
 
-    def finished(self, ledger: str) -> int:
-        """How many findings of many events have ended (``finish``)."""
+    def flight(self, ledger: str, event_ids: Sequence[str]) -> Flight:
+        """The finding of these events under way or last done (kept while a request holds it)."""
+        key = (ledger, hashlib.blake2b(repr(event_ids).encode("utf-8", "surrogatepass"), digest_size=16).digest())
         with self._lock:
-            return self._finished.get(ledger, 0)
-
-    def finish(self, ledger: str) -> None:
-        with self._lock:
-            self._finished[ledger] = self._finished.get(ledger, 0) + 1
-
-    def finding(self, ledger: str) -> threading.Lock:
-        with self._lock:
-            return self._finding.setdefault(ledger, threading.Lock())
+            flight = self._flights.get(key)
+            if flight is None:
+                flight = self._flights[key] = Flight()
+            return flight
 
 
 FOUND = FoundDuplicates()
@@ -133,8 +138,8 @@ def _lookup_keys(store: Store, ledger: str, documents: dict[str, str]) -> dict[s
 
 def _inputs(own: list[str], reached: list[tuple[str, str]], metas: dict[str, fuse.DocumentMeta],
             partners: dict[str, set[str]]) -> bytes:
-    """A digest of everything one event's findings are made from: its mentions, the mentions its keys
-    reach with their events, the analysts' links between the two, and their articles' metadata."""
+    """A digest of everything the findings of one event's mentions ``own`` among the mentions ``reached``
+    (with their events) are made from: those, the analysts' links between them, their articles' metadata."""
     reached_ids = {mention_id for mention_id, _ in reached}
     parts = (own, reached, sorted((a, b) for a in own for b in partners.get(a, ()) if b in reached_ids),
              sorted((d, meta.source, meta.url, meta.published) for d, meta in metas.items()))  # fmt: skip
@@ -168,29 +173,36 @@ def _find(store: Store, ledger: str, event_ids: Sequence[str]) -> Findings:
     for a, b in dismissed:
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
-    found_of: Findings = {}
-    to_score: dict[str, tuple[bytes, dict[str, fuse.DocumentMeta]]] = {}
+    # scored per pair of events (this event, another it reaches): after a write only the pairs whose
+    # reports, links or articles changed are scored again (the same findings as scoring the event whole:
+    # possible_duplicates takes each other event on its own, then sorts them all)
+    found_of: Findings = {event_id: [] for event_id in event_ids}
+    to_score: list[tuple[str, str, list[str], bytes, dict[str, fuse.DocumentMeta]]] = []
     for event_id in event_ids:
-        mentions, reached = own.get(event_id, []), candidates.get(event_id, [])
-        # the event's own articles only: scoring a pair walks all the metadata it is given
-        involved = {documents[m] for m in mentions} | {documents[m] for m, _ in reached}
-        event_metas = {d: metas[d] for d in involved if d in metas}
-        inputs = _inputs(mentions, reached, event_metas, partners)
-        found = FOUND.scored(ledger, inputs)
-        if found is None:
-            to_score[event_id] = (inputs, event_metas)
-        else:
-            found_of[event_id] = found
+        mentions = own.get(event_id, [])
+        others: dict[str, list[str]] = {}
+        for mention_id, other in candidates.get(event_id, []):
+            others.setdefault(other, []).append(mention_id)
+        own_documents = {documents[m] for m in mentions}
+        for other, theirs in others.items():
+            # the pair's own articles only: scoring a pair of reports walks all the metadata it is given
+            involved = own_documents | {documents[m] for m in theirs}
+            pair_metas = {d: metas[d] for d in involved if d in metas}
+            inputs = _inputs(mentions, [(m, other) for m in theirs], pair_metas, partners)
+            found = FOUND.scored(ledger, inputs)
+            if found is None:
+                to_score.append((event_id, other, theirs, inputs, pair_metas))
+            else:
+                found_of[event_id] += found
     if to_score:
-        decoded = store.mentions({m for e in to_score for m in own.get(e, [])}
-                                 | {m for e in to_score for m, _ in candidates.get(e, [])})  # fmt: skip
-        for event_id, (inputs, event_metas) in to_score.items():
-            found = possible_duplicates([decoded[m] for m in own.get(event_id, [])],
-                                        [(other, decoded[m]) for m, other in candidates.get(event_id, [])],
-                                        event_metas, dismissed)  # fmt: skip
+        decoded = store.mentions({m for event_id, *_ in to_score for m in own[event_id]}
+                                 | {m for _, _, theirs, _, _ in to_score for m in theirs})  # fmt: skip
+        for event_id, other, theirs, inputs, pair_metas in to_score:
+            found = possible_duplicates([decoded[m] for m in own[event_id]], [(other, decoded[m]) for m in theirs],
+                                        pair_metas, dismissed)  # fmt: skip
             FOUND.keep_scored(ledger, inputs, found)
-            found_of[event_id] = found
-    return {event_id: found_of[event_id] for event_id in event_ids}
+            found_of[event_id] += found
+    return {event_id: sorted(found, key=lambda d: (-d.score, d.event_id)) for event_id, found in found_of.items()}
 
 
 def duplicates_of_events(store: Store, event_ids: Sequence[str]) -> Findings:
@@ -204,17 +216,20 @@ def duplicates_of_events(store: Store, event_ids: Sequence[str]) -> Findings:
         if len(missing) <= FEW_EVENTS:  # one dossier's: found at once, not after a listing's
             found = _find(store, ledger, missing) if missing else {}
         else:
-            finished = FOUND.finished(ledger)
-            with FOUND.finding(ledger):
-                # another thread's finding ended while this one waited for it: take what it found (the
-                # ledger as it stood when that finding began, at most one finding's time ago), so that
-                # under a running ingest, whose every write changes the state, requests share one finding
-                # instead of queueing to find again, each after the other (p95 15.7 s before)
-                waited = FOUND.finished(ledger) != finished
-                known.update(FOUND.known(ledger, -1 if waited else generation, missing))
-                missing = [e for e in missing if e not in known]
+            flight = FOUND.flight(ledger, missing)
+            runs = flight.runs
+            with flight.lock:
+                # a finding of the same events ended while this request waited for it: take what it
+                # found (the ledger as it stood when that finding began, at most one finding's time ago),
+                # so that under a running ingest, whose every write changes the state, requests share one
+                # finding instead of queueing to find again, each after the other (p95 15.7 s before)
+                wanted = missing
+                if flight.runs != runs:
+                    known.update({e: flight.found[e] for e in missing if e in flight.found})
+                    missing = [e for e in missing if e not in known]
                 found = _find(store, ledger, missing) if missing else {}
-                FOUND.finish(ledger)
+                flight.found = {e: known[e] if e in known else found[e] for e in wanted}
+                flight.runs += 1
         if found:
             FOUND.remember(ledger, generation, found)
             known.update(found)
