@@ -106,6 +106,13 @@ def test_a_huge_header_is_431_and_bytes_that_are_no_http_400(served: int) -> Non
         assert (status, error["code"]) == (431, "headers_too_large")
     status, error, _ = status_and_error(send_raw(served, b"\x00\x01NOT HTTP\r\n\r\n"))
     assert (status, error["code"]) == (400, "bad_request")
+    # a body in the same piece as a short head is no part of the head
+    client = http.client.HTTPConnection("127.0.0.1", served, timeout=20)
+    client.request("POST", "/api/documents", body=json.dumps({"id": "x", "text": "y" * (2 * MAX_REQUEST_HEAD)}),
+                   headers={"Content-Type": "application/json"})  # fmt: skip
+    response = client.getresponse()
+    assert response.status == 401 and json.loads(response.read())["error"]["code"] != "headers_too_large"
+    client.close()
 
 
 def test_the_server_answers_on_after_refusals_and_keeps_its_connections_alive(served: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 import h11
@@ -23,6 +24,7 @@ MAX_REQUEST_HEAD = 128 * 1024  # bytes of the request line and headers together
 DRAIN_BYTES = 4 * 1024 * 1024  # the most read and dropped after a refusal before closing anyway
 DRAIN_SECONDS = 5.0
 
+HEAD_END = re.compile(rb"\n\r?\n")  # h11 takes a bare LF for CRLF too
 LOG = logging.getLogger("uvicorn.error")
 REASONS = {400: "Bad Request", 414: "URI Too Long", 431: "Request Header Fields Too Large"}  # RFC 9110, 6585
 
@@ -49,16 +51,17 @@ def unreadable_head(pending: bytes) -> tuple[int, str, str]:
 
 class BoundedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol (``uvicorn.run(..., http=BoundedH11Protocol)``) whose refusals are answered
-    and reach the client. The request line is measured as it arrives, so that a long one is refused
-    however the network cuts it into pieces (h11 alone refuses a long head only when it arrives in
-    more than one piece)."""
+    and reach the client. The request line and head are measured as they arrive, so that a long one is
+    refused however the network cuts it into pieces (h11 alone refuses a long head only when it is
+    still incomplete after a piece)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_REQUEST_HEAD)
         self._measured_after: object = None  # the request whose successor's line is being measured
-        self._line_bytes = 0
-        self._line_ended = False
+        self._line_bytes = self._head_bytes = 0
+        self._line_ended = self._head_ended = False
+        self._tail = b""  # the last bytes of the head read so far
         self._drain_left: int | None = None  # bytes still to drop after a refusal; None: not refused
         self._drain_timer: Any = None
 
@@ -68,20 +71,32 @@ class BoundedH11Protocol(H11Protocol):
             if self._drain_left <= 0:
                 self.transport.close()
             return
-        if self.conn.their_state is h11.IDLE and self._line_too_long(data):
-            self._refuse(414, "uri_too_long", f"the request line is over {MAX_REQUEST_LINE} bytes")
+        refused = self._oversized(data) if self.conn.their_state is h11.IDLE else None
+        if refused is not None:
+            self._refuse(*refused)
             return
         super().data_received(data)
 
-    def _line_too_long(self, data: bytes) -> bool:
+    def _oversized(self, data: bytes) -> tuple[int, str, str] | None:
+        """The refusal of a request line or head that ``data`` takes past its limit, or None."""
         if self._measured_after is not self.cycle:  # a request was read since: this starts the next one
             self._measured_after, self._line_bytes, self._line_ended = self.cycle, 0, False
-        if self._line_ended:
-            return False
-        end = data.find(b"\n")
-        self._line_bytes += len(data) if end < 0 else end
-        self._line_ended = end >= 0
-        return self._line_bytes > MAX_REQUEST_LINE
+            self._head_bytes, self._head_ended, self._tail = 0, False, b""
+        if self._head_ended:
+            return None
+        if not self._line_ended:
+            end = data.find(b"\n")
+            self._line_bytes += len(data) if end < 0 else end
+            self._line_ended = end >= 0
+            if self._line_bytes > MAX_REQUEST_LINE:
+                return 414, "uri_too_long", f"the request line is over {MAX_REQUEST_LINE} bytes"
+        window = self._tail + data  # the head's end may straddle two pieces
+        end = HEAD_END.search(window)
+        self._head_bytes += len(data) if end is None else max(0, end.end() - len(self._tail))
+        self._head_ended, self._tail = end is not None, window[-3:]
+        if self._head_bytes > MAX_REQUEST_HEAD:
+            return 431, "headers_too_large", f"the request line and headers are over {MAX_REQUEST_HEAD} bytes"
+        return None
 
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to a head h11 cannot read."""
