@@ -4,9 +4,10 @@ The ledger is built by the real ingest (`eventledger ingest`) from real snippets
 and the CASE 2021 snippets, re-ingested several times with new ids and publication dates moved by whole
 decades (so that each copy's events are events of their own). The server is the real command on
 127.0.0.1, in its own process. Readers are threads (one keep-alive connection each) sending a mix of
-pages and API calls: the events page, /api/events with filters, full-text queries, event dossiers (JSON
-and page), documents. Phase 1: readers only. Phase 2: the same readers while an `eventledger ingest` of
-new documents runs into the same ledger and a writer POSTs articles to /api/documents.
+pages and API calls: the events page, /api/events with filters, full-text queries, the events with a
+possible duplicate, event dossiers (JSON and page), documents. Phase 1: readers only. Phase 2: the same
+readers while an `eventledger ingest` of new documents runs into the same ledger and a writer POSTs
+articles to /api/documents.
 
     PYTHONPATH=src python benchmarks/http_load.py [--db PATH] [--copies 4] [--readers 50] [--seconds 30] [--workers 2]
 
@@ -144,8 +145,13 @@ def request_mix(rng: random.Random, events: list[str], documents: list[str],
     country, event_type = rng.choice(pairs)
     if roll < 0.10:
         return "page /", "/", {}
-    if roll < 0.30:
+    if roll < 0.25:
         return "api events", "/api/events", {"limit": 50, "offset": rng.choice([0, 0, 50, 100])}
+    if roll < 0.30:  # the events page's "with possible duplicates" box, alone or with a country
+        params = {"has_duplicates": "true", "limit": 50}
+        if rng.random() < 0.5:
+            params["country"] = country
+        return "api events duplicates", "/api/events", params
     if roll < 0.45:
         params = {"country": country, "event_type": event_type, "limit": 50}
         if rng.random() < 0.5:

@@ -212,6 +212,68 @@ def test_candidate_mentions_by_block(store):
     assert found[0][1].date == dt.date(2024, 3, 1)
 
 
+def test_block_members_are_each_blocks_candidates_that_belong_to_an_event(store):
+    first, second, loose = make_mention("doc-1"), make_mention("doc-2"), make_mention("doc-3")
+    with store.transaction():
+        for doc in ("doc-1", "doc-2", "doc-3"):
+            store.add_document(make_article(doc, f"A text of {doc}."))
+        store.add_mentions([first], {first.mention_id: ["VAC|2024-W09|NGA", "VAC|2024-W09|town:kano"]})
+        store.add_mentions([second], {second.mention_id: ["VAC|2024-W09|NGA"]})
+        store.add_mentions([loose], {loose.mention_id: ["VAC|2024-W09|NGA"]})  # in no event (yet)
+        store.replace_events([], [(make_event("ev-1", first), [first.mention_id]),
+                                  (make_event("ev-2", second), [second.mention_id])])
+    found = store.block_members(["VAC|2024-W09|NGA", "VAC|2024-W09|town:kano", "VAC|2024-W10|NGA"])
+    assert found == {"VAC|2024-W09|NGA": [("doc-1#0", "ev-1", "doc-1"), ("doc-2#0", "ev-2", "doc-2")],
+                     "VAC|2024-W09|town:kano": [("doc-1#0", "ev-1", "doc-1")]}
+    # the same reports as one lookup per block finds, less the one in no event
+    assert [(m.mention_id, e) for e, m in store.candidate_mentions(["VAC|2024-W09|NGA"]) if e] == \
+        [(m, e) for m, e, _ in found["VAC|2024-W09|NGA"]]
+    assert store.mention_ids_of_events(["ev-2", "ev-1", "ev-9"]) == [("ev-1", "doc-1#0", "doc-1"),
+                                                                     ("ev-2", "doc-2#0", "doc-2")]
+    decoded = store.mentions(["doc-2#0", "doc-3#0", "doc-9#0"])
+    assert decoded == {"doc-2#0": second, "doc-3#0": loose}  # as written; an unknown id is left out
+
+
+def test_the_change_counter_moves_with_what_possible_duplicates_are_found_from(store):
+    """Reports, their events and blocking keys, changes to their articles and the analysts' links move it,
+    from any connection; a new article alone, quotes and fetched pages do not."""
+    ledger, start = store.ledger_generation()
+    assert len(ledger) == 32 and start == 0
+    mention = make_mention("doc-1")
+
+    def moved(write) -> bool:
+        before = store.ledger_generation()[1]
+        with store.transaction():
+            write()
+        return store.ledger_generation()[1] > before
+
+    assert not moved(lambda: store.add_document(make_article("doc-1")))  # an article's reports move it
+    assert moved(lambda: store.add_mentions([mention], {mention.mention_id: ["VAC|2024-W09|NGA"]}))
+    assert moved(lambda: store.replace_events([], [(make_event("ev-1", mention), [mention.mention_id])]))
+    assert moved(lambda: store.set_duplicate_of("doc-1", None))
+    assert moved(lambda: store.add_link("cannot", "doc-1#0", "doc-2#0"))
+    assert not moved(lambda: store.add_quotes([Quote("doc-1", "Jane Doe", None, "We will rebuild", True,
+                                                     "said", 5, 20)]))
+    assert not moved(lambda: store.record_fetched("https://example.org/feed", "feed", "ok"))
+    # another connection's write, as a second server worker or an ingest process makes it
+    other = open_store(store.path)
+    try:
+        before = store.ledger_generation()
+        with other.transaction():
+            other.add_link("cannot", "doc-1#0", "doc-3#0")
+    finally:
+        other.close()
+    assert store.ledger_generation()[0] == ledger and store.ledger_generation()[1] > before[1]
+
+
+def test_a_text_query_on_a_ledger_without_events_finds_none(store):
+    # its sample of the newest and oldest events had no rows, and the share of matches divided by zero
+    with store.transaction():
+        store.add_document(make_article("doc-1"))  # documents, but no event yet
+    assert list(store.iter_event_json(EventFilters(q="killed"), limit=50, newest_first=True)) == []
+    assert store.count_events_by(EventFilters(q="a" * 1000), time.monotonic() + 1, at_least=51) == (0, True)
+
+
 def test_quotes_are_stored_with_offsets(store):
     with store.transaction():
         store.add_document(make_article("doc-1"))
@@ -259,13 +321,12 @@ def test_two_connections_opening_an_old_ledger_at_once_migrate_it_once(tmp_path)
     turn: the second finds the step done instead of running it again ('table ... already exists')."""
     import threading
 
-    from eventledger.store.schema import MIGRATIONS
+    from eventledger.store.schema import MIGRATIONS, migration_statements
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in ";".join(MIGRATIONS[:-1]).split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    for statement in migration_statements(";".join(MIGRATIONS[:-1])):
+        conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")  # held while both openers read the version and queue for the lock
@@ -289,6 +350,31 @@ def test_two_connections_opening_an_old_ledger_at_once_migrate_it_once(tmp_path)
     assert outcomes == ["opened", "opened"]
     with open_store(str(path)) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_version_10_ledger_gets_the_change_counter_and_keeps_its_reports(tmp_path):
+    """Version 11 adds the change counter and its triggers (each trigger's body holds a semicolon of its
+    own, which splitting the migration at every semicolon broke)."""
+    from eventledger.store.schema import MIGRATIONS, migration_statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in migration_statements(";".join(MIGRATIONS[:10])):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 10")
+    conn.execute("INSERT INTO documents (document_id, clean_text, paragraphs, removed, extra)"
+                 " VALUES ('doc-1', 'text', '[]', '[]', '{}')")
+    conn.close()
+    mention = make_mention("doc-2")
+    with open_store(str(path)) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
+        assert store.has_document("doc-1") and store.ledger_generation()[1] == 0
+        triggers = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert len(triggers) == 9
+        with store.transaction():
+            store.add_document(make_article("doc-2"))
+            store.add_mentions([mention], {mention.mention_id: ["VAC|2024-W09|NGA"]})
+        assert store.ledger_generation()[1] == 2  # the report and its block
 
 
 def test_failed_nested_transaction_takes_back_only_its_own_writes(store):

@@ -30,6 +30,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
     test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total,
     test_an_actor_written_again_after_a_rollback_is_stored,
+    test_block_members_are_each_blocks_candidates_that_belong_to_an_event,
     test_bulk_loaded_events_are_stored_as_fused_ones_are,
     test_candidate_mentions_by_block,
     test_candidates_are_complete_when_the_decoded_mentions_do_not_all_fit,
@@ -45,6 +46,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     test_replacing_an_unchanged_event_keeps_its_stamp,
     test_replacing_events_moves_mentions_and_keeps_an_unchanged_one_as_it_is,
     test_stored_event_json_is_the_decoded_records,
+    test_the_change_counter_moves_with_what_possible_duplicates_are_found_from,
 )
 
 _names = itertools.count()
@@ -102,7 +104,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 9
+        assert version == POSTGRES_SCHEMA_VERSION == 10
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
@@ -326,3 +328,34 @@ def test_review_decisions_and_actor_merges_replace_their_earlier_rows(store):
     assert actor_merges.merged_names(store) == {
         "iskp": "Islamic State Khorasan Province", "daesh": "Islamic State Khorasan Province",
         "islamic state": "Islamic State Khorasan Province"}
+
+
+@pytest.mark.slow
+def test_the_events_with_possible_duplicates_are_the_same_on_both_backends_and_follow_an_ingest(
+    tmp_path, postgres_server
+):
+    """The wire2 dev set and then a report that makes a new possible duplicate (test_duplicates_cache.py),
+    through the real pipeline into both backends: the same events flagged, each the ones it offers when
+    looked up alone, before and after."""
+    from eventledger import duplicates
+    from tests.test_duplicates_cache import CONVOY, WIRE2, offered_one_at_a_time
+
+    convoy = tmp_path / "convoy.jsonl"
+    convoy.write_text(json.dumps(CONVOY) + "\n", encoding="utf-8")
+    stores = {"sqlite": open_store(str(tmp_path / "ledger.db")),
+              "postgresql": open_store(fresh_database(postgres_server, "wire2_ledger"))}
+    try:
+        answers = []
+        for source in (WIRE2, convoy):
+            flagged = {}
+            for backend, store in stores.items():
+                assert not ingest_paths([str(source)], store).rejections
+                flagged[backend] = duplicates.events_with_duplicates(store)
+                events = [e["event_id"] for e in store.iter_events(newest_first=True)]
+                assert flagged[backend][0] == [e for e in events if offered_one_at_a_time(store, e)]
+            assert flagged["sqlite"] == flagged["postgresql"]
+            answers.append(flagged["sqlite"][0])
+        assert len(answers[1]) == len(answers[0]) + 2  # the convoy's event and w2-28's
+    finally:
+        for store in stores.values():
+            store.close()

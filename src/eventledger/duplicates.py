@@ -1,4 +1,5 @@
-"""The ledger's possible duplicates (fuse/possible_duplicates.py) and the analyst's answers to them.
+"""The ledger's possible duplicates (fuse/possible_duplicates.py, found by found_duplicates.py) and the
+analyst's answers to them.
 
 An event's candidates are the stored reports its own reports' blocking keys reach (the ones fusion
 compared them with), so finding them costs what fusing a report costs. An analyst merges a pair
@@ -13,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from eventledger import fuse
 from eventledger.errors import EventLedgerError
-from eventledger.fuse.possible_duplicates import PossibleDuplicate, possible_duplicates
-from eventledger.models import EventMention
+from eventledger.found_duplicates import duplicates_of_events
+from eventledger.fuse.possible_duplicates import PossibleDuplicate
 from eventledger.store import EventFilters, Store
 
 MAX_SCANNED_EVENTS = 1000  # the ledger-wide listing looks at this many of the selected events, newest first
@@ -24,34 +24,11 @@ SUMMARY_FIELDS = ("event_id", "event_date", "event_type", "sub_event_type", "loc
                   "fatalities", "confidence")  # fmt: skip
 
 
-def _metas(store: Store, document_ids: set[str]) -> dict[str, fuse.DocumentMeta]:
-    return {
-        doc_id: fuse.DocumentMeta(doc_id, m["source"], m["url"], m["published"], m["duplicate_of"])
-        for doc_id, m in store.document_meta(document_ids).items()
-    }
-
-
-def _candidates(store: Store, own: list[EventMention], metas: dict[str, fuse.DocumentMeta]) -> list:
-    keys = set()
-    for m in own:
-        meta = metas.get(m.document_id)
-        keys.update(fuse.lookup_keys(m, published=fuse.as_date(meta.published) if meta else None))
-    return [(event_id, m) for event_id, m in store.candidate_mentions(sorted(keys)) if event_id]
-
-
-def event_duplicates(
-    store: Store, event_id: str, dismissed: set[tuple[str, str]] | None = None
-) -> list[PossibleDuplicate]:
+def event_duplicates(store: Store, event_id: str) -> list[PossibleDuplicate]:
     """The possible duplicates of one event, best first (E107 when there is no such event)."""
-    own = [m for _, m in store.mentions_of_events([event_id])]
-    if not own:
+    if not store.mentions_of_events([event_id]):
         raise EventLedgerError("E107", event_id=event_id)
-    metas = _metas(store, {m.document_id for m in own})
-    candidates = [(e, m) for e, m in _candidates(store, own, metas) if e != event_id]
-    metas.update(_metas(store, {m.document_id for _, m in candidates} - set(metas)))
-    if dismissed is None:
-        dismissed = set(store.links("cannot"))
-    return possible_duplicates(own, candidates, metas, dismissed)
+    return duplicates_of_events(store, [event_id])[event_id]
 
 
 def summary(event: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -69,11 +46,12 @@ def describe(store: Store, duplicate: PossibleDuplicate) -> dict[str, Any]:
 def ledger_duplicates(store: Store, filters: EventFilters | None = None) -> tuple[list[dict[str, Any]], int]:
     """Pairs of possible duplicates among the newest MAX_SCANNED_EVENTS events the filters select (the
     other event of a pair may lie outside them), best first; and how many events were looked at."""
-    events = [e["event_id"] for e in store.iter_events(filters, limit=MAX_SCANNED_EVENTS, newest_first=True)]
-    dismissed = set(store.links("cannot"))
+    with store.read_snapshot():
+        events = store.event_ids_in_order(filters, limit=MAX_SCANNED_EVENTS, newest_first=True)
+        found_of = duplicates_of_events(store, events)
     pairs: dict[tuple[str, str], PossibleDuplicate] = {}
     for event_id in events:
-        for found in event_duplicates(store, event_id, dismissed):
+        for found in found_of[event_id]:
             key = tuple(sorted((event_id, found.event_id)))
             pairs.setdefault(key, found)  # type: ignore[arg-type]
     listing = [
@@ -86,12 +64,13 @@ def ledger_duplicates(store: Store, filters: EventFilters | None = None) -> tupl
 
 def events_with_duplicates(
     store: Store, filters: EventFilters | None = None, sort: str | None = None
-) -> tuple[list[dict[str, Any]], int]:
-    """The events among the first MAX_SCANNED_EVENTS the filters select (newest first, or by ``sort``)
-    that have a possible duplicate not dismissed, in that order; and how many events were looked at."""
-    events = list(store.iter_events(filters, limit=MAX_SCANNED_EVENTS, newest_first=True, sort=sort))
-    dismissed = set(store.links("cannot"))
-    return [e for e in events if event_duplicates(store, e["event_id"], dismissed)], len(events)
+) -> tuple[list[str], int]:
+    """The ids of the events among the first MAX_SCANNED_EVENTS the filters select (newest first, or by
+    ``sort``) that have a possible duplicate not dismissed, in that order; and how many were looked at."""
+    with store.read_snapshot():
+        events = store.event_ids_in_order(filters, limit=MAX_SCANNED_EVENTS, newest_first=True, sort=sort)
+        found = duplicates_of_events(store, events)
+    return [e for e in events if found[e]], len(events)
 
 
 def dismiss_duplicate(store: Store, event_ids: Sequence[str], reason: str | None = None) -> None:

@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -31,7 +31,7 @@ from eventledger.records import (
     quote_record,
 )
 from eventledger.settings import get_setting
-from eventledger.store.schema import CELL_DEGREES, MIGRATIONS, SCHEMA_VERSION
+from eventledger.store.schema import CELL_DEGREES, MIGRATIONS, SCHEMA_VERSION, migration_statements
 
 
 @dataclass
@@ -279,11 +279,11 @@ class TextSample(NamedTuple):
 
     @property
     def share(self) -> float:
-        return (self.newest + self.oldest) / (2 * self.rows)
+        return (self.newest + self.oldest) / (2 * self.rows) if self.rows else 0.0  # rows 0: no events yet
 
     @property
     def sparser_share(self) -> float:
-        return min(self.newest, self.oldest) / self.rows
+        return min(self.newest, self.oldest) / self.rows if self.rows else 0.0
 
 
 class EventRows(NamedTuple):
@@ -414,9 +414,8 @@ class SQLiteStore:
                 self.conn.execute("COMMIT")
                 continue
             try:
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+                for statement in migration_statements(MIGRATIONS[number]):
+                    self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -740,6 +739,53 @@ class SQLiteStore:
             (r["event_id"], known[r["mention_id"]] or self._mention_of(r["mention_id"], data[r["mention_id"]]))
             for r in rows
         ]
+
+    def block_members(self, blocks: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
+        """The stored mentions that belong to an event under each of ``blocks`` (candidate_mentions for
+        many lookups at once, not decoded): (mention id, event id, document id), in mention id order."""
+        keys = sorted(set(blocks))
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        for chunk_start in range(0, len(keys), 500):
+            chunk = keys[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT b.block, m.mention_id, m.event_id, m.document_id FROM mention_blocks b"
+                f" JOIN mentions m ON m.mention_id = b.mention_id"
+                f" WHERE b.block IN ({marks}) AND m.event_id IS NOT NULL ORDER BY b.block, m.mention_id",
+                chunk,
+            ):
+                found.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        return found
+
+    def mention_ids_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(event id, mention id, document id) of the events' mentions, not decoded, by mention id."""
+        ids = sorted(set(event_ids))
+        found: list[tuple[str, str, str]] = []
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [(r[0], r[1], r[2]) for r in self.conn.execute(
+                f"SELECT event_id, mention_id, document_id FROM mentions WHERE event_id IN ({marks})"
+                f" ORDER BY mention_id", chunk)]  # fmt: skip
+        return found
+
+    def mentions(self, mention_ids: Iterable[str]) -> dict[str, EventMention]:
+        """The stored mentions with these ids, decoded (once per connection: see _mention_of)."""
+        known = {mention_id: self._cached_mention(mention_id) for mention_id in dict.fromkeys(mention_ids)}
+        data = self._mention_data([mention_id for mention_id, m in known.items() if m is None])
+        return {mention_id: m or self._mention_of(mention_id, data[mention_id])
+                for mention_id, m in known.items() if m is not None or mention_id in data}  # fmt: skip
+
+    def ledger_generation(self) -> tuple[str, int]:
+        """This ledger's random name and its change counter (schema version 11): the counter moves on
+        with every write to the reports, their events and blocking keys, their articles and the analysts'
+        links, from any connection."""
+        row = self.conn.execute("SELECT ledger, generation FROM ledger_generation").fetchone()
+        return row[0], int(row[1])
+
+    def read_snapshot(self) -> AbstractContextManager[None]:
+        """Reads that see one state of the ledger, whatever writers commit meanwhile."""
+        return self._read_snapshot()
 
     def _mention_data(self, mention_ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -1399,6 +1445,20 @@ class SQLiteStore:
                                           ).fetchall()) if rowids else {}
         for rowid in rowids:
             yield data[rowid]
+
+    def event_ids_in_order(
+        self, filters: EventFilters | None = None, *, limit: int, newest_first: bool = False, sort: str | None = None
+    ) -> list[str]:
+        """The ids of the first ``limit`` selected events in ``iter_events``' order, without their records."""
+        where, params = self._event_where(filters or EventFilters(), ordered_page=True, sort=sort)
+        order = order_by(sort) if sort or newest_first else EXPORT_ORDER
+        return [r[0] for r in self.conn.execute(
+            f"SELECT e.event_id FROM events e{where} ORDER BY {order} LIMIT ?", [*params, limit])]
+
+    def event_json(self, event_ids: Sequence[str]) -> list[str]:
+        """The stored records (JSON text) of these events, in this order; an event no longer stored is left out."""
+        data = self._event_data(event_ids)
+        return [data[e][0] for e in event_ids if e in data]
 
     def iter_event_stamps(self, filters: EventFilters | None = None) -> Iterator[tuple[str, str]]:
         """Each selected event's stored record (JSON text) with its last-change stamp, in export order,

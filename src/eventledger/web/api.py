@@ -146,9 +146,11 @@ def events_with_duplicates_page(
     store: Store, filters: EventFilters, sort: str | None, limit: int, offset: int
 ) -> Response:
     """A page of the events that have a possible duplicate (duplicates.events_with_duplicates)."""
-    found, scanned = duplicates.events_with_duplicates(store, filters, sort)
-    return json_response({"total": len(found), "limit": limit, "offset": offset, "sort": sort or "-event_date",
-                          "scanned": scanned, "events": found[offset : offset + limit]})  # fmt: skip
+    with store.read_snapshot():
+        found, scanned = duplicates.events_with_duplicates(store, filters, sort)
+        page = store.event_json(found[offset : offset + limit])
+    return events_page({"total": len(found), "limit": limit, "offset": offset, "sort": sort or "-event_date",
+                        "scanned": scanned}, page)  # fmt: skip
 
 
 def event_dossier(store: Store, event_id: str) -> dict[str, Any]:

@@ -52,6 +52,7 @@ def run_server(
     import uvicorn
 
     from eventledger.store import resolve_db_path
+    from eventledger.web.http_protocol import BoundedH11Protocol
 
     if workers > 1:
         os.environ[DB_VARIABLE] = resolve_db_path(db)
@@ -60,9 +61,9 @@ def run_server(
         else:
             os.environ.pop(TOKEN_VARIABLE, None)
         uvicorn.run("eventledger.web.server:app_from_environment", factory=True, workers=workers, host=host,
-                    port=port, log_level="info", server_header=False)
+                    port=port, log_level="info", server_header=False, http=BoundedH11Protocol)
         return
     from eventledger.web.app import create_app
 
     app = create_app(resolve_db_path(db), token)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, http=BoundedH11Protocol)
