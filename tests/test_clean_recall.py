@@ -88,6 +88,25 @@ def test_a_repeated_unquoted_short_line_is_still_a_caption() -> None:
     assert {r.reason for r in article.removed} == {"caption"}
 
 
+# ---------------------------------------------------------------- reported speech without its full stop
+
+
+def test_a_last_paragraph_of_reported_speech_without_a_full_stop_is_body() -> None:
+    speech = "“We will rebuild,” she said"
+    article = cleaned(FIRST, SECOND, speech)
+    assert kept(article) == [FIRST, SECOND, speech]
+    assert article.paragraphs[-1].kind == "body"
+
+
+def test_a_short_last_line_without_reported_speech_is_still_furniture() -> None:
+    article = cleaned(FIRST, SECOND, "Photo gallery and video")
+    assert kept(article) == [FIRST, SECOND]
+
+
+def test_the_last_paragraph_of_a_page_ending_on_reported_speech_is_kept() -> None:
+    assert kept(page("figures_short_paras"))[-1] == "“We will wait,” Halima said"
+
+
 # ---------------------------------------------------------------- headings the extractor dropped
 
 LIVE_BLOG = """<html><head><title>Live: floods in the delta</title></head><body>

@@ -59,6 +59,9 @@ _BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
 _TERM_SEPARATOR = re.compile(r"\s*[,;]\s*")  # not "、": Japanese prose joins its clauses with it
 _SENTENCE_MARK = re.compile(r"[.!?:|\"“”«»()]")
 _JOINER = re.compile(r"(?:^|\s)(?:and|or|&|e|y|et|und|oder|ou|o|ed|dan|atau|и|или)\s", re.IGNORECASE)
+# reported speech whose quotation closes on a comma before its speaker ("“We will rebuild,” she said"): a
+# sentence that lost its full stop, never a headline (headlines do not punctuate a quote so)
+_ATTRIBUTED_QUOTE = re.compile(r"[,，][\"'”’»]\s+\S")
 # a row of a table, written as ingest/html.py writes it (and as Markdown does): "| cell | cell |"
 _TABLE_ROW = re.compile(r"\|\s.*\S\s\|\s.*\S\s\|")
 
@@ -370,7 +373,8 @@ def is_table_row(unit: str) -> bool:
 
 
 def looks_like_heading(unit: str) -> bool:
-    """A short line that is not a sentence: a few words with no final full stop, comma or colon.
+    """A short line that is not a sentence: a few words with no final full stop, comma or colon, and no
+    quotation closed on a comma before its speaker.
 
     Up to about a dozen words it must also look like a headline (mostly capitalised words, a quote,
     or a question or exclamation): at that length a sentence-case line is a body sentence that lost
@@ -382,7 +386,7 @@ def looks_like_heading(unit: str) -> bool:
     stripped = unit.rstrip(_CLOSERS)
     if stripped.endswith(("...", "..", "…")):
         return True
-    if stripped.endswith(tuple(_FINAL_CLAUSE_PUNCT)):
+    if stripped.endswith(tuple(_FINAL_CLAUSE_PUNCT)) or _ATTRIBUTED_QUOTE.search(unit):
         return False
     if len(words) <= _MAX_SHORT_HEADING_WORDS:
         return True
