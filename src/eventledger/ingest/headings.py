@@ -35,6 +35,7 @@ def restore_headings(html: str, text: str, title: str | None = None) -> str:
     lines = text.split("\n")
     keys = [_collapse(line) for line in lines]
     present = set(keys)
+    lookup = _LineLookup(keys)
     skipped = {_collapse(title).casefold()} if title else set()
     before: dict[int, str] = {}  # line index -> the heading to put on the line before it
     for heading in tree.iter(*_HEADINGS):
@@ -42,7 +43,7 @@ def restore_headings(html: str, text: str, title: str | None = None) -> str:
         if not words or words in present or words.casefold() in skipped or len(words.split()) > _MAX_HEADING_WORDS:
             continue
         following = _next_block(heading)
-        index = None if following is None else _line_of(keys, following)
+        index = None if following is None else lookup.line_of(following)
         if index is None or index in before or (index > 0 and keys[index - 1] == words):
             continue
         before[index] = words
@@ -74,21 +75,37 @@ def _next_block(heading: HtmlElement) -> str | None:
 
 
 def _first_block(element: HtmlElement) -> str | None:
-    """The first element with text of its own inside ``element`` (itself included), as collapsed text."""
-    if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
-        return None  # a comment, or markup that shows no text
-    if (element.text or "").strip() or len(element) == 0:
-        return _collapse(element.text_content()) or None
-    for child in element:
-        block = _first_block(child)
-        if block is not None:
-            return block
+    """The first element with text of its own inside ``element`` (itself included), as collapsed text.
+    Walked with a stack, not recursion: a hostile page nests elements thousands deep."""
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
+            continue  # a comment, or markup that shows no text
+        if (node.text or "").strip() or len(node) == 0:
+            block = _collapse(node.text_content())
+            if block:
+                return block
+            continue
+        stack.extend(reversed(node))
     return None
 
 
-def _line_of(keys: list[str], block: str) -> int | None:
-    """The index of the extracted line that is ``block``, or that ``block`` begins with."""
-    for index, key in enumerate(keys):
-        if key and (key == block or (len(key) >= _MIN_PREFIX_CHARS and block.startswith(key))):
-            return index
-    return None
+class _LineLookup:
+    """Finds the extracted line that is a block of the page, or that the block begins with, in constant
+    time per block (a page of many headings and lines would otherwise cost their product)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.exact: dict[str, int] = {}
+        self.by_start: dict[str, int] = {}  # the first _MIN_PREFIX_CHARS characters of a long line
+        for index, key in enumerate(keys):
+            self.exact.setdefault(key, index)
+            if len(key) >= _MIN_PREFIX_CHARS:
+                self.by_start.setdefault(key[:_MIN_PREFIX_CHARS], index)
+        self.keys = keys
+
+    def line_of(self, block: str) -> int | None:
+        if block in self.exact:
+            return self.exact[block]
+        index = self.by_start.get(block[:_MIN_PREFIX_CHARS])
+        return index if index is not None and block.startswith(self.keys[index]) else None
