@@ -155,7 +155,9 @@ def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0,
                checkpoints: list[int] | None = None) -> dict[str, object]:
     command = [sys.executable, "-m", "eventledger", "ingest", "--db", db, "--n-process", str(n_process),
                str(corpus)]
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    # the caller's PYTHONPATH first, so that another tree's code can be measured (a before/after)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"),
+                                                                     str(HERE.parent / "src")]))}
     cpu_before = _children_cpu()
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
