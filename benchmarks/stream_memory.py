@@ -3,16 +3,25 @@ SQLite and on PostgreSQL: does ``eventledger ingest`` run in constant memory, wh
 
     .venv/bin/python benchmarks/stream_memory.py [--documents 10000] [--n-process 2]
         [--backend both|sqlite|postgresql] [--postgres-url URL] [--every 60]
+        [--format jsonl|warc] [--checkpoints 10000,50000,100000]
 
 The input is one JSONL file of short news reports, written as it is generated (never held whole): our own
 report templates (throughput.py's) with random towns, days and tolls, a seed paragraph in some of them,
-each report with its own id and date. Each backend runs one ``eventledger ingest`` in a fresh process
+each report with its own id and date. With ``--format warc`` the same reports are HTML pages in a
+WARC file instead (``stream_pages.py``: each page wrapped in one of several CMS layouts, with menus, share
+buttons, related links and comments around the article), so reading, HTML extraction and cleaning run too;
+a page's document id is then the hash of its cleaned text, so each report names its own filing number.
+With ``--language fr`` (JSONL) every record declares a language other than English: it is stored without a
+parse or extraction, so a run of 100,000 takes minutes and shows the main process's own growth per document.
+Each backend runs one ``eventledger ingest`` in a fresh process
 (model loading included); the resident memory of its whole process tree (the main process and its
 workers) is sampled every 0.5 s. Printed: documents/s, the peak of the tree's total RSS and of any one
 process, and the tree's RSS at each tenth of the run, so that a leak shows as a slope. Target: peak
 under 2 GB at 100,000 documents. Every ``--every`` seconds a line gives the documents stored so far (counted in
 the ledger on a connection of its own) and the RSS of the tree, of the main process and of each worker, so
 that a long run shows its slope per document while it runs (and a run stopped early still has its figures).
+When the documents stored pass each of ``--checkpoints`` a line gives the peak RSS so far (tree and main
+process) and the RSS then, so that the figures at 10k, 50k and 100k documents can be read off one run.
 Without --postgres-url a throwaway PostgreSQL cluster is started on
 127.0.0.1 (tests/postgres_server.py).
 """
@@ -41,13 +50,16 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from postgres_server import measured_database  # noqa: E402
+from stream_pages import write_warc_corpus  # noqa: E402
 from throughput import _DAYS, _MONTHS, _TEMPLATES, _TOWNS, seed_paragraphs  # noqa: E402
 
 SAMPLE_SECONDS = 0.5
+COUNT_SECONDS = 5.0  # the ledger's document count is read this often (for the checkpoints)
 
 
-def reports(count: int, random_seed: int = 7) -> Iterator[dict[str, str]]:
-    """``count`` short reports, one to three template sentences each, a seed paragraph in one in ten."""
+def reports(count: int, random_seed: int = 7, language: str | None = None) -> Iterator[dict[str, str]]:
+    """``count`` short reports, one to three template sentences each, a seed paragraph in one in ten;
+    ``language`` (given) is declared in each record."""
     rng = random.Random(random_seed)
     seed = seed_paragraphs()
     first_day = dt.date(2023, 1, 1)
@@ -59,14 +71,15 @@ def reports(count: int, random_seed: int = 7) -> Iterator[dict[str, str]]:
         if seed and rng.random() < 0.1:
             sentences.append(rng.choice(seed))
         published = first_day + dt.timedelta(days=rng.randrange(700))
-        yield {"id": f"stream-{number}", "published": published.isoformat(), "source": "Stream Wire",
-               "title": f"Report {number}", "text": "\n\n".join(sentences)}
+        record = {"id": f"stream-{number}", "published": published.isoformat(), "source": "Stream Wire",
+                  "title": f"Report {number}", "text": "\n\n".join(sentences)}
+        yield {**record, "language": language} if language else record
 
 
-def write_corpus(path: Path, count: int) -> tuple[int, float]:
+def write_corpus(path: Path, count: int, language: str | None = None) -> tuple[int, float]:
     words = 0
     with path.open("w", encoding="utf-8") as out:
-        for record in reports(count):
+        for record in reports(count, language=language):
             words += len(record["text"].split())
             out.write(json.dumps(record) + "\n")
     return words, path.stat().st_size / 1e6
@@ -114,19 +127,48 @@ def print_progress(started: float, db: str, process: psutil.Process) -> None:
               flush=True)
 
 
-def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0) -> dict[str, object]:
+class Checkpoints:
+    """Prints the peak RSS so far when the documents stored pass each checkpoint."""
+
+    def __init__(self, db: str, counts: list[int]) -> None:
+        self.db, self.pending = db, sorted(counts)
+        self.peak_total = self.peak_main = 0
+        self.read_at = 0.0
+        self.reached: list[tuple[int, int, float, float, float]] = []  # (checkpoint, stored, s, peak tree, peak main)
+
+    def sample(self, at: float, total: int, main: int) -> None:
+        self.peak_total, self.peak_main = max(self.peak_total, total), max(self.peak_main, main)
+        if not self.pending or at - self.read_at < COUNT_SECONDS:
+            return
+        self.read_at = at
+        stored = stored_documents(self.db) or 0
+        mb = 1 / 2**20
+        while self.pending and stored >= self.pending[0]:
+            checkpoint = self.pending.pop(0)
+            self.reached.append((checkpoint, stored, at, self.peak_total * mb, self.peak_main * mb))
+            print(f"  checkpoint {checkpoint:,} documents ({stored:,} stored at {at:.0f} s): peak RSS so far "
+                  f"{self.peak_total * mb:,.0f} MB tree, {self.peak_main * mb:,.0f} MB main; now "
+                  f"{total * mb:,.0f} MB tree, {main * mb:,.0f} MB main", flush=True)
+
+
+def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0,
+               checkpoints: list[int] | None = None) -> dict[str, object]:
     command = [sys.executable, "-m", "eventledger", "ingest", "--db", db, "--n-process", str(n_process),
                str(corpus)]
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    # the caller's PYTHONPATH first, so that another tree's code can be measured (a before/after)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"),
+                                                                     str(HERE.parent / "src")]))}
     cpu_before = _children_cpu()
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     watched = psutil.Process(child.pid)
     samples: list[tuple[float, int, int, int]] = []
+    marks = Checkpoints(db, checkpoints or [])
     printed = started
     while child.poll() is None:
         with contextlib.suppress(psutil.NoSuchProcess):
             samples.append((time.perf_counter() - started, *tree_rss(watched)))
+            marks.sample(samples[-1][0], samples[-1][1], samples[-1][3])
             if every > 0 and time.perf_counter() - printed >= every:
                 print_progress(started, db, watched)
                 printed = time.perf_counter()
@@ -175,17 +217,29 @@ def main() -> None:
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
     parser.add_argument("--postgres-url", help="an empty PostgreSQL database to ingest into")
     parser.add_argument("--every", type=float, default=60.0, help="seconds between progress lines (0: none)")
+    parser.add_argument("--format", choices=("jsonl", "warc"), default="jsonl",
+                        help="the reports as JSONL records, or as HTML pages in a WARC file")
+    parser.add_argument("--checkpoints", default="10000,50000,100000",
+                        help="document counts at which to print the peak RSS so far (comma-separated)")
+    parser.add_argument("--language", help="declare this language in every JSONL record: a language other than "
+                        "English is stored unparsed, which measures reading, cleaning and storing alone")
     args = parser.parse_args()
+    checkpoints = [int(count) for count in args.checkpoints.split(",") if count.strip()]
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "reports.jsonl"
-        words, size = write_corpus(corpus, args.documents)
-        print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB", flush=True)
+        if args.format == "warc":
+            corpus = Path(folder) / "reports.warc.gz"
+            words, size = write_warc_corpus(corpus, reports(args.documents))
+        else:
+            corpus = Path(folder) / "reports.jsonl"
+            words, size = write_corpus(corpus, args.documents, args.language)
+        print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB ({args.format})", flush=True)
         if args.backend in ("both", "sqlite"):
             report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process,
-                                                           args.every))
+                                                           args.every, checkpoints))
         if args.backend in ("both", "postgresql"):
             with measured_database(args.postgres_url, "stream_memory") as url:
-                report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process, args.every))
+                report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process, args.every,
+                                                                checkpoints))
 
 
 if __name__ == "__main__":

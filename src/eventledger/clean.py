@@ -59,6 +59,9 @@ _BULLET = re.compile(r"[•▪◦●►‣·]|[-*–]\s+(\S)")
 _TERM_SEPARATOR = re.compile(r"\s*[,;]\s*")  # not "、": Japanese prose joins its clauses with it
 _SENTENCE_MARK = re.compile(r"[.!?:|\"“”«»()]")
 _JOINER = re.compile(r"(?:^|\s)(?:and|or|&|e|y|et|und|oder|ou|o|ed|dan|atau|и|или)\s", re.IGNORECASE)
+# reported speech whose quotation closes on a comma before its speaker ("“We will rebuild,” she said"): a
+# sentence that lost its full stop, never a headline (headlines do not punctuate a quote so)
+_ATTRIBUTED_QUOTE = re.compile(r"[,，][\"'”’»]\s+\S")
 # a row of a table, written as ingest/html.py writes it (and as Markdown does): "| cell | cell |"
 _TABLE_ROW = re.compile(r"\|\s.*\S\s\|\s.*\S\s\|")
 
@@ -315,7 +318,8 @@ def _strip_bullets(unit: str) -> str:
 
 def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     """An image caption: a short line ending with a photo credit, or a short unpunctuated line that
-    the page repeats (captions are often rendered twice, for the image and its enlarged view)."""
+    the page repeats (captions are often rendered twice, for the image and its enlarged view) and that
+    is not a quotation (a pull quote repeats the article's own words)."""
     lexicon = lexicon or load_lexicon()
     words = len(unit.split())
     if words <= _MAX_CAPTION_WORDS and _has_credit(unit, lexicon):
@@ -323,6 +327,8 @@ def is_caption(unit: str, count: int, lexicon: Lexicon | None = None) -> bool:
     if is_bullet(unit):
         return False  # a list item that recurs is a list's, not an image's (a page's second copy of a
         # list is removed as a duplicate, its first copy kept)
+    if _is_quoted(unit):
+        return False  # a pull quote, which repeats the article's words: its second copy is a duplicate
     ends_sentence = unit.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     return count > 1 and words <= _MAX_REPEATED_CAPTION_WORDS and not ends_sentence
 
@@ -367,7 +373,8 @@ def is_table_row(unit: str) -> bool:
 
 
 def looks_like_heading(unit: str) -> bool:
-    """A short line that is not a sentence: a few words with no final full stop, comma or colon.
+    """A short line that is not a sentence: a few words with no final full stop, comma or colon, and no
+    quotation closed on a comma before its speaker.
 
     Up to about a dozen words it must also look like a headline (mostly capitalised words, a quote,
     or a question or exclamation): at that length a sentence-case line is a body sentence that lost
@@ -379,7 +386,7 @@ def looks_like_heading(unit: str) -> bool:
     stripped = unit.rstrip(_CLOSERS)
     if stripped.endswith(("...", "..", "…")):
         return True
-    if stripped.endswith(tuple(_FINAL_CLAUSE_PUNCT)):
+    if stripped.endswith(tuple(_FINAL_CLAUSE_PUNCT)) or _ATTRIBUTED_QUOTE.search(unit):
         return False
     if len(words) <= _MAX_SHORT_HEADING_WORDS:
         return True
@@ -397,17 +404,32 @@ def _is_title_case(words: list[str]) -> bool:
 
 def _remove_page_tail(units: list[str], kinds: list[str], lexicon: Lexicon) -> None:
     """After "Related articles", "Read more:" or "Leave a reply", the headline-like lines are links,
-    not headings; the first paragraph of prose ends the list."""
+    not headings; the first paragraph of prose ends the list.
+
+    A link box inside the article gives its one link on its own line ("Read more: Blast hits bus
+    terminal"): when prose follows it, one short line between the two is the article's subheading (or
+    a paragraph that lost its full stop), not a second link; two or more are a list of links."""
     in_tail = False
+    inline_link = False  # the label that began the tail carried its link on the same line
+    taken: list[int] = []  # the lines the tail removed so far
     for index, unit in enumerate(units):
         if lexicon.section_end.match(_strip_bullets(unit.lower())):
-            in_tail = True
+            in_tail, inline_link, taken = True, _carries_link(unit), []
         elif not in_tail or kinds[index] not in ("heading", "body"):
             continue
         elif kinds[index] == "heading" or _is_list_item(unit):
             kinds[index] = "boilerplate"
+            taken.append(index)
         else:
+            if inline_link and len(taken) == 1 and not is_bullet(units[taken[0]]):
+                kinds[taken[0]] = "heading" if looks_like_heading(units[taken[0]]) else "body"
             in_tail = False
+
+
+def _carries_link(label: str) -> bool:
+    """True when a link label gives its linked headline after a colon ("Read more: Blast hits bus")."""
+    _, colon, rest = _strip_bullets(label).partition(":")
+    return bool(colon) and len(rest.split()) >= 2
 
 
 def _remove_summary_lists(units: list[str], kinds: list[str], lexicon: Lexicon) -> None:

@@ -398,7 +398,9 @@ def _ingest_batches(
     so that the workers are not idle while this process stores and reads (a batch from a slow stream is
     then stored once the next one has been read). In one process a batch is stored as soon as it is done."""
     summary = IngestSummary()
-    seen: dict[str, str] = {}  # document_id -> hash of the text this run stored under it
+    # document_id -> hash of its text, for the documents of this run not yet stored: once stored, the
+    # ledger answers for them (_stored_hash), so the map holds two batches at most, not the whole run
+    seen: dict[str, str] = {}
     read_ahead = options.n_process > 1 or bool(options.scheduler)
     pending: tuple[_Prepared, Iterator[list[Article]]] | None = None
     for batch in _batches(raw_items, options.batch_size * 4 * max(1, options.n_process)):
@@ -406,15 +408,22 @@ def _ingest_batches(
         groups = process(prepared.fresh)
         if pending is not None:
             _store_batch(store, *pending, summary, progress)
+            _forget_stored(seen, pending[0])
             pending = None
         if read_ahead:
             pending = (prepared, groups)
         else:
             _store_batch(store, prepared, groups, summary, progress)
+            _forget_stored(seen, prepared)
     if pending is not None:
         _store_batch(store, *pending, summary, progress)
     summary.documents_rejected = len(summary.rejections)
     return summary
+
+
+def _forget_stored(seen: dict[str, str], prepared: _Prepared) -> None:
+    for article in prepared.fresh:
+        seen.pop(article.document_id, None)
 
 
 def _store_batch(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from eventledger.ingest.dates import normalise_published
+from eventledger.ingest.headings import restore_headings
 from eventledger.settings import get_setting
 
 # trafilatura logs every page it finds too short; the rejection we yield says it once.
@@ -58,7 +59,11 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     if document is None:
         return ExtractedPage(text="")
     title = _clean_meta(document.title)
-    text = _separate_paragraphs(_drop_leading_title(document.text or "", title))
+    try:
+        body = restore_headings(html, document.text or "", title)
+    except Exception:  # noqa: BLE001 - the headings are a repair: without them the extractor's text stands
+        body = document.text or ""
+    text = _separate_paragraphs(_drop_leading_title(body, title))
     return ExtractedPage(
         text=text,
         title=title,
