@@ -94,7 +94,7 @@ def test_a_request_line_of_110_kb_is_answered_414_however_it_arrives(served: int
 def test_a_line_just_under_the_limit_reaches_the_api_and_a_full_length_query_is_answered(served: int) -> None:
     under = "/api/events?q=" + "a" * (MAX_REQUEST_LINE - 100)
     status, error, _ = status_and_error(send_raw(served, get(served, under), 1400))
-    assert status == 422 and error["message"] == "q: String should have at most 1000 characters"
+    assert status == 422 and error["message"].startswith("q must be at most 1,000 characters")
     full = httpx.get(f"http://127.0.0.1:{served}/api/events", params={"q": "a" * 1000}, timeout=20)
     assert full.status_code == 200 and full.json()["events"] == []
 
