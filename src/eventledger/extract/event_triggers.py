@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventledger.extract.event_lexicon import Trigger, cue, load_triggers
+from eventledger.extract.event_parse import word_forms
 from eventledger.kb.taxonomy import event_type_of
 from eventledger.models import Article, EventMention, TimeResolution
 
@@ -170,8 +171,9 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     if i + n > len(tokens):
         return None
     window = tokens[i : i + n]
-    # a phrase's words may take their singular by suffix; a single word keeps its tagger's reading (a headline's
-    # capitalised plural may be a verb: "Army Arrests")
+    # a phrase's words may take their singular by suffix, as the small lemmatiser misreads some plurals ("graves"
+    # -> "graf"); a single word keeps its tagger's reading (a headline's capitalised plural may be a verb: "Army
+    # Arrests")
     forms = word_forms if n > 1 else (lambda tok: (tok.lemma_.lower(), tok.lower_))
     if any(word not in forms(tok) for word, tok in zip(trigger.words, window, strict=True)):
         window = separated_particle(trigger, tokens[i])
@@ -191,15 +193,6 @@ def _plural_read_as_verb(token: Any) -> bool:
     """ "UN airstrikes kill one": a plural event noun before the headline's own verb, read as a verb in -s."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "VBZ" and following is not None and following.pos_ == "VERB" and following.head == token
-
-
-def word_forms(token: Any) -> tuple[str, ...]:
-    """A token's lemma and lower form and, for a plural noun, its singular by suffix: the small lemmatiser
-    misreads some plurals ("graves" -> "graf")."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if token.tag_ in ("NNS", "NNPS") and lower.endswith("s") and not lemma.endswith(lower[:-1]):
-        return (lemma, lower, lower[:-1])
-    return (lemma, lower)
 
 
 def _verb_read_as_noun(token: Any) -> bool:
