@@ -692,21 +692,6 @@ def test_one_body_found_with_the_marks_of_a_killing_is_one_dead():
     assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Attack", 1)]
 
 
-def test_an_undated_mention_of_a_recalled_incident_is_that_incident():
-    # "killed in the blast", with no day of its own, names the bombing the article recalls: it is not a second
-    # bombing dated by the report
-    events = _events(
-        "Police in Quetta arrested a man on Tuesday over the bus terminal bombing, officials said.\n\n"
-        "The bombing, on 12 March 2024, killed 19 people, most of them passengers waiting for night buses.\n\n"
-        "The mother of a porter killed in the blast welcomed the arrest.",
-        "2026-11-12",
-    )
-    assert sorted((e.sub_event_type, str(e.date)) for e in events if is_acled(e.sub_event_type)) == [
-        ("Arrests", "2026-11-10"),
-        ("Remote explosive/landmine/IED", "2024-03-12"),
-    ]
-
-
 def test_weapons_recovered_in_an_arrest_are_part_of_it():
     events = _events(
         "Police arrested two suspected militants in a raid in the Gulshan area of Quetta on Tuesday, officials "

@@ -280,18 +280,13 @@ def refers_back(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
     # "The strike came at about 2 a.m.": an hour of the same day is no other date
     other_day = later.own_date and not dates_compatible(a, b)
-    # "the widow of a constable killed in the blast", long after the bombing the article recalls: an undated
-    # definite mention names that recalled incident, and its dead are among that incident's
-    names_recalled = a.background and b.date is None and (b.fatalities_min or 0) <= (a.fatalities_min or 0)
-    if not later.definite or other_day or (a.background and not names_recalled):
-        return False
-    if b.background and b.date is not None:
+    if not later.definite or other_day or a.background or (b.background and b.date is not None):
         return False
     if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
         return False
     if later.clause_place and not same_province(a.place, place_of_incident(b)):
         return False  # "in Kandahar, the attack on a police post ...": another province, another incident
-    return a.start < b.start and (not b.fatalities_min or names_recalled) and actors_compatible(a, b)
+    return a.start < b.start and not b.fatalities_min and actors_compatible(a, b)
 
 
 def is_same_incident(first: Draft, later: Draft) -> bool:
