@@ -45,8 +45,9 @@ def pair_score(a: EventMention, b: EventMention, documents: dict[str, DocumentMe
     if a.document_id == b.document_id or type_family(a) != type_family(b) or not _same_country(a, b):
         return None
     # judged on the reports' own evidence: copies of one story that stayed apart conflict on something
-    own_articles = {d: dataclasses.replace(meta, duplicate_of=None) for d, meta in documents.items()
-                    if d in (a.document_id, b.document_id)}  # fmt: skip
+    # (looked up by the pair's two ids: the ledger's metadata may hold every document)
+    own_articles = {d: dataclasses.replace(documents[d], duplicate_of=None)
+                    for d in (a.document_id, b.document_id) if d in documents}  # fmt: skip
     evidence = pair_evidence(a, b, own_articles)
     if evidence is None or evidence["score"] < POSSIBLE_DUPLICATE_SCORE:
         return None
