@@ -137,7 +137,7 @@ def armed_victims(group: list[Hit]) -> bool:
     """'an attack on the camp that cost the lives of twenty soldiers': the ones hit, killed or attacked are
     an armed side (soldiers, police, a base), so the attack is a battle (ACLED), not violence against
     civilians. The attackers' own words ("soldiers attacked ...") do not count."""
-    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    agents = doers(group)
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
@@ -282,16 +282,23 @@ def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) ->
         h.trigger.candidates[0] == "Armed clash" and h.trigger.specificity >= 2 and "Attack" not in h.trigger.candidates
         for h in group
     )  # fmt: skip
+    if sub_type != "Armed clash" or fighting:
+        return False
     # with no other side resolved, civilians the sentence names as the ones hit are that side ("junta raids on
     # villages", "soldiers storm a town, slaughter 5 civilians")
     victims = is_civilians(actor2) or (actor2 is None and names_civilian_victims(group))
-    return sub_type == "Armed clash" and victims and not fighting and not armed_victims(group)
+    return victims and not armed_victims(group)
+
+
+def doers(group: list[Hit]) -> set[int]:
+    """Token indices of the group's agents as the parse gives them."""
+    return {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
 
 
 def names_civilian_victims(group: list[Hit]) -> bool:
     """Civilians (not "people", who may be fighters) named as the ones hit: not the doers, nor the subject of
     an active verb; or a civilian place a raid or an attack was "on"."""
-    agents = {agent.i for hit in group if (agent := roles(hit)[0]) is not None}
+    agents = doers(group)
     people = cue("civilian_noun").keys() - cue("generic_people").keys()
     for token in group[0].head.sent:
         lemma = token.lemma_.lower()
