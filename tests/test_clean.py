@@ -214,6 +214,17 @@ def test_two_stacked_headlines_are_two_paragraphs_and_three_wrapped_lines_one() 
     assert body(clean_document(RawDocument(origin="t", text=wrapped))) == [wrapped.replace("\n", " ")]
 
 
+def test_three_stacked_headlines_starting_with_capitals_are_three_paragraphs() -> None:
+    # none ends a sentence and they fill their lines alike, but wrapped prose breaks before ordinary (lower case)
+    # words: joined, two headlines' tolls were read as one sentence's and added up
+    stacked = (
+        "12 dead in Sinaloa shootout between soldiers, gunmen: officials\n"
+        "Gunbattle kills 12 in northern Mexican state\n"
+        "Soldiers and cartel gunmen clash near Culiacan"
+    )
+    assert body(clean_document(RawDocument(origin="t", text=stacked))) == stacked.split("\n")
+
+
 def test_title_repeated_at_the_top_is_removed() -> None:
     text = "Bomb hits bus\n\nA bomb hit a bus in the city centre, police said."
     raw = RawDocument(origin="t", title="Bomb hits bus", text=text)
@@ -552,3 +563,14 @@ def test_a_byline_is_a_name_and_a_short_title_not_a_headline(line, kind):
     from eventledger.clean import classify_paragraphs
 
     assert classify_paragraphs([line]) == [kind]
+
+
+def test_three_stacked_headlines_keep_their_last_line() -> None:
+    # a short last line is a page's trailing heading only below an article's sentences; under two headlines it
+    # is a third headline, and it may be the one that names the place
+    stacked = (
+        "Rebels kill 6 soldiers near the border, army says\n"
+        "Six troops dead after ambush on army convoy\n"
+        "Ambush in Tillaberi leaves six soldiers dead"
+    )
+    assert body(clean_document(RawDocument(origin="t", text=stacked))) == stacked.split("\n")

@@ -981,3 +981,12 @@ def test_a_provinces_name_places_a_camp_but_not_a_person(nlp, gazetteer):
     assert camp is not None and camp.admin1 == "Kayin"
     person = places_of(nlp, gazetteer, "Kachin woman killed by soldiers, relatives say")
     assert "Kachin" not in person
+
+
+def test_a_town_bearing_the_name_as_its_own_outranks_a_larger_one_known_by_it_as_an_alternate(nlp, gazetteer):
+    # Guadalupe (Nuevo Leon, ~670k) is named so; a borough of Mexico City (~1.2M) has "Guadalupe" as an alternate
+    place = _event_place(nlp, gazetteer, "Gunmen shot dead three men outside a bar in Guadalupe, Mexico, on Friday.")
+    assert (place.name, place.admin1) == ("Guadalupe", "Nuevo Leon")
+    # a much larger city keeps an old name of its own over a village that bears it ("Bombay" is Mumbai)
+    bombay = _event_place(nlp, gazetteer, "A bomb exploded at a market in Bombay, India, on Friday.")
+    assert bombay.name == "Mumbai"

@@ -39,6 +39,7 @@ _MIN_MENU_RUN = 3
 # a text whose only body paragraph holds no more words than this is a brief or a stack of headlines, not an
 # article with subheadings
 _BRIEF_WORDS = 25
+_STACKED_LINES = 3  # a text of no more short lines than this, none ending a sentence, is a stack of headlines
 _WRAP_WIDTH = 100  # lines no longer than this, of similar length, are a hard-wrapped paragraph
 _MAX_LIST_ITEM_WORDS = 40  # a bulleted line under a list label
 _MAX_LINK_WORDS = 20  # an unbulleted headline under a list label
@@ -230,7 +231,12 @@ def _join_wrapped_lines(lines: list[str]) -> list[str]:
     width = max(len(line) for line in lines)
     # two lines give no wrap width to go by: two headlines stacked ("Troops kill 5 in X" over "Rebels deny
     # it") fill their lines as a wrapped paragraph does; they join only as a sentence broken mid-way does
-    hard_wrapped = len(lines) > 2 and width <= _WRAP_WIDTH and _mostly_mid_sentence(lines[:-1])
+    hard_wrapped = (
+        len(lines) > 2
+        and width <= _WRAP_WIDTH
+        and _mostly_mid_sentence(lines[:-1])
+        and _mostly_lower_case_starts(lines[1:])
+    )
     # lines are gathered per paragraph and joined once: appending to a growing string is quadratic
     # on a hard-wrapped text of thousands of lines
     joined = [[lines[0]]]
@@ -246,6 +252,14 @@ def _mostly_mid_sentence(lines: list[str]) -> bool:
     """Hard-wrapped prose breaks lines mid-sentence; one-paragraph-a-line text breaks after sentences."""
     open_ended = sum(1 for line in lines if not _ends_sentence(line))
     return open_ended * 2 > len(lines)
+
+
+def _mostly_lower_case_starts(lines: list[str]) -> bool:
+    """Wrapped prose breaks its lines before ordinary words, which are mostly lower case; headlines stacked one
+    a line each start with a capital ("39 dead in clash between police, gunmen: official" over "Gunfight kills
+    39 in troubled state"), and so do a list's items."""
+    lower = sum(1 for line in lines if line[:1].islower())
+    return lower * 2 >= len(lines)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -275,8 +289,12 @@ def classify_paragraphs(units: list[str]) -> list[str]:
         kinds.append(_classify(unit, counts[unit], unit in seen, lexicon))
         seen.add(unit)
     body = [unit for unit, kind in zip(units, kinds, strict=True) if kind == "body"]
-    if not body or (len(body) == 1 and len(body[0].split()) <= _BRIEF_WORDS):
-        # a very short article, or headlines stacked over a one-line brief: its short lines are its text
+    stacked = len(units) <= _STACKED_LINES and all(
+        len(unit.split()) <= _BRIEF_WORDS and not _ends_sentence(unit) for unit in units
+    )
+    if not body or (len(body) == 1 and len(body[0].split()) <= _BRIEF_WORDS) or stacked:
+        # a very short article, or headlines stacked over a one-line brief or over each other: its short lines
+        # are its text
         return ["body" if kind == "heading" else kind for kind in kinds]
     _remove_page_tail(units, kinds, lexicon)
     _remove_summary_lists(units, kinds, lexicon)

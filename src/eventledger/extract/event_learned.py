@@ -80,6 +80,9 @@ LEARNED_RULES: dict[str, float] = {
     # 3. a day's violence told only by its dead ("violence leaves three dead") is an event at this probability of
     # violence, a cartel's included (event_subtypes.toll_of_violence)
     "violence_toll_at": 0.35,
+    # 3. a sentence the model reads as organised crime becomes an event of the violent type it reads next when
+    # the violent types together have at least this probability
+    "cartel_violence_at": 0.15,
     # 4. how much more a type the rules found weighs than one they did not
     "rule_candidate_weight": 2.0,
     # 4. below this probability of its own choice the model leaves the type to the rules
@@ -162,8 +165,9 @@ def below_editors_notes(units: Sequence[Unit]) -> Sequence[Unit]:
 
 
 def is_brief(units: Sequence[Unit]) -> bool:
-    """A headline or a brief: few enough sentences with words that each may be the whole report."""
-    return sum(1 for u in units if any(t.is_alpha for t in u.span)) <= LEARNED_RULES["brief_sentences"]
+    """A headline or a brief: few enough sentences with words that each may be the whole report. A credit cut
+    off by a colon ("Central Africa fighting kills 30: police") is no sentence of its own."""
+    return sum(1 for u in units if sum(t.is_alpha for t in u.span) >= 3) <= LEARNED_RULES["brief_sentences"]
 
 
 def disaster_probability(scores: SentenceScores) -> float:
@@ -211,6 +215,13 @@ def learned_hit(unit: Unit) -> Hit | None:
     if scores is None:
         return None
     sub_type = scores.best
+    sure = acled_probability(scores)
+    if sub_type in PERPETRATOR_TYPES:
+        if not counts_someone(unit.span):
+            return None  # "The cartel responds to the president", "Camargo is worse than Juarez": about crime
+        # "Drug war claims 2 paramedics": who did it is a cartel, and what it did is the violence the model reads
+        # next (ACLED codes a cartel's killing as an attack or a clash)
+        sub_type, sure = cartel_violence(scores)
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         # a charge this grave is coded only where the text makes it; the model's reading of violence against
         # someone stands ("Few believe account of reporter's slaying", "Tatmadaw has engagement with RCSS")
@@ -218,7 +229,7 @@ def learned_hit(unit: Unit) -> Hit | None:
     if not is_acled(sub_type) or sub_type in LEARNED_FAMILY_EXCLUDED:
         return None
     threshold = LEARNED_RULES["learned_headline_event_at" if unit.headline else "learned_event_at"]
-    if acled_probability(scores) < threshold:
+    if sure < threshold:
         return None
     if scores.probabilities[sub_type] < LEARNED_RULES["learned_verbless_type_at"] and names_no_incident(unit):
         return None
@@ -238,6 +249,22 @@ def learned_hit(unit: Unit) -> Hit | None:
     return Hit(trigger, head, [head], clause_head_of(head))
 
 
+def counts_someone(tokens: Any) -> bool:
+    """The line gives a count that is no date or time ("claims 2 paramedics"): a crime story's line about a
+    cartel at large gives none."""
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in tokens)
+
+
+def cartel_violence(scores: SentenceScores) -> tuple[str, float]:
+    """The violent sub-type the model reads after a perpetrator type, and how surely the sentence reports
+    violence (a cartel's included); the perpetrator type itself, and no certainty, when the violent types
+    together have less than ``cartel_violence_at`` of the model's probability."""
+    violent = [(p, t) for t, p in scores.probabilities.items() if t != NONE_LABEL and is_acled(t) and is_violent(t)]
+    if not violent or sum(p for p, _t in violent) < LEARNED_RULES["cartel_violence_at"]:
+        return scores.best, 0.0
+    return max(violent)[1], killing_probability(scores)
+
+
 def tells_sexual_violence(tokens: Any) -> bool:
     """The text itself speaks of sexual violence (a word of the ``sexual_violence_word`` cue list): the model
     alone reads it into a crackdown, a detention or an "engagement" with a rebel group."""
@@ -248,9 +275,8 @@ def tells_sexual_violence(tokens: Any) -> bool:
 def names_no_incident(unit: Unit) -> bool:
     """A line with no verb, no count and no word of an event or of the dead: a report's or a page's title
     ("Central African Republic: justice vital to peace"), unless the model is clear about what happened."""
-    return not find_hits(unit) and not any(
+    return not find_hits(unit) and not counts_someone(unit.span) and not any(
         t.pos_ in ("VERB", "AUX")
-        or (t.like_num and t.ent_type_ not in ("DATE", "TIME"))
         or t.lemma_.lower() in cue("incident_noun")
         or t.lemma_.lower() in cue("death_word")
         for t in unit.span

@@ -141,10 +141,27 @@ def armed_victims(group: list[Hit]) -> bool:
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        t.lemma_.lower() in cue("armed_victim") and t.i not in agents and t.head.i not in agents
+        (t.lemma_.lower() in cue("armed_victim") or _serving_rank_hit(t, heads))
+        and t.i not in agents and t.head.i not in agents
         and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
+    )
+
+
+def _serving_rank_hit(token: Any, heads: set[int]) -> bool:
+    """ "security official killed", "attack including 4 police officers": a service's word before a rank names
+    one of an armed side when the one of that rank is what the incident's own word hit (not "police officers
+    arrested over the massacre") and no word makes them a former one ("ex-police chief shot dead")."""
+    if token.lemma_.lower() not in cue("armed_service") or not _names_members(token):
+        return False
+    rank = token.head
+    if any(c.lower_.strip("-") in cue("former_rank") for c in rank.children):
+        return False
+    return (
+        rank.i in heads
+        or any(c.i in heads and c.dep_ == "acl" for c in rank.children)
+        or any(a.i in heads for a in rank.ancestors)
     )
 
 
@@ -154,8 +171,14 @@ def _subject_of_passive(token: Any) -> bool:
 
 
 def _names_members(token: Any) -> bool:
-    """ "six resistance members", "militia members": the armed word names what the members belong to."""
-    return token.dep_ == "compound" and token.head.lemma_.lower() in cue("member_noun") and token.head.dep_ != "nsubj"
+    """ "six resistance members", "militia members", "rebel leader", "security official": the armed word names
+    what the members, or the one of that rank, belong to."""
+    rank = token.head.lemma_.lower()
+    return (
+        token.dep_ == "compound"
+        and (rank in cue("member_noun") or rank in cue("armed_rank"))
+        and not (token.head.dep_ == "nsubj" and not _subject_of_passive(token.head))
+    )
 
 
 def _owned_by_another_noun(token: Any, heads: set[int]) -> bool:

@@ -20,6 +20,7 @@ HEADLINE_MAX_WORDS = 40  # three headlines joined on one line stay under this
 # a line this short standing alone is a headline or a brief's title even with a full stop
 SHORT_LINE_WORDS = 12
 TITLE_LINE_WORDS = 25  # a lead paragraph of one sentence is longer
+CREDIT_WORDS = 4  # a headline's credit after its colon ("army source", "UN") is no longer
 SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
@@ -66,7 +67,7 @@ class Unit:
         words = self.text.split()
         if not 0 < len(words) <= HEADLINE_MAX_WORDS:
             return False
-        if not _closes_a_sentence(self.text):
+        if not _closes_a_sentence(self.text) or self._credited():
             return True
         # a line of its own is a brief when short ("Burmese planes attack Karen camp."), and a title when it
         # opens the text at a title's length ('Gunmen shoot dead a woman; "it was your fault," they told her.')
@@ -79,6 +80,13 @@ class Unit:
         before = text[: self.span.start_char].rstrip(" \t")
         after = text[self.span.end_char :].lstrip(" \t")
         return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+    def _credited(self) -> bool:
+        """A headline that ends its line with the source's credit after a colon ("Clashes kill 30: police")."""
+        if not self.text.rstrip().endswith(":"):
+            return False
+        rest = self.span.doc.text[self.span.end_char :].split("\n", 1)[0].strip()
+        return 0 < len(rest.split()) <= CREDIT_WORDS and not _closes_a_sentence(rest)
 
     @property
     def text(self) -> str:
@@ -182,7 +190,7 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     head = window[0] if trigger.pos == "VERB" else window[-1]
     if head.ent_type_ in ("DATE", "TIME"):
         return None  # "in March 2020", "On 31 March": a month, not a march
-    if trigger.pos == "VERB" and head.pos_ != "VERB" and not _verb_read_as_noun(head):
+    if trigger.pos == "VERB" and head.pos_ != "VERB" and not (_verb_read_as_noun(head) or _verb_read_as_plural(head)):
         return None
     if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG" and not _plural_read_as_verb(head):
         return None
@@ -199,7 +207,38 @@ def _verb_read_as_noun(token: Any) -> bool:
     """ "Three shot dead in Zacatecas": the small tagger reads a headline's bare participle as a noun; no noun
     takes "dead" as its complement."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "NOUN" and following is not None and following.lower_ == "dead" and following.head == token
+    if token.pos_ == "NOUN" and following is not None and following.lower_ == "dead" and following.head == token:
+        return True
+    return _headline_participle_read_as_noun(token)
+
+
+def _headline_participle_read_as_noun(token: Any) -> bool:
+    """ "Military intelligence office overrun in Hpakant": a verbless headline's participle read as the noun it
+    ends, with what it happened to before it and where after it."""
+    sentence = token.sent
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "NN"
+        and any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
+        and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    )
+
+
+def _verb_read_as_plural(token: Any) -> bool:
+    """ "CDN shoots rival gangster over 50 times": before the headline's first verb, a verb in -s between a name
+    (its subject) and a phrase it takes as object is read as a plural noun; a plural noun between a name and
+    another noun is that noun's modifier, not a head of its own ("Army shoots ..." but not "army camps")."""
+    doc = token.doc
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    sentence = token.sent
+    return (
+        before.pos_ == "PROPN"
+        and after.pos_ in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : token.i])
+    )
 
 
 def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:

@@ -27,6 +27,8 @@ from eventledger.kb.gazetteer import (
 
 _DIVISION_SIZE = 1_000_000  # a first-level division counts as this large when its population is not known
 _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("talks in Geneva" is smaller)
+# a place of at least a quarter of the size of another is of comparable size
+_COMPARABLE_SIZE = 4
 _OWN_NAME_CITY = 100_000  # a city this large keeps its own name from another place's alternate spelling
 _TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
@@ -309,6 +311,15 @@ def _city_of_that_name(chosen: GazEntry, cand: Candidate, acceptable: list[GazEn
         if e.kind == "place" and e.iso3 != chosen.iso3 and _OWN_NAME_CITY <= e.population < _WORLD_CITY
         and bears_as_own_name(e, key)
     ]  # fmt: skip
+    # in the same country, a city of comparable size that bears the name as its own ("Guadalupe", Nuevo Leon)
+    # outranks a larger place known by it only as an alternate (a borough of Mexico City), unless the text
+    # places it ("Tuxpan, Veracruz"); "Bombay" stays Mumbai
+    if (cand.container is None or cand.container.country is not None) and cand.reference is None:
+        own += [
+            e for e in acceptable
+            if e.kind == "place" and e.iso3 == chosen.iso3 and e is not chosen and bears_as_own_name(e, key)
+            and e.population >= _OWN_NAME_CITY and e.population * _COMPARABLE_SIZE >= chosen.population
+        ]  # fmt: skip
     return max(own, key=lambda e: e.population) if own else chosen
 
 
