@@ -27,6 +27,7 @@ from tests.test_store import (  # noqa: F401 - collected here again, on PostgreS
     make_mention,
     test_a_count_not_done_by_its_deadline_is_a_lower_bound,
     test_a_countrys_page_sorted_by_a_text_column_is_in_order_and_reads_the_country_index,
+    test_a_locations_page_by_date_is_in_order_and_reads_the_location_date_index,
     test_a_mention_taken_back_by_a_rollback_is_not_read_again,
     test_a_text_querys_kept_matches_page_sort_by_country_and_province_and_give_the_exact_total,
     test_an_actor_written_again_after_a_rollback_is_stored,
@@ -104,13 +105,52 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 10
+        assert version == POSTGRES_SCHEMA_VERSION == 11
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
         assert store.conn.execute("SELECT latitude, longitude FROM event_points").fetchall() == [(12.0, 8.5)]
         # and counted in its cell of the map's grid: (12 + 90) / 1.40625 = 72.5, (8.5 + 180) / 1.40625 = 134.04
         assert store.conn.execute("SELECT cell_y, cell_x, events FROM event_cells").fetchall() == [(72, 134, 1)]
+
+
+def test_a_version_10_database_is_migrated_in_place_with_nothing_lost(pg_url):
+    """Version 11 adds the (location, date) indexes: a database of version 10 with a ledger in it keeps
+    every row of every table and gives the same exports."""
+    import psycopg
+
+    from tests.test_schema_upgrade import FORMATS
+    from tests.web_fixtures import build_ledger
+
+    def every_row(conn: psycopg.Connection) -> dict[str, list[str]]:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                                             " AND tablename <> 'eventledger_schema' ORDER BY tablename")]
+        return {table: sorted(r[0] for r in conn.execute(f'SELECT t::text FROM "{table}" t')) for table in tables}
+
+    def exports() -> dict[str, str]:
+        found = {}
+        with open_store(pg_url, create=False) as store:
+            for name in FORMATS:
+                out = io.StringIO()
+                write_export(store, name, out)
+                found[name] = out.getvalue()
+        return found
+
+    build_ledger(pg_url)
+    before = exports()
+    assert before["events"].count("\n") == 6
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX events_location_date")
+        conn.execute("DROP INDEX events_location_newest")
+        conn.execute("UPDATE eventledger_schema SET version = 10")
+        stored = every_row(conn)
+    assert len(stored["events"]) == 6 and stored["quotes"] and stored["affiliations"]
+    assert exports() == before  # a read migrates it
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert conn.execute("SELECT version FROM eventledger_schema").fetchone()[0] == POSTGRES_SCHEMA_VERSION == 11
+        assert every_row(conn) == stored
+        indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
+        assert {"events_location_date", "events_location_newest"} <= indexes
 
 
 def test_a_read_only_command_does_not_create_a_ledger(pg_url):

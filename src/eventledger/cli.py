@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import inspect
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -25,6 +26,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from typer.core import TyperGroup
 
 from eventledger.errors import EventLedgerError, StoreError, one_line
 from eventledger.event_query import FILTER_FIELDS, FilterQuery, cli_option, parse_filters
@@ -33,7 +35,63 @@ from eventledger.settings import SettingError
 if TYPE_CHECKING:
     from eventledger.store import Store
 
+
+# exit statuses of the contract
+EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+
+try:  # typer 0.2x parses the command line with a copy of click of its own; older ones with click itself
+    from typer._click import Command as ClickCommand
+    from typer._click import Context as ClickContext
+    from typer._click.exceptions import NoSuchOption
+except ImportError:  # pragma: no cover - an older typer
+    from click import Command as ClickCommand
+    from click import Context as ClickContext
+    from click.exceptions import NoSuchOption
+
+
+def _did_you_mean(close: list[str]) -> str:
+    """The closest valid name, as a clause of E129/E130 (difflib's ranking: nearest first)."""
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class LedgerCommands(TyperGroup):
+    """The commands, whose usage errors a script can read: an unknown option or command (a typo such as
+    --fromat or exprot) is one numbered line naming it, with the closest valid one, and exit 2, where
+    click drew its usage box over several lines of standard error. --help is click's, unchanged."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: ClickContext | None = None,
+                     **extra: object) -> ClickContext:
+        with _unknown_option_line():  # an option before the command: eventledger --degub export
+            return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[arg-type]
+
+    def invoke(self, ctx: ClickContext) -> object:
+        with _unknown_option_line():  # the command's own options are parsed in here
+            return super().invoke(ctx)
+
+    def resolve_command(self, ctx: ClickContext, args: list[str]
+                        ) -> tuple[str | None, ClickCommand | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx))
+            typer.echo(str(EventLedgerError("E130", name=name, suggestion=_did_you_mean(close),
+                                            program=ctx.command_path)), err=True)
+            raise typer.Exit(EXIT_USAGE)
+        return super().resolve_command(ctx, args)
+
+
+@contextmanager
+def _unknown_option_line() -> Iterator[None]:
+    try:
+        yield
+    except NoSuchOption as error:
+        command = error.ctx.command_path if error.ctx else "eventledger"
+        typer.echo(str(EventLedgerError("E129", option=error.option_name, command=command,
+                                        suggestion=_did_you_mean(error.possibilities or []))), err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 app = typer.Typer(
+    cls=LedgerCommands,
     add_completion=False,
     no_args_is_help=True,
     help="eventledger: a sourced, deduplicated ledger of conflict events from news reports.",
@@ -46,8 +104,6 @@ DbOption = Annotated[
 ]
 
 
-# exit statuses of the contract
-EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 # `serve --workers`: each worker holds a connection per thread and, with a token, an ingest process
 # with the language model (about 500 MB), so a handful is the sane most
 MAX_WORKERS = 16

@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "E126": "no feeds to read: give --feed URL, --feeds FILE or a feeds file",
     "E127": "--scheduler needs the optional dask extra: pip install -e '.[dask]'",
     "E128": "cannot reach the Dask scheduler {address}: {detail}",
+    "E129": "no such option {option!r} for {command!r}{suggestion}; '{command} --help' lists its options",
+    "E130": "no such command {name!r}{suggestion}; '{program} --help' lists the commands",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

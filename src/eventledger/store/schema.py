@@ -415,6 +415,13 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER links_removed AFTER DELETE ON links
         BEGIN UPDATE ledger_generation SET generation = generation + 1; END;
     """,
+    # 12: a place's events by date. The location's only index went on by event id, so a location's page
+    # newest first (the listing's default) read and sorted every event of the place, and one since a date
+    # tested each of them: 9,453 events of Kabul at 300,000, 20 ms of CPU (38 ms since a date). Read
+    # along this index, in either direction, the page stops after its rows; a date range is a stretch of it.
+    """
+    CREATE INDEX events_location_date ON events(location COLLATE NOCASE, event_date, event_id);
+    """,
 ]
 
 
@@ -815,6 +822,16 @@ POSTGRES_MIGRATIONS.append(
         FOR EACH STATEMENT EXECUTE FUNCTION eventledger_next_generation();
     CREATE TRIGGER links_changed AFTER INSERT OR DELETE ON links
         FOR EACH STATEMENT EXECUTE FUNCTION eventledger_next_generation();
+    """
+)
+POSTGRES_MIGRATIONS.append(
+    # 11: as SQLite's version 12, a place's events by date: newest first (the listing's default, ties by
+    # ascending id) and oldest first, each an index of its own since a descending sort keeps unknown dates
+    # last (see version 5); by date descending, ties by descending id, reads the first and sorts only ties.
+    """
+    CREATE INDEX events_location_date ON events((location COLLATE nocase), event_date, event_id);
+    CREATE INDEX events_location_newest ON events((location COLLATE nocase), event_date DESC NULLS LAST, event_id);
+    ANALYZE events;
     """
 )
 POSTGRES_SCHEMA_VERSION = len(POSTGRES_MIGRATIONS)
