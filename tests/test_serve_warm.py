@@ -29,7 +29,7 @@ from eventledger.store import open_store
 from eventledger.web.app import create_app
 from tests.test_duplicates_cache import flagged_one_at_a_time, offered_one_at_a_time, wire2_ledger  # noqa: F401
 from tests.test_serve_workers import wait_until_up
-from tests.web_fixtures import free_port
+from tests.web_fixtures import TOKEN, free_port
 
 
 def export_events(db: str) -> list[dict]:
@@ -100,3 +100,34 @@ def test_the_server_finds_the_listings_possible_duplicates_before_it_answers(wir
         known = FOUND.known(ledger, generation, newest)
     assert set(known) == set(newest)
     assert sorted(e for e, found in known.items() if found) == sorted(flagged_one_at_a_time(db))
+
+
+def test_an_upload_leaves_the_language_model_out_of_the_server_process(wire2_ledger: Path,  # noqa: F811
+                                                                       tmp_path: Path) -> None:
+    """Uploads are ingested in a process of their own; the server reads back their outcome without
+    importing the pipeline (it had loaded spaCy into the server to read the ingest's summary)."""
+    db = str(tmp_path / "ledger.db")
+    shutil.copyfile(wire2_ledger, db)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = (tmp_path / "server.log").open("wb")
+    server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port),
+                               "--token", TOKEN], stdout=log, stderr=log)  # fmt: skip
+    article = {"id": "upload-kano", "source": "Kano Daily", "published": "2024-03-02", "title": "Bus attacked",
+               "text": "Gunmen attacked a commuter bus near Kano on Friday, killing three passengers, police said."}
+    try:
+        wait_until_up(url, server)
+        answer = httpx.post(url + "/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"},
+                            timeout=300)  # fmt: skip
+        assert answer.status_code == 201, answer.text
+        assert answer.json()["new"] == ["upload-kano"] and answer.json()["document"]["document_id"] == "upload-kano"
+        assert answer.json()["events"] and answer.json()["rejections"] == []
+        again = httpx.post(url + "/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"},
+                           timeout=300)  # fmt: skip
+        assert again.status_code == 200 and again.json()["unchanged"] == ["upload-kano"]
+        maps = Path(f"/proc/{server.pid}/maps").read_text()
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+        log.close()
+    assert "/spacy/" not in maps and "/thinc/" not in maps

@@ -20,7 +20,7 @@ from eventledger.models import RawDocument, Rejection
 from eventledger.settings import get_setting
 from eventledger.store import Store, open_store
 
-if TYPE_CHECKING:  # the pipeline (spaCy) loads on the first upload, not when the server starts
+if TYPE_CHECKING:  # the pipeline (spaCy) loads in the ingest process only, never in the server's
     from eventledger.pipeline import IngestSummary
 
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz")
@@ -33,6 +33,17 @@ class UploadError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+@dataclass
+class UploadOutcome:
+    """What an upload's answer is made from, as the ingest process sends it back. The pipeline's own
+    summary would have the server import the pipeline (spaCy and the extraction modules) to read it: 8%
+    of a worker's CPU under load at its first upload, and spaCy's memory in every server process."""
+
+    document_ids: list[str]  # stored by this upload
+    unchanged_ids: list[str]  # already in the ledger
+    rejections: list[Rejection]
 
 
 @dataclass
@@ -108,13 +119,12 @@ def _warm_up_worker() -> None:
     warm_up()
 
 
-def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> UploadOutcome:
     store = _worker_store.get(db)
     if store is None:
         store = _worker_store[db] = open_store(db)
-    if isinstance(item, UploadedFile):
-        return ingest_upload(store, item)
-    return ingest_article(store, item)
+    summary = ingest_upload(store, item) if isinstance(item, UploadedFile) else ingest_article(store, item)
+    return UploadOutcome(summary.document_ids, summary.unchanged_ids, summary.rejections)
 
 
 class IngestProcess:
@@ -139,7 +149,7 @@ class IngestProcess:
         it (18 s on a busy machine), and loading it while readers are served slows them all."""
         self._started().submit(_warm_up_worker)
 
-    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> UploadOutcome:
         pool = self._started()
         try:
             return pool.submit(_ingest_in_worker, self.db, item).result()
