@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from html import unescape
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from eventledger.found_duplicates import FOUND
 from eventledger.store import open_store
 from eventledger.web.app import create_app
 from tests.test_duplicates_cache import flagged_one_at_a_time, offered_one_at_a_time, wire2_ledger  # noqa: F401
-from tests.test_serve_workers import wait_until_up
+from tests.test_serve_workers import spawned_children_of, wait_until_up
 from tests.web_fixtures import TOKEN, free_port
 
 
@@ -131,3 +132,31 @@ def test_an_upload_leaves_the_language_model_out_of_the_server_process(wire2_led
         server.wait(timeout=60)
         log.close()
     assert "/spacy/" not in maps and "/thinc/" not in maps
+
+
+def niceness(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+def test_uploads_are_ingested_below_the_servers_priority(wire2_ledger: Path, tmp_path: Path) -> None:  # noqa: F811
+    """The upload process (started at once when a token is given) runs UPLOAD_NICENESS below the server, so
+    that on busy cores the readers' requests get the CPU before an upload's parsing."""
+    from eventledger.web.uploads import UPLOAD_NICENESS
+
+    port = free_port()
+    log = (tmp_path / "server.log").open("wb")
+    server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", str(wire2_ledger), "--port",
+                               str(port), "--token", TOKEN], stdout=log, stderr=log)  # fmt: skip
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", server)
+        wanted = min(19, niceness(server.pid) + UPLOAD_NICENESS)
+        deadline = time.monotonic() + 120  # the process is spawned, then starts Python before it lowers itself
+        seen: list[int] = []
+        while time.monotonic() < deadline and seen != [wanted]:
+            seen = [niceness(pid) for pid in spawned_children_of(server.pid)]
+            time.sleep(0.2)
+        assert seen == [wanted] and wanted > niceness(server.pid)
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+        log.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import multiprocessing
+import os
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -111,6 +113,15 @@ def ingest_article(store: Store, item: RawDocument | Rejection) -> IngestSummary
 # ------------------------------------------------------------------ the ingest process
 
 _worker_store: dict[str, Store] = {}  # in the ingest process: its connection, kept between uploads
+# The ingest process's scheduling priority below the server's (Unix niceness, added to the server's):
+# parsing an upload is seconds of CPU, a reader's request milliseconds, and on a machine whose cores are
+# all busy an upload at equal priority took the CPU the readers' requests wait for
+UPLOAD_NICENESS = 5
+
+
+def _start_worker() -> None:
+    with contextlib.suppress(OSError):  # not allowed here: the uploads run at the server's priority
+        os.nice(UPLOAD_NICENESS)
 
 
 def _warm_up_worker() -> None:
@@ -130,8 +141,9 @@ def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> 
 class IngestProcess:
     """Uploads are ingested in a process of its own, one at a time. The pipeline is CPU-bound Python:
     run in the server's process, it held the interpreter lock against every reader's request (p95 of
-    reads 765 ms while articles were posted, by benchmarks/http_load.py). Started on the first upload,
-    so that a read-only server never loads the language model."""
+    reads 765 ms while articles were posted, by benchmarks/http_load.py), and it runs at a lower priority
+    (UPLOAD_NICENESS). Started on the first upload, so that a read-only server never loads the language
+    model."""
 
     def __init__(self, db: str) -> None:
         self.db = db
@@ -141,7 +153,8 @@ class IngestProcess:
     def _started(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:  # spawned, not forked: the server's threads hold locks a fork would copy
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_start_worker)
             return self._pool
 
     def warm_up(self) -> None:
