@@ -9,11 +9,9 @@ milliseconds. The server reports ready (answers /health) only once this is done.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from fastapi.templating import Jinja2Templates
 
-from eventledger.errors import EventLedgerError
 from eventledger.store import open_store
 
 log = logging.getLogger("eventledger.web")
@@ -41,14 +39,15 @@ def load_data_files() -> None:
 
 
 def warm_up(db: str, templates: Jinja2Templates) -> None:
-    """Load what the first requests would otherwise wait for. A ledger whose possible duplicates cannot be
-    found now is logged and served all the same: the request that asks for them gets the error."""
-    load_data_files()
-    for name in templates.env.list_templates():
-        templates.env.get_template(name)  # compiled once, kept by the environment
-    from eventledger.duplicates import events_with_duplicates
-
+    """Load what the first requests would otherwise wait for. This only saves them time: whatever fails
+    here (a data file, a ledger whose possible duplicates cannot be found) is logged in one line and the
+    server serves all the same, and the request that needs it gets the error."""
     try:
+        load_data_files()
+        for name in templates.env.list_templates():
+            templates.env.get_template(name)  # compiled once, kept by the environment
+        from eventledger.duplicates import events_with_duplicates
+
         store = open_store(db)
         try:
             # the newest 1,000 events' findings, kept per ledger state and per pair of events: the events
@@ -56,5 +55,5 @@ def warm_up(db: str, templates: Jinja2Templates) -> None:
             events_with_duplicates(store)
         finally:
             store.close()
-    except (EventLedgerError, sqlite3.Error, ValueError, KeyError, TypeError) as error:
-        log.warning("possible duplicates not found in advance: %s", error)
+    except Exception as error:  # noqa: BLE001 - see above: never a reason not to serve
+        log.warning("not loaded before the first request: %s: %s", type(error).__name__, error)
