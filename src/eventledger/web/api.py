@@ -270,6 +270,7 @@ async def post_document(request: Request, authorization: Annotated[str | None, H
     try:
         if content_type.startswith("multipart/form-data"):
             upload = uploads.multipart_file(content_type, body)
+            uploads.upload_suffix(upload.filename)  # a type no reader takes: refused here, not by the pipeline
             return await run_in_threadpool(_ingest_in_thread, request, upload)
         if content_type.startswith("application/json"):
             item = uploads.json_article(body)

@@ -163,6 +163,8 @@ class IngestProcess:
         self._started().submit(_warm_up_worker)
 
     def ingest(self, item: UploadedFile | RawDocument | Rejection) -> UploadOutcome:
+        if isinstance(item, Rejection):  # refused as it was read: the pipeline has nothing to do with it
+            return UploadOutcome([], [], [item])
         pool = self._started()
         try:
             return pool.submit(_ingest_in_worker, self.db, item).result()
