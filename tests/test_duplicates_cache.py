@@ -148,3 +148,54 @@ def test_an_ingest_by_another_process_and_a_dismissal_change_the_answer_at_once(
                                 headers={"Authorization": f"Bearer {TOKEN}"})  # fmt: skip
         assert dismissal.status_code == 200
         assert [e["event_id"] for e in flagged(client)["events"]] == before == flagged_one_at_a_time(ledger)
+
+
+def test_after_a_write_only_the_events_whose_inputs_changed_have_their_pairs_looked_at(
+    ledger: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a running ingest every write changes the ledger's state: an event that reaches no new report
+    keeps its findings without its pairs being digested again (all 6,000 pairs of a listing had been)."""
+    import sqlite3
+
+    from eventledger import found_duplicates
+
+    with sqlite3.connect(ledger) as conn:  # a name of its own: nothing another test found in this process applies
+        conn.execute("UPDATE ledger_generation SET ledger = lower(hex(randomblob(16)))")
+    store = open_store(ledger)
+    try:
+        events = [e["event_id"] for e in store.iter_events(None, limit=1000, newest_first=True)]
+        before = found_duplicates.duplicates_of_events(store, events)
+        source = tmp_path / "convoy.jsonl"
+        source.write_text(json.dumps(CONVOY) + "\n", encoding="utf-8")
+        assert not ingest_paths([str(source)], store).rejections
+        events = [e["event_id"] for e in store.iter_events(None, limit=1000, newest_first=True)]
+        [convoy] = [e for e, m in store.mentions_of_events(events) if m.document_id == "waziristan-convoy"]
+        new_reports = {m.mention_id for _, m in store.mentions_of_events([convoy])}
+        # the events that reach the new report under one of their lookup keys (its own event among them)
+        reaching = {convoy} | {e for e in events if e != convoy and any(
+            m.mention_id in new_reports for other, m in store.candidate_mentions(sorted(_keys_of(store, e))))}
+        digested: list[list[str]] = []
+        real = found_duplicates._inputs
+        monkeypatch.setattr(found_duplicates, "_inputs", lambda own, *rest: digested.append(own) or real(own, *rest))
+        after = found_duplicates.duplicates_of_events(store, events)
+        event_of_report = {m.mention_id: e for e, m in store.mentions_of_events(events)}
+    finally:
+        store.close()
+    assert {event_of_report[own[0]] for own in digested} == reaching and len(reaching) >= 2
+    assert after == {e: offered_one_at_a_time_in(ledger, e) for e in events}
+    assert {e: f for e, f in after.items() if e not in reaching} == {e: before[e] for e in events if e not in reaching}
+
+
+def _keys_of(store: Store, event_id: str) -> set[str]:
+    own = [m for _, m in store.mentions_of_events([event_id])]
+    meta = store.document_meta({m.document_id for m in own})
+    return {key for m in own
+            for key in fuse.lookup_keys(m, published=fuse.as_date(meta[m.document_id]["published"]))}  # fmt: skip
+
+
+def offered_one_at_a_time_in(db: str, event_id: str) -> list[PossibleDuplicate]:
+    store = open_store(db)
+    try:
+        return offered_one_at_a_time(store, event_id)
+    finally:
+        store.close()

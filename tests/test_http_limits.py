@@ -30,7 +30,7 @@ def start_serving(db: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
     with (Path(db).parent / LOG).open("ab") as log:
         server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port),
                                    "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=log)  # fmt: skip
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # the server loads its data before it answers (web/warm.py)
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:

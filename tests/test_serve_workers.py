@@ -57,7 +57,7 @@ def spawned_children_of(pid: int) -> list[int]:
 
 
 def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # the server loads its data before it answers (web/warm.py)
     while time.monotonic() < deadline and process.poll() is None:
         try:
             if httpx.get(url + "/health", timeout=1).status_code == 200:

@@ -13,6 +13,11 @@ per request when each event was looked up alone; here the events of a request ar
   changed are scored again. A report's stored data never changes once written (fusion only moves it
   between events), nor does an article's outlet, address or date, so equal inputs give equal findings;
   a report's lookup keys are kept for the same reason. Such a request decodes no report.
+- per event's inputs (its reports, the reports its keys reach with their events, the analysts' links
+  between them): under a running ingest, whose every write changes the state, an event none of whose
+  inputs changed takes its last findings without its pairs being looked at again. An article's outlet,
+  address and date are not among these inputs: a document is stored once and never rewritten, so its
+  id stands for them (a listing's finding after each write cost 2-3 times less: see ``_find``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from eventledger.store import Store
 
 MAX_REMEMBERED_EVENTS = 200_000  # events' findings kept per ledger state (~100 bytes each)
 MAX_REMEMBERED_INPUTS = 300_000  # pairs of events' findings kept by their inputs, over all states (~150 bytes each)
+MAX_REMEMBERED_BY_EVENT = 200_000  # events' findings kept by their inputs (~150 bytes each)
 MAX_REMEMBERED_MENTIONS = 50_000  # mentions' lookup keys kept per ledger (~500 bytes each)
 # A lookup of at most this many events (an event's dossier) never waits for a listing's lookup of up to
 # 1,000 events, which under a running ingest is done again after each write (p95 4.4 s for the dossier page)
@@ -55,6 +61,7 @@ class FoundDuplicates:
         self._lock = threading.Lock()
         self._by_state: dict[str, tuple[int, Findings]] = {}
         self._by_inputs: OrderedDict[tuple[str, bytes], list[PossibleDuplicate]] = OrderedDict()
+        self._by_event: OrderedDict[tuple[str, str], tuple[bytes, list[PossibleDuplicate]]] = OrderedDict()
         self._keys: dict[str, dict[str, frozenset[str]]] = {}  # per ledger: mention id -> its lookup keys
         self._flights: weakref.WeakValueDictionary[tuple[str, bytes], Flight] = weakref.WeakValueDictionary()
 
@@ -86,6 +93,22 @@ class FoundDuplicates:
             self._by_inputs[(ledger, inputs)] = found
             if len(self._by_inputs) > MAX_REMEMBERED_INPUTS:
                 self._by_inputs.popitem(last=False)
+
+    def event_found(self, ledger: str, event_id: str, inputs: bytes) -> list[PossibleDuplicate] | None:
+        """One event's findings when they were last found from these inputs."""
+        with self._lock:
+            kept = self._by_event.get((ledger, event_id))
+            if kept is None or kept[0] != inputs:
+                return None
+            self._by_event.move_to_end((ledger, event_id))
+            return kept[1]
+
+    def keep_event_found(self, ledger: str, event_id: str, inputs: bytes, found: list[PossibleDuplicate]) -> None:
+        with self._lock:
+            self._by_event[(ledger, event_id)] = (inputs, found)
+            self._by_event.move_to_end((ledger, event_id))
+            if len(self._by_event) > MAX_REMEMBERED_BY_EVENT:
+                self._by_event.popitem(last=False)
 
     def lookup_keys(self, ledger: str, mention_ids: Iterable[str]) -> dict[str, frozenset[str]]:
         with self._lock:
@@ -146,10 +169,23 @@ def _inputs(own: list[str], reached: list[tuple[str, str]], metas: dict[str, fus
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def _event_inputs(own: list[str], reached: list[tuple[str, str]], partners: dict[str, set[str]]) -> bytes:
+    """A digest of one event's inputs: its mentions ``own``, the mentions its keys reach with their events,
+    the analysts' links between them (the articles are those the mention ids name: never rewritten)."""
+    reached_ids = {mention_id for mention_id, _ in reached}
+    parts = (own, reached, sorted((a, b) for a in own for b in partners.get(a, ()) if b in reached_ids))
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def _find(store: Store, ledger: str, event_ids: Sequence[str]) -> Findings:
     """Each event's possible duplicates, best first (none for an event without reports), from a few
-    queries for all the events together; only the events whose inputs were never scored are scored,
-    and only their reports are decoded."""
+    queries for all the events together; an event whose inputs are those it was last found from takes
+    those findings, and of the others only the pairs whose inputs were never scored are scored, and only
+    their reports are decoded.
+
+    Profiled under an ingest (benchmarks/http_load.py, 5,638 events), the listing's finding after each
+    write was half of the server's CPU, most of it spent on digests of the 6,000 pairs; an ingest changes
+    the inputs of a few events per write."""
     own: dict[str, list[str]] = {}
     documents: dict[str, str] = {}  # mention id -> document id, of every mention involved
     for event_id, mention_id, document_id in store.mention_ids_of_events(event_ids):
@@ -167,18 +203,28 @@ def _find(store: Store, ledger: str, event_ids: Sequence[str]) -> Findings:
                     reached[mention_id] = other
                     documents[mention_id] = document_id
         candidates[event_id] = sorted(reached.items())
-    metas = _metas(store, set(documents.values()))
     dismissed = set(store.links("cannot"))
     partners: dict[str, set[str]] = {}
     for a, b in dismissed:
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
+    found_of: Findings = {}
+    changed: dict[str, bytes] = {}  # event id -> its inputs, for the events whose inputs changed
+    for event_id in event_ids:
+        event_inputs = _event_inputs(own.get(event_id, []), candidates.get(event_id, []), partners)
+        kept = FOUND.event_found(ledger, event_id, event_inputs)
+        if kept is None:
+            changed[event_id] = event_inputs
+            found_of[event_id] = []
+        else:
+            found_of[event_id] = list(kept)
+    metas = _metas(store, {documents[m] for e in changed for m in own.get(e, [])}
+                   | {documents[m] for e in changed for m, _ in candidates.get(e, [])})  # fmt: skip
     # scored per pair of events (this event, another it reaches): after a write only the pairs whose
     # reports, links or articles changed are scored again (the same findings as scoring the event whole:
     # possible_duplicates takes each other event on its own, then sorts them all)
-    found_of: Findings = {event_id: [] for event_id in event_ids}
     to_score: list[tuple[str, str, list[str], bytes, dict[str, fuse.DocumentMeta]]] = []
-    for event_id in event_ids:
+    for event_id in changed:
         mentions = own.get(event_id, [])
         others: dict[str, list[str]] = {}
         for mention_id, other in candidates.get(event_id, []):
@@ -202,7 +248,10 @@ def _find(store: Store, ledger: str, event_ids: Sequence[str]) -> Findings:
                                         pair_metas, dismissed)  # fmt: skip
             FOUND.keep_scored(ledger, inputs, found)
             found_of[event_id] += found
-    return {event_id: sorted(found, key=lambda d: (-d.score, d.event_id)) for event_id, found in found_of.items()}
+    for event_id, event_inputs in changed.items():
+        found_of[event_id].sort(key=lambda d: (-d.score, d.event_id))
+        FOUND.keep_event_found(ledger, event_id, event_inputs, found_of[event_id])
+    return found_of
 
 
 def duplicates_of_events(store: Store, event_ids: Sequence[str]) -> Findings:

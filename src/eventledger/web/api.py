@@ -7,7 +7,7 @@ import io
 import json
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -33,9 +33,6 @@ from eventledger.store import COUNT_TIME_LIMIT_MS, FACET_TIME_LIMIT_MS, FACETS, 
 from eventledger.web import uploads
 from eventledger.web.app import ApiError, ledger_of
 from eventledger.web.security import token_matches
-
-if TYPE_CHECKING:
-    from eventledger.pipeline import IngestSummary
 
 router = APIRouter(prefix="/api", tags=["ledger"])
 
@@ -235,7 +232,7 @@ def get_document(request: Request, document_id: str) -> Response:
     return json_response(document_view(ledger_of(request), document_id))
 
 
-def _ingest_result(store: Store, summary: IngestSummary) -> JSONResponse:
+def _ingest_result(store: Store, summary: uploads.UploadOutcome) -> JSONResponse:
     ids = summary.document_ids + summary.unchanged_ids
     rejections = [{"origin": r.origin, "code": r.code, "message": r.message} for r in summary.rejections]
     if not ids:
@@ -273,6 +270,7 @@ async def post_document(request: Request, authorization: Annotated[str | None, H
     try:
         if content_type.startswith("multipart/form-data"):
             upload = uploads.multipart_file(content_type, body)
+            uploads.upload_suffix(upload.filename)  # a type no reader takes: refused here, not by the pipeline
             return await run_in_threadpool(_ingest_in_thread, request, upload)
         if content_type.startswith("application/json"):
             item = uploads.json_article(body)

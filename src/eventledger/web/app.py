@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -100,8 +101,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(request, status, error.code, error.text)
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
-    """The API and UI over the ledger at ``db`` (a file path); writes need ``token`` (none: writes are off)."""
+def create_app(db: str, token: str | None = None, warm: bool = False) -> FastAPI:
+    """The API and UI over the ledger at ``db`` (a file path); writes need ``token`` (none: writes are off).
+    ``warm``: load what requests read (web/warm.py) before serving the first one, as `eventledger serve` does."""
     from eventledger.web import actors_api, api, overview_api, pages, review_api, suggest
 
     ingester = IngestProcess(db)
@@ -110,6 +112,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         if application.state.token:  # uploads are on: have their process ready
             ingester.warm_up()
+        if warm:  # before the server listens: the first request is as fast as later ones
+            from eventledger.web.warm import warm_up
+
+            await asyncio.to_thread(warm_up, db, application.state.templates)
         yield
         ingester.close()
 

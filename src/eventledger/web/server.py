@@ -37,7 +37,7 @@ def app_from_environment() -> FastAPI:
     """The app of one worker process, over the ledger and with the token ``run_server`` passed on."""
     from eventledger.web.app import create_app
 
-    return create_app(os.environ[DB_VARIABLE], os.environ.get(TOKEN_VARIABLE) or None)
+    return create_app(os.environ[DB_VARIABLE], os.environ.get(TOKEN_VARIABLE) or None, warm=True)
 
 
 def run_server(
@@ -65,5 +65,5 @@ def run_server(
         return
     from eventledger.web.app import create_app
 
-    app = create_app(resolve_db_path(db), token)
+    app = create_app(resolve_db_path(db), token, warm=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, http=BoundedH11Protocol)

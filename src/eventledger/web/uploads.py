@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import multiprocessing
+import os
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +22,7 @@ from eventledger.models import RawDocument, Rejection
 from eventledger.settings import get_setting
 from eventledger.store import Store, open_store
 
-if TYPE_CHECKING:  # the pipeline (spaCy) loads on the first upload, not when the server starts
+if TYPE_CHECKING:  # the pipeline (spaCy) loads in the ingest process only, never in the server's
     from eventledger.pipeline import IngestSummary
 
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz")
@@ -33,6 +35,17 @@ class UploadError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+@dataclass
+class UploadOutcome:
+    """What an upload's answer is made from, as the ingest process sends it back. The pipeline's own
+    summary would have the server import the pipeline (spaCy and the extraction modules) to read it: 8%
+    of a worker's CPU under load at its first upload, and spaCy's memory in every server process."""
+
+    document_ids: list[str]  # stored by this upload
+    unchanged_ids: list[str]  # already in the ledger
+    rejections: list[Rejection]
 
 
 @dataclass
@@ -100,6 +113,15 @@ def ingest_article(store: Store, item: RawDocument | Rejection) -> IngestSummary
 # ------------------------------------------------------------------ the ingest process
 
 _worker_store: dict[str, Store] = {}  # in the ingest process: its connection, kept between uploads
+# The ingest process's scheduling priority below the server's (Unix niceness, added to the server's):
+# parsing an upload is seconds of CPU, a reader's request milliseconds, and on a machine whose cores are
+# all busy an upload at equal priority took the CPU the readers' requests wait for
+UPLOAD_NICENESS = 5
+
+
+def _start_worker() -> None:
+    with contextlib.suppress(OSError):  # not allowed here: the uploads run at the server's priority
+        os.nice(UPLOAD_NICENESS)
 
 
 def _warm_up_worker() -> None:
@@ -108,20 +130,20 @@ def _warm_up_worker() -> None:
     warm_up()
 
 
-def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+def _ingest_in_worker(db: str, item: UploadedFile | RawDocument | Rejection) -> UploadOutcome:
     store = _worker_store.get(db)
     if store is None:
         store = _worker_store[db] = open_store(db)
-    if isinstance(item, UploadedFile):
-        return ingest_upload(store, item)
-    return ingest_article(store, item)
+    summary = ingest_upload(store, item) if isinstance(item, UploadedFile) else ingest_article(store, item)
+    return UploadOutcome(summary.document_ids, summary.unchanged_ids, summary.rejections)
 
 
 class IngestProcess:
     """Uploads are ingested in a process of its own, one at a time. The pipeline is CPU-bound Python:
     run in the server's process, it held the interpreter lock against every reader's request (p95 of
-    reads 765 ms while articles were posted, by benchmarks/http_load.py). Started on the first upload,
-    so that a read-only server never loads the language model."""
+    reads 765 ms while articles were posted, by benchmarks/http_load.py), and it runs at a lower priority
+    (UPLOAD_NICENESS). Started on the first upload, so that a read-only server never loads the language
+    model."""
 
     def __init__(self, db: str) -> None:
         self.db = db
@@ -131,7 +153,8 @@ class IngestProcess:
     def _started(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:  # spawned, not forked: the server's threads hold locks a fork would copy
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_start_worker)
             return self._pool
 
     def warm_up(self) -> None:
@@ -139,7 +162,9 @@ class IngestProcess:
         it (18 s on a busy machine), and loading it while readers are served slows them all."""
         self._started().submit(_warm_up_worker)
 
-    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> IngestSummary:
+    def ingest(self, item: UploadedFile | RawDocument | Rejection) -> UploadOutcome:
+        if isinstance(item, Rejection):  # refused as it was read: the pipeline has nothing to do with it
+            return UploadOutcome([], [], [item])
         pool = self._started()
         try:
             return pool.submit(_ingest_in_worker, self.db, item).result()
