@@ -564,8 +564,11 @@ def _subject_count(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[
     return []
 
 
+# ("reached 12" needs no preposition: "the number of people who died in the blast reached 12")
 _RISE_TO = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)\s*$", re.I
+    r"\b(?:(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)"
+    r"|(?:has\s+|had\s+)?(?:reached|reaches))\s*$",
+    re.I,
 )
 # "the army put the toll at 11", "raised the toll from Tuesday's ambush to nine": a speaker sets the toll,
 # its verb before the word "toll" and the figure after "at" / "to"
