@@ -19,6 +19,9 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         # evidence once the text puts it near a town that Germany has none of
         "village-near-town": "Suspected Boko Haram fighters killed four herders in the village of Kossa near "
         "the town of Mora, in the department of Mayo-Sava, on Sunday night, a local official said.",
+        # a two-word village the gazetteer lacks, whose first word alone is a Philippine town, in prose
+        "unknown-two-words": "Al-Shabaab fighters attacked a police post near Bulo Marer on Friday, killing two "
+        "officers, a district commissioner said.",
         "area-of-city": "A mortar shell hit a school in the Ar Rawdah area of Taiz city on Sunday, killing two "
         "pupils, a teacher said.",
     }
@@ -43,3 +46,8 @@ def test_a_village_near_a_town_is_not_a_homonym_abroad(ledger: list[dict[str, An
 
 def test_an_area_of_a_city_is_not_a_homonym_in_another_province(ledger: list[dict[str, Any]]) -> None:
     assert places_of(ledger, "area-of-city") == [("Yemen", "Taiz", "Taiz")]
+
+
+def test_a_name_in_prose_is_not_cut_to_a_known_first_word(ledger: list[dict[str, Any]]) -> None:
+    # "Bulo" alone is a Philippine town; "Bulo Marer" is not in the gazetteer: no place below the country
+    assert places_of(ledger, "unknown-two-words") == [("Somalia", None, None)]
