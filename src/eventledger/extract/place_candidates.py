@@ -173,6 +173,7 @@ def _raw_candidates(article: Article) -> list[Candidate]:
     for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
             start = _after_taken(parsed, start, end, taken)  # "San Fernando Tamaulipas" with only the town tagged
+            start = _after_opening_word(parsed, start, end)  # "PRESENTER: In Koza, ...": the name is "Koza"
             if start < end and not taken.intersection(range(start, end)):
                 span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
                 names_event = span is not None and _names_an_event(span.root)
@@ -185,6 +186,14 @@ def _raw_candidates(article: Article) -> list[Candidate]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# a preposition or article capitalised only because it opens a sentence, which the run then swallows where the
+# sentence follows a speaker's label or a bullet the sentence splitter does not break at ("REPORTER: In Koza")
+_OPENING_WORD = re.compile(r"(?:In|At|Near|On|From|To|Of|By|For|With|Around|Inside|Outside|The)\s+(?=[A-Z])")
+
+
+def _after_opening_word(text: str, start: int, end: int) -> int:
+    opening = _OPENING_WORD.match(text, start, end)
+    return opening.end() if opening is not None else start
 
 
 def _after_taken(text: str, start: int, end: int, taken: set[int]) -> int:
