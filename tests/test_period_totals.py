@@ -23,6 +23,9 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         "In total, 19 civilians were killed in Zamfara state this month, according to a local monitoring group.",
         "since-date": "Gunmen killed four farmers near Gusau on Tuesday, police said.\n\n"
         "Since 1 January, 212 people have been killed in the state, the group said.",
+        # a part of the toll told first, then the incident's whole toll "in all": the whole is the figure
+        "whole-toll": "Gunmen shot dead two teachers at a school in Gusau on Monday, residents said.\n\n"
+        "Seven people were killed in all, among them the school's guard, the police said.",
         # "since" opening the incident's own clause is no count since a date
         "since-incident": "Since a car bomb killed 11 people at the market in Gusau on 2 May, few traders have come "
         "back.",
@@ -55,3 +58,7 @@ def test_a_count_since_a_date_is_no_incident(ledger: list[dict[str, Any]]) -> No
 def test_since_opening_the_incident_keeps_it(ledger: list[dict[str, Any]]) -> None:
     told = [e for e in ledger if any(s["document_id"] == "since-incident" for s in e["sources"])]
     assert [(e["location"], e["event_date"], e["fatalities"]) for e in told] == [("Gusau", "2026-05-02", 11)]
+
+
+def test_the_whole_toll_after_a_part_of_it_is_the_figure(ledger: list[dict[str, Any]]) -> None:
+    assert figures_of(ledger, "whole-toll") == [7]
