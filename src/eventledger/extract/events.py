@@ -498,16 +498,6 @@ def marches_for_a_cause(hit: Hit) -> bool:
     )
 
 
-def kills_in_group(group: list[Hit]) -> bool:
-    """A verb of killing of the incident's own ("4 civilians killed, 3 abducted"), not one it recalls."""
-    kill_words = cue("kill_verb")
-    return any(
-        not h.background and not h.trigger.learned
-        and (h.trigger.words[0] in kill_words or h.head.lemma_.lower() in kill_words)
-        for h in group
-    )  # fmt: skip
-
-
 def is_casualty_only(hit: Hit) -> bool:
     # the model's reading rests on the sentence's main word, which may be its casualties ("3 die, 8 wounded in
     # Tamaulipas"): what it read as an attack is one, though no one who caused it is named
@@ -545,8 +535,6 @@ def build_incident(
     told_by_the_dead = primary.trigger.words[0] in cue("remains_noun")
     if found_dead and (sub_type in ("Other", "Abduction/forced disappearance") or told_by_the_dead):
         sub_type = "Attack"
-    if sub_type == "Abduction/forced disappearance" and kills_in_group(group):
-        sub_type = "Attack"  # ACLED codes the most severe: people killed as well as taken is an attack
     # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
     # ("police find five bodies": the model's reading rests on the verb of finding, whose subject is the finder)
     if found_dead and sub_type == "Attack" and (
