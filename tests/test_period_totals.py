@@ -26,6 +26,9 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         # a part of the toll told first, then the incident's whole toll "in all": the whole is the figure
         "whole-toll": "Gunmen shot dead two teachers at a school in Gusau on Monday, residents said.\n\n"
         "Seven people were killed in all, among them the school's guard, the police said.",
+        # fighting that goes on since a date, in the perfect, with a count that is no toll: an incident
+        "ongoing": "Further east, clashes between the army and JNIM have displaced about 400 families from villages "
+        "around Djibo since Friday, the mayor said on Monday.",
         # "since" opening the incident's own clause is no count since a date
         "since-incident": "Since a car bomb killed 11 people at the market in Gusau on 2 May, few traders have come "
         "back.",
@@ -62,3 +65,8 @@ def test_since_opening_the_incident_keeps_it(ledger: list[dict[str, Any]]) -> No
 
 def test_the_whole_toll_after_a_part_of_it_is_the_figure(ledger: list[dict[str, Any]]) -> None:
     assert figures_of(ledger, "whole-toll") == [7]
+
+
+def test_fighting_going_on_since_a_date_is_still_an_incident(ledger: list[dict[str, Any]]) -> None:
+    told = [e for e in ledger if any(s["document_id"] == "ongoing" for s in e["sources"])]
+    assert [(e["event_type"], e["location"]) for e in told] == [("Battles", "Djibo")]

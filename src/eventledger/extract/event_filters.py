@@ -19,7 +19,7 @@ from eventledger.models import Article, EventMention
 
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
-SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries", "a total over a period"})
+SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
 
 
 def leads_with_old_case(lead_reasons: list[str | None]) -> bool:
@@ -476,11 +476,13 @@ def is_period_total(hit: Hit, unit: Unit) -> bool:
     # killed 11", where "since" opens the incident's own clause)
     clause = hit.clause_head if hit.head.pos_ in ("NOUN", "PROPN") else hit.head
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in clause.children)
-    since_date = any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(g.ent_type_ == "DATE" for g in c.subtree)
-        for c in clause.children
-    )
-    return perfect and since_date
+    since = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "since"]
+    since_date = any(g.ent_type_ == "DATE" for c in since for g in c.subtree)
+    # a count of dead ("97 civilians have been killed"), not "have taken control of the town since Monday" or
+    # "clashes have displaced 300 families since Friday" (fighting that goes on)
+    in_since = {g.i for c in since for g in c.subtree}
+    counted = any(t.like_num and t.i not in in_since and t.ent_type_ != "DATE" for t in clause.subtree)
+    return perfect and since_date and counted and clause.lemma_.lower() in cue("kill_verb")
 
 
 def lacks_context(hit: Hit, unit: Unit) -> bool:
