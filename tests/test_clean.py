@@ -445,6 +445,19 @@ def test_link_and_summary_lists_are_removed_with_their_labels() -> None:
     assert len(body(article)) == 4
 
 
+def test_a_summary_list_that_is_most_of_the_article_is_kept() -> None:
+    # a field office's weekly note: the labelled list holds the incidents, and only a total follows it
+    text = (
+        "Key developments:\n\n"
+        "- 3 May, Tillaberi region, Ayorou: 5 herders killed by armed men at a water point; cattle taken.\n"
+        "- 5 May, Tahoua region, Tillia: a health centre looted and burned by a non-state armed group.\n\n"
+        "This week 5 civilians were killed in the two regions."
+    )
+    article = clean_document(RawDocument(origin="t", title="Weekly note, 1-7 May", text=text))
+    assert removed(article, "boilerplate") == []
+    assert any("Ayorou" in line for line in body(article))
+
+
 def test_bulleted_lines_are_not_joined_as_wrapped_text() -> None:
     text = (
         "A car bomb killed four people near the port on Friday, police said.\n\n"

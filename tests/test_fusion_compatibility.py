@@ -729,3 +729,35 @@ def test_a_later_report_of_the_town_that_is_no_toll_update_stays_apart() -> None
                                  "in Kismayo killed 14 people and that two suspects were being held."})
     first = report("first#0", **MARKET_BOMB)
     assert not same(first, other, published=FRIDAY)
+
+
+# ---------------------------------------------------------------- a place in another spelling
+
+FINOTE_SELAM = Place("Finote Selam", "Ethiopia", "ETH", "Amhara", latitude=10.7, longitude=37.27, geo_precision=1,
+                     geonameid=62)  # fmt: skip
+
+
+def test_a_town_named_in_another_spelling_is_named_in_the_text() -> None:
+    # a translated report spells the town as its own language does and resolves no place; the wire spells it
+    # as the gazetteer does: one town, the same day
+    local = report("a#0", sub_event_type="Air/drone strike", place=None,
+                   evidence="In the drone attack on the market of Finote Salam town on Monday, 11 people died.")
+    wire = report("b#0", sub_event_type="Air/drone strike", place=FINOTE_SELAM,
+                  evidence="A drone strike killed 11 people at a market in Finote Selam on Monday.")
+    assert c.place_agreement(local, wire).kind == "town_named_in_text"
+    # doubled letters squeezed ("Taizz" / "Taiz"); a short name's vowels still tell two towns apart
+    taiz = dataclasses.replace(FINOTE_SELAM, name="Taiz", admin1="Taiz", country="Yemen", iso3="YEM")
+    assert c.place_agreement(dataclasses.replace(local, evidence="Shelling hit a house in Taizz city."),
+                             dataclasses.replace(wire, place=taiz)).kind == "town_named_in_text"
+    mara = dataclasses.replace(FINOTE_SELAM, name="Mara")
+    assert c.place_agreement(dataclasses.replace(local, evidence="Gunmen attacked Mora on Monday."),
+                             dataclasses.replace(wire, place=mara)) == c.UNKNOWN
+
+
+def test_an_unknown_village_of_two_words_in_two_spellings_is_their_place() -> None:
+    # "Bulo Marer" is no gazetteer place; "Bulo" alone would be a Philippine town
+    first = report("a#0", place=SOMALIA, evidence="Militants attacked an army base near Bulo Marer on Friday.")
+    second = report("b#0", place=SOMALIA, evidence="The attack on the base at Buulo Mareer killed two soldiers.")
+    assert c.place_agreement(first, second).kind == "unknown_village_named_by_both"
+    other = report("b#0", place=SOMALIA, evidence="The attack on the base at Bulo Burte killed two soldiers.")
+    assert c.place_agreement(first, other).kind == "same_country"

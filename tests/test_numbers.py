@@ -202,6 +202,11 @@ def test_a_combined_killed_and_injured_figure_is_not_a_death_count(sentence, com
         ("Militants killed 12 soldiers, three of them officers, in the raid on the outpost.", 12, 12),
         ("Four people were killed, two of whom were children, when the shell hit the house.", 4, 4),
         ("The death toll from the market bombing rose to 14, among them four women.", 14, 14),
+        # a vague count after a comma with a verb of its own is the subject of another clause, not more dead
+        ("Since a shell killed 7 people in the quarter, many families have left it, residents said.", 7, 7),
+        # "reached" with no preposition, far from the word of death ("the number of people who died ...")
+        ("The number of people who died in the attack on the market in Kismayo on Monday had reached 9, a doctor "
+         "said.", 9, 9),
         # the number of sources is not a number of dead
         ("Gunmen opened fire on worshippers, killing at least 26 people, according to two residents and "
          "a nurse.", 26, None),

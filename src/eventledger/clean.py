@@ -454,15 +454,27 @@ def _remove_summary_lists(units: list[str], kinds: list[str], lexicon: Lexicon) 
     """"Key points" and the list after it repeat the body in brief: the list ends at the first line that
     is neither bulleted nor a headline, and a label with no list after it stays a heading."""
     label: int | None = None
+    runs: list[list[int]] = []  # each: the label, then its items
     for index, unit in enumerate(units):
         if kinds[index] not in ("heading", "body"):
             continue
         if lexicon.list_label.match(_strip_bullets(unit.lower())):
             label = index
         elif label is not None and _is_list_item(unit) and (kinds[index] == "body" or is_bullet(unit)):
-            kinds[label] = kinds[index] = "boilerplate"
+            if not runs or runs[-1][0] != label:
+                runs.append([label])
+            runs[-1].append(index)
         else:
             label = None
+    in_lists = {index for run in runs for index in run}
+    rest = sum(len(units[i].split()) for i, kind in enumerate(kinds) if kind == "body" and i not in in_lists)
+    for run in runs:
+        # a list that says more than the rest of the article repeats nothing: it is the article ("Key
+        # developments:" over a humanitarian update's dated incidents, with only a total after it)
+        if sum(len(units[i].split()) for i in run[1:]) > rest:
+            continue
+        for index in run:
+            kinds[index] = "boilerplate"
 
 
 def _is_list_item(unit: str) -> bool:

@@ -82,6 +82,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "no object of its kind"  # "handed over the suspect", "recovered the bodies"
     if lacks_vehicle_subject(hit):
         return "not a vehicle"  # "prices fell", "the town fell": only a vehicle's fall is an accident
+    if is_period_total(hit, unit):
+        return "a total over a period"  # "Weekly total: 12 civilians killed", "Since 1 January, 97 killed"
     if is_aggregate(hit):
         return "a toll across a region"  # "520 people were killed in road crashes across the country"
     if lacks_context(hit, unit):
@@ -461,6 +463,26 @@ def is_aggregate(hit: Hit) -> bool:
         if any(c.dep_ == "pobj" and c.lemma_.lower() in cue("aggregate_scope") for c in prep.children):
             return True
     return False
+
+
+def is_period_total(hit: Hit, unit: Unit) -> bool:
+    """A count over a period ("Weekly total: 12 civilians killed", "In total, 11 civilians were killed in the
+    province this week", "Since 1 January, 97 civilians have been killed"): a sum of incidents, none of them
+    reported by it."""
+    words = {t.lower_ for t in unit.span}
+    if words.intersection(cue("total_word")) and words.intersection(cue("period_word")):
+        return True
+    # counted since a date, in the perfect: "since 1 January, 97 have been killed" (not "since a drone strike
+    # killed 11", where "since" opens the incident's own clause)
+    clause = hit.clause_head if hit.head.pos_ in ("NOUN", "PROPN") else hit.head
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in clause.children)
+    since = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "since"]
+    since_date = any(g.ent_type_ == "DATE" for c in since for g in c.subtree)
+    # a count of dead ("97 civilians have been killed"), not "have taken control of the town since Monday" or
+    # "clashes have displaced 300 families since Friday" (fighting that goes on)
+    in_since = {g.i for c in since for g in c.subtree}
+    counted = any(t.like_num and t.i not in in_since and t.ent_type_ != "DATE" for t in clause.subtree)
+    return perfect and since_date and counted and clause.lemma_.lower() in cue("kill_verb")
 
 
 def lacks_context(hit: Hit, unit: Unit) -> bool:

@@ -49,6 +49,10 @@ LEARNED_RULES: dict[str, float] = {
     # inside a mosque ...", whose follow-up sentences tell the scene, not the attack; the leads of the unrelated
     # articles of devdata/unrelated_dev stay below 0.98 but for the ones about a past battle or a trial)
     "sure_lead_at": 0.98,
+    # ... or, in any article, one sentence at least this probability that tells a killing with its own date and
+    # count of dead (events.py sure_dated_killing: a feature or a later report that tells its incident once;
+    # the model's bar for keeping an event with neither actor nor place, sure_event_at)
+    "dated_toll_at": 0.9,
     # ... or, in a brief whose own verb of killing made a violent event, at least this probability (events.py
     # brief_with_a_killing; "the owner of a workshop is shot to death in <town>" reads at 0.48)
     "brief_killing_gate": 0.35,

@@ -423,7 +423,7 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     # "Rebel attacks have killed more than 6,000 people since 2017" after an incident: a war's toll, not its own
     over_a_period = counts_over_a_period(other.evidence)
     if other.fatalities_min is not None and not over_a_period and (
-        kept.fatalities_min is None or refines_figure(kept, other)
+        kept.fatalities_min is None or refines_figure(kept, other) or totals_figure(kept, other)
     ):
         kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
         kept.fatalities_approximate = other.fatalities_approximate
@@ -447,6 +447,18 @@ def finer_date_inside(kept: EventMention, other: EventMention) -> bool:
     if other.time_precision >= kept.time_precision or kept.date_earliest is None or kept.date_latest is None:
         return False
     return kept.date_earliest <= other.date <= kept.date_latest
+
+
+# "Five people were killed in total": the whole toll, after a part of it told first ("the killing of three
+# children")
+_IN_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+
+
+def totals_figure(kept: EventMention, other: EventMention) -> bool:
+    """``other`` states the incident's whole toll ("in total", "in all"), above the figure ``kept`` has."""
+    if other.fatalities_min is None or kept.fatalities_min is None or other.fatalities_min <= kept.fatalities_min:
+        return False
+    return _IN_TOTAL.search(other.evidence) is not None
 
 
 def refines_figure(kept: EventMention, other: EventMention) -> bool:

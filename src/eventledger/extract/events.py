@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from eventledger.budget import Deadline
@@ -58,6 +59,7 @@ from eventledger.extract.event_filters import (
 from eventledger.extract.event_learned import (
     EVENT_FAMILIES,
     LEARNED_RULES,
+    conflict_probability,
     found_dead_hit,
     is_about_conflict,
     is_brief,
@@ -113,7 +115,7 @@ from eventledger.extract.event_triggers import (
     without_disrupted_objects,
     without_means_of_fighting,
 )
-from eventledger.extract.numbers import parse_number
+from eventledger.extract.numbers import parse_fatalities, parse_number
 from eventledger.extract.place_context import PlaceContext
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
@@ -198,6 +200,7 @@ def extract_events(
         drafts.extend(incidents)
     about_conflict = (
         is_about_conflict(units) or brief_with_a_fight_toll(units, drafts) or brief_with_a_killing(units, drafts)
+        or sure_dated_killing(units, drafts, ctx.published)
     )
     if not about_conflict or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
@@ -275,6 +278,50 @@ def brief_with_a_fight_toll(units: list[Unit], drafts: list[Draft]) -> bool:
         for u in units for h in u.hits
     )  # fmt: skip
     return fights and any(is_acled(d.event.sub_event_type) and (d.event.fatalities_min or 0) > 0 for d in drafts)
+
+
+def sure_dated_killing(units: list[Unit], drafts: list[Draft], published: Any) -> bool:
+    """Beyond a brief, one sentence the model is sure of (``dated_toll_at``) that tells a killing with a date and
+    its count of dead ("Since a drone strike on the market on April 13 killed 11 people, farmers have
+    stayed away") reports that incident, though a feature or a later report tells it only once: no figure of
+    speech or aside gives a day and a toll. The day may stand in another sentence that names the incident ("In
+    Koza, people are in shock after the attack of Tuesday night. ... Four people were killed")."""
+    dated_incident = any(names_the_incident(u) and time_expressions(u.text, published) for u in units)
+    for unit in units:
+        if unit.scores is None or not (unit.times or dated_incident):
+            continue
+        if conflict_probability(unit.scores) < LEARNED_RULES["dated_toll_at"]:
+            continue
+        kill_words = cue("kill_verb")
+        killing = any(
+            not h.trigger.learned and (h.trigger.words[0] in kill_words or h.head.lemma_.lower() in kill_words)
+            for h in unit.hits
+        )
+        toll = parse_fatalities(unit.text)
+        if killing and toll is not None and (toll.minimum or 0) > 0:
+            violent = violent_event_types()
+            return any(d.event.event_type in violent and (d.event.fatalities_min or 0) > 0 for d in drafts)
+    return False
+
+
+@cache
+def _incident_nouns() -> frozenset[str]:
+    """One-word noun triggers of incidents ("attack", "ambush", "bombing")."""
+    return frozenset(
+        t.words[0] for triggers in load_triggers().values() for t in triggers
+        if t.family in INCIDENT_FAMILIES and len(t.words) == 1 and t.pos in ("NOUN", "ANY")
+    )  # fmt: skip
+
+
+def names_the_incident(unit: Unit) -> bool:
+    """The sentence names an incident as a known one: a noun of incident with "the" ("after the attack of
+    Tuesday night"), whatever the model made of the sentence."""
+    nouns = _incident_nouns()
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in unit.span
+    )  # fmt: skip
 
 
 def brief_with_a_killing(units: list[Unit], drafts: list[Draft]) -> bool:

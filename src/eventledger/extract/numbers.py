@@ -428,8 +428,18 @@ def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_F
     for figure, cue in deaths[1:]:
         if not re.search(r",|\band\b|\bas well as\b", text[kept[-1][0].end : figure.start], re.I):
             break
+        if cue.end <= figure.start and _OPENS_OWN_CLAUSE.match(text, figure.end):
+            break  # "killed 11 people, many farmers have stopped coming": the subject of a clause of its own
         kept.append((figure, cue))
     return kept
+
+
+# a counted subject with a finite verb of its own, and no word of death, before the next break
+_OPENS_OWN_CLAUSE = re.compile(
+    r"(?![^,.;:]*\b(?:killed|dead|died|slain|perished|lost\s+their\s+lives)\b)"
+    r"[^,.;:]{0,60}?\b(?:have|has|had|are|were|is|was|will|would|can|could|say|said)\b",
+    re.IGNORECASE,
+)
 
 
 def _expression(text: str, figures: list[_Figure], cues: list[_Cue]) -> str:
@@ -564,8 +574,11 @@ def _subject_count(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[
     return []
 
 
+# ("reached 12" needs no preposition: "the number of people who died in the blast reached 12")
 _RISE_TO = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)\s*$", re.I
+    r"\b(?:(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)"
+    r"|(?:has\s+|had\s+)?(?:reached|reaches))\s*$",
+    re.I,
 )
 # "the army put the toll at 11", "raised the toll from Tuesday's ambush to nine": a speaker sets the toll,
 # its verb before the word "toll" and the figure after "at" / "to"

@@ -173,6 +173,7 @@ def _raw_candidates(article: Article) -> list[Candidate]:
     for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
             start = _after_taken(parsed, start, end, taken)  # "San Fernando Tamaulipas" with only the town tagged
+            start = _after_opening_word(parsed, start, end)  # "PRESENTER: In Koza, ...": the name is "Koza"
             if start < end and not taken.intersection(range(start, end)):
                 span = article.doc.char_span(start, end, alignment_mode="expand") if article.doc is not None else None
                 names_event = span is not None and _names_an_event(span.root)
@@ -185,6 +186,14 @@ def _raw_candidates(article: Article) -> list[Candidate]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# a preposition or article capitalised only because it opens a sentence, which the run then swallows where the
+# sentence follows a speaker's label or a bullet the sentence splitter does not break at ("REPORTER: In Koza")
+_OPENING_WORD = re.compile(r"(?:In|At|Near|On|From|To|Of|By|For|With|Around|Inside|Outside|The)\s+(?=[A-Z])")
+
+
+def _after_opening_word(text: str, start: int, end: int) -> int:
+    opening = _OPENING_WORD.match(text, start, end)
+    return opening.end() if opening is not None else start
 
 
 def _after_taken(text: str, start: int, end: int, taken: set[int]) -> int:
@@ -563,6 +572,9 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             rest = words[index + 1 :]
             if cand.label == "FAC" and not any(w.group().lower() in _local_nouns() for w in rest):
                 break  # a building's name is cut only before the premises it names ("Uruapan Bar")
+            plain = [w.group() for w in rest if w.group().lower() not in _local_nouns() | _event_nouns()]
+            if plain and _in_prose(text, cand.start):
+                break  # "near Bulo Marer" in a sentence-case line: a capital there marks a name, not a word
             if all(is_ordinary(w.group()) or w.group().isupper() for w in rest):
                 cand.end = cand.start + last.end()
                 cand.text = text[cand.start : cand.end]
@@ -571,6 +583,14 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
                 cand.names_event = cand.names_event or any(w.group().lower() in _event_nouns() for w in rest)
                 cand.names_locals = cand.names_locals or any(w.group().lower() in _local_nouns() for w in rest)
             break
+
+
+def _in_prose(text: str, position: int) -> bool:
+    """The line holding ``position`` is written in sentence case: most of its words begin lower case."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 8 and sum(w[0].islower() for w in words) > len(words) / 2
 
 
 def _split_town_and_division(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:

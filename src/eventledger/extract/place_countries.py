@@ -151,7 +151,21 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
     own = any(bears_as_own_name(e, key) for e in exact)
     if not own and _names_a_facility(cand, text):
         return None  # "Al Nao hospital" in Omdurman: the hospital's name, an alternate name of Noa, Ivory Coast
+    if _container_elsewhere(cand, exact[0].iso3, gazetteer):
+        return None  # "the neighbourhood of Kossa in the town of Mora": no Mora lies in Kossa's one country
     return exact[0].iso3, 2.0 if own else 1.0
+
+
+def _container_elsewhere(cand: Candidate, iso3: str, gazetteer: Gazetteer) -> bool:
+    """The text puts the name inside a place ("X in the town of Y", "X, Y") that has no entry in the country
+    of the name's only entries: that country is a homonym's, not the article's."""
+    container = cand.container
+    if container is None:
+        return False
+    if container.country is not None:
+        return container.country.iso3 != iso3
+    found = [e for e, is_exact in gazetteer.lookup_matches(container.text) if is_exact]
+    return bool(found) and all(e.iso3 != iso3 for e in found)
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

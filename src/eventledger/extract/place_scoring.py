@@ -89,6 +89,21 @@ def _container_score(entry: GazEntry, container: Candidate | None) -> float:
     return 4.0 if entry.admin2 == chosen.admin2 else 1.0  # a district: inside it, else at least its province
 
 
+def _outside_its_container(entry: GazEntry, container: Candidate | None) -> bool:
+    """An entry in another country than the place the text puts it in, or in another province than the
+    town it names it a part of ("X area of Y city")."""
+    if container is None:
+        return False
+    if container.country is not None:
+        return entry.iso3 != container.country.iso3
+    chosen = container.chosen
+    if chosen is None:
+        return False
+    if entry.iso3 != chosen.iso3:
+        return True
+    return chosen.kind == "place" and container.type_word == "city" and entry.admin1 != chosen.admin1
+
+
 def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str], focus: str | None,
            gazetteer: Gazetteer, evidence: Counter[str] | None = None) -> float:  # fmt: skip
     score = 3.0 if exact else 0.0
@@ -159,6 +174,10 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False
     if not exact and _container_score(entry, cand.container) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
+    if exact and _outside_its_container(entry, cand.container):
+        # "the neighbourhood of Kossa in the town of Mora" is no Kossa in Germany, "the Ar Rawdah area of
+        # Taizz city" no Ar Rawdah of another governorate: the text puts the name inside a place it resolved
+        return False
     if not exact and not same_skeleton(entry, cand.text):
         return False  # matched through some alternate name only ("Kujar" ~ "Khajuraho Group of Monuments")
     if not in_context and (entry.kind != "place" or entry.population < 100_000 or cand.type_word is not None):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from eventledger.fuse.directions import part_relation
 from eventledger.fuse.localities import shared_unknown_locality
-from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm
+from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm, writes_place_name
 from eventledger.fuse.wording import counts
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import great_circle_km
@@ -135,7 +135,9 @@ MIN_NAME_LENGTH = 4  # shorter town names ("Ad", "Bor") occur inside too many ot
 def _names_town(m: EventMention, town: Place | None) -> bool:
     if place_level(town) not in (1, 2) or not town or not town.name or len(town.name) < MIN_NAME_LENGTH:
         return False
-    return re.search(rf"(?<!\w){re.escape(town.name)}(?!\w)", m.evidence, re.IGNORECASE) is not None
+    # in the town's own spelling or another ("Finote Salam" for Finote Selam): a report with no place below the
+    # country cannot be in another country than the town (place_relation has ruled that out)
+    return writes_place_name(m.evidence, town.name)
 
 
 def place_agreement(a: EventMention, b: EventMention) -> Relation:

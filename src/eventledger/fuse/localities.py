@@ -13,14 +13,14 @@ import calendar
 import re
 from functools import cache
 
-from eventledger.fuse.names import common_event_words, evidence_stopwords
+from eventledger.fuse.names import common_event_words, evidence_stopwords, writes_place_name
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.models import EventMention
 
 MIN_NAME_LENGTH = 4  # as compatibility.MIN_NAME_LENGTH: shorter names occur inside too many other words
 _AFTER_LOCALITY_WORD = re.compile(
     r"\b(?:(?:village|commune|town|locality|hamlet|settlement|community|district|municipality)\s+of"
-    r"|in|near|at)\s+(?:the\s+)?([A-Z][a-z][\w'-]+)"
+    r"|in|near|at)\s+(?:the\s+)?([A-Z][a-z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+){0,2})"
 )
 
 
@@ -31,9 +31,10 @@ def _calendar_words() -> frozenset[str]:
 
 def _unknown_place_name(name: str) -> bool:
     folded = name.casefold()
-    if len(name) < MIN_NAME_LENGTH or folded in _calendar_words():
+    first = folded.split()[0]  # "Bulo Marer", "Sunday Market"
+    if len(name) < MIN_NAME_LENGTH or folded in _calendar_words() or first in _calendar_words():
         return False
-    if folded in common_event_words() or folded in evidence_stopwords():
+    if any(w in common_event_words() or w in evidence_stopwords() for w in (folded, first)):
         return False
     gazetteer = load_gazetteer()
     known = gazetteer.country_by_name(name) or gazetteer.country_by_demonym(name)
@@ -49,6 +50,6 @@ def shared_unknown_locality(a: EventMention, b: EventMention) -> bool:
     """One report names an unknown village after a word of locality, and the other writes its name too."""
     for m, other in ((a, b), (b, a)):
         for name in unknown_localities(m):
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.evidence, re.IGNORECASE):
+            if writes_place_name(other.evidence, name):  # "Bulo Marer"; "Gaskinde" or "Gaskindé"
                 return True
     return False

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import name_key, name_skeleton
 
 _ADMIN_SUFFIX = re.compile(r"\s+(province|state|region|district|city)$")
 # ACLED codes civilians as victims only: never the side that fights, bombs or attacks.
@@ -65,3 +66,38 @@ def is_generic_actor(name: str | None) -> bool:
 def is_unarmed_actor(name: str | None) -> bool:
     """Civilians, protesters, rioters: in ACLED's coding they are never the perpetrator of violence."""
     return bool(name) and name.casefold().startswith(_CIVILIAN_PREFIXES)  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- place names in other spellings
+
+MIN_SKELETON = 4  # a shorter skeleton ("mr" of Mora, Mara) is shared by too many different places
+_DOUBLED = re.compile(r"(.)\1+")
+# a run of up to three capitalised words: a place's name as a report writes it ("Finote Salam")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+@lru_cache(maxsize=65_536)
+def alike_place_names(a: str, b: str) -> bool:
+    """Two spellings of one place name: the same key once doubled letters are squeezed ("Taizz" / "Taiz",
+    "Bokos" / "Bokkos"), or the same transliteration skeleton of at least MIN_SKELETON letters, starting
+    alike ("Finote Salam" / "Finote Selam"). The caller keeps the two in one country."""
+    key_a, key_b = name_key(a), name_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b or _DOUBLED.sub(r"\1", key_a) == _DOUBLED.sub(r"\1", key_b):
+        return True
+    skeleton = name_skeleton(key_a)
+    return len(skeleton) >= MIN_SKELETON and skeleton == name_skeleton(key_b) and key_a[0] == key_b[0]
+
+
+def writes_place_name(text: str, name: str) -> bool:
+    """The text writes the name, as such or in another spelling of it (``alike_place_names``)."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        return True
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if alike_place_names(" ".join(words[start:end]), name):
+                    return True
+    return False
