@@ -45,9 +45,9 @@ def test_probabilities_are_a_distribution_and_the_reading_does_not_depend_on_the
     for i, text in enumerate(texts):
         # int8 activations are scaled over a whole run's input: each text is run alone, so its figures are the
         # same whatever texts (short or long, few or many) come with it (run again: none remembered)
-        alone._rows.clear()
+        alone.forget()
         assert np.array_equal(alone.probabilities([text])[0], together[i])
-        alone._rows.clear()
+        alone.forget()
         assert np.array_equal(alone.probabilities([text, *MIXED_LENGTHS])[0], together[i])
 
 
