@@ -40,6 +40,7 @@ from pathlib import Path
 import spacy
 
 from eventledger.annotate import load_nlp, sentences_of
+from eventledger.extract.sentence_model import load_sentence_model
 from eventledger.pipeline import IngestOptions, ingest_paths
 from eventledger.store import open_store
 
@@ -168,6 +169,9 @@ def end_to_end(n_process: int) -> Callable[[list[str]], object]:
     """eventledger ingest of the same texts (JSON Lines) into a fresh ledger: every stage, store included."""
 
     def run(texts: list[str]) -> int:
+        # the sentence model remembers the figures of the texts it read: each run starts as a fresh process does,
+        # or a second round over the same texts would run the model on none of them
+        load_sentence_model().forget()
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "texts.jsonl"
             write_jsonl(texts, corpus)

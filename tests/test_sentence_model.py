@@ -8,6 +8,7 @@ import os
 import numpy as np
 import pytest
 
+from eventledger.extract import sentence_model
 from eventledger.extract.classifier import classify_lines as sparse_lines
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.sentence_model import (
@@ -40,11 +41,14 @@ def test_probabilities_are_a_distribution_and_the_reading_does_not_depend_on_the
     assert together.shape == (4, len(model.labels))
     assert np.allclose(together.sum(axis=1), 1.0, atol=1e-4)
     assert np.array_equal(together, model.probabilities(texts))  # the same batch, the same figures
+    alone = SentenceModel(threads=1)
     for i, text in enumerate(texts):
         # int8 activations are scaled over a whole run's input: each text is run alone, so its figures are the
-        # same whatever texts (short or long, few or many) come with it
-        assert np.array_equal(model.probabilities([text])[0], together[i])
-        assert np.array_equal(model.probabilities([text, *MIXED_LENGTHS])[0], together[i])
+        # same whatever texts (short or long, few or many) come with it (run again: none remembered)
+        alone.forget()
+        assert np.array_equal(alone.probabilities([text])[0], together[i])
+        alone.forget()
+        assert np.array_equal(alone.probabilities([text, *MIXED_LENGTHS])[0], together[i])
 
 
 MIXED_LENGTHS = [
@@ -54,6 +58,28 @@ MIXED_LENGTHS = [
     "at them when they tried to enter the compound, witnesses said.",
     "The central bank left its main interest rate unchanged at 4.5 percent.",
 ]
+
+
+def test_a_text_read_before_is_not_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an earlier article's sentence (a wire story's copy, a stock line) gets the figures it had, without a run
+    model = SentenceModel(threads=1)
+    runs: list[int] = []
+    run = model._run
+    monkeypatch.setattr(model, "_run", lambda ids, mask: runs.append(ids.shape[1]) or run(ids, mask))
+    first = model.probabilities(MIXED_LENGTHS[:2])
+    again = model.probabilities([MIXED_LENGTHS[1], MIXED_LENGTHS[2], MIXED_LENGTHS[0]])
+    assert len(runs) == 3
+    assert np.array_equal(again[0], first[1]) and np.array_equal(again[2], first[0])
+    assert np.array_equal(again[1], SentenceModel(threads=1).probabilities([MIXED_LENGTHS[2]])[0])
+
+
+def test_remembered_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sentence_model, "REMEMBERED_TEXTS", 2)
+    model = SentenceModel(threads=1)
+    figures = model.probabilities(MIXED_LENGTHS[:3])
+    assert list(model._rows) == MIXED_LENGTHS[1:3]  # the oldest went first
+    assert np.array_equal(model.probabilities(MIXED_LENGTHS[:1])[0], figures[0])
+    assert list(model._rows) == [MIXED_LENGTHS[2], MIXED_LENGTHS[0]]
 
 
 def test_threads_change_no_score() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from eventledger.attribution.quotes import QuoteSpan
 
@@ -130,6 +131,7 @@ def find_dash_speech(
     return spans
 
 
+@cache  # the same reporting verbs for every article: their forms are worked out once
 def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
     forms = {"said", "told", "wrote", "thought", "went on"}
     for lemma in lemmas:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -79,6 +79,15 @@ class KeywordGroups:
     single: dict[str, tuple[str, ...]]  # stem -> groups
     phrases: tuple[tuple[str, str], ...]  # (" stem stem ", group)
     stop: frozenset[str]
+
+    @cached_property
+    def phrases_by_first_stem(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The phrases filed under their first stem: a text holds a phrase only if it holds that stem, so a
+        text is searched for the few phrases its own stems start, not for all of them."""
+        filed: dict[str, list[tuple[str, str]]] = {}
+        for phrase, group in self.phrases:
+            filed.setdefault(phrase.split()[0], []).append((phrase, group))
+        return {first: tuple(found) for first, found in filed.items()}
 
 
 @cache
@@ -177,10 +186,13 @@ def _groups_in(stems: list[str], groups_kb: KeywordGroups) -> dict[str, int]:
             found.setdefault(group, offset)
         offset += len(s) + 1
     joined = " " + " ".join(stems) + " "
-    for phrase, group in groups_kb.phrases:
-        at = joined.find(phrase)
-        if at >= 0 and at < found.get(group, len(joined)):
-            found[group] = at
+    filed = groups_kb.phrases_by_first_stem
+    # each group keeps its earliest offset, so the order the phrases are tried in changes nothing
+    for first in sorted(filed.keys() & set(stems)):
+        for phrase, group in filed[first]:
+            at = joined.find(phrase)
+            if at >= 0 and at < found.get(group, len(joined)):
+                found[group] = at
     return found
 
 

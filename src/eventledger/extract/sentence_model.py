@@ -24,6 +24,9 @@ from eventledger.settings import get_setting
 MODEL_PACKAGE = "eventledger.data.model"
 NETWORK_SHARE = 0.5  # the network's share of the type distribution; the rest is the sparse model's
 NONE_LABEL = "None"
+# texts whose figures a model keeps (about 2 MB): copies of a wire story, a syndicated paragraph and a stock
+# line ("No group has claimed responsibility") repeat sentences across the articles of a stream
+REMEMBERED_TEXTS = 4096
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class SentenceModel:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model_bytes = folder.joinpath("event_model.onnx").read_bytes()
         self.session = onnxruntime.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
+        self._rows: dict[str, np.ndarray] = {}  # text -> its figures, the latest REMEMBERED_TEXTS texts run
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), labels) probabilities, each text run on its own.
@@ -73,13 +77,21 @@ class SentenceModel:
         costs less than batches padded to their longest: 7.0 against 9.3 CPU seconds for the 1,093 sentences
         the first 300 texts of benchmarks/throughput.py have scored."""
         # a text's figures being its own, a text repeated in the batch is run once (a page of 20,000 lines
-        # drawn from 40 words ran 1,102 times for 40 texts)
-        row_of: dict[str, int] = {}
+        # drawn from 40 words ran 1,102 times for 40 texts), and so is one that an earlier article had
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         for i, text in enumerate(texts):
-            first = row_of.setdefault(text, i)
-            out[i] = out[first] if first != i else self._run(*self._encode(text or "."))[0]
+            row = self._rows.get(text)
+            if row is None:
+                row = self._run(*self._encode(text or "."))[0]
+                if len(self._rows) >= REMEMBERED_TEXTS:
+                    del self._rows[next(iter(self._rows))]  # the oldest first
+                self._rows[text] = row
+            out[i] = row
         return out
+
+    def forget(self) -> None:
+        """Drop the remembered figures (a benchmark that reads the same texts again measures a fresh process)."""
+        self._rows.clear()
 
     def _encode(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Token ids and attention mask of one text: a batch of one, nothing padded."""

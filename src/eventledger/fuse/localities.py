@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from eventledger.fuse.names import common_event_words, evidence_stopwords, writes_place_name
 from eventledger.kb.gazetteer import load_gazetteer
@@ -43,7 +43,12 @@ def _unknown_place_name(name: str) -> bool:
 
 def unknown_localities(m: EventMention) -> frozenset[str]:
     """Folded names after a word of locality in the report's evidence that the gazetteer does not know."""
-    return frozenset(n.casefold() for n in _AFTER_LOCALITY_WORD.findall(m.evidence) if _unknown_place_name(n))
+    return _unknown_localities_in(m.evidence)
+
+
+@lru_cache(maxsize=20_000)  # asked of each report once per candidate pair it is in, and its evidence stays the same
+def _unknown_localities_in(evidence: str) -> frozenset[str]:
+    return frozenset(n.casefold() for n in _AFTER_LOCALITY_WORD.findall(evidence) if _unknown_place_name(n))
 
 
 def shared_unknown_locality(a: EventMention, b: EventMention) -> bool:
