@@ -19,3 +19,8 @@ def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
         return list(store.iter_events())
     finally:
         store.close()
+
+
+def told_by(events: list[dict], document_id: str) -> list[dict]:
+    """The exported events one document is a source of."""
+    return [e for e in events if any(s["document_id"] == document_id for s in e["sources"])]

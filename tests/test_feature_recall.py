@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger_helpers import ingest
+from tests.ledger_helpers import ingest, told_by
 
 FEATURE = (
     "KAYA, Burkina Faso - The bus station on the east side of this town was once the busiest in the province. "
@@ -31,10 +31,6 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         for doc_id, text in (("feature", FEATURE), ("undated", UNDATED))
     ]
     return ingest(tmp_path_factory.mktemp("feature_recall"), records)
-
-
-def told_by(events: list[dict[str, Any]], document_id: str) -> list[dict[str, Any]]:
-    return [e for e in events if any(s["document_id"] == document_id for s in e["sources"])]
 
 
 def test_a_feature_s_one_dated_toll_is_its_incident(ledger: list[dict[str, Any]]) -> None:

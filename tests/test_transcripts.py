@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger_helpers import ingest
+from tests.ledger_helpers import ingest, told_by
 
 TRANSCRIPT = (
     "ANCHOR: In Djibo, the shops stayed shut today after the attack of Sunday night. Our correspondent is "
@@ -30,10 +30,6 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         for doc_id, text in (("transcript", TRANSCRIPT), ("undated", UNDATED))
     ]
     return ingest(tmp_path_factory.mktemp("transcripts"), records)
-
-
-def told_by(events: list[dict[str, Any]], document_id: str) -> list[dict[str, Any]]:
-    return [e for e in events if any(s["document_id"] == document_id for s in e["sources"])]
 
 
 def test_a_transcript_s_incident_dated_in_another_sentence_is_reported(ledger: list[dict[str, Any]]) -> None:
