@@ -762,3 +762,22 @@ def test_a_headline_with_its_credit_after_a_colon_tells_the_past_in_the_present(
     units = [u for u in body_units(article) if u.text.strip()]
     assert [u.headline for u in units if u.start < text.index("\n")] == [True, True]  # parsed as two sentences
     assert not any(u.headline for u in units if u.text.startswith("The mayor said"))
+
+
+def test_a_verb_and_its_object_match_with_words_between_them():
+    # "block road" and "take control" are verb-and-object triggers: a determiner or an adjective between the two
+    # ("blocked the main highway", "took full control") keeps the match
+    blockade = _events("Farmers blocked the main highway near Ludhiana on Monday to demand higher crop prices.",
+                       "2026-05-05")
+    assert [(e.sub_event_type, e.place and e.place.name) for e in blockade] == [("Peaceful protest", "Ludhiana")]
+    seized = _events("Al Shabaab fighters took full control of Mahas town in Hiraan on Monday after troops withdrew.",
+                     "2026-05-05")
+    assert [e.sub_event_type for e in seized] == ["Non-state actor overtakes territory"]
+
+
+def test_beatings_and_floggings_are_attacks_but_a_sports_win_is_nothing():
+    for text in ("Members of the ruling party's youth wing beat up an opposition activist in Gitega on Sunday.",
+                 "Taliban fighters publicly flogged two men in Ghazni city on Sunday.",
+                 "A shopkeeper was beaten to death by soldiers in Maiduguri on Sunday."):
+        assert [e.event_type for e in _events(text, "2026-05-05")] == ["Violence against civilians"], text
+    assert _events("Enyimba beat Kano Pillars 3-1 in Aba on Sunday to top the league.", "2026-05-05") == []

@@ -223,6 +223,7 @@ _ARMED_MEMBERS = frozenset(
     "militia militias militiaman militiamen herdsman herdsmen herder herders gunman gunmen fighter fighters youth"
     " youths militant militants assailant assailants attacker attackers raider raiders".split()
 )
+_MILITIA_KINDS = frozenset({"ethnic", "communal", "tribal", "clan"})
 
 
 def _ethnic_militias(doc, kb: ActorKB, country, taken: list[bool], sentence_countries: dict[int, str]) -> list[_Found]:  # noqa: ANN001
@@ -230,12 +231,15 @@ def _ethnic_militias(doc, kb: ActorKB, country, taken: list[bool], sentence_coun
     found = []
     for i in range(len(doc) - 1):
         group = kb.ethnic_group(doc[i].text) if doc[i].text[:1].isupper() else None
-        end = i + 2
-        if group is None or doc[i + 1].lower_ not in _ARMED_MEMBERS or any(taken[i:end]):
+        if group is None:
+            continue
+        # "Tiv ethnic militia", "Hausa communal militiamen": the kind of militia said between the two
+        end = i + 3 if doc[i + 1].lower_ in _MILITIA_KINDS and i + 2 < len(doc) else i + 2
+        if doc[end - 1].lower_ not in _ARMED_MEMBERS or any(taken[i:end]):
             continue
         here = (sentence_countries.get(doc[i].sent.start_char) if sentence_countries else None) or country
         found.append(_Found(i, end, kb.ethnic_militia(group, here), "generic"))
-        taken[i:end] = [True, True]
+        taken[i:end] = [True] * (end - i)
     return found
 
 

@@ -184,7 +184,7 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     # Arrests")
     forms = word_forms if n > 1 else (lambda tok: (tok.lemma_.lower(), tok.lower_))
     if any(word not in forms(tok) for word, tok in zip(trigger.words, window, strict=True)):
-        window = separated_particle(trigger, tokens[i])
+        window = separated_particle(trigger, tokens[i]) or verb_and_its_object(trigger, tokens[i])
         if window is None:
             return None
     head = window[0] if trigger.pos == "VERB" else window[-1]
@@ -247,6 +247,18 @@ def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:
         return None
     particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == trigger.words[1]), None)
     return [verb, particle] if particle is not None else None
+
+
+def verb_and_its_object(trigger: Trigger, verb: Any) -> list[Any] | None:
+    """A verb-and-object trigger with words between the two: "blocked the main road", "took full control": the
+    object the verb governs, whatever modifies it. Not fire: "opened the fire on the positions" retells a
+    battle's course after the sentence that reports it; the news says "opened fire"."""
+    if trigger.pos != "VERB" or len(trigger.words) != 2 or trigger.words[0] not in (verb.lemma_.lower(), verb.lower_):
+        return None
+    if trigger.words[1] == "fire":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and trigger.words[1] in word_forms(c)), None)
+    return [verb, obj] if obj is not None else None
 
 
 def clause_head_of(token: Any) -> Any:
