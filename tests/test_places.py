@@ -990,3 +990,13 @@ def test_a_town_bearing_the_name_as_its_own_outranks_a_larger_one_known_by_it_as
     # a much larger city keeps an old name of its own over a village that bears it ("Bombay" is Mumbai)
     bombay = _event_place(nlp, gazetteer, "A bomb exploded at a market in Bombay, India, on Friday.")
     assert bombay.name == "Mumbai"
+
+
+def test_a_name_the_tagger_split_in_two_is_the_one_place_both_words_make(nlp, gazetteer):
+    # the tagger may tag "Baja" and "California" apart: the two words make the state, not a village named
+    # California in another state of the same country
+    text = "On 10 March 2023, the body of a man was found in Tijuana (Tijuana, Baja California). He had been shot."
+    found = places_of(nlp, gazetteer, text)
+    assert "California" not in found
+    assert (found["Baja California"].place.iso3, found["Baja California"].place.admin1) == ("MEX", "Baja California")
+    assert found["Tijuana"].place.admin1 == "Baja California"

@@ -467,7 +467,7 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             continue
         longer = text[before.start(1) : cand.end]
         if any(exact for _, exact in gazetteer.lookup_matches(longer)) and not any(
-            c is not cand and c.start <= before.start(1) < c.end for c in candidates
+            c is not cand and c.start <= before.start(1) < c.end and not _is_the_word(c, before) for c in candidates
         ):
             cand.start, cand.text = before.start(1), longer
     for cand in candidates:  # "in Nuevo Laredo": the tagger took only "Nuevo"
@@ -483,6 +483,12 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
             # the tagger's part ("San Juan de") modified the word it ran into; the whole name modifies nothing
             cand.modifier = text[cand.end : cand.end + 1] == "-"
     candidates[:] = _without_swallowed(candidates)
+
+
+def _is_the_word(cand: Candidate, word: re.Match[str]) -> bool:
+    """The tagger's name is just the word before another one ("Baja" and "California" tagged apart): the two
+    make the one name the gazetteer knows, and the word's own reading ("California" in Durango) is a misreading."""
+    return cand.label is not None and (cand.start, cand.end) == (word.start(1), word.end(1))
 
 
 def _without_swallowed(candidates: list[Candidate]) -> list[Candidate]:
