@@ -781,3 +781,18 @@ def test_beatings_and_floggings_are_attacks_but_a_sports_win_is_nothing():
                  "A shopkeeper was beaten to death by soldiers in Maiduguri on Sunday."):
         assert [e.event_type for e in _events(text, "2026-05-05")] == ["Violence against civilians"], text
     assert _events("Enyimba beat Kano Pillars 3-1 in Aba on Sunday to top the league.", "2026-05-05") == []
+
+
+def test_an_arrest_is_made_by_the_state_even_where_no_arrester_is_named():
+    # ACLED codes arrests as the state's: an unnamed arrester is the country's police, a patrol the military's,
+    # and a named agency (India's NIA) itself
+    cases = [
+        ("Two suspects were arrested in Kano on Monday over the killing of a trader.", "Police Forces of Nigeria"),
+        ("The defence ministry said a patrol had arrested six suspected collaborators at the market in Ayorou, "
+         "Niger, on Sunday.", "Military Forces of Niger"),
+        ("The National Investigation Agency (NIA) has arrested three persons in Bengaluru for spreading Islamic "
+         "State propaganda online.", "National Investigation Agency"),
+    ]  # fmt: skip
+    for text, arrester in cases:
+        arrests = [e for e in _events(text, "2026-05-05") if e.sub_event_type == "Arrests"]
+        assert [e.actor1.split(" (20")[0] for e in arrests] == [arrester], text

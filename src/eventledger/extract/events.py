@@ -541,6 +541,9 @@ def build_incident(
         actor1 is None or told_by_the_dead or primary.head.lemma_.lower() in cue("find_verb")
     ):
         actor1 = generic_actor("gunman", country)[0]
+    if sub_type == "Arrests" and actor1 is None:
+        # ACLED: arrests are made by the state; "the suspects were arrested" names its police by omission
+        actor1 = generic_actor("police", country)[0]
     if without_a_crowd(sub_type, unit.span) or clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
