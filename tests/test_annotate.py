@@ -59,6 +59,18 @@ def test_headings_and_captions_without_full_stops_are_sentences_of_their_own(nlp
     assert article.doc is not None and article.doc.text == text
 
 
+def test_a_headline_is_one_sentence_whatever_capital_word_it_holds(nlp):
+    # stacked headlines: the parser had cut the second before "Mexico", so that "At least 40 killed in
+    # gruesome" and "Mexico organized crime spree" were two sentences, and the article no brief
+    text = (
+        "Death toll from massacre in Mexican border city rises to 15\n\n"
+        "At least 40 killed in gruesome Mexico organized crime spree\n\n"
+        "Drug hitmen suspected in party killings as parents bury dead"
+    )
+    article = next(annotate([_article(text)]))
+    assert [text[s.start : s.end] for s in article.sentences] == text.split("\n\n")
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed corpus is not present")
 def test_no_seed_sentence_crosses_a_paragraph(nlp):
     text = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])["text"]

@@ -42,7 +42,8 @@ _SENTENCE_ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "…", 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence at the first token of every paragraph, and at every blank-line token; and
     within a run of more than ``max_sentence_words`` tokens without a sentence end, every so many
-    tokens (the parse and the extraction after it cost the square of a sentence's length)."""
+    tokens (the parse and the extraction after it cost the square of a sentence's length). A headline (a
+    short paragraph with no stop or separator inside) is kept one sentence."""
     # only whitespace tokens can be breaks: they are found in the doc's array, not token by token
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
     starts = set()
@@ -54,7 +55,35 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     starts.update(_cuts_in_long_runs(doc, starts, max_sentence_words()))
     for k in sorted(starts):
         doc[k].is_sent_start = True
+    for begin, end in _headline_paragraphs(doc, sorted(starts)):
+        for k in range(begin + 1, end):
+            doc[k].is_sent_start = False
     return doc
+
+
+_HEADLINE_TOKENS = 24
+_HEADLINE_SEPARATORS = frozenset(get_string_id(mark) for mark in ("|", ":", "–", "—", "-", "•", "/"))
+
+
+def _headline_paragraphs(doc: Doc, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the short paragraphs with no sentence end and no separator inside: a headline is one
+    sentence ("At least 40 killed in gruesome Mexico organized crime spree" had been cut before "Mexico")."""
+    bounds = [0, *[k for k in starts if k > 0], len(doc)]
+    found = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        if end - begin < 3 or end - begin > _HEADLINE_TOKENS or doc[begin].is_space:
+            continue
+        # a headline's own last token may end it ("... rises to 15."); inside, any stop ("..", "?!") or
+        # separator means the parser may rightly cut
+        inside = doc[begin : end - 1]
+        if any(t.orth in _HEADLINE_SEPARATORS or t.is_space or _ends_a_sentence(t.text) for t in inside):
+            continue
+        found.append((begin, end))
+    return found
+
+
+def _ends_a_sentence(word: str) -> bool:
+    return bool(word) and all(mark in ".!?…;" for mark in word)
 
 
 @cache
