@@ -328,3 +328,21 @@ def test_a_second_reported_clause_keeps_its_numbers_to_itself():
 def test_a_breakdown_after_including_is_not_added_to_the_figure(sentence, expected):
     found = parse_fatalities(sentence)
     assert found is not None and (found.minimum, found.maximum) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of the dead told after the figure, in a clause of its own: the same dead, counted once
+        ("Five traders were killed near Dori on Friday, the mayor said, adding that two drivers were among the dead.",
+         5),
+        ("Five traders were killed near Dori on Friday and two drivers were among the victims.", 5),
+        ("Nine people were killed in the raid, three teachers among them.", 9),
+        # wounded people "among" others are no dead at all; a second toll with its own verb is still added
+        ("Gunmen killed four herders and two soldiers were among the wounded.", 4),
+        ("Three soldiers were killed in Kidal and two civilians died in Gao.", 5),
+    ],
+)
+def test_a_part_of_the_dead_told_as_among_them_is_not_added(sentence, expected):
+    found = parse_fatalities(sentence)
+    assert found is not None and (found.minimum, found.maximum) == (expected, expected)

@@ -5,6 +5,7 @@ the times differ: "gunmen stormed the village and killed six" stays one incident
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from eventledger.extract.event_triggers import Hit, Unit
@@ -57,6 +58,71 @@ def split_coordinated(unit: Unit, main: list[Hit]) -> list[list[Hit]]:
         hit.own_span = spans[index]
         groups[index].append(hit)
     return [g for g in groups if g]
+
+
+# ---------------------------------------------------------------- two places and two tolls, one verb
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _counted(token: Any) -> bool:
+    """A count standing for people: "four", or a noun with its number ("two traders")."""
+    return token.pos_ == "NUM" or (
+        token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
+    )
+
+
+def _names_a_place(token: Any) -> bool:
+    """A 'prep' phrase of the token that names a place ("in the town of Mora", "in Koza")."""
+    return any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES for t in c.subtree)
+        for c in token.children
+    )
+
+
+def _gapped_conjunct(verb: Any) -> Any | None:
+    """The count, joined to the verb, that has a place of its own and no verb: "six people were killed in
+    Mora and four in Koza", "gunmen killed three farmers in Gusau and two traders in Tsafe"."""
+    if verb.pos_ != "VERB" or not _names_a_place(verb):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if _counted(conj) and _names_a_place(conj) and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
+            return conj
+    return None
+
+
+def _told_with_verb(verb: Any, conj: Any) -> str:
+    """The gapped clause with the verb it leaves out put back, for its toll: "four were killed in Koza"."""
+    counted = [t for t in conj.subtree if t.i <= conj.i]
+    rest = [t for t in conj.subtree if t.i > conj.i]
+    verb_words = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb]
+    subject_first = any(c.dep_ in SUBJECTS and _counted(c) for c in verb.children)
+    words = [*counted, *verb_words] if subject_first else [*verb_words, *counted]
+    return " ".join([*(t.text for t in words), *(t.text for t in rest)])
+
+
+def split_gapped(unit: Any, group: list[Hit]) -> list[list[Hit]]:
+    """One verb, two places and two tolls: "six people were killed in the town of Mora and four in Koza" tells
+    two incidents, each with its own place and toll. The second clause leaves out the verb (gapping), so it
+    is not split as coordinated clauses are; each part takes its own words for the toll and its own place."""
+    verbs = {h.head.i for h in group} | {h.clause_head.i for h in group}
+    killing = [h for h in group if h.own_span is None and h.head.pos_ == "VERB"]
+    if len(killing) != 1 or len(verbs) > 2:
+        return [group]
+    hit = killing[0]
+    conj = _gapped_conjunct(hit.head)
+    if conj is None:
+        return [group]
+    split = conj.left_edge
+    cut = next((t.idx for t in hit.head.children if t.dep_ == "cc" and t.i < conj.i), split.idx)
+    last = conj.right_edge
+    first_span = (unit.span.start_char, cut)
+    second_span = (split.idx, last.idx + len(last))
+    first = replace(hit, own_span=first_span, place_span=first_span)
+    second = replace(
+        hit, own_span=second_span, place_span=second_span, own_text=_told_with_verb(hit.head, conj)
+    )
+    return [[first, *(h for h in group if h is not hit)], [second]]
 
 
 # ---------------------------------------------------------------- an incident told in a relative clause

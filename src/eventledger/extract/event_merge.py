@@ -32,6 +32,7 @@ class Draft:
     recalled: bool = False  # "a similar attack", "a previous raid": another incident, named for comparison
     paragraph: int = -1  # the body paragraph its sentence is in
     clause_place: bool = False  # its place is named in its trigger's own clause ("in Kandahar, the attack ...")
+    several: bool = False  # its toll is counted over several incidents ("killed 10 in two attacks")
 
 
 def merge_incidents(drafts: list[Draft]) -> list[Draft]:
@@ -56,6 +57,7 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         if lead is not None:
             take_details(lead, draft)
             lead.detailed = True
+            own_toll_of_one(lead, draft)
             absorb(lead.event, draft.event)
             code_by_explosion(lead, draft)
         elif same is None:
@@ -64,9 +66,19 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         else:
             if draft.own_date and same.date_source in ("report", None):
                 take_details(same, draft)  # a mention dated only by the report takes its detail's own day
+            own_toll_of_one(same, draft)
             absorb(same.event, draft.event)
             code_by_explosion(same, draft)
     return fold_references(kept, borrowed)
+
+
+def own_toll_of_one(kept: Draft, detail: Draft) -> None:
+    """'killed 10 civilians in two attacks ... six were killed in Mora and four in Koza': a toll counted over
+    several incidents is none of them; the first incident told in detail gives its own."""
+    if kept.several and not detail.several and detail.event.fatalities_min is not None:
+        kept.event.fatalities_min = kept.event.fatalities_max = None
+        kept.event.fatalities_approximate = False
+        kept.several = False
 
 
 # ACLED: "explosives decide" when the device is the incident (a roadside or suicide bomb); rockets, shells

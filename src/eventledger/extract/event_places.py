@@ -55,6 +55,11 @@ def foreign_tokens(unit_hits: list[Hit], group: list[Hit]) -> set[int]:
 def own_place_mentions(ctx: ArticleContext, unit_span: Any, unit_hits: list[Hit], group: list[Hit]) -> list[Mention]:
     """The article's place mentions less those inside another event's clause or phrase of this sentence."""
     foreign = foreign_tokens(unit_hits, group)
+    spans = {h.place_span for h in group if h.place_span is not None}
+    if len(spans) == 1:
+        # "six were killed in Mora and four in Koza": each part's place is the one named in its own words
+        start, end = next(iter(spans))
+        foreign |= {t.i for t in unit_span if not start <= t.idx < end}
     if not foreign:
         return ctx.place_mentions
     starts = {t.idx: t.i for t in unit_span}

@@ -315,6 +315,7 @@ def incident_actors(
     agents: list[str] = []
     patients: list[str] = []
     victim_spans: list[tuple[int, int]] = []  # the text of every patient phrase, for named_group_of_sentence
+    passive_victims: set[str] = set()  # patients that are the subject of a passive verb ("two officers were wounded")
     civilian = False
     ordered = sorted(group, key=lambda h: -h.trigger.specificity)
     for hit in ordered:
@@ -344,6 +345,8 @@ def incident_actors(
                 # "Martín is murdered in Salvatierra": a person hit, named and not said to be a fighter, is a
                 # civilian
                 name, is_civ = generic_actor("civilian", country or ctx.default_country)
+            if name and bucket is patients and tok.dep_ == "nsubjpass":
+                passive_victims.add(name)
             if name and name not in bucket:
                 bucket.append(name)
                 if bucket is patients and is_civ:
@@ -352,8 +355,9 @@ def incident_actors(
     if actor1 is None:
         actor1 = named_group_of_sentence(ctx, group, set(patients), victim_spans)
     others = [p for p in patients if p != actor1]
-    if actor1 is None and len(others) > 1:
-        # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y
+    if actor1 is None and len(others) > 1 and not passive_victims.issuperset(others):
+        # a fight described from one side: "X was killed in a clash with Y" -> X's side against Y; not two
+        # groups each hit in a passive clause of its own ("three were killed and two officers were wounded")
         actor1, others = others[-1], others[:-1]
     actor2 = others[0] if others else None
     civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))

@@ -39,6 +39,9 @@ def fatality_text(unit: Unit, group: list[Hit]) -> str:
     """The words whose toll belongs to this incident: "militants shelled the capital, killing two, while
     troops recaptured a town": a 'while' clause reporting another incident, or the phrase of an earlier
     incident recalled beside it, keeps its own toll."""
+    own_texts = {h.own_text for h in group if h.own_text}
+    if len(own_texts) == 1:
+        return next(iter(own_texts))
     spans = {h.own_span for h in group}
     if len(spans) == 1 and None not in spans:
         start, end = next(iter(spans))  # type: ignore[misc]

@@ -117,6 +117,11 @@ class Hit:
     # the characters of its own clause, when the sentence tells two incidents in coordinated clauses
     # ("gunmen killed five in X on Monday and a bomb killed three in Y on Tuesday")
     own_span: tuple[int, int] | None = None
+    # the words stating its toll when they are not one stretch of the sentence: "six were killed in Mora and
+    # four in Koza" leaves out the verb of its second clause ("four were killed in Koza")
+    own_text: str | None = None
+    # the characters where its place may be named, when one sentence tells the incidents of two places
+    place_span: tuple[int, int] | None = None
 
 
 def body_units(article: Article) -> list[Unit]:

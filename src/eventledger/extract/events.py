@@ -35,7 +35,7 @@ from eventledger.extract.event_claims import (
     is_responsibility_claim,
     own_claim,
 )
-from eventledger.extract.event_clauses import split_coordinated
+from eventledger.extract.event_clauses import split_coordinated, split_gapped
 from eventledger.extract.event_dates import (
     clause_span,
     date_known_takeover,
@@ -313,6 +313,26 @@ def _incident_nouns() -> frozenset[str]:
     )  # fmt: skip
 
 
+SEVERAL_WORDS = frozenset({"several", "separate", "multiple", "simultaneous", "coordinated"})
+
+
+def toll_over_several(group: list[Hit]) -> bool:
+    """'killed 10 civilians in two attacks', 'in separate raids': the verb's toll is counted over several
+    incidents of the news (a plural incident noun with a count of two or more), not one incident's own."""
+    nouns = _incident_nouns()
+    for hit in group:
+        verb = hit.head if hit.head.pos_ == "VERB" else hit.clause_head
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns:
+                    continue
+                for mod in noun.children:
+                    value = parse_number(mod.text) if mod.dep_ == "nummod" else None
+                    if (value is not None and (value[0] or 0) >= 2) or mod.lower_ in SEVERAL_WORDS:
+                        return True
+    return False
+
+
 def names_the_incident(unit: Unit) -> bool:
     """The sentence names an incident as a known one: a noun of incident with "the" ("after the attack of
     Tuesday night"), whatever the model made of the sentence."""
@@ -440,7 +460,8 @@ def group_hits(hits: list[Hit], unit: Unit) -> list[list[Hit]]:
     rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
     contrasted = [h for h in main if contrast_clause(h) is not None]
     main = [h for h in main if h not in contrasted]
-    groups = [g for g in (*split_coordinated(unit, main), background, agreements, arrests) if g]
+    told = [part for g in split_coordinated(unit, main) for part in (split_gapped(unit, g) if g else [g])]
+    groups = [g for g in (*told, background, agreements, arrests) if g]
     for root in dict.fromkeys(contrast_clause(h) for h in contrasted):
         # "militants shelled the capital, while government forces recaptured a town": two incidents
         groups.append([h for h in contrasted if contrast_clause(h) == root])
@@ -616,6 +637,7 @@ def build_incident(
         parties=any(names_the_parties(h) for h in group),
         recalled=all(is_earlier_incident(h) for h in group),
         paragraph=unit.paragraph,
+        several=toll_over_several(group),
     )
 
 

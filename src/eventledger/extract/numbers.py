@@ -469,6 +469,11 @@ def _mask_breakdown(text: str) -> str:
         if number_pattern().search(m.group("head")):  # "18 persons, among whom women and children, were"
             start, end = m.start("inner") - 2, m.end("inner") + 1
             text = text[:start] + " " * (end - start) + text[end:]
+    for m in _AMONG_CLAUSE.finditer(text):
+        before = text[: m.start("clause")]
+        if number_pattern().search(before) and _DEATH_BEFORE.search(before):
+            # "three were killed, police said, adding that two officers were among the dead": the same dead
+            text = text[: m.start("clause")] + " " * (m.end("clause") - m.start("clause")) + text[m.end("clause") :]
     for m in _INCLUDING_LIST.finditer(text):
         if number_pattern().search(text[: m.start()]):
             # "..., including a captain, and two civilians died in Gao": a clause of its own ends the list
@@ -476,6 +481,16 @@ def _mask_breakdown(text: str) -> str:
             end = m.start() + own.start() if own else m.end()
             text = text[: m.start()] + " " * (end - m.start()) + text[end:]
     return text
+
+
+# a part of the dead told before it, in a clause of its own ("two officers were among the dead", "two of them
+# children", "a chief among them"): its figure is the same dead again
+_AMONG_CLAUSE = re.compile(
+    r"(?:[,;]|\band\b|\bthat\b)(?P<clause>[^,;.]*?\bamong\s+(?:them|those\s+killed|the\s+(?:dead|killed|victims|"
+    r"fatalities|deceased))\b[^,;.]*)",
+    re.IGNORECASE,
+)
+_DEATH_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths?|killing|lost their lives)\b", re.IGNORECASE)
 
 
 # the breakdown of a figure given before it ("... killed, including ..."), to the end of its sentence or clause

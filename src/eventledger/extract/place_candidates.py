@@ -422,8 +422,28 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
             second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
             second.contains = first
     for first, second in zip(candidates, candidates[1:], strict=False):
+        if second.container is None and _division_then_town(first, second, text):
+            second.container, first.contains, first.holds = first, second, True  # "Mayo-Tsanaga department, Koza"
+    for first, second in zip(candidates, candidates[1:], strict=False):
         if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:
             second.container = second.container or first  # "Pakistan's Karachi", "Sagaing’s Monywa"
+
+
+# a division named with its kind, then a comma: the name after it is a place inside it, as humanitarian updates
+# write a location from the larger unit down ("Logone-et-Chari department, Fotokol: 2 fishermen killed")
+_DIVISION_THEN = re.compile(
+    r"\s*(?:department|province|state|region|district|county|governorate|division|prefecture|lga"
+    r"|local government area)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _division_then_town(first: Candidate, second: Candidate, text: str) -> bool:
+    if second.country is not None or second.demonym or second.type_word is not None or first.country is not None:
+        return False
+    if first.type_word not in (None, "province", "state", "region", "district", "county", "governorate"):
+        return False
+    return _DIVISION_THEN.fullmatch(text[first.end : second.start]) is not None
 
 
 def link_references(candidates: list[Candidate], text: str) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import replace
 
 from eventledger.extract.place_candidates import (
     Candidate,
@@ -214,4 +215,11 @@ def _mention(cand: Candidate, gazetteer: Gazetteer) -> Mention | None:
     if cand.chosen is None:
         return None
     place = to_place(cand.chosen, precision(cand.chosen, cand), gazetteer)
+    district = cand.container.chosen if cand.container is not None else None
+    if (
+        place.admin2 is None and district is not None and district.kind == "admin2"
+        and district.iso3 == place.iso3 and district.admin1 == place.admin1 and cand.chosen.kind == "place"
+    ):  # fmt: skip
+        # "Mayo-Sava department, Mora": the text tells the district of a town the gazetteer has none for
+        place = replace(place, admin2=district.name)
     return Mention(cand.start, cand.end, cand.text, "place", canonical=place.name or place.admin1, place=place)

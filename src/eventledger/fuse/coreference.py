@@ -37,7 +37,7 @@ from eventledger.fuse.compatibility import (
     type_relation,
 )
 from eventledger.fuse.localities import unknown_localities
-from eventledger.fuse.names import norm
+from eventledger.fuse.names import norm, spelling_keys
 from eventledger.fuse.wording import distinctive_shared_words, evidence_score, numbers
 from eventledger.models import EventMention
 
@@ -110,7 +110,9 @@ def town_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]
     if place_level(m.place) in (1, 2) and m.place and m.place.name:
         names.add(norm(m.place.name))
     periods = sorted({_periods(k) for k in block_keys(m, published=published)})
-    return [f"{p}|town:{name}" for p in periods for name in sorted(names)]
+    # and by the keys its other spellings share ("Finote Salam" in a country-less report finds Finote Selam)
+    spelled = {key for name in names for key in spelling_keys(name)}
+    return [f"{p}|town:{name}" for p in periods for name in sorted(names | spelled)]
 
 
 def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
@@ -124,6 +126,7 @@ def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[st
     for run in _CAPITALISED_RUN.findall(m.evidence):
         words = run.split()
         names |= {norm(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    names |= {key for name in list(names) for key in spelling_keys(name)}
     return sorted(set(keys) | {f"{p}|town:{name}" for p in periods for name in names})
 
 

@@ -90,6 +90,19 @@ def alike_place_names(a: str, b: str) -> bool:
     return len(skeleton) >= MIN_SKELETON and skeleton == name_skeleton(key_b) and key_a[0] == key_b[0]
 
 
+def spelling_keys(name: str) -> frozenset[str]:
+    """Keys that two spellings ``alike_place_names`` holds alike share: the doubled-letter-squeezed key, and the
+    first letter with the transliteration skeleton when that is long enough. Lookup keys, not a decision."""
+    key = name_key(name)
+    if not key:
+        return frozenset()
+    keys = {"=" + _DOUBLED.sub(r"\1", key)}
+    skeleton = name_skeleton(key)
+    if len(skeleton) >= MIN_SKELETON:
+        keys.add("~" + key[0] + skeleton)
+    return frozenset(keys)
+
+
 def writes_place_name(text: str, name: str) -> bool:
     """The text writes the name, as such or in another spelling of it (``alike_place_names``)."""
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):

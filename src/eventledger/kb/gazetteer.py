@@ -250,6 +250,36 @@ class Gazetteer:
         self._extents: dict[str, tuple[float, float, float, float]] | None = None  # read on first use
         # (name, country) → lookup_matches: the same names come back in every article and in several stages
         self._lookups: dict[tuple[str, str | None], list[tuple[GazEntry, bool]]] = {}
+        self._add_hand_places()
+
+    def _add_hand_places(self) -> None:
+        """Append the towns of added_places.tsv (written by hand, each with its source) as rows of their own,
+        indexed by name and alias like the built rows; a division it names must already be in the gazetteer."""
+        for line in _read_text("added_places.tsv").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, aliases, iso3, admin1, admin2, lat, lon, population, _source = line.split("\t")
+            if any(exact for _entry, exact in self.lookup_matches(name, country_iso3=iso3)):
+                continue  # the built rows know it already (a rebuild from a larger extract)
+            a1 = self._division_row("A1", admin1, iso3)
+            a2 = self._division_row("A2", admin2, iso3) if admin2 else None
+            if a1 is None or (admin2 and a2 is None):
+                raise ValueError(f"added_places.tsv: no division {admin1!r}/{admin2!r} in {iso3} for {name!r}")
+            row = len(self._rows)
+            self._rows.append("\t".join(["P", "", name, name, iso3, str(a1), "" if a2 is None else str(a2),
+                                         lat, lon, population, ""]))  # fmt: skip
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                key = name_key(alias)
+                for index, index_key in ((self._exact, key), (self._loose, name_skeleton(key))):
+                    index[index_key] = f"{index[index_key]},{row}" if index.get(index_key) else str(row)
+        self._lookups.clear()
+
+    def _division_row(self, kind: str, name: str, iso3: str) -> int | None:
+        for row in _ints(self._exact.get(name_key(name), "")):
+            cells = self._rows[row].split("\t", 5)
+            if cells[0] == kind and cells[4] == iso3:
+                return row
+        return None
 
     def _load_acled_admin1(self) -> dict[tuple[str, str], str]:
         """(iso3, display name) → the English name ACLED codes ("Khersonska" → "Kherson")."""
