@@ -53,10 +53,49 @@ def test_an_unknown_command_is_one_line_naming_it_and_the_closest_one(tmp_path: 
 
 
 @pytest.mark.parametrize(("command", "option"), [("", "--debug"), ("export", "--format"), ("report", "--country"),
+                                                 ("split", "--documents"), ("eval", "gold"),
                                                  ("ingest", "--published"), ("serve", "--port")])
 def test_help_is_still_the_usage_and_options_on_standard_output(command: str, option: str) -> None:
     result = run(*filter(None, [command]), "--help")
     assert result.returncode == 0 and result.stderr == b""
     text = result.stdout.decode()
     assert text.lstrip().startswith(f"Usage: {PROGRAM} {command}".rstrip()) and option in text
-    assert "E129" not in text
+    assert "E129" not in text and "E131" not in text
+
+
+@pytest.mark.parametrize(("args", "command", "missing"), [
+    (["export"], "export", "option '--format' / '-f' (events, documents, quotes, claims, actors, acled-csv, "
+                           "geojson or stix)"),
+    (["report", "--country", "Mali"], "report", "option '-o' / '--output' (the report: FILE.html, FILE.md or "
+                                                "FILE.pdf (PDF printed by headless Chromium))"),
+    (["split", "ev-1"], "split", "option '--documents' (documents whose reports become their own event)"),
+    (["split"], "split", "argument 'event_id' (the event to split)"),
+    (["merge"], "merge", "argument 'event_ids' (two or more event ids to merge into one)"),
+    (["eval"], "eval", "argument 'gold' (gold file in the format of shared/eval/seed/gold.json)"),
+    (["eval", "gold.json"], "eval", "argument 'docs' (the documents the gold annotates)"),
+])
+def test_a_missing_required_option_or_argument_is_one_line_naming_it(tmp_path: Path, args, command, missing):
+    result = run(*args, "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    assert result.returncode == 2
+    line = one_line(result, "E131")
+    path = f"{PROGRAM} {command}"
+    assert line == f"E131: '{path}' needs {missing}; '{path} --help' tells what it takes"
+    assert result.stdout == b""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("args", "command", "option", "problem"), [
+    (["export", "--format"], "export", "--format", "needs a value"),
+    (["export", "--format", "events", "--db"], "export", "--db", "needs a value"),
+    (["export", "--format", "events", "--country"], "export", "--country", "needs a value"),
+    (["report", "-o"], "report", "-o", "needs a value"),
+    (["--debug=yes", "export"], "", "--debug", "takes no value"),
+])
+def test_an_option_without_its_value_is_one_line_naming_it(tmp_path: Path, args, command, option, problem):
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    line = one_line(result, "E132")
+    path = f"{PROGRAM} {command}".strip()
+    assert line == f"E132: option '{option}' of '{path}' {problem}; '{path} --help' lists its options"
+    assert result.stdout == b""
+    assert list(tmp_path.iterdir()) == []

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import SEED_JSONL
+from tests.conftest import SEED_JSONL, SEED_TXT
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -108,3 +108,57 @@ def test_a_report_of_one_place_names_it_and_counts_only_its_events(seed_db, octo
         text = handle.read()
     assert text.startswith("# Situation report: KUNDUZ — 2021-10-01 to 2021-10-31\n")
     assert f"- Events: {len(kunduz)} " in text
+
+
+class _KeyEvents(HTMLParser):
+    """Each key event's line: the cite marks in its own text (before its list of citations), and the ids
+    and outbound links of the citations listed under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[dict] = []
+        self.depth = 0  # <li> nesting inside the current key event
+        self.in_citations = False
+
+    def handle_starttag(self, tag, attrs) -> None:
+        attributes = dict(attrs)
+        if tag == "li" and attributes.get("class") == "key-event":
+            self.events.append({"cites": [], "ids": [], "links": []})
+            self.depth = 1
+            return
+        if not self.events or not self.depth:
+            return
+        event = self.events[-1]
+        if tag == "li":
+            self.depth += 1
+            if attributes.get("id"):
+                event["ids"].append(attributes["id"])
+        if tag == "ol" and "citations" in (attributes.get("class") or ""):
+            self.in_citations = True
+        if tag == "a" and "cite" in (attributes.get("class") or "") and not self.in_citations:
+            event["cites"].append(attributes["href"])
+        elif tag == "a" and self.in_citations:
+            event["links"].append(attributes["href"])
+
+    def handle_endtag(self, tag) -> None:
+        if tag == "ol" and self.in_citations:
+            self.in_citations = False
+        if tag == "li" and self.depth:
+            self.depth -= 1
+
+
+def test_every_key_event_line_cites_the_sources_listed_under_it_and_links_out_to_their_pages(tmp_path):
+    """The seed's text as a file with its page's address: each key event's line has its own marks, each mark
+    leads to a citation listed under that line, and each citation links to the article's page."""
+    url = "https://news.example/afghan-informants-join-isis"
+    db = str(tmp_path / "ledger.db")
+    ingested = run("ingest", str(SEED_TXT), "--db", db, "--url", url, "--published", "2021-11-01")
+    assert ingested.returncode == 0, ingested.stderr.decode()
+    html = report(db, str(tmp_path / "report.html"))
+    parsed = _KeyEvents()
+    parsed.feed(html)
+    assert len(parsed.events) >= 2 and len(parsed.events) == html.count('class="key-event"')
+    for event in parsed.events:
+        assert event["cites"], event
+        assert {href.removeprefix("#") for href in event["cites"]} == set(event["ids"]), event
+        assert event["links"] == [url] * len(event["ids"]), event

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEED_JSONL
+from tests.conftest import REPO, SEED_JSONL, SEED_TXT
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -109,3 +109,31 @@ def test_pdf_without_chromium_is_a_usage_error_and_writes_nothing(seed_db, tmp_p
     message = result.stderr.decode()
     assert message.startswith("E121") and str(tmp_path / "none") in message and len(message.splitlines()) == 1
     assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_pdf_keeps_every_citation_link_and_the_sources_page_address(tmp_path):
+    """The PDF's links, read from the file's own objects (Chromium writes its annotations uncompressed):
+    each cite mark of a key event is a link to a named place in the document, each such name is one the
+    document defines, and every citation links out to the article's page, as in the HTML report."""
+    url = "https://news.example/afghan-informants-join-isis"
+    db = str(tmp_path / "ledger.db")
+    assert run("ingest", str(SEED_TXT), "--db", db, "--url", url, "--published", "2021-11-01").returncode == 0
+    html_path, pdf_path = tmp_path / "report.html", tmp_path / "report.pdf"
+    for path in (html_path, pdf_path):
+        result = run("report", "--db", db, "--country", "AFG", "--since", "2021-10-01", "--until", "2021-10-31",
+                     "-o", str(path))
+        assert result.returncode == 0, result.stderr.decode()
+    html = html_path.read_text(encoding="utf-8")
+    cites = re.findall(r'<a class="cite" href="#(source-\d+)">', html)
+    assert len(cites) >= html.count('class="key-event"') >= 2
+    data = pdf_path.read_bytes()
+    internal = [m.decode() for m in re.findall(rb"/Subtype /Link\s[^>]*?/Dest /([\w-]+)", data)]
+    assert sorted(internal) == sorted(cites)
+    names = re.search(rb"/Dests (\d+) 0 R", data)
+    assert names, "no named destinations"
+    table = re.search(rb"\n" + names.group(1) + rb" 0 obj\s*<<(.*?)>>\s*endobj", data, re.S)
+    assert table and set(cites) <= {n.decode() for n in re.findall(rb"/(source-\d+) \[", table.group(1))}
+    outbound = [m.decode() for m in re.findall(rb"/S /URI\s*/URI \(([^)]*)\)", data)]
+    # each citation under a key event, and each cited change of affiliation, links to the page
+    assert html.count('class="citation"') >= 2
+    assert outbound == [url] * html.count(f'<a href="{url}">')

@@ -779,6 +779,33 @@ def test_a_text_query_is_planned_from_a_sample_of_the_ledgers_ends_and_a_costly_
     assert [e["event_id"] for e in store.iter_events(both, limit=5, newest_first=True)] == ["ev-2", "ev-1", "ev-0"]
 
 
+def test_a_text_querys_sample_reads_what_its_finest_decision_needs_not_a_fixed_share(store, monkeypatch):
+    import eventledger.store.sqlite as sqlite_store
+
+    # 100 events: "drone" in the 10 oldest and the 10 newest only, "raid" in all of them
+    notes = ["A drone strike."] * 10 + ["A raid."] * 80 + ["A drone strike."] * 10
+    store.load_events([dataclasses.replace(make_event(f"ev-{n}", make_mention(f"doc-{n}")), notes=text + " raid")
+                       for n, text in enumerate(notes)])
+    # the ledger is over twice the largest sample (40), so it is sampled; a decision at 100 matches
+    # wants 10 expected hits, 10 of 100 events at each end: 10 rows, not the largest sample's 40
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_ROWS", 40)
+    monkeypatch.setattr(sqlite_store, "TEXT_DRIVEN_MAX", 100)
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_HITS", 10)
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_MIN_ROWS", 5)
+    sample = store._text_sample('"drone"')
+    assert (sample.rows, sample.newest, sample.oldest) == (10, 10, 10)
+    assert store._text_match_estimate('"drone"') == 100  # all of each end: about all of the ledger
+    assert store._text_match_estimate('"raid"') == 100
+    # a smaller ledger's sample is never under the least rows
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_HITS", 1)
+    store._samples.clear()
+    assert store._text_sample('"drone"').rows == 5
+    # the largest sample bounds it: 100 x 100 // 100 = 100 rows wanted, 40 read (drone: 10 of them)
+    monkeypatch.setattr(sqlite_store, "TEXT_SAMPLE_HITS", 100)
+    store._samples.clear()
+    assert store._text_sample('"drone"') == sqlite_store.TextSample(100, 10, 10, 40)
+
+
 def test_kept_counts_find_a_name_with_a_capital_beyond_ascii_as_given(store):
     aland = dataclasses.replace(make_event("ev-1", make_mention("doc-1")),
                                 place=Place("Mariehamn", "Åland Islands", "ALA", None, None, 60.1, 19.9, 1))

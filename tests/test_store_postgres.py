@@ -231,6 +231,42 @@ def test_one_actors_total_is_its_kept_count_exact_whatever_the_deadline(store):
 # ------------------------------------------------------------------ the dialect
 
 
+def test_a_common_words_rows_are_checked_among_a_narrow_filters_not_read_from_the_words_index(store):
+    import dataclasses
+
+    # 1,200 events with "market" in every one; 30 of them in Mali, 6 of them with "bridge" too
+    events = []
+    for n in range(1200):
+        country = "Mali" if n % 40 == 0 else "Nigeria"
+        notes = "Gunmen attacked the market" + (" near the bridge." if n % 200 == 0 else ".")
+        events.append(dataclasses.replace(make_event(f"ev-{n:04d}", make_mention(f"doc-{n}"), country=country,
+                                                     day=n % 28 + 1), notes=notes))
+    store.load_events(events)
+    store.conn.execute("ANALYZE events")
+    market_in_mali = EventFilters(q="market", country="Mali")
+
+    def plan(filters: EventFilters) -> str:
+        where, params = store._event_where(filters, ordered_page=True)
+        return json.dumps(store.conn.execute(
+            f"EXPLAIN (FORMAT JSON) SELECT e.rowid FROM events e{where} ORDER BY e.event_date DESC LIMIT 50",
+            params).fetchone()[0])
+
+    # the word matches all 1,200 events, Mali 30: Mali's 30 rows are checked, the word's index is not read
+    assert "coalesce(e.body" in store._event_where(market_in_mali)[0]
+    assert "events_body" not in plan(market_in_mali)
+    page = [e["event_id"] for e in store.iter_events(market_in_mali, limit=50, newest_first=True)]
+    assert sorted(page) == sorted(e.event_id for e in events if e.place.country == "Mali")
+    # in the order of Mali's own page (every event there has the word)
+    assert page == [e["event_id"] for e in store.iter_events(EventFilters(country="Mali"), limit=50,
+                                                              newest_first=True)]
+    assert store.count_events(market_in_mali) == 30
+    # a word as rare as the rest of the filters, or alone, is read from its index as before
+    assert "coalesce" not in store._event_where(EventFilters(q="bridge", country="Mali"))[0]
+    assert "coalesce" not in store._event_where(EventFilters(q="market"))[0]
+    assert store.count_events(EventFilters(q="bridge", country="Mali")) == 6
+    assert store.count_events(EventFilters(q="market bridge")) == 6
+
+
 def test_statements_are_rewritten_into_postgresqls_dialect():
     assert postgres_sql("INSERT OR IGNORE INTO links (kind, a, b) VALUES (?, ?, ?)") == (
         "INSERT INTO links (kind, a, b) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")

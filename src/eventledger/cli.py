@@ -42,11 +42,11 @@ EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 try:  # typer 0.2x parses the command line with a copy of click of its own; older ones with click itself
     from typer._click import Command as ClickCommand
     from typer._click import Context as ClickContext
-    from typer._click.exceptions import NoSuchOption
+    from typer._click.exceptions import BadOptionUsage, MissingParameter, NoSuchOption
 except ImportError:  # pragma: no cover - an older typer
     from click import Command as ClickCommand
     from click import Context as ClickContext
-    from click.exceptions import NoSuchOption
+    from click.exceptions import BadOptionUsage, MissingParameter, NoSuchOption
 
 
 def _did_you_mean(close: list[str]) -> str:
@@ -61,11 +61,11 @@ class LedgerCommands(TyperGroup):
 
     def make_context(self, info_name: str | None, args: list[str], parent: ClickContext | None = None,
                      **extra: object) -> ClickContext:
-        with _unknown_option_line():  # an option before the command: eventledger --degub export
+        with _usage_error_line(None, info_name):  # an option before the command: eventledger --degub export
             return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[arg-type]
 
     def invoke(self, ctx: ClickContext) -> object:
-        with _unknown_option_line():  # the command's own options are parsed in here
+        with _usage_error_line(ctx):  # the command's own options and arguments are parsed in here
             return super().invoke(ctx)
 
     def resolve_command(self, ctx: ClickContext, args: list[str]
@@ -79,8 +79,25 @@ class LedgerCommands(TyperGroup):
         return super().resolve_command(ctx, args)
 
 
+def _missing(error: MissingParameter) -> str:
+    """What a command lacks, as E131 names it: "option '--format' / '-f' (its help)" or "argument 'gold'"."""
+    param = error.param
+    if param is None:  # pragma: no cover - click always names the parameter it misses
+        return "an option or argument"
+    if param.param_type_name == "argument":
+        named = f"argument {param.name!r}"  # as --help lists it
+    else:
+        named = "option " + " / ".join(repr(opt) for opt in param.opts)
+    helped = getattr(param, "help", None)
+    return f"{named} ({helped})" if helped else named
+
+
 @contextmanager
-def _unknown_option_line() -> Iterator[None]:
+def _usage_error_line(group: ClickContext | None, program: str | None = None) -> Iterator[None]:
+    """Click's usage errors that a script meets most, as one numbered line and exit 2: an unknown option
+    (E129), a required option or argument left out (E131), an option without its value (E132). ``group``
+    is the commands' context once a command is chosen (``program`` the name before): click's option-value
+    error carries no context."""
     try:
         yield
     except NoSuchOption as error:
@@ -88,6 +105,22 @@ def _unknown_option_line() -> Iterator[None]:
         typer.echo(str(EventLedgerError("E129", option=error.option_name, command=command,
                                         suggestion=_did_you_mean(error.possibilities or []))), err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except MissingParameter as error:
+        command = error.ctx.command_path if error.ctx else "eventledger"
+        typer.echo(str(EventLedgerError("E131", command=command, what=_missing(error))), err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except BadOptionUsage as error:
+        command = error.ctx.command_path if error.ctx else _chosen_command(group, program)
+        problem = "takes no value" if "does not take" in error.message else "needs a value"
+        typer.echo(str(EventLedgerError("E132", option=error.option_name, command=command, problem=problem)),
+                   err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _chosen_command(group: ClickContext | None, program: str | None) -> str:
+    if group is None:
+        return program or "eventledger"
+    return f"{group.command_path} {group.invoked_subcommand}" if group.invoked_subcommand else group.command_path
 
 
 app = typer.Typer(

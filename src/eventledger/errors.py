@@ -87,6 +87,8 @@ MESSAGES: dict[str, str] = {
     "E128": "cannot reach the Dask scheduler {address}: {detail}",
     "E129": "no such option {option!r} for {command!r}{suggestion}; '{command} --help' lists its options",
     "E130": "no such command {name!r}{suggestion}; '{program} --help' lists the commands",
+    "E131": "{command!r} needs {what}; '{command} --help' tells what it takes",
+    "E132": "option {option!r} of {command!r} {problem}; '{command} --help' lists its options",
     # internal (exit 3)
     "E201": (
         "internal error: {detail}. This is a bug; run again with --debug for the traceback. "

@@ -130,7 +130,11 @@ ACTOR_DRIVEN_FACTOR = 20  # a page of an actor with few events reads them, not a
 ACTOR_SORTED_DRIVEN_MAX = 5000  # the same, sorted by an actor column (_actor_match)
 TEXT_DRIVEN_MAX = 2000  # a page of a text query with up to this many matches reads them, not an order's index
 TEXT_FEW_MARGIN = 4  # a sample estimating this many times TEXT_DRIVEN_MAX matches settles that they are not few
-TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among this many newest and oldest events
+TEXT_SAMPLE_ROWS = 20_000  # a text query's matches are estimated among at most this many newest and oldest events
+# ... and among enough of them to expect this many matches of a query at TEXT_DRIVEN_MAX, the finest
+# line a plan draws (_sample_rows), and at least TEXT_SAMPLE_MIN_ROWS
+TEXT_SAMPLE_HITS = 100
+TEXT_SAMPLE_MIN_ROWS = 2_000
 TEXT_COUNT_ENTRIES_MAX = 400_000  # a listing's exact count of several words reads at most this many entries
 TEXT_PROBE_FACTOR = 2000  # a page of a very common word looks up each event it walks (_common_text_matches)
 TEXT_KEPT_MAX = 100_000  # a text query estimated at most this many matches keeps their list (_keep_text_matches)
@@ -262,6 +266,14 @@ def _like_pattern(text: str) -> str:
 EVENT_COLUMNS = ("event_id, event_date, event_type, sub_event_type, country, admin1, fatalities, background,"
                  " updated, data, actor1, actor2, location, confidence, corroboration")
 EVENT_MARKS = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+
+
+def _sample_rows(ledger: int) -> int:
+    """How many of the newest and of the oldest events a text query's sample reads: enough to expect
+    TEXT_SAMPLE_HITS matches of a query with TEXT_DRIVEN_MAX matches in the whole ledger (5% of it at
+    each end), at most TEXT_SAMPLE_ROWS. A fixed 20,000 at each end was 40% of a 100,000-event ledger,
+    which a query's page then read again in full: a cold five-word query spent 4.7 of its 12.5 ms there."""
+    return min(TEXT_SAMPLE_ROWS, max(TEXT_SAMPLE_MIN_ROWS, ledger * TEXT_SAMPLE_HITS // TEXT_DRIVEN_MAX))
 
 
 class TextSample(NamedTuple):
@@ -1140,8 +1152,8 @@ class SQLiteStore:
         return None if sample is None else round(sample.share * sample.ledger)
 
     def _text_sample(self, query: str) -> TextSample | None:
-        """The matches of an FTS query among the newest and among the oldest TEXT_SAMPLE_ROWS events (by
-        rowid), remembered until the ledger changes. Each word's list is sought to its stretch and read
+        """The matches of an FTS query among the newest and among the oldest events (by rowid; _sample_rows
+        of each), remembered until the ledger changes. Each word's list is sought to its stretch and read
         there, ~1 ms at a million events, where evaluating the query over the whole ledger reads each
         word's whole list (five words of half the ledger each: ~100 ms). Rowids follow the order events
         are written in, so the two ends are the ledger's newest and oldest news."""
@@ -1155,10 +1167,10 @@ class SQLiteStore:
             count = self._text_match_count(query)
             sample = None if count is None else TextSample(ledger, count, count, ledger)
         else:
-            newest = self._count_text_matches_in(query, ledger - TEXT_SAMPLE_ROWS, ledger)
-            oldest = self._count_text_matches_in(query, 0, TEXT_SAMPLE_ROWS)
-            sample = None if newest is None or oldest is None else \
-                TextSample(ledger, newest, oldest, TEXT_SAMPLE_ROWS)
+            rows = _sample_rows(ledger)
+            newest = self._count_text_matches_in(query, ledger - rows, ledger)
+            oldest = self._count_text_matches_in(query, 0, rows)
+            sample = None if newest is None or oldest is None else TextSample(ledger, newest, oldest, rows)
         self._samples[key] = (version, sample)
         if len(self._samples) > COUNT_CACHE_SIZE:
             self._samples.popitem(last=False)
