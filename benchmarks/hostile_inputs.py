@@ -233,7 +233,8 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
               f"{total_seconds:.0f} s of ingest; rejection lines {rejected_lines}")
         print(f"families: {dict(families.most_common())}")
         print(f"exit codes: {dict(exits)}; runs with tracebacks or internal errors: {len(bugs)}; "
-              f"runs of {batch} inputs over 60 s: {len(slow)} {slow or ''} (over 60 CPU seconds: {sum(c > 60 for c in cpu_seconds)}); "
+              f"runs of {batch} inputs over 60 s: {len(slow)} {slow or ''} "
+              f"(over 60 CPU seconds: {sum(c > 60 for c in cpu_seconds)}); "
               f"longest run {longest:.1f} s; peak RSS {peak:.0f} MB")
         if run_seconds:
             print(f"run seconds, wall: {distribution(run_seconds)}")
