@@ -6,9 +6,14 @@ N generated hostile inputs (benchmarks/hostile_corpus.py: every format) ingested
     PYTHONPATH=src python benchmarks/hostile_inputs.py [--sizes 25000 50000 100000] [--uncapped]
     PYTHONPATH=src python benchmarks/hostile_inputs.py --generated 10000 [--batch 200] [--seed 14] [--keep DIR]
 
-The generated run reports tracebacks and internal errors (E016, E201: must be 0), runs over 60 s (0),
-the peak RSS of any run (< 1 GB), exit codes (0 or 1 under the contract; 2 and 3 are failures), and
-whether the documents and events stored before are byte-identical after (their lines in the exports).
+The generated run reports tracebacks and internal errors (E016, E201: must be 0), the peak RSS of any
+run (< 1 GB), exit codes (0 or 1 under the contract; 2 and 3 are failures), whether the documents and
+events stored before are byte-identical after (their lines in the exports), and time. The issue's "runs
+over 60 s" were runs of about 5 inputs (2,554 inputs in ~470 runs); a run here holds ``--batch`` of them
+to pay the command's start-up less often, so its time is the sum of 200 inputs' and says nothing of one
+input. Each run is the real command wrapped by benchmarks/timed_ingest.py, which writes down what each
+document cost inside it: the seconds per input (the sum over its records) are the bound that matters,
+next to each document's budget (EVENTLEDGER_DOCUMENT_SECONDS, 30 s); "inputs over 60 s" must be 0.
 
 ``--uncapped`` also runs the text with the sentence cap lifted (EVENTLEDGER_MAX_SENTENCE_WORDS=10^9),
 which is how the stages behaved before it: the time grows with the square of the length, so keep the
@@ -38,6 +43,7 @@ COMPARED = ["documents", "events", "quotes", "claims"]
 BUG_LINE = re.compile(r"Traceback|^E016|^E201")  # an internal error, said so
 ONE_LINE = re.compile(r"^([EW]\d{3}: \S|documents: \d)")  # what the contract lets standard error hold
 
+TIMED_INGEST = Path(__file__).resolve().parent / "timed_ingest.py"
 BOMB_LINE_MB = 400
 UNIT = ("gunmen killed three villagers and attacked soldiers near the market in Kano and police said they "
         "arrested two men who fired on protesters and ")
@@ -141,6 +147,22 @@ def unchanged(before: dict[str, dict[str, str]], after: dict[str, dict[str, str]
             for name in COMPARED}
 
 
+def input_seconds(times: Path, folder: Path, names: dict[str, str]) -> dict[str, float]:
+    """Input file name -> seconds its documents cost in the run (timed_ingest.py's lines: a record's
+    origin is its file's path and ``#record-N``)."""
+    spent: dict[str, float] = {}
+    prefix = f"{folder}/"
+    lines = times.read_text(encoding="utf-8").splitlines() if times.exists() else []
+    for line in lines:
+        origin, seconds = json.loads(line)
+        name = origin[len(prefix):] if origin.startswith(prefix) else origin
+        if name not in names and "#record-" in name:
+            name = name.rsplit("#record-", 1)[0]
+        if name in names:
+            spent[name] = spent.get(name, 0.0) + seconds
+    return spent
+
+
 def distribution(values: list[float]) -> str:
     """min / median / p90 / p99 / max, and how many runs fall in each band of seconds."""
     ordered = sorted(values)
@@ -166,6 +188,7 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
         families: Counter[str] = Counter()
         bugs, slow, peak, longest, total_seconds = [], [], 0.0, 0.0, 0.0
         run_seconds: list[float] = []
+        per_input: list[tuple[float, int, str, str]] = []  # seconds, batch, family, file name
         cpu_seconds: list[float] = []
         rejected_lines = 0
         began, done = time.monotonic(), 0
@@ -181,7 +204,11 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
                 (inputs / filename).write_bytes(content)
                 names[filename] = family
                 families[family] += 1
-            run = timed_run(cli("ingest", str(inputs), "--db", db))
+            times = folder / "times.jsonl"
+            times.unlink(missing_ok=True)
+            run = timed_run([sys.executable, str(TIMED_INGEST), str(times), "ingest", str(inputs), "--db", db])
+            for filename, spent in input_seconds(times, inputs, names).items():
+                per_input.append((spent, start, names[filename], filename))
             status, seconds, rss, stderr = run.status, run.seconds, run.peak_rss_mb, run.stderr
             cpu_seconds.append(run.cpu_seconds)
             exits[status] += 1
@@ -206,11 +233,18 @@ def generated(count: int, batch: int, seed: int, keep: Path | None, minutes: flo
               f"{total_seconds:.0f} s of ingest; rejection lines {rejected_lines}")
         print(f"families: {dict(families.most_common())}")
         print(f"exit codes: {dict(exits)}; runs with tracebacks or internal errors: {len(bugs)}; "
-              f"runs over 60 s: {len(slow)} {slow or ''} (over 60 CPU seconds: {sum(c > 60 for c in cpu_seconds)}); "
+              f"runs of {batch} inputs over 60 s: {len(slow)} {slow or ''} "
+              f"(over 60 CPU seconds: {sum(c > 60 for c in cpu_seconds)}); "
               f"longest run {longest:.1f} s; peak RSS {peak:.0f} MB")
         if run_seconds:
             print(f"run seconds, wall: {distribution(run_seconds)}")
             print(f"run seconds, CPU:  {distribution(cpu_seconds)}")
+        if per_input:
+            spent = [entry[0] for entry in per_input]
+            print(f"seconds per input ({len(spent)} inputs that reached the pipeline): {distribution(spent)}")
+            print(f"inputs over 30 s: {sum(s > 30 for s in spent)}, over 60 s: {sum(s > 60 for s in spent)}; "
+                  "slowest: " + ", ".join(f"{family} {name!r} (batch {batch}) {seconds:.1f} s"
+                                          for seconds, batch, family, name in sorted(per_input, reverse=True)[:5]))
         for start, status, lines in bugs:
             print(f"  batch {start}: exit {status}: {lines}")
         kept = unchanged(before, after)

@@ -368,8 +368,11 @@ def test_export_onto_a_full_disk_is_exit_2_and_keeps_the_old_file(small_disk, le
     assert sorted(p.name for p in small_disk.iterdir()) == ["documents.jsonl", "filler"]
 
 
+@pytest.mark.parametrize("processes", [[], ["--n-process", "2"]], ids=["one process", "n-process 2"])
 def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_exit_2_and_a_rerun_with_room_completes_it(
-        small_disk, ledger, tmp_path):
+        small_disk, ledger, tmp_path, processes):
+    """With --n-process 2 the workers find the events and this process alone writes: the full disk is
+    met by the same writer, while the workers still hold documents it has not stored."""
     db = small_disk / "ledger.db"
     shutil.copy(ledger, db)
     roomy = tmp_path / "roomy.db"  # the same ingest where the disk has room: what the re-run must give
@@ -381,14 +384,14 @@ def test_ingest_into_a_ledger_on_a_full_disk_is_one_line_exit_2_and_a_rerun_with
         path = tmp_path / f"a{number}.txt"
         path.write_text(ARTICLE.replace("five", str(number + 6)) + f" Report {number}. " * 200, encoding="utf-8")
         articles.append(str(path))
-    result = run("ingest", *articles, "--db", str(db))
+    result = run("ingest", *articles, "--db", str(db), *processes)
     assert result.returncode == 2
     one_line(result, "E119")
     assert exported(db, "documents") == before  # nothing stored before is lost, nothing is half stored
 
     (small_disk / "filler").unlink()
     assert run("ingest", *articles, "--db", str(roomy)).returncode == 0
-    rerun = run("ingest", *articles, "--db", str(db))
+    rerun = run("ingest", *articles, "--db", str(db), *processes)
     assert rerun.returncode == 0, rerun.stderr.decode()
     for name in ("documents", "events"):
         assert exported(db, name) == exported(roomy, name), name
