@@ -1000,3 +1000,17 @@ def test_a_name_the_tagger_split_in_two_is_the_one_place_both_words_make(nlp, ga
     assert "California" not in found
     assert (found["Baja California"].place.iso3, found["Baja California"].place.admin1) == ("MEX", "Baja California")
     assert found["Tijuana"].place.admin1 == "Baja California"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town", "iso3"),
+    [
+        ("Gunmen killed two people in Gaza City on Monday.", "Gaza City", "Gaza", "PSE"),
+        ("Youths burned a bank in Benin City on Monday over the cash shortage.", "Benin City", "Benin City", "NGA"),
+        ("Protesters marched in Mexico City on Monday.", "Mexico City", "Mexico City", "MEX"),
+    ],
+)
+def test_a_city_named_after_a_country_is_the_city_not_the_country(nlp, gazetteer, text, name, town, iso3):
+    # "City" is part of the town's own name here, not a type word to strip off before a country's name
+    place = places_of(nlp, gazetteer, text)[name].place
+    assert (place.name, place.iso3, place.geo_precision) == (town, iso3, 1)

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words
+from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words, name_key
 from eventledger.models import Article
 
 # spaCy labels whose spans are places outright; PERSON/ORG/unlabelled spans need context too,
@@ -326,10 +326,11 @@ def inside_actor_name(cand: Candidate, text: str) -> bool:
     return False
 
 
-def _split_type_word(candidate: Candidate, text: str) -> None:
-    """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span)."""
+def _split_type_word(candidate: Candidate, text: str, gazetteer: Gazetteer | None = None) -> None:
+    """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span); not
+    where the whole is a town's own name ("Gaza City", "Mexico City", "Benin City": no country's city)."""
     words = candidate.text.split()
-    if len(words) > 1 and _TYPE_AFTER.match(words[-1]):
+    if len(words) > 1 and _TYPE_AFTER.match(words[-1]) and not _a_town_s_whole_name(candidate.text, gazetteer):
         candidate.type_word = _type_word(words[-1].lower().rstrip("s"))
         candidate.end = candidate.start + len(candidate.text) - len(words[-1])
         candidate.text = text[candidate.start : candidate.end].rstrip(" -")
@@ -342,6 +343,14 @@ def _split_type_word(candidate: Candidate, text: str) -> None:
     before = _TYPE_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
     if before:  # "near the town of Tal Tamr", "the province of Paktia", "in the circle of Douentza"
         candidate.type_word = _type_word(before.group(1).lower())
+
+
+def _a_town_s_whole_name(name: str, gazetteer: Gazetteer | None) -> bool:
+    """The name with its last word is a town's exact name, and that word is no mere type word the lookup drops
+    ("Gaza City" is a name of Gaza; "Kunduz province" is Kunduz)."""
+    if gazetteer is None or name_key(name) == name_key(name.rsplit(maxsplit=1)[0]):
+        return False
+    return any(exact and entry.kind in ("place", "admin2") for entry, exact in gazetteer.lookup_matches(name))
 
 
 def _type_word(word: str) -> str:
@@ -702,6 +711,6 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
         _shrink_to_known_name(candidates, text, gazetteer)
         candidates = _split_town_and_division(candidates, text, gazetteer)
     for cand in candidates:
-        _split_type_word(cand, text)
+        _split_type_word(cand, text, gazetteer)
         cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
     return candidates
