@@ -480,6 +480,7 @@ def test_the_generic_words_of_a_coders_note_name_their_actor_as_acled_does():
         "military forces": "Military Forces of Nigeria",
         "defence forces": "Military Forces of Nigeria",
         "security services": "Military Forces of Nigeria",
+        "air defence forces": "Military Forces of Nigeria",
         "local militia": "Unidentified Communal Militia (Nigeria)",
         "Tiv ethnic militia": "Tiv Ethnic Militia (Nigeria)",
         "Hausa communal militiamen": "Hausa Ethnic Militia (Nigeria)",

@@ -1014,3 +1014,8 @@ def test_a_city_named_after_a_country_is_the_city_not_the_country(nlp, gazetteer
     # "City" is part of the town's own name here, not a type word to strip off before a country's name
     place = places_of(nlp, gazetteer, text)[name].place
     assert (place.name, place.iso3, place.geo_precision) == (town, iso3, 1)
+
+
+def test_a_town_something_was_shot_down_over_is_a_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Air defences shot down two drones over Belgorod on Monday.")
+    assert (found["Belgorod"].place.iso3, found["Belgorod"].place.geo_precision) == ("RUS", 1)

@@ -40,6 +40,7 @@ _LOCATIVE_WORDS = frozenset(
         "across",
         "inside",
         "between",
+        "over",  # "drones shot down over Belgorod"
     ]
 )
 NEAR_BEFORE = re.compile(
