@@ -1,8 +1,11 @@
 """Ingest on a Dask LocalCluster (2 worker processes) against ``--n-process 2``, same texts, same run.
 
     PYTHONPATH=src python benchmarks/dask_throughput.py [--words 50000] [--repeat 3] [--workers 2]
+    PYTHONPATH=src python benchmarks/dask_throughput.py --case [PATH] [--repeat 3]
 
-Needs the ``dask`` extra. The texts are those of ``throughput.py``. The cluster is started once, before the
+Needs the ``dask`` extra. The texts are those of ``throughput.py``, or with ``--case`` the CASE 2021 Task 2
+snippets (a short-document workload; measure only: their text is read, never their labels, and the ledgers
+are only compared, never printed). The cluster is started once, before the
 timed runs, and warmed by one small ingest (its workers load the models then, as a long-lived cluster's
 would have); ``--n-process 2`` forks its workers from a process that has loaded them. Each way runs
 ``--repeat`` times, taking turns, and its best run counts (other jobs on a shared machine only slow a run
@@ -30,7 +33,7 @@ from eventledger.pipeline import IngestOptions, ingest_paths
 from eventledger.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import build_texts, word_count, write_jsonl  # noqa: E402
+from throughput import CASE_FILE, build_texts, case_texts, word_count, write_jsonl  # noqa: E402
 
 
 def cpu_seconds() -> float:
@@ -64,8 +67,10 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--case", type=Path, nargs="?", const=CASE_FILE, default=None,
+                        help="the CASE 2021 Task 2 snippets (text only) instead of the generated articles")
     args = parser.parse_args()
-    texts = build_texts(args.words)
+    texts = case_texts(args.case) if args.case else build_texts(args.words)
     words = word_count(texts)
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
     with tempfile.TemporaryDirectory() as folder, cluster:

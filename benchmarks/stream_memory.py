@@ -3,7 +3,7 @@ SQLite and on PostgreSQL: does ``eventledger ingest`` run in constant memory, wh
 
     .venv/bin/python benchmarks/stream_memory.py [--documents 10000] [--n-process 2]
         [--backend both|sqlite|postgresql] [--postgres-url URL] [--every 60]
-        [--format jsonl|warc] [--checkpoints 10000,50000,100000]
+        [--format jsonl|warc] [--checkpoints 10000,50000,100000] [--minutes 25]
 
 The input is one JSONL file of short news reports, written as it is generated (never held whole): our own
 report templates (throughput.py's) with random towns, days and tolls, a seed paragraph in some of them,
@@ -22,8 +22,10 @@ the ledger on a connection of its own) and the RSS of the tree, of the main proc
 that a long run shows its slope per document while it runs (and a run stopped early still has its figures).
 When the documents stored pass each of ``--checkpoints`` a line gives the peak RSS so far (tree and main
 process) and the RSS then, so that the figures at 10k, 50k and 100k documents can be read off one run.
-Without --postgres-url a throwaway PostgreSQL cluster is started on
-127.0.0.1 (tests/postgres_server.py).
+With ``--minutes`` each ingest is stopped (it and its workers) after that long, and the figures are those of
+the documents stored by then: on a shared machine a run of 100,000 can take hours, and the slope of RSS
+against documents stored is what tells whether memory stays flat. Without --postgres-url a throwaway
+PostgreSQL cluster is started on 127.0.0.1 (tests/postgres_server.py).
 """
 
 from __future__ import annotations
@@ -151,8 +153,30 @@ class Checkpoints:
                   f"{total * mb:,.0f} MB tree, {main * mb:,.0f} MB main", flush=True)
 
 
+def tree_cpu(process: psutil.Process) -> float:
+    """CPU seconds so far of ``process`` and its live descendants."""
+    total = 0.0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = member.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def stop_tree(process: psutil.Process) -> None:
+    """Ends the ingest we started and its workers (by their ids), the workers first."""
+    members = [*process.children(recursive=True), process]
+    for member in members:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            member.terminate()
+    _, alive = psutil.wait_procs(members, timeout=30)
+    for member in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            member.kill()
+
+
 def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0,
-               checkpoints: list[int] | None = None) -> dict[str, object]:
+               checkpoints: list[int] | None = None, minutes: float = 0.0) -> dict[str, object]:
     command = [sys.executable, "-m", "eventledger", "ingest", "--db", db, "--n-process", str(n_process),
                str(corpus)]
     # the caller's PYTHONPATH first, so that another tree's code can be measured (a before/after)
@@ -165,7 +189,14 @@ def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0,
     samples: list[tuple[float, int, int, int]] = []
     marks = Checkpoints(db, checkpoints or [])
     printed = started
+    stopped_at = None
     while child.poll() is None:
+        if minutes and time.perf_counter() - started > minutes * 60:
+            stopped_at = stored_documents(db)
+            print(f"  stopped after {minutes:g} minutes: {stopped_at} documents stored", flush=True)
+            stopped_cpu = tree_cpu(watched)  # the workers' CPU never reaches our rusage once they are ended
+            stop_tree(watched)
+            break
         with contextlib.suppress(psutil.NoSuchProcess):
             samples.append((time.perf_counter() - started, *tree_rss(watched)))
             marks.sample(samples[-1][0], samples[-1][1], samples[-1][3])
@@ -175,6 +206,9 @@ def run_ingest(db: str, corpus: Path, n_process: int, every: float = 60.0,
         time.sleep(SAMPLE_SECONDS)
     out, err = child.communicate()
     seconds = time.perf_counter() - started
+    if stopped_at is not None:
+        return {"seconds": seconds, "cpu": stopped_cpu, "samples": samples,
+                "summary": [f"stopped by --minutes with {stopped_at} documents stored"], "documents": stopped_at}
     if child.returncode not in (0, 1):  # 1: some inputs rejected, the run itself went through
         raise SystemExit(f"ingest failed ({child.returncode}): {err.strip()[-2000:]}")
     return {"seconds": seconds, "cpu": _children_cpu() - cpu_before, "samples": samples,
@@ -188,6 +222,8 @@ def _children_cpu() -> float:
 
 
 def report(name: str, documents: int, result: dict[str, object]) -> None:
+    if "documents" in result:  # stopped by --minutes: the documents stored by then
+        documents = int(result["documents"] or 0)  # type: ignore[call-overload]
     samples: list[tuple[float, int, int, int]] = result["samples"]  # type: ignore[assignment]
     seconds: float = result["seconds"]  # type: ignore[assignment]
     mb = 1 / 2**20
@@ -195,7 +231,7 @@ def report(name: str, documents: int, result: dict[str, object]) -> None:
     peak_one = max((largest for _, _, largest, _ in samples), default=0) * mb
     cpu: float = result["cpu"]  # type: ignore[assignment]
     print(f"{name}: {documents:,} documents in {seconds:.0f} s = {documents / seconds:.1f} documents/s (start-up"
-          f" included; {cpu:.0f} CPU s, {documents / cpu:.1f} documents per CPU second)")
+          f" included; {cpu:.0f} CPU s, {documents / max(cpu, 1e-9):.1f} documents per CPU second)")
     print(f"  peak RSS {peak_total:,.0f} MB over the process tree, {peak_one:,.0f} MB in one process")
     tenths, mains = [], []
     for tenth in range(1, 11):
@@ -221,6 +257,9 @@ def main() -> None:
                         help="the reports as JSONL records, or as HTML pages in a WARC file")
     parser.add_argument("--checkpoints", default="10000,50000,100000",
                         help="document counts at which to print the peak RSS so far (comma-separated)")
+    parser.add_argument("--minutes", type=float, default=0.0,
+                        help="stop each ingest after this many minutes and report the documents stored by then "
+                        "(0: run to the end)")
     parser.add_argument("--language", help="declare this language in every JSONL record: a language other than "
                         "English is stored unparsed, which measures reading, cleaning and storing alone")
     args = parser.parse_args()
@@ -235,11 +274,11 @@ def main() -> None:
         print(f"input: {args.documents:,} reports, {words:,} words, {size:.1f} MB ({args.format})", flush=True)
         if args.backend in ("both", "sqlite"):
             report("SQLite", args.documents, run_ingest(str(Path(folder) / "ledger.db"), corpus, args.n_process,
-                                                           args.every, checkpoints))
+                                                           args.every, checkpoints, args.minutes))
         if args.backend in ("both", "postgresql"):
             with measured_database(args.postgres_url, "stream_memory") as url:
                 report("PostgreSQL", args.documents, run_ingest(url, corpus, args.n_process, args.every,
-                                                                checkpoints))
+                                                                checkpoints, args.minutes))
 
 
 if __name__ == "__main__":

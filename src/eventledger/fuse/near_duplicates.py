@@ -7,11 +7,16 @@ confirms. Sketches use a fixed seed so that those stored by one run compare with
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import re
 import struct
+import sys
 from functools import cache
+from typing import TYPE_CHECKING
 
-from datasketch import LeanMinHash, MinHash
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
 
 SHINGLE_WORDS = 5
 MINHASH_SEED = 1  # fixed: sketches stored by one run must compare with the next run's
@@ -26,16 +31,41 @@ def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 @cache
+def _sketch_classes() -> tuple[type[MinHash], type[LeanMinHash]]:
+    """datasketch's MinHash and LeanMinHash, loaded without the rest of the package.
+
+    The package's ``__init__`` also imports its LSH indexes, and through them scipy: 0.6-0.7 s of every
+    process's start-up, for sketches that need only numpy. The two modules are loaded under a bare entry
+    for the package, removed again at once, so that a later ``import datasketch`` runs the whole package
+    as usual (and finds these two modules already loaded: one MinHash class in the process).
+    """
+    if "datasketch" not in sys.modules:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is not None and spec.submodule_search_locations:
+            sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # its __init__ is not run
+            try:
+                minhash = importlib.import_module("datasketch.minhash")
+                lean = importlib.import_module("datasketch.lean_minhash")
+            finally:
+                del sys.modules["datasketch"]
+            return minhash.MinHash, lean.LeanMinHash
+    from datasketch import LeanMinHash, MinHash
+
+    return MinHash, LeanMinHash
+
+
+@cache
 def _empty_sketch(num_perm: int) -> MinHash:
     # its permutations are drawn from the fixed seed, the same for every sketch: drawing them again
     # for each document is a tenth of the cost of a sketch
-    return MinHash(num_perm=num_perm, seed=MINHASH_SEED)
+    return _sketch_classes()[0](num_perm=num_perm, seed=MINHASH_SEED)
 
 
 def minhash_of(text: str, num_perm: int = 128) -> MinHash:
     """A MinHash sketch of the text's 5-word shingles (case and punctuation folded)."""
     empty = _empty_sketch(num_perm)
-    sketch = MinHash(num_perm=num_perm, seed=MINHASH_SEED, permutations=empty.permutations, scheme=empty.scheme)
+    minhash_class = _sketch_classes()[0]
+    sketch = minhash_class(num_perm=num_perm, seed=MINHASH_SEED, permutations=empty.permutations, scheme=empty.scheme)
     sketch.update_batch([s.encode("utf-8") for s in _shingles(text)])  # a minimum: any order gives the same
     return sketch
 
@@ -64,11 +94,11 @@ def estimated_jaccard(a: MinHash, b: MinHash) -> float:
 
 
 def minhash_to_bytes(m: MinHash) -> bytes:
-    lean = LeanMinHash(m)
+    lean = _sketch_classes()[1](m)
     buf = bytearray(lean.bytesize(byteorder="<"))
     lean.serialize(buf, byteorder="<")
     return bytes(buf)
 
 
 def minhash_from_bytes(data: bytes) -> MinHash:
-    return LeanMinHash.deserialize(data, byteorder="<")
+    return _sketch_classes()[1].deserialize(data, byteorder="<")

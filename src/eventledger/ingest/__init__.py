@@ -19,7 +19,6 @@ from eventledger.ingest.decode import DecodeFailure, decode_bytes
 from eventledger.ingest.html import PageError, extract_page
 from eventledger.ingest.records import json_line_limit, read_json, read_jsonl, rejection, unexpected
 from eventledger.ingest.text import split_title
-from eventledger.ingest.warc import read_warc
 from eventledger.models import RawDocument, Rejection
 
 __all__ = ["read_inputs", "html_document", "SUFFIXES", "normalise_published"]
@@ -130,6 +129,8 @@ def _read_by_suffix(path: Path, suffix: str, size: int, max_bytes: int) -> Itera
             yield from _read_jsonl_file(stream, origin, max_bytes)
         return
     if suffix in (".warc", ".warc.gz"):
+        from eventledger.ingest.warc import read_warc  # warcio is imported for WARC files only
+
         with path.open("rb") as stream:
             yield from read_warc(stream, origin, max_bytes)
         return

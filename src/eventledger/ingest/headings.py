@@ -11,9 +11,10 @@ articles" list, a comment form) stay out.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml.html import HtmlElement
-from trafilatura.utils import load_html
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _HEADING_TAG = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -29,6 +30,8 @@ def restore_headings(html: str, text: str, title: str | None = None) -> str:
     back before the paragraphs that follow them on the page."""
     if not text or not _HEADING_TAG.search(html):
         return text
+    from trafilatura.utils import load_html  # as in html.py: only pages need trafilatura
+
     tree = load_html(html)
     if tree is None:
         return text
