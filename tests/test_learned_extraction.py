@@ -796,3 +796,10 @@ def test_an_arrest_is_made_by_the_state_even_where_no_arrester_is_named():
     for text, arrester in cases:
         arrests = [e for e in _events(text, "2026-05-05") if e.sub_event_type == "Arrests"]
         assert [e.actor1.split(" (20")[0] for e in arrests] == [arrester], text
+
+
+def test_deaths_told_in_a_sentence_of_their_own_are_the_incident_s_toll():
+    # a coder's note or a brief: the attack first, then "At least 7 people died", which makes no incident
+    events = _events("Al Shabaab fighters attacked an army base in Bulo Burto, Hiraan, on Sunday. At least 7 people "
+                     "died, including 3 soldiers.", "2026-05-05")
+    assert [(e.event_type, e.fatalities_min) for e in events] == [("Battles", 7)]

@@ -346,3 +346,16 @@ def test_a_breakdown_after_including_is_not_added_to_the_figure(sentence, expect
 def test_a_part_of_the_dead_told_as_among_them_is_not_added(sentence, expected):
     found = parse_fatalities(sentence)
     assert found is not None and (found.minimum, found.maximum) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum"),
+    [
+        ("Gunmen attacked the convoy near Damboa, resulting in 7 fatalities.", 7),
+        ("The attack resulted in 4 deaths and 12 injuries.", 4),
+    ],
+)
+def test_a_toll_an_attack_resulted_in_is_counted(sentence, minimum):
+    # "in" before a number is usually a place or a time ("in 2020"); after "resulted" it opens the outcome
+    found = parse_fatalities(sentence)
+    assert found is not None and found.minimum == minimum

@@ -194,6 +194,8 @@ def extract_events(
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
         incidents = incident_events(ctx, unit, units, joined, drafts)
+        if not incidents and give_deaths_told_alone(unit, drafts):
+            continue
         if not incidents:
             escalate_gathering(ctx, unit, drafts)
         attach_blame(ctx, unit, drafts, incidents)
@@ -243,6 +245,24 @@ def give_standalone_toll(unit: Unit, drafts: list[Draft]) -> bool:
     if figure is None or incident is None or incident.event.fatalities_min is not None:
         return False
     incident.event.fatalities_min, incident.event.fatalities_max = figure
+    return True
+
+
+def give_deaths_told_alone(unit: Unit, drafts: list[Draft]) -> bool:
+    """ "At least 7 people died, including 3 soldiers." after the incident's own sentence: a sentence whose only
+    words of violence are deaths that make no incident ("died", "dead") tells the toll of the incident just
+    before it in its paragraph, when that incident has none of its own; True when it did."""
+    if any(h.trigger.family != "violence" or h.trigger.alone or h.background for h in unit.hits):
+        return False
+    figure = parse_fatalities(unit.text)
+    if figure is None or figure.minimum is None:
+        return False
+    incident = next((d for d in reversed(drafts) if d.paragraph == unit.paragraph and d.event.affiliation is None
+                     and is_acled(d.event.sub_event_type)), None)  # fmt: skip
+    if incident is None or incident.event.fatalities_min is not None:
+        return False
+    incident.event.fatalities_min, incident.event.fatalities_max = figure.minimum, figure.maximum
+    incident.event.fatalities_approximate = figure.approximate
     return True
 
 

@@ -255,6 +255,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     rf"|\b{_MONTH}\.?)\s*$",
     re.IGNORECASE,
 )
+_RESULTED_IN = re.compile(r"\bresult(?:s|ed|ing)?\s+in\s*$", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\b(?:after|before|since|when)\s*$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[a-z][\w-]+\s+(?:were|had\s+been|have\s+been)\s+\w", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
@@ -335,6 +336,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
         return True  # "put the toll at 11": the figure a speaker gives the toll
     if _SUBJECT_AFTER.search(before) and _SUBJECT_OF_CLAUSE.match(text[m.end() : m.end() + 40]):
         return True  # "a day after four vaccinators were gunned down": the subject of a clause
+    if _RESULTED_IN.search(before):
+        return True  # "resulting in 7 fatalities": "in" opens the outcome, not a place or a time
     if _NOT_A_COUNT_BEFORE.search(before) or _SUBSET_AFTER.match(text[m.end() : m.end() + 16]):
         return False
     if re.search(r"\bof\s*$", before, re.I) and not _COUNT_OF.search(before):
