@@ -2,6 +2,7 @@
 once), so that a slow input is found without paying the command's start-up per input.
 
     PYTHONPATH=src python benchmarks/hostile_slowest.py [--first 0] [--count 10000] [--seed 14] [--top 25]
+    PYTHONPATH=src python benchmarks/hostile_slowest.py --numbers 7493 2138 9963  # these inputs only
 
 Each input is ingested alone (read, clean, parse, extract, store) into one ledger, as `eventledger
 ingest` does with a folder holding it. Prints the distribution of the per-input seconds, the growth of
@@ -40,6 +41,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--numbers", type=int, nargs="+", help="only these inputs (a slow one again, before/after)")
     args = parser.parse_args()
     warm_up()
     started_rss = peak_rss_mb()
@@ -49,7 +51,7 @@ def main() -> None:
         folder = Path(name)
         store = open_store(str(folder / "ledger.db"))
         try:
-            for number in range(args.first, args.first + args.count):
+            for number in args.numbers or range(args.first, args.first + args.count):
                 family, filename, content = generate(args.seed, number)
                 inputs = folder / f"input-{number}"
                 inputs.mkdir()
@@ -70,7 +72,8 @@ def main() -> None:
         finally:
             store.close()
     seconds = [t[0] for t in timings]
-    print(f"inputs {args.first}-{args.first + args.count - 1} (seed {args.seed}): {sum(seconds):.0f} s in all; "
+    which = f"{args.numbers}" if args.numbers else f"{args.first}-{args.first + args.count - 1}"
+    print(f"inputs {which} (seed {args.seed}): {sum(seconds):.0f} s in all; "
           f"per input median {statistics.median(seconds):.2f} s, p90 {percentile(seconds, 0.9):.2f}, "
           f"p99 {percentile(seconds, 0.99):.2f}, max {max(seconds):.1f}")
     print("inputs over 1/5/10/30 s: " + ", ".join(str(sum(s > limit for s in seconds)) for limit in (1, 5, 10, 30)))
