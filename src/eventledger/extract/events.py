@@ -83,7 +83,7 @@ from eventledger.extract.event_lexicon import (
     type_rank,
 )
 from eventledger.extract.event_merge import CROWD_SEVERITY, Draft, is_civilians, merge_incidents
-from eventledger.extract.event_parse import subject_of
+from eventledger.extract.event_parse import reporting_verbs, subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
 from eventledger.extract.event_subtypes import (
@@ -204,11 +204,11 @@ def extract_events(
         drafts.extend(affiliations)
         joined = {d.subject_index: d.event.affiliation.to_group for d in affiliations if d.event.affiliation}
         incidents = incident_events(ctx, unit, units, joined, drafts)
-        if not incidents and give_deaths_told_alone(unit, drafts):
-            continue
         if not incidents:
             escalate_gathering(ctx, unit, drafts)
         attach_blame(ctx, unit, drafts, incidents)
+        if not incidents:  # after the blame: a toll a source states ("Police said 6 died") is given with its source
+            give_deaths_told_alone(unit, drafts)
         drafts.extend(incidents)
     about_conflict = (
         is_about_conflict(units) or brief_with_a_fight_toll(units, drafts) or brief_with_a_killing(units, drafts)
@@ -264,6 +264,8 @@ def give_deaths_told_alone(unit: Unit, drafts: list[Draft]) -> bool:
     before it in its paragraph, when that incident has none of its own; True when it did."""
     if any(h.trigger.family != "violence" or h.trigger.alone or h.background for h in unit.hits):
         return False
+    if any(t.lemma_.lower() in reporting_verbs() for t in unit.span):
+        return False  # "Police said 6 people died": a source's statement, given with its source after the merge
     figure = parse_fatalities(unit.text)
     if figure is None or figure.minimum is None:
         return False
