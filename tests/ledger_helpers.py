@@ -21,6 +21,11 @@ def ingest(tmp_path: Path, items: list[dict]) -> list[dict]:
         store.close()
 
 
+def ingest_texts(tmp_path: Path, texts: dict[str, str], **fields: str) -> list[dict]:
+    """Ingest one record per ``texts`` item (id -> text), each with the same other ``fields``; its events."""
+    return ingest(tmp_path, [{"id": doc_id, **fields, "text": text} for doc_id, text in texts.items()])
+
+
 def told_by(events: list[dict], document_id: str) -> list[dict]:
     """The exported events one document is a source of."""
     return [e for e in events if any(s["document_id"] == document_id for s in e["sources"])]

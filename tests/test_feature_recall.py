@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger_helpers import ingest, told_by
+from tests.ledger_helpers import ingest_texts, told_by
 
 FEATURE = (
     "KAYA, Burkina Faso - The bus station on the east side of this town was once the busiest in the province. "
@@ -25,12 +25,8 @@ UNDATED = FEATURE.replace("Since gunmen killed 14 passengers on a bus on the Kay
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    records = [
-        {"id": doc_id, "source": "Test Magazine", "published": "2026-03-20", "title": "The road nobody takes",
-         "text": text}
-        for doc_id, text in (("feature", FEATURE), ("undated", UNDATED))
-    ]
-    return ingest(tmp_path_factory.mktemp("feature_recall"), records)
+    return ingest_texts(tmp_path_factory.mktemp("feature_recall"), {"feature": FEATURE, "undated": UNDATED},
+                        source="Test Magazine", published="2026-03-20", title="The road nobody takes")
 
 
 def test_a_feature_s_one_dated_toll_is_its_incident(ledger: list[dict[str, Any]]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from eventledger.fuse import lookup_keys, town_keys
 from eventledger.models import EventMention, Place
 from tests.ledger_helpers import ingest, told_by
@@ -23,24 +25,16 @@ def mention(mention_id: str, evidence: str, place: Place | None) -> EventMention
     )  # fmt: skip
 
 
-def test_a_country_less_report_looks_up_the_town_in_its_other_spelling() -> None:
+@pytest.mark.parametrize(("town", "shares_a_key"), [("Finote Selam", True), ("Bahir Dar", False)])
+def test_a_country_less_report_looks_up_the_town_in_its_other_spelling_only(town: str, shares_a_key: bool) -> None:
+    # "Finote Salam" is another spelling of Finote Selam; Bahir Dar, another town, shares no lookup key with it
     placed = mention(
         "a#0",
-        "A drone struck the market of Finote Selam on Monday.",
-        Place(name="Finote Selam", country="Ethiopia", iso3="ETH", admin1="Amhara", geo_precision=1),
+        f"A drone struck the market of {town} on Monday.",
+        Place(name=town, country="Ethiopia", iso3="ETH", admin1="Amhara", geo_precision=1),
     )
     unplaced = mention("b#0", "In the drone attack on the market of Finote Salam on Monday, 9 people died.", None)
-    assert set(town_keys(placed)) & set(lookup_keys(unplaced))
-
-
-def test_other_town_names_share_no_lookup_key() -> None:
-    placed = mention(
-        "a#0",
-        "A drone struck the market of Bahir Dar on Monday.",
-        Place(name="Bahir Dar", country="Ethiopia", iso3="ETH", admin1="Amhara", geo_precision=1),
-    )
-    unplaced = mention("b#0", "In the drone attack on the market of Finote Salam on Monday, 9 people died.", None)
-    assert not set(town_keys(placed)) & set(lookup_keys(unplaced))
+    assert bool(set(town_keys(placed)) & set(lookup_keys(unplaced))) is shares_a_key
 
 
 def test_reports_in_two_spellings_fuse_in_either_order(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger_helpers import ingest, told_by
+from tests.ledger_helpers import ingest_texts, told_by
 
 TRANSCRIPT = (
     "ANCHOR: In Djibo, the shops stayed shut today after the attack of Sunday night. Our correspondent is "
@@ -24,12 +24,8 @@ UNDATED = TRANSCRIPT.replace("after the attack of Sunday night", "as traders wai
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    records = [
-        {"id": doc_id, "source": "Test Radio (transcript)", "published": "2026-05-06", "title": "Djibo after the raid",
-         "text": text}
-        for doc_id, text in (("transcript", TRANSCRIPT), ("undated", UNDATED))
-    ]
-    return ingest(tmp_path_factory.mktemp("transcripts"), records)
+    return ingest_texts(tmp_path_factory.mktemp("transcripts"), {"transcript": TRANSCRIPT, "undated": UNDATED},
+                        source="Test Radio (transcript)", published="2026-05-06", title="Djibo after the raid")
 
 
 def test_a_transcript_s_incident_dated_in_another_sentence_is_reported(ledger: list[dict[str, Any]]) -> None:

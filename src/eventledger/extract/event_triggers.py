@@ -256,17 +256,22 @@ def _verb_read_as_plural(token: Any) -> bool:
 
 def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:
     """A phrasal verb whose particle follows its object: "handed the town back", "gunned him down"."""
-    if trigger.pos != "VERB" or len(trigger.words) != 2 or trigger.words[0] not in (verb.lemma_.lower(), verb.lower_):
+    if not _two_words_from(trigger, verb):
         return None
     particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == trigger.words[1]), None)
     return [verb, particle] if particle is not None else None
+
+
+def _two_words_from(trigger: Trigger, verb: Any) -> bool:
+    """A two-word verb trigger whose first word is this verb."""
+    return trigger.pos == "VERB" and len(trigger.words) == 2 and trigger.words[0] in (verb.lemma_.lower(), verb.lower_)
 
 
 def verb_and_its_object(trigger: Trigger, verb: Any) -> list[Any] | None:
     """A verb-and-object trigger with words between the two: "blocked the main road", "took full control": the
     object the verb governs, whatever modifies it. Not fire: "opened the fire on the positions" retells a
     battle's course after the sentence that reports it; the news says "opened fire"."""
-    if trigger.pos != "VERB" or len(trigger.words) != 2 or trigger.words[0] not in (verb.lemma_.lower(), verb.lower_):
+    if not _two_words_from(trigger, verb):
         return None
     if trigger.words[1] == "fire":
         return None
