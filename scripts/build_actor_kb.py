@@ -167,7 +167,9 @@ def country_of(code: str, iso3: set[str]) -> str:
 def acled_type(code: str, iso3: set[str]) -> str:
     roles = {code[i : i + 3] for i in range(3, len(code), 3)}
     top = code[:3]
-    if top in ("IGO", "NGO"):
+    if top == "NGO":
+        return ""  # ACLED codes aid workers and other NGO staff as civilians: no armed side
+    if top == "IGO":
         return "External/Other forces"
     if top == "IMG" or roles & REBEL_ROLES:
         return "Rebel group"

@@ -49,7 +49,10 @@ def subject_of(verb: Any) -> Any | None:
             # "the students seized from a hostel": the noun is what the (passive) participle is about;
             # "The rebels seized on Monday the town" (a misparse, with an object): it is the subject
             return current.head
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+        # "troops tell civilians to run, then shoot them": a verb the parser hangs on another verb by "dep" is
+        # joined to it, and shares its subject
+        joined = current.dep_ == "dep" and current.pos_ == "VERB" and current.head.pos_ == "VERB"
+        if (current.dep_ not in ("conj", "xcomp", "advcl") and not joined) or current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
-from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, type_rank
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_triggers, type_rank
 from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_parse import is_passive, reporting_verbs
 from eventledger.extract.event_roles import roles
@@ -141,12 +142,22 @@ def armed_victims(group: list[Hit]) -> bool:
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        (t.lemma_.lower() in cue("armed_victim") or _serving_rank_hit(t, heads))
+        ((t.lemma_.lower() in cue("armed_victim") and not _civilians_own(t)) or _serving_rank_hit(t, heads))
         and t.i not in agents and t.head.i not in agents
         and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
     )
+
+
+def _civilians_own(token: Any) -> bool:
+    """ "an aid convoy", "a convoy of fleeing villagers", "the MSF convoy": a word that may name an armed side
+    (a convoy, a column) owned or qualified by civilians or an aid group names no armed side."""
+    words = cue("civilian_noun").keys() | cue("civilian_qualifier").keys()
+    qualifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    qualifiers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]  # fmt: skip
+    return any(q.lemma_.lower() in words or q.lower_ in words for q in qualifiers)
 
 
 def _serving_rank_hit(token: Any, heads: set[int]) -> bool:
@@ -352,6 +363,36 @@ def _crowd_word_not_a_doer(token: Any) -> bool:
         return True
     harm = cue("kill_verb").keys() | cue("harm_word").keys()
     return token.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in harm
+
+
+GATHERING_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
+# ... of which someone was hurt: with no gathering named, the harm stays an attack on the ones it hit
+HARMFUL_GATHERING_TYPES = frozenset({"Excessive force against protesters", "Violent demonstration"})
+
+
+def names_a_gathering(tokens: Any) -> bool:
+    """Some word of people gathered or of what a crowd does ("protesters", "rally", "sit-in", "tear gas"):
+    a word of the ``gathering_word`` cue list, or a protest's or a riot's trigger word."""
+    words = cue("gathering_word").keys() | gathering_trigger_words()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens)
+
+
+@cache
+def gathering_trigger_words() -> frozenset[str]:
+    """The first words of the trigger lexicon's protest and riot triggers (the lexicon is the one place)."""
+    return frozenset(
+        trigger.words[0] for triggers in load_triggers().values() for trigger in triggers
+        if trigger.family in ("protest", "riot")
+    )  # fmt: skip
+
+
+def without_a_gathering(sub_type: str, units: Any) -> bool:
+    """ACLED's protests and violent demonstrations are people gathered; a report that names no gathering
+    anywhere ("Syrians found dead with torture marks: activists", "troops dump bodies in a village") tells
+    no protest, whatever the model reads into it."""
+    return sub_type in GATHERING_TYPES and not any(names_a_gathering(unit.span) for unit in units)
 
 
 def force_without_harm(sub_type: str, tokens: Any) -> bool:

@@ -282,10 +282,20 @@ def verb_and_its_object(trigger: Trigger, verb: Any) -> list[Any] | None:
 def clause_head_of(token: Any) -> Any:
     current = token
     while not (current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX")):
+        participle = next((c for c in current.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if participle is not None and _semicolon_between(current, current.head):
+            # "Clandestine grave found in X; there would be remains": a headline's noun with its participle,
+            # hung by the parser on the clause after the semicolon, heads a clause of its own
+            return participle
         if current.head.i == current.i:
             break
         current = current.head
     return current
+
+
+def _semicolon_between(token: Any, other: Any) -> bool:
+    low, high = sorted((token.i, other.i))
+    return any(t.text == ";" for t in token.doc[low + 1 : high])
 
 
 def has_dated_possessive(hit: Hit) -> bool:

@@ -87,6 +87,7 @@ from eventledger.extract.event_parse import reporting_verbs, subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
 from eventledger.extract.event_subtypes import (
+    HARMFUL_GATHERING_TYPES,
     armed_victims,
     attack_on_an_armed_side,
     bodies_found,
@@ -100,6 +101,7 @@ from eventledger.extract.event_subtypes import (
     territory_by_taker,
     toll_of_violence,
     without_a_crowd,
+    without_a_gathering,
 )
 from eventledger.extract.event_tolls import contrast_root, is_earlier_incident, mark_counted_back, set_fatalities
 from eventledger.extract.event_triggers import (
@@ -598,6 +600,10 @@ def build_incident(
         # ACLED: arrests are made by the state; "the suspects were arrested" names its police by omission
         actor1 = generic_actor("police", country)[0]
     if without_a_crowd(sub_type, unit.span) or clash_with_civilians(sub_type, actor2, leading):
+        sub_type = "Attack"
+    if without_a_gathering(sub_type, units):
+        if sub_type not in HARMFUL_GATHERING_TYPES:
+            return None  # a protest nobody in the report gathered for is no event at all
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
         sub_type = "Protest with intervention"
