@@ -359,3 +359,25 @@ def test_a_toll_an_attack_resulted_in_is_counted(sentence, minimum):
     # "in" before a number is usually a place or a time ("in 2020"); after "resulted" it opens the outcome
     found = parse_fatalities(sentence)
     assert found is not None and found.minimum == minimum
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum", "maximum"),
+    [
+        # a wire slug's ordinal counts nobody
+        ("2ND LEAD Six reported killed in attack on convoy near Gao", 6, 6),
+        # the ones who fled are no dead
+        ("Two killed, thousands flee as fighting spreads in North Kivu", 2, 2),
+        # a word of another fate before the counted people describes them
+        ("At least seven displaced villagers killed in raid on camp", 7, None),
+        ("Three kidnapped farmers were found dead near the river", 3, 3),
+        # a unit out of the number's reach ("years old" counts the age) leaves the number to the death after it
+        ("Two men over 70 years old killed by soldiers in raid", 2, 2),
+        ("Remains of eight people found in sacks by the roadside", 8, 8),
+        ("Shelling hits market, 1 woman dies and four are hurt", 1, 1),
+    ],
+)
+def test_a_count_is_the_dead_beside_other_fates_ordinals_and_ages(sentence, minimum, maximum):
+    toll = parse_fatalities(sentence)
+    assert toll is not None
+    assert (toll.minimum, toll.maximum) == (minimum, maximum)

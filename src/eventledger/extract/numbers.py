@@ -186,7 +186,8 @@ def number_pattern() -> re.Pattern[str]:
     lex = _lexicon()
     plain = [w for w, (_, kind) in lex.words.items() if kind != "article"]
     word = rf"(?:an?\s+(?:hundred|thousand|million|dozen|few|handful|couple)|{_alternation(plain)})"
-    digits = r"(?<![\d/:.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/:]|\.\d)\+?"
+    # "1ST LEAD", "the 3rd battalion": an ordinal counts nobody
+    digits = r"(?<![\d/:.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/:]|\.\d|(?:st|nd|rd|th)\b)\+?"
     token = rf"(?:{digits}|\b{word}\b)"
     joiner = r"(?:[\s-]+|(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+of\s+(?=thousands|hundreds|millions))"
     quantity = rf"{token}(?:{joiner}{token})*"
@@ -261,7 +262,7 @@ _SUBJECT_OF_CLAUSE = re.compile(r"\s+[a-z][\w-]+\s+(?:were|had\s+been|have\s+bee
 _MONTH_AFTER = re.compile(
     rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?![\w-])", re.I
 )
-_COUNT_OF = re.compile(r"\b(?:lives|bodies|deaths?|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
+_COUNT_OF = re.compile(r"\b(?:lives|bodies|remains|deaths?|total|toll|killing|murder|massacre)\s+of\s*$", re.I)
 # "killed 12 soldiers, three of them officers": a part of a figure already counted
 _SUBSET_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)|among\s+(?:them|whom))\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
@@ -303,7 +304,28 @@ def _find_cues(text: str) -> list[_Cue]:
         if kind == "death" and _SENTENCED.search(text[max(0, m.start() - 60) : m.start()]):
             kind = "other"  # "sentenced three men to death": a court's sentence, no one died
         cues.append(_Cue(m.start(), m.end(), kind, position, m.group()))
-    return _merge_mixed(text, cues)
+    return _merge_mixed(text, _without_describing_cues(text, cues))
+
+
+def _without_describing_cues(text: str, cues: list[_Cue]) -> list[_Cue]:
+    """'At least four displaced persons killed', 'two abducted students were found dead': a word of another
+    fate right before the counted people describes them; the death after them is what the number counts."""
+    kept = []
+    for k, cue in enumerate(cues):
+        following = cues[k + 1] if k + 1 < len(cues) else None
+        describes = (
+            cue.kind == "other"
+            and following is not None
+            and following.kind == "death"
+            and _DESCRIBED_PEOPLE.fullmatch(text[cue.end : following.start]) is not None
+        )
+        if not describes:
+            kept.append(cue)
+    return kept
+
+
+# the people a word of another fate describes, then at most an auxiliary before their death's word
+_DESCRIBED_PEOPLE = re.compile(r"\s+[a-z][\w-]*(?:\s+(?:were|was|have\s+been|had\s+been|are|found)){0,2}\s+", re.I)
 
 
 def _merge_mixed(text: str, cues: list[_Cue]) -> list[_Cue]:
@@ -396,11 +418,19 @@ class _CueIndex:
         before = bisect.bisect_right(self.ends, figure.start) - 1
         return (self.cues[before] if before >= 0 else None), (self.cues[after] if after < len(self.cues) else None)
 
+    def after(self, cue: _Cue) -> _Cue | None:
+        """The cue that follows ``cue``."""
+        k = bisect.bisect_left(self.starts, cue.end)
+        return self.cues[k] if k < len(self.cues) else None
+
 
 def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
     """The cue a number counts for: the nearest one before or after it in the same clause."""
     candidates: list[tuple[float, int, _Cue]] = []
     preceding, following = cues.neighbours(figure)
+    if following is not None and following.kind == "unit" and _gap_words(text, figure.end, following.start, 1) != 0:
+        # "Two civilians over 60 years old killed": a unit out of the number's reach ("years old" counts the 60)
+        following = cues.after(following)
     if following is not None and following.position in ("after", "both"):
         limit = 1 if following.kind == "unit" else _MAX_GAP_WORDS
         gap = _gap_words(text, figure.end, following.start, limit)
