@@ -373,6 +373,8 @@ def test_a_toll_an_attack_resulted_in_is_counted(sentence, minimum):
         ("Three kidnapped farmers were found dead near the river", 3, 3),
         # a unit out of the number's reach ("years old" counts the age) leaves the number to the death after it
         ("Two men over 70 years old killed by soldiers in raid", 2, 2),
+        # ... but a unit within reach keeps its number ("dozens of homes" counts homes, not the dead)
+        ("A farmer was shot dead and dozens of homes were set on fire in the raid", 1, 1),
         ("Remains of eight people found in sacks by the roadside", 8, 8),
         ("Shelling hits market, 1 woman dies and four are hurt", 1, 1),
     ],

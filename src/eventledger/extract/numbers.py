@@ -428,9 +428,12 @@ def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
     """The cue a number counts for: the nearest one before or after it in the same clause."""
     candidates: list[tuple[float, int, _Cue]] = []
     preceding, following = cues.neighbours(figure)
-    if following is not None and following.kind == "unit" and _gap_words(text, figure.end, following.start, 1) != 0:
-        # "Two civilians over 60 years old killed": a unit out of the number's reach ("years old" counts the 60)
-        following = cues.after(following)
+    if following is not None and following.kind == "unit":
+        reach = _gap_words(text, figure.end, following.start, 1)
+        if reach is None or reach > 1:
+            # "Two civilians over 60 years old killed": a unit out of the number's reach ("years old" counts
+            # the 60) leaves the number to the cue after it
+            following = cues.after(following)
     if following is not None and following.position in ("after", "both"):
         limit = 1 if following.kind == "unit" else _MAX_GAP_WORDS
         gap = _gap_words(text, figure.end, following.start, limit)
