@@ -803,3 +803,11 @@ def test_deaths_told_in_a_sentence_of_their_own_are_the_incident_s_toll():
     events = _events("Al Shabaab fighters attacked an army base in Bulo Burto, Hiraan, on Sunday. At least 7 people "
                      "died, including 3 soldiers.", "2026-05-05")
     assert [(e.event_type, e.fatalities_min) for e in events] == [("Battles", 7)]
+
+
+def test_an_armed_engagement_is_a_clash_and_an_engagement_alone_is_not():
+    [clash] = [e for e in _events("Vigilantes in armed engagement against cartel gunmen in Tepalcatepec", "2026-11-03")
+               if is_acled(e.sub_event_type)]
+    assert clash.sub_event_type == "Armed clash"
+    assert not [e for e in _events("The mayor of Tepalcatepec announced his engagement to a local teacher.",
+                                   "2026-11-03") if is_acled(e.sub_event_type)]
