@@ -57,3 +57,9 @@ def test_a_headline_noun_with_its_participle_is_not_in_the_next_clauses_mood() -
     # "there would be remains" is the second clause's guess; the grave found is the first clause's news
     [event] = events_of("Clandestine grave found in Tamazula, Durango; there would be human remains")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_civilian_fighters_are_still_fighters() -> None:
+    # "civilian" qualifies convoys and posts, never the people of an armed side
+    [event] = events_of("Nearly 40 Myanmar Junta Forces Killed in Two Raids by Civilian Fighters in Sagaing")
+    assert event.sub_event_type == "Armed clash"

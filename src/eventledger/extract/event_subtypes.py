@@ -151,8 +151,11 @@ def armed_victims(group: list[Hit]) -> bool:
 
 
 def _civilians_own(token: Any) -> bool:
-    """ "an aid convoy", "a convoy of fleeing villagers", "the MSF convoy": a word that may name an armed side
-    (a convoy, a column) owned or qualified by civilians or an aid group names no armed side."""
+    """ "an aid convoy", "a convoy of fleeing villagers", "the MSF convoy": an installation or a convoy that
+    may be an armed side's, owned or qualified by civilians or an aid group, names no armed side (people
+    keep their word: "civilian fighters" are fighters)."""
+    if token.lemma_.lower() not in cue("installation"):
+        return False
     words = cue("civilian_noun").keys() | cue("civilian_qualifier").keys()
     qualifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     qualifiers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
