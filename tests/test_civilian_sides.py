@@ -63,3 +63,11 @@ def test_civilian_fighters_are_still_fighters() -> None:
     # "civilian" qualifies convoys and posts, never the people of an armed side
     [event] = events_of("Nearly 40 Myanmar Junta Forces Killed in Two Raids by Civilian Fighters in Sagaing")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_severed_or_human_head_found_is_a_killing_and_a_head_of_something_is_not() -> None:
+    [event] = events_of("Police in Zacatecas find three severed heads in ice chests")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Mexico)")
+    [event] = events_of("They locate a human head inside a cooler in Acapulco")
+    assert (event.sub_event_type, event.fatalities_min) == ("Attack", 1)
+    assert events_of("Police found the head of the cartel in a safe house in Culiacan") == []

@@ -30,7 +30,7 @@ from typing import Any
 
 from eventledger.extract.event_clauses import relative_clause_text
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
-from eventledger.extract.event_subtypes import bodies_found, found_dead, toll_of_violence
+from eventledger.extract.event_subtypes import bodies_found, found_dead, is_remains_word, toll_of_violence
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
 from eventledger.kb.taxonomy import event_type_of, is_acled, is_violent
@@ -296,8 +296,7 @@ def found_dead_hit(unit: Unit) -> Hit | None:
         return None
     if acled_probability(scores) < LEARNED_RULES["found_dead_at"]:
         return None
-    head = next((t for t in unit.span if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")),
-                None)  # fmt: skip
+    head = next((t for t in unit.span if is_remains_word(t)), None)
     if head is None and acled_probability(scores) >= LEARNED_RULES["found_dead_people_at"]:
         head = next(iter(found_dead(unit.span)), None)  # "two men were found dead"
     if head is None:

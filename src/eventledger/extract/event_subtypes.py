@@ -245,18 +245,31 @@ def bodies_found(tokens: Any) -> bool:
     participles = [t.lower_ for t in tokens if t.tag_ == "JJ" and t.lower_.endswith("ed")]
     lemmas |= {form for word in participles for form in (word[:-1], word[:-2])}
     # "Remains" opening a headline is lemmatised as the verb "remain": its own form counts too
-    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")]
+    remains = [t for t in tokens if is_remains_word(t)]
     remains = remains or found_dead(tokens)
     if not remains or not lemmas & cue("find_verb").keys() or lemmas & cue("burial_noun").keys():
         return False
     # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number
     several = any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "remains" for t in remains)
-    return several or bool(lemmas & cue("violence_sign").keys())
+    beheaded = any(t.lemma_.lower() == "head" for t in remains)  # a head found alone is its own mark
+    return several or beheaded or bool(lemmas & cue("violence_sign").keys())
+
+
+def is_remains_word(token: Any) -> bool:
+    """A word of the dead's remains ("body", "corpse", "remains"), or a head that is one: severed or human
+    ("four severed heads found in ice chests", "a human head inside a cooler"), never a head of something."""
+    if token.lemma_.lower() in cue("remains_noun") or token.lower_ in cue("remains_noun"):
+        return True
+    if token.lemma_.lower() != "head" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    qualifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    qualifiers |= {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return bool(qualifiers & (cue("violence_sign").keys() | {"human"}))
 
 
 def one_body_found(tokens: Any) -> bool:
     """The dead found are one body: a singular word of remains, uncounted or counted as one."""
-    remains = [t for t in tokens if t.lemma_.lower() in cue("remains_noun") or t.lower_ in cue("remains_noun")]
+    remains = [t for t in tokens if is_remains_word(t)]
     return bool(remains) and all(
         t.tag_ == "NN" and all(c.lower_ in ("a", "one", "the") for c in t.children if c.dep_ in ("det", "nummod"))
         for t in remains

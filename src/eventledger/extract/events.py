@@ -94,6 +94,7 @@ from eventledger.extract.event_subtypes import (
     choose_candidates,
     clash_with_civilians,
     force_without_harm,
+    is_remains_word,
     one_body_found,
     pick_sub_type,
     seizure_candidates,
@@ -587,7 +588,7 @@ def build_incident(
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
     found_dead = bodies_found(unit.span)
     # the dead found are neither a development nor missing people
-    told_by_the_dead = primary.trigger.words[0] in cue("remains_noun")
+    told_by_the_dead = primary.trigger.words[0] in cue("remains_noun") or is_remains_word(primary.head)
     if found_dead and (sub_type in ("Other", "Abduction/forced disappearance") or told_by_the_dead):
         sub_type = "Attack"
     # ACLED: the killers of the dead found are an unidentified armed group; who found them is no side
