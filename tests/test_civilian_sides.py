@@ -5,6 +5,7 @@ test; expectations checked by hand against ACLED's codebook."""
 from __future__ import annotations
 
 from eventledger.clean import clean_document
+from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.actors import armed_types, load_actor_kb
 from eventledger.kb.taxonomy import is_acled
 from eventledger.models import EventMention, RawDocument
@@ -71,3 +72,11 @@ def test_a_severed_or_human_head_found_is_a_killing_and_a_head_of_something_is_n
     [event] = events_of("They locate a human head inside a cooler in Acapulco")
     assert (event.sub_event_type, event.fatalities_min) == ("Attack", 1)
     assert events_of("Police found the head of the cartel in a safe house in Culiacan") == []
+
+
+def test_people_found_without_life_are_found_dead() -> None:
+    # a translation of "sin vida": counted as the dead found
+    [event] = events_of("Police found two men without life in a car in Irapuato")
+    assert (event.sub_event_type, event.fatalities_min) == ("Attack", 2)
+    # a town "without life" counts no dead
+    assert parse_fatalities("The old town centre was left without life for 3 days after the market closed") is None

@@ -315,10 +315,23 @@ def found_dead(tokens: Any) -> list[Any]:
     found = []
     for token in tokens:
         verb = token.head
-        if token.lower_ != "dead" or verb.lemma_.lower() not in cue("find_verb"):
+        if _without_life(token):
+            # "they find a man without life" (a translation of "sin vida", "sans vie"): the man found dead
+            owner = token.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.head.lemma_.lower() in cue("find_verb"):
+                found.append(owner)
+                continue
+            verb = owner
+        elif token.lower_ != "dead":
+            continue
+        if verb.lemma_.lower() not in cue("find_verb"):
             continue
         found += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
     return found
+
+
+def _without_life(token: Any) -> bool:
+    return token.lower_ == "life" and token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 def clash_with_civilians(sub_type: str, actor2: str | None, group: list[Hit]) -> bool:
