@@ -377,6 +377,12 @@ def test_a_toll_an_attack_resulted_in_is_counted(sentence, minimum):
         ("A farmer was shot dead and dozens of homes were set on fire in the raid", 1, 1),
         ("Remains of eight people found in sacks by the roadside", 8, 8),
         ("Shelling hits market, 1 woman dies and four are hurt", 1, 1),
+        ("Residents accuse soldiers of murdering three young men in Guasave", 3, 3),
+        # an age between commas counts nobody
+        ("Amina Bello, 34, was shot dead at her shop in Maiduguri", 1, 1),
+        # a bare number opening a new clause after the death word is that clause's subject
+        ("Five kidnapped farm workers found murdered, 3 were brothers", 5, 5),
+        ("Four gunmen caught after they executed 2 traders in Culiacan", 2, 2),
     ],
 )
 def test_a_count_is_the_dead_beside_other_fates_ordinals_and_ages(sentence, minimum, maximum):

@@ -267,6 +267,8 @@ _COUNT_OF = re.compile(r"\b(?:lives|bodies|remains|deaths?|total|toll|killing|mu
 _SUBSET_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)|among\s+(?:them|whom))\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 # "a 12-hour siege", "in two days": a duration counts no people
+# a word, a comma, then (the number): the place of an age written between commas after a person
+_AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z]\s*,\s*$")
 _DURATION_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TOLL_AT = re.compile(r"\btoll\s+(?:(?:now\s+)?(?:stood|stands)\s+)?at\s*$", re.IGNORECASE)
@@ -317,6 +319,7 @@ def _without_describing_cues(text: str, cues: list[_Cue]) -> list[_Cue]:
             cue.kind == "other"
             and following is not None
             and following.kind == "death"
+            and _counted_right_before(text, cue.start)
             and _DESCRIBED_PEOPLE.fullmatch(text[cue.end : following.start]) is not None
         )
         if not describes:
@@ -324,8 +327,16 @@ def _without_describing_cues(text: str, cues: list[_Cue]) -> list[_Cue]:
     return kept
 
 
+def _counted_right_before(text: str, start: int) -> bool:
+    """A number ends right before ``start`` ("four displaced", "6 abducted"), not after it ("abducted two")."""
+    before = text[max(0, start - 40) : start]
+    return any(m.end() == len(before.rstrip()) for m in number_pattern().finditer(before.rstrip()))
+
+
 # the people a word of another fate describes, then at most an auxiliary before their death's word
-_DESCRIBED_PEOPLE = re.compile(r"\s+[a-z][\w-]*(?:\s+(?:were|was|have\s+been|had\s+been|are|found)){0,2}\s+", re.I)
+_DESCRIBED_PEOPLE = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}?(?:\s+(?:were|was|have\s+been|had\s+been|are|found)){0,2}\s+", re.I
+)
 
 
 def _merge_mixed(text: str, cues: list[_Cue]) -> list[_Cue]:
@@ -351,6 +362,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
         return False
     if _DURATION_AFTER.match(text[m.end() : m.end() + 12]):
         return False
+    if _AGE_BETWEEN_COMMAS.search(text[max(0, m.start() - 30) : m.start()]) and text[m.end() :].lstrip()[:1] == ",":
+        return False  # "Boy, 10, among four civilians killed", "Ali Musa, 34, was shot": a person's age
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
         return True
@@ -439,7 +452,7 @@ def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
         gap = _gap_words(text, figure.end, following.start, limit)
         if gap is not None and gap <= limit:
             candidates.append((gap, 1, following))
-    if preceding is not None and preceding.position in ("before", "both"):
+    if preceding is not None and preceding.position in ("before", "both") and not _subject_after_comma(text, figure):
         gap = _gap_words(text, preceding.end, figure.start, _MAX_GAP_WORDS)
         if gap is not None and gap <= _MAX_GAP_WORDS:
             # "were killed and five others wounded", "five killed, 20 wounded": a number opening a new conjunct
@@ -448,6 +461,15 @@ def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
             penalty = 1.5 if re.search(r"\b(?:and|or)\b|[,;]", between, re.I) else 0.0
             candidates.append((gap + penalty, 0, preceding))
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+# "... found murdered, 2 were pregnant": a bare number after a comma with a verb of its own right after it is
+# the subject of a new clause, not the object of the death word before the comma
+_BARE_SUBJECT_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+
+
+def _subject_after_comma(text: str, figure: _Figure) -> bool:
+    return text[: figure.start].rstrip().endswith(",") and _BARE_SUBJECT_AFTER.match(text, figure.end) is not None
 
 
 def _sum_figures(figures: list[_Figure]) -> NumberValue:
