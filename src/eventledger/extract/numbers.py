@@ -266,9 +266,9 @@ _COUNT_OF = re.compile(r"\b(?:lives|bodies|remains|deaths?|total|toll|killing|mu
 # "killed 12 soldiers, three of them officers": a part of a figure already counted
 _SUBSET_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)|among\s+(?:them|whom))\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
-# "a 12-hour siege", "in two days": a duration counts no people
 # a word, a comma, then (the number): the place of an age written between commas after a person
 _AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z]\s*,\s*$")
+# "a 12-hour siege", "in two days": a duration counts no people
 _DURATION_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TOLL_AT = re.compile(r"\btoll\s+(?:(?:now\s+)?(?:stood|stands)\s+)?at\s*$", re.IGNORECASE)
@@ -362,7 +362,8 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
         return False
     if _DURATION_AFTER.match(text[m.end() : m.end() + 12]):
         return False
-    if _AGE_BETWEEN_COMMAS.search(text[max(0, m.start() - 30) : m.start()]) and text[m.end() :].lstrip()[:1] == ",":
+    comma_after = text[m.end() : m.end() + 8].lstrip()[:1] == ","
+    if comma_after and _AGE_BETWEEN_COMMAS.search(text[max(0, m.start() - 30) : m.start()]):
         return False  # "Boy, 10, among four civilians killed", "Ali Musa, 34, was shot": a person's age
     before = text[max(0, m.start() - 20) : m.start()]
     if _RISE_FROM.search(before) and _RANGE_TO.search(phrase):
@@ -469,7 +470,10 @@ _BARE_SUBJECT_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IG
 
 
 def _subject_after_comma(text: str, figure: _Figure) -> bool:
-    return text[: figure.start].rstrip().endswith(",") and _BARE_SUBJECT_AFTER.match(text, figure.end) is not None
+    # a window, not the text before: a sentence of thousands of numbers stays linear
+    return text[max(0, figure.start - 8) : figure.start].rstrip().endswith(",") and (
+        _BARE_SUBJECT_AFTER.match(text, figure.end) is not None
+    )
 
 
 def _sum_figures(figures: list[_Figure]) -> NumberValue:
