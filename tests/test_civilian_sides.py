@@ -80,3 +80,9 @@ def test_people_found_without_life_are_found_dead() -> None:
     assert (event.sub_event_type, event.fatalities_min) == ("Attack", 2)
     # a town "without life" counts no dead
     assert parse_fatalities("The old town centre was left without life for 3 days after the market closed") is None
+
+
+def test_villagers_who_flee_a_clash_are_no_crowd_fighting_it() -> None:
+    [event] = events_of("Some 3,000 villagers flee into the forest as clashes hit Hpakant Township")
+    assert event.event_type == "Battles"
+    assert event.actor1 != "Rioters (Myanmar)"

@@ -386,10 +386,12 @@ def without_a_crowd(sub_type: str, tokens: Any) -> bool:
 
 def _crowd_word_not_a_doer(token: Any) -> bool:
     """'Residents said ...' names the crowd word as the report's source, 'five villagers were killed' and
-    'gunmen killed villagers' as the ones hit: neither is a crowd acting."""
+    'gunmen killed villagers' as the ones hit, 'villagers fled' as the ones who ran: none is a crowd acting."""
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in reporting_verbs():
         return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in cue("flight_verb"):
+        return True  # "2,000 villagers flee as clashes hit the township": the crowd runs from the violence
     harm = cue("kill_verb").keys() | cue("harm_word").keys()
     return token.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in harm
 

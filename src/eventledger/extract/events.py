@@ -600,11 +600,16 @@ def build_incident(
     if sub_type == "Arrests" and actor1 is None:
         # ACLED: arrests are made by the state; "the suspects were arrested" names its police by omission
         actor1 = generic_actor("police", country)[0]
-    if without_a_crowd(sub_type, unit.span) or clash_with_civilians(sub_type, actor2, leading):
-        sub_type = "Attack"
+    # a crowd's type with no crowd named is the violence the trigger words tell: a clash ("clashes hit the
+    # township") or an attack on the ones it hit
+    crowdless = "Armed clash" if primary.trigger.candidates[0] == "Armed clash" else "Attack"
+    if without_a_crowd(sub_type, unit.span):
+        sub_type = crowdless
     if without_a_gathering(sub_type, units):
         if sub_type not in HARMFUL_GATHERING_TYPES:
             return None  # a protest nobody in the report gathered for is no event at all
+        sub_type = crowdless
+    if clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
         sub_type = "Protest with intervention"
