@@ -331,3 +331,16 @@ def test_dev_set_targets(attr_nlp):
     assert scores["quotes"]["f1"] >= 0.9
     assert scores["quotes"]["speaker_accuracy"] >= 0.9
     assert scores["claims"]["chain_accuracy"] >= 0.8
+
+
+def test_what_happened_according_to_a_named_person_is_that_persons_indirect_quote(attr_nlp):
+    article = run(
+        attr_nlp,
+        "Police commissioner Amina Lawal visited the scene on Monday. According to Lawal, the gunmen arrived "
+        "on motorcycles and left before dawn.",
+        "According to residents, the road stayed closed all day.",
+    )
+    indirect = [q for q in article.quotes if not q.direct]
+    assert [(q.speaker, q.text) for q in indirect] == [
+        ("Amina Lawal", "the gunmen arrived on motorcycles and left before dawn")
+    ]

@@ -402,6 +402,10 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # the outermost speaker says the whole report: "He said the government believed the hostages were
     # alive" is his, with what the government believes inside it
     speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
+    # "According to Superintendent Vikas Netam, 30 cadres reached the site": a person's words told with no verb
+    # of saying in the sentence are that person's report, as "X said that ..." is (a body's or a document's
+    # stays a claim)
+    according = [a for a in acts if a.cue == "according to" and a.verb_index in speakers]
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
@@ -412,6 +416,12 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         )
         if quote is not None:
             _add_quote(article, quote)
+    elif len(according) == 1:
+        speaker = speakers[according[0].verb_index]
+        if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
+            quote = _according_quote(sentence, according[0], speaker, article.document_id)
+            if quote is not None:
+                _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
 
 
@@ -470,6 +480,28 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     else:
         low, high = sentence.start, clause.right_edge.i
     span = sentence.doc[low : high + 1]
+    return Quote(
+        document_id=document_id,
+        speaker=source.text,
+        speaker_role=source.role,
+        text=span.text,
+        direct=False,
+        cue=act.cue,
+        start=span.start_char,
+        end=span.end_char,
+    )
+
+
+def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
+    """The rest of the sentence an "according to X" phrase opens or closes: X's report."""
+    phrase = sentence.doc[act.verb_index]
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    before = [t for t in words if t.i < phrase.left_edge.i]
+    after = [t for t in words if t.i > phrase.right_edge.i]
+    told = after if len(after) >= len(before) else before
+    if len(told) < 3:
+        return None
+    span = sentence.doc[told[0].i : told[-1].i + 1]
     return Quote(
         document_id=document_id,
         speaker=source.text,
