@@ -22,8 +22,11 @@ def events_of(text: str, published: str = "2026-05-12") -> list[EventMention]:
         ("Four civilians were killed and three abducted in Koza, Cameroon, on Tuesday.", 4),
         ("Gunmen killed five villagers and kidnapped two others in Zamfara state, Nigeria, on Monday.", 5),
         ("Gunmen kidnapped two villagers and killed five others in Zamfara state, Nigeria, on Monday.", 5),
-        ("- 7 April, Mayo-Tsanaga department, Koza: raid on a quarter by a non-state armed group; 4 civilians"
-         " killed, 3 abducted.", 4),
+        (
+            "- 7 April, Mayo-Tsanaga department, Koza: raid on a quarter by a non-state armed group; 4 civilians"
+            " killed, 3 abducted.",
+            4,
+        ),
     ],
 )
 def test_people_killed_where_others_were_abducted_make_an_attack(text: str, dead: int) -> None:
