@@ -9,7 +9,8 @@ ledger keeps a constant density (about ``--density`` events per country, week an
 bigger ledger covers more weeks, as a real one does; what grows is the index, not the block a new
 article falls in. Then ``--repeats`` new articles, each with two event mentions in the busiest recent
 block, go through ``ledger.record_article`` (near-duplicate check, candidate lookup, same_event,
-cluster, fuse_event, rewrite of the touched events), and the median time is reported.
+cluster, fuse_event, rewrite of the touched events), and the median time is reported: wall time, and the
+process's CPU time (steadier on a shared machine, where wall time swings with the load).
 """
 
 from __future__ import annotations
@@ -147,16 +148,20 @@ def time_one_size(size: int, density: int, repeats: int) -> dict[str, float]:
         started = time.perf_counter()
         fill_store(store, size, density)
         build = time.perf_counter() - started
-        timings, candidates = [], []
+        timings, cpu, candidates = [], [], []
         for k in range(repeats):
             article = new_article(k)
             keys = sorted({key for m in article.events for key in fuse.block_keys(m)})
             candidates.append(len(store.candidate_mentions(keys)))
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             record_article(store, article)
             timings.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
         store.close()
-    return {"build_s": build, "fuse_ms": 1000 * statistics.median(timings), "candidates": statistics.median(candidates)}
+    return {
+        "build_s": build, "fuse_ms": 1000 * statistics.median(timings), "fuse_cpu_ms": 1000 * statistics.median(cpu),
+        "candidates": statistics.median(candidates),
+    }  # fmt: skip
 
 
 def main() -> None:
@@ -166,13 +171,18 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     rows = []
-    print(f"{'stored events':>14} {'build s':>9} {'candidates':>11} {'fuse one article ms':>20}")
+    print(f"{'stored events':>14} {'build s':>9} {'candidates':>11} {'fuse one article ms':>20} {'CPU ms':>8}")
     for size in args.sizes:
         row = time_one_size(size, args.density, args.repeats)
         rows.append(row)
-        print(f"{size:>14,} {row['build_s']:>9.1f} {row['candidates']:>11.0f} {row['fuse_ms']:>20.1f}", flush=True)
+        print(
+            f"{size:>14,} {row['build_s']:>9.1f} {row['candidates']:>11.0f} {row['fuse_ms']:>20.1f}"
+            f" {row['fuse_cpu_ms']:>8.1f}",
+            flush=True,
+        )
     if len(rows) > 1:
-        print(f"growth {args.sizes[0]:,} → {args.sizes[-1]:,}: {rows[-1]['fuse_ms'] / rows[0]['fuse_ms']:.2f}×")
+        wall, cpu = (rows[-1][k] / rows[0][k] for k in ("fuse_ms", "fuse_cpu_ms"))
+        print(f"growth {args.sizes[0]:,} → {args.sizes[-1]:,}: {wall:.2f}× wall, {cpu:.2f}× CPU")
 
 
 if __name__ == "__main__":

@@ -761,3 +761,36 @@ def test_an_unknown_village_of_two_words_in_two_spellings_is_their_place() -> No
     assert c.place_agreement(first, second).kind == "unknown_village_named_by_both"
     other = report("b#0", place=SOMALIA, evidence="The attack on the base at Bulo Burte killed two soldiers.")
     assert c.place_agreement(first, other).kind == "same_country"
+
+
+# ---------------------------------------------------------------- a week in one town: words that name the town
+
+DEBRE_MARKOS = Place("Debre Markos", "Ethiopia", "ETH", "Amhara", latitude=10.35, longitude=37.73, geo_precision=1,
+                     geonameid=63)  # fmt: skip
+BANGUI = Place("Bangui", "Central African Republic", "CAF", "Bangui", latitude=4.36, longitude=18.55, geo_precision=1,
+               geonameid=64)  # fmt: skip
+
+
+def test_in_one_town_the_words_naming_the_town_single_out_no_incident_of_its_week() -> None:
+    # two clashes of one week in a town of two words, three and six dead: "Debre" and "Markos" are the town
+    # the place comparison has already weighed, not a detail of one incident
+    week = {"event_type": "Battles", "sub_event_type": "Armed clash", "place": DEBRE_MARKOS, **REPORT_WEEK}
+    three = report("a#0", fatalities_min=3, fatalities_max=3, evidence="Three dead in clashes in Debre Markos", **week)
+    six = report("b#0", fatalities_min=6, fatalities_max=6, evidence="Six killed as clashes hit Debre Markos", **week)
+    assert not same(three, six, MONDAY)
+    # a detail of the incident itself still singles it out ("the bus station" in both)
+    station = " at the bus station"
+    assert same(dataclasses.replace(three, evidence=three.evidence + station),
+                dataclasses.replace(six, evidence=six.evidence + station), MONDAY)  # fmt: skip
+
+
+def test_the_capital_and_violence_are_no_distinctive_words() -> None:
+    # "the capital" is the place the report was placed by, "violence" the kind its type weighs: two headlines
+    # of one week on killings in one capital, four and seven dead, are two incidents
+    week = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "place": BANGUI, **REPORT_WEEK}
+    four = report("a#0", fatalities_min=4, fatalities_max=4,
+                  evidence="Four killed in gang violence in Central African Republic's capital", **week)
+    seven = report("b#0", fatalities_min=7, fatalities_max=7,
+                   evidence="Seven killed in violence in Central African Republic's capital", **week)
+    assert distinctive_shared_words(four, seven) == frozenset()
+    assert not same(four, seven, MONDAY)

@@ -650,6 +650,10 @@ def build_incident(
     set_fatalities(event, unit, group, killing=looting or (found_dead and sub_type == "Attack"))
     if found_dead and sub_type == "Attack" and event.fatalities_min is None and one_body_found(unit.span):
         event.fatalities_min = event.fatalities_max = 1  # "mutilated body found near Uruapan": one dead
+    if event.sub_event_type == "Abduction/forced disappearance" and event.fatalities_min:
+        # ACLED: where anyone is killed the event is an attack ("four killed and three abducted"); the taking
+        # of the others is part of it
+        event.sub_event_type = "Attack"
     if looting:
         if found_dead or event.fatalities_min:
             # "a confrontation leaves 2 dead, vehicles burned": people killed outrank the property destroyed

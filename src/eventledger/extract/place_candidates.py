@@ -51,7 +51,7 @@ NEAR_BEFORE = re.compile(
 _TYPE_AFTER = re.compile(
     r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
     r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
-    r"|local government area|lga|sub-county|tehsil|woreda|circle|cercle|territory|countryside|twsp|tsp)s?\b",
+    r"|local government area|lga|sub-county|tehsil|woreda|zone|circle|cercle|territory|countryside|twsp|tsp)s?\b",
     re.IGNORECASE,
 )
 _TYPE_BEFORE = re.compile(

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import takewhile
 from typing import Literal
 
 from eventledger.kb.countries import acled_country
@@ -76,8 +77,13 @@ _TYPE_WORDS = frozenset(
         "muhafazah",
         "muhafazat",
         "subdistrict",
+        *("zone", "zones"),  # _ADDED_TYPE_WORDS
     ]
 )
+# Type words added after the packaged name index was built (it keeps them in its keys): the loader indexes the
+# divisions they end again without them; a rebuild keys them like the others. Ethiopia's second-level
+# divisions are zones ("West Gojjam Zone", "Liben zone").
+_ADDED_TYPE_WORDS = ("zone", "zones")
 # Arabic article forms: al-Anbar = Anbar, ad-Dawr = Dawr, el-Fasher = Fasher
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "the"])
 _SKELETON_PAIRS = (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("dj", "j"), ("zh", "j"))
@@ -250,7 +256,27 @@ class Gazetteer:
         self._extents: dict[str, tuple[float, float, float, float]] | None = None  # read on first use
         # (name, country) → lookup_matches: the same names come back in every article and in several stages
         self._lookups: dict[tuple[str, str | None], list[tuple[GazEntry, bool]]] = {}
+        self._key_divisions_by_type_word()
         self._add_hand_places()
+
+    def _key_divisions_by_type_word(self) -> None:
+        """Index each division also by its name without a trailing type word ("West Gojjam Zone" as "West
+        Gojjam"), where the packaged index kept the word: it was built when ``_TYPE_WORDS`` lacked it, and a
+        rebuild keys such names the same way."""
+        ends_so = re.compile(" (?i:" + "|".join(_ADDED_TYPE_WORDS) + ")\t")  # a name or native name ending in one
+        # the built file lists the divisions first (A1, A2), then the towns
+        for row, line in enumerate(takewhile(lambda text: text[0] == "A", self._rows)):
+            if not ends_so.search(line):  # a cheap test before the split
+                continue
+            _kind, _gid, name, native, _rest = line.split("\t", 4)
+            for text in {name, native}:
+                if text.rsplit(" ", 1)[-1].lower() not in _ADDED_TYPE_WORDS:
+                    continue
+                key = name_key(text)
+                for index, index_key in ((self._exact, key), (self._loose, name_skeleton(key))):
+                    held = index.get(index_key, "")
+                    if index_key and str(row) not in held.split(","):
+                        index[index_key] = f"{held},{row}" if held else str(row)
 
     def _add_hand_places(self) -> None:
         """Append the towns of added_places.tsv (written by hand, each with its source) as rows of their own,
@@ -391,7 +417,8 @@ class Gazetteer:
         if kind_name == "admin1":
             name = self._acled_admin1.get((iso3, name), name)
         elif kind_name == "admin2":
-            name = name.removesuffix(" District")  # "North Waziristan District": the type word is no name
+            # "North Waziristan District", "West Gojjam Zone": the type word is no name
+            name = name.removesuffix(" District").removesuffix(" Zone").removesuffix(" zone")
         elif name.endswith(" Town") and row in _ints(self._exact.get(name_key(name[: -len(" Town")]), "")):
             name = name[: -len(" Town")]  # "Buthidaung Town", known as Buthidaung; "Cape Town" is not "Cape"
         if kind_name == "admin1":
