@@ -506,7 +506,9 @@ def _three_events() -> list[Event]:
 
 
 def test_bulk_loaded_events_are_stored_as_fused_ones_are(store, tmp_path):
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     assert store.load_events(iter(_three_events()), batch=2) == 3  # two batches: one of 2, one of 1
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == cache  # the load's large cache is given back
     one_by_one = open_store(str(tmp_path / "one_by_one.db"))
     with one_by_one.transaction():
         one_by_one.replace_events([], [(event, []) for event in _three_events()])

@@ -122,6 +122,10 @@ MENTION_CACHE_SIZE = 50_000
 
 
 WAL_CHECKPOINT_PAGES = 10_000
+# the page cache of a bulk load (KiB; SQLite's default is 2,000): each event goes into some twenty indexes
+# and the text index at scattered places, and a small cache wrote the same pages out and read them back
+# again and again (see load_events); the cache grows only as far as the load needs
+LOAD_CACHE_KIB = 256 * 1024
 FACET_CACHE_SIZE = 256  # facet counts of this many recent listings are kept per connection
 STATISTICS_MIN_EVENTS = 1000  # below this, any plan is fast
 FACET_TIME_LIMIT_MS = 60  # facets not counted by then are left out of a listing (datasette's rule)
@@ -896,7 +900,7 @@ class SQLiteStore:
         than ``replace_events`` one event at a time; the rows are the same."""
         updated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         written = 0
-        with self.transaction():
+        with self._load_cache(), self.transaction():
             rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
             for chunk in _batches(events, batch):
                 rows = [event_rows(event, _json(event_record(event)), updated) for event in chunk]
@@ -920,6 +924,16 @@ class SQLiteStore:
             # 2.5-32 ms -> 0.8-3.6 ms, two words 45-100 ms -> 3-16 ms)
             self.conn.execute("INSERT INTO events_text (events_text) VALUES ('optimize')")
         return written
+
+    @contextmanager
+    def _load_cache(self) -> Iterator[None]:
+        """A page cache of LOAD_CACHE_KIB for a bulk load, the connection's own again after it."""
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {before}")
 
     # ------------------------------------------------------------ the whole ledger's facet counts
 
