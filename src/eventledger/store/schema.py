@@ -422,6 +422,14 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX events_location_date ON events(location COLLATE NOCASE, event_date, event_id);
     """,
+    # 13: a type's events by toll. A page of one event type sorted by fatalities (with a minimum toll: an
+    # analyst's "deadliest battles") walked the whole ledger's toll index and read each event to test its
+    # type, since the planner takes type and toll for independent; a type that rarely kills (protests,
+    # arrests) then read every event with such a toll before finding none: 279,000 events at a million,
+    # 1.3 s of CPU. Along this index the page reads the type's own stretch, in either direction.
+    """
+    CREATE INDEX events_type_fatalities ON events(event_type COLLATE NOCASE, fatalities, event_id);
+    """,
 ]
 
 
@@ -831,6 +839,16 @@ POSTGRES_MIGRATIONS.append(
     """
     CREATE INDEX events_location_date ON events((location COLLATE nocase), event_date, event_id);
     CREATE INDEX events_location_newest ON events((location COLLATE nocase), event_date DESC NULLS LAST, event_id);
+    ANALYZE events;
+    """
+)
+POSTGRES_MIGRATIONS.append(
+    # 12: as SQLite's version 13, a type's events by toll, descending (the order an analyst asks for; see
+    # version 5 for why a descending order needs an index of its own). Type "Protests", toll of 5 or more,
+    # since a date, by toll: 2.6 s -> 0.6 ms at a million events (cold cache; 4 ms -> 1.4 ms for battles).
+    """
+    CREATE INDEX events_type_fatalities_desc
+        ON events((event_type COLLATE nocase), fatalities DESC NULLS LAST, event_id DESC NULLS LAST);
     ANALYZE events;
     """
 )
