@@ -674,9 +674,11 @@ def test_a_text_query_pages_alike_whether_its_matches_or_an_order_index_drive_it
         assert (sqlite_store.TEXT_PROBE in where) == (factor == 0), where
         # along an order of the events' own words only when the query's words are not among them: a
         # word of its values has its matches together there ("convoy" is in no actor's name, "civilians"
-        # in actor2's of every event, "kano" in their location)
+        # in actor2's of every event); never along a place order, since a place's reports share their
+        # words whether or not the words name it ("convoy" is in no place's name)
         for words, sort, together in (("convoy", "-actor1", False), ("convoy civilians", "-actor1", True),
-                                      ("convoy", "location", False), ("convoy kano", "location", True),
+                                      ("convoy", "location", True), ("convoy kano", "location", True),
+                                      ("convoy", "-admin1", True), ("convoy", "country", True),
                                       ("convoy", "sub_event_type", True)):
             where, _ = store._event_where(EventFilters(q=words), ordered_page=True, sort=sort)
             assert (sqlite_store.TEXT_PROBE in where) == (factor == 0 and not together), (words, sort)
