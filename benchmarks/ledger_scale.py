@@ -1,12 +1,15 @@
 """A ledger of up to 1,000,000 events on SQLite and on PostgreSQL: API latency and full ACLED CSV export.
 
-Builds the synthetic ledger of api_latency.py in bulk (``Store.load_events``: batched inserts on SQLite,
-COPY on PostgreSQL), then, per backend, times filtered and sorted GET /api/events requests (the kinds of
-api_sort_facets.py, plus api_latency.py's full-text + country + type) through the full ASGI stack, and
-one full ``acled-csv`` export to a file. Targets: p95 < 100 ms per kind, export < 60 s at 1M events.
+Builds the ledger in bulk (``Store.load_events``: batched inserts on SQLite, COPY on PostgreSQL): by
+default from real news (tests/real_ledger.py: 1,200 UCDP GED dev headlines and the WikiEvents dev articles
+ingested once, then copied round after round with new ids and dates moved on --shift-days a round), or
+with --synthetic the generated events of api_latency.py. Then, per backend, times filtered and sorted
+GET /api/events requests (the kinds of api_sort_facets.py, plus api_latency.py's full-text + country +
+type) through the full ASGI stack, and one full ``acled-csv`` export to a file. Targets: p95 < 100 ms per
+kind, export < 60 s at 1M events. Prints the machine's load average beside each figure (it is shared).
 
-    .venv/bin/python benchmarks/ledger_scale.py [--events 200000] [--requests 40]
-        [--backend both|sqlite|postgresql] [--postgres-url URL] [--db PATH]
+    .venv/bin/python benchmarks/ledger_scale.py [--events 200000] [--requests 40] [--no-export] [--synthetic]
+        [--shift-days 11] [--backend both|sqlite|postgresql] [--postgres-url URL] [--db PATH]
 
 Without --postgres-url a throwaway PostgreSQL cluster is started on 127.0.0.1 (tests/postgres_server.py);
 --db reuses (or creates) a SQLite ledger file; --requests 0 times the export alone.
@@ -15,6 +18,7 @@ Without --postgres-url a throwaway PostgreSQL cluster is started on 127.0.0.1 (t
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -28,6 +32,7 @@ from fastapi.testclient import TestClient
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent))  # tests.real_ledger: benchmarks/ has a real_ledger.py of its own
 
 from api_latency import COUNTRIES, QUERIES, TYPES, percentile, synthetic_event  # noqa: E402
 from api_sort_facets import kinds  # noqa: E402
@@ -36,21 +41,32 @@ from postgres_server import measured_database  # noqa: E402
 from eventledger.export import write_export  # noqa: E402
 from eventledger.store import open_store  # noqa: E402
 from eventledger.web.app import create_app  # noqa: E402
+from tests.real_ledger import build as build_real  # noqa: E402
 
 
-def build(location: str, count: int) -> None:
+def load() -> str:
+    return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def build(location: str, args: argparse.Namespace, folder: str) -> None:
     store = open_store(location)
     try:
         if store.count_events():
             print(f"  reusing the ledger's {store.count_events():,} events")
             return
-        rng = random.Random(7)
         started = time.perf_counter()
-        store.load_events(synthetic_event(i, rng) for i in range(count))
+        if not args.synthetic:
+            store.close()
+            count = build_real(location, args.events, shift_days=args.shift_days, folder=Path(folder))
+            print(f"  built {count:,} events from real news (ingest, copies, statistics)"
+                  f" in {time.perf_counter() - started:.1f} s ({load()})")
+            return
+        rng = random.Random(7)
+        store.load_events(synthetic_event(i, rng) for i in range(args.events))
         loaded = time.perf_counter() - started
         store.refresh_statistics()
-        print(f"  built {count:,} events in {loaded:.1f} s ({count / loaded:,.0f} events/s),"
-              f" statistics in {time.perf_counter() - started - loaded:.1f} s")
+        print(f"  built {args.events:,} events in {loaded:.1f} s ({args.events / loaded:,.0f} events/s),"
+              f" statistics in {time.perf_counter() - started - loaded:.1f} s ({load()})")
     finally:
         store.close()
 
@@ -84,7 +100,7 @@ def measure_api(location: str, requests: int) -> None:
                   f" max {max(samples):6.1f} ms; CPU p50 {statistics.median(cpu[kind]):6.1f} ms,"
                   f" p95 {percentile(cpu[kind], 0.95):6.1f} ms")
         print(f"  {'all ' + str(len(every)) + ' requests':40s} p50 {statistics.median(every):6.1f} ms,"
-              f" p95 {percentile(every, 0.95):6.1f} ms")
+              f" p95 {percentile(every, 0.95):6.1f} ms ({load()})")
 
 
 def measure_export(location: str, folder: str) -> None:
@@ -105,22 +121,26 @@ def measure_export(location: str, folder: str) -> None:
     # the CPU seconds of this process beside the wall time: on a shared machine the wall time is mostly
     # other work's (the database server's own CPU is not counted)
     print(f"  acled-csv export: {rows:,} rows ({left_out:,} left out) in {seconds:.1f} s, {cpu:.1f} CPU s"
-          f" ({target.stat().st_size / 1e6:,.0f} MB; process peak RSS so far {peak:,.0f} MB)")
+          f" ({target.stat().st_size / 1e6:,.0f} MB; process peak RSS so far {peak:,.0f} MB; {load()})")
     target.unlink()
 
 
 def run(name: str, location: str, args: argparse.Namespace, folder: str) -> None:
     print(f"{name}, {args.events:,} events:")
-    build(location, args.events)
+    build(location, args, folder)
     if args.requests:
         measure_api(location, args.requests)
-    measure_export(location, folder)
+    if not args.no_export:
+        measure_export(location, folder)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
     parser.add_argument("--requests", type=int, default=40, help="of each kind (0: the export only)")
+    parser.add_argument("--no-export", action="store_true", help="the listings alone")
+    parser.add_argument("--synthetic", action="store_true", help="api_latency.py's generated events, not real news")
+    parser.add_argument("--shift-days", type=int, default=11, help="days each round of real copies moves on")
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
     parser.add_argument("--postgres-url", help="an empty (or earlier built) PostgreSQL ledger")
     parser.add_argument("--db", help="a SQLite ledger file to reuse or create")

@@ -43,17 +43,26 @@ def _dev(benchmark: Path) -> Iterator[str]:
         yield from (line for line in handle if json.loads(line)["id"] in dev)
 
 
-def _shifted(event: Event, round_number: int) -> Event:
-    shift = dt.timedelta(days=ROUND_SHIFT_DAYS * round_number)
+def _shifted(event: Event, round_number: int, shift_days: int = ROUND_SHIFT_DAYS) -> Event:
+    shift = dt.timedelta(days=shift_days * round_number)
     sources = [dataclasses.replace(s, published=(dt.date.fromisoformat(s.published[:10]) + shift).isoformat())
                if s.published else s for s in event.sources]
     return dataclasses.replace(event, event_id=f"{event.event_id}-r{round_number}", sources=sources,
                                event_date=event.event_date + shift if event.event_date else None)
 
 
-def build(db: str, events: int = EVENTS) -> int:
-    """Build the ledger at ``db``; returns how many events it holds."""
-    folder = Path(db).parent
+def _copies(ingested: list[Event], rounds: int, shift_days: int) -> Iterator[Event]:
+    for round_number in range(1, rounds + 1):
+        for event in ingested:
+            yield _shifted(event, round_number, shift_days)
+
+
+def build(db: str, events: int = EVENTS, *, shift_days: int = ROUND_SHIFT_DAYS, folder: Path | None = None) -> int:
+    """Build the ledger at ``db`` (a SQLite path or a PostgreSQL URL); returns how many events it holds.
+    ``shift_days``: how far each round's copies move on (a ledger of a million events is ~700 rounds: a
+    smaller shift keeps its dates in decades, not centuries); ``folder``: where the input file is written
+    (beside a SQLite file when not given)."""
+    folder = folder or Path(db).parent
     inputs = folder / "real-inputs.jsonl"
     headlines = [line for _, line in zip(range(HEADLINES), _dev(UCDP), strict=False)]
     inputs.write_text("".join(headlines) + "".join(_dev(WIKIEVENTS)), encoding="utf-8")
@@ -63,10 +72,10 @@ def build(db: str, events: int = EVENTS) -> int:
         if summary.rejections:
             raise RuntimeError(f"real inputs rejected: {summary.rejections[0].line()}")
         ingested = [event_from_record(record) for record in store.iter_events()]
-        total, round_number = len(ingested), 1
-        while total < events:
-            total += store.load_events(_shifted(event, round_number) for event in ingested)
-            round_number += 1
+        rounds = max(0, -(-(events - len(ingested)) // len(ingested)))  # whole rounds until ``events``
+        # one load for every round: each load recounts the kept tables and merges the text index over
+        # the whole ledger, so a load per round grows with the square of the rounds
+        store.load_events(_copies(ingested, rounds, shift_days))
         store.refresh_statistics()
         return store.count_events()
     finally:

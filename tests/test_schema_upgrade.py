@@ -1,4 +1,4 @@
-"""A ledger of the previous schema (SQLite 11) opened by this eventledger: migrated in place by the first
+"""A ledger of the previous schema (SQLite 12) opened by this eventledger: migrated in place by the first
 command that opens it, every stored row kept, the exports unchanged. Real CLI processes on a real file."""
 
 from __future__ import annotations
@@ -40,20 +40,20 @@ def exports(db: Path) -> dict[str, bytes]:
     return found
 
 
-def test_a_schema_11_ledger_is_migrated_in_place_by_the_first_command_with_nothing_lost(tmp_path: Path) -> None:
+def test_a_schema_12_ledger_is_migrated_in_place_by_the_first_command_with_nothing_lost(tmp_path: Path) -> None:
     db = tmp_path / "ledger.db"
     build_ledger(str(db))
     before = exports(db)
     assert before["events"].count(b"\n") == 6 and before["documents"]  # build_ledger's six events
-    # the ledger as schema 11 left it: what migration 12 adds taken away
+    # the ledger as schema 12 left it: what migration 13 adds taken away
     with sqlite3.connect(db) as conn:
-        conn.execute("DROP INDEX events_location_date")
-        conn.execute("PRAGMA user_version = 11")
+        conn.execute("DROP INDEX events_type_fatalities")
+        conn.execute("PRAGMA user_version = 12")
     conn = sqlite3.connect(db)
     old = sqlite3.connect(":memory:")
-    for statement in migration_statements(";".join(MIGRATIONS[:11])):
+    for statement in migration_statements(";".join(MIGRATIONS[:12])):
         old.execute(statement)
-    assert schema(conn) == schema(old)  # exactly a ledger of schema 11
+    assert schema(conn) == schema(old)  # exactly a ledger of schema 12
     stored = rows(conn)
     assert len(stored["events"]) == 6 and stored["documents"] and stored["quotes"] and stored["affiliations"]
     conn.close()
@@ -61,14 +61,15 @@ def test_a_schema_11_ledger_is_migrated_in_place_by_the_first_command_with_nothi
     assert exports(db) == before  # the first command (a read) migrated it
     conn = sqlite3.connect(db)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert rows(conn) == stored
         added = schema(conn) - schema(old)
-        assert [(kind, name) for kind, name, _ in added] == [("index", "events_location_date")]
+        assert [(kind, name) for kind, name, _ in added] == [("index", "events_type_fatalities")]
+        # a type's page by toll reads the type's stretch of the new index, in order
         plan = " | ".join(r[3] for r in conn.execute(
-            "EXPLAIN QUERY PLAN SELECT rowid FROM events e WHERE e.location = ? COLLATE NOCASE"
-            " ORDER BY e.event_date DESC, e.event_id LIMIT 50", ("Kunduz",)))
-        assert "events_location_date" in plan and "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+            "EXPLAIN QUERY PLAN SELECT rowid FROM events e WHERE e.event_type = ? COLLATE NOCASE"
+            " AND e.fatalities >= ? ORDER BY e.fatalities DESC, e.event_id DESC LIMIT 50", ("Protests", 5)))
+        assert "events_type_fatalities" in plan and "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
     finally:
         conn.close()

@@ -105,7 +105,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
                      " ('ev-1', 'Battles', 'Armed clash', '2024-01-01T00:00:00Z', '{}', to_tsvector('simple', 'bus'))")
     with open_store(pg_url) as store:
         version = store.conn.execute("SELECT version FROM eventledger_schema").fetchone()[0]
-        assert version == POSTGRES_SCHEMA_VERSION == 11
+        assert version == POSTGRES_SCHEMA_VERSION == 12
         assert store.count_events(EventFilters(q="bus")) == 1
         assert store.conn.execute("SELECT count(*) FROM event_points").fetchone()[0] == 0
         add_event(store, 2)  # located: its coordinates go beside it
@@ -114,9 +114,14 @@ def test_a_version_1_database_is_migrated_and_keeps_its_events(pg_url):
         assert store.conn.execute("SELECT cell_y, cell_x, events FROM event_cells").fetchall() == [(72, 134, 1)]
 
 
-def test_a_version_10_database_is_migrated_in_place_with_nothing_lost(pg_url):
-    """Version 11 adds the (location, date) indexes: a database of version 10 with a ledger in it keeps
-    every row of every table and gives the same exports."""
+NEW_IN_12 = ("events_type_fatalities_desc", "events_country_fatalities", "events_country_fatalities_desc",
+             "events_country_confidence", "events_country_confidence_desc", "events_country_corroboration",
+             "events_country_corroboration_desc")
+
+
+def test_a_version_11_database_is_migrated_in_place_with_nothing_lost(pg_url):
+    """Version 12 adds the (type, toll) and (country, number) indexes: a database of version 11 with a
+    ledger in it keeps every row of every table and gives the same exports."""
     import psycopg
 
     from tests.test_schema_upgrade import FORMATS
@@ -140,17 +145,17 @@ def test_a_version_10_database_is_migrated_in_place_with_nothing_lost(pg_url):
     before = exports()
     assert before["events"].count("\n") == 6
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP INDEX events_location_date")
-        conn.execute("DROP INDEX events_location_newest")
-        conn.execute("UPDATE eventledger_schema SET version = 10")
+        for name in NEW_IN_12:
+            conn.execute(f"DROP INDEX {name}")
+        conn.execute("UPDATE eventledger_schema SET version = 11")
         stored = every_row(conn)
     assert len(stored["events"]) == 6 and stored["quotes"] and stored["affiliations"]
     assert exports() == before  # a read migrates it
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        assert conn.execute("SELECT version FROM eventledger_schema").fetchone()[0] == POSTGRES_SCHEMA_VERSION == 11
+        assert conn.execute("SELECT version FROM eventledger_schema").fetchone()[0] == POSTGRES_SCHEMA_VERSION == 12
         assert every_row(conn) == stored
         indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
-        assert {"events_location_date", "events_location_newest"} <= indexes
+        assert set(NEW_IN_12) <= indexes
 
 
 def test_a_read_only_command_does_not_create_a_ledger(pg_url):
