@@ -15,6 +15,7 @@ from eventledger.extract.event_lexicon import Trigger, cue, load_triggers
 from eventledger.extract.event_parse import word_forms
 from eventledger.kb.taxonomy import event_type_of
 from eventledger.models import Article, EventMention, TimeResolution
+from eventledger.settings import get_setting
 
 HEADLINE_MAX_WORDS = 40  # three headlines joined on one line stay under this
 # a line this short standing alone is a headline or a brief's title even with a full stop
@@ -156,19 +157,22 @@ def is_fragment(sent: Any) -> bool:
     return bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-# a sentence of news names a few triggers; one of "killed killed killed ..." named one per word, and the
-# stages after compare each hit with the others and walk the parse from each (20 KB: 23 s)
-MAX_HITS_PER_SENTENCE = 24
+def max_hits_per_sentence() -> int:
+    """Setting max_hits_per_sentence (at least 1): a sentence of news names a few triggers; one of "killed killed
+    killed ..." named one per word, and the stages after compare each hit with the others and walk the parse
+    from each (20 KB: 23 s)."""
+    return max(1, int(get_setting("max_hits_per_sentence")))  # type: ignore[call-overload]
 
 
 def find_hits(unit: Unit) -> list[Hit]:
-    """The sentence's triggers in text order, the first ``MAX_HITS_PER_SENTENCE`` of them."""
+    """The sentence's triggers in text order, the first ``max_hits_per_sentence()`` of them."""
     triggers = load_triggers()
+    most = max_hits_per_sentence()
     tokens = list(unit.span)
     hits: list[Hit] = []
     used: set[int] = set()
     for i, tok in enumerate(tokens):
-        if len(hits) >= MAX_HITS_PER_SENTENCE:
+        if len(hits) >= most:
             break
         if tok.i in used:
             continue
