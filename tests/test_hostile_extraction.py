@@ -155,3 +155,37 @@ def test_relative_clauses_are_scored_in_slices_of_the_setting_with_the_budget_as
     with pytest.raises(OverBudget):  # a spent budget: asked before the first clause's text is even looked for
         score_relative_clauses(units, found, deadline=Deadline(1e-9))
     assert len(model._rows) == before  # no clause scored past it
+
+
+class _Walks(list):
+    """A list of the article's real candidates that counts how often it is walked from the start."""
+
+    walks = 0
+
+    def __iter__(self):  # noqa: ANN204
+        _Walks.walks += 1
+        return super().__iter__()
+
+
+def test_the_article_s_towns_are_counted_once_not_looked_at_again_for_each_name(monkeypatch):
+    # 40 KB of a list of towns (4,000 names): every name looked at every other name, twice (64 s)
+    from eventledger.extract import places
+    from eventledger.kb.gazetteer import load_gazetteer
+
+    text = "Report\n\n" + "Kano, Kaduna, Abuja, Lagos, Maiduguri, Jos, Bama, Yola, Sokoto, Zaria. " * 40
+    [article] = annotate([clean_document(RawDocument(origin="towns", text=text))])
+    agree = places._agree_with_the_article_s_towns
+    seen: list[int] = []
+
+    def counted(candidates, sentences):  # noqa: ANN001, ANN202 - the real rule, on the real candidates
+        walked = _Walks(candidates)
+        _Walks.walks = 0
+        agree(walked, sentences)
+        seen.extend([len(candidates), _Walks.walks])
+
+    monkeypatch.setattr(places, "_agree_with_the_article_s_towns", counted)
+    found = places.find_place_mentions(article, load_gazetteer())
+    names, walks = seen
+    assert names >= 400 and len(found) >= 400
+    assert walks <= 4  # a few passes over the names, whatever their number (the old rule: two per name)
+
