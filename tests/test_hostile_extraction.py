@@ -233,3 +233,27 @@ def test_whether_a_sentence_is_a_line_of_its_own_is_read_beside_it_not_from_the_
     assert len(units) == 800
     # the brief, the headline and its credit (no closing mark: a telegraphic line); then none
     assert found == [True, True, True, False, False, False, False, False] * 100
+
+
+def test_a_long_run_of_commas_is_never_read_as_a_line_that_only_gives_a_toll(monkeypatch):
+    # 20 KB of "Report ... clashed. ,,,,,,...": the toll line's pattern backtracked on it for 39 s, past the budget
+    from eventledger.extract import events
+
+    read: list[int] = []
+    pattern = events.STANDALONE_TOLL
+
+    class Measured:
+        """The real pattern, noting the length of each text it is asked to match."""
+
+        def match(self, text: str):  # noqa: ANN201
+            read.append(len(text))
+            return pattern.match(text)
+
+    text = ("Clashes\n\nTroops clashed with rebels in Kano. " + "," * 2_000
+            + "\n\nGunmen attacked a village. 3 fatalities.\n")
+    [article] = annotate([clean_document(RawDocument(origin="commas", text=text))])
+    assert max(len(unit.text) for unit in body_units(article)) > 1_000
+    monkeypatch.setattr(events, "STANDALONE_TOLL", Measured())
+    found = extract_events(article)
+    assert read and max(read) <= 200  # the long line is not read by it; short lines still are
+    assert any(e.fatalities_min == 3 for e in found)  # "3 fatalities." still gives its toll

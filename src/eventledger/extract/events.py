@@ -231,11 +231,14 @@ STANDALONE_TOLL = re.compile(
     r"|fatalities\s*:\s*(?P<count2>[\w,.-]+))(?: (?:were )?(?:reported|recorded|confirmed))?\W*$",
     re.IGNORECASE,
 )
+STANDALONE_TOLL_CHARS = 200  # "At least 12 fatalities were reported." is 37
 
 
 def give_standalone_toll(unit: Unit, drafts: list[Draft]) -> bool:
     """A sentence that is only a toll ("3 fatalities.") gives it to the incident just before it in its
     paragraph, when that incident has none of its own; True when it did."""
+    if len(unit.text) > STANDALONE_TOLL_CHARS:
+        return False  # the pattern backtracks on a long run of commas (20 KB: 39 s); a toll's line is short
     match = STANDALONE_TOLL.match(unit.text)
     if match is None:
         return False
