@@ -42,6 +42,16 @@ SETTINGS: dict[str, Setting] = {
                 "most characters parsed at once: a longer document is parsed in pieces split at paragraph "
                 "breaks, and a batch of documents is cut to hold no more (the parser's memory grows with it)",
                 "EVENTLEDGER_MAX_PARSE_CHARS"),
+        Setting("max_modifier_hops", 8,
+                "most nouns up a chain of modifiers a place name is taken to qualify ('the Kabul airport "
+                "bombing' is two); a run of 'Mr. Mr. ...' parsed as one chain was walked from every name in it",
+                "EVENTLEDGER_MAX_MODIFIER_HOPS"),
+        Setting("max_hits_per_sentence", 24,
+                "most trigger words of one sentence read, its first ones; each hit is compared with the others",
+                "EVENTLEDGER_MAX_HITS_PER_SENTENCE"),
+        Setting("max_scored_per_check", 64,
+                "most sentences the sentence model scores between two looks at the document's time budget",
+                "EVENTLEDGER_MAX_SCORED_PER_CHECK"),
         Setting("document_seconds", 30.0,
                 "time budget of one document, in seconds; past it the document is stored without events "
                 "(E027); 0: no budget",

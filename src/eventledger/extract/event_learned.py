@@ -24,16 +24,18 @@ Decisions, in the order an article meets them (each threshold is a row of ``LEAR
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from eventledger.budget import Deadline
 from eventledger.extract.event_clauses import relative_clause_text
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
 from eventledger.extract.event_subtypes import bodies_found, found_dead, is_remains_word, toll_of_violence
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
 from eventledger.kb.taxonomy import event_type_of, is_acled, is_violent
+from eventledger.settings import get_setting
 
 # name -> value: the thresholds of the decisions above, chosen on our dev sets (devdata/extraction*, the dev
 # splits of ucdp-ged-headlines and wikievents), never on test data
@@ -108,19 +110,43 @@ LEARNED_FAMILY_EXCLUDED = frozenset(
 )
 
 
-def score_units(units: Sequence[Unit]) -> None:
-    """Score the given units of an article in one batch; sets ``unit.scores`` (the others keep None)."""
-    for unit, scores in zip(units, score_sentences([u.text for u in units]), strict=True):
+def scored_per_check() -> int:
+    """Sentences the model scores between two looks at the time budget (setting max_scored_per_check, at least
+    1; 64 is about 0.4 s at 6.4 ms a sentence)."""
+    return max(1, int(get_setting("max_scored_per_check")))  # type: ignore[call-overload]
+
+
+def _score_in_slices(texts: Sequence[str], deadline: Deadline | None) -> Iterator[SentenceScores]:
+    """The model's scores of ``texts`` in order, scored in slices with the deadline asked before each (a page
+    of 20,000 one-word lines: 8 s of scoring in one call); each text is scored on its own, so the slices change
+    no score."""
+    step = scored_per_check()
+    for first in range(0, len(texts), step):
+        if deadline is not None:
+            deadline.check("finding events")
+        yield from score_sentences(texts[first : first + step])
+
+
+def score_units(units: Sequence[Unit], deadline: Deadline | None = None) -> None:
+    """Score the given units of an article; sets ``unit.scores`` (the others keep None)."""
+    for unit, scores in zip(units, _score_in_slices([u.text for u in units], deadline), strict=True):
         unit.scores = scores
 
 
-def score_relative_clauses(units: Sequence[Unit], found: Sequence[list[Hit]]) -> None:
+def score_relative_clauses(units: Sequence[Unit], found: Sequence[list[Hit]], deadline: Deadline | None = None
+                           ) -> None:
     """A sentence whose incident is told only in a relative clause ("Doctors at the Dilling hospital, which
     was struck by a drone last Sunday, resumed surgery") reads to the model as the main clause's news: the
-    clause with its noun is scored too, and its reading kept when it is likelier an ACLED-type event."""
-    picked = [(u, t) for u, hits in zip(units, found, strict=True)
-              if u.scores is not None and (t := relative_clause_text(u, hits, INCIDENT_FAMILIES))]  # fmt: skip
-    for (unit, _text), scores in zip(picked, score_sentences([t for _u, t in picked]), strict=True):
+    clause with its noun is scored too, and its reading kept when it is likelier an ACLED-type event.
+    The deadline is asked before each sentence's clause is looked for and each slice is scored: a text of
+    thousands of such sentences was scored in one call, past a budget asked only before it."""
+    picked: list[tuple[Unit, str]] = []
+    for unit, hits in zip(units, found, strict=True):
+        if deadline is not None:
+            deadline.check("finding events")
+        if unit.scores is not None and (text := relative_clause_text(unit, hits, INCIDENT_FAMILIES)):
+            picked.append((unit, text))
+    for (unit, _text), scores in zip(picked, _score_in_slices([t for _u, t in picked], deadline), strict=True):
         if conflict_probability(scores) > conflict_probability(unit.scores):
             unit.scores = scores
 

@@ -134,10 +134,6 @@ __all__ = ["extract_events", "load_cues", "load_triggers"]
 CASUALTY_WORDS = frozenset({"wound", "injure"})
 
 
-# sentences the model scores between two looks at the deadline (about 0.4 s at 6.4 ms a sentence)
-SCORED_PER_CHECK = 64
-
-
 def extract_events(
     article: Article, places: PlaceContext | None = None, deadline: Deadline | None = None
 ) -> list[EventMention]:
@@ -154,17 +150,16 @@ def extract_events(
     openers: dict[int, Unit] = {}
     for unit in units:
         openers.setdefault(unit.paragraph, unit)
-    found = [find_hits(unit) for unit in units]
-    # the model reads only the sentences its decisions can touch (those with triggers, the lead, headlines):
-    # inference is the costliest stage, and most sentences of a long article are neither
-    # ... in slices, the deadline asked before each (a page of 20,000 one-word lines: 8 s of scoring in one call);
-    # each text is scored on its own, so the slices change no score
-    scored = [u for i, u in enumerate(units) if found[i] or may_add_event(u, i)]
-    for first in range(0, len(scored), SCORED_PER_CHECK):
+    found: list[list[Hit]] = []
+    for unit in units:
         if deadline is not None:
             deadline.check("finding events")
-        score_units(scored[first : first + SCORED_PER_CHECK])
-    score_relative_clauses(units, found)
+        found.append(find_hits(unit))
+    # the model reads only the sentences its decisions can touch (those with triggers, the lead, headlines):
+    # inference is the costliest stage, and most sentences of a long article are neither
+    scored = [u for i, u in enumerate(units) if found[i] or may_add_event(u, i)]
+    score_units(scored, deadline)
+    score_relative_clauses(units, found, deadline)
     lead_reasons: list[str | None] | None = None
     for index, unit in enumerate(units):
         if deadline is not None:
@@ -239,11 +234,14 @@ STANDALONE_TOLL = re.compile(
     r"|fatalities\s*:\s*(?P<count2>[\w,.-]+))(?: (?:were )?(?:reported|recorded|confirmed))?\W*$",
     re.IGNORECASE,
 )
+STANDALONE_TOLL_CHARS = 200  # "At least 12 fatalities were reported." is 37
 
 
 def give_standalone_toll(unit: Unit, drafts: list[Draft]) -> bool:
     """A sentence that is only a toll ("3 fatalities.") gives it to the incident just before it in its
     paragraph, when that incident has none of its own; True when it did."""
+    if len(unit.text) > STANDALONE_TOLL_CHARS:
+        return False  # the pattern backtracks on a long run of commas (20 KB: 39 s); a toll's line is short
     match = STANDALONE_TOLL.match(unit.text)
     if match is None:
         return False

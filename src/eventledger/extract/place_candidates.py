@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words, name_key
 from eventledger.models import Article
+from eventledger.settings import get_setting
 
 # spaCy labels whose spans are places outright; PERSON/ORG/unlabelled spans need context too,
 # because the small model tags towns such as "Gardez" as PERSON.
@@ -242,9 +243,11 @@ def _names_locals(root: Token) -> bool:
     return _qualifies(root, _local_nouns())
 
 
-# how many nouns up a chain of modifiers a name may qualify: "the Kabul airport bombing" is two; a run of
-# thousands of "Mr. Mr. ..." parsed as one chain made every name in it walk the whole run (20 KB: 21 s)
-MAX_QUALIFIED_HOPS = 8
+def max_qualified_hops() -> int:
+    """How many nouns up a chain of modifiers a name may qualify (setting max_modifier_hops): "the Kabul
+    airport bombing" is two; a run of thousands of "Mr. Mr. ..." parsed as one chain made every name in it walk
+    the whole run (20 KB: 21 s)."""
+    return int(get_setting("max_modifier_hops"))  # type: ignore[call-overload]
 
 
 def _qualifies(root: Token, nouns: frozenset[str]) -> bool:
@@ -252,7 +255,7 @@ def _qualifies(root: Token, nouns: frozenset[str]) -> bool:
     modifying = root.dep_ in ("compound", "amod", "nmod")
     if modifying and following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in nouns:
         return True  # "Myingyan restaurant shot ..." parsed with the name on "shot": the next noun says
-    for _ in range(MAX_QUALIFIED_HOPS):
+    for _ in range(max_qualified_hops()):
         if root.dep_ not in ("compound", "amod", "nmod"):
             return False
         head = root.head
