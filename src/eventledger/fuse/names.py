@@ -103,14 +103,30 @@ def spelling_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# fusion asks of the same report's evidence and the same few town names again and again, for every candidate
+# pair; the answer is a function of the two strings alone (bounded: a long run's evidence must not pile up)
+@lru_cache(maxsize=16_384)
 def writes_place_name(text: str, name: str) -> bool:
     """The text writes the name, as such or in another spelling of it (``alike_place_names``)."""
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+    if _written_as_such(name).search(text):
         return True
+    return any(alike_place_names(phrase, name) for phrase in _name_phrases(text))
+
+
+@lru_cache(maxsize=4_096)
+def _written_as_such(name: str) -> re.Pattern[str]:
+    # one pattern per name: re's own cache (512 patterns) is outrun by a stream's names, and compiling costs more
+    # than the search
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4_096)
+def _name_phrases(text: str) -> tuple[str, ...]:
+    """Every run of one to three words inside the text's runs of capitalised words, in reading order."""
+    phrases = []
     for run in _NAME_RUN.finditer(text):
         words = run.group().split()
         for start in range(len(words)):
             for end in range(start + 1, len(words) + 1):
-                if alike_place_names(" ".join(words[start:end]), name):
-                    return True
-    return False
+                phrases.append(" ".join(words[start:end]))
+    return tuple(phrases)

@@ -97,6 +97,8 @@ _KEY_CACHE = 100_000
 @lru_cache(maxsize=_KEY_CACHE)
 def ascii_fold(text: str) -> str:
     """ASCII spelling of a name: diacritics dropped, special letters spelled out (Paktiyā → Paktiya)."""
+    if text.isascii() and "`" not in text:  # nothing to fold: the only ASCII letter the table maps is the backtick
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
 
