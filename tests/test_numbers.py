@@ -240,6 +240,21 @@ def test_a_headline_s_present_tense_injury_verb_counts_no_dead(sentence, deaths)
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Gunmen kill 3, abduct 10 in village raid", 3),
+        ("Bandits abduct 10, kill 3 on highway", 3),
+        ("Troops kill six, detain scores in border sweep", 6),
+        ("Militants kill two, seize 15 in dawn raid", 2),
+    ],
+)
+def test_a_headline_s_present_tense_taking_verb_counts_no_dead(sentence, deaths):
+    # the people abducted, detained or seized in the same line are no part of the toll
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
 def test_a_toll_the_sentence_supersedes_is_not_the_toll():
     from eventledger.extract.numbers import parse_fatalities
 
