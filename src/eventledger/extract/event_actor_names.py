@@ -133,6 +133,11 @@ class ArticleContext:
         national = national_military(tok, self.published, self.kb)
         if national:
             return national, False
+        wielder = weapon_wielder(tok)
+        if wielder is not None:  # "military gunfire", "police fire": the force whose weapon it is
+            name = generic_actor(wielder.lemma_.lower(), country or self.default_country)[0]
+            if name:
+                return self.earlier_force(tok, name) or name, False
         core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
         name = kb_actor_name(core, self.published, self.kb) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
@@ -175,6 +180,15 @@ def weapon_nationality(tok: Any) -> tuple[Any, str] | None:
         if country is not None:
             return child, country.iso3
     return None
+
+
+def weapon_wielder(tok: Any) -> Any | None:
+    """'military gunfire', 'police fire': a force's word qualifying a weapon or its fire (the tagger reads
+    "military" there as an adjective, which names no actor by itself)."""
+    words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in cue("armed_service")), None)
 
 
 def national_military(tok: Any, on: dt.date | None, kb: ActorKB) -> str | None:

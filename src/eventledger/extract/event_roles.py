@@ -11,7 +11,7 @@ from typing import Any
 from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
-from eventledger.extract.event_triggers import Hit
+from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb, non_state_armed_types
 
 
@@ -42,6 +42,8 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     sides = pitted_sides(head)
     if sides is not None:
         return sides
+    if head.pos_ != "VERB" and bare_verb_read_as_modifier(head):
+        return sides_by_position(head)
     between = between_object(head)
     if between is not None:  # "a fight between X and Y", "clashes erupted on Saturday between X and Y"
         other = next((c for c in between.children if c.dep_ == "conj"), None)
@@ -84,6 +86,19 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
                 patient = next((c for c in child.children if c.dep_ == "dobj"), None)
     if patient is None and is_verb_read_as_compound(head):
         patient = head.head  # "Rebels attack army post near Kidal": what the verb, read as a noun, compounds
+    return agent, patient
+
+
+def sides_by_position(verb: Any) -> tuple[Any | None, Any | None]:
+    """A headline's verb the tagger read as part of a name ("soldiers storm Moebye, slaughter 5 civilians"):
+    the plural noun right before it does it, the noun right after it (or the one a count after it counts) is
+    hit; the parse's own arcs join them into one long name."""
+    doc = verb.doc
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    agent = before if before.tag_ == "NNS" else None
+    patient = after if after.pos_ in ("NOUN", "PROPN") else None
+    if patient is None and after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN"):
+        patient = after.head  # "slaughter 5 civilians"
     return agent, patient
 
 

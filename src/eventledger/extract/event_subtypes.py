@@ -46,7 +46,9 @@ def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[s
         return choose_candidates(fights) if fights else ["Disrupted weapons use"]
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cue("held_ground_verb") for c in taken.children):
         return ground or candidates  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
-    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun"):
+    # a bare count taken ("kill 3, seize 5") counts people: ground and goods are named
+    counted = taken.like_num and taken.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY")
+    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun") or counted:
         name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
         entry = load_actor_kb().get(name) if name else None
         state = entry is not None and entry.type == "State forces"

@@ -222,7 +222,9 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     head = window[0] if trigger.pos == "VERB" else window[-1]
     if head.ent_type_ in ("DATE", "TIME"):
         return None  # "in March 2020", "On 31 March": a month, not a march
-    if trigger.pos == "VERB" and head.pos_ != "VERB" and not (_verb_read_as_noun(head) or _verb_read_as_plural(head)):
+    if trigger.pos == "VERB" and head.pos_ != "VERB" and not (
+        _verb_read_as_noun(head) or _verb_read_as_plural(head) or bare_verb_read_as_modifier(head)
+    ):
         return None
     if trigger.pos == "NOUN" and head.pos_ not in _NOUN_TAGS and head.tag_ != "VBG" and not _plural_read_as_verb(head):
         return None
@@ -271,6 +273,21 @@ def _verb_read_as_plural(token: Any) -> bool:
         and after.pos_ in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN")
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : token.i])
     )
+
+
+def bare_verb_read_as_modifier(token: Any) -> bool:
+    """ "Junta soldiers storm Moebye, slaughter 5 civilians": in a verbless headline the small tagger reads a
+    bare verb as a noun or adjective of one long name; it is a verb between a plural subject and its object
+    (a name, a count, a determiner), or after a comma with a count as its object."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.i == 0:
+        return False
+    if token.i + 1 >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.tag_ == "NNS" and after.pos_ in ("PROPN", "NUM", "DET"):
+        return True
+    return before.text in (",", "and") and after.pos_ == "NUM"
 
 
 def separated_particle(trigger: Trigger, verb: Any) -> list[Any] | None:

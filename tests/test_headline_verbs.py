@@ -1,0 +1,36 @@
+"""Telegraphic headlines the small tagger misreads, through a real ingest into a real ledger; the headlines
+were written for these tests."""
+
+from __future__ import annotations
+
+from ledger_helpers import ingest_texts
+
+
+def _only_event(tmp_path, text: str) -> dict:
+    events = ingest_texts(tmp_path, {"h1": text}, published="2023-03-02")
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_a_bare_verb_read_as_part_of_a_name_is_the_headline_s_verb(tmp_path):
+    # the tagger reads "soldiers storm Kyaukme" as one name and "slaughter" as an adjective: the soldiers did
+    # it, to the villagers, and the event is the killing, not a fight with a group called "Kyaukme"
+    event = _only_event(tmp_path, "Myanmar junta soldiers storm Kyaukme, slaughter 4 villagers")
+    assert event["sub_event_type"] == "Attack"
+    assert event["actor1"].startswith("Military Forces of Myanmar")
+    assert event["actor2"] == "Civilians (Myanmar)"
+    assert event["fatalities"] == 4
+
+
+def test_a_force_s_gunfire_is_the_force_s(tmp_path):
+    # "military" qualifying the weapon is read as an adjective, which names no actor by itself
+    event = _only_event(tmp_path, "Military gunfire kills three farmers in Magway")
+    assert event["actor1"].startswith("Military Forces of Myanmar")
+    assert event["fatalities"] == 3
+
+
+def test_a_count_seized_beside_a_killing_is_people_taken_not_ground(tmp_path):
+    event = _only_event(tmp_path, "Gunmen kill 3, seize 5 in raid on Zamfara village")
+    assert event["event_type"] == "Violence against civilians"
+    assert event["sub_event_type"] == "Attack"
+    assert event["fatalities"] == 3
