@@ -138,6 +138,11 @@ class ArticleContext:
             name = generic_actor(wielder.lemma_.lower(), country or self.default_country)[0]
             if name:
                 return self.earlier_force(tok, name) or name, False
+        firer = fired_by(tok)
+        if firer is not None:  # "shelling by the regime forces kills 4": who fired is who did it
+            found = self.actor_name(firer, country)
+            if found[0]:
+                return found
         core = " ".join(t.text for t in phrase if t.dep_ in ("compound", "amod") or t.i == tok.i)
         name = kb_actor_name(core, self.published, self.kb) if tok.pos_ in ("NOUN", "PROPN") else None
         if name:
@@ -189,6 +194,14 @@ def weapon_wielder(tok: Any) -> Any | None:
     if tok.lemma_.lower() not in words and tok.lower_ not in words:
         return None
     return next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in cue("armed_service")), None)
+
+
+def fired_by(tok: Any) -> Any | None:
+    """'shelling by the army', 'gunfire from the police': the 'by' or 'from' phrase of a weapon or its fire."""
+    words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        return None
+    return prep_object(tok, ("by", "from"))
 
 
 def national_military(tok: Any, on: dt.date | None, kb: ActorKB) -> str | None:

@@ -20,6 +20,8 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     head = hit.head
     if head.pos_ == "VERB":
         subj = subject_of(head)
+        if subj is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "ROOT"):
+            subj = prep_object(head, ("by",))  # "Shelling by the army on Douma kills 4": a gerund's doer
         if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
             return prep_object(head, ("with", "against")), subj  # "... died in combat with X": X fought them
         if hit.trigger.family == "strategic":  # "handed over the camp to the army": the side that receives it

@@ -391,6 +391,18 @@ def _preceding_word(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def is_struck_place(candidate: Candidate, text: str) -> bool:
+    """The name is what a strike verb hit ("missiles hit Kharkiv") or where a strike noun fell ("airstrikes on
+    Saada"): a place when the gazetteer knows it as one (the caller checks), though no locative word precedes."""
+    words = context_words()
+    before = re.findall(r"[A-Za-z-]+", text[max(0, candidate.start - 40) : candidate.start])
+    if not before or text[candidate.start - 1 : candidate.start] != " ":
+        return False
+    if before[-1].lower() in words.get("struck_verb", frozenset()):
+        return True
+    return len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in words.get("struck_noun", ())
+
+
 def has_locative_context(candidate: Candidate, text: str, *, linked: bool = True) -> bool:
     """A type word, a 'near' word, a locative word before the name, or (``linked``) a containing place or a
     route's other end that is a place."""

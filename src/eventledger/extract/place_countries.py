@@ -208,9 +208,9 @@ def _group_country(cand: Candidate, text: str) -> tuple[str, float] | None:
 # which says less of where than a people's name otherwise does (forces fight abroad)
 _FORCE_AFTER = re.compile(
     r"^(?:[\s-]+(?:led|backed|loyal|allied|based|supported))?\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:forces|troops|army|soldiers|military|warplanes|jets|aircraft|planes|drones|helicopters|shelling"
-    r"|strikes|airstrikes|air\s+strikes|raids|artillery|navy|air\s+force|peacekeepers|mercenaries|guards"
-    r"|coalition|bombardment|bombing|missiles|rockets|gunboats|militias?|factions|fighters|guarantor"
+    r"(?:forces|troops|army|soldiers|military|warplanes?|jets?|aircraft|planes?|drones?|helicopters?|shelling"
+    r"|strikes?|airstrikes?|air\s+strikes?|raids?|artillery|navy|air\s+force|peacekeepers|mercenaries|guards"
+    r"|coalition|bombardment|bombing|missiles?|rockets?|gunboats|militias?|factions|fighters|guarantor"
     r"|commanders?|militants?|jihadists?|nationals?|citizens?|mercenary|volunteers?)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from eventledger.extract.place_candidates import (
     Candidate,
     has_locative_context,
     is_ordinary,
+    is_struck_place,
 )
 from eventledger.kb.gazetteer import (
     GazEntry,
@@ -198,6 +199,11 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
                 or (_qualifies(cand, entry) and _names_where(entry, focus, named))  # "Myingyan restaurant"
             )
         )
+    # "Russian missiles hit Kharkiv", "Turkish drones strike Qamishli": the forces' nationality sets no country,
+    # and the town struck is where it happened when it is the article's or the name's main sense
+    struck = exact and is_struck_place(cand, text) and entry.kind != "admin2"
+    if struck and (entry.iso3 == focus or (focus is None and _dominant_sense(entry, cand))):
+        return True
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
         # any country the article names, after a locative word, is a place; so is a division its type word

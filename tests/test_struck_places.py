@@ -1,0 +1,29 @@
+"""Where a strike fell, when the report names the striking forces' nationality and the town struck without
+"in": a real ingest into a real ledger, on headlines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from ledger_helpers import ingest_texts
+
+
+@pytest.mark.parametrize(
+    ("headline", "country", "location"),
+    [
+        ("Russian missiles hit Kharkiv overnight, killing four", "Ukraine", "Kharkiv"),
+        ("Turkish drones strike Qamishli, killing three", "Syria", "Al Qamishli"),
+        ("Israeli strike on Khan Younis kills five", "Palestine", "Khan Yunis"),
+    ],
+)
+def test_the_town_struck_is_the_place_not_the_forces_country(tmp_path, headline, country, location):
+    events = ingest_texts(tmp_path, {"h1": headline}, published="2024-02-10")
+    assert len(events) == 1, events
+    assert (events[0]["country"], events[0]["location"]) == (country, location)
+
+
+def test_a_gerund_s_by_phrase_names_who_fired(tmp_path):
+    # "Shelling by the army": the gerund has no subject of its own; its 'by' phrase does it
+    events = ingest_texts(tmp_path, {"h1": "Shelling by the army on Douma kills four in Syria"}, published="2024-02-10")
+    assert len(events) == 1, events
+    assert events[0]["actor1"].startswith("Military Forces of Syria")
+    assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
