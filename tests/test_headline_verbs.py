@@ -34,3 +34,13 @@ def test_a_count_seized_beside_a_killing_is_people_taken_not_ground(tmp_path):
     assert event["event_type"] == "Violence against civilians"
     assert event["sub_event_type"] == "Attack"
     assert event["fatalities"] == 3
+
+
+def test_rescuers_are_no_abductors(tmp_path):
+    # "kidnapped" describes the students the troops free: their abduction is told as past, by no one named
+    text = "Nigerian troops rescue 20 kidnapped students in Kaduna"
+    events = ingest_texts(tmp_path, {"h1": text}, published="2023-03-02")
+    abductions = [e for e in events if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert abductions, events
+    assert all(e["background"] for e in abductions)
+    assert not any((e["actor1"] or "").startswith("Military Forces") for e in abductions)

@@ -13,6 +13,7 @@ from ledger_helpers import ingest_texts
         ("Russian missiles hit Kharkiv overnight, killing four", "Ukraine", "Kharkiv"),
         ("Turkish drones strike Qamishli, killing three", "Syria", "Al Qamishli"),
         ("Israeli strike on Khan Younis kills five", "Palestine", "Khan Yunis"),
+        ("Rebels seize Goma after days of fighting", "Democratic Republic of Congo", "Goma"),
     ],
 )
 def test_the_town_struck_is_the_place_not_the_forces_country(tmp_path, headline, country, location):

@@ -11,13 +11,15 @@ from typing import Any
 from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
-from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier
+from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier, freed_from_it
 from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb, non_state_armed_types
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
     """(agent, patient) tokens of a trigger from the dependency parse."""
     head = hit.head
+    if head.pos_ == "VERB" and freed_from_it(head):
+        return prep_object(head, ("by",)), head.head  # "troops rescue 20 kidnapped students": no kidnappers
     if head.pos_ == "VERB":
         subj = subject_of(head)
         if subj is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "ROOT"):
@@ -417,8 +419,9 @@ def acting_subject(ctx: ArticleContext, trigger: Any, victim_spans: list[tuple[i
     """'The regime forces burn crops by renewed shelling': an armed actor (state forces or an armed group,
     named or generic) that is the subject of a verb governing the event word, other than a verb of
     saying or reacting, does it ("... before the air force came" governs nothing of the killing)."""
-    # who says, condemns or mourns an attack did not do it ("UNAMA condemned Friday's bombing")
-    bystanders = reporting_verbs() | cue("reaction_verb").keys()
+    # who says, condemns or mourns an attack did not do it ("UNAMA condemned Friday's bombing"), nor did who
+    # frees its victims ("troops rescue 20 kidnapped students")
+    bystanders = reporting_verbs() | cue("reaction_verb").keys() | cue("release_verb").keys()
     governing = [t for t in trigger.ancestors if t.pos_ == "VERB" and t.lemma_.lower() not in bystanders]
     for verb in governing:
         tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)

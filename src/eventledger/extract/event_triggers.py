@@ -397,6 +397,8 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
     if hit.head.pos_ == "VERB" and hit.head.dep_ == "advcl" and not owned_time:
         # "have multiplied since the army seized power": a clause opened by "since" recalls the past
         return any(c.dep_ == "mark" and c.lower_ == "since" for c in hit.head.children)
+    if freed_from_it(hit.head):
+        return True
     if hit.head.pos_ not in ("NOUN", "PROPN") or owned_time:
         return False
     if cause_of_an_arrest(hit, others or []):
@@ -407,6 +409,16 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
         if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
             return True
     return False
+
+
+def freed_from_it(head: Any) -> bool:
+    """ "Troops rescue 20 kidnapped students", "police free the abducted priest": a participle that describes
+    the people someone frees tells what was done to them before; the news is their freeing, and the
+    rescuers are no abductors."""
+    if head.tag_ != "VBN" or head.dep_ not in ("amod", "acl"):
+        return False
+    people = head.head
+    return people.dep_ in ("dobj", "nsubjpass") and people.head.lemma_.lower() in cue("release_verb")
 
 
 def cause_of_an_arrest(hit: Hit, others: list[Hit]) -> bool:
