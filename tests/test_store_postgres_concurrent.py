@@ -70,7 +70,8 @@ def test_two_concurrent_ingests_leave_the_ledger_of_one_sequential_ingest(postgr
     assert len(expected["events"].splitlines()) > 5
 
     concurrent = fresh_database(postgres_server, "concurrent")
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    # the per-document time budget guards against hostile input; on a loaded machine the seed alone can pass 30 s
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "EVENTLEDGER_DOCUMENT_SECONDS": "600"}
     runs = [subprocess.Popen([sys.executable, "-m", "eventledger", "ingest", "--db", concurrent, *paths],
                              env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             for paths in halves]
