@@ -450,14 +450,27 @@ def is_protest_cause(hit: Hit, hits: list[Hit]) -> bool:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in cue("protest_cause") and tok.head.head.i in protests:
             return True
+        if is_purpose_object(tok) and tok.head.head.i in protests:
+            return True  # "marched to denounce the killing of 12 civilians"
     return False
+
+
+def is_purpose_object(tok: Any) -> bool:
+    """What a crowd gathers to denounce, condemn or demand: the object of a purpose verb hung on its verb."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.dep_ in ("xcomp", "advcl")
+        and verb.lemma_.lower() in cue("protest_purpose")
+        and verb.head.i != verb.i
+    )
 
 
 def without_protest_causes(unit: Unit) -> str:
     """The sentence with the causes its crowds protest blanked out, for typing the protest by its own words."""
     text = list(unit.text)
     for tok in unit.span:
-        if tok.dep_ == "pobj" and tok.head.lower_ in cue("protest_cause"):
+        if (tok.dep_ == "pobj" and tok.head.lower_ in cue("protest_cause")) or is_purpose_object(tok):
             subtree = list(tok.subtree)
             start, end = subtree[0].idx - unit.start, subtree[-1].idx + len(subtree[-1]) - unit.start
             text[start:end] = " " * (end - start)
