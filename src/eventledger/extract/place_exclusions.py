@@ -75,7 +75,7 @@ def names_a_bearings_anchor(text: str, mention: Mention) -> bool:
 
 def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
     """An origin, where someone spoke, where the wounded were taken, the dateline, a capital standing for its
-    government, or a country named as a neighbour or refuge."""
+    government, a country named as a neighbour or refuge, or a town people fled to."""
     text, dateline = places.text, places.dateline
     return (
         (bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
@@ -85,6 +85,7 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
         or (dateline is not None and dateline[0] <= mention.start < dateline[1])
         or _stands_for_a_government(places, mention)
         or _names_a_country_away(text, mention)
+        or _names_a_refuge(text, mention)
     )
 
 
@@ -102,6 +103,19 @@ def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
     return token.pos_ == "NOUN" and any(
         len(t.words) == 1 and t.pos in ("NOUN", "ANY") and t.family in INCIDENT_FAMILIES and t.alone for t in triggers
     )
+
+
+# "the population has fled towards Djibo", "displaced to camps in Kaya": where people fled to is their refuge,
+# no event's place (a country named so is caught by _AWAY_COUNTRY_BEFORE)
+_REFUGE_BEFORE = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|displaced|sought refuge|took refuge|taking refuge)"
+    r"(?: \w+)?\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_refuge(text: str, mention: Mention) -> bool:
+    return bool(_REFUGE_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
 
 
 def _names_a_country_away(text: str, mention: Mention) -> bool:
