@@ -12,7 +12,7 @@ from eventledger.extract.event_actor_names import ArticleContext, generic_actor,
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier, freed_from_it
-from eventledger.kb.actors import ActorKB, armed_types, load_actor_kb, non_state_armed_types
+from eventledger.kb.actors import ActorKB, armed_types, fill_country, load_actor_kb, non_state_armed_types
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -381,6 +381,20 @@ def incident_actors(
     actor2 = others[0] if others else None
     civilian = civilian and bool(actor2 and actor2.startswith("Civilians"))
     return actor1, actor2, civilian
+
+
+def communal_sides(kb: ActorKB, sub_type: str, actor1: str | None, actor2: str | None, country: str | None
+                   ) -> str | None:
+    """ "Clashes between herders and farmers leave 20 dead": two groups of people fighting each other are, in
+    ACLED's naming, communal militias (of the country), not civilians, who never fight."""
+    if sub_type != "Armed clash" or not is_civilians_name(actor1) or not (actor2 is None or is_civilians_name(actor2)):
+        return None
+    spec = kb.roles["communal_militia"]
+    return fill_country(spec.with_country, country) if country else spec.without_country
+
+
+def is_civilians_name(name: str | None) -> bool:
+    return bool(name) and name.startswith("Civilians")  # type: ignore[union-attr]
 
 
 def named_group_of_sentence(

@@ -85,7 +85,7 @@ from eventledger.extract.event_lexicon import (
 from eventledger.extract.event_merge import CROWD_SEVERITY, Draft, is_civilians, merge_incidents
 from eventledger.extract.event_parse import reporting_verbs, subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
-from eventledger.extract.event_roles import crowd_actor, incident_actors, roles
+from eventledger.extract.event_roles import communal_sides, crowd_actor, incident_actors, roles
 from eventledger.extract.event_subtypes import (
     HARMFUL_GATHERING_TYPES,
     armed_victims,
@@ -631,6 +631,9 @@ def build_incident(
     ):
         sub_type = "Armed clash"
     sub_type = territory_by_taker(sub_type, actor1, ctx.kb, ctx.published)
+    communal = communal_sides(ctx.kb, sub_type, actor1, actor2, country)
+    if communal is not None:
+        actor1, actor2, civilian = communal, None, False
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
