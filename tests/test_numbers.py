@@ -255,6 +255,19 @@ def test_a_headline_s_present_tense_taking_verb_counts_no_dead(sentence, deaths)
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("A nurse said four soldiers and two herders who had sheltered in the school were killed.", 6),
+        ("Officials said 7 miners and 2 guards who were on the night shift were shot dead.", 9),
+    ],
+)
+def test_counts_a_subject_coordinates_before_a_clause_all_die(sentence, deaths):
+    # the relative clause between the counted subject and its passive verb of killing parts no count from it
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
 def test_a_toll_the_sentence_supersedes_is_not_the_toll():
     from eventledger.extract.numbers import parse_fatalities
 

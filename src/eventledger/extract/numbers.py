@@ -647,8 +647,19 @@ def _subject_count(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[
     for cue in (c for c in cues if c.kind == "death" and c.position in ("after", "both")):
         before = [f for f in figures if f.end <= cue.start]
         if before and _SUBJECT_OF_PASSIVE.search(text[before[-1].end : cue.start]):
-            return [(before[-1], cue)]
+            found = [(before[-1], cue)]
+            # "nine volunteers and three civilians who had been sleeping there were killed": the counts the
+            # subject coordinates all die
+            for earlier in reversed(before[:-1]):
+                if not _COORDINATED_COUNT.fullmatch(text[earlier.end : found[0][0].start]):
+                    break
+                found.insert(0, (earlier, cue))
+            return found
     return []
+
+
+# between two counts a subject coordinates: the first count's noun and "and" or a comma ("volunteers and")
+_COORDINATED_COUNT = re.compile(r"(?:\s+[\w'-]+){1,3}\s*(?:,\s*and\b|,|\band\b)\s*", re.IGNORECASE)
 
 
 # ("reached 12" needs no preposition: "the number of people who died in the blast reached 12")
