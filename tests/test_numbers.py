@@ -268,6 +268,19 @@ def test_counts_a_subject_coordinates_before_a_clause_all_die(sentence, deaths):
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("They killed the imam and one young man who tried to run.", 2),
+        ("Gunmen shot dead a teacher and two of his pupils.", 3),
+        ("Militants killed the village chief and four of his guards on Monday.", 5),
+    ],
+)
+def test_one_person_named_before_a_killing_s_count_dies_too(sentence, deaths):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
 def test_a_toll_the_sentence_supersedes_is_not_the_toll():
     from eventledger.extract.numbers import parse_fatalities
 

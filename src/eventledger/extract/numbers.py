@@ -484,6 +484,24 @@ def _sum_figures(figures: list[_Figure]) -> NumberValue:
     return low, high, any(f.value[2] for f in figures)
 
 
+# "killed the muezzin and", "shot dead a teacher and": one person, named by a singular noun, before a count
+_ONE_BEFORE_COUNT = re.compile(
+    r"^\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+and\s+$"
+)
+
+
+def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
+    if cue.position == "after" or cue.end > figure.start:
+        return False
+    found = _ONE_BEFORE_COUNT.match(text[cue.end : figure.start])
+    noun = found.group("noun") if found else ""
+    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+
+
+# singular nouns that are no person killed ("killed the rest and", "the same day and")
+_NOT_PEOPLE = frozenset({"rest", "day", "night", "morning", "evening", "week", "other", "same", "following"})
+
+
 def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_Figure, _Cue]]:
     """The first death figure and those joined to it by "and" or a comma ("5 soldiers and 3 civilians")."""
     kept = deaths[:1]
@@ -757,6 +775,9 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])
+        if not tolls and _one_named_before(text, *chosen[0]):
+            # "they killed the muezzin and one young man": the one named before the count dies too
+            low, high = (low + 1 if low is not None else None), (high + 1 if high is not None else None)
         expression = _expression(original, [f for f, _ in chosen], [c for _, c in chosen])
         return Fatalities(low, high, approx, expression)
     if by_kind["mixed"]:
