@@ -24,6 +24,7 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         subj = subject_of(head)
         if subj is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "ROOT"):
             subj = prep_object(head, ("by",))  # "Shelling by the army on Douma kills 4": a gerund's doer
+        subj = subj or accused_of(head)
         if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
             return prep_object(head, ("with", "against")), subj  # "... died in combat with X": X fought them
         if hit.trigger.family == "strategic":  # "handed over the camp to the army": the side that receives it
@@ -104,6 +105,19 @@ def sides_by_position(verb: Any) -> tuple[Any | None, Any | None]:
     if patient is None and after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN"):
         patient = after.head  # "slaughter 5 civilians"
     return agent, patient
+
+
+def accused_of(verb: Any) -> Any | None:
+    """ "Soldiers were accused of raping two girls", "police charged three men with murdering a pastor": who
+    is accused, suspected or charged of the deed is its doer, not its victim."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
+        return None
+    charging = prep.head
+    if charging.lemma_.lower() not in cue("charge_verb"):
+        return None
+    role = "nsubjpass" if is_passive(charging) else "dobj"
+    return next((c for c in charging.children if c.dep_ == role), None)
 
 
 def is_headline_participle(noun: Any) -> bool:
