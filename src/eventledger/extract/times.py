@@ -244,7 +244,7 @@ def _resolve_relative(m: re.Match[str], base: dt.date) -> TimeResolution | None:
         if counted is None:
             return None
         n, vague = counted
-        unit, direction = m["rel_u"].lower(), m["rel_dir"].lower()
+        unit, direction = m["rel_u"].lower(), m["rel_dir"].split()[0].lower()  # "before that attack": "before"
     else:
         n, vague = 1, False
         unit = (m["rel_u2"] or m["rel_u3"]).lower()
@@ -439,9 +439,11 @@ def _relative_rule(count: str) -> str:
     """ "two days later", "a week earlier", "the day before", "the following day"; "before" and "after" only
     when no noun follows ("three days after the election" is counted from the election, not the story)."""
     noun_follows = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z0-9]))"
+    # "two days before that attack": the story's own incident, named back, is the day counted from
+    story = rf"(?:\s+(?:that|this|the)\s+(?:{_names('story_incident')})\b)?"
     return (
         rf"\b(?:(?P<rel_n>{count})\s+(?P<rel_u>day|week|month|year)s?\s+"
-        rf"(?P<rel_dir>earlier|later|previously|prior|(?:before|after){noun_follows})"
+        rf"(?P<rel_dir>earlier|later|previously|prior|(?:before|after){story}{noun_follows})"
         rf"|the\s+(?P<rel_u2>day|night|week|month|year)\s+(?P<rel_dir2>before|after){noun_follows}"
         r"|the\s+(?P<rel_w>previous|preceding|following|next)\s+(?P<rel_u3>day|night|week|month|year))\b"
     )
