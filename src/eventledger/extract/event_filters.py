@@ -241,7 +241,13 @@ def is_ordinary_arrest(hit: Hit) -> bool:
     """An arrest of a boat's owner, a driver, a passenger, or for theft or fraud: police work on ordinary
     crime or an accident, not an arrest of political significance."""
     ordinary = cue("ordinary_arrest")
-    return any(o.lemma_.lower() in ordinary for o in trigger_objects(hit.head))
+    objects = trigger_objects(hit.head)
+    if any(o.lemma_.lower() in ordinary for o in objects):
+        return True
+    # "arrested a man who allegedly stole three cars", "a suspect wanted for robbing a bank": what the one
+    # arrested is said to have done is an ordinary crime
+    described = [c for o in objects for c in o.children if c.dep_ in ("relcl", "acl")]
+    return any(t.lemma_.lower() in ordinary for v in described for t in list(v.subtree)[:12])
 
 
 # prepositions that give what a court tries someone for: "jailed for", "convicted of", "charged with"
