@@ -333,14 +333,16 @@ def _sentence_countries(article: Article, place_mentions: list[Mention] | None) 
 def _agent_at(doc, keys: list[str], i: int, kb: ActorKB, taken: list[bool]):
     if taken[i] or keys[i] not in kb.agent_first_words or _follows_name(doc, i, taken):
         return None
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):
         end = i + length
         if end > len(doc) or any(taken[i:end]):
             continue
         key = " ".join(k for k in keys[i:end] if k)
+        # "soldiers", and "the Nigerian Air Force": a capitalised role noun after its country's name; a role
+        # of three words or more is one in capitals too ("the Defence and Security Forces")
         if key in kb.agents and doc[end - 1].pos_ in ("NOUN", "PROPN") and (
-            doc[end - 1].is_lower or doc[i].is_sent_start or _modifier_country(doc, i, kb)
-        ):  # "soldiers", and "the Nigerian Air Force": a capitalised role noun after its country's name
+            doc[end - 1].is_lower or doc[i].is_sent_start or _modifier_country(doc, i, kb) or length >= 3
+        ):
             return end, kb.agents[key]
     return None
 
