@@ -19,3 +19,17 @@ def test_herders_who_attack_farmers_stay_an_attack_on_civilians(tmp_path):
     text = "Armed herders attacked farmers near Lafia on Tuesday, killing 11, police said."
     events = ingest_texts(tmp_path, {"c1": text}, published="2024-06-05")
     assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Attack", "Civilians (Nigeria)")]
+
+
+def test_a_crowd_that_fights_is_mob_violence_not_an_armed_clash(tmp_path):
+    text = "Supporters of rival candidates clashed with machetes in Eldoret, leaving two people dead."
+    events = ingest_texts(tmp_path, {"c1": text}, published="2024-06-05")
+    assert [(e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", 2)
+    ]
+
+
+def test_villagers_who_clash_with_soldiers_are_rioters(tmp_path):
+    text = "Villagers clashed with soldiers in Kasese, leaving 3 dead."
+    events = ingest_texts(tmp_path, {"c1": text}, published="2024-06-05")
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Mob violence", "Rioters (Uganda)")]

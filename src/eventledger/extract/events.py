@@ -120,6 +120,7 @@ from eventledger.extract.event_triggers import (
 )
 from eventledger.extract.numbers import parse_fatalities, parse_number
 from eventledger.extract.place_context import PlaceContext
+from eventledger.kb.actors import non_state_armed_types
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
     event_type_of,
@@ -634,6 +635,11 @@ def build_incident(
     communal = communal_sides(ctx.kb, sub_type, actor1, actor2, country)
     if communal is not None:
         actor1, actor2, civilian = communal, None, False
+    crowd_against = actor1 is None or is_civilians(actor1)
+    if sub_type == "Armed clash" and crowd_against and crowd_fights(leading) and not non_state_armed(ctx, actor2):
+        # "supporters of rival candidates clashed with machetes", "villagers clashed with soldiers": a crowd
+        # fights, no armed group
+        sub_type, actor1 = "Mob violence", None
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
@@ -701,6 +707,21 @@ def build_incident(
         paragraph=unit.paragraph,
         several=toll_over_several(group),
     )
+
+
+def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
+    entry = ctx.kb.get(name) if name else None
+    return entry is not None and ctx.kb.actor_type(entry, ctx.published) in non_state_armed_types()
+
+
+def crowd_fights(group: list[Hit]) -> bool:
+    """The one who fights is a crowd word ("supporters", "youths", "villagers"), no armed group."""
+    crowd = cue("crowd_word")
+    for hit in group:
+        agent = roles(hit)[0]
+        if agent is not None and (agent.lemma_.lower() in crowd or agent.lower_ in crowd):
+            return True
+    return False
 
 
 def names_the_parties(hit: Hit) -> bool:
