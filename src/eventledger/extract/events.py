@@ -635,8 +635,8 @@ def build_incident(
     communal = communal_sides(ctx.kb, sub_type, actor1, actor2, country)
     if communal is not None:
         actor1, actor2, civilian = communal, None, False
-    crowd_against = actor1 is None or is_civilians(actor1)
-    if sub_type == "Armed clash" and crowd_against and crowd_fights(leading) and not non_state_armed(ctx, actor2):
+    crowd_against = (actor1 is None or is_civilians(actor1)) and not non_state_armed(ctx, actor2)
+    if sub_type == "Armed clash" and crowd_against and crowd_fights(ctx, leading, country):
         # "supporters of rival candidates clashed with machetes", "villagers clashed with soldiers": a crowd
         # fights, no armed group
         sub_type, actor1 = "Mob violence", None
@@ -714,12 +714,17 @@ def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
     return entry is not None and ctx.kb.actor_type(entry, ctx.published) in non_state_armed_types()
 
 
-def crowd_fights(group: list[Hit]) -> bool:
-    """The one who fights is a crowd word ("supporters", "youths", "villagers"), no armed group."""
-    crowd = cue("crowd_word")
+def crowd_fights(ctx: ArticleContext, group: list[Hit], country: str | None) -> bool:
+    """The one who fights is a crowd word ("supporters", "youths", "villagers") that names no armed group
+    ("gangs" do)."""
+    crowd, armed = cue("crowd_word"), cue("armed_crowd_word")
     for hit in group:
         agent = roles(hit)[0]
-        if agent is not None and (agent.lemma_.lower() in crowd or agent.lower_ in crowd):
+        words = (agent.lemma_.lower(), agent.lower_) if agent is not None else ()
+        if not any(w in crowd for w in words) or any(w in armed for w in words):
+            continue
+        name = ctx.actor_name(agent, country)[0]
+        if name is None or is_civilians(name) or name.startswith(("Rioters", "Protesters")):
             return True
     return False
 
