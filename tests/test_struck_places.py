@@ -28,3 +28,16 @@ def test_a_gerund_s_by_phrase_names_who_fired(tmp_path):
     assert len(events) == 1, events
     assert events[0]["actor1"].startswith("Military Forces of Syria")
     assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_the_country_whose_forces_struck_is_not_where(tmp_path):
+    text = "A US drone strike killed five al-Shabaab fighters in southern Somalia on Monday, the US military said."
+    events = ingest_texts(tmp_path, {"h1": text}, published="2024-02-10")
+    assert [e["country"] for e in events] == ["Somalia"]
+
+
+def test_a_district_of_a_province_named_after_it_lies_in_that_province(tmp_path):
+    # the gazetteer knows only a Korean Gumi: "local government area of Zamfara State" puts this one in Nigeria
+    text = "Bandits killed 12 villagers in Gumi local government area of Zamfara State on Sunday."
+    events = ingest_texts(tmp_path, {"h1": text}, published="2024-02-10")
+    assert [(e["country"], e["admin1"]) for e in events] == [("Nigeria", "Zamfara")]

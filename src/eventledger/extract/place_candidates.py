@@ -440,6 +440,15 @@ def is_modifier(cand: Candidate) -> bool:
     return cand.modifier and cand.type_word is None
 
 
+@cache
+def _connect_words() -> frozenset[str]:
+    """Words that may stand between a place and the one containing it: "Gumi local government area of
+    Zamfara State", "Kani township in Sagaing"."""
+    words = context_words()
+    kinds = {part for w in words.get("admin_area", ()) | words.get("locality", ()) for part in w.split()}
+    return frozenset(_CONNECT_WORDS | kinds)
+
+
 def link_containers(candidates: list[Candidate], text: str) -> None:
     """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
     name contains the first."""
@@ -450,7 +459,7 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
         words = re.findall(r"[a-z-]+", between.lower())
         if len(words) > 8 or not re.fullmatch(r"[\sA-Za-z,-]*\(?\s*", between):
             continue
-        if any(w not in _CONNECT_WORDS and not w.endswith("ern") for w in words):
+        if any(w not in _connect_words() and not w.endswith("ern") for w in words):
             continue
         if "," in between or "(" in between or {"in", "of"} & set(words):
             first.container = second  # "Gwoza, Borno state", "Kutru in Bijapur", "Tabane (Haut-Mbomou)"

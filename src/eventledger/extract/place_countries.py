@@ -216,10 +216,16 @@ _FORCE_AFTER = re.compile(
 )
 
 
+def names_forces_after(text: str, end: int) -> bool:
+    """The words after a country's name or people's word are its forces or weapons ("US drone strike",
+    "Turkish warplanes")."""
+    return bool(_FORCE_AFTER.match(text[end : end + 60]))
+
+
 def _people_weight(cand: Candidate, text: str) -> float:
     """A nationality word (or a country's name as a modifier) counts 1 for its country, a half when it
     names whose forces act ("Turkish warplanes bomb Ras al-Ayn")."""
-    return 0.5 if _FORCE_AFTER.match(text[cand.end : cand.end + 60]) else 1.0
+    return 0.5 if names_forces_after(text, cand.end) else 1.0
 
 
 def country_evidence(article: Article, candidates: list[Candidate], gazetteer: Gazetteer) -> Counter[str]:

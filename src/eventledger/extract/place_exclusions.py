@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, load_triggers
+from eventledger.extract.place_countries import names_forces_after
 from eventledger.kb.gazetteer import context_words
 from eventledger.models import Mention, Place
 
@@ -86,6 +87,8 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
         or _stands_for_a_government(places, mention)
         or _names_a_country_away(text, mention)
         or _names_a_refuge(text, mention)
+        # "a US drone strike near Jilib": the country whose forces struck, not where
+        or (not is_specific(mention.place) and names_forces_after(text, mention.end))
     )
 
 
