@@ -3,6 +3,7 @@ confidence, the credible fatalities figure and the note that shows where sources
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -196,9 +197,15 @@ def is_claimant_figure(m: EventMention, claimants: set[str]) -> bool:
     """The figure comes from the side that claimed or carried out the attack."""
     if not m.attributed_to:
         return False
-    source = norm(m.attributed_to)
-    own = {norm(m.claimed_by), norm(m.actor1)} - {""}
-    return any(c and (c == source or c in source or source in c) for c in claimants | own)
+    source = norm(_without_country(m.attributed_to))
+    own = {norm(_without_country(m.claimed_by)), norm(_without_country(m.actor1))} - {""}
+    return bool(source) and any(c and (c == source or c in source or source in c) for c in claimants | own)
+
+
+def _without_country(name: str | None) -> str:
+    """'Unidentified Armed Group (Nigeria)' without '(Nigeria)': a generic actor's country is no part of who it
+    is ("Nigeria" named as a report's source is no claimant because the gunmen were Nigeria's)."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name or "")
 
 
 def figure_label(m: EventMention, outlet: str | None, claimant: bool, published: str | None = None) -> str:
