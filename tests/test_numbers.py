@@ -281,6 +281,19 @@ def test_one_person_named_before_a_killing_s_count_dies_too(sentence, deaths):
     assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("In June, fighters killed 40 herders near Baga, one of the deadliest attacks in years.", 40),
+        ("The blast killed 12 people, one of the worst attacks this year.", 12),
+        ("Gunmen killed 5 soldiers and one of their commanders.", 6),
+    ],
+)
+def test_a_superlative_s_one_of_counts_no_one(sentence, deaths):
+    figure = parse_fatalities(sentence)
+    assert figure is not None and (figure.minimum, figure.maximum) == (deaths, deaths)
+
+
 def test_a_toll_the_sentence_supersedes_is_not_the_toll():
     from eventledger.extract.numbers import parse_fatalities
 

@@ -502,12 +502,18 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
 _NOT_PEOPLE = frozenset({"rest", "day", "night", "morning", "evening", "week", "other", "same", "following"})
 
 
+# "one of the deadliest attacks", "one of the worst": a superlative's "one of", which counts no one
+_ONE_OF_A_KIND = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most\s+\w+|\w+est|worst)\b", re.IGNORECASE)
+
+
 def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_Figure, _Cue]]:
     """The first death figure and those joined to it by "and" or a comma ("5 soldiers and 3 civilians")."""
     kept = deaths[:1]
     for figure, cue in deaths[1:]:
         if not re.search(r",|\band\b|\bas well as\b", text[kept[-1][0].end : figure.start], re.I):
             break
+        if _ONE_OF_A_KIND.match(text, figure.end):
+            break  # "killed 40 farmers in Zabarmari, one of the deadliest attacks": a comparison, not one more dead
         if cue.end <= figure.start and _OPENS_OWN_CLAUSE.match(text, figure.end):
             break  # "killed 11 people, many farmers have stopped coming": the subject of a clause of its own
         kept.append((figure, cue))
