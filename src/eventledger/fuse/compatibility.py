@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventledger.fuse.directions import part_relation
 from eventledger.fuse.localities import shared_unknown_locality
@@ -310,11 +311,21 @@ def type_family(m: EventMention) -> str:
     return "other"
 
 
+# A crowd's attack is told by one outlet as mob violence and by another as an attack on villagers (and a gang
+# that kills and loots as either): it meets the violent families, as they meet each other. A violent
+# demonstration stays a protest.
+CROWD_VIOLENCE = "Mob violence"
+
+
+def _violent(m: EventMention, family: str) -> bool:
+    return family in VIOLENT_FAMILIES or m.sub_event_type == CROWD_VIOLENCE
+
+
 def type_relation(a: EventMention, b: EventMention) -> Relation:
     fa, fb = type_family(a), type_family(b)
     if fa == fb:
         kind = "same_sub_event_type" if a.sub_event_type == b.sub_event_type else "same_family"
-    elif fa in VIOLENT_FAMILIES and fb in VIOLENT_FAMILIES:
+    elif _violent(a, fa) and _violent(b, fb):
         kind = "violent_families"
     else:
         return CONFLICT
@@ -367,6 +378,28 @@ def _branch_of_one(a: str | None, b: str | None) -> bool:
     return first.branch_of == second.actor_id or second.branch_of == first.actor_id
 
 
+MIN_ACRONYM = 3  # "ADF", "TTP": shorter capitals ("IS", "UN") stand for too many things
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same perpetrators again and again
+def writes_actor(text: str, name: str) -> bool:
+    """The text names the actor: its name or a knowledge-base alias, an acronym only in capitals."""
+    entry = load_actor_kb().get(name)
+    for alias in {name, *(entry.aliases if entry else ())}:
+        if alias.isupper() and len(alias) >= MIN_ACRONYM:
+            if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                return True
+        elif len(alias) > MIN_ACRONYM and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _names_other_perpetrator(m: EventMention, other: EventMention) -> bool:
+    """The report's evidence names the other report's (named, non-state) perpetrator."""
+    name = other.actor1 or other.claimed_by
+    return bool(name) and not _is_state_force(name) and writes_actor(m.evidence, name)  # type: ignore[arg-type]
+
+
 def actor_relation(a: EventMention, b: EventMention) -> Relation:
     """Named actors: the same perpetrator on either side agrees; two different named perpetrators, neither
     named by the other report at all, conflict; generic or missing names say nothing."""
@@ -378,6 +411,11 @@ def actor_relation(a: EventMention, b: EventMention) -> Relation:
             return Relation("same_named_actor1", ACTOR_STRENGTH["same_named_actor1"])
         if _branch_of_one(a.actor1 or a.claimed_by, b.actor1 or b.claimed_by):
             return Relation("branch_actor1", ACTOR_STRENGTH["branch_actor1"])
+        if _names_other_perpetrator(a, b) or _names_other_perpetrator(b, a):
+            # "suspected ADF rebels killed seven ..., an army spokesman said": one report's perpetrator was
+            # read as the army that spoke, and its own words name the other's perpetrator. No conflict, but
+            # no agreement either: which side the text gives that name is not known
+            return UNKNOWN
         return CONFLICT
     a2, b2 = _named(a.actor2), _named(b.actor2)
     if a2 and b2 and a2 == b2:  # civilians as targets single out nothing (``_named``)
@@ -396,8 +434,14 @@ FIGURE_STRENGTH: dict[str, float] = {
 # "the toll from the Konduga market bombings had risen to 21", "the death toll from Friday night's attack on
 # Yelwata has risen to 31": a follow-up that names its incident only as what a toll counts. Like a recalled
 # incident it is named by its place and kind, and its date is only "before this report".
+# Without the incident named: "the death toll has risen to 12 after more bodies were found", "the number of
+# people killed ... rose to 12", "bringing the toll to 12".
+_ROSE_TO = r"(?:(?:has|had)\s+)?(?:now\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b"
 TOLL_UPDATE = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+[^.;]{3,120}?\b(?:(?:has|had)\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b",
+    rf"\btoll\s+(?:from|of|in)\s+[^.;]{{3,120}}?\b{_ROSE_TO}"
+    rf"|\btoll\s+{_ROSE_TO}"
+    rf"|\bnumber\s+of\s+(?:people\s+killed|(?:the\s+)?dead|deaths|victims|those\s+killed)\b[^.;]{{0,120}}?\b{_ROSE_TO}"
+    r"|\b(?:bringing|raising|taking)\s+the\s+(?:death\s+)?toll\s+to\b",
     re.IGNORECASE,
 )
 
@@ -407,6 +451,10 @@ def is_toll_update(m: EventMention) -> bool:
 # "At least N" (no upper bound) meets a toll from N up to this many times N: the first count of a rising
 # toll ("at least 27", then 41; "at least 14", then 19), rarely under half of the final one.
 OPEN_FIGURE_SPAN = 2
+# An "at least N" published before the other report had days to grow: an early count of a village raid is
+# often under half the toll told two days later ("at least five", then 12). From the day after its
+# publication, an open figure meets tolls up to this many times N.
+LATER_OPEN_FIGURE_SPAN = 3
 
 
 def _figure_range(m: EventMention) -> tuple[int, int] | None:
@@ -421,19 +469,25 @@ def _is_open(m: EventMention) -> bool:
     return m.fatalities_min is not None and m.fatalities_max is None
 
 
-def _figure_span(m: EventMention, other: EventMention) -> tuple[int, int] | None:
+def _figure_span(m: EventMention, other: EventMention, grown: bool = False) -> tuple[int, int] | None:
     """The tolls a report's figure is consistent with: its range, or for an open "at least N" facing a
-    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N)."""
+    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N); ``grown``: the
+    other report came out on a later day (LATER_OPEN_FIGURE_SPAN)."""
     found = _figure_range(m)
     if found is None or not _is_open(m) or other.fatalities_min is None or _is_open(other):
         return found
-    return found[0], found[0] * OPEN_FIGURE_SPAN
+    return found[0], found[0] * (LATER_OPEN_FIGURE_SPAN if grown else OPEN_FIGURE_SPAN)
 
 
-def figure_relation(a: EventMention, b: EventMention) -> Relation:
+def figure_relation(
+    a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None
+) -> Relation:
     """Tolls rise over days and differ between sources, so different figures never conflict; the same
-    non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into)."""
-    ra, rb = _figure_span(a, b), _figure_span(b, a)
+    non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into by the other
+    report's publication)."""
+    a_first = a_published is not None and b_published is not None and a_published < b_published
+    b_first = a_published is not None and b_published is not None and b_published < a_published
+    ra, rb = _figure_span(a, b, grown=a_first), _figure_span(b, a, grown=b_first)
     if ra is None or rb is None or max(ra[1], rb[1]) == 0:
         return UNKNOWN
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
