@@ -16,7 +16,10 @@ OUTLETS = {
     "zt": "Zamfara Tribune", "ht": "Hausa Times (translated from Hausa)", "nf": "Northern Features",
     "pw": "Pakistan Wire", "fp": "Frontier Post Daily", "ab": "Asia Bulletins", "kr": "Khyber Radio",
     "cn": "Canal Norte (translated from Portuguese)", "sw": "Southern Africa Wire",
-    "cm": "Cabo Delgado Conflict Monitor",
+    "cm": "Cabo Delgado Conflict Monitor", "mk": "Mali Kibaru Online", "bw": "Bamako Wire",
+    "jm": "Le Journal du Mali (translated from French)", "sa": "Syria Accounts", "lv": "Levant Flash",
+    "nw": "Northwest Syria Observer", "lc": "Lake Chad Wire", "bv": "Borno Voice", "nd": "Newsdesk Flash",
+    "mm": "Maiduguri Mirror", "hd": "Horn Desk", "ms": "Muqdisho Star (translated from Somali)",
 }
 
 # id, outlet, published, title, text (1 September 2026 is a Tuesday; 7 September a Monday)
@@ -132,6 +135,82 @@ ARTICLES = [
      "Two people were killed on Friday in Nanjua, district of Ancuabe, by a group of insurgents that "
      "looted shops, according to residents.\n\nThe residents said the group came from the direction of "
      "the Messalo river."),
+    # second batch, written after the first fixes, before the system was run on it
+    # R10: gunmen attack Diallassagou (Bankass cercle, Mopti), Saturday night 19 September; 14, at least 20
+    # "over the weekend" (region only), 22 "last Saturday" (from French), 22 recalled two weeks later
+    ("rl-24", "mk", "2026-09-21", "Fourteen villagers killed in Diallassagou",
+     "Unidentified gunmen killed 14 villagers in Diallassagou, in the Bankass cercle, on Saturday night, "
+     "the mayor of the commune said on Monday.\n\nThe attackers arrived on motorbikes and burned the "
+     "granaries before leaving towards the border."),
+    ("rl-25", "bw", "2026-09-23", "Toll in central Mali village attack rises to at least 20",
+     "BAMAKO, Sept 23 (Bamako Wire) - At least 20 civilians were killed when gunmen raided a village in "
+     "central Mali's Mopti region over the weekend, a local official said on Wednesday.\n\nMore bodies "
+     "were found in the fields around the village, he said."),
+    ("rl-26", "jm", "2026-09-26", "Diallassagou: the toll rises to 22 dead",
+     "The toll of the attack of last Saturday against the village of Diallassagou, circle of Bankass, "
+     "rose to 22 dead, announced the prefect on Friday evening.\n\nSeveral wounded were evacuated to "
+     "the hospital of Mopti."),
+    # R11: suspected jihadists kill five in Sofara (Djenne cercle, Mopti), Wednesday 30 September; the report
+    # recalls R10 in background
+    ("rl-27", "bw", "2026-10-02", "Suspected jihadists kill five in central Mali market town",
+     "BAMAKO, Oct 2 (Bamako Wire) - Suspected jihadists killed five people in the market town of Sofara "
+     "in central Mali on Wednesday, local sources said on Friday.\n\nIn the same region, gunmen killed "
+     "22 villagers in Diallassagou on Sept 19."),
+    # R12: government shelling of Ariha (Idlib), Thursday 24 September; 3 (town), 3 "two days ago" (the
+    # northwest only), 3 (a flash)
+    ("rl-28", "sa", "2026-09-25", "Shelling kills three children in Ariha",
+     "Government artillery shelling killed three children in the town of Ariha, in Idlib province, on "
+     "Thursday, rescue workers said.\n\nThe shells hit a residential street near the central market."),
+    ("rl-29", "nw", "2026-09-26", "Children killed in shelling in Syria's northwest",
+     "Three children were killed when artillery shells fired by government forces hit a residential "
+     "street in northwest Syria two days ago, rescue workers said.\n\nThe White Helmets said the shells "
+     "landed near a market."),
+    ("rl-30", "lv", "2026-09-24", "SYRIA: SHELLING KILLS 3 CHILDREN IN ARIHA, IDLIB - RESCUERS",
+     "Government shelling kills 3 children in Ariha, Idlib province, Thursday - rescuers. Details to "
+     "follow."),
+    # R13: an airstrike near Maarat Misrin (Idlib) on the same Thursday
+    ("rl-31", "sa", "2026-09-25", "Airstrike near Maarat Misrin kills two",
+     "Russian warplanes struck a position near Maarat Misrin, north of Idlib city, on Thursday, killing "
+     "two fighters, a war monitor said.\n\nThe strike destroyed a building used as a depot."),
+    # third batch, written after the second batch was scored, before the system was run on it
+    # R14: jihadists overrun the army base in Dikwa (Borno) late on Sunday 4 October; the wire names ISWAP and
+    # says at least 7 soldiers, the local paper names Boko Haram and says 11, the army's flash says 3, a
+    # feature recalls 11 on Friday
+    ("rl-32", "lc", "2026-10-05", "Jihadists kill at least seven soldiers in northeast Nigeria base attack",
+     "MAIDUGURI, Nigeria, Oct 5 (Lake Chad Wire) - Islamic State West Africa Province fighters attacked a "
+     "military base in Dikwa in Nigeria's Borno state late on Sunday, killing at least seven soldiers, two "
+     "military sources said on Monday.\n\nThe fighters arrived in gun trucks and burned part of the "
+     "base, the sources said."),
+    ("rl-33", "bv", "2026-10-06", "Insurgents kill 11 soldiers in Dikwa",
+     "Boko Haram insurgents on Sunday night stormed the army base in Dikwa town, killing 11 soldiers and "
+     "carting away weapons, residents and a militia leader said on Tuesday.\n\nMany residents fled to "
+     "Maiduguri on Monday."),
+    ("rl-34", "nd", "2026-10-06", "NIGERIA: ARMY SAYS TROOPS REPELLED ATTACK ON DIKWA BASE",
+     "ARMY SAYS TROOPS REPELLED TERRORISTS' ATTACK ON DIKWA BASE LATE SUNDAY. THREE SOLDIERS KILLED - "
+     "ARMY SPOKESMAN."),
+    ("rl-35", "mm", "2026-10-09", "Maiduguri mourns soldiers killed in Dikwa",
+     "Families in Maiduguri on Friday mourned the 11 soldiers killed when jihadists overran the Dikwa base "
+     "last Sunday.\n\nThe state governor visited the barracks and promised support to the widows."),
+    # R15: Boko Haram kill four farmers near Konduga (Borno) the same Sunday
+    ("rl-36", "bv", "2026-10-05", "Four farmers killed near Konduga",
+     "Boko Haram fighters killed four farmers on their farms near Konduga in Borno State on Sunday, a "
+     "vigilante leader said on Monday.\n\nHe said the farmers had gone to harvest beans."),
+    # R16: al-Shabaab mortar shells hit homes in Hodan (Mogadishu), Tuesday 6 October; the capital, the
+    # district "yesterday" (from Somali, "Muqdisho"), a correction of the toll
+    ("rl-37", "hd", "2026-10-06", "Mortar shells kill two in Somali capital",
+     "MOGADISHU, Oct 6 (Horn Desk) - Mortar shells fired by al Shabaab militants landed in a residential area "
+     "of Somalia's capital on Tuesday, killing two people, police said.\n\nThe militants often fire "
+     "mortars at the presidential palace."),
+    ("rl-38", "ms", "2026-10-07", "Hodan: two people died from mortars",
+     "Two people died yesterday when mortars fell on houses in the district of Hodan, in Muqdisho, a police "
+     "officer told our reporter.\n\nThe officer said three other people were wounded."),
+    ("rl-39", "hd", "2026-10-07", "CORRECTED - Mortar shells kill two in Mogadishu's Hodan district",
+     "(Corrects number killed to two from three in paragraph one)\n\nMortar rounds fired by al Shabaab hit "
+     "homes in Mogadishu's Hodan district on Tuesday, killing two civilians, police said."),
+    # R17: a roadside bomb kills a soldier in Dayniile (Mogadishu) the same Tuesday
+    ("rl-40", "hd", "2026-10-06", "Roadside bomb kills soldier in Mogadishu",
+     "MOGADISHU, Oct 6 (Horn Desk) - A roadside bomb killed a soldier in Mogadishu's Dayniile district on "
+     "Tuesday, a military officer said.\n\nNo group said it planted the bomb."),
 ]
 
 CODECO = ["CODECO", "Cooperative for the Development of Congo"]
@@ -173,15 +252,42 @@ EVENTS = [
     ("R9", "Violence against civilians", "Attack", "2026-09-11", "Mozambique", "Cabo Delgado", "Nanjua",
      ["Unidentified Armed Group (Mozambique)", "insurgents"], ["Civilians (Mozambique)"], None,
      {"rl-22": [2, 2], "rl-23": [2, 2]}, {}, "same day and province as R8, another district"),
+    ("R10", "Violence against civilians", "Attack", "2026-09-19", "Mali", "Mopti", "Diallassagou",
+     ["Unidentified Armed Group (Mali)", "gunmen"], ["Civilians (Mali)"], None,
+     {"rl-24": [14, 14], "rl-25": [20, None], "rl-26": [22, 22], "rl-27": [22, 22]}, {},
+     "14 (village); at least 20 'over the weekend' (region only); 22 'last Saturday' (from French); 22 "
+     "recalled two weeks later"),
+    ("R11", "Violence against civilians", "Attack", "2026-09-30", "Mali", "Mopti", "Sofara",
+     ["Unidentified Armed Group (Mali)", "jihadists"], ["Civilians (Mali)"], None,
+     {"rl-27": [5, 5]}, {}, "the report that recalls R10"),
+    ("R12", "Explosions/Remote violence", "Shelling/artillery/missile attack", "2026-09-24", "Syria", "Idlib",
+     "Ariha", ["Military Forces of Syria"], ["Civilians (Syria)"], None,
+     {"rl-28": [3, 3], "rl-29": [3, 3], "rl-30": [3, 3]}, {},
+     "3 (town); 3 'two days ago' (the northwest only); 3 (flash)"),
+    ("R13", "Explosions/Remote violence", "Air/drone strike", "2026-09-24", "Syria", "Idlib", "Maarat Misrin",
+     ["Military Forces of Russia"], None, None, {"rl-31": [2, 2]}, {}, "same day and province as R12"),
+    ("R14", "Battles", "Armed clash", "2026-10-04", "Nigeria", "Borno", "Dikwa",
+     ["Islamic State West Africa Province", "ISWAP", "Boko Haram"], ["Military Forces of Nigeria"], None,
+     {"rl-32": [7, None], "rl-33": [11, 11], "rl-34": [3, 3], "rl-35": [11, 11]}, {},
+     "at least 7 (wire, ISWAP); 11 (local, Boko Haram); 3 (the army's flash, in capitals); 11 recalled"),
+    ("R15", "Violence against civilians", "Attack", "2026-10-04", "Nigeria", "Borno", "Konduga",
+     ["Boko Haram"], ["Civilians (Nigeria)"], None, {"rl-36": [4, 4]}, {}, "same day and state as R14"),
+    ("R16", "Explosions/Remote violence", "Shelling/artillery/missile attack", "2026-10-06", "Somalia",
+     "Banadir", "Mogadishu - Hodan", ["Al Shabaab", "al-Shabaab"], ["Civilians (Somalia)"], None,
+     {"rl-37": [2, 2], "rl-38": [2, 2], "rl-39": [2, 2]}, {},
+     "2 (the capital); 2 'yesterday' (Hodan, from Somali); 2 (a correction from three)"),
+    ("R17", "Explosions/Remote violence", "Remote explosive/landmine/IED", "2026-10-06", "Somalia", "Banadir",
+     "Mogadishu - Dayniile", ["Unidentified Armed Group (Somalia)"], ["Military Forces of Somalia"], None,
+     {"rl-40": [1, 1]}, {}, "same day and city as R16"),
 ]
 
 
 def main() -> None:
     write_set(
         HERE, ARTICLES, OUTLETS, EVENTS,
-        about="Fusion development gold for devdata/fusion/relay/articles.jsonl (23 short articles written "
-        "for eventledger, September 2026 incidents; fictional reports in real places): nine incidents, "
-        "each told by two to five outlets in different styles (wire lead with a dateline naming only the "
+        about="Fusion development gold for devdata/fusion/relay/articles.jsonl (40 short articles written "
+        "for eventledger, September and October 2026 incidents; fictional reports in real places): seventeen incidents, "
+        "most told by two to five outlets in different styles (wire lead with a dateline naming only the "
         "province, local paper naming the village, prose translated from French, Hausa and Portuguese, "
         "telegraphic flashes), at village, district and province precision, dated relative to each "
         "report's own publication ('on Tuesday', 'two days ago', 'yesterday', 'late last week'), a rolling "
