@@ -17,10 +17,17 @@ from functools import lru_cache
 
 from eventledger.fuse.directions import part_relation
 from eventledger.fuse.localities import shared_unknown_locality
-from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm, writes_place_name
+from eventledger.fuse.names import (
+    confused_perpetrators,
+    is_generic_actor,
+    is_unarmed_actor,
+    name_phrases,
+    norm,
+    writes_place_name,
+)
 from eventledger.fuse.wording import counts
-from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import great_circle_km
+from eventledger.kb.actors import load_actor_kb, normalize_key
+from eventledger.kb.gazetteer import great_circle_km, load_gazetteer
 from eventledger.models import EventMention, Place
 
 
@@ -136,9 +143,24 @@ MIN_NAME_LENGTH = 4  # shorter town names ("Ad", "Bor") occur inside too many ot
 def _names_town(m: EventMention, town: Place | None) -> bool:
     if place_level(town) not in (1, 2) or not town or not town.name or len(town.name) < MIN_NAME_LENGTH:
         return False
-    # in the town's own spelling or another ("Finote Salam" for Finote Selam): a report with no place below the
-    # country cannot be in another country than the town (place_relation has ruled that out)
-    return writes_place_name(m.evidence, town.name)
+    # in the town's own spelling or another ("Finote Salam" for Finote Selam), or by another name of its
+    # gazetteer entry ("Muqdisho"): a report with no place below the country cannot be in another country
+    # than the town (place_relation has ruled that out)
+    if writes_place_name(m.evidence, town.name):
+        return True
+    return town.geonameid is not None and _names_entry(m.evidence, town.geonameid, town.iso3)
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same towns again and again
+def _names_entry(text: str, geonameid: int, iso3: str | None) -> bool:
+    """A run of capitalised words of the text is an exact name of the gazetteer entry (of the country)."""
+    gazetteer = load_gazetteer()
+    for phrase in name_phrases(text):
+        if len(phrase) < MIN_NAME_LENGTH:
+            continue
+        if any(exact and e.geonameid == geonameid for e, exact in gazetteer.lookup_matches(phrase, country_iso3=iso3)):
+            return True
+    return False
 
 
 def place_agreement(a: EventMention, b: EventMention) -> Relation:
@@ -394,6 +416,38 @@ def writes_actor(text: str, name: str) -> bool:
     return False
 
 
+def _among(name: str, names: set[str]) -> bool:
+    """The folded name is one of the names, a state force named without its country included ("Military
+    Forces", from a report that resolved no country, is "Military Forces of Nigeria")."""
+    return name in names or any(n.startswith(name + " of ") or name.startswith(n + " of ") for n in names)
+
+
+@lru_cache(maxsize=4_096)
+def _source_is_force(source: str, force: str) -> bool:
+    """The report's source ("a police officer", "a local army spokesman") is a member of the state force:
+    a phrase of the actor KB's generic agents whose role names that force."""
+    kb = load_actor_kb()
+    words = normalize_key(source).split()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            role = kb.agents.get(" ".join(words[i:j]))
+            if role in kb.roles and force.startswith(kb.roles[role].without_country):
+                return True
+    return False
+
+
+def _quoted_force_as_perpetrator(m: EventMention, other: EventMention) -> bool:
+    """The report's perpetrator is the state force it quotes ("mortars fell on houses, a police officer said":
+    actor1 the police), the other names a non-state perpetrator, and their tolls agree: the force speaks of
+    the incident, it need not have done it."""
+    if not m.attributed_to or not m.actor1 or not _is_state_force(m.actor1):
+        return False
+    name = other.actor1 or other.claimed_by
+    if not name or _is_state_force(name) or not _source_is_force(m.attributed_to, m.actor1):
+        return False
+    return figure_relation(m, other).kind == "same_figure"
+
+
 def _names_other_perpetrator(m: EventMention, other: EventMention) -> bool:
     """The report's evidence names the other report's (named, non-state) perpetrator."""
     name = other.actor1 or other.claimed_by
@@ -407,14 +461,18 @@ def actor_relation(a: EventMention, b: EventMention) -> Relation:
     a_all = {_named(n) for n in (a.actor1, a.actor2, a.claimed_by, *a.assoc_actor_1, *a.assoc_actor_2)} - {""}
     b_all = {_named(n) for n in (b.actor1, b.actor2, b.claimed_by, *b.assoc_actor_1, *b.assoc_actor_2)} - {""}
     if a1 and b1:
-        if a1 in b_all or b1 in a_all:
+        if _among(a1, b_all) or _among(b1, a_all):
             return Relation("same_named_actor1", ACTOR_STRENGTH["same_named_actor1"])
         if _branch_of_one(a.actor1 or a.claimed_by, b.actor1 or b.claimed_by):
             return Relation("branch_actor1", ACTOR_STRENGTH["branch_actor1"])
+        if confused_perpetrators(a.actor1 or a.claimed_by, b.actor1 or b.claimed_by):
+            return UNKNOWN  # "Boko Haram" for an ISWAP raid: outlets' attributions differ, no conflict
         if _names_other_perpetrator(a, b) or _names_other_perpetrator(b, a):
             # "suspected ADF rebels killed seven ..., an army spokesman said": one report's perpetrator was
             # read as the army that spoke, and its own words name the other's perpetrator. No conflict, but
             # no agreement either: which side the text gives that name is not known
+            return UNKNOWN
+        if _quoted_force_as_perpetrator(a, b) or _quoted_force_as_perpetrator(b, a):
             return UNKNOWN
         return CONFLICT
     a2, b2 = _named(a.actor2), _named(b.actor2)
