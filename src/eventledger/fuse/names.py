@@ -147,4 +147,3 @@ def confused_perpetrators(a: str | None, b: str | None) -> bool:
     if first is None or second is None:
         return False
     return frozenset((first.actor_id, second.actor_id)) in confused_perpetrator_pairs()
-
