@@ -45,6 +45,7 @@ SETS = [
     ("wire2", FUSION / "wire2" / "gold.json", FUSION / "wire2" / "articles.jsonl"),
     ("wire3", FUSION / "wire3" / "gold.json", FUSION / "wire3" / "articles.jsonl"),
     ("wire4", FUSION / "wire4" / "gold.json", FUSION / "wire4" / "articles.jsonl"),
+    ("relay", FUSION / "relay" / "gold.json", FUSION / "relay" / "articles.jsonl"),
 ]
 BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
 

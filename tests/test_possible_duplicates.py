@@ -209,11 +209,12 @@ def test_api_lists_merges_and_dismisses_possible_duplicates(wire2_ledger: str) -
         assert merged.status_code == 200
         assert {s["document_id"] for s in merged.json()["event"]["sources"]} == {
             "w2-22", "w2-23", "w2-24", "konduga-arrests"}  # fmt: skip
-        # why merged: each report shows the report it agrees with most, here all directly (the toll update with
-        # the bombing's first report on the risen toll, the arrests with the toll update on the toll of 21);
-        # the analyst's merge only lifted the date conflict that kept them apart, and the audit keeps it
+        # why merged: each report shows the report it agrees with most, here all directly (the bombing's first
+        # report and the wire on the day and the wording, the wire's dateline left out; the arrests with the
+        # toll update on the toll of 21); the analyst's merge only lifted the date conflict that kept them
+        # apart, and the audit keeps it
         why_merged = {s["document_id"]: s["merged_on"] for s in merged.json()["event"]["sources"]}
-        assert why_merged["w2-22"]["with"] == "w2-24" and why_merged["w2-22"]["figures"] == "risen_toll"
+        assert why_merged["w2-22"]["with"] == "w2-23" and why_merged["w2-22"]["date"] == "same_day"
         assert why_merged["konduga-arrests"]["with"] == "w2-24" and why_merged["w2-24"]["direct"] is True
         assert why_merged["w2-23"]["with"] == "w2-22" and why_merged["w2-23"]["direct"] is True
         dossier = c.get(f"/events/{merged.json()['event_id']}").text

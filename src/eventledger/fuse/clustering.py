@@ -119,8 +119,23 @@ def _split_component(members: list[str], by_id: dict[str, EventMention], edges: 
             neighbours[y].append(x)
     anchors = sorted({x for pair in conflicts for x in pair})
     owner = _grow_groups(anchors, neighbours, by_id)
-    groups = _merge_compatible_groups(owner, edges, conflicts)
+    groups = _merge_compatible_groups(owner, edges | _settled_links(members, rules.settled, owner), conflicts)
     return [sorted(m for m in members if groups[owner[m]] == g) for g in sorted(set(groups.values()))]
+
+
+def _settled_links(members: list[str], settled: dict[str, str], owner: dict[str, str]) -> set[tuple[str, str]]:
+    """Links between the groups that share members of one stored event. A stored event joins the graph by a
+    star from its first member; when a new report takes that hub to another group, the rest must still find
+    each other: they were one event, and nothing forbids them (one member per group and event is linked)."""
+    first_of: dict[str, dict[str, str]] = {}  # stored event -> group anchor -> its first member there
+    for mention_id in sorted(members):
+        if mention_id in settled:
+            first_of.setdefault(settled[mention_id], {}).setdefault(owner[mention_id], mention_id)
+    links = set()
+    for by_group in first_of.values():
+        firsts = sorted(by_group.values())
+        links |= {_pair(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :]}
+    return links
 
 
 def _grow_groups(

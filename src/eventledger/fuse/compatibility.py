@@ -13,13 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventledger.fuse.directions import part_relation
 from eventledger.fuse.localities import shared_unknown_locality
-from eventledger.fuse.names import is_generic_actor, is_unarmed_actor, norm, writes_place_name
+from eventledger.fuse.names import (
+    confused_perpetrators,
+    is_generic_actor,
+    is_unarmed_actor,
+    name_phrases,
+    norm,
+    writes_place_name,
+)
 from eventledger.fuse.wording import counts
-from eventledger.kb.actors import load_actor_kb
-from eventledger.kb.gazetteer import great_circle_km
+from eventledger.kb.actors import load_actor_kb, normalize_key
+from eventledger.kb.gazetteer import great_circle_km, load_gazetteer
 from eventledger.models import EventMention, Place
 
 
@@ -135,9 +143,24 @@ MIN_NAME_LENGTH = 4  # shorter town names ("Ad", "Bor") occur inside too many ot
 def _names_town(m: EventMention, town: Place | None) -> bool:
     if place_level(town) not in (1, 2) or not town or not town.name or len(town.name) < MIN_NAME_LENGTH:
         return False
-    # in the town's own spelling or another ("Finote Salam" for Finote Selam): a report with no place below the
-    # country cannot be in another country than the town (place_relation has ruled that out)
-    return writes_place_name(m.evidence, town.name)
+    # in the town's own spelling or another ("Finote Salam" for Finote Selam), or by another name of its
+    # gazetteer entry ("Muqdisho"): a report with no place below the country cannot be in another country
+    # than the town (place_relation has ruled that out)
+    if writes_place_name(m.evidence, town.name):
+        return True
+    return town.geonameid is not None and _names_entry(m.evidence, town.geonameid, town.iso3)
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same towns again and again
+def _names_entry(text: str, geonameid: int, iso3: str | None) -> bool:
+    """A run of capitalised words of the text is an exact name of the gazetteer entry (of the country)."""
+    gazetteer = load_gazetteer()
+    for phrase in name_phrases(text):
+        if len(phrase) < MIN_NAME_LENGTH:
+            continue
+        if any(exact and e.geonameid == geonameid for e, exact in gazetteer.lookup_matches(phrase, country_iso3=iso3)):
+            return True
+    return False
 
 
 def place_agreement(a: EventMention, b: EventMention) -> Relation:
@@ -310,11 +333,21 @@ def type_family(m: EventMention) -> str:
     return "other"
 
 
+# A crowd's attack is told by one outlet as mob violence and by another as an attack on villagers (and a gang
+# that kills and loots as either): it meets the violent families, as they meet each other. A violent
+# demonstration stays a protest.
+CROWD_VIOLENCE = "Mob violence"
+
+
+def _violent(m: EventMention, family: str) -> bool:
+    return family in VIOLENT_FAMILIES or m.sub_event_type == CROWD_VIOLENCE
+
+
 def type_relation(a: EventMention, b: EventMention) -> Relation:
     fa, fb = type_family(a), type_family(b)
     if fa == fb:
         kind = "same_sub_event_type" if a.sub_event_type == b.sub_event_type else "same_family"
-    elif fa in VIOLENT_FAMILIES and fb in VIOLENT_FAMILIES:
+    elif _violent(a, fa) and _violent(b, fb):
         kind = "violent_families"
     else:
         return CONFLICT
@@ -367,6 +400,60 @@ def _branch_of_one(a: str | None, b: str | None) -> bool:
     return first.branch_of == second.actor_id or second.branch_of == first.actor_id
 
 
+MIN_ACRONYM = 3  # "ADF", "TTP": shorter capitals ("IS", "UN") stand for too many things
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same perpetrators again and again
+def writes_actor(text: str, name: str) -> bool:
+    """The text names the actor: its name or a knowledge-base alias, an acronym only in capitals."""
+    entry = load_actor_kb().get(name)
+    for alias in {name, *(entry.aliases if entry else ())}:
+        if alias.isupper() and len(alias) >= MIN_ACRONYM:
+            if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                return True
+        elif len(alias) > MIN_ACRONYM and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _among(name: str, names: set[str]) -> bool:
+    """The folded name is one of the names, a state force named without its country included ("Military
+    Forces", from a report that resolved no country, is "Military Forces of Nigeria")."""
+    return name in names or any(n.startswith(name + " of ") or name.startswith(n + " of ") for n in names)
+
+
+@lru_cache(maxsize=4_096)
+def _source_is_force(source: str, force: str) -> bool:
+    """The report's source ("a police officer", "a local army spokesman") is a member of the state force:
+    a phrase of the actor KB's generic agents whose role names that force."""
+    kb = load_actor_kb()
+    words = normalize_key(source).split()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            role = kb.agents.get(" ".join(words[i:j]))
+            if role in kb.roles and force.startswith(kb.roles[role].without_country):
+                return True
+    return False
+
+
+def _quoted_force_as_perpetrator(m: EventMention, other: EventMention) -> bool:
+    """The report's perpetrator is the state force it quotes ("mortars fell on houses, a police officer said":
+    actor1 the police), the other names a non-state perpetrator, and their tolls agree: the force speaks of
+    the incident, it need not have done it."""
+    if not m.attributed_to or not m.actor1 or not _is_state_force(m.actor1):
+        return False
+    name = other.actor1 or other.claimed_by
+    if not name or _is_state_force(name) or not _source_is_force(m.attributed_to, m.actor1):
+        return False
+    return figure_relation(m, other).kind == "same_figure"
+
+
+def _names_other_perpetrator(m: EventMention, other: EventMention) -> bool:
+    """The report's evidence names the other report's (named, non-state) perpetrator."""
+    name = other.actor1 or other.claimed_by
+    return bool(name) and not _is_state_force(name) and writes_actor(m.evidence, name)  # type: ignore[arg-type]
+
+
 def actor_relation(a: EventMention, b: EventMention) -> Relation:
     """Named actors: the same perpetrator on either side agrees; two different named perpetrators, neither
     named by the other report at all, conflict; generic or missing names say nothing."""
@@ -374,10 +461,19 @@ def actor_relation(a: EventMention, b: EventMention) -> Relation:
     a_all = {_named(n) for n in (a.actor1, a.actor2, a.claimed_by, *a.assoc_actor_1, *a.assoc_actor_2)} - {""}
     b_all = {_named(n) for n in (b.actor1, b.actor2, b.claimed_by, *b.assoc_actor_1, *b.assoc_actor_2)} - {""}
     if a1 and b1:
-        if a1 in b_all or b1 in a_all:
+        if _among(a1, b_all) or _among(b1, a_all):
             return Relation("same_named_actor1", ACTOR_STRENGTH["same_named_actor1"])
         if _branch_of_one(a.actor1 or a.claimed_by, b.actor1 or b.claimed_by):
             return Relation("branch_actor1", ACTOR_STRENGTH["branch_actor1"])
+        if confused_perpetrators(a.actor1 or a.claimed_by, b.actor1 or b.claimed_by):
+            return UNKNOWN  # "Boko Haram" for an ISWAP raid: outlets' attributions differ, no conflict
+        if _names_other_perpetrator(a, b) or _names_other_perpetrator(b, a):
+            # "suspected ADF rebels killed seven ..., an army spokesman said": one report's perpetrator was
+            # read as the army that spoke, and its own words name the other's perpetrator. No conflict, but
+            # no agreement either: which side the text gives that name is not known
+            return UNKNOWN
+        if _quoted_force_as_perpetrator(a, b) or _quoted_force_as_perpetrator(b, a):
+            return UNKNOWN
         return CONFLICT
     a2, b2 = _named(a.actor2), _named(b.actor2)
     if a2 and b2 and a2 == b2:  # civilians as targets single out nothing (``_named``)
@@ -396,8 +492,14 @@ FIGURE_STRENGTH: dict[str, float] = {
 # "the toll from the Konduga market bombings had risen to 21", "the death toll from Friday night's attack on
 # Yelwata has risen to 31": a follow-up that names its incident only as what a toll counts. Like a recalled
 # incident it is named by its place and kind, and its date is only "before this report".
+# Without the incident named: "the death toll has risen to 12 after more bodies were found", "the number of
+# people killed ... rose to 12", "bringing the toll to 12".
+_ROSE_TO = r"(?:(?:has|had)\s+)?(?:now\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b"
 TOLL_UPDATE = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+[^.;]{3,120}?\b(?:(?:has|had)\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b",
+    rf"\btoll\s+(?:from|of|in)\s+[^.;]{{3,120}}?\b{_ROSE_TO}"
+    rf"|\btoll\s+{_ROSE_TO}"
+    rf"|\bnumber\s+of\s+(?:people\s+killed|(?:the\s+)?dead|deaths|victims|those\s+killed)\b[^.;]{{0,120}}?\b{_ROSE_TO}"
+    r"|\b(?:bringing|raising|taking)\s+the\s+(?:death\s+)?toll\s+to\b",
     re.IGNORECASE,
 )
 
@@ -407,6 +509,10 @@ def is_toll_update(m: EventMention) -> bool:
 # "At least N" (no upper bound) meets a toll from N up to this many times N: the first count of a rising
 # toll ("at least 27", then 41; "at least 14", then 19), rarely under half of the final one.
 OPEN_FIGURE_SPAN = 2
+# An "at least N" published before the other report had days to grow: an early count of a village raid is
+# often under half the toll told two days later ("at least five", then 12). From the day after its
+# publication, an open figure meets tolls up to this many times N.
+LATER_OPEN_FIGURE_SPAN = 3
 
 
 def _figure_range(m: EventMention) -> tuple[int, int] | None:
@@ -421,19 +527,25 @@ def _is_open(m: EventMention) -> bool:
     return m.fatalities_min is not None and m.fatalities_max is None
 
 
-def _figure_span(m: EventMention, other: EventMention) -> tuple[int, int] | None:
+def _figure_span(m: EventMention, other: EventMention, grown: bool = False) -> tuple[int, int] | None:
     """The tolls a report's figure is consistent with: its range, or for an open "at least N" facing a
-    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N)."""
+    stated toll, N up to OPEN_FIGURE_SPAN × N (two open figures meet only at the same N); ``grown``: the
+    other report came out on a later day (LATER_OPEN_FIGURE_SPAN)."""
     found = _figure_range(m)
     if found is None or not _is_open(m) or other.fatalities_min is None or _is_open(other):
         return found
-    return found[0], found[0] * OPEN_FIGURE_SPAN
+    return found[0], found[0] * (LATER_OPEN_FIGURE_SPAN if grown else OPEN_FIGURE_SPAN)
 
 
-def figure_relation(a: EventMention, b: EventMention) -> Relation:
+def figure_relation(
+    a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None
+) -> Relation:
     """Tolls rise over days and differ between sources, so different figures never conflict; the same
-    non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into)."""
-    ra, rb = _figure_span(a, b), _figure_span(b, a)
+    non-zero figure agrees (an open "at least N" agrees with a toll it may have grown into by the other
+    report's publication)."""
+    a_first = a_published is not None and b_published is not None and a_published < b_published
+    b_first = a_published is not None and b_published is not None and b_published < a_published
+    ra, rb = _figure_span(a, b, grown=a_first), _figure_span(b, a, grown=b_first)
     if ra is None or rb is None or max(ra[1], rb[1]) == 0:
         return UNKNOWN
     if ra[0] <= rb[1] and rb[0] <= ra[1]:

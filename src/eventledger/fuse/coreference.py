@@ -15,6 +15,7 @@ from eventledger.fuse.compatibility import (
     COARSE_DATE_CUES_NEEDED,
     COARSE_DATES,
     CORROBORATION_REQUIRED,
+    CROWD_VIOLENCE,
     DAY_REQUIRED,
     FIGURES_REQUIRED,
     SINGLING_OUT_DATES,
@@ -78,16 +79,19 @@ def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str
     before: reports of one undated development appear within weeks of each other, and a ledger that
     grows over years must not make every undated mention a candidate for every other.
     """
-    family = _block_family(type_family(m))
+    families = [_block_family(type_family(m))]
+    if m.sub_event_type == CROWD_VIOLENCE:
+        families.append("violent")  # a mob's attack meets the violent families too (type_relation)
     iso3 = (m.place.iso3 if m.place and m.place.iso3 else "XXX").upper()
     weeks = _week_buckets(m)
     if weeks is not None:
-        return [f"{family}|{week}|{iso3}" for week in weeks]
-    if published is None:
-        return [f"{family}|undated|{iso3}"]
-    previous = published.replace(day=1) - dt.timedelta(days=1)
-    months = sorted({f"{previous:%Y-%m}", f"{published:%Y-%m}"})
-    return [f"{family}|undated-{month}|{iso3}" for month in months]
+        periods = weeks
+    elif published is None:
+        periods = ["undated"]
+    else:
+        previous = published.replace(day=1) - dt.timedelta(days=1)
+        periods = [f"undated-{month}" for month in sorted({f"{previous:%Y-%m}", f"{published:%Y-%m}"})]
+    return [f"{family}|{period}|{iso3}" for family in families for period in periods]
 
 
 # A report that resolved no country (keyed XXX) can still name the other report's town in its text
@@ -166,7 +170,7 @@ def relations(
         ("date", lambda: date_relation(a, b, a_published, b_published)),
         ("place", lambda: place_agreement(a, b)),
         ("actors", lambda: actor_relation(a, b)),
-        ("figures", lambda: figure_relation(a, b)),
+        ("figures", lambda: figure_relation(a, b, a_published, b_published)),
     ):
         found[name] = relation()
         if found[name].conflict:

@@ -110,7 +110,7 @@ def writes_place_name(text: str, name: str) -> bool:
     """The text writes the name, as such or in another spelling of it (``alike_place_names``)."""
     if _written_as_such(name).search(text):
         return True
-    return any(alike_place_names(phrase, name) for phrase in _name_phrases(text))
+    return any(alike_place_names(phrase, name) for phrase in name_phrases(text))
 
 
 @lru_cache(maxsize=4_096)
@@ -121,7 +121,7 @@ def _written_as_such(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4_096)
-def _name_phrases(text: str) -> tuple[str, ...]:
+def name_phrases(text: str) -> tuple[str, ...]:
     """Every run of one to three words inside the text's runs of capitalised words, in reading order."""
     phrases = []
     for run in _NAME_RUN.finditer(text):
@@ -130,3 +130,20 @@ def _name_phrases(text: str) -> tuple[str, ...]:
             for end in range(start + 1, len(words) + 1):
                 phrases.append(" ".join(words[start:end]))
     return tuple(phrases)
+
+
+@cache
+def confused_perpetrator_pairs() -> frozenset[frozenset[str]]:
+    """Pairs of actor ids that outlets name for one another's attacks (data/actors/confused_perpetrators.tsv)."""
+    text = resources.files("eventledger.data").joinpath("actors", "confused_perpetrators.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(frozenset(row[:2]) for row in rows[1:])
+
+
+def confused_perpetrators(a: str | None, b: str | None) -> bool:
+    """Two named perpetrators that outlets confuse (Boko Haram and ISWAP): one may be the other's mistake."""
+    kb = load_actor_kb()
+    first, second = (kb.get(a) if a else None), (kb.get(b) if b else None)
+    if first is None or second is None:
+        return False
+    return frozenset((first.actor_id, second.actor_id)) in confused_perpetrator_pairs()

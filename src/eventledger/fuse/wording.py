@@ -16,17 +16,30 @@ from eventledger.models import EventMention
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_NAME_WORD = 4  # shorter words of a name ("of", "the", "al") single nothing out
+# "GUSAU, Nigeria, Sept 8 (Sahel News Agency) - ": a wire's dateline names its bureau, its day and itself.
+# Two stories of one wire share it whatever they tell, so its words and its day are no shared wording.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’. -]{1,40}(?:,(?:\s*[A-Z][\w'’. -]{1,30},)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,60}\))?\s*[-–—]{1,2}\s"
+)
+
+
+def without_dateline(text: str) -> str:
+    """The evidence without a leading wire dateline."""
+    found = _DATELINE.match(text)
+    return text[found.end() :] if found else text
 
 
 @lru_cache(maxsize=16_384)  # a stored mention's evidence is compared with every new report of its event
 def tokens(text: str) -> frozenset[str]:
     stopwords = evidence_stopwords()
-    return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in stopwords)
+    words = _WORD.findall(without_dateline(text).casefold())
+    return frozenset(w for w in words if len(w) > 2 and w not in stopwords)
 
 
 @lru_cache(maxsize=16_384)
 def numbers(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\d+", text))
+    return frozenset(re.findall(r"\d+", without_dateline(text)))
 
 
 # "20 villagers", "eight passengers": a number before a word counts people or things; before these words
