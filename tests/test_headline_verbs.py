@@ -44,3 +44,20 @@ def test_rescuers_are_no_abductors(tmp_path):
     assert abductions, events
     assert all(e["background"] for e in abductions)
     assert not any((e["actor1"] or "").startswith("Military Forces") for e in abductions)
+
+
+def test_the_police_of_a_headline_read_as_one_noun_intervene(tmp_path):
+    # "Kenyan police fire tear gas" is parsed as one long noun: the police still intervened
+    event = _only_event(tmp_path, "Kenyan police fire tear gas at anti-tax protesters")
+    assert (event["sub_event_type"], event["actor1"]) == ("Protest with intervention", "Protesters (Kenya)")
+    assert event["actor2"].startswith("Police Forces of Kenya")
+
+
+def test_burkina_alone_is_burkina_faso(tmp_path):
+    event = _only_event(tmp_path, "Five soldiers dead as militants storm army post in Burkina")
+    assert event["country"] == "Burkina Faso"
+
+
+def test_a_town_retaken_is_the_event_s_place(tmp_path):
+    event = _only_event(tmp_path, "Sudan's army retakes Wad Madani from RSF")
+    assert (event["sub_event_type"], event["location"]) == ("Government regains territory", "Wad Medani")

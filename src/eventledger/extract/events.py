@@ -641,6 +641,8 @@ def build_incident(
         # fights, no armed group
         sub_type, actor1 = "Mob violence", None
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
+    if sub_type in INTERVENTION_TYPES and actor2 is None:
+        actor2 = intervening_force(unit, country)  # "Police fire tear gas at protesters", parsed as one noun
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
         actor1 = None  # "residents heard a blast": civilians are never the perpetrators of political violence
     civilian = civilian or is_civilians(actor2)
@@ -707,6 +709,19 @@ def build_incident(
         paragraph=unit.paragraph,
         several=toll_over_several(group),
     )
+
+
+INTERVENTION_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def intervening_force(unit: Unit, country: str | None) -> str | None:
+    """The state force a sentence names, for a protest it intervened in when the parse gives no doer (a
+    headline read as one long noun: "Kenyan police fire tear gas at anti-tax protesters")."""
+    for tok in unit.span:
+        name = generic_actor(tok.lemma_.lower(), country)[0] if tok.pos_ in ("NOUN", "PROPN") else None
+        if name and name.startswith(("Police Forces", "Military Forces")):
+            return name
+    return None
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
