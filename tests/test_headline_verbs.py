@@ -61,3 +61,14 @@ def test_burkina_alone_is_burkina_faso(tmp_path):
 def test_a_town_retaken_is_the_event_s_place(tmp_path):
     event = _only_event(tmp_path, "Sudan's army retakes Wad Madani from RSF")
     assert (event["sub_event_type"], event["location"]) == ("Government regains territory", "Wad Medani")
+
+
+def test_a_crewed_aircraft_shot_down_is_a_clash_with_its_side(tmp_path):
+    event = _only_event(tmp_path, "Resistance fighters shoot down junta helicopter in Kayah")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor2"].startswith("Military Forces of Myanmar")
+
+
+def test_drones_shot_down_stay_a_weapon_disrupted(tmp_path):
+    event = _only_event(tmp_path, "Air defences shot down 12 drones over Belgorod.")
+    assert event["sub_event_type"] == "Disrupted weapons use"

@@ -621,6 +621,8 @@ def build_incident(
         if sub_type not in HARMFUL_GATHERING_TYPES:
             return None  # a protest nobody in the report gathered for is no event at all
         sub_type = crowdless
+    if sub_type == "Disrupted weapons use" and downs_a_crewed_aircraft(leading):
+        sub_type = "Armed clash"  # "resistance fighters shoot down a junta helicopter"
     if clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
@@ -709,6 +711,18 @@ def build_incident(
         paragraph=unit.paragraph,
         several=toll_over_several(group),
     )
+
+
+def downs_a_crewed_aircraft(group: list[Hit]) -> bool:
+    """What is shot down is a helicopter or a warplane, not a drone or a missile."""
+    crewed = cue("manned_aircraft")
+    for hit in group:
+        if hit.trigger.words[:2] != ("shoot", "down"):
+            continue
+        downed = roles(hit)[1]
+        if downed is not None and (downed.lemma_.lower() in crewed or downed.lower_ in crewed):
+            return True
+    return False
 
 
 INTERVENTION_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
