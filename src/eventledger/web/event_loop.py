@@ -30,7 +30,7 @@ class SharingEventLoop(asyncio.SelectorEventLoop):
         self, protocol_factory: Any, sock: socket.socket, sslcontext: Any = None, server: Any = None,
         backlog: int = 100, *args: Any, **kwargs: Any,
     ) -> None:
-        wait = min(STEP_ASIDE_MOST, STEP_ASIDE_PER_CONNECTION * len(self._transports))  # type: ignore[attr-defined]
+        wait = min(STEP_ASIDE_MOST, STEP_ASIDE_PER_CONNECTION * self.open_connections())
         if wait <= 0:
             super()._accept_connection(protocol_factory, sock, sslcontext, server, 1, *args, **kwargs)  # type: ignore[misc]
             return
@@ -38,6 +38,12 @@ class SharingEventLoop(asyncio.SelectorEventLoop):
         self._remove_reader(sock.fileno())  # type: ignore[attr-defined]
         self.call_later(wait, self._accept_after_wait, (protocol_factory, sock, sslcontext, server, backlog, *args),
                         kwargs)
+
+    def open_connections(self) -> int:
+        """The connections this loop holds open (a closed one stays among the loop's transports until the
+        garbage collector frees it)."""
+        transports = list(self._transports.values())  # type: ignore[attr-defined]
+        return sum(1 for transport in transports if not transport.is_closing())
 
     def _accept_after_wait(self, arguments: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         protocol_factory, sock, sslcontext, server, _, *rest = arguments
