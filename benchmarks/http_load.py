@@ -278,6 +278,8 @@ def report(label: str, results: Results, seconds: float, server_cpu: float) -> N
     reads = [t for kind, ts in results.by_kind.items() if kind != "POST document" for t in ts]
     print(f"{label}: {len(reads)} reads in {seconds:.0f} s = {len(reads) / seconds:.0f} req/s; {figures(reads)}; "
           f"errors {sum(results.errors.values())} {dict(results.errors) or ''}")
+    # the machine's load at the end (1, 5, 15 minutes): other processes share the cores with the server
+    print(f"    load average {' '.join(f'{value:.1f}' for value in os.getloadavg())}")
     print(f"    server process: {server_cpu:.1f} CPU s = {server_cpu / seconds:.2f} cores, "
           f"{server_cpu * 1000 / max(1, len(results.timings)):.2f} CPU ms per request")
     for kind in sorted(results.by_kind):

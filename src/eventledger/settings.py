@@ -84,6 +84,20 @@ SETTINGS: dict[str, Setting] = {
         Setting("scheduler", None, "a Dask scheduler (tcp://HOST:8786) to run ingest's per-article stages on",
                 "EVENTLEDGER_SCHEDULER"),
         Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which an article is a copy"),
+        Setting("max_request_line", 65_536, "longest HTTP request line `serve` reads, in bytes (longer: 414)",
+                "EVENTLEDGER_MAX_REQUEST_LINE"),
+        Setting("max_request_head", 131_072,
+                "longest HTTP request line and headers together `serve` reads, in bytes (longer: 431)",
+                "EVENTLEDGER_MAX_REQUEST_HEAD"),
+        Setting("max_connections", 500,
+                "connections and requests one `serve` worker process holds at once; past it a request is "
+                "answered 503 (each connection is a file descriptor: 1,024 a process by default)",
+                "EVENTLEDGER_MAX_CONNECTIONS"),
+        Setting("serve_threads", 40,
+                "threads of one `serve` worker process that answer requests at once; the others wait in turn",
+                "EVENTLEDGER_SERVE_THREADS"),
+        Setting("keep_alive_seconds", 5.0, "seconds `serve` keeps an idle connection open for its next request",
+                "EVENTLEDGER_KEEP_ALIVE_SECONDS"),
     ]
 }
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -16,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventledger.errors import EventLedgerError
+from eventledger.settings import get_setting
 from eventledger.store import Store, open_store
 from eventledger.web.internal_errors import InternalErrors
 from eventledger.web.security import SecurityHeaders
@@ -110,12 +113,19 @@ def create_app(db: str, token: str | None = None, warm: bool = False) -> FastAPI
 
     @asynccontextmanager
     async def lifespan(application: FastAPI) -> AsyncIterator[None]:
+        # the threads that answer requests at once (the event loop's own limiter: set from within it)
+        threads = max(1, int(get_setting("serve_threads")))  # type: ignore[call-overload]
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         if application.state.token:  # uploads are on: have their process ready
             ingester.warm_up()
         if warm:  # before the server listens: the first request is as fast as later ones
             from eventledger.web.warm import warm_up
 
             await asyncio.to_thread(warm_up, db, application.state.templates)
+            # what is loaded now (modules, data files, templates: ~110,000 objects) lives as long as the
+            # process: the collector's full walks (see server.COLLECTOR_THRESHOLDS) leave it out from now on
+            gc.collect()
+            gc.freeze()
         yield
         ingester.close()
 

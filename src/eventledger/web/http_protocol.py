@@ -7,10 +7,15 @@ the connection at once, while the client was still sending the rest of its head:
 the connection, which throws away the answer too, so a client sending a request line of ~110 KB got no
 answer at all. Here the connection is closed for writing after the answer, and what the client still
 sends is read and dropped (up to DRAIN_BYTES, for up to DRAIN_SECONDS) before it is closed whole.
+
+What one turn of the event loop writes to a connection goes out in one send (OneSendPerTurn): uvicorn
+writes an answer's head and its body apart, two system calls, and each lets the GIL go, which the event
+loop then waits for behind the thread pool's requests.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -19,8 +24,12 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-MAX_REQUEST_LINE = 64 * 1024  # bytes; the API's longest parameter, q, is 1,000 characters
-MAX_REQUEST_HEAD = 128 * 1024  # bytes of the request line and headers together
+from eventledger.settings import get_setting
+
+# bytes, settings read once per process (each worker process reads them from the environment): by
+# default 64 KiB of request line (the API's longest parameter, q, is 1,000 characters) and 128 KiB of head
+MAX_REQUEST_LINE = int(get_setting("max_request_line"))  # type: ignore[call-overload]
+MAX_REQUEST_HEAD = int(get_setting("max_request_head"))  # type: ignore[call-overload]
 DRAIN_BYTES = 4 * 1024 * 1024  # the most read and dropped after a refusal before closing anyway
 DRAIN_SECONDS = 5.0
 
@@ -49,6 +58,44 @@ def unreadable_head(pending: bytes) -> tuple[int, str, str]:
     return 400, "bad_request", "the request is not valid HTTP/1.1"
 
 
+class OneSendPerTurn:
+    """A connection's transport as uvicorn's protocol sees it: the bytes written during one turn of the
+    event loop are joined and written at its end (or before the connection is closed or half-closed)."""
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._pending: list[bytes] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not data:
+            return
+        if not self._pending:
+            self._loop.call_soon(self.flush)
+        self._pending.append(bytes(data))
+
+    def flush(self) -> None:
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending.clear()
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size() + sum(len(piece) for piece in self._pending)
+
+    def __getattr__(self, name: str) -> Any:  # everything else is the transport's own
+        return getattr(self._transport, name)
+
+
 class BoundedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol (``uvicorn.run(..., http=BoundedH11Protocol)``) whose refusals are answered
     and reach the client. The request line and head are measured as they arrive, so that a long one is
@@ -64,6 +111,10 @@ class BoundedH11Protocol(H11Protocol):
         self._tail = b""  # the last bytes of the head read so far
         self._drain_left: int | None = None  # bytes still to drop after a refusal; None: not refused
         self._drain_timer: Any = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.transport = OneSendPerTurn(transport, self.loop)  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
         if self._drain_left is not None:
