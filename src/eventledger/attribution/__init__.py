@@ -406,6 +406,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # of saying in the sentence are that person's report, as "X said that ..." is (a body's or a document's
     # stays a claim)
     according = [a for a in acts if a.cue == "according to" and a.verb_index in speakers]
+    quote = None
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
@@ -416,7 +417,9 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         )
         if quote is not None:
             _add_quote(article, quote)
-    elif len(according) == 1:
+    # "According to SP Vikas Netam, 30 cadres reached the site and asked the labourers to leave": a verb of
+    # saying whose subject is many ("cadres") gives no quote and leaves the sentence to the person cited
+    if quote is None and len(according) == 1:
         speaker = speakers[according[0].verb_index]
         if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
             quote = _according_quote(sentence, according[0], speaker, article.document_id)

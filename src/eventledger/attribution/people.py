@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from eventledger.attribution.cues import Cues
 
 _NOUN_POS = ("NOUN", "PROPN")
+_TITLE_LINKS = frozenset(("of", "for"))
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,60 @@ def split_title(tokens: list, cues: Cues) -> tuple[list, list]:
     return tokens[:k], tokens[k:]
 
 
+def _is_title_word(token, cues: Cues) -> bool:  # noqa: ANN001
+    return token.lower_ in cues.titles or cues.is_person_noun(token.lower_)
+
+
+def _capitalised_name_word(token) -> bool:  # noqa: ANN001
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _starts_person(token) -> bool:  # noqa: ANN001
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
+
+
+def _at(tokens: list, k: int):  # noqa: ANN202 - a spaCy Token or None
+    return tokens[k] if k < len(tokens) else None
+
+
+def _skip_brackets(tokens: list, k: int) -> int:
+    """The index after a bracketed aside starting at ``k`` ("(Bastar Range)"), or ``k`` when there is none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text == ")":
+            return j + 1
+    return k
+
+
+def name_after_title_phrase(tokens: list, cues: Cues) -> int | None:
+    """Where a name begins after a title phrase written before it, with the office's place or body:
+    "Sukma Superintendent of Police Kiran Chavan" → 4, "Inspector General of Police (Bastar Range)
+    Sundaram K" → 8. The tagger takes "Sukma Superintendent" for a name; the title words tell where
+    the name starts. None when no title word comes before a run of capitalised proper nouns."""
+    end = None  # index after the last word of the title phrase
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if _is_title_word(token, cues):
+            end = k = k + 1
+        elif end == k and token.lower_ in _TITLE_LINKS and _capitalised_name_word(_at(tokens, k + 1)):
+            # "of Police", "of Kano": the body or place the office belongs to, one word unless the tagger
+            # marks where the person's name starts
+            person_at = next((j for j in range(k + 2, len(tokens)) if _starts_person(tokens[j])), k + 2)
+            end = k = _skip_brackets(tokens, person_at)
+        elif end == k and _skip_brackets(tokens, k) > k:
+            end = k = _skip_brackets(tokens, k)  # "Inspector General (Bastar Range) Sundaram K"
+        else:
+            k += 1
+    if end is None or end >= len(tokens):
+        return None
+    name = tokens[end:]
+    if not all(_capitalised_name_word(t) or t.text == "-" for t in name) or name[0].text == "-":
+        return None
+    return end
+
+
 def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     """Nouns around a name that say what the person is: compounds before it and appositions."""
     root = ent.root
@@ -59,7 +114,12 @@ def _title_run_before(ent) -> list:  # noqa: ANN001
     """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
     doc = ent.doc
     k = ent.start - 1
-    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-")):
+    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")):
+        if doc[k].text == ")":  # "Inspector General of Police (Bastar Range) Sundaram K"
+            opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            k = opening
         if doc[k].is_sent_start:
             k -= 1
             break
@@ -71,8 +131,9 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
     for ent in [*doc.ents, *_titled_names(doc, cues)]:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues):
+            continue  # "Sukma Superintendent": a place and a title the tagger took for a name
+        ent = _with_untagged_surname(ent)
         titles, name = split_title(list(ent), cues)
         if not name:
             continue
@@ -105,6 +166,11 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
         start = k + 1
         while start < len(doc) and doc[start].lower_ in cues.titles:
             start += 1  # "Deputy Commissioner Shri Anil ..."
+        if start < len(doc) and doc[start].lower_ in _TITLE_LINKS:
+            # "Superintendent of Police Vrinda Shukla": the office's body or place comes before the name
+            window = _title_and_name_run(doc, k)
+            after = name_after_title_phrase(window, cues)
+            start = k + after if after is not None else start
         end = start
         while end < len(doc) and doc[end].ent_type_ != "PERSON" and _in_name(doc, end):
             end += 1
@@ -112,6 +178,33 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
             found.append(Span(doc, start, end, label="PERSON"))
         k = max(end, k + 1)
     return found
+
+
+def _with_untagged_surname(ent):  # noqa: ANN001, ANN202 - a spaCy Span
+    """"[Kech Hussain] Jan Baloch": the tagger may end a long name early; capitalised proper nouns right
+    after it that lean on the same head belong to it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ == "O"
+        and _capitalised_name_word(doc[end])
+        and doc[end].text.isalpha()
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+    ):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _title_and_name_run(doc, k: int) -> list:  # noqa: ANN001
+    """The words from a title at ``k`` to the end of the proper nouns after it (at most 12)."""
+    run = []
+    for token in doc[k : min(len(doc), k + 12)]:
+        if not (token.pos_ in _NOUN_POS or token.lower_ in _TITLE_LINKS or token.text in ("(", ")", "-")):
+            break
+        run.append(token)
+    return run
 
 
 def _in_name(doc, i: int) -> bool:  # noqa: ANN001

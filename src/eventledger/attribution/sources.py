@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventledger.attribution.cues import Cues
-from eventledger.attribution.people import split_title
+from eventledger.attribution.people import name_after_title_phrase, split_title
 from eventledger.models import Mention
 
 SUBJECT_DEPS = ("nsubj", "csubj")  # a passive subject is what is reported, not who reports
@@ -189,6 +189,9 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     phrase = _phrase_tokens(head, cues)
     if not phrase:
         return None
+    titled = _name_after_office(head, cues)
+    if titled is not None:
+        return _named_source(titled, phrase, cues, mentions)
     person = _appositive_person(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
@@ -198,6 +201,36 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     individual = head.tag_ == "NN" and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+
+
+def _name_after_office(head, cues: Cues) -> list | None:  # noqa: ANN001
+    """The name after an office written with its body or place: "Sukma Superintendent of Police Kiran
+    Chavan", "Inspector General of Police (Bastar Range) Sundaram K". The tagger cuts these names wrong
+    ("Sukma Superintendent" as a person, the name as the object of "of"); simpler titles are left to
+    the name's own entity."""
+    doc = head.doc
+    words = []
+    for token in doc[head.left_edge.i : head.right_edge.i + 1]:
+        if token.text == ",":
+            break
+        words.append(token)
+    words = _strip_article(words)
+    if not words or words[-1].i < head.i:
+        return None
+    if any(t.dep_ == "appos" and t.i > words[-1].i for t in head.subtree):
+        return None  # "The mayor of Datu Hoffer, Mayor Zainudin Macalay,": the name is the apposition
+    k = name_after_title_phrase(words, cues)
+    if not k or not any(t.lower_ in cues.titles for t in words[:k]):
+        return None  # "A resident of Upper Sakponba": a person noun is no office
+    if not any(t.lower_ in ("of", "for", "(") for t in words[:k]) and not _ends_in_title(words[:k], cues):
+        return None
+    return words[k:]
+
+
+def _ends_in_title(words: list, cues: Cues) -> bool:
+    """Whether the tagger's entity on the phrase ends on a title word ("[Sukma Superintendent]")."""
+    ent = _entity_at(words[-1], ("PERSON",))
+    return ent is not None and ent.end == words[-1].i + 1
 
 
 def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
