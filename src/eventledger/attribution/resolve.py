@@ -29,6 +29,7 @@ class Resolver:
         self.last: Source | None = None
         self.last_person: Source | None = None
         self.named: list[Source] = []
+        self.unnamed: list[Source] = []  # sources given by a role alone ("a medical source in the hospital")
         self.people: list[Person] = people_of(doc, cues)
         self.offsets = [t.idx for t in doc]  # token offsets, to scan only a stretch of a long article
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
@@ -66,6 +67,7 @@ class Resolver:
         if people:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
+        self.unnamed.extend(s for s in named if not s.named and not s.media)
 
     def _group(self) -> Source | None:
         """"they": the last source that is not one named person."""
@@ -94,8 +96,10 @@ class Resolver:
         nearer = self._person_before(offset, subjects_only=self.last_person is not None)
         if self.last_person is None:
             return nearer
-        if nearer is not None and nearer.start > self.last_person.start:
+        if nearer is not None and nearer.start > self.last_person.start and not _indefinite(nearer):
             return nearer
+        # "he says, an officer told him ...": someone brought in with "a"/"an" and never cited as a source is
+        # not whom the next "he" means
         return self.last_person
 
     def _expand(self, source: Source) -> Source:
@@ -156,7 +160,15 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
-        return self._institution(noun, source.start)
+        return self._institution(noun, source.start) or self._role_given_before(noun, source)
+
+    def _role_given_before(self, noun: str, source: Source) -> Source | None:
+        """"the elder said" after "The elder of the Kimoka neighbourhood, who asked not to be named, said":
+        the source last introduced by a phrase with that head noun, when nobody was named with the title."""
+        for earlier in reversed(self.unnamed):
+            if earlier.start < source.start and _head_noun(earlier.text) == noun and earlier.text != source.text:
+                return replace(earlier, start=source.start)
+        return None
 
     def _institution(self, noun: str, offset: int) -> Source | None:
         """"The Ministry assures", "the group said": the institution the text cited last by its name,
@@ -206,6 +218,23 @@ class Resolver:
             for p in token.children
             if p.dep_ == "prep"
         )
+
+
+_POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+def _indefinite(source: Source) -> bool:
+    return not source.named and source.text.lower().startswith(("a ", "an "))
+
+
+def _head_noun(text: str) -> str:
+    """The last word before a phrase's first preposition or relative: "A medical source in the hospital" → source."""
+    head = ""
+    for word in text.lower().split():
+        if word in _POSTMODIFIER_STARTS:
+            break
+        head = word
+    return head
 
 
 def _title_of(text: str) -> str | None:
