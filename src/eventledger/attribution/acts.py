@@ -73,7 +73,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         if verb is None:
             continue
         responsibility = _is_responsibility_claim(token)
-        if verb.needs_clause and not (_has_clause(token) or quoted):
+        # "..., informed the State Emergency Service.": the speaker after the verb, the report before it
+        inverted = _inverted_speaker(token, cues) if _after_a_clause(token) else None
+        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
@@ -81,9 +83,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
         if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
             continue  # "the reported attack", "a man who said": not the sentence's source
-        subject = subject_of(token, inside_quote)
+        subject = inverted or subject_of(token, inside_quote)
         if subject is None and quoted:
-            subject = _inverted_speaker(token)
+            subject = _inverted_speaker(token, cues)
         relayed_by = None
         quoted_person = _quoted_as_saying(token)
         if quoted_person is not None:
@@ -134,15 +136,36 @@ def _relay(subject, cues: Cues, mentions: list[Mention]) -> Source | None:  # no
     return source_from_head(subject, cues, mentions) if subject is not None else None
 
 
-def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
-    """“…?” posed Brian Ochieng: the parser may take the name after the verb for its object."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is None or following.pos_ != "PROPN":
+def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """“…?” posed Brian Ochieng; «…», told us Emmanuel Tanyi; „…“, wrote the head of the region: the
+    speaker after the verb (past an object pronoun), which the parser takes for its object."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].lower_ in _OBJECT_PRONOUNS:
+        k += 1  # "told us", "said to him"
+    if k >= len(doc) or doc[k].is_punct:
         return None
-    head = following
-    while head.dep_ == "compound" and head.head.i > head.i:
+    head = doc[k]
+    while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    return head if head.dep_ in ("dobj", "npadvmod", "attr") and head.head.i == verb.i else None
+    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative"):
+        return None
+    if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
+        return head
+    return None
+
+
+def _after_a_clause(verb) -> bool:  # noqa: ANN001
+    """A verb with no subject of its own right after a comma that closes a clause: "Two people were wounded,
+    reported the governor" (translated copy), not "..., killing two"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+_OBJECT_PRONOUNS = frozenset(("us", "me", "him", "her", "them"))
+_NOUN_MODIFIERS = frozenset(("compound", "det", "amod", "poss", "nummod", "nmod"))
 
 
 _FIGURE_NOUNS = frozenset(("figure", "number", "toll", "tally", "count", "total", "turnout", "crowd"))

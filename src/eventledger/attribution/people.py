@@ -51,6 +51,10 @@ def _starts_person(token) -> bool:  # noqa: ANN001
     return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
 
 
+def _past_the(tokens: list, k: int) -> int:
+    return k + 1 if k < len(tokens) and tokens[k].lower_ == "the" else k
+
+
 def _at(tokens: list, k: int):  # noqa: ANN202 - a spaCy Token or None
     return tokens[k] if k < len(tokens) else None
 
@@ -74,12 +78,16 @@ def name_after_title_phrase(tokens: list, cues: Cues) -> int | None:
     k = 0
     while k < len(tokens):
         token = tokens[k]
+        body = _past_the(tokens, k + 1)
         if _is_title_word(token, cues):
             end = k = k + 1
-        elif end == k and token.lower_ in _TITLE_LINKS and _capitalised_name_word(_at(tokens, k + 1)):
-            # "of Police", "of Kano": the body or place the office belongs to, one word unless the tagger
-            # marks where the person's name starts
-            person_at = next((j for j in range(k + 2, len(tokens)) if _starts_person(tokens[j])), k + 2)
+        elif end == k and token.lower_ in _TITLE_LINKS and _capitalised_name_word(_at(tokens, body)):
+            # "of Police", "of Kano", "of the Belgorod region": the body or place the office belongs to, one
+            # capitalised word and the common nouns after it, unless the tagger marks where the name starts
+            after = body + 1
+            while after < len(tokens) and tokens[after].pos_ == "NOUN" and tokens[after].text.islower():
+                after += 1
+            person_at = next((j for j in range(body + 1, len(tokens)) if _starts_person(tokens[j])), after)
             end = k = _skip_brackets(tokens, person_at)
         elif end == k and _skip_brackets(tokens, k) > k:
             end = k = _skip_brackets(tokens, k)  # "Inspector General (Bastar Range) Sundaram K"
@@ -114,7 +122,8 @@ def _title_run_before(ent) -> list:  # noqa: ANN001
     """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
     doc = ent.doc
     k = ent.start - 1
-    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")):
+    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")
+                      or (doc[k].lower_ == "the" and k > 0 and doc[k - 1].lower_ in _TITLE_LINKS)):
         if doc[k].text == ")":  # "Inspector General of Police (Bastar Range) Sundaram K"
             opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None)
             if opening is None:
@@ -133,7 +142,7 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     for ent in [*doc.ents, *_titled_names(doc, cues)]:
         if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues):
             continue  # "Sukma Superintendent": a place and a title the tagger took for a name
-        ent = _with_untagged_surname(ent)
+        ent = _with_untagged_surname(ent, cues)
         titles, name = split_title(list(ent), cues)
         if not name:
             continue
@@ -180,7 +189,7 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
     return found
 
 
-def _with_untagged_surname(ent):  # noqa: ANN001, ANN202 - a spaCy Span
+def _with_untagged_surname(ent, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Span
     """"[Kech Hussain] Jan Baloch": the tagger may end a long name early; capitalised proper nouns right
     after it that lean on the same head belong to it."""
     doc = ent.doc
@@ -190,6 +199,7 @@ def _with_untagged_surname(ent):  # noqa: ANN001, ANN202 - a spaCy Span
         and doc[end].ent_iob_ == "O"
         and _capitalised_name_word(doc[end])
         and doc[end].text.isalpha()
+        and not (_is_title_word(doc[end], cues) or doc[end].lower_ in cues.source_nouns)  # "Police Commander"
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i >= end
     ):
@@ -201,7 +211,7 @@ def _title_and_name_run(doc, k: int) -> list:  # noqa: ANN001
     """The words from a title at ``k`` to the end of the proper nouns after it (at most 12)."""
     run = []
     for token in doc[k : min(len(doc), k + 12)]:
-        if not (token.pos_ in _NOUN_POS or token.lower_ in _TITLE_LINKS or token.text in ("(", ")", "-")):
+        if not (token.pos_ in _NOUN_POS or token.lower_ in (*_TITLE_LINKS, "the") or token.text in ("(", ")", "-")):
             break
         run.append(token)
     return run

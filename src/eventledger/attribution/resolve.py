@@ -160,7 +160,24 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
-        return self._institution(noun, source.start) or self._role_given_before(noun, source)
+        return (
+            self._institution(noun, source.start)
+            or self._office_head(noun, text, source)
+            or self._role_given_before(noun, source)
+        )
+
+    def _office_head(self, noun: str, text: str, source: Source) -> Source | None:
+        """"the head of the region", "the police boss": the last person named before with a title that
+        has the other words of the phrase ("governor of the Belgorod region", "Police Commander")."""
+        if noun not in self.cues.office_heads:
+            return None
+        wanted = [w for w in text.lower().split()[1:] if w not in ("of", "the", noun)]
+        if not wanted:
+            return None
+        for person in reversed(self.people):
+            if person.start < source.start and all(w in person.titles for w in wanted):
+                return Source(person.name, text.split(" ", 1)[1], source.start, named=True)
+        return None
 
     def _role_given_before(self, noun: str, source: Source) -> Source | None:
         """"the elder said" after "The elder of the Kimoka neighbourhood, who asked not to be named, said":
@@ -240,7 +257,7 @@ def _head_noun(text: str) -> str:
 def _title_of(text: str) -> str | None:
     """The title noun of a definite role phrase: "the governor" → governor, "the head of police" → head."""
     words = text.lower().split()
-    if len(words) < 2 or len(words) > 5 or words[0] != "the":
+    if len(words) < 2 or len(words) > 5 or words[0] not in ("the", "this", "that"):  # "specified this source"
         return None
     if "of" in words:
         k = words.index("of")
