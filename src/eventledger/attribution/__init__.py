@@ -401,7 +401,15 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # a claim
     # the outermost speaker says the whole report: "He said the government believed the hostages were
     # alive" is his, with what the government believes inside it
-    speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
+    # a verb of belief is one person's report too ("the mayor indicated that ...", "a retired commander
+    # believes ..."); what "police suspect" stays a claim only
+    speech = [
+        a
+        for a in acts
+        if a.cue != "according to"
+        and a.verb_index in speakers
+        and (not a.hedge or speakers[a.verb_index].named or speakers[a.verb_index].individual)
+    ]
     # "According to Superintendent Vikas Netam, 30 cadres reached the site": a person's words told with no verb
     # of saying in the sentence are that person's report, as "X said that ..." is (a body's or a document's
     # stays a claim)
@@ -410,13 +418,13 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
-        quote = (
-            _indirect_quote(sentence, outermost, speaker, article.document_id)
-            if speaker.named or speaker.individual
-            else None
-        )
-        if quote is not None:
-            _add_quote(article, quote)
+        if speaker.named or speaker.individual:
+            # "..., X said, adding that the army had few troops left": the added clause is X's report too
+            for act in [outermost, *_added_reports(sentence, outermost, speech)]:
+                added = _indirect_quote(sentence, act, speaker, article.document_id)
+                if added is not None:
+                    _add_quote(article, added)
+                    quote = quote or added
     # "According to SP Vikas Netam, 30 cadres reached the site and asked the labourers to leave": a verb of
     # saying whose subject is many ("cadres") gives no quote and leaves the sentence to the person cited
     if quote is None and len(according) == 1:
@@ -426,6 +434,18 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
             if quote is not None:
                 _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
+
+
+def _added_reports(sentence, outermost: Act, speech: list[Act]) -> list[Act]:  # noqa: ANN001
+    """Reporting verbs hung on the outermost one ("said, adding that ...", "said ... and added that ...")."""
+    doc = sentence.doc
+    return [
+        a
+        for a in speech
+        if a is not outermost
+        and doc[a.verb_index].head.i == outermost.verb_index
+        and doc[a.verb_index].dep_ in ("advcl", "conj")
+    ]
 
 
 def _inside_according(token) -> bool:  # noqa: ANN001
@@ -472,6 +492,7 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
+    clause = clause or _clause_after(verb)
     if clause is None:
         return None
     # the parser often ends a long clause early ("that operations to pursue the remaining elements |
@@ -493,6 +514,21 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
         start=span.start_char,
         end=span.end_char,
     )
+
+
+def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The reported clause the parser did not hang on the verb as a complement: "affirmed for his part that
+    shepherds were among the victims" (a "that" clause under the verb's phrase), "recounts having heard
+    detonations" (a perfect gerund)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.lower_ == "having" for a in child.children):
+            return child
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.pos_ in ("VERB", "AUX"):
+            between = verb.doc[verb.i + 1 : token.i]
+            if not any(t.pos_ in ("VERB", "AUX") for t in between):
+                return token.head
+    return None
 
 
 def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001

@@ -195,6 +195,8 @@ def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001
     if subject.pos_ == "PROPN":
         # "whose nom de guerre suggests": a possessed name is a thing, not a believer
         return not any(c.dep_ == "poss" for c in subject.children)
+    if subject.lower_ in cues.titles or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in subject.subtree):
+        return True  # "the prefect of Douentza, Oumar Cissé, indicated that ..."
     return subject.lower_ in cues.source_nouns or subject.lemma_.lower() in cues.source_nouns
 
 

@@ -199,7 +199,8 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
-    individual = head.tag_ == "NN" and cues.is_person_noun(head.lemma_)
+    # "A notable of the locality": the tagger may call a noun of this kind an adjective
+    individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
 
 
