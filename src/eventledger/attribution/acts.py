@@ -83,7 +83,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
         if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
             continue  # "the reported attack", "a man who said": not the sentence's source
-        subject = inverted or subject_of(token, inside_quote)
+        subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
         if subject is None and quoted:
             subject = _inverted_speaker(token, cues)
         relayed_by = None
@@ -152,6 +152,21 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
         return None
     if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
         return head
+    return None
+
+
+def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"Joined by telephone, an inhabitant of the village recounts ...": the parser may hang the subject on
+    the opening participle instead of the verb."""
+    openings = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "conj":
+        openings.append(verb.head)  # "Joined by telephone, an inhabitant ..., recounts": both verbs of one root
+    for opening in openings:
+        if opening.i > verb.i or opening.tag_ != "VBN":
+            continue
+        for child in opening.children:
+            if child.dep_ in ("npadvmod", "appos", "nsubj", "dobj", "dep") and child.pos_ in ("NOUN", "PROPN"):
+                return child
     return None
 
 

@@ -140,8 +140,8 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
     for ent in [*doc.ents, *_titled_names(doc, cues)]:
-        if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues):
-            continue  # "Sukma Superintendent": a place and a title the tagger took for a name
+        if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
+            continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
         ent = _with_untagged_surname(ent, cues)
         titles, name = split_title(list(ent), cues)
         if not name:
@@ -187,6 +187,11 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
             found.append(Span(doc, start, end, label="PERSON"))
         k = max(end, k + 1)
     return found
+
+
+def _modifies_a_common_noun(ent) -> bool:  # noqa: ANN001
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN" and root.head.text.islower()
 
 
 def _with_untagged_surname(ent, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Span

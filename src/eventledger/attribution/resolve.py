@@ -164,7 +164,18 @@ class Resolver:
             self._institution(noun, source.start)
             or self._office_head(noun, text, source)
             or self._role_given_before(noun, source)
+            or self._issuer(noun, source)
         )
+
+    def _issuer(self, noun: str, source: Source) -> Source | None:
+        """"adds the text", "the communiqué indicates": the body cited last, whose statement it is."""
+        if noun not in self.cues.report_nouns:
+            return None
+        people = self.person_names
+        for earlier in reversed(self.named):
+            if earlier.start < source.start and earlier.text not in people and not earlier.media:
+                return replace(earlier, start=source.start)
+        return None
 
     def _office_head(self, noun: str, text: str, source: Source) -> Source | None:
         """"the head of the region", "the police boss": the last person named before with a title that

@@ -308,7 +308,9 @@ def _with_given_names(tokens: list, cues: Cues) -> list:
 
 def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
     """Name and role apart: the role is the rest of the phrase ("Interior Ministry spokesman", "the head")."""
-    titles, name_tokens = split_title(name_tokens, cues)
+    body = _is_body_name(name_tokens)
+    if not body:
+        titles, name_tokens = split_title(name_tokens, cues)
     name_ids = {t.i for t in name_tokens}
     # a role never carries a relative clause ("the former head ... who had left the country")
     clause_ids = {t.i for r in phrase if r.dep_ == "relcl" for t in r.subtree}
@@ -317,10 +319,17 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
     rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = _without_titles(canonical_for(start, end, _text(name_tokens), mentions), cues)
+    name = canonical_for(start, end, _text(name_tokens), mentions)
+    if not body:
+        name = _without_titles(name, cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
     return Source(name, role=role, start=start, media=media, named=True)
+
+
+def _is_body_name(tokens: list) -> bool:
+    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank."""
+    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:])
 
 
 def _without_titles(name: str, cues: Cues) -> str:
