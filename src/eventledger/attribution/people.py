@@ -87,8 +87,10 @@ def name_after_title_phrase(tokens: list, cues: Cues) -> int | None:
             after = body + 1
             while after < len(tokens) and tokens[after].pos_ == "NOUN" and tokens[after].text.islower():
                 after += 1
-            person_at = next((j for j in range(body + 1, len(tokens)) if _starts_person(tokens[j])), after)
-            end = k = _skip_brackets(tokens, person_at)
+            person_at = next((j for j in range(body + 1, len(tokens)) if _starts_person(tokens[j])), None)
+            if person_at is None and len(tokens) - after < 2:
+                return None  # "Minister of National Defence": an office alone, no name after it
+            end = k = _skip_brackets(tokens, after if person_at is None else person_at)
         elif end == k and _skip_brackets(tokens, k) > k:
             end = k = _skip_brackets(tokens, k)  # "Inspector General (Bastar Range) Sundaram K"
         else:

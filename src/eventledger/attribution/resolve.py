@@ -11,6 +11,7 @@ from eventledger.attribution.people import Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
 from eventledger.models import Mention
 
+_JUST_NAMED_CHARS = 400  # how far back "the elder added" may find the person who spoke last
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _GROUP_WORDS = frozenset(("many", "some", "most", "several", "others", "people", "all", "both", "few"))
@@ -165,7 +166,21 @@ class Resolver:
             or self._office_head(noun, text, source)
             or self._role_given_before(noun, source)
             or self._issuer(noun, source)
+            or self._speaker_just_named(noun, source)
         )
+
+    def _speaker_just_named(self, noun: str, source: Source) -> Source | None:
+        """""…," the elder added' right after "A community leader, Alhaji Sani Garba, said ...": a definite
+        person noun that no earlier title or role phrase has is the named speaker of the lines just before."""
+        recent = self.last_person
+        if not source.text.lower().startswith(("the ", "this ", "that ")) or not self.cues.is_person_noun(noun):
+            return None  # "Sources said", "eyewitnesses": many, not the one who spoke
+        surnames = {name.split()[-1] for name in self.person_names}
+        if recent is None or not recent.named or recent.text.split()[-1] not in surnames:
+            return None  # a body ("Ministry of National Defence") is not "the commander"
+        if not 0 <= source.start - recent.start <= _JUST_NAMED_CHARS:
+            return None
+        return replace(recent, start=source.start)
 
     def _issuer(self, noun: str, source: Source) -> Source | None:
         """"adds the text", "the communiqué indicates": the body cited last, whose statement it is."""

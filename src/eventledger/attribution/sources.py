@@ -258,6 +258,13 @@ def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: 
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
             return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)
+    # "The son of the deceased, Abdul Wahab Kakar, said": a name set off by commas that the parser hung on
+    # the preposition before it
+    ids = {t.i for t in phrase}
+    for token in phrase:
+        ent = _entity_at(token, ("PERSON",))
+        if ent is not None and ent.start > 0 and token.doc[ent.start - 1].text == "," and ent.end - 1 in ids:
+            return _with_given_names(list(ent), cues)
     return None
 
 
@@ -390,8 +397,10 @@ def _report_owner(noun):  # noqa: ANN001, ANN201
     if modifiers:
         owner = modifiers[-1]
         return owner
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+    # "a report by HRW", and "the report received from the commander" (through the participle)
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for prep in [*noun.children, *(c for p in participles for c in p.children)]:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "of"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
