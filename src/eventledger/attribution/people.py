@@ -36,6 +36,15 @@ def split_title(tokens: list, cues: Cues) -> tuple[list, list]:
         k += 1
     if k and tokens[k].lower_ == "of":
         return [], tokens  # "Minister of Interior Abdoulaye Traoré": where the title ends is unclear
+    if not k:
+        # "security analyst Ines Compaoré", "Local human rights official Luz Marina Rojas": a role in lower
+        # case before the name, ending on a title or person noun
+        for j in range(len(tokens) - 2, -1, -1):
+            role, name = tokens[: j + 1], tokens[j + 1 :]
+            if _is_title_word(tokens[j], cues) and all(_capitalised_name_word(t) for t in name):
+                if not any(t.lower_ in _TITLE_LINKS for t in role) and any(t.text.islower() for t in role):
+                    return role, name
+                break
     return tokens[:k], tokens[k:]
 
 
