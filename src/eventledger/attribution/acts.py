@@ -198,7 +198,10 @@ def _figure_report(verb) -> ReportingVerb | None:  # noqa: ANN001
 
 def _is_quoted_name(subject) -> bool:  # noqa: ANN001
     """A subject in quotation marks is a quoted name or term (“Shehab al-Muhajir”), not a speaker."""
-    return any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in subject.children)
+    # marks on both sides: the closing mark of the quote before a speaker is often hung on the speaker too
+    # ("“They looked like soldiers,” one witness, Aisha Umar, said")
+    marks = [c.i for c in subject.children if c.dep_ == "punct" and c.text in QUOTE_MARKS]
+    return any(i < subject.i for i in marks) and any(i > subject.i for i in marks)
 
 
 def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001

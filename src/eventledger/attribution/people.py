@@ -60,6 +60,15 @@ def _starts_person(token) -> bool:  # noqa: ANN001
     return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
 
 
+def _body_word(token) -> bool:  # noqa: ANN001
+    return token is not None and (_capitalised_name_word(token) or token.pos_ in ("NOUN", "ADJ"))
+
+
+def _only_a_name_left(tokens: list, k: int) -> bool:
+    rest = tokens[k:]
+    return len(rest) >= 2 and all(_capitalised_name_word(t) or t.text == "-" for t in rest)
+
+
 def _past_the(tokens: list, k: int) -> int:
     return k + 1 if k < len(tokens) and tokens[k].lower_ == "the" else k
 
@@ -90,16 +99,15 @@ def name_after_title_phrase(tokens: list, cues: Cues) -> int | None:
         body = _past_the(tokens, k + 1)
         if _is_title_word(token, cues):
             end = k = k + 1
-        elif end == k and token.lower_ in _TITLE_LINKS and _capitalised_name_word(_at(tokens, body)):
-            # "of Police", "of Kano", "of the Belgorod region": the body or place the office belongs to, one
-            # capitalised word and the common nouns after it, unless the tagger marks where the name starts
+        elif end == k and token.lower_ in _TITLE_LINKS and _body_word(_at(tokens, body)):
+            # "of Police", "of Kano", "of the regional military administration": the body or place the office
+            # belongs to, up to where the tagger starts a person or only a name of two words or more is left
             after = body + 1
-            while after < len(tokens) and tokens[after].pos_ == "NOUN" and tokens[after].text.islower():
+            while after < len(tokens) and not _starts_person(tokens[after]) and not _only_a_name_left(tokens, after):
                 after += 1
-            person_at = next((j for j in range(body + 1, len(tokens)) if _starts_person(tokens[j])), None)
-            if person_at is None and len(tokens) - after < 2:
+            if after >= len(tokens):
                 return None  # "Minister of National Defence": an office alone, no name after it
-            end = k = _skip_brackets(tokens, after if person_at is None else person_at)
+            end = k = _skip_brackets(tokens, after)
         elif end == k and _skip_brackets(tokens, k) > k:
             end = k = _skip_brackets(tokens, k)  # "Inspector General (Bastar Range) Sundaram K"
         else:

@@ -15,7 +15,8 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# "according to him", "according to his data"
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
@@ -223,8 +224,10 @@ def _name_after_office(head, cues: Cues) -> list | None:  # noqa: ANN001
     if any(t.dep_ == "appos" and t.i > words[-1].i for t in head.subtree):
         return None  # "The mayor of Datu Hoffer, Mayor Zainudin Macalay,": the name is the apposition
     k = name_after_title_phrase(words, cues)
-    if not k or not any(t.lower_ in cues.titles for t in words[:k]):
-        return None  # "A resident of Upper Sakponba": a person noun is no office
+    # a title ("Superintendent"), or a person noun heading the phrase ("the head of the ... administration")
+    office = words[:k]
+    if not k or not any(t.lower_ in cues.titles or (t.i == head.i and cues.is_person_noun(t.lower_)) for t in office):
+        return None
     if not any(t.lower_ in ("of", "for", "(") for t in words[:k]) and not _ends_in_title(words[:k], cues):
         return None
     return words[k:]
@@ -405,7 +408,11 @@ def source_from_according(according, cues: Cues, mentions: list[Mention]) -> Sou
 
 def _report_owner(noun):  # noqa: ANN001, ANN201
     """Who made a report noun: "United Nations estimates", "the ministry's figures", "a report by HRW"."""
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("his", "her", "their"))
+    ]
     if modifiers:
         owner = modifiers[-1]
         return owner
