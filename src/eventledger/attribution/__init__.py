@@ -265,6 +265,8 @@ def _can_speak(token, cues) -> bool:  # noqa: ANN001
         return token.lower_ != "it"
     if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
         return True
+    if token.lemma_.lower() in cues.report_nouns:
+        return True  # "A statement from the presidency read:", "The communiqué is clear:"
     return token.lower_ in cues.source_nouns or token.lemma_.lower() in cues.source_nouns
 
 

@@ -56,6 +56,8 @@ class Resolver:
             meant = self._group()
         else:
             meant = self.last
+            if pronoun == "it" and (meant is None or meant.text in self.person_names):
+                meant = self._body_named_before(source.start)  # "Amnesty International called for ... it said"
         # mentioned again here: recency counts from the pronoun
         return replace(meant, start=source.start) if meant is not None else None
 
@@ -190,7 +192,19 @@ class Resolver:
         for earlier in reversed(self.named):
             if earlier.start < source.start and earlier.text not in people and not earlier.media:
                 return replace(earlier, start=source.start)
-        return None
+        return self._body_named_before(source.start)
+
+    def _body_named_before(self, offset: int) -> Source | None:
+        """The last organisation the text names as a subject before ``offset`` ("The Ministry of Defence issued
+        a statement"), for a statement or an "it" that no reporting verb has introduced."""
+        found: Source | None = None
+        for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token.idx) or token.ent_type_ != "ORG":
+                continue
+            candidate = source_from_head(token, self.cues, self.mentions)
+            if candidate is not None and candidate.text not in self.person_names:
+                found = candidate
+        return replace(found, start=offset) if found is not None else None
 
     def _office_head(self, noun: str, text: str, source: Source) -> Source | None:
         """"the head of the region", "the police boss": the last person named before with a title that
@@ -219,12 +233,15 @@ class Resolver:
         if self.cues.source_nouns.get(noun) != "institution":
             return None
         people = self.person_names
-        earlier = [s for s in reversed(self.named) if s.start < offset and s.text not in people and " " in s.text]
+        # a body's name of several words, or one such as "Al-Shabaab", "UNHCR" (a lone surname is a person's)
+        earlier = [
+            s for s in reversed(self.named) if s.start < offset and s.text not in people and _body_like(s.text)
+        ]
         for source in earlier:
             if noun in source.text.lower().split():
                 return replace(source, start=offset)
-        if noun in _ANY_GROUP and earlier:
-            return replace(earlier[0], start=offset)
+        if noun in _ANY_GROUP:
+            return replace(earlier[0], start=offset) if earlier else self._body_named_before(offset)
         return None
 
     def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:
@@ -264,6 +281,10 @@ class Resolver:
 
 
 _POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+def _body_like(text: str) -> bool:
+    return " " in text or "-" in text or (text.isupper() and len(text) > 1)
 
 
 def _indefinite(source: Source) -> bool:

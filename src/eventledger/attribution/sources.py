@@ -187,6 +187,10 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     given = _name_given_in_clause(head)
     if given is not None:
         return given
+    if head.lemma_.lower() in cues.report_nouns or head.lower_ in cues.report_nouns:
+        owner = _report_owner(head)  # "A statement from the presidency read:": the presidency's
+        if owner is not None and owner.i != head.i:
+            return source_from_head(owner, cues, mentions)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has said": nobody is the source
     phrase = _phrase_tokens(head, cues)
