@@ -42,3 +42,9 @@ def test_a_long_office_before_the_name_and_his_data(nlp):
         "According to his data, a guided bomb hit the courtyard of a nine-storey building.",
     )
     assert [c.source_chain for c in a.claims] == [["Oleh Synyehubov"], ["Oleh Synyehubov"]]
+
+
+def test_a_lower_case_role_before_the_name_is_the_role(nlp):
+    a = run(nlp, "Local human rights official Luz Marina Rojas said the fighting had forced 80 families from their "
+                 "farms.")
+    assert [(q.speaker, q.speaker_role) for q in a.quotes] == [("Luz Marina Rojas", "Local human rights official")]

@@ -420,8 +420,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
-        # a body's report ("the mission said that ...") is a claim only, as the gold conventions have it
-        if (speaker.named or speaker.individual) and not speaker.body:
+        if speaker.named or speaker.individual:
             # "..., X said, adding that the army had few troops left": the added clause is X's report too
             for act in [outermost, *_added_reports(sentence, outermost, speech)]:
                 added = _indirect_quote(sentence, act, speaker, article.document_id)

@@ -34,8 +34,6 @@ class Source:
     # one person left unnamed ("a security official", "the army spokesman"): their reported words are theirs,
     # as a named speaker's are; "residents" or "police" speak as many
     individual: bool = False
-    # a body, not a person ("Rapid Support Forces", "MINUSCA", "the ministry"): what it says is a claim
-    body: bool = False
 
 
 def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
@@ -340,17 +338,7 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
         name = _without_titles(name, cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
-    return Source(name, role=role, start=start, media=media, named=True, body=_names_a_body(name_tokens[-1], cues))
-
-
-def _names_a_body(last, cues: Cues) -> bool:  # noqa: ANN001
-    """The last word of a name says a body: "... Forces", "... Ministry", or an acronym ("SANA")."""
-    if last.ent_type_ == "PERSON":
-        return False
-    acronym = last.text.isupper() and len(last.text) > 1 and last.text.isalpha()
-    institution = "institution" in (cues.source_nouns.get(last.lower_), cues.source_nouns.get(last.lemma_.lower()))
-    # the tagger's ORG label alone is no proof: it puts many African and Latin American names there
-    return acronym or institution
+    return Source(name, role=role, start=start, media=media, named=True)
 
 
 def _is_body_name(tokens: list) -> bool:
