@@ -70,3 +70,26 @@ def test_a_report_received_from_its_source(nlp):
     )
     chain = next(c.source_chain for c in a.claims if "retreated" in c.text)
     assert chain == ["the commander of the sector"]
+
+
+def test_the_trader_said_after_a_named_trader(nlp):
+    a = run(
+        nlp,
+        "Binta Musa sells tomatoes at the Wuse market. She said the price of fuel had doubled since June.",
+        "\"We cannot survive like this,\" the trader said.",
+    )
+    assert speaker_of(a, "cannot survive like this") == "Binta Musa"
+
+
+def test_the_45_year_old_is_the_person_named_with_that_age(nlp):
+    a = run(nlp, "Kamal Hossain, 45, lost his shop in the fire.", "\"Everything is gone,\" the 45-year-old said.")
+    assert speaker_of(a, "Everything is gone") == "Kamal Hossain"
+
+
+def test_an_office_not_given_to_anyone_stays_itself(nlp):
+    a = run(
+        nlp,
+        "Reporter Helen Marsh sent this from the city. Shops were shut.",
+        "The regional governor says at least seven people were killed in the night.",
+    )
+    assert [c.source_chain for c in a.claims if "seven people" in c.text] == [["The regional governor"]]

@@ -145,6 +145,12 @@ class Resolver:
                     found = source
         return found
 
+    def _subject_at(self, person: Person) -> bool:
+        """Whether the person is named as a subject ("Kamal Hossain, 45, lost his shop"), not as an object
+        ("told Wire") or in passing."""
+        name = self._tokens_between(person.start, person.start + len(person.name))
+        return any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
+
     def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
         return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]
 
@@ -172,16 +178,27 @@ class Resolver:
         )
 
     def _speaker_just_named(self, noun: str, source: Source) -> Source | None:
-        """""…," the elder added' right after "A community leader, Alhaji Sani Garba, said ...": a definite
-        person noun that no earlier title or role phrase has is the named speaker of the lines just before."""
+        """""…," the elder added' right after "A community leader, Alhaji Sani Garba, said ...", "the trader
+        said" after "Binta Musa sells tomatoes": a definite noun for one person that no earlier title or role
+        phrase has is the named speaker of the lines just before."""
         recent = self.last_person
-        if not source.text.lower().startswith(("the ", "this ", "that ")) or not self.cues.is_person_noun(noun):
+        if not source.text.lower().startswith(("the ", "this ", "that ")) or len(source.text.split()) > 5:
             return None  # "Sources said", "eyewitnesses": many, not the one who spoke
+        if self.cues.source_nouns.get(noun) in ("institution", "media") or _plural_looking(noun):
+            return None  # "the army said", "the residents said": not one person
         surnames = {name.split()[-1] for name in self.person_names}
-        if recent is None or not recent.named or recent.text.split()[-1] not in surnames:
-            return None  # a body ("Ministry of National Defence") is not "the commander"
-        if not 0 <= source.start - recent.start <= _JUST_NAMED_CHARS:
-            return None
+        if recent is not None and (not recent.named or recent.text.split()[-1] not in surnames):
+            recent = None  # a body ("Ministry of National Defence") is not "the commander"
+        if recent is None or not 0 <= source.start - recent.start <= _JUST_NAMED_CHARS:
+            # "Kamal Hossain, 45, lost his shop. “…,” the 45-year-old said": named, not yet a speaker
+            if noun in self.cues.titles or self.cues.is_person_noun(noun):
+                return None  # "The regional governor says": an office or role not given to anyone yet
+            named = [
+                p for p in self.people if 0 <= source.start - p.start <= _JUST_NAMED_CHARS and self._subject_at(p)
+            ]
+            if not named:
+                return None
+            return Source(named[-1].name, start=source.start, named=True)
         return replace(recent, start=source.start)
 
     def _issuer(self, noun: str, source: Source) -> Source | None:
@@ -281,6 +298,10 @@ class Resolver:
 
 
 _POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+def _plural_looking(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _body_like(text: str) -> bool:

@@ -180,7 +180,7 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
     if head.dep_ == "expl" or head.lower_ in _NOBODY:
         return None  # "there", "nobody said", "has anyone claimed it?"
-    if head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+    if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
         return None  # "The first time, he says, ...": a time, not a speaker
     given = _name_given_in_clause(head)
     if given is not None:
@@ -207,6 +207,11 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+
+
+def _an_age(head) -> bool:  # noqa: ANN001
+    """"the 45-year-old said": a person given by age, which the tagger marks as a date."""
+    return head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
 
 
 def _name_after_office(head, cues: Cues) -> list | None:  # noqa: ANN001
