@@ -93,3 +93,14 @@ def test_an_office_not_given_to_anyone_stays_itself(nlp):
         "The regional governor says at least seven people were killed in the night.",
     )
     assert [c.source_chain for c in a.claims if "seven people" in c.text] == [["The regional governor"]]
+
+
+def test_a_name_given_by_a_relative_clause_of_use(nlp):
+    a = run(
+        nlp,
+        "Barangay captain Eduardo Lagdameo said residents had fled to the town centre.",
+        "The NPA's regional spokesperson, who uses the name Ka Efren, said in a statement that the soldiers "
+        "attacked a civilian gathering.",
+    )
+    reported = [q for q in a.quotes if not q.direct and "civilian gathering" in q.text]
+    assert [q.speaker for q in reported] == ["Ka Efren"]

@@ -182,8 +182,10 @@ class Resolver:
         said" after "Binta Musa sells tomatoes": a definite noun for one person that no earlier title or role
         phrase has is the named speaker of the lines just before."""
         recent = self.last_person
-        if not source.text.lower().startswith(("the ", "this ", "that ")) or len(source.text.split()) > 5:
-            return None  # "Sources said", "eyewitnesses": many, not the one who spoke
+        if not source.text.lower().startswith(("the ", "this ", "that ")) or len(source.text.split()) > 3:
+            return None  # "Sources said": many; "The NPA's regional spokesperson": someone new, described
+        if "'s" in source.text or "’s" in source.text:
+            return None
         if self.cues.source_nouns.get(noun) in ("institution", "media") or _plural_looking(noun):
             return None  # "the army said", "the residents said": not one person
         surnames = {name.split()[-1] for name in self.person_names}

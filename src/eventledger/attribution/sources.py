@@ -253,9 +253,11 @@ def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
             continue
         tokens = [t for t in clause.subtree if t.pos_ != "ADV"]  # "gave his name only as"
         for k, token in enumerate(tokens[:-2]):
-            if token.lemma_.lower() == "name" and tokens[k + 1].lower_ == "as":
-                name = [t for t in tokens[k + 2 :] if t.pos_ == "PROPN" and t.i - tokens[k + 2].i < 4]
-                if name and name[0].i == tokens[k + 2].i:
+            # "gave his name as Wilson", "who uses the name Ka Efren"
+            after = k + 2 if tokens[k + 1].lower_ == "as" else k + 1
+            if token.lemma_.lower() == "name" and (after == k + 2 or tokens[after].pos_ == "PROPN"):
+                name = [t for t in tokens[after:] if t.pos_ == "PROPN" and t.i - tokens[after].i < 4]
+                if name and name[0].i == tokens[after].i:
                     role_tokens = [t for t in head.subtree if t.i < clause.left_edge.i and not t.is_punct]
                     role = _text(_strip_article(role_tokens)) or None
                     return Source(_text(name), role=role, start=name[0].idx, named=True)
