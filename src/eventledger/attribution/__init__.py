@@ -35,7 +35,7 @@ from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
-from eventledger.attribution.resolve import Resolver
+from eventledger.attribution.resolve import Resolver, head_noun
 from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.attribution.statement_tolls import give_statement_tolls
 from eventledger.attribution.transcripts import Turn, find_dash_speech, find_speech_turns
@@ -157,6 +157,7 @@ def attribute(article: Article) -> None:
         f.act.verb_index for f in frames if f.act is not None and not _reports_own_clause(article, f.act, inside)
     }
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
+    _name_introduced_speakers(article)
     _link_events(article, claimant_only)
     settle_claimant_tolls(article)
     give_statement_tolls(article)
@@ -558,6 +559,23 @@ def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Qu
 def _last_word(sentence):  # noqa: ANN001, ANN202 - a spaCy Token
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
     return words[-1] if words else sentence[-1]
+
+
+def _name_introduced_speakers(article: Article) -> None:
+    """"A doctor at Bara's hospital told Wire that ... “…,” said the doctor, Amna Osman.": a speaker first
+    brought in with "a"/"an" and named later with that role is the named one, when one person has that role."""
+    named_roles: dict[str, set[str]] = {}
+    for quote in article.quotes:
+        if quote.speaker and quote.speaker_role and not quote.speaker.lower().startswith(("a ", "an ", "the ")):
+            named_roles.setdefault(head_noun(quote.speaker_role), set()).add(quote.speaker)
+    for quote in article.quotes:
+        if not quote.speaker or not quote.speaker.lower().startswith(("a ", "an ")):
+            continue
+        names = named_roles.get(head_noun(quote.speaker), set())
+        later = [q for q in article.quotes if q.speaker in names and q.start > quote.start]
+        if len(names) == 1 and later:
+            quote.speaker_role = quote.speaker
+            quote.speaker = next(iter(names))
 
 
 def _link_events(article: Article, claimant_only: set[int]) -> None:

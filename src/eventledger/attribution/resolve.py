@@ -242,7 +242,7 @@ class Resolver:
         """"the elder said" after "The elder of the Kimoka neighbourhood, who asked not to be named, said":
         the source last introduced by a phrase with that head noun, when nobody was named with the title."""
         for earlier in reversed(self.unnamed):
-            if earlier.start < source.start and _head_noun(earlier.text) == noun and earlier.text != source.text:
+            if earlier.start < source.start and head_noun(earlier.text) == noun and earlier.text != source.text:
                 return replace(earlier, start=source.start)
         return None
 
@@ -314,7 +314,7 @@ def _indefinite(source: Source) -> bool:
     return not source.named and source.text.lower().startswith(("a ", "an "))
 
 
-def _head_noun(text: str) -> str:
+def head_noun(text: str) -> str:
     """The last word before a phrase's first preposition or relative: "A medical source in the hospital" → source."""
     head = ""
     for word in text.lower().split():
