@@ -56,3 +56,10 @@ def test_indicated_that_is_a_named_persons_report(nlp):
         "since Monday.",
     )
     assert any(s == "Oumar Cissé" and "the market had been closed since Monday" in t for s, t in quotes)
+
+
+def test_verbs_of_saying_calqued_from_spanish_and_arabic(nlp):
+    detailed = reported(nlp, "The mayor, Rosa Elvira Campos, detailed that the explosion destroyed four houses.")
+    sustained = reported(nlp, "The deputy Carlos Andrés Mejía sustained that the army had left the valley.")
+    assert any(s == "Rosa Elvira Campos" and "the explosion destroyed four houses" in t for s, t in detailed)
+    assert any(s == "Carlos Andrés Mejía" and "the army had left the valley" in t for s, t in sustained)
