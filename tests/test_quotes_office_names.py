@@ -76,3 +76,15 @@ def test_a_person_noun_with_a_place_keeps_the_apposed_name(nlp):
     )
     assert speaker_of(a, "shops had stayed shut") == "Grace Odion"
     assert speaker_of(a, "road would reopen") == "Samad bin Usman"
+
+
+def test_a_name_set_off_after_an_office_with_its_bracketed_abbreviation(nlp):
+    a = run(
+        nlp,
+        "Senior Superintendent of Police (SSP) Baramulla, Imtiyaz Hussain, told reporters that the area was "
+        "cordoned off.",
+        "The Station House Officer (SHO) of Kotwali police station, Inspector Rajesh Yadav, said that two men had "
+        "been arrested.",
+    )
+    assert speaker_of(a, "area was cordoned off") == "Imtiyaz Hussain"
+    assert speaker_of(a, "two men had been arrested") == "Rajesh Yadav"

@@ -246,6 +246,19 @@ def _ends_in_title(words: list, cues: Cues) -> bool:
     return ent is not None and ent.end == words[-1].i + 1
 
 
+def _after_comma(token, cues: Cues) -> bool:  # noqa: ANN001
+    """Whether a name is set off by a comma before it (and before its rank: ", Inspector Rajesh Yadav")."""
+    k = _entity_at(token, ("PERSON",)).start - 1
+    while k > 0 and token.doc[k].lower_ in cues.titles:
+        k -= 1
+    return k >= 0 and token.doc[k].text == ","
+
+
+def _office_before(head, cues: Cues) -> bool:  # noqa: ANN001
+    """Whether the head is, or comes after, a title word of its own phrase ("Superintendent ... Kupwara")."""
+    return any(t.lower_ in cues.titles for t in head.subtree if t.i <= head.i)
+
+
 def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
     """"the driver, who gave his name only as Wilson": the name the clause gives, the rest as role."""
     for clause in head.subtree:
@@ -266,6 +279,16 @@ def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
 
 def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
     """The PERSON set off by commas inside a role phrase: "The spokeswoman for the company, Grace Adeyemi"."""
+    # "Senior Superintendent of Police (SSP) Kupwara, Yogal Manhas," / "The Station House Officer (SHO) of
+    # Kotwali police station, Inspector Rajesh Yadav,": an office (with its place, or in brackets the parser
+    # cuts off) and the person's name set off after it
+    apposed = [
+        c
+        for c in head.subtree
+        if c.dep_ == "appos" and c.i > head.i and _entity_at(c, ("PERSON",)) is not None and _after_comma(c, cues)
+    ]
+    if apposed and _office_before(head, cues):
+        return _with_given_names([t for t in _entity_at(apposed[0], ("PERSON",))], cues)
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
     for token in phrase:
