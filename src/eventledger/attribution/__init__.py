@@ -430,7 +430,8 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
                     quote = quote or added
     # "According to SP Vikas Netam, 30 cadres reached the site and asked the labourers to leave": a verb of
     # saying whose subject is many ("cadres") gives no quote and leaves the sentence to the person cited
-    if quote is None and len(according) == 1:
+    # "According to X, « ... »": when the words X gives are the quote itself, there is no reported speech besides
+    if quote is None and len(according) == 1 and according[0].verb_index not in consumed:
         speaker = speakers[according[0].verb_index]
         if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
             quote = _according_quote(sentence, according[0], speaker, article.document_id)

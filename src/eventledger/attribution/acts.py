@@ -253,6 +253,12 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
     """Acts of "according to X"; attached to a reporting verb, X is outer to that verb's subject."""
     acts: list[Act] = []
     for token in sentence:
+        if _opening_for_person(token, sentence) and not inside_quote(token.idx):
+            # "For Aminata Touré, « the state has failed »": French and Spanish "pour/para X" is X's view
+            source = source_from_head(next(c for c in token.children if c.dep_ == "pobj"), cues, mentions)
+            if source is not None:
+                acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=-1))
+            continue
         if token.lower_ not in ("according", "as") or inside_quote(token.idx):
             continue  # "according to X", and "as per X" of South Asian English
         source = source_from_according(token, cues, mentions)
@@ -266,6 +272,17 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
             depth = -1  # ", according to X." at the end scopes over the whole sentence
         acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=depth))
     return acts
+
+
+def _opening_for_person(token, sentence) -> bool:  # noqa: ANN001
+    """"For <person>," opening a sentence."""
+    if token.lower_ != "for" or token.i != sentence.start:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].ent_type_ != "PERSON":
+        return False
+    after = token.doc[objects[0].right_edge.i + 1] if objects[0].right_edge.i + 1 < len(token.doc) else None
+    return after is not None and after.text == ","
 
 
 def _closes_sentence(according, sentence) -> bool:  # noqa: ANN001

@@ -50,6 +50,7 @@ class Resolver:
             return None  # "I asked him", "we could not verify": the writer, outside any quote
         if pronoun in ("he", "she"):
             meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
+            meant = meant or self._person_named_next(source.start)
         elif pronoun == "i":
             meant = self._singular_person(source.start)
         elif pronoun == "they":
@@ -144,6 +145,14 @@ class Resolver:
                 if source is not None and (source.text in spoken or not spoken_only):
                     found = source
         return found
+
+    def _person_named_next(self, offset: int) -> Source | None:
+        """"“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since": a feature's
+        opening "she" with nobody before it is the person the next lines name as a subject."""
+        for person in self.people:
+            if offset < person.start <= offset + _JUST_NAMED_CHARS and self._subject_at(person):
+                return Source(person.name, start=offset, named=True)
+        return None
 
     def _subject_at(self, person: Person) -> bool:
         """Whether the person is named as a subject ("Kamal Hossain, 45, lost his shop"), not as an object
