@@ -30,3 +30,17 @@ def test_for_a_person_opening_the_sentence_is_her_view(nlp):
 def test_a_she_before_anyone_is_named_is_the_person_named_next(nlp):
     a = run(nlp, "“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since June.")
     assert [q.speaker for q in a.quotes] == ["Mariam Coulibaly"]
+
+
+def test_a_two_word_sentence_after_the_speakers_quote_is_hers(nlp):
+    a = run(
+        nlp,
+        "“We will rebuild,” said Mayor Ali Hassan. Resident Fatima Noor was not convinced. “We have heard that "
+        "before,” she said. “Nothing happened.”",
+    )
+    assert ("Fatima Noor", "Nothing happened.") in [(q.speaker, q.text) for q in a.quotes]
+
+
+def test_a_two_word_term_is_still_no_quote(nlp):
+    a = run(nlp, "The army calls them “foreign mercenaries” in every statement it issues.")
+    assert a.quotes == []

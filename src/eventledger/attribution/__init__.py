@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
-from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
+from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
 from eventledger.attribution.resolve import Resolver, head_noun
 from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.attribution.statement_tolls import give_statement_tolls
@@ -142,7 +142,7 @@ def attribute(article: Article) -> None:
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
         if not any(p in headings for p in s.paragraphs)
-        and len(s.words) >= 3
+        and (len(s.words) >= 3 or (len(s.words) == 2 and full_sentence(s.text)))
         and not _overlaps_any(s, spoken + dashed)
     ]
     spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
