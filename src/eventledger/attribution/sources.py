@@ -200,7 +200,8 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     person = _appositive_person(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
-    if head.pos_ == "PROPN":
+    # an acronym is a name even when the tagger calls it a common noun ("ISWAP claimed ...")
+    if head.pos_ == "PROPN" or (head.text.isupper() and head.text.isalpha() and len(head.text) > 2):
         return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
@@ -310,9 +311,28 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
     ent = _entity_at(head)
     if ent is not None:
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
-        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else tokens
+        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else _with_body_tail(tokens)
     skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
     return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
+
+
+def _with_body_tail(tokens: list) -> list:
+    """"[UN Office] for the Coordination of Humanitarian Affairs": the rest of a body's name the tagger left
+    out, capitalised words joined by of/for/the/and, up to a bracket or a comma."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i + 1
+    k = end
+    while k < len(doc) and (doc[k].lower_ in ("of", "for", "the", "and", "on") or _capitalised(doc[k])):
+        k += 1
+        if _capitalised(doc[k - 1]):
+            end = k  # the tail ends on a capitalised word, never on a joining one
+    if end == tokens[-1].i + 1 or doc[tokens[-1].i + 1].lower_ not in ("of", "for", "on"):
+        return tokens
+    return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def _capitalised(token) -> bool:  # noqa: ANN001
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _with_owner(head, name: list) -> list:  # noqa: ANN001
