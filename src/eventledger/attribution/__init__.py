@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
-from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
-from eventledger.attribution.resolve import Resolver
+from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
+from eventledger.attribution.resolve import Resolver, head_noun
 from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.attribution.statement_tolls import give_statement_tolls
 from eventledger.attribution.transcripts import Turn, find_dash_speech, find_speech_turns
@@ -142,7 +142,7 @@ def attribute(article: Article) -> None:
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
         if not any(p in headings for p in s.paragraphs)
-        and len(s.words) >= 3
+        and (len(s.words) >= 3 or (len(s.words) == 2 and full_sentence(s.text)))
         and not _overlaps_any(s, spoken + dashed)
     ]
     spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
@@ -157,6 +157,7 @@ def attribute(article: Article) -> None:
         f.act.verb_index for f in frames if f.act is not None and not _reports_own_clause(article, f.act, inside)
     }
     claimant_only = _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_of, starts)
+    _name_introduced_speakers(article)
     _link_events(article, claimant_only)
     settle_claimant_tolls(article)
     give_statement_tolls(article)
@@ -265,6 +266,8 @@ def _can_speak(token, cues) -> bool:  # noqa: ANN001
         return token.lower_ != "it"
     if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
         return True
+    if token.lemma_.lower() in cues.report_nouns:
+        return True  # "A statement from the presidency read:", "The communiqué is clear:"
     return token.lower_ in cues.source_nouns or token.lemma_.lower() in cues.source_nouns
 
 
@@ -401,28 +404,52 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # a claim
     # the outermost speaker says the whole report: "He said the government believed the hostages were
     # alive" is his, with what the government believes inside it
-    speech = [a for a in acts if not a.hedge and a.cue != "according to" and a.verb_index in speakers]
+    # a verb of belief is one person's report too ("the mayor indicated that ...", "a retired commander
+    # believes ..."); what "police suspect" stays a claim only
+    speech = [
+        a
+        for a in acts
+        if a.cue != "according to"
+        and a.verb_index in speakers
+        and (not a.hedge or speakers[a.verb_index].named or speakers[a.verb_index].individual)
+    ]
     # "According to Superintendent Vikas Netam, 30 cadres reached the site": a person's words told with no verb
     # of saying in the sentence are that person's report, as "X said that ..." is (a body's or a document's
     # stays a claim)
     according = [a for a in acts if a.cue == "according to" and a.verb_index in speakers]
+    quote = None
     if speech:
         outermost = min(speech, key=lambda a: (a.depth, a.verb_index))
         speaker = speakers[outermost.verb_index]
-        quote = (
-            _indirect_quote(sentence, outermost, speaker, article.document_id)
-            if speaker.named or speaker.individual
-            else None
-        )
-        if quote is not None:
-            _add_quote(article, quote)
-    elif len(according) == 1:
+        if speaker.named or speaker.individual:
+            # "..., X said, adding that the army had few troops left": the added clause is X's report too
+            for act in [outermost, *_added_reports(sentence, outermost, speech)]:
+                added = _indirect_quote(sentence, act, speaker, article.document_id)
+                if added is not None:
+                    _add_quote(article, added)
+                    quote = quote or added
+    # "According to SP Vikas Netam, 30 cadres reached the site and asked the labourers to leave": a verb of
+    # saying whose subject is many ("cadres") gives no quote and leaves the sentence to the person cited
+    # "According to X, « ... »": when the words X gives are the quote itself, there is no reported speech besides
+    if quote is None and len(according) == 1 and according[0].verb_index not in consumed:
         speaker = speakers[according[0].verb_index]
         if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
             quote = _according_quote(sentence, according[0], speaker, article.document_id)
             if quote is not None:
                 _add_quote(article, quote)
     return bool(acts) and all(a.cue == "claimed responsibility" for a in acts)
+
+
+def _added_reports(sentence, outermost: Act, speech: list[Act]) -> list[Act]:  # noqa: ANN001
+    """Reporting verbs hung on the outermost one ("said, adding that ...", "said ... and added that ...")."""
+    doc = sentence.doc
+    return [
+        a
+        for a in speech
+        if a is not outermost
+        and doc[a.verb_index].head.i == outermost.verb_index
+        and doc[a.verb_index].dep_ in ("advcl", "conj")
+    ]
 
 
 def _inside_according(token) -> bool:  # noqa: ANN001
@@ -469,6 +496,7 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
+    clause = clause or _clause_after(verb)
     if clause is None:
         return None
     # the parser often ends a long clause early ("that operations to pursue the remaining elements |
@@ -490,6 +518,21 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
         start=span.start_char,
         end=span.end_char,
     )
+
+
+def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The reported clause the parser did not hang on the verb as a complement: "affirmed for his part that
+    shepherds were among the victims" (a "that" clause under the verb's phrase), "recounts having heard
+    detonations" (a perfect gerund)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.lower_ == "having" for a in child.children):
+            return child
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.pos_ in ("VERB", "AUX"):
+            between = verb.doc[verb.i + 1 : token.i]
+            if not any(t.pos_ in ("VERB", "AUX") for t in between):
+                return token.head
+    return None
 
 
 def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
@@ -517,6 +560,23 @@ def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Qu
 def _last_word(sentence):  # noqa: ANN001, ANN202 - a spaCy Token
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
     return words[-1] if words else sentence[-1]
+
+
+def _name_introduced_speakers(article: Article) -> None:
+    """"A doctor at Bara's hospital told Wire that ... “…,” said the doctor, Amna Osman.": a speaker first
+    brought in with "a"/"an" and named later with that role is the named one, when one person has that role."""
+    named_roles: dict[str, set[str]] = {}
+    for quote in article.quotes:
+        if quote.speaker and quote.speaker_role and not quote.speaker.lower().startswith(("a ", "an ", "the ")):
+            named_roles.setdefault(head_noun(quote.speaker_role), set()).add(quote.speaker)
+    for quote in article.quotes:
+        if not quote.speaker or not quote.speaker.lower().startswith(("a ", "an ")):
+            continue
+        names = named_roles.get(head_noun(quote.speaker), set())
+        later = [q for q in article.quotes if q.speaker in names and q.start > quote.start]
+        if len(names) == 1 and later:
+            quote.speaker_role = quote.speaker
+            quote.speaker = next(iter(names))
 
 
 def _link_events(article: Article, claimant_only: set[int]) -> None:

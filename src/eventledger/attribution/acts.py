@@ -73,7 +73,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         if verb is None:
             continue
         responsibility = _is_responsibility_claim(token)
-        if verb.needs_clause and not (_has_clause(token) or quoted):
+        # "..., informed the State Emergency Service.": the speaker after the verb, the report before it
+        inverted = _inverted_speaker(token, cues) if _after_a_clause(token) else None
+        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
@@ -81,9 +83,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
         if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
             continue  # "the reported attack", "a man who said": not the sentence's source
-        subject = subject_of(token, inside_quote)
+        subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
         if subject is None and quoted:
-            subject = _inverted_speaker(token)
+            subject = _inverted_speaker(token, cues)
         relayed_by = None
         quoted_person = _quoted_as_saying(token)
         if quoted_person is not None:
@@ -134,15 +136,51 @@ def _relay(subject, cues: Cues, mentions: list[Mention]) -> Source | None:  # no
     return source_from_head(subject, cues, mentions) if subject is not None else None
 
 
-def _inverted_speaker(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
-    """“…?” posed Brian Ochieng: the parser may take the name after the verb for its object."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is None or following.pos_ != "PROPN":
+def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """“…?” posed Brian Ochieng; «…», told us Emmanuel Tanyi; „…“, wrote the head of the region: the
+    speaker after the verb (past an object pronoun), which the parser takes for its object."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].lower_ in _OBJECT_PRONOUNS:
+        k += 1  # "told us", "said to him"
+    if k >= len(doc) or doc[k].is_punct:
         return None
-    head = following
-    while head.dep_ == "compound" and head.head.i > head.i:
+    head = doc[k]
+    while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    return head if head.dep_ in ("dobj", "npadvmod", "attr") and head.head.i == verb.i else None
+    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative"):
+        return None
+    if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
+        return head
+    return None
+
+
+def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"Joined by telephone, an inhabitant of the village recounts ...": the parser may hang the subject on
+    the opening participle instead of the verb."""
+    openings = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "conj":
+        openings.append(verb.head)  # "Joined by telephone, an inhabitant ..., recounts": both verbs of one root
+    for opening in openings:
+        if opening.i > verb.i or opening.tag_ != "VBN":
+            continue
+        for child in opening.children:
+            if child.dep_ in ("npadvmod", "appos", "nsubj", "dobj", "dep") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _after_a_clause(verb) -> bool:  # noqa: ANN001
+    """A verb with no subject of its own right after a comma that closes a clause: "Two people were wounded,
+    reported the governor" (translated copy), not "..., killing two"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+_OBJECT_PRONOUNS = frozenset(("us", "me", "him", "her", "them"))
+_NOUN_MODIFIERS = frozenset(("compound", "det", "amod", "poss", "nummod", "nmod"))
 
 
 _FIGURE_NOUNS = frozenset(("figure", "number", "toll", "tally", "count", "total", "turnout", "crowd"))
@@ -160,7 +198,10 @@ def _figure_report(verb) -> ReportingVerb | None:  # noqa: ANN001
 
 def _is_quoted_name(subject) -> bool:  # noqa: ANN001
     """A subject in quotation marks is a quoted name or term (“Shehab al-Muhajir”), not a speaker."""
-    return any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in subject.children)
+    # marks on both sides: the closing mark of the quote before a speaker is often hung on the speaker too
+    # ("“They looked like soldiers,” one witness, Aisha Umar, said")
+    marks = [c.i for c in subject.children if c.dep_ == "punct" and c.text in QUOTE_MARKS]
+    return any(i < subject.i for i in marks) and any(i > subject.i for i in marks)
 
 
 def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001
@@ -172,6 +213,8 @@ def _can_hold_beliefs(subject, cues: Cues) -> bool:  # noqa: ANN001
     if subject.pos_ == "PROPN":
         # "whose nom de guerre suggests": a possessed name is a thing, not a believer
         return not any(c.dep_ == "poss" for c in subject.children)
+    if subject.lower_ in cues.titles or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in subject.subtree):
+        return True  # "the prefect of Douentza, Oumar Cissé, indicated that ..."
     return subject.lower_ in cues.source_nouns or subject.lemma_.lower() in cues.source_nouns
 
 
@@ -210,6 +253,12 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
     """Acts of "according to X"; attached to a reporting verb, X is outer to that verb's subject."""
     acts: list[Act] = []
     for token in sentence:
+        if _opening_for_person(token, sentence) and not inside_quote(token.idx):
+            # "For Aminata Touré, « the state has failed »": French and Spanish "pour/para X" is X's view
+            source = source_from_head(next(c for c in token.children if c.dep_ == "pobj"), cues, mentions)
+            if source is not None:
+                acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=-1))
+            continue
         if token.lower_ not in ("according", "as") or inside_quote(token.idx):
             continue  # "according to X", and "as per X" of South Asian English
         source = source_from_according(token, cues, mentions)
@@ -223,6 +272,17 @@ def according_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention]) 
             depth = -1  # ", according to X." at the end scopes over the whole sentence
         acts.append(Act(source=source, cue="according to", verb_index=token.i, depth=depth))
     return acts
+
+
+def _opening_for_person(token, sentence) -> bool:  # noqa: ANN001
+    """"For <person>," opening a sentence."""
+    if token.lower_ != "for" or token.i != sentence.start:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].ent_type_ != "PERSON":
+        return False
+    after = token.doc[objects[0].right_edge.i + 1] if objects[0].right_edge.i + 1 < len(token.doc) else None
+    return after is not None and after.text == ","
 
 
 def _closes_sentence(according, sentence) -> bool:  # noqa: ANN001

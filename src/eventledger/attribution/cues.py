@@ -40,6 +40,7 @@ class Cues:
     pronouns: frozenset[str]
     anonymity_words: frozenset[str]
     titles: dict[str, Title]
+    office_heads: frozenset[str] = frozenset()  # "head", "boss": a person named with a fuller title before
 
     def is_person_noun(self, word: str) -> bool:
         return self.source_nouns.get(word.lower()) == "person"
@@ -80,4 +81,5 @@ def load_cues() -> Cues:
             r["word"]: Title(None if r["title"] == "-" else r["title"], r["role"] == "yes")
             for r in _rows("titles.tsv")
         },
+        office_heads=frozenset(r["word"] for r in _rows("office_heads.tsv")),
     )

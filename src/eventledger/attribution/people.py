@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from eventledger.attribution.cues import Cues
 
 _NOUN_POS = ("NOUN", "PROPN")
+_TITLE_LINKS = frozenset(("of", "for"))
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,88 @@ def split_title(tokens: list, cues: Cues) -> tuple[list, list]:
         k += 1
     if k and tokens[k].lower_ == "of":
         return [], tokens  # "Minister of Interior Abdoulaye Traoré": where the title ends is unclear
+    if not k:
+        # "security analyst Ines Compaoré", "Local human rights official Luz Marina Rojas": a role in lower
+        # case before the name, ending on a title or person noun
+        for j in range(len(tokens) - 2, -1, -1):
+            role, name = tokens[: j + 1], tokens[j + 1 :]
+            if _is_title_word(tokens[j], cues) and all(_capitalised_name_word(t) for t in name):
+                if not any(t.lower_ in _TITLE_LINKS for t in role) and any(t.text.islower() for t in role):
+                    return role, name
+                break
     return tokens[:k], tokens[k:]
+
+
+def _is_title_word(token, cues: Cues) -> bool:  # noqa: ANN001
+    return token.lower_ in cues.titles or cues.is_person_noun(token.lower_)
+
+
+def _capitalised_name_word(token) -> bool:  # noqa: ANN001
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _starts_person(token) -> bool:  # noqa: ANN001
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
+
+
+def _body_word(token) -> bool:  # noqa: ANN001
+    return token is not None and (_capitalised_name_word(token) or token.pos_ in ("NOUN", "ADJ"))
+
+
+def _only_a_name_left(tokens: list, k: int) -> bool:
+    rest = tokens[k:]
+    return len(rest) >= 2 and all(_capitalised_name_word(t) or t.text == "-" for t in rest)
+
+
+def _past_the(tokens: list, k: int) -> int:
+    return k + 1 if k < len(tokens) and tokens[k].lower_ == "the" else k
+
+
+def _at(tokens: list, k: int):  # noqa: ANN202 - a spaCy Token or None
+    return tokens[k] if k < len(tokens) else None
+
+
+def _skip_brackets(tokens: list, k: int) -> int:
+    """The index after a bracketed aside starting at ``k`` ("(Bastar Range)"), or ``k`` when there is none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].text == ")":
+            return j + 1
+    return k
+
+
+def name_after_title_phrase(tokens: list, cues: Cues) -> int | None:
+    """Where a name begins after a title phrase written before it, with the office's place or body:
+    "Sukma Superintendent of Police Kiran Chavan" → 4, "Inspector General of Police (Bastar Range)
+    Sundaram K" → 8. The tagger takes "Sukma Superintendent" for a name; the title words tell where
+    the name starts. None when no title word comes before a run of capitalised proper nouns."""
+    end = None  # index after the last word of the title phrase
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        body = _past_the(tokens, k + 1)
+        if _is_title_word(token, cues):
+            end = k = k + 1
+        elif end == k and token.lower_ in _TITLE_LINKS and _body_word(_at(tokens, body)):
+            # "of Police", "of Kano", "of the regional military administration": the body or place the office
+            # belongs to, up to where the tagger starts a person or only a name of two words or more is left
+            after = body + 1
+            while after < len(tokens) and not _starts_person(tokens[after]) and not _only_a_name_left(tokens, after):
+                after += 1
+            if after >= len(tokens):
+                return None  # "Minister of National Defence": an office alone, no name after it
+            end = k = _skip_brackets(tokens, after)
+        elif end == k and _skip_brackets(tokens, k) > k:
+            end = k = _skip_brackets(tokens, k)  # "Inspector General (Bastar Range) Sundaram K"
+        else:
+            k += 1
+    if end is None or end >= len(tokens):
+        return None
+    name = tokens[end:]
+    if not all(_capitalised_name_word(t) or t.text == "-" for t in name) or name[0].text == "-":
+        return None
+    return end
 
 
 def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
@@ -59,7 +141,13 @@ def _title_run_before(ent) -> list:  # noqa: ANN001
     """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
     doc = ent.doc
     k = ent.start - 1
-    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-")):
+    while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")
+                      or (doc[k].lower_ == "the" and k > 0 and doc[k - 1].lower_ in _TITLE_LINKS)):
+        if doc[k].text == ")":  # "Inspector General of Police (Bastar Range) Sundaram K"
+            opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            k = opening
         if doc[k].is_sent_start:
             k -= 1
             break
@@ -71,8 +159,9 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
     for ent in [*doc.ents, *_titled_names(doc, cues)]:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
+            continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
+        ent = _with_untagged_surname(ent, cues)
         titles, name = split_title(list(ent), cues)
         if not name:
             continue
@@ -105,6 +194,11 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
         start = k + 1
         while start < len(doc) and doc[start].lower_ in cues.titles:
             start += 1  # "Deputy Commissioner Shri Anil ..."
+        if start < len(doc) and doc[start].lower_ in _TITLE_LINKS:
+            # "Superintendent of Police Vrinda Shukla": the office's body or place comes before the name
+            window = _title_and_name_run(doc, k)
+            after = name_after_title_phrase(window, cues)
+            start = k + after if after is not None else start
         end = start
         while end < len(doc) and doc[end].ent_type_ != "PERSON" and _in_name(doc, end):
             end += 1
@@ -112,6 +206,39 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
             found.append(Span(doc, start, end, label="PERSON"))
         k = max(end, k + 1)
     return found
+
+
+def _modifies_a_common_noun(ent) -> bool:  # noqa: ANN001
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN" and root.head.text.islower()
+
+
+def _with_untagged_surname(ent, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Span
+    """"[Kech Hussain] Jan Baloch": the tagger may end a long name early; capitalised proper nouns right
+    after it that lean on the same head belong to it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ == "O"
+        and _capitalised_name_word(doc[end])
+        and doc[end].text.isalpha()
+        and not (_is_title_word(doc[end], cues) or doc[end].lower_ in cues.source_nouns)  # "Police Commander"
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+    ):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _title_and_name_run(doc, k: int) -> list:  # noqa: ANN001
+    """The words from a title at ``k`` to the end of the proper nouns after it (at most 12)."""
+    run = []
+    for token in doc[k : min(len(doc), k + 12)]:
+        if not (token.pos_ in _NOUN_POS or token.lower_ in (*_TITLE_LINKS, "the") or token.text in ("(", ")", "-")):
+            break
+        run.append(token)
+    return run
 
 
 def _in_name(doc, i: int) -> bool:  # noqa: ANN001

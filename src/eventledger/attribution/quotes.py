@@ -144,10 +144,16 @@ def looks_like_speech(span: QuoteSpan, has_speaker: bool) -> bool:
     """Speech, not a quoted name, term or title: scare quotes and nicknames are short or all capitalised."""
     words = span.words
     if len(words) < 3:
-        return False
+        # "“Nothing happened.”" after "she said": a two-word sentence of a speaker, not a term or a name
+        return has_speaker and len(words) == 2 and full_sentence(span.text)
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) < 6:
         return False
     if has_speaker:
         return True
     # with nobody named, only a full sentence of speech counts
     return len(words) >= 6 and span.text.rstrip("’'\"”,")[-1:] in _TERMINAL
+
+
+def full_sentence(text: str) -> bool:
+    stripped = text.rstrip("’'\"”")
+    return text[:1].isupper() and stripped[-1:] in _TERMINAL

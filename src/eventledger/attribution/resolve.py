@@ -11,6 +11,7 @@ from eventledger.attribution.people import Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
 from eventledger.models import Mention
 
+_JUST_NAMED_CHARS = 400  # how far back "the elder added" may find the person who spoke last
 _LOOKBACK_CHARS = 1500  # how far back a pronoun may find a person not yet named as a source
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _GROUP_WORDS = frozenset(("many", "some", "most", "several", "others", "people", "all", "both", "few"))
@@ -29,6 +30,7 @@ class Resolver:
         self.last: Source | None = None
         self.last_person: Source | None = None
         self.named: list[Source] = []
+        self.unnamed: list[Source] = []  # sources given by a role alone ("a medical source in the hospital")
         self.people: list[Person] = people_of(doc, cues)
         self.offsets = [t.idx for t in doc]  # token offsets, to scan only a stretch of a long article
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
@@ -48,12 +50,15 @@ class Resolver:
             return None  # "I asked him", "we could not verify": the writer, outside any quote
         if pronoun in ("he", "she"):
             meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
+            meant = meant or self._person_named_next(source.start)
         elif pronoun == "i":
             meant = self._singular_person(source.start)
         elif pronoun == "they":
             meant = self._group()
         else:
             meant = self.last
+            if pronoun == "it" and (meant is None or meant.text in self.person_names):
+                meant = self._body_named_before(source.start)  # "Amnesty International called for ... it said"
         # mentioned again here: recency counts from the pronoun
         return replace(meant, start=source.start) if meant is not None else None
 
@@ -66,6 +71,7 @@ class Resolver:
         if people:
             self.last_person = people[-1]
         self.named.extend(s for s in named if s.named)
+        self.unnamed.extend(s for s in named if not s.named and not s.media)
 
     def _group(self) -> Source | None:
         """"they": the last source that is not one named person."""
@@ -94,8 +100,10 @@ class Resolver:
         nearer = self._person_before(offset, subjects_only=self.last_person is not None)
         if self.last_person is None:
             return nearer
-        if nearer is not None and nearer.start > self.last_person.start:
+        if nearer is not None and nearer.start > self.last_person.start and not _indefinite(nearer):
             return nearer
+        # "he says, an officer told him ...": someone brought in with "a"/"an" and never cited as a source is
+        # not whom the next "he" means
         return self.last_person
 
     def _expand(self, source: Source) -> Source:
@@ -138,6 +146,20 @@ class Resolver:
                     found = source
         return found
 
+    def _person_named_next(self, offset: int) -> Source | None:
+        """"“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since": a feature's
+        opening "she" with nobody before it is the person the next lines name as a subject."""
+        for person in self.people:
+            if offset < person.start <= offset + _JUST_NAMED_CHARS and self._subject_at(person):
+                return Source(person.name, start=offset, named=True)
+        return None
+
+    def _subject_at(self, person: Person) -> bool:
+        """Whether the person is named as a subject ("Kamal Hossain, 45, lost his shop"), not as an object
+        ("told Wire") or in passing."""
+        name = self._tokens_between(person.start, person.start + len(person.name))
+        return any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
+
     def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
         return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]
 
@@ -156,7 +178,82 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
-        return self._institution(noun, source.start)
+        return (
+            self._institution(noun, source.start)
+            or self._office_head(noun, text, source)
+            or self._role_given_before(noun, source)
+            or self._issuer(noun, source)
+            or self._speaker_just_named(noun, source)
+        )
+
+    def _speaker_just_named(self, noun: str, source: Source) -> Source | None:
+        """""…," the elder added' right after "A community leader, Alhaji Sani Garba, said ...", "the trader
+        said" after "Binta Musa sells tomatoes": a definite noun for one person that no earlier title or role
+        phrase has is the named speaker of the lines just before."""
+        recent = self.last_person
+        if not source.text.lower().startswith(("the ", "this ", "that ")) or len(source.text.split()) > 3:
+            return None  # "Sources said": many; "The NPA's regional spokesperson": someone new, described
+        if "'s" in source.text or "’s" in source.text:
+            return None
+        if self.cues.source_nouns.get(noun) in ("institution", "media") or _plural_looking(noun):
+            return None  # "the army said", "the residents said": not one person
+        surnames = {name.split()[-1] for name in self.person_names}
+        if recent is not None and (not recent.named or recent.text.split()[-1] not in surnames):
+            recent = None  # a body ("Ministry of National Defence") is not "the commander"
+        if recent is None or not 0 <= source.start - recent.start <= _JUST_NAMED_CHARS:
+            # "Kamal Hossain, 45, lost his shop. “…,” the 45-year-old said": named, not yet a speaker
+            if noun in self.cues.titles or self.cues.is_person_noun(noun):
+                return None  # "The regional governor says": an office or role not given to anyone yet
+            named = [
+                p for p in self.people if 0 <= source.start - p.start <= _JUST_NAMED_CHARS and self._subject_at(p)
+            ]
+            if not named:
+                return None
+            return Source(named[-1].name, start=source.start, named=True)
+        return replace(recent, start=source.start)
+
+    def _issuer(self, noun: str, source: Source) -> Source | None:
+        """"adds the text", "the communiqué indicates": the body cited last, whose statement it is."""
+        if noun not in self.cues.report_nouns:
+            return None
+        people = self.person_names
+        for earlier in reversed(self.named):
+            if earlier.start < source.start and earlier.text not in people and not earlier.media:
+                return replace(earlier, start=source.start)
+        return self._body_named_before(source.start)
+
+    def _body_named_before(self, offset: int) -> Source | None:
+        """The last organisation the text names as a subject before ``offset`` ("The Ministry of Defence issued
+        a statement"), for a statement or an "it" that no reporting verb has introduced."""
+        found: Source | None = None
+        for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token.idx) or token.ent_type_ != "ORG":
+                continue
+            candidate = source_from_head(token, self.cues, self.mentions)
+            if candidate is not None and candidate.text not in self.person_names:
+                found = candidate
+        return replace(found, start=offset) if found is not None else None
+
+    def _office_head(self, noun: str, text: str, source: Source) -> Source | None:
+        """"the head of the region", "the police boss": the last person named before with a title that
+        has the other words of the phrase ("governor of the Belgorod region", "Police Commander")."""
+        if noun not in self.cues.office_heads:
+            return None
+        wanted = [w for w in text.lower().split()[1:] if w not in ("of", "the", noun)]
+        if not wanted:
+            return None
+        for person in reversed(self.people):
+            if person.start < source.start and all(w in person.titles for w in wanted):
+                return Source(person.name, text.split(" ", 1)[1], source.start, named=True)
+        return None
+
+    def _role_given_before(self, noun: str, source: Source) -> Source | None:
+        """"the elder said" after "The elder of the Kimoka neighbourhood, who asked not to be named, said":
+        the source last introduced by a phrase with that head noun, when nobody was named with the title."""
+        for earlier in reversed(self.unnamed):
+            if earlier.start < source.start and head_noun(earlier.text) == noun and earlier.text != source.text:
+                return replace(earlier, start=source.start)
+        return None
 
     def _institution(self, noun: str, offset: int) -> Source | None:
         """"The Ministry assures", "the group said": the institution the text cited last by its name,
@@ -164,12 +261,15 @@ class Resolver:
         if self.cues.source_nouns.get(noun) != "institution":
             return None
         people = self.person_names
-        earlier = [s for s in reversed(self.named) if s.start < offset and s.text not in people and " " in s.text]
+        # a body's name of several words, or one such as "Al-Shabaab", "UNHCR" (a lone surname is a person's)
+        earlier = [
+            s for s in reversed(self.named) if s.start < offset and s.text not in people and _body_like(s.text)
+        ]
         for source in earlier:
             if noun in source.text.lower().split():
                 return replace(source, start=offset)
-        if noun in _ANY_GROUP and earlier:
-            return replace(earlier[0], start=offset)
+        if noun in _ANY_GROUP:
+            return replace(earlier[0], start=offset) if earlier else self._body_named_before(offset)
         return None
 
     def _person_before(self, offset: int, subjects_only: bool = False) -> Source | None:
@@ -208,10 +308,35 @@ class Resolver:
         )
 
 
+_POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+def _plural_looking(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _body_like(text: str) -> bool:
+    return " " in text or "-" in text or (text.isupper() and len(text) > 1)
+
+
+def _indefinite(source: Source) -> bool:
+    return not source.named and source.text.lower().startswith(("a ", "an "))
+
+
+def head_noun(text: str) -> str:
+    """The last word before a phrase's first preposition or relative: "A medical source in the hospital" → source."""
+    head = ""
+    for word in text.lower().split():
+        if word in _POSTMODIFIER_STARTS:
+            break
+        head = word
+    return head
+
+
 def _title_of(text: str) -> str | None:
     """The title noun of a definite role phrase: "the governor" → governor, "the head of police" → head."""
     words = text.lower().split()
-    if len(words) < 2 or len(words) > 5 or words[0] != "the":
+    if len(words) < 2 or len(words) > 5 or words[0] not in ("the", "this", "that"):  # "specified this source"
         return None
     if "of" in words:
         k = words.index("of")

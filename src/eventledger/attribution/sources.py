@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventledger.attribution.cues import Cues
-from eventledger.attribution.people import split_title
+from eventledger.attribution.people import name_after_title_phrase, split_title
 from eventledger.models import Mention
 
 SUBJECT_DEPS = ("nsubj", "csubj")  # a passive subject is what is reported, not who reports
@@ -15,7 +15,8 @@ _DROPPED_DEPS = {"acl", "advcl"}
 _LEADING_DROP = {"the", "a", "an"}
 _WH_WORDS = {"what", "which", "who", "that"}
 _NAME_LABELS = ("PERSON", "ORG")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# "according to him", "according to his data"
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
@@ -179,25 +180,84 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
     if head.dep_ == "expl" or head.lower_ in _NOBODY:
         return None  # "there", "nobody said", "has anyone claimed it?"
-    if head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+    if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
         return None  # "The first time, he says, ...": a time, not a speaker
     given = _name_given_in_clause(head)
     if given is not None:
         return given
+    if head.lemma_.lower() in cues.report_nouns or head.lower_ in cues.report_nouns:
+        owner = _report_owner(head)  # "A statement from the presidency read:": the presidency's
+        if owner is not None and owner.i != head.i:
+            return source_from_head(owner, cues, mentions)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has said": nobody is the source
     phrase = _phrase_tokens(head, cues)
     if not phrase:
         return None
+    titled = _name_after_office(head, cues)
+    if titled is not None:
+        return _named_source(titled, phrase, cues, mentions)
     person = _appositive_person(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
-    if head.pos_ == "PROPN":
+    # an acronym is a name even when the tagger calls it a common noun ("ISWAP claimed ...")
+    if head.pos_ == "PROPN" or (head.text.isupper() and head.text.isalpha() and len(head.text) > 2):
         return _named_source(_with_owner(head, _name_tokens(head, cues)), phrase, cues, mentions)
     start, end = _span_of(phrase)
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
-    individual = head.tag_ == "NN" and cues.is_person_noun(head.lemma_)
+    # "A notable of the locality": the tagger may call a noun of this kind an adjective
+    individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+
+
+def _an_age(head) -> bool:  # noqa: ANN001
+    """"the 45-year-old said": a person given by age, which the tagger marks as a date."""
+    return head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
+
+
+def _name_after_office(head, cues: Cues) -> list | None:  # noqa: ANN001
+    """The name after an office written with its body or place: "Sukma Superintendent of Police Kiran
+    Chavan", "Inspector General of Police (Bastar Range) Sundaram K". The tagger cuts these names wrong
+    ("Sukma Superintendent" as a person, the name as the object of "of"); simpler titles are left to
+    the name's own entity."""
+    doc = head.doc
+    words = []
+    for token in doc[head.left_edge.i : head.right_edge.i + 1]:
+        if token.text == ",":
+            break
+        words.append(token)
+    words = _strip_article(words)
+    if not words or words[-1].i < head.i:
+        return None
+    if any(t.dep_ == "appos" and t.i > words[-1].i for t in head.subtree):
+        return None  # "The mayor of Datu Hoffer, Mayor Zainudin Macalay,": the name is the apposition
+    k = name_after_title_phrase(words, cues)
+    # a title ("Superintendent"), or a person noun heading the phrase ("the head of the ... administration")
+    office = words[:k]
+    if not k or not any(t.lower_ in cues.titles or (t.i == head.i and cues.is_person_noun(t.lower_)) for t in office):
+        return None
+    if not any(t.lower_ in ("of", "for", "(") for t in words[:k]) and not _ends_in_title(words[:k], cues):
+        return None
+    return words[k:]
+
+
+def _ends_in_title(words: list, cues: Cues) -> bool:
+    """Whether the tagger's entity on the phrase ends on a title word ("[Sukma Superintendent]")."""
+    ent = _entity_at(words[-1], ("PERSON",))
+    return ent is not None and ent.end == words[-1].i + 1
+
+
+def _after_comma(token, cues: Cues) -> bool:  # noqa: ANN001
+    """Whether a name is set off by a comma before it (and before its rank: ", Inspector Rajesh Yadav")."""
+    k = _entity_at(token, ("PERSON",)).start - 1
+    while k > 0 and token.doc[k].lower_ in cues.titles:
+        k -= 1
+    return k >= 0 and token.doc[k].text == ","
+
+
+def _office_before(head, cues: Cues) -> bool:  # noqa: ANN001
+    """Whether the head is, or comes after, a title word of its own phrase ("Superintendent ... Kupwara")."""
+    return any(t.lower_ in cues.titles for t in head.subtree if t.i <= head.i)
 
 
 def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
@@ -207,9 +267,11 @@ def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
             continue
         tokens = [t for t in clause.subtree if t.pos_ != "ADV"]  # "gave his name only as"
         for k, token in enumerate(tokens[:-2]):
-            if token.lemma_.lower() == "name" and tokens[k + 1].lower_ == "as":
-                name = [t for t in tokens[k + 2 :] if t.pos_ == "PROPN" and t.i - tokens[k + 2].i < 4]
-                if name and name[0].i == tokens[k + 2].i:
+            # "gave his name as Wilson", "who uses the name Ka Efren"
+            after = k + 2 if tokens[k + 1].lower_ == "as" else k + 1
+            if token.lemma_.lower() == "name" and (after == k + 2 or tokens[after].pos_ == "PROPN"):
+                name = [t for t in tokens[after:] if t.pos_ == "PROPN" and t.i - tokens[after].i < 4]
+                if name and name[0].i == tokens[after].i:
                     role_tokens = [t for t in head.subtree if t.i < clause.left_edge.i and not t.is_punct]
                     role = _text(_strip_article(role_tokens)) or None
                     return Source(_text(name), role=role, start=name[0].idx, named=True)
@@ -218,12 +280,29 @@ def _name_given_in_clause(head):  # noqa: ANN001, ANN202 - a Source or None
 
 def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
     """The PERSON set off by commas inside a role phrase: "The spokeswoman for the company, Grace Adeyemi"."""
+    # "Senior Superintendent of Police (SSP) Kupwara, Yogal Manhas," / "The Station House Officer (SHO) of
+    # Kotwali police station, Inspector Rajesh Yadav,": an office (with its place, or in brackets the parser
+    # cuts off) and the person's name set off after it
+    apposed = [
+        c
+        for c in head.subtree
+        if c.dep_ == "appos" and c.i > head.i and _entity_at(c, ("PERSON",)) is not None and _after_comma(c, cues)
+    ]
+    if apposed and _office_before(head, cues):
+        return _with_given_names([t for t in _entity_at(apposed[0], ("PERSON",))], cues)
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
     for token in phrase:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
             return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)
+    # "The son of the deceased, Abdul Wahab Kakar, said": a name set off by commas that the parser hung on
+    # the preposition before it
+    ids = {t.i for t in phrase}
+    for token in phrase:
+        ent = _entity_at(token, ("PERSON",))
+        if ent is not None and ent.start > 0 and token.doc[ent.start - 1].text == "," and ent.end - 1 in ids:
+            return _with_given_names(list(ent), cues)
     return None
 
 
@@ -232,9 +311,28 @@ def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
     ent = _entity_at(head)
     if ent is not None:
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ in _LEADING_DROP)]
-        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else tokens
+        return _with_given_names(tokens, cues) if ent.label_ == "PERSON" else _with_body_tail(tokens)
     skip = frozenset(t.i for c in head.children if c.dep_ == "appos" for t in c.subtree)
     return _strip_article(_phrase_tokens(head, cues, skip)) or [head]
+
+
+def _with_body_tail(tokens: list) -> list:
+    """"[UN Office] for the Coordination of Humanitarian Affairs": the rest of a body's name the tagger left
+    out, capitalised words joined by of/for/the/and, up to a bracket or a comma."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i + 1
+    k = end
+    while k < len(doc) and (doc[k].lower_ in ("of", "for", "the", "and", "on") or _capitalised(doc[k])):
+        k += 1
+        if _capitalised(doc[k - 1]):
+            end = k  # the tail ends on a capitalised word, never on a joining one
+    if end == tokens[-1].i + 1 or doc[tokens[-1].i + 1].lower_ not in ("of", "for", "on"):
+        return tokens
+    return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def _capitalised(token) -> bool:  # noqa: ANN001
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _with_owner(head, name: list) -> list:  # noqa: ANN001
@@ -274,7 +372,9 @@ def _with_given_names(tokens: list, cues: Cues) -> list:
 
 def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Mention]) -> Source:
     """Name and role apart: the role is the rest of the phrase ("Interior Ministry spokesman", "the head")."""
-    titles, name_tokens = split_title(name_tokens, cues)
+    body = _is_body_name(name_tokens)
+    if not body:
+        titles, name_tokens = split_title(name_tokens, cues)
     name_ids = {t.i for t in name_tokens}
     # a role never carries a relative clause ("the former head ... who had left the country")
     clause_ids = {t.i for r in phrase if r.dep_ == "relcl" for t in r.subtree}
@@ -283,10 +383,17 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
     rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = _without_titles(canonical_for(start, end, _text(name_tokens), mentions), cues)
+    name = canonical_for(start, end, _text(name_tokens), mentions)
+    if not body:
+        name = _without_titles(name, cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
     return Source(name, role=role, start=start, media=media, named=True)
+
+
+def _is_body_name(tokens: list) -> bool:
+    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank."""
+    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:])
 
 
 def _without_titles(name: str, cues: Cues) -> str:
@@ -343,12 +450,18 @@ def source_from_according(according, cues: Cues, mentions: list[Mention]) -> Sou
 
 def _report_owner(noun):  # noqa: ANN001, ANN201
     """Who made a report noun: "United Nations estimates", "the ministry's figures", "a report by HRW"."""
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("his", "her", "their"))
+    ]
     if modifiers:
         owner = modifiers[-1]
         return owner
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+    # "a report by HRW", and "the report received from the commander" (through the participle)
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for prep in [*noun.children, *(c for p in participles for c in p.children)]:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "of"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan
 
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\n:()]{0,48}?)\s*(?:\((?P<note>[^()\n]{0,100})\))?:[ \t]+(?=\S)")
@@ -23,6 +24,7 @@ _NARRATION_NOTES = ("voice-over", "voiceover", "voice over", "to camera", "prese
 _JOURNALIST_WORDS = "correspondent|reporter|stringer|presenter|anchor|host|newsreader|journalist"
 _ANONYMOUS = frozenset("interviewee vox pop man woman boy girl resident witness voice caller guest speaker".split())
 _MARKS = "\"'“”‘’«»„ "
+_TAG = re.compile(r"[ \t]*[\[(][A-Z][A-Z -]{2,30}[\])][ \t]+")  # "[SOUNDBITE] ", "(SOT) "
 
 
 @dataclass
@@ -55,10 +57,14 @@ def _turns_in(text: str, start: int, end: int, paragraph: int) -> list[Turn]:
 
 
 def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
-    match = _LABEL.match(text, start, end)
+    tag = _TAG.match(text, start, end)  # "[SOUNDBITE] COLONEL JEAN KABILA, army spokesman: ..."
+    match = _LABEL.match(text, tag.end() if tag else start, end)
     if match is None:
         return None
     label, note = match.group("label").strip(), (match.group("note") or "").strip()
+    # "SP HARUNA MOHAMMED, police spokesman:": the name in capitals, the role after the comma
+    label, _, label_role = label.partition(",")
+    label, label_role = label.strip(), label_role.strip() or None
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
@@ -69,7 +75,7 @@ def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
     if words & _NARRATORS or any(n in note.lower() for n in _NARRATION_NOTES) or _is_journalist(text, label):
         return Turn(start, label_end, None, None, None)
     speaker, role = _speaker_of(label, note)
-    return Turn(start, label_end, _speech_span(text, label_end, end, paragraph), speaker, role)
+    return Turn(start, label_end, _speech_span(text, label_end, end, paragraph), speaker, role or label_role)
 
 
 def _speaker_of(label: str, note: str) -> tuple[str | None, str | None]:
@@ -84,6 +90,9 @@ def _speaker_of(label: str, note: str) -> tuple[str | None, str | None]:
     words = [w for w in label.split() if not w.endswith(".")]  # "GEN. ZANABRIA": the rank goes
     if not words or {w.strip(",").lower() for w in words} & _ANONYMOUS:
         return None, None
+    titles = load_cues().titles
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]  # "COLONEL JEAN KABILA", "SP HARUNA MOHAMMED"
     return " ".join(w.capitalize() if w.isalpha() else _capitalize_parts(w) for w in words), None
 
 

