@@ -42,6 +42,9 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
     ``quoted(offset)`` tells offsets inside a quotation: the parser may hang a subject of the quoted
     words on the reporting verb ("“The convoy left,” said Brenner": convoy and Brenner both nsubj).
     """
+    trailing = _trailing_speaker(verb)
+    if trailing is not None and not (quoted is not None and quoted(trailing.idx)):
+        return trailing
     token = verb
     for _ in range(3):
         subjects = [
@@ -63,6 +66,32 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
         else:
             break
     return None
+
+
+_SPEAKER_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PUNCT", "PART"})
+
+
+def _trailing_speaker(verb):  # noqa: ANN001, ANN201 - spaCy tokens
+    """ "..., residents and a local official said.": a verb of saying that ends its sentence after a comma has
+    for speaker the short noun phrase between the comma and itself, whatever the parser hung on it (a dateline
+    "MAIDUGURI, Nigeria, March 10 -" or the reported clause's own subject read as a second subject)."""
+    sentence = verb.sent
+    rest = [t for t in sentence[verb.i - sentence.start + 1 :] if not t.is_space]
+    if rest and not all(t.is_punct for t in rest):
+        return None
+    span = []
+    for token in reversed(sentence[: verb.i - sentence.start]):
+        if token.text == ",":
+            break
+        span.append(token)
+    else:
+        return None
+    span.reverse()
+    if not 1 <= len(span) <= 8 or any(t.pos_ not in _SPEAKER_PHRASE_POS or t.is_quote for t in span):
+        return None
+    inside = {t.i for t in span}
+    # the phrase's own head: the noun its parse hangs outside it ("union leaders" → leaders)
+    return next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside), None)
 
 
 def _drops_relative_clause(clause, cues: Cues) -> bool:  # noqa: ANN001
