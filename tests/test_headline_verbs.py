@@ -72,3 +72,15 @@ def test_a_crewed_aircraft_shot_down_is_a_clash_with_its_side(tmp_path):
 def test_drones_shot_down_stay_a_weapon_disrupted(tmp_path):
     event = _only_event(tmp_path, "Air defences shot down 12 drones over Belgorod.")
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_verb_read_into_a_name_with_a_plural_object_is_the_verb(tmp_path):
+    text = "Protesters torch vehicles in Manipur's Imphal after youth's killing"
+    events = ingest_texts(tmp_path, {"h1": text}, published="2023-03-02")
+    news = [(e["sub_event_type"], e["actor1"]) for e in events if not e["background"]]
+    assert news == [("Violent demonstration", "Rioters (India)")]
+
+
+def test_things_that_burn_with_nobody_burning_them_make_no_event(tmp_path):
+    # the model reads the line as a riot; the parse shows the stalls burned and nobody set them alight
+    assert ingest_texts(tmp_path, {"h1": "Farmers market stalls burn in Kano fire"}, published="2023-03-02") == []

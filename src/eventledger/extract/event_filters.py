@@ -20,6 +20,9 @@ from eventledger.models import Article, EventMention
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
 SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
+# ... and reasons that leave the sentence no event for the model to add ("market stalls burn in Kano fire":
+# the model reads burning as a riot, the parse shows nobody burned anything)
+NO_LEARNED_EVENT_REASONS = SENTENCE_REASONS | {"a thing that burned"}
 
 
 def leads_with_old_case(lead_reasons: list[str | None]) -> bool:
@@ -82,6 +85,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "no object of its kind"  # "handed over the suspect", "recovered the bodies"
     if lacks_vehicle_subject(hit):
         return "not a vehicle"  # "prices fell", "the town fell": only a vehicle's fall is an accident
+    if burns_by_itself(hit):
+        return "a thing that burned"  # "market stalls burn in Kano fire": no one is said to have set it
     if is_period_total(hit, unit):
         return "a total over a period"  # "Weekly total: 12 civilians killed", "Since 1 January, 97 killed"
     if is_aggregate(hit):
@@ -235,6 +240,18 @@ def involves_organism(hit: Hit) -> bool:
         for v in (hit.head, first_conjunct(hit.head))
         for c in v.children
     )
+
+
+def burns_by_itself(hit: Hit) -> bool:
+    """A property word used intransitively with a thing for subject ("stalls burn", "houses burned down"):
+    the thing is said to burn, nobody to burn it."""
+    head = hit.head
+    if hit.trigger.family != "property" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in cue("property_noun")
 
 
 def is_ordinary_arrest(hit: Hit) -> bool:

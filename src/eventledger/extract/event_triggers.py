@@ -285,8 +285,8 @@ def bare_verb_read_as_modifier(token: Any) -> bool:
     if token.i + 1 >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if before.tag_ == "NNS" and after.pos_ in ("PROPN", "NUM", "DET"):
-        return True
+    if before.tag_ == "NNS" and after.pos_ in ("PROPN", "NUM", "DET", "NOUN"):
+        return True  # "Protesters torch vehicles", "soldiers storm Moebye"
     return before.text in (",", "and") and after.pos_ == "NUM"
 
 

@@ -48,7 +48,7 @@ from eventledger.extract.event_dates import (
     time_expressions,
 )
 from eventledger.extract.event_filters import (
-    SENTENCE_REASONS,
+    NO_LEARNED_EVENT_REASONS,
     armed_doer,
     is_demolition_story,
     is_sports_article,
@@ -180,7 +180,7 @@ def extract_events(
             not (incident_hits and makes_event(incident_hits))
             and not sports_here
             and may_add_event(unit, index)
-            and not SENTENCE_REASONS.intersection(reasons)
+            and not NO_LEARNED_EVENT_REASONS.intersection(reasons)
         ):
             learned = (
                 None
