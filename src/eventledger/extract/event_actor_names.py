@@ -134,8 +134,10 @@ class ArticleContext:
         if national:
             return national, False
         wielder = weapon_wielder(tok)
-        if wielder is not None:  # "military gunfire", "police fire": the force whose weapon it is
-            name = generic_actor(wielder.lemma_.lower(), country or self.default_country)[0]
+        if wielder is not None:  # "military gunfire", "police fire", "junta helicopter": the force whose weapon
+            word = wielder.lower_
+            word = STATE_FORCE_ROLES.get(self.kb.agents.get(word) or "", word)
+            name = generic_actor(word, country or self.default_country)[0]
             if name:
                 return self.earlier_force(tok, name) or name, False
         firer = fired_by(tok)
@@ -193,7 +195,16 @@ def weapon_wielder(tok: Any) -> Any | None:
     words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
     if tok.lemma_.lower() not in words and tok.lower_ not in words:
         return None
-    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in cue("armed_service")), None)
+    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and is_force_word(c.lower_)), None)
+
+
+def is_force_word(word: str) -> bool:
+    """'army', 'police', 'junta': a word for a state's forces."""
+    return word in cue("armed_service") or load_actor_kb().agents.get(word) in STATE_FORCE_ROLES
+
+
+# roles of data/actors/agents.tsv that are a state's forces, by the word generic_actor names them with
+STATE_FORCE_ROLES = {"military": "military", "police": "police"}
 
 
 def fired_by(tok: Any) -> Any | None:

@@ -20,9 +20,9 @@ from eventledger.models import Article, EventMention
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
 SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
-# ... and reasons that leave the sentence no event for the model to add ("market stalls burn in Kano fire":
-# the model reads burning as a riot, the parse shows nobody burned anything)
-NO_LEARNED_EVENT_REASONS = SENTENCE_REASONS | {"a thing that burned"}
+# reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
+# model reads burning as a riot, the parse shows nobody burned anything)
+IDLE_WORD_REASONS = frozenset({"a thing that burned"})
 
 
 def leads_with_old_case(lead_reasons: list[str | None]) -> bool:
@@ -246,8 +246,8 @@ def burns_by_itself(hit: Hit) -> bool:
     """A property word used intransitively with a thing for subject ("stalls burn", "houses burned down"):
     the thing is said to burn, nobody to burn it."""
     head = hit.head
-    if hit.trigger.family != "property" or head.pos_ != "VERB":
-        return False
+    if hit.trigger.family != "property" or head.pos_ != "VERB" or head.tag_ == "VBN":
+        return False  # "Vehicles Burned": a headline's participle, burned by someone
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -48,7 +48,8 @@ from eventledger.extract.event_dates import (
     time_expressions,
 )
 from eventledger.extract.event_filters import (
-    NO_LEARNED_EVENT_REASONS,
+    IDLE_WORD_REASONS,
+    SENTENCE_REASONS,
     armed_doer,
     is_demolition_story,
     is_sports_article,
@@ -111,6 +112,7 @@ from eventledger.extract.event_triggers import (
     agreement_recalled,
     body_units,
     cause_of_an_arrest,
+    clause_head_of,
     find_hits,
     is_background,
     is_generic_plural,
@@ -180,13 +182,12 @@ def extract_events(
             not (incident_hits and makes_event(incident_hits))
             and not sports_here
             and may_add_event(unit, index)
-            and not NO_LEARNED_EVENT_REASONS.intersection(reasons)
+            and not SENTENCE_REASONS.intersection(reasons)
         ):
-            learned = (
-                None
-                if is_dateline_only(unit)
-                else (learned_hit(unit) or found_dead_hit(unit) or violence_toll_hit(unit))
-            )
+            # the model's event is never read into a word the rules found to tell no act ("market stalls burn")
+            idle = {h.head.i for h, reason in zip(found[index], reasons, strict=True) if reason in IDLE_WORD_REASONS}
+            candidates = () if is_dateline_only(unit) else (learned_hit, found_dead_hit, violence_toll_hit)
+            learned = next((hit for make in candidates if (hit := away_from(make(unit), unit, idle))), None)
             if learned is not None and non_event_reason(learned, unit, sports_here) is None:
                 kept.append(learned)
         unit.hits = kept
@@ -736,6 +737,15 @@ def intervening_force(unit: Unit, country: str | None) -> str | None:
         if name and name.startswith(("Police Forces", "Military Forces")):
             return name
     return None
+
+
+def away_from(hit: Hit | None, unit: Unit, idle: set[int]) -> Hit | None:
+    """The model's trigger, moved off a word that tells no act to the sentence's other verb ("violent
+    confrontation leaves 2 dead, vehicles burned": the model reads the line; "burned" is no act of anyone's)."""
+    if hit is None or hit.head.i not in idle:
+        return hit
+    other = next((t for t in unit.span if t.pos_ == "VERB" and t.i not in idle), None)
+    return Hit(hit.trigger, other, [other], clause_head_of(other)) if other is not None else None
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
