@@ -662,6 +662,12 @@ def build_incident(
     )
     event.claimed_by = own_claim(group, event.actor1, kb=ctx.kb)
     date_source = set_date(event, ctx, unit, units, group)
+    year = episode_year(primary, ctx.published) if date_source != "sentence" else None
+    if year is not None:
+        # "the students who were killed during the 1968 uprising": an episode of that year, recalled
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        event.date, event.date_earliest, event.date_latest, event.time_precision = first, first, last, 3
+        date_source = "sentence"
     if all(cause_of_an_arrest(h, unit.hits) for h in group):
         # "detained on Monday over the attack": the day is the arrest's; the attack is the one told before
         event.date, event.time_precision, date_source = None, None, None
@@ -736,6 +742,25 @@ def intervening_force(unit: Unit, country: str | None) -> str | None:
         name = generic_actor(tok.lemma_.lower(), country)[0] if tok.pos_ in ("NOUN", "PROPN") else None
         if name and name.startswith(("Police Forces", "Military Forces")):
             return name
+    return None
+
+
+def episode_year(hit: Hit, published: dt.date | None) -> int | None:
+    """A year before the report's that dates the trigger's own clause ("killed during the 1968 uprising",
+    "raped in 1971"), where no day or month does."""
+    if published is None:
+        return None
+    start, end = clause_span(hit.clause_head)
+    for tok in hit.head.sent:
+        if not (start <= tok.idx < end) or not (tok.is_digit and len(tok.text) == 4):
+            continue
+        year = int(tok.text)
+        if not 1800 <= year < published.year - 1:
+            continue
+        qualifies = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.pos_ == "NOUN"
+        after = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+        if qualifies or after:
+            return year
     return None
 
 
