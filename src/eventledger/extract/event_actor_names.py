@@ -133,7 +133,7 @@ class ArticleContext:
         national = national_military(tok, self.published, self.kb)
         if national:
             return national, False
-        wielder = weapon_wielder(tok)
+        wielder = weapon_wielder(tok, self.kb)
         if wielder is not None:  # "military gunfire", "police fire", "junta helicopter": the force whose weapon
             word = wielder.lower_
             word = STATE_FORCE_ROLES.get(self.kb.agents.get(word) or "", word)
@@ -189,18 +189,18 @@ def weapon_nationality(tok: Any) -> tuple[Any, str] | None:
     return None
 
 
-def weapon_wielder(tok: Any) -> Any | None:
+def weapon_wielder(tok: Any, kb: ActorKB) -> Any | None:
     """'military gunfire', 'police fire': a force's word qualifying a weapon or its fire (the tagger reads
     "military" there as an adjective, which names no actor by itself)."""
     words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
     if tok.lemma_.lower() not in words and tok.lower_ not in words:
         return None
-    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and is_force_word(c.lower_)), None)
+    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and is_force_word(c.lower_, kb)), None)
 
 
-def is_force_word(word: str) -> bool:
+def is_force_word(word: str, kb: ActorKB) -> bool:
     """'army', 'police', 'junta': a word for a state's forces."""
-    return word in cue("armed_service") or load_actor_kb().agents.get(word) in STATE_FORCE_ROLES
+    return word in cue("armed_service") or kb.agents.get(word) in STATE_FORCE_ROLES
 
 
 # roles of data/actors/agents.tsv that are a state's forces, by the word generic_actor names them with
