@@ -48,8 +48,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
     joined = [first_conjunct(v) for v in verbs]
     if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs + joined for c in v.children):
         return "modal"
-    if is_figurative(hit) or fights_for_a_cause(hit):
-        return "figurative"  # "won by a landslide", "promised to fight for better roads"
+    if is_figurative(hit) or fights_for_a_cause(hit) or fights_a_hazard(hit):
+        return "figurative"  # "won by a landslide", "promised to fight for better roads", "battle a blaze"
     if under_condition(verbs[-1]):
         return "conditional"
     if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
@@ -379,6 +379,19 @@ def is_figurative(hit: Hit) -> bool:
     prep = cue("figurative_after").get(hit.trigger.words[-1])
     head = hit.head
     return bool(prep) and head.dep_ == "pobj" and head.head.lower_ in prep.split(",")
+
+
+def fights_a_hazard(hit: Hit) -> bool:
+    """'firefighters battle blaze', 'doctors fight an outbreak', 'the battle against cholera': what is fought is
+    a fire, a flood or a disease, no armed side."""
+    if hit.trigger.words[0] not in ("fight", "fighting", "battle", "combat"):
+        return False
+    head = hit.head
+    fought = trigger_objects(head)
+    if head.dep_ == "compound":
+        fought.append(head.head)  # "battle blaze", read as one noun
+    hazards = cue("hazard_noun")
+    return any(t.lemma_.lower() in hazards or t.lower_ in hazards for t in fought)
 
 
 def fights_for_a_cause(hit: Hit) -> bool:
