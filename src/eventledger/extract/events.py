@@ -666,7 +666,8 @@ def build_incident(
     if year is not None:
         # "the students who were killed during the 1968 uprising": an episode of that year, recalled
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        event.date, event.date_earliest, event.date_latest, event.time_precision = first, first, last, 3
+        middle = first + (last - first) / 2  # a window's event date is its middle, as for "last month"
+        event.date, event.date_earliest, event.date_latest, event.time_precision = middle, first, last, 3
         date_source = "sentence"
     if all(cause_of_an_arrest(h, unit.hits) for h in group):
         # "detained on Monday over the attack": the day is the arrest's; the attack is the one told before
@@ -759,7 +760,9 @@ def episode_year(hit: Hit, published: dt.date | None) -> int | None:
             continue
         qualifies = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.pos_ == "NOUN"
         after = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
-        if qualifies or after:
+        # the year's own verb is the trigger's: "since French troops left in 2022" dates the leaving
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (qualifies or after) and verb is not None and verb.i in (hit.head.i, hit.clause_head.i):
             return year
     return None
 
