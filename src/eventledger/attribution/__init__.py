@@ -508,16 +508,7 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     else:
         low, high = sentence.start, clause.right_edge.i
     span = sentence.doc[low : high + 1]
-    return Quote(
-        document_id=document_id,
-        speaker=source.text,
-        speaker_role=source.role,
-        text=span.text,
-        direct=False,
-        cue=act.cue,
-        start=span.start_char,
-        end=span.end_char,
-    )
+    return _reported_quote(span, act, source, document_id)
 
 
 def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
@@ -545,6 +536,11 @@ def _according_quote(sentence, act: Act, source: Source, document_id: str) -> Qu
     if len(told) < 3:
         return None
     span = sentence.doc[told[0].i : told[-1].i + 1]
+    return _reported_quote(span, act, source, document_id)
+
+
+def _reported_quote(span, act: Act, source: Source, document_id: str) -> Quote:  # noqa: ANN001 - a spaCy Span
+    """The indirect quote a source's words report: the span, in the source's name."""
     return Quote(
         document_id=document_id,
         speaker=source.text,
