@@ -9,9 +9,6 @@ from __future__ import annotations
 import http.client
 import json
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,26 +16,7 @@ import httpx
 import pytest
 
 from eventledger.web.http_protocol import MAX_REQUEST_HEAD, MAX_REQUEST_LINE
-from tests.web_fixtures import build_ledger, free_port
-
-LOG = "serve.log"
-
-
-def start_serving(db: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
-    """The command, its log in a file beside the ledger (LOG)."""
-    port = free_port()
-    with (Path(db).parent / LOG).open("ab") as log:
-        server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port),
-                                   "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=log)  # fmt: skip
-    deadline = time.monotonic() + 180  # the server loads its data before it answers (web/warm.py)
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return server, port
-        except httpx.TransportError:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError(f"the server did not start: {(Path(db).parent / LOG).read_text()[-2000:]}")
+from tests.web_fixtures import SERVE_LOG, build_ledger, start_serving
 
 
 @pytest.fixture(scope="module", params=[1, 2], ids=["one worker", "two workers"])
@@ -135,6 +113,6 @@ def test_the_refusals_are_logged_one_line_each(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    log = (tmp_path / LOG).read_text()
+    log = (tmp_path / SERVE_LOG).read_text()
     refused = [line for line in log.splitlines() if "Refused" in line]
     assert len(refused) == 1 and "414" in refused[0] and len(refused[0]) < 200 and "Traceback" not in log

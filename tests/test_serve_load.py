@@ -10,38 +10,20 @@ from __future__ import annotations
 import gc
 import socket
 import struct
-import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.web_fixtures import build_ledger, free_port
+from tests.web_fixtures import build_ledger, start_serving
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and TCP_INFO")
 
 CONNECTIONS = 40
 TCP_INFO_DATA_SEGS_IN = 152  # struct tcp_info: tcpi_data_segs_in, a u32 (Linux 4.6 and later)
-
-
-def start_serving(db: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    with (Path(db).parent / "serve.log").open("ab") as log:
-        server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port),
-                                   "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=log)  # fmt: skip
-    deadline = time.monotonic() + 180  # the server loads its data before it answers (web/warm.py)
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return server, port
-        except httpx.TransportError:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError(f"the server did not start: {(Path(db).parent / 'serve.log').read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.web_fixtures import build_ledger, free_port
+from tests.web_fixtures import build_ledger, free_port, start_serving
 
 LIMITS = {"EVENTLEDGER_MAX_REQUEST_LINE": "1000", "EVENTLEDGER_MAX_REQUEST_HEAD": "3000",
           "EVENTLEDGER_MAX_CONNECTIONS": "3", "EVENTLEDGER_KEEP_ALIVE_SECONDS": "1"}
@@ -32,20 +31,8 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     folder = tmp_path_factory.mktemp("settings")
     db = str(folder / "ledger.db")
     build_ledger(db)
-    port = free_port()
-    with (folder / "serve.log").open("ab") as log:
-        server = subprocess.Popen(serve_command(db, port), env={**os.environ, **LIMITS}, stdout=subprocess.DEVNULL,
-                                  stderr=log)  # fmt: skip
+    server, port = start_serving(db, env=LIMITS)
     try:
-        deadline = time.monotonic() + 180  # the server loads its data before it answers (web/warm.py)
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError(f"the server did not start: {(folder / 'serve.log').read_text()[-2000:]}")
         yield port
     finally:
         server.terminate()

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -322,3 +326,27 @@ def live_server(db: str, token: str | None = TOKEN) -> Iterator[LiveServer]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+SERVE_LOG = "serve.log"  # the served command's stderr, beside its ledger
+
+
+def start_serving(
+    db: str, workers: int = 1, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
+    """`eventledger serve` over ``db`` on a free port of 127.0.0.1 (``env`` added to the environment), once it
+    answers /health: the command and its port. The server loads its data before it answers (web/warm.py)."""
+    port = free_port()
+    with (Path(db).parent / SERVE_LOG).open("ab") as log:
+        server = subprocess.Popen([sys.executable, "-m", "eventledger", "serve", "--db", db, "--port", str(port),
+                                   "--workers", str(workers)], env={**os.environ, **(env or {})},
+                                  stdout=subprocess.DEVNULL, stderr=log)  # fmt: skip
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return server, port
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError(f"the server did not start: {(Path(db).parent / SERVE_LOG).read_text()[-2000:]}")
