@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from eventledger.extract.event_lexicon import cue
@@ -189,11 +190,20 @@ def weapon_nationality(tok: Any) -> tuple[Any, str] | None:
     return None
 
 
+@cache
+def _weapon_or_fire_words() -> frozenset[str]:
+    return frozenset(cue("weapon_noun").keys() | cue("direct_fire_word").keys())
+
+
+def _is_weapon_or_fire(tok: Any) -> bool:
+    words = _weapon_or_fire_words()
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def weapon_wielder(tok: Any, kb: ActorKB) -> Any | None:
     """'military gunfire', 'police fire': a force's word qualifying a weapon or its fire (the tagger reads
     "military" there as an adjective, which names no actor by itself)."""
-    words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
-    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+    if not _is_weapon_or_fire(tok):
         return None
     return next((c for c in tok.children if c.dep_ in ("amod", "compound") and is_force_word(c.lower_, kb)), None)
 
@@ -209,8 +219,7 @@ STATE_FORCE_ROLES = {"military": "military", "police": "police"}
 
 def fired_by(tok: Any) -> Any | None:
     """'shelling by the army', 'gunfire from the police': the 'by' or 'from' phrase of a weapon or its fire."""
-    words = cue("weapon_noun").keys() | cue("direct_fire_word").keys()
-    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+    if not _is_weapon_or_fire(tok):
         return None
     return prep_object(tok, ("by", "from"))
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
+from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier, freed_from_it
 from eventledger.kb.actors import ActorKB, armed_types, fill_country, load_actor_kb, non_state_armed_types
@@ -401,14 +402,10 @@ def communal_sides(kb: ActorKB, sub_type: str, actor1: str | None, actor2: str |
                    ) -> str | None:
     """ "Clashes between herders and farmers leave 20 dead": two groups of people fighting each other are, in
     ACLED's naming, communal militias (of the country), not civilians, who never fight."""
-    if sub_type != "Armed clash" or not is_civilians_name(actor1) or not (actor2 is None or is_civilians_name(actor2)):
+    if sub_type != "Armed clash" or not is_civilians(actor1) or not (actor2 is None or is_civilians(actor2)):
         return None
     spec = kb.roles["communal_militia"]
     return fill_country(spec.with_country, country) if country else spec.without_country
-
-
-def is_civilians_name(name: str | None) -> bool:
-    return bool(name) and name.startswith("Civilians")  # type: ignore[union-attr]
 
 
 def named_group_of_sentence(

@@ -86,7 +86,7 @@ from eventledger.extract.event_lexicon import (
 from eventledger.extract.event_merge import CROWD_SEVERITY, Draft, is_civilians, merge_incidents
 from eventledger.extract.event_parse import reporting_verbs, subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
-from eventledger.extract.event_roles import communal_sides, crowd_actor, incident_actors, roles
+from eventledger.extract.event_roles import communal_sides, crowd_actor, incident_actors, is_crowd, roles
 from eventledger.extract.event_subtypes import (
     HARMFUL_GATHERING_TYPES,
     armed_victims,
@@ -791,7 +791,7 @@ def crowd_fights(ctx: ArticleContext, group: list[Hit], country: str | None) -> 
         if not any(w in crowd for w in words) or any(w in armed for w in words):
             continue
         name = ctx.actor_name(agent, country)[0]
-        if name is None or is_civilians(name) or name.startswith(("Rioters", "Protesters")):
+        if name is None or is_civilians(name) or is_crowd(name):
             return True
     return False
 
