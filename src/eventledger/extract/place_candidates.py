@@ -71,11 +71,17 @@ _DIRECTION = re.compile(
 _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
                   "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
 # capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
-_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|de|da|du|di|la|le|y|del|los|las|dos|das)"
+# and the Arabic article assimilated to the next sound, written apart before a hyphen (Deir ez-Zor, Deir el-Balah)
+_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|es|ez|az|ar|er|at|et|an|en|ur|um|de|da|du|di|la|le|y|del|los|las|dos|das)"
 # an initial joined to a name is part of it: "C.Africa", "C. African Republic" (not "U.S.")
 _INITIAL = r"(?:[A-Z]\.\s?(?=[A-Z][a-z]{2}))?"
 # ("Playa del Carmen", "San Juan de los Lagos")
-_CAPITALISED = re.compile(rf"{_INITIAL}[A-Z][\w'’]*(?:(?:-| |-{_PARTICLE}-|(?: {_PARTICLE}){{1,2}} )[A-Z][\w'’]*)*")
+_CAPITALISED = re.compile(
+    rf"{_INITIAL}[A-Z][\w'’]*(?:(?:-| |[- ]{_PARTICLE}-|(?: {_PARTICLE}){{1,2}} )[A-Z][\w'’]*)*"
+)
+# a tagged name that stops at a particle before the hyphenated rest of the name
+_ENDS_IN_PARTICLE = re.compile(rf" {_PARTICLE}$")
+_CUT_AFTER_PARTICLE = re.compile(r"-[A-Z][\w'’]*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
 _DATELINE = re.compile(
@@ -160,6 +166,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             continue  # "west province", "the capital": a name has a capital letter
         if text[start:end].endswith(("'s", "’s")) and end - start > 3:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
+        if (rest := _CUT_AFTER_PARTICLE.match(text, end)) and _ENDS_IN_PARTICLE.search(text, start, end):
+            end = rest.end()  # "Deir el" tagged, "-Balah" left out: the name is "Deir el-Balah"
         for piece_start, piece_end in _name_pieces(text, start, end):  # "Sagaing’s Monywa", "Borno - Ndume"
             piece = article.doc.char_span(piece_start, piece_end, alignment_mode="expand")
             root = piece.root if piece is not None else ent.root

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from eventledger.extract.place_candidates import (
+    ADMIN1_WORDS,
     PLACE_LABELS,
     Candidate,
     dateline_span,
@@ -126,6 +127,9 @@ def _dateline_country(
 
 
 _KINDS_OF_TYPE = {"village": ("place",), "town": ("place",), "city": ("place",)}  # a locality is a place
+# a province may bear its seat's name ("Kunduz province"), never a village's ("Shabwa province": a Sha Bwa in
+# Myanmar, not Yemen's Shabwah)
+_PROVINCE_SEAT_POPULATION = 5_000
 
 
 def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[str, float] | None:
@@ -147,6 +151,10 @@ def _single_country(cand: Candidate, gazetteer: Gazetteer, text: str) -> tuple[s
     kinds = _KINDS_OF_TYPE.get(cand.type_word or "")
     if kinds and not any(e.kind in kinds for e in exact):
         return None  # "Thar village" says nothing of the one district named Thar
+    if cand.type_word in ADMIN1_WORDS and all(
+        e.kind == "place" and e.population < _PROVINCE_SEAT_POPULATION for e in exact
+    ):
+        return None
     # an alternate name ("Mansi" for Muncie, Indiana) says less of a country than an entry's own name
     own = any(bears_as_own_name(e, key) for e in exact)
     if not own and _names_a_facility(cand, text):

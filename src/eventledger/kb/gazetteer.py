@@ -470,7 +470,8 @@ class Gazetteer:
 
     def _province_aliases(self, key: str) -> list[int]:
         """Rows of the provinces known by a name GeoNames lacks: ACLED's name ("Bangsamoro Autonomous Region
-        in Muslim Mindanao") and the hand-written aliases of admin1_aliases.tsv ("BARMM")."""
+        in Muslim Mindanao"), the hand-written aliases of admin1_aliases.tsv ("BARMM") and an "-ah" name
+        without its "h"."""
         if self._alias_rows is None:
             self._alias_rows = {}
             pairs = [(iso3, ours, acled) for (iso3, ours), acled in self._acled_admin1.items()]
@@ -481,6 +482,13 @@ class Gazetteer:
                 rows = [r for r in _ints(self._exact.get(name_key(ours), "")) if self._is_admin1_row(r, iso3, ours)]
                 if rows:
                     self._alias_rows.setdefault(name_key(alias), rows)
+            # an Arabic province's final "-ah" is written "-a" as often ("Shabwah" / "Shabwa"); the
+            # divisions come first in the rows
+            for row, line in enumerate(takewhile(lambda text: text[0] == "A", self._rows)):
+                if line.startswith("A1\t"):
+                    own_key = name_key(line.split("\t", 3)[2])
+                    if own_key.endswith("ah") and len(own_key) > 5:
+                        self._alias_rows.setdefault(own_key[:-1], [row])
         return self._alias_rows.get(key, [])
 
     def _is_admin1_row(self, row: int, iso3: str, name: str) -> bool:
