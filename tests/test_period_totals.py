@@ -29,6 +29,9 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         # fighting that goes on since a date, in the perfect, with a count that is no toll: an incident
         "ongoing": "Further east, clashes between the army and JNIM have displaced about 400 families from villages "
         "around Djibo since Friday, the mayor said on Monday.",
+        # the dead of a battle a few days old, counted since a weekday: one incident still going on
+        "since-weekday": "About 60 soldiers and militants have been killed in the ongoing clashes south of Idlib "
+        "since Tuesday.",
         # "since" opening the incident's own clause is no count since a date
         "since-incident": "Since a car bomb killed 11 people at the market in Gusau on 2 May, few traders have come "
         "back.",
@@ -70,3 +73,8 @@ def test_the_whole_toll_after_a_part_of_it_is_the_figure(ledger: list[dict[str, 
 def test_fighting_going_on_since_a_date_is_still_an_incident(ledger: list[dict[str, Any]]) -> None:
     told = [e for e in ledger if any(s["document_id"] == "ongoing" for s in e["sources"])]
     assert [(e["event_type"], e["location"]) for e in told] == [("Battles", "Djibo")]
+
+
+def test_the_dead_of_fighting_since_a_weekday_are_its_toll(ledger: list[dict[str, Any]]) -> None:
+    told = [e for e in ledger if any(s["document_id"] == "since-weekday" for s in e["sources"])]
+    assert [(e["event_type"], e["admin1"], e["fatalities"]) for e in told] == [("Battles", "Idlib", 60)]

@@ -514,6 +514,9 @@ def is_period_total(hit: Hit, unit: Unit) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in clause.children)
     since = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "since"]
     since_date = any(g.ent_type_ == "DATE" for c in since for g in c.subtree)
+    # "killed in the clashes since Friday": the dead of fighting a few days old, one battle still going on
+    if any(g.lower_ in cue("day_word") for c in since for g in c.subtree):
+        return False
     # a count of dead ("97 civilians have been killed"), not "have taken control of the town since Monday" or
     # "clashes have displaced 300 families since Friday" (fighting that goes on)
     in_since = {g.i for c in since for g in c.subtree}
