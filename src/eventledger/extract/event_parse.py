@@ -119,12 +119,26 @@ def _bare_killing(verb: Any) -> bool:
     # ... and so does "shot and wounded", a harm joined to it without an object of its own
     dead += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in cue("harm_word")
              and not any(g.dep_ == "dobj" for g in c.children)]  # fmt: skip
-    if verb.lemma_.lower() not in _only_killing() and not (verb.lemma_.lower() == "shoot" and dead):
+    shot = verb.lemma_.lower() == "shoot"
+    if verb.lemma_.lower() not in _only_killing() and not (shot and (dead or _shot_at_nothing(verb))):
         return False
     children = [c for c in verb.children if c not in dead]
     return any(c.dep_ == "nsubj" for c in children) and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children
     )
+
+
+def _shot_at_nothing(verb: Any) -> bool:
+    """ "Two police officers shot in Obregon": "shot" as a headline's main verb with no target ("at", "on",
+    "into") and no gun fired "in the air" is what befell its subject."""
+    if verb.dep_ != "ROOT" or verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "back":
+        return False  # "troops shot back"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in ("at", "on", "into", "toward", "towards", "over", "upon"):
+            return False
+        if any(g.lower_ in ("air", "sky") for g in prep.subtree):
+            return False
+    return True
 
 
 @cache

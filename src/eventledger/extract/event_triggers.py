@@ -243,7 +243,7 @@ def _verb_read_as_noun(token: Any) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.pos_ == "NOUN" and following is not None and following.lower_ == "dead" and following.head == token:
         return True
-    return _headline_participle_read_as_noun(token)
+    return _headline_participle_read_as_noun(token) or _participle_after_its_people(token)
 
 
 def _headline_participle_read_as_noun(token: Any) -> bool:
@@ -254,6 +254,21 @@ def _headline_participle_read_as_noun(token: Any) -> bool:
         token.dep_ == "ROOT"
         and token.tag_ == "NN"
         and any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
+        and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    )
+
+
+def _participle_after_its_people(token: Any) -> bool:
+    """ "Customers at a taco stand shot in Obregon": a verbless headline that opens with plural people, read
+    as one noun phrase with the participle inside it ("a stand shot"); where it happened follows it."""
+    sentence = token.sent
+    root = sentence.root
+    return (
+        token.tag_ == "NN"
+        and root.i < token.i
+        and root.tag_ == "NNS"
+        and root.i == sentence.start
         and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
         and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
     )
