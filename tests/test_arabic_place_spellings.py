@@ -37,3 +37,4 @@ def test_a_tagged_name_cut_at_its_article_takes_the_rest_of_the_name(tmp_path):
         tmp_path, {"h1": "Israeli shelling kills four in the Deir el-Balah camp"}, published="2024-02-10"
     )
     assert [(e["country"], e["location"], e["fatalities"]) for e in events] == [("Palestine", "Dayr al Balah", 4)]
+

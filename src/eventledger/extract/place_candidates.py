@@ -703,6 +703,40 @@ def _split_town_and_division(candidates: list[Candidate], text: str, gazetteer: 
     return result
 
 
+_JOINED = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:and|&) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+
+
+def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "in Hpakant and Mohnyin" tagged as one organisation: two places, when the gazetteer knows each and not
+    the whole ("Bosnia and Herzegovina" stays one name, and "Jammu" and "Kashmir" tagged apart become one)."""
+    result: list[Candidate] = []
+    for cand in _joined_when_known(candidates, text, gazetteer):
+        joined = _JOINED.match(cand.text)
+        if joined is None or _known(cand.text, gazetteer) or not all(_known(n, gazetteer) for n in joined.groups()):
+            result.append(cand)
+            continue
+        for group in (1, 2):
+            start, end = cand.start + joined.start(group), cand.start + joined.end(group)
+            result.append(Candidate(start, end, joined.group(group), cand.label, names_event=cand.names_event,
+                                    names_locals=cand.names_locals))  # fmt: skip
+    return result
+
+
+def _joined_when_known(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Jammu" and "Kashmir" tagged apart: one name when the gazetteer knows the two joined by "and"."""
+    result: list[Candidate] = []
+    for cand in candidates:
+        previous = result[-1] if result else None
+        if previous is not None and text[previous.end : cand.start] in (" and ", " & "):
+            whole = text[previous.start : cand.end]
+            if _known(whole, gazetteer):
+                result[-1] = Candidate(previous.start, cand.end, whole, "GPE", names_event=cand.names_event,
+                                       names_locals=cand.names_locals)  # fmt: skip
+                continue
+        result.append(cand)
+    return result
+
+
 def _town_in_division(town: str, division: str, gazetteer: Gazetteer) -> bool:
     provinces = {(e.iso3, e.admin1) for e, exact in gazetteer.lookup_matches(division) if exact and e.kind == "admin1"}
     return bool(provinces) and any(
@@ -753,6 +787,7 @@ def place_candidates(article: Article, gazetteer: Gazetteer | None = None) -> li
         _trim_to_country(candidates, gazetteer)
         _shrink_to_known_name(candidates, text, gazetteer)
         candidates = _split_town_and_division(candidates, text, gazetteer)
+        candidates = _split_joined_names(candidates, text, gazetteer)
     for cand in candidates:
         _split_type_word(cand, text, gazetteer)
         cand.near = bool(NEAR_BEFORE.search(text[max(0, cand.start - 40) : cand.start]))
