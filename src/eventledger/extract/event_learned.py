@@ -83,10 +83,6 @@ LEARNED_RULES: dict[str, float] = {
     # ... but people found dead ("two men were found dead") only at this one: hikers after a blizzard and
     # migrants in a truck read at 0.5, men found dead beside a road in a cartel's town at 0.96 and more
     "found_dead_people_at": 0.8,
-    # 3. remains found that the model reads as a disappearance are an attack's dead when it gives an attack at
-    # least this share of the disappearance's probability ("body of a young man found near the refinery");
-    # below it, a missing person found dead ("body of missing student found in river") makes no event
-    "remains_attack_share": 0.5,
     # 3. a day's violence told only by its dead ("violence leaves three dead") is an event at this probability of
     # violence, a cartel's included (event_subtypes.toll_of_violence)
     "violence_toll_at": 0.35,
@@ -260,13 +256,6 @@ def learned_hit(unit: Unit) -> Hit | None:
         # a charge this grave is coded only where the text makes it; the model's reading of violence against
         # someone stands ("Few believe account of reporter's slaying", "Tatmadaw has engagement with RCSS")
         sub_type = "Attack"
-    if sub_type == "Abduction/forced disappearance" and tells_remains_found(unit.span):
-        # "Body of a young man found near the refinery": the model reads the missing in the dead found; the
-        # dead were killed, not taken (a grave's discovery is a development of its own: bodies_found)
-        attack = scores.probabilities.get("Attack", 0.0)
-        if attack < LEARNED_RULES["remains_attack_share"] * scores.probabilities[sub_type]:
-            return None
-        sub_type = "Attack"
     if not is_acled(sub_type) or sub_type in LEARNED_FAMILY_EXCLUDED:
         return None
     threshold = LEARNED_RULES["learned_headline_event_at" if unit.headline else "learned_event_at"]
@@ -288,16 +277,6 @@ def learned_hit(unit: Unit) -> Hit | None:
         learned=True,
     )
     return Hit(trigger, head, [head], clause_head_of(head))
-
-
-def tells_remains_found(tokens: Any) -> bool:
-    """A body, a corpse or remains, and a verb of finding them, with no grave they were found in."""
-    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    return (
-        any(is_remains_word(t) for t in tokens)
-        and bool(lemmas & cue("find_verb").keys())
-        and not lemmas & cue("burial_noun").keys()
-    )
 
 
 def counts_someone(tokens: Any) -> bool:

@@ -257,6 +257,17 @@ def bodies_found(tokens: Any) -> bool:
     return several or beheaded or bool(lemmas & cue("violence_sign").keys())
 
 
+def unmarked_body_found(tokens: Any) -> bool:
+    """A body, a corpse or remains, and a verb of finding them, outside a grave: the dead that
+    ``bodies_found`` leaves to the model's reading for want of a mark of violence."""
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return (
+        any(is_remains_word(t) for t in tokens)
+        and bool(lemmas & cue("find_verb").keys())
+        and not lemmas & cue("burial_noun").keys()
+    )
+
+
 def is_remains_word(token: Any) -> bool:
     """A word of the dead's remains ("body", "corpse", "remains"), or a head that is one: severed or human
     ("four severed heads found in ice chests", "a human head inside a cooler"), never a head of something."""

@@ -102,6 +102,7 @@ from eventledger.extract.event_subtypes import (
     struck_from_the_air,
     territory_by_taker,
     toll_of_violence,
+    unmarked_body_found,
     without_a_crowd,
     without_a_gathering,
 )
@@ -127,6 +128,7 @@ from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
     event_type_of,
     is_acled,
+    is_violent,
     violent_event_types,
 )
 from eventledger.models import Article, EventMention, Place
@@ -599,7 +601,11 @@ def build_incident(
     )
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
-    found_dead = bodies_found(unit.span)
+    # the dead found, unmarked and alone ("body of a young man found near the refinery"), when the model reads
+    # violence in the sentence with no trigger of the rules
+    found_dead = bodies_found(unit.span) or (
+        primary.trigger.learned and is_violent(sub_type) and unmarked_body_found(unit.span)
+    )
     # the dead found are neither a development nor missing people
     told_by_the_dead = primary.trigger.words[0] in cue("remains_noun") or is_remains_word(primary.head)
     if found_dead and (sub_type in ("Other", "Abduction/forced disappearance") or told_by_the_dead):
