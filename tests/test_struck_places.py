@@ -41,3 +41,15 @@ def test_a_district_of_a_province_named_after_it_lies_in_that_province(tmp_path)
     text = "Bandits killed 12 villagers in Gumi local government area of Zamfara State on Sunday."
     events = ingest_texts(tmp_path, {"h1": text}, published="2024-02-10")
     assert [(e["country"], e["admin1"]) for e in events] == [("Nigeria", "Zamfara")]
+
+
+def test_the_town_struck_in_the_country_the_text_attests_in_an_article_set_elsewhere(tmp_path):
+    # the article is set in Russia (Bryansk); its last sentence tells a strike on a Ukrainian city
+    text = (
+        "Ukrainian drones hit an oil depot in Russia's Bryansk region overnight, sparking a large fire, the regional "
+        "governor said on Friday. No casualties were reported. Earlier this week, a Russian missile strike on "
+        "Kharkiv killed four people and wounded 27, Ukrainian officials said."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
+    struck = [e for e in events if e["fatalities"] == 4]
+    assert [(e["country"], e["location"]) for e in struck] == [("Ukraine", "Kharkiv")], events

@@ -202,7 +202,9 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     # "Russian missiles hit Kharkiv", "Turkish drones strike Qamishli": the forces' nationality sets no country,
     # and the town struck is where it happened when it is the article's or the name's main sense
     struck = exact and is_struck_place(cand, text) and entry.kind != "admin2"
-    if struck and (entry.iso3 == focus or (focus is None and _dominant_sense(entry, cand))):
+    # ... in an article set elsewhere too, when the text attests that country ("Ukrainian officials said" in a
+    # report on drones over Bryansk: "a Russian missile strike on Kharkiv")
+    if struck and (entry.iso3 == focus or ((focus is None or attested) and _dominant_sense(entry, cand))):
         return True
     if has_locative_context(cand, text):
         # "in the hills around Sake" in an article that also names Rwanda more often than Congo: a town of
