@@ -168,11 +168,31 @@ class ArticleContext:
                 # else no one ("a training camp"); never civilians
                 name = generic_actor(armed[0].lemma_.lower(), country or self.default_country)[0]
                 return (self.earlier_force(tok, name) or name if name else None), False
+        if names_unlisted_force(tok):
+            # "the banned Sindh Liberation Army": a group of its own name that the knowledge base lacks, not the
+            # state's army; it is named as written
+            return " ".join(t.text for t in phrase if t.dep_ == "compound" or t.i == tok.i), False
         for word in [core.lower(), *word_forms(tok)]:  # "the Air Force", "security forces", then one word
             name, civilian = generic_actor(word, country or self.default_country)
             if name:
                 return self.earlier_force(tok, name) or name, civilian
         return None, False
+
+
+def names_unlisted_force(tok: Any) -> bool:
+    """ "Sindh Liberation Army", "Karen National Defence Force": a capitalised force word led by capitalised
+    words of its own name, none of them a country or a people ("Pakistan Army", "Sudanese Army" are the
+    state's), nor a force word itself ("Border Guard Force")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lemma_.lower() not in cue("armed_service"):
+        return False
+    named = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if len(named) < 2 or not all(c.pos_ == "PROPN" and c.text[:1].isupper() for c in named):
+        return False
+    gazetteer = load_gazetteer()
+    return not any(
+        gazetteer.country_by_name(c.text) or gazetteer.country_by_demonym(c.text) or c.lower_ in cue("armed_service")
+        for c in named
+    )
 
 
 def weapon_nationality(tok: Any) -> tuple[Any, str] | None:
