@@ -20,6 +20,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc
 
 from eventledger.headline_case import HeadlineVocabulary, dictionary_words, sentence_cased
@@ -126,6 +127,7 @@ class LemmasByForm:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.lemmas: dict[tuple[int, int, int], int] = {}  # (text, pos, morphology) -> lemma, as hashes
+        self.past_forms = _irregular_past_forms(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -141,7 +143,7 @@ class LemmasByForm:
             if found is None:
                 if len(self.lemmas) >= MAX_LEMMA_FORMS:
                     self.lemmas.clear()  # a long run over open vocabulary must not grow memory without bound
-                found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = doc.vocab.strings.add(self._lemma(doc[i]))
                 self.lemmas[key] = found
             else:
                 from_table.setdefault(found, i)
@@ -151,9 +153,26 @@ class LemmasByForm:
             # the table outlives a memory zone (parse_zone), the zone's strings do not: a lemma string
             # that went with an earlier zone is added again (the same string, so the same hash)
             if found not in strings:
-                strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                strings.add(self._lemma(doc[i]))
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+    def _lemma(self, token: object) -> str:
+        lemma: str = self.lemmatizer.lemmatize(token)[0]  # type: ignore[arg-type]
+        if token.pos == VERB_POS and lemma == token.lower_:  # type: ignore[attr-defined]
+            # "Troops retook the town" tagged present (VBP), which the rules leave as it is: an irregular past
+            # form that is no verb's base form ("retook", not "found" or "wound") is that verb's
+            return self.past_forms.get(lemma, lemma)
+        return lemma
+
+
+def _irregular_past_forms(lemmatizer: Lemmatizer) -> dict[str, str]:
+    """The verb exceptions of the model's lemmatizer ("retook" -> "retake") whose form is no verb's base."""
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {}).get("verb", {})
+    bases = set(lemmatizer.lookups.get_table("lemma_index", {}).get("verb", ()))
+    return {
+        form: lemmas[0] for form, lemmas in exceptions.items() if lemmas and lemmas[0] != form and form not in bases
+    }
 
 
 class AttributesByTable:
