@@ -20,6 +20,9 @@ from eventledger.models import Article, EventMention
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
 SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
+# ... and a sentence of remembrance, whose incidents are the past it remembers; but only that sentence: an
+# article that opens with a memorial may go on to the day's news
+UNASKED_REASONS = SENTENCE_REASONS | {"remembered"}
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
 IDLE_WORD_REASONS = frozenset({"a thing that burned"})
@@ -66,6 +69,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "what a court tries"  # "sentenced to life for the murder of his brother"
     if names_historic_event(hit, unit):
         return "a named episode of history"  # "soldiers who fought in the Battle of Waterloo"
+    if remembered(hit, unit):
+        return "remembered"  # "marked the anniversary of the capture with prayers for the 3,000 killed"
     if names_several(hit, unit):
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
@@ -273,8 +278,12 @@ JUDGED_FOR = frozenset({"for", "of", "with", "over"})
 
 def is_on_trial(hit: Hit) -> bool:
     """An incident named as what someone is tried, convicted or sentenced for: a court's news, not the
-    incident's ("jailed for the murder of", "convicted of killing", "found guilty of the attack")."""
-    head = hit.head
+    incident's ("jailed for the murder of", "convicted of killing", "found guilty of the attack"), and an
+    incident inside its phrase ("sentenced for the killing of a student during protests": the protests)."""
+    return any(_is_tried(tok) for tok in (hit.head, *hit.head.ancestors))
+
+
+def _is_tried(head: Any) -> bool:
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in JUDGED_FOR:
         return False
     judge = head.head.head  # a verb or "guilty", not a noun: "executed on charge of fighting the state" is news
@@ -292,6 +301,17 @@ def names_historic_event(hit: Hit, unit: Unit) -> bool:
     head = hit.head
     named = [head] if head.pos_ in ("NOUN", "PROPN") else [o for o in trigger_objects(head) if o.dep_ == "pobj"]
     return any(is_named_event(tok) or recalls_named_event(tok) for tok in named)
+
+
+def remembered(hit: Hit, unit: Unit) -> bool:
+    """A sentence of remembrance (an anniversary, a memorial, a vigil) names the past it remembers inside its
+    phrases; an incident that is its own main verb ("on the anniversary of the coup, soldiers killed five
+    protesters") is news of that day."""
+    words = cue("commemoration_word")
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in unit.span):
+        return False
+    root = unit.span.root
+    return hit.head.i != root.i and not (hit.head.dep_ == "conj" and hit.head.head.i == root.i)
 
 
 def recalls_named_event(tok: Any) -> bool:

@@ -49,7 +49,7 @@ from eventledger.extract.event_dates import (
 )
 from eventledger.extract.event_filters import (
     IDLE_WORD_REASONS,
-    SENTENCE_REASONS,
+    UNASKED_REASONS,
     armed_doer,
     is_demolition_story,
     is_sports_article,
@@ -184,7 +184,7 @@ def extract_events(
             not (incident_hits and makes_event(incident_hits))
             and not sports_here
             and may_add_event(unit, index)
-            and not SENTENCE_REASONS.intersection(reasons)
+            and not UNASKED_REASONS.intersection(reasons)
         ):
             # the model's event is never read into a word the rules found to tell no act ("market stalls burn")
             idle = {h.head.i for h, reason in zip(found[index], reasons, strict=True) if reason in IDLE_WORD_REASONS}
