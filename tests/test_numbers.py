@@ -104,6 +104,9 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("Four health workers taking part in a polio campaign were shot dead by unidentified attackers.", 4, 4, False),
         ("Officials suspended the drive on Tuesday, a day after four vaccinators were gunned down in the city.",
          4, 4, False),
+        # a monitor's style: "documented the death of N"
+        ("The monitor documented the death of 5 members of the regime forces in an attack on their positions.",
+         5, 5, False),
     ],
 )  # fmt: skip
 def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
@@ -125,6 +128,7 @@ def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
         "Troops killed a suspected militant commander.",
         "Gunmen decapitated a farmer near the river.",
         "A trader accused of theft was lynched by a mob.",
+        "The monitor also documented the killing of a shepherd by a landmine left over from the war.",
     ],
 )
 def test_a_single_victim_without_a_number_is_one(sentence):
