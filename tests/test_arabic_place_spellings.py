@@ -38,3 +38,10 @@ def test_a_tagged_name_cut_at_its_article_takes_the_rest_of_the_name(tmp_path):
     )
     assert [(e["country"], e["location"], e["fatalities"]) for e in events] == [("Palestine", "Dayr al Balah", 4)]
 
+
+
+def test_the_badia_of_a_town_tagged_as_one_name_is_that_town_s_countryside(tmp_path):
+    # "Badia of Al-Mayadeen" tagged as one organisation had left the event with no place and no country
+    text = "ISIS cells attacked regime forces positions in the Badia of Al-Mayadeen, killing 5 members of the forces."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2024-02-10")
+    assert [(e["country"], e["location"], e["fatalities"]) for e in events] == [("Syria", "Al Mayadin", 5)]

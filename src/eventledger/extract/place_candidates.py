@@ -60,6 +60,14 @@ _TYPE_BEFORE = re.compile(
     r"|municipality|local government area|countryside) of\s+$",
     re.IGNORECASE,
 )
+# the same, tagged inside one name with the place ("Badia of Al-Mayadeen", "Province of Paktia"); the badia is the
+# Syrian desert, its countryside
+_TYPE_LEADING = re.compile(
+    r"^(province|state|governorate|region|district|county|city|town|village|township|territory|municipality"
+    r"|countryside|badia|desert|outskirts|suburbs) of\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_AREA_WORDS = {"countryside", "badia", "desert", "outskirts", "suburbs"}
 ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
 _DIRECTION = re.compile(
     r"^[\s,]*(?:(?:region|area|district|province)\s*,?\s*)?(?:(?:about|some|around)\s+)?"
@@ -351,6 +359,12 @@ def inside_actor_name(cand: Candidate, text: str) -> bool:
 def _split_type_word(candidate: Candidate, text: str, gazetteer: Gazetteer | None = None) -> None:
     """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span); not
     where the whole is a town's own name ("Gaza City", "Mexico City", "Benin City": no country's city)."""
+    leading = _TYPE_LEADING.match(candidate.text)
+    if leading:
+        candidate.type_word = _type_word(leading.group(1).lower())
+        candidate.start += leading.end()
+        candidate.text = text[candidate.start : candidate.end]
+        return
     words = candidate.text.split()
     if len(words) > 1 and _TYPE_AFTER.match(words[-1]) and not _a_town_s_whole_name(candidate.text, gazetteer):
         candidate.type_word = _type_word(words[-1].lower().rstrip("s"))
@@ -380,7 +394,7 @@ def _type_word(word: str) -> str:
     are read as "district"; a countryside ("Idlib countryside", "the countryside of Hasaka") as an area."""
     if word in context_words()["admin_area"] and word not in ADMIN1_WORDS:
         return "district"
-    return "area" if word == "countryside" else word  # "Idlib countryside": rural Idlib
+    return "area" if word in _AREA_WORDS else word  # "Idlib countryside": rural Idlib
 
 
 _DIRECTION_WORDS = frozenset(
