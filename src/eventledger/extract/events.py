@@ -510,6 +510,12 @@ def group_hits(hits: list[Hit], unit: Unit) -> list[list[Hit]]:
     rest = [h for h in hits if h not in main and h not in agreements and h not in arrests and not h.background]
     contrasted = [h for h in main if contrast_clause(h) is not None]
     main = [h for h in main if h not in contrasted]
+    if any(h.trigger.family in VIOLENT_FAMILIES for h in main):
+        # "gunmen killed 52 people in Bokkos, prompting protests in Jos": the protests the killing set off are
+        # an incident of their own, in their own place
+        prompted = [h for h in main if h.trigger.family == "protest" and prompted_by_another(h)]
+        main = [h for h in main if h not in prompted]
+        rest += prompted
     told = [part for g in split_coordinated(unit, main) for part in (split_gapped(unit, g) if g else [g])]
     groups = [g for g in (*told, background, agreements, arrests) if g]
     for root in dict.fromkeys(contrast_clause(h) for h in contrasted):
@@ -517,6 +523,15 @@ def group_hits(hits: list[Hit], unit: Unit) -> list[list[Hit]]:
         groups.append([h for h in contrasted if contrast_clause(h) == root])
     groups += [[h] for h in rest]
     return [g for g in groups if makes_event(g)]
+
+
+def prompted_by_another(hit: Hit) -> bool:
+    """The trigger stands in a participle clause of what an incident set off ("..., prompting protests",
+    "sparking riots in the capital")."""
+    for tok in (hit.head, *hit.head.ancestors):
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and tok.lemma_.lower() in cue("prompt_verb"):
+            return True
+    return False
 
 
 def contrast_clause(hit: Hit) -> int | None:
