@@ -57,6 +57,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "conditional"
     if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
         return "intent"
+    if hit.trigger.family == "arrest" and head.dep_ == "xcomp" and head.head.lemma_.lower() in cue("directive_verb"):
+        return "intent"  # "the president ordered security agencies to arrest the perpetrators": none arrested yet
     if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
         return "habitual"
     if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head) and not unit.headline:

@@ -1,0 +1,19 @@
+"""An arrest someone orders or asks for is not made yet: "the president ordered security agencies to arrest the
+perpetrators" is no Arrests event; the arrests made are. A real ingest into a real ledger, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from ledger_helpers import ingest_texts
+
+
+def test_an_ordered_arrest_is_no_arrest(tmp_path):
+    text = "President Bola Tinubu has ordered security agencies to arrest the perpetrators of the Bokkos killings."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-06-03")
+    assert not [e for e in events if e["sub_event_type"] == "Arrests"], events
+
+
+def test_arrests_made_are_arrests(tmp_path):
+    text = "Police arrested five suspects over the killings in Bokkos on Monday, a spokesman said."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-06-03")
+    assert [e["location"] for e in events if e["sub_event_type"] == "Arrests"] == ["Bokkos"]
