@@ -104,6 +104,10 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("Four health workers taking part in a polio campaign were shot dead by unidentified attackers.", 4, 4, False),
         ("Officials suspended the drive on Tuesday, a day after four vaccinators were gunned down in the city.",
          4, 4, False),
+        # hostages taken beside the dead are not dead; hostages killed are
+        ("Militants attacked southern Israel on October 7, killing about 1,200 people and taking 251 hostages.",
+         1200, 1200, True),
+        ("The kidnappers killed 3 hostages on Sunday.", 3, 3, False),
         # a monitor's style: "documented the death of N"
         ("The monitor documented the death of 5 members of the regime forces in an attack on their positions.",
          5, 5, False),
