@@ -94,6 +94,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "not a vehicle"  # "prices fell", "the town fell": only a vehicle's fall is an accident
     if burns_by_itself(hit):
         return "a thing that burned"  # "market stalls burn in Kano fire": no one is said to have set it
+    if inside_a_toll(hit):
+        return "a toll's figure"  # "the ministry gave a lower toll of 30 dead and 80 wounded"
     if is_period_total(hit, unit):
         return "a total over a period"  # "Weekly total: 12 civilians killed", "Since 1 January, 97 killed"
     if is_aggregate(hit):
@@ -511,6 +513,22 @@ def lacks_vehicle_subject(hit: Hit) -> bool:
         return False
     subject = next((c for c in hit.head.children if c.dep_ == "nsubj"), None)
     return subject is None or subject.lemma_.lower() not in cue("vehicle_noun")
+
+
+# the words a toll's figures are told in ("a toll of 30 dead and 80 wounded", "the toll at 12 killed, 30 hurt")
+_TOLL_FILLER = frozenset({"of", "at", "to", "and", ",", "dead", "killed", "people", "persons", "others", "wounded",
+                          "injured", "hurt", "about", "some", "nearly", "around", "over", "least"})  # fmt: skip
+
+
+def inside_a_toll(hit: Hit) -> bool:
+    """A word of harm that is only one of a toll's figures ("gave a lower toll of 30 dead and 80 wounded"): the
+    toll of an incident told before, not an incident of its own (the small parser may hang the figure anywhere)."""
+    head = hit.head
+    toll = next((t for t in reversed(head.doc[head.sent.start : head.i]) if t.lemma_.lower() in cue("toll_noun")), None)
+    if toll is None or hit.trigger.family != "violence":
+        return False
+    between = head.doc[toll.i + 1 : head.i]
+    return len(between) > 0 and all(t.like_num or t.lower_ in _TOLL_FILLER for t in between)
 
 
 def is_aggregate(hit: Hit) -> bool:
