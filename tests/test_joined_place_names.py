@@ -19,3 +19,14 @@ def test_a_province_tagged_as_two_names_is_one(tmp_path):
     headline = "Militants attack army camp in Jammu and Kashmir, killing two soldiers"
     events = ingest_texts(tmp_path, {"h1": headline}, published="2024-02-10")
     assert [(e["admin1"], e["location"]) for e in events] == [("Jammu and Kashmir", "Srinagar")]
+
+
+def test_a_country_tagged_short_of_its_hyphenated_name_is_that_country(tmp_path):
+    events = ingest_texts(tmp_path, {"h1": "Clashes in Guinea-Bissau killed two soldiers."}, published="2024-02-10")
+    assert [e["country"] for e in events] == ["Guinea-Bissau"]
+
+
+def test_the_towns_a_road_joins_are_places(tmp_path):
+    headline = "Gunmen attacked a convoy on the Maiduguri-Damboa road, killing five soldiers."
+    events = ingest_texts(tmp_path, {"h1": headline}, published="2024-02-10")
+    assert [(e["country"], e["location"]) for e in events] == [("Nigeria", "Maiduguri")]

@@ -176,6 +176,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
         if (rest := _CUT_AFTER_PARTICLE.match(text, end)) and _ENDS_IN_PARTICLE.search(text, start, end):
             end = rest.end()  # "Deir el" tagged, "-Balah" left out: the name is "Deir el-Balah"
+        elif rest := _CUT_AFTER_PARTICLE.match(text, end):
+            end = rest.end()  # "Guinea" tagged in "Guinea-Bissau", "Maiduguri" in "the Maiduguri-Damboa road"
         for piece_start, piece_end in _name_pieces(text, start, end):  # "Sagaing’s Monywa", "Borno - Ndume"
             piece = article.doc.char_span(piece_start, piece_end, alignment_mode="expand")
             root = piece.root if piece is not None else ent.root
@@ -717,21 +719,29 @@ def _split_town_and_division(candidates: list[Candidate], text: str, gazetteer: 
     return result
 
 
-_JOINED = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:and|&) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+_JOINED = re.compile(
+    r"^([A-Z][\w'’]*(?: [A-Z][\w'’-]*)*)(?: (?:and|&) |-)([A-Z][\w'’]*(?: [A-Z][\w'’-]*)*)$"
+)
+
+
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|motorway|axis|route|corridor)\b", re.IGNORECASE)
 
 
 def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """ "in Hpakant and Mohnyin" tagged as one organisation: two places, when the gazetteer knows each and not
-    the whole ("Bosnia and Herzegovina" stays one name, and "Jammu" and "Kashmir" tagged apart become one)."""
+    """ "in Hpakant and Mohnyin" tagged as one organisation, "the Kaduna-Abuja highway": two places, when the
+    gazetteer knows each and not the whole ("Bosnia and Herzegovina", "Guinea-Bissau" stay one name, and "Jammu"
+    and "Kashmir" tagged apart become one)."""
     result: list[Candidate] = []
     for cand in _joined_when_known(candidates, text, gazetteer):
         joined = _JOINED.match(cand.text)
         if joined is None or _known(cand.text, gazetteer) or not all(_known(n, gazetteer) for n in joined.groups()):
             result.append(cand)
             continue
+        # "the Maiduguri-Damboa road": the towns a road joins are places, whatever the tagger called the pair
+        label = "GPE" if _ROAD_AFTER.match(text, cand.end) else cand.label
         for group in (1, 2):
             start, end = cand.start + joined.start(group), cand.start + joined.end(group)
-            result.append(Candidate(start, end, joined.group(group), cand.label, names_event=cand.names_event,
+            result.append(Candidate(start, end, joined.group(group), label, names_event=cand.names_event,
                                     names_locals=cand.names_locals))  # fmt: skip
     return result
 
