@@ -15,6 +15,7 @@ from spacy.symbols import NOUN
 from eventledger.extract.event_learned import surely_an_event
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
+from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Article, EventMention
 
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
@@ -67,6 +68,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
     if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
         return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
+    if hit.trigger.family == "violence" and during_a_robbery(hit):
+        return "an ordinary criminal case"  # "a man was stabbed to death during a robbery at a store"
     if is_on_trial(hit):
         return "what a court tries"  # "sentenced to life for the murder of his brother"
     if names_historic_event(hit, unit):
@@ -274,6 +277,22 @@ def is_ordinary_arrest(hit: Hit) -> bool:
     # arrested is said to have done is an ordinary crime
     described = [c for o in objects for c in o.children if c.dep_ in ("relcl", "acl")]
     return any(t.lemma_.lower() in ordinary for v in described for t in list(v.subtree)[:12])
+
+
+def during_a_robbery(hit: Hit) -> bool:
+    """Violence told as part of a robbery, a burglary or a mugging ("stabbed to death during a robbery at a
+    store"): a crime for gain, not political violence."""
+    clause = hit.clause_head if hit.head.pos_ in ("NOUN", "PROPN") else hit.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    agents = load_actor_kb().agents
+    if any(agents.get(d.lower_) or agents.get(" ".join(t.lower_ for t in d.subtree)) for d in doers):
+        return False  # "armed men killed two traders in a robbery on the highway": an armed group's attack
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "after")):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in cue("robbery_noun") for o in prep.children):
+            return True
+    return False
 
 
 # prepositions that give what a court tries someone for: "jailed for", "convicted of", "charged with"
