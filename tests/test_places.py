@@ -278,6 +278,13 @@ def test_a_nationality_adjective_does_not_outvote_the_places_named(nlp, gazettee
     assert places_of(nlp, gazetteer, text)["Garissa"].place.iso3 == "KEN"
 
 
+def test_a_dateline_naming_its_agency_after_a_comma_is_a_dateline(nlp, gazetteer):
+    # "Kabul, Bakhtar News Agency:" files the report; "Nieves, Zacatecas:" would be a headline's topic
+    text = "Kabul, Bakhtar News Agency: A roadside mine killed four people in Wardak province yesterday."
+    assert dateline_span(make_article(nlp, text)) == (0, len("Kabul, Bakhtar News Agency: "))
+    assert dateline_span(make_article(nlp, "Nieves, Zacatecas: Ambush leaves 5 dead")) is None
+
+
 def test_a_dateline_after_a_heading_does_not_locate_the_events(nlp, gazetteer):
     heading = "REGION IN BRIEF"
     body = "NAIROBI: Gunmen killed four herders near Garissa on Sunday, police said."

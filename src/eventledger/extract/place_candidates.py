@@ -96,6 +96,7 @@ _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
     r"(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
 )
+_FILED_BY = re.compile(r"\b(?:agency|news|press|radio|television|TV|correspondent|reporter|bureau)\b", re.IGNORECASE)
 _LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
 _LIST_INSIDE = re.compile(r"[A-Za-z] ?[,(] ?[A-Z]")  # "Bijapur, Chhattisgarh", "Tabane (Haut-Mbomou"
 
@@ -533,7 +534,9 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     if match is None:
         return None
     dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
-    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"]):
+    # "Kabul, Bakhtar News Agency:", "Herat, our correspondent:": the outlet that filed it, not a province
+    filed = match["tail"] is not None and bool(_FILED_BY.search(match["tail"]))
+    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"] or filed):
         return None  # "Michoacan: Ambush leaves 5 dead", "Nieves, Zacatecas: ...": a headline's topic
     return (start, start + match.end())
 
