@@ -17,3 +17,12 @@ def test_arrests_made_are_arrests(tmp_path):
     text = "Police arrested five suspects over the killings in Bokkos on Monday, a spokesman said."
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-06-03")
     assert [e["location"] for e in events if e["sub_event_type"] == "Arrests"] == ["Bokkos"]
+
+
+def test_an_operation_to_arrest_them_is_no_arrest(tmp_path):
+    text = (
+        "Three police officers were killed in an attack on a police station in Rask last night. The attackers "
+        "fled after the clashes, and an operation to arrest them has begun, the deputy governor said."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-04-10")
+    assert not [e for e in events if e["sub_event_type"] == "Arrests"], events
