@@ -60,14 +60,36 @@ def own_place_mentions(ctx: ArticleContext, unit_span: Any, unit_hits: list[Hit]
         # "six were killed in Mora and four in Koza": each part's place is the one named in its own words
         start, end = next(iter(spans))
         foreign |= {t.i for t in unit_span if not start <= t.idx < end}
-    if not foreign:
+    based = doers_bases(group) - foreign
+    if not foreign and not based:
         return ctx.place_mentions
+    kept = _outside(ctx.place_mentions, unit_span, foreign)
+    # where the doers are based is no place of the event, unless the sentence names no other
+    elsewhere = _outside(kept, unit_span, based)
+    in_sentence = [m for m in elsewhere if unit_span.start_char <= m.start < unit_span.end_char]
+    return elsewhere if in_sentence else kept
+
+
+def doers_bases(group: list[Hit]) -> set[int]:
+    """ "Terrorist organizations positioned in the countryside of Idleb targeted villages in Hama": the tokens
+    that say where the doers are based, not where they struck."""
+    tokens: set[int] = set()
+    for hit in group:
+        for subject in (c for c in hit.head.children if c.dep_ == "nsubj"):
+            for based in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in cue("based_verb")):
+                tokens |= {t.i for t in based.subtree}
+    return tokens
+
+
+def _outside(mentions: list[Mention], unit_span: Any, tokens: set[int]) -> list[Mention]:
+    if not tokens:
+        return mentions
     starts = {t.idx: t.i for t in unit_span}
     kept = []
-    for m in ctx.place_mentions:
+    for m in mentions:
         index = starts.get(m.start)
         if index is None and unit_span.start_char <= m.start < unit_span.end_char:
             index = next((t.i for t in unit_span if t.idx <= m.start < t.idx + len(t)), None)
-        if index is None or index not in foreign:
+        if index is None or index not in tokens:
             kept.append(m)
     return kept

@@ -291,7 +291,8 @@ _SINGLE_DEATH = re.compile(
     r"|\b(?:him|her|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+death\b"
     r"|\b(?:he|she)\s+(?:later\s+)?died\b"
     # "documented the killing of a shepherd", "the death of a child"
-    r"|\b(?:killing|murder|death|assassination|execution)\s+of\s+(?:a|an|one)\s+(?!number|total|lot|few|couple)[\w-]+"
+    r"|\b(?:killing|murder|death|martyrdom|assassination|execution)\s+of\s+(?:a|an|one)\s+"
+    r"(?!number|total|lot|few|couple)[\w-]+"
     r"|\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:died|dies)\b",
     re.IGNORECASE,
 )
