@@ -30,6 +30,7 @@ from eventledger.fuse.compatibility import (
     figure_relation,
     is_toll_update,
     place_agreement,
+    recalled_window,
     place_level,
     singled_out,
     singled_out_in_week,
@@ -55,8 +56,8 @@ def _iso_week(day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _week_buckets(m: EventMention) -> list[str] | None:
-    span = date_range(m)
+def _week_buckets(m: EventMention, published: dt.date | None = None) -> list[str] | None:
+    span = date_range(m) or recalled_window(m, published)
     if span is None:
         return None
     low, high = span
@@ -77,13 +78,15 @@ def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str
     for a new mention depends on how busy that week was, not on how big the ledger is. An undated
     mention (or one whose range is too wide) is keyed by its article's publication month and the month
     before: reports of one undated development appear within weeks of each other, and a ledger that
-    grows over years must not make every undated mention a candidate for every other.
+    grows over years must not make every undated mention a candidate for every other. An undated recalled
+    incident is keyed by the weeks before its report (compatibility.recalled_window), where the reports
+    that date it are.
     """
     families = [_block_family(type_family(m))]
     if m.sub_event_type == CROWD_VIOLENCE:
         families.append("violent")  # a mob's attack meets the violent families too (type_relation)
     iso3 = (m.place.iso3 if m.place and m.place.iso3 else "XXX").upper()
-    weeks = _week_buckets(m)
+    weeks = _week_buckets(m, published)
     if weeks is not None:
         periods = weeks
     elif published is None:
