@@ -56,8 +56,10 @@ def test_an_undated_recalled_incident_meets_the_report_that_dates_it_by_town_kin
     assert c.date_relation(ATTACK, ARRESTS, TUESDAY, WEEK_LATER).kind == "before_report"
     assert same(ATTACK, ARRESTS, TUESDAY, WEEK_LATER)
     # with no toll, perpetrator or wording in common the weeks before a report single out nothing
-    unsaid = report("arrests#1", date=None, time_precision=None, background=True,
-                    evidence="Police said on Tuesday they had detained six men over a recent raid in Agatu.")  # fmt: skip
+    unsaid = report(
+        "arrests#1", date=None, time_precision=None, background=True,
+        evidence="Police said on Tuesday they had detained six men over a recent raid in Agatu.",
+    )  # fmt: skip
     assert not same(ATTACK, unsaid, TUESDAY, WEEK_LATER)
 
 
