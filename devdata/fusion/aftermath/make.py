@@ -17,7 +17,8 @@ OUTLETS = {
     "ar": "Army Headquarters Abuja", "jt": "Jihad Tracker", "mb": "Middle Belt Wire",
     "bn": "Benue Herald", "ng": "Nigeria Bulletin", "kp": "Katsina Post", "nw": "Northwest Wire",
     "nl": "Nile Wire", "da": "Darfur 24 (translated from Arabic)", "sm": "Sudan Monitor",
-    "fa": "El Fasher Observer",
+    "fa": "El Fasher Observer", "sh": "Sahel Wire", "lf": "Le Faso Hebdo (translated from French)",
+    "sx": "Sahel Extremism Watch", "bf": "Burkina Infos",
 }
 
 # id, outlet, published, title, text (2 November 2026 is a Monday)
@@ -134,12 +135,36 @@ ARTICLES = [
     ("af-22", "nl", "2026-11-15", "Four killed as drone hits market in besieged Darfur city",
      "KHARTOUM, Nov 15 (Nile Wire) - Four civilians were killed when a drone struck the livestock market of "
      "El Fasher, the capital of North Darfur, on Saturday, activists said."),
+    # batch 2, written after the first run on batch 1 and before any run on it
+    # I: jihadists ambush an army convoy near Djibo (Soum province, Sahel region), Sunday 15 November; at least
+    # 12 (wire), 12 (from French, the commune), JNIM's own 40 in a claim three days later, 14 at the funeral a
+    # week later (two died of their wounds)
+    ("af-26", "sh", "2026-11-15", "Jihadists kill at least 12 soldiers in Burkina Faso ambush",
+     "OUAGADOUGOU, Nov 15 (Sahel Wire) - Jihadists ambushed an army supply convoy near Djibo in northern "
+     "Burkina Faso on Sunday, killing at least 12 soldiers, security sources said.\n\nThe convoy was "
+     "taking food to the town, which has been under blockade for months."),
+    ("af-27", "lf", "2026-11-16", "Soum: twelve soldiers lose their lives in an ambush",
+     "Twelve soldiers lost their lives on Sunday in an ambush against a supply convoy in the commune of "
+     "Djibo, province of Soum, according to a security source.\n\nThe source said that the assailants "
+     "came on motorcycles and that several vehicles were burned."),
+    ("af-28", "sx", "2026-11-18", "JNIM claims Djibo convoy ambush",
+     "Al-Qaeda's Sahel affiliate JNIM said in a statement on Wednesday that its fighters had killed 40 "
+     "soldiers in Sunday's ambush of a supply convoy near Djibo.\n\nThe group's figures are usually far "
+     "higher than those given by the army."),
+    ("af-29", "bf", "2026-11-23", "Army buries soldiers killed near Djibo",
+     "The army held a funeral in Ouagadougou on Monday for the 14 soldiers killed in last week's ambush of a "
+     "convoy near Djibo, two of whom had died of their wounds in hospital."),
+    # J: gunmen kill four traders near Aribinda, in the same province as I, the same Sunday; one report
+    ("af-30", "bf", "2026-11-16", "Four traders killed near Arbinda",
+     "Gunmen killed four traders on the road out of Arbinda, in Soum province, on Sunday, residents said on "
+     "Monday.\n\nThe traders were returning from the weekly market."),
 ]
 
 ISKP = ["Islamic State Khorasan Province", "ISKP", "Islamic State (Khorasan)"]
 ISWAP = ["Islamic State West Africa Province", "ISWAP"]
 HERDERS = ["Fulani Ethnic Militia (Nigeria)", "herders", "Unidentified Armed Group (Nigeria)"]
 RSF = ["Rapid Support Forces", "RSF"]
+JNIM = ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]
 
 EVENTS = [
     ("A", "Explosions/Remote violence", "Remote explosive/landmine/IED", "2026-11-02", "Afghanistan", "Kunduz",
@@ -172,15 +197,23 @@ EVENTS = [
     ("H", "Explosions/Remote violence", "Air/drone strike", "2026-11-14", "Sudan", "North Darfur",
      "El Fasher", ["Unidentified Armed Group (Sudan)"], ["Civilians (Sudan)"], None,
      {"af-21": [4, 4], "af-22": [4, 4]}, {}, "same day and state as G"),
+    ("I", "Battles", "Armed clash", "2026-11-15", "Burkina Faso", "Sahel", "Djibo", JNIM,
+     ["Military Forces of Burkina Faso"], JNIM[0],
+     {"af-26": [12, None], "af-27": [12, 12], "af-28": [40, 40], "af-29": [14, 14]}, {"af-28": [40, 40]},
+     "at least 12 (wire); 12 (from French); JNIM's claim three days later gives only its own 40; 14 at the "
+     "funeral a week later"),
+    ("J", "Violence against civilians", "Attack", "2026-11-15", "Burkina Faso", "Sahel", "Aribinda",
+     ["Unidentified Armed Group (Burkina Faso)"], ["Civilians (Burkina Faso)"], None, {"af-30": [4, 4]}, {},
+     "same day and province as I, another commune"),
 ]
 
 
 def main() -> None:
     write_set(
         HERE, ARTICLES, OUTLETS, EVENTS,
-        about="Fusion development gold for devdata/fusion/aftermath/articles.jsonl (25 short articles written "
-        "for eventledger, November 2026 incidents; fictional reports in real places): eight incidents told "
-        "by two to five outlets, with follow-ups days or a week later (funerals, a mosque reopening, "
+        about="Fusion development gold for devdata/fusion/aftermath/articles.jsonl (30 short articles written "
+        "for eventledger, November 2026 incidents; fictional reports in real places): ten incidents, most "
+        "told by two to five outlets, with follow-ups days or a week later (funerals, a mosque reopening, "
         "arrests, claims of responsibility), a type that changes between reports (clashes, then an attack "
         "on villagers), vague tolls ('dozens', 'at least 30', 'nearly 40'), a district in one outlet and the "
         "nearest town in another, transliterations (Kunduz/Qunduz, Maiduguri/Maidugiri), and a round-up "
