@@ -5,6 +5,7 @@ pipeline into a real SQLite file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -61,6 +62,12 @@ def test_an_undated_recalled_incident_meets_the_report_that_dates_it_by_town_kin
         evidence="Police said on Tuesday they had detained six men over a recent raid in Agatu.",
     )  # fmt: skip
     assert not same(ATTACK, unsaid, TUESDAY, WEEK_LATER)
+    # nor does one perpetrator: it strikes a town more than once in two weeks (UCDP GED dev: two junta raids
+    # on Sagaing villages)
+    by_the_army = "Military Forces of Nigeria"
+    raid = dataclasses.replace(ATTACK, actor1=by_the_army)
+    assert not same(raid, dataclasses.replace(unsaid, actor1=by_the_army), TUESDAY, WEEK_LATER)
+    assert same(raid, dataclasses.replace(ARRESTS, actor1=by_the_army), TUESDAY, WEEK_LATER)
 
 
 @pytest.mark.parametrize(

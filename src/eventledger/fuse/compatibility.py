@@ -234,9 +234,11 @@ DATE_STRENGTH: dict[str, float] = {
     # a recalled incident the report gives no date for, within RECALLED_UNDATED_DAYS before the report
     "before_report": 0.5,
 }
-# these need the same toll, perpetrator or wording as well: a busy town sees incidents of one kind on
-# consecutive days, and in the weeks before a report
-CORROBORATION_REQUIRED = frozenset({"adjacent_day", "before_report"})
+CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll, perpetrator or wording as well
+# Two weeks in one town hold several incidents of one perpetrator: an undated recalled incident is singled
+# out by its toll, or by the same wording with a number in common (UCDP GED dev: two junta raids on Sagaing
+# villages met on "Military Forces of Myanmar" alone).
+TOLL_REQUIRED = frozenset({"before_report"})
 MAX_DAY_GAP = 1  # two days, each reported to the day, further apart than this never meet
 BACKGROUND_SLACK_DAYS = 3  # "last week's attack": a recalled date is fuzzy
 REPORT_GAP_DAYS = 3  # reports that date an incident no closer than a week meet only when this close
