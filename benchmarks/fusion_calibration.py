@@ -46,6 +46,7 @@ SETS = [
     ("wire3", FUSION / "wire3" / "gold.json", FUSION / "wire3" / "articles.jsonl"),
     ("wire4", FUSION / "wire4" / "gold.json", FUSION / "wire4" / "articles.jsonl"),
     ("relay", FUSION / "relay" / "gold.json", FUSION / "relay" / "articles.jsonl"),
+    ("aftermath", FUSION / "aftermath" / "gold.json", FUSION / "aftermath" / "articles.jsonl"),
 ]
 BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
 

@@ -154,13 +154,16 @@ DATE_CASES = {
     "adjacent_day": ({}, {"date": MONDAY + dt.timedelta(days=1)}),
     "same_week": ({}, {"time_precision": 2, "date": MONDAY + dt.timedelta(days=2)}),
     "same_month": ({}, {"time_precision": 3, "date": MONDAY + dt.timedelta(days=9)}),
+    # a follow-up a week later recalls the incident without a date: dated by its own publication
+    "before_report": ({}, {"date": None, "time_precision": None, "background": True}),
 }
+PUBLISHED = {"before_report": (MONDAY, MONDAY + dt.timedelta(days=7))}
 
 
 @pytest.mark.parametrize("row", sorted(c.DATE_STRENGTH))
 def test_each_date_strength_row(row: str) -> None:
     a, b = (report(f"{d}#0", **f) for d, f in zip("ab", DATE_CASES[row], strict=True))
-    assert c.date_relation(a, b) == c.Relation(row, c.DATE_STRENGTH[row])
+    assert c.date_relation(a, b, *PUBLISHED.get(row, (None, None))) == c.Relation(row, c.DATE_STRENGTH[row])
     assert set(DATE_CASES) == set(c.DATE_STRENGTH)
 
 

@@ -231,11 +231,21 @@ DATE_STRENGTH: dict[str, float] = {
     "adjacent_day": 1.0,  # both precise to the day, one apart (overnight, or told relative to another day)
     "same_week": 1.0,  # overlapping windows, the coarser a week (or an explicit range of up to 10 days)
     "same_month": 0.5,  # overlapping windows, the coarser a month or more
+    # a recalled incident the report gives no date for, within RECALLED_UNDATED_DAYS before the report
+    "before_report": 0.5,
 }
 CORROBORATION_REQUIRED = frozenset({"adjacent_day"})  # needs the same toll, perpetrator or wording as well
+# Two weeks in one town hold several incidents of one perpetrator: an undated recalled incident is singled
+# out by its toll, or by the same wording with a number in common (UCDP GED dev: two junta raids on Sagaing
+# villages met on "Military Forces of Myanmar" alone).
+TOLL_REQUIRED = frozenset({"before_report"})
 MAX_DAY_GAP = 1  # two days, each reported to the day, further apart than this never meet
 BACKGROUND_SLACK_DAYS = 3  # "last week's attack": a recalled date is fuzzy
 REPORT_GAP_DAYS = 3  # reports that date an incident no closer than a week meet only when this close
+# An incident a follow-up recalls without a date ("arrested six suspects over last week's killing of 11
+# villagers in Aila", "the recent bombing"): it happened before the report, and a follow-up recalls a recent
+# one. Its days are taken as these many before the report's publication, up to that day.
+RECALLED_UNDATED_DAYS = 14
 
 
 def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.date] | None:
@@ -266,8 +276,17 @@ def _dated_only_by_their_reports(
     return abs((a_published - b_published).days) > REPORT_GAP_DAYS
 
 
+def recalled_window(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days an undated recalled incident may fall on (RECALLED_UNDATED_DAYS before its report's
+    publication); None for a report that dates its incident, tells it rather than recalls it, or has no
+    publication date."""
+    if published is None or date_window(m) is not None or not (m.background or is_toll_update(m)):
+        return None
+    return published - dt.timedelta(days=RECALLED_UNDATED_DAYS), published
+
+
 def _bounded(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    span = date_window(m)
+    span = date_window(m) or recalled_window(m, published)
     if span is None:
         return None
     low, high = span
@@ -296,7 +315,9 @@ def date_relation(
         return CONFLICT
     if _dated_only_by_their_reports(a, b, a_published, b_published):
         return CONFLICT  # two reports a week apart, neither saying when: a later one on the same news says when
-    if a.time_precision == 1 and b.time_precision == 1 and a.date and b.date:
+    if date_window(a) is None or date_window(b) is None:
+        kind = "before_report"  # one is dated only by its report's publication (recalled_window)
+    elif a.time_precision == 1 and b.time_precision == 1 and a.date and b.date:
         gap = abs((a.date - b.date).days)
         if gap > (BACKGROUND_SLACK_DAYS if a.background or b.background else MAX_DAY_GAP):
             return CONFLICT  # the windows' slack meets, but two reported days two apart are two days

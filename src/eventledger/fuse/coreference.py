@@ -20,6 +20,7 @@ from eventledger.fuse.compatibility import (
     FIGURES_REQUIRED,
     SINGLING_OUT_DATES,
     SINGLING_OUT_NEEDED,
+    TOLL_REQUIRED,
     VIOLENT_FAMILIES,
     WEEK_SINGLING_OUT_DATES,
     Relation,
@@ -31,6 +32,7 @@ from eventledger.fuse.compatibility import (
     is_toll_update,
     place_agreement,
     place_level,
+    recalled_window,
     singled_out,
     singled_out_in_week,
     singling_out_cues,
@@ -55,8 +57,8 @@ def _iso_week(day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _week_buckets(m: EventMention) -> list[str] | None:
-    span = date_range(m)
+def _week_buckets(m: EventMention, published: dt.date | None = None) -> list[str] | None:
+    span = date_range(m) or recalled_window(m, published)
     if span is None:
         return None
     low, high = span
@@ -77,13 +79,15 @@ def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str
     for a new mention depends on how busy that week was, not on how big the ledger is. An undated
     mention (or one whose range is too wide) is keyed by its article's publication month and the month
     before: reports of one undated development appear within weeks of each other, and a ledger that
-    grows over years must not make every undated mention a candidate for every other.
+    grows over years must not make every undated mention a candidate for every other. An undated recalled
+    incident is keyed by the weeks before its report (compatibility.recalled_window), where the reports
+    that date it are.
     """
     families = [_block_family(type_family(m))]
     if m.sub_event_type == CROWD_VIOLENCE:
         families.append("violent")  # a mob's attack meets the violent families too (type_relation)
     iso3 = (m.place.iso3 if m.place and m.place.iso3 else "XXX").upper()
-    weeks = _week_buckets(m)
+    weeks = _week_buckets(m, published)
     if weeks is not None:
         periods = weeks
     elif published is None:
@@ -188,9 +192,17 @@ def alike_wording(a: EventMention, b: EventMention, wording: float) -> bool:
     return wording >= ALIKE_EVIDENCE and bool(numbers(a.evidence) & numbers(b.evidence))
 
 
+_APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
+
+
 def _words_beyond_places(a: EventMention, b: EventMention) -> frozenset[str]:
-    """Distinctive words both reports use, other than their places' own names ("drone", "minibus")."""
-    names = {w for m in (a, b) if m.place and m.place.name for w in re.findall(r"\w+", m.place.name.casefold())}
+    """Distinctive words both reports use, other than their places' own names ("drone", "minibus"). A name
+    is taken with and without its apostrophes: reports write "Ra's al 'Ayn" as "Ras al-Ayn"."""
+    names = {
+        w for m in (a, b) if m.place and m.place.name
+        for spelling in (m.place.name, _APOSTROPHES.sub("", m.place.name))
+        for w in re.findall(r"\w+", spelling.casefold())
+    }  # fmt: skip
     return frozenset(w for w in distinctive_shared_words(a, b) if w not in names)
 
 
@@ -200,9 +212,10 @@ def enough_evidence(
     """Place and date must agree positively; a place coarser than a town needs the same toll (or the
     same wording, number included) or enough cues that single the incident out: on the same day
     ``singled_out``, within a week ``singled_out_in_week`` (all a report with no place below the country
-    can rest on); two consecutive days need the same toll, perpetrator or wording; two sub-event types of one
-    family need one of those or a distinctive word; a week or a month in one town needs cues that single the
-    incident out (COARSE_DATE_CUES_NEEDED)."""
+    can rest on); two consecutive days need the same toll, perpetrator or wording; an undated recalled
+    incident the same toll or wording (TOLL_REQUIRED); two sub-event types of one family need one of those or
+    a distinctive word; a week or a month in one town needs cues that single the incident out
+    (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
     recalled = is_recalled(a) or is_recalled(b)
     if found["place"].strength <= 0 or found["date"].strength <= 0:
@@ -224,6 +237,8 @@ def enough_evidence(
         found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
     ):
         return False  # a busy town sees incidents of one kind on consecutive days
+    if date in TOLL_REQUIRED and not (found["figures"].strength > 0 or alike_wording(a, b, wording)):
+        return False
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
     if found["type"].kind == "same_family" and not recalled and not (

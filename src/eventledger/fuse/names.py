@@ -79,27 +79,29 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2
 @lru_cache(maxsize=65_536)
 def alike_place_names(a: str, b: str) -> bool:
     """Two spellings of one place name: the same key once doubled letters are squeezed ("Taizz" / "Taiz",
-    "Bokos" / "Bokkos"), or the same transliteration skeleton of at least MIN_SKELETON letters, starting
-    alike ("Finote Salam" / "Finote Selam"). The caller keeps the two in one country."""
+    "Bokos" / "Bokkos"), or the same transliteration skeleton of at least MIN_SKELETON letters ("Finote Salam"
+    / "Finote Selam"). The skeleton starts alike too: its first letter is the name's, with the initials
+    transliterations swap folded as the gazetteer folds them ("Emam Sahib" / "Imam Sahib" from Dari, "Qunduz"
+    / "Kunduz", "Edlib" / "Idlib"). The caller keeps the two in one country."""
     key_a, key_b = name_key(a), name_key(b)
     if not key_a or not key_b:
         return False
     if key_a == key_b or _DOUBLED.sub(r"\1", key_a) == _DOUBLED.sub(r"\1", key_b):
         return True
     skeleton = name_skeleton(key_a)
-    return len(skeleton) >= MIN_SKELETON and skeleton == name_skeleton(key_b) and key_a[0] == key_b[0]
+    return len(skeleton) >= MIN_SKELETON and skeleton == name_skeleton(key_b)
 
 
 def spelling_keys(name: str) -> frozenset[str]:
     """Keys that two spellings ``alike_place_names`` holds alike share: the doubled-letter-squeezed key, and the
-    first letter with the transliteration skeleton when that is long enough. Lookup keys, not a decision."""
+    transliteration skeleton when that is long enough. Lookup keys, not a decision."""
     key = name_key(name)
     if not key:
         return frozenset()
     keys = {"=" + _DOUBLED.sub(r"\1", key)}
     skeleton = name_skeleton(key)
     if len(skeleton) >= MIN_SKELETON:
-        keys.add("~" + key[0] + skeleton)
+        keys.add("~" + skeleton)
     return frozenset(keys)
 
 

@@ -2,7 +2,8 @@
 
 Distinctive words are what is left once function words (evidence_stopwords.tsv), the vocabulary every
 report of violence uses (common_event_words.tsv), numbers, and the names fusion weighs on their own
-(the country, the province, the actors) are taken out: "motorcycle", "market", "school", a town's name.
+(the country, the province, the actors, and the name or nationality word of a state force's country:
+"Turkish" beside the Turkish army) are taken out: "motorcycle", "market", "school", a town's name.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from eventledger.fuse.names import common_event_words, evidence_stopwords
 from eventledger.kb.actors import load_actor_kb
+from eventledger.kb.gazetteer import load_country_index
 from eventledger.models import EventMention
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -104,6 +106,25 @@ def _weighed_elsewhere(m: EventMention) -> frozenset[str]:
     return frozenset().union(*(_actor_words(n) for n in actors if n), *(_name_words(n) for n in places if n))
 
 
+@lru_cache(maxsize=65_536)  # bounded: a stream brings new names without end
+def _force_country(name: str) -> str | None:
+    """The country of a state force ("Military Forces of Turkey": TUR), None for any other actor."""
+    entry = load_actor_kb().get(name)
+    return entry.country if entry is not None and entry.type == "State forces" else None
+
+
+@lru_cache(maxsize=16_384)
+def _country_named(word: str) -> str | None:
+    """The ISO3 code of the country a word names or is the nationality word of ("turkish": TUR)."""
+    country = load_country_index().country(word)
+    return country.iso3 if country is not None else None
+
+
+def _force_countries(m: EventMention) -> frozenset[str]:
+    names = [m.actor1, m.actor2, *m.assoc_actor_1, *m.assoc_actor_2]
+    return frozenset(c for n in names if n and (c := _force_country(n)))
+
+
 def distinctive_shared_words(a: EventMention, b: EventMention) -> frozenset[str]:
     """Words both evidence sentences use that few reports of violence share ("motorcycle", "school")."""
     shared = tokens(a.evidence) & tokens(b.evidence)
@@ -111,7 +132,11 @@ def distinctive_shared_words(a: EventMention, b: EventMention) -> frozenset[str]
         return frozenset()
     common = common_event_words()
     names = _weighed_elsewhere(a) | _weighed_elsewhere(b)
+    # "Turkish jets", "Turkish troops": the Turkish army, which the actor comparison weighs; a nationality no
+    # force of either report belongs to ("Chinese engineers" in Pakistan) still singles an incident out
+    forces = _force_countries(a) | _force_countries(b)
     return frozenset(
         w for w in shared
         if w not in common and not w.isdigit() and not any(w.startswith(n) for n in names)
+        and not (forces and _country_named(w) in forces)
     )  # fmt: skip
