@@ -49,8 +49,9 @@ def split_coordinated(unit: Unit, main: list[Hit]) -> list[list[Hit]]:
     if not all(any(c.dep_ in SUBJECTS for c in clause.children) for clause in clauses):
         return [main]
     days = [_own_times(unit, start, end) for start, end in spans]
-    if any(len(d) != 1 for d in days) or len(set().union(*days)) != len(days):
-        return [main]  # each clause dated, and on days of its own
+    dated_apart = all(len(d) == 1 for d in days) and len(set().union(*days)) == len(days)
+    if not dated_apart and not _placed_apart(unit, spans):
+        return [main]  # each clause dated, and on days of its own, or set in a town of its own
     groups: list[list[Hit]] = [[] for _ in clauses]
     for hit in main:
         root = _conjoined_root(hit)
@@ -58,6 +59,33 @@ def split_coordinated(unit: Unit, main: list[Hit]) -> list[list[Hit]]:
         hit.own_span = spans[index]
         groups[index].append(hit)
     return [g for g in groups if g]
+
+
+def _placed_apart(unit: Unit, spans: list[tuple[int, int]]) -> bool:
+    """Each clause names where it happened, and no two the same town: "a suicide bomber killed 15 people in
+    a mosque in Maiduguri, and hours later fighters stormed an army base in Damboa"."""
+    places = [_place_words(unit, start, end) for start, end in spans]
+    if not all(places):
+        return False
+    return all(not (a & b) for i, a in enumerate(places) for b in places[i + 1 :])
+
+
+def _place_words(unit: Unit, start: int, end: int) -> set[str]:
+    """The proper names a clause puts its incident in: the objects of "in", "near", "at", "outside", and
+    the names that qualify them ("in Maiduguri's Gwange ward")."""
+    found = set()
+    for token in unit.span:
+        if not start <= token.idx < end or token.pos_ != "PROPN":
+            continue
+        anchor = token
+        for _ in range(3):  # "Maiduguri" -> "ward" -> "in"
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "near", "at", "outside"):
+                found.add(token.lower_)
+                break
+            if anchor.dep_ not in ("poss", "compound", "appos"):
+                break
+            anchor = anchor.head
+    return found
 
 
 # ---------------------------------------------------------------- two places and two tolls, one verb

@@ -360,8 +360,12 @@ def is_named_event(tok: Any) -> bool:
 
 def names_several(hit: Hit, unit: Unit) -> bool:
     """'the overnight attacks showed that ...': a definite plural generic event noun that is only the topic
-    of a comment (the subject of a verb that reports no event) refers to incidents reported elsewhere."""
+    of a comment (the subject of a verb that reports no event) refers to incidents reported elsewhere; and a
+    count of incidents a place saw ("Borno State saw two attacks on Friday evening"), which the sentences
+    after it tell one by one."""
     head = hit.head
+    if counted_incidents_seen(head):
+        return True
     if hit.trigger.pos == "VERB" or head.tag_ != "NNS" or hit.trigger.specificity > 1 or head.dep_ != "nsubj":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
@@ -370,6 +374,15 @@ def names_several(hit: Hit, unit: Unit) -> bool:
     lemma = verb.lemma_.lower()
     is_event_verb = any(t.pos != "NOUN" for t in load_triggers().get(lemma, ()))
     return not is_event_verb and lemma not in cue("occur_verb") and lemma not in cue("kill_verb")
+
+
+def counted_incidents_seen(head: Any) -> bool:
+    """A plural event noun counted by more than one, the object of a verb of witnessing ("saw two attacks",
+    "recorded three bombings")."""
+    if head.tag_ != "NNS" or head.dep_ != "dobj" or head.head.lemma_.lower() not in cue("witness_verb"):
+        return False
+    counts = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
+    return any(c.lower_ not in ("one", "1") for c in counts)
 
 
 def is_trend(head: Any) -> bool:

@@ -196,7 +196,13 @@ def extract_events(
         if not unit.hits and give_standalone_toll(unit, drafts):
             continue
         if not unit.hits:
-            unit.times = lead_in_time(ctx, unit) if unit is openers.get(unit.paragraph) else []
+            opener = unit is openers.get(unit.paragraph)
+            if opener and "a reference to several incidents" in reasons:
+                # "Borno State saw two attacks on Friday evening.": the count dates the incidents told after it
+                told = time_expressions(unit.text, ctx.published)
+                unit.times = [(unit.start + s, unit.start + e, r) for s, e, r in told]
+            else:
+                unit.times = lead_in_time(ctx, unit) if opener else []
             attach_blame(ctx, unit, drafts, [])
             continue
         unit.times = dateline_last(
