@@ -12,6 +12,7 @@ from typing import Any
 from eventledger.extract.event_actor_names import ArticleContext
 from eventledger.extract.event_lexicon import cue
 from eventledger.extract.event_parse import is_passive, reporting_verbs
+from eventledger.extract.event_tolls import counted_back_clause
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.times import find_time_expressions, intervals_after, resolve_relative, resolve_time
 from eventledger.kb.actors import load_actor_kb
@@ -87,8 +88,16 @@ def counted_back_times(unit: Unit, group: list[Hit], published: dt.date | None =
         days_before = [r for s, _e, r in unit.times if s < unit.start + start and r.precision == 1 and r.date]
         slack = 0
         if not days_before:
-            if any(s >= unit.start + end and not right_after_reporting_verb(unit, s) for s, _e, _r in unit.times):
-                continue  # "... two days after forces recaptured the village on Sunday": its own day says when
+            later = [(s, r) for s, _e, r in unit.times
+                     if s >= unit.start + end and not right_after_reporting_verb(unit, s)]  # fmt: skip
+            # "... two days after forces recaptured the village on Sunday": its own day says when; but "a week
+            # after a bomber killed 15, the mosque reopened for Friday prayers": Friday is the reopening's day
+            counted = [h for h in group if h.head.idx >= unit.start + end]
+            own_clause = [t for h in counted for t in counted_back_clause(h.head).subtree]
+            if any(_within_tokens(s, own_clause) for s, _r in later):
+                continue
+            days_before = [r for _s, r in later if r.precision == 1 and r.date]
+        if not days_before:
             days_before = [r for s, _e, r in unit.times if right_after_reporting_verb(unit, s)
                            and r.precision == 1 and r.date]  # fmt: skip
             if not days_before and published is not None:
@@ -101,6 +110,10 @@ def counted_back_times(unit: Unit, group: list[Hit], published: dt.date | None =
         return [TimeResolution(day, precision, day - widen - dt.timedelta(days=slack), day + widen,
                                unit.text[start:end])]  # fmt: skip
     return []
+
+
+def _within_tokens(char: int, tokens: list[Any]) -> bool:
+    return any(t.idx <= char < t.idx + len(t) for t in tokens)
 
 
 def toll_phrase_times(unit: Unit, group: list[Hit]) -> list[TimeResolution]:

@@ -73,6 +73,8 @@ class Unit:
         # a line of its own is a brief when short ("Burmese planes attack Karen camp."), and a title when it
         # opens the text at a title's length ('Gunmen shoot dead a woman; "it was your fault," they told her.')
         longest = TITLE_LINE_WORDS if self.span.start_char == 0 else SHORT_LINE_WORDS
+        if self.span.start_char > 0 and self.span.root.tag_ == "VBD":
+            return False  # "Many families fled to the district headquarters.": a paragraph of one sentence
         return len(words) <= longest and self._whole_line()
 
     def _whole_line(self) -> bool:

@@ -271,7 +271,11 @@ _AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z]\s*,\s*$")
 # "a 12-hour siege", "in two days": a duration counts no people
 _DURATION_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _RISE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_TOLL_AT = re.compile(r"\btoll\s+(?:(?:now\s+)?(?:stood|stands)\s+)?at\s*$", re.IGNORECASE)
+_TOLL_AT = re.compile(
+    # "put the toll at 11", and a count's update: "the number of people killed stands at nearly 40"
+    r"\btoll\s+(?:(?:now\s+)?(?:stood|stands)\s+)?at\s*$|\b(?:stands|stood|rose|risen|climbed)\s+(?:at|to)\s*$",
+    re.IGNORECASE,
+)
 _RANGE_TO = re.compile(r"\sto\s", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no(?:\s+one|body)|none)\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been)"
@@ -692,7 +696,9 @@ _COORDINATED_COUNT = re.compile(r"(?:\s+[\w'-]+){1,3}\s*(?:,\s*and\b|,|\band\b)\
 # ("reached 12" needs no preposition: "the number of people who died in the blast reached 12")
 _RISE_TO = re.compile(
     r"\b(?:(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:at|to)"
-    r"|(?:has\s+|had\s+)?(?:reached|reaches))\s*$",
+    r"|(?:has\s+|had\s+)?(?:reached|reaches))"
+    # "stands at nearly 40": a qualifier of the figure between
+    r"(?:\s+(?:nearly|almost|about|around|roughly|approximately|some|over|at\s+least|more\s+than))?\s*$",
     re.I,
 )
 # "the army put the toll at 11", "raised the toll from Tuesday's ambush to nine": a speaker sets the toll,
@@ -774,7 +780,9 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     for figure, cue in zip(figures, assigned, strict=True):
         if cue is not None and cue.kind in by_kind and not _COUNTS_SOURCES.search(text[figure.end :]):
             by_kind[cue.kind].append((figure, cue))
-    deaths = by_kind["death"] or _risen_toll(text, figures, cues) or _subject_count(text, figures, cues)
+    # a toll's update wins over the figures beside it ("the number killed stands at nearly 40, ... many of the
+    # dead were buried in a single grave")
+    deaths = _risen_toll(text, figures, cues) or by_kind["death"] or _subject_count(text, figures, cues)
     if deaths:
         # "killing at least 15, ...; a medical source put the toll at 23": a toll a speaker sets beside the
         # sentence's own figure is another source's; the sentence's own, the conservative one, stays

@@ -168,6 +168,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
+    if not exact and cand.modifier and not contained and cand.type_word is None:
+        return False  # "Idoma farmers": a people's name that looks like Adamawa's, not a province's adjective
     untyped = cand.label not in PLACE_LABELS and cand.type_word is None and cand.reference is None
     if not exact and untyped and not contained:
         # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand), unless the division
