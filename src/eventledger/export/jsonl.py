@@ -10,11 +10,15 @@ from eventledger.export.dating import with_date_basis
 from eventledger.records import actor_record
 from eventledger.store import Store
 
+# ``json.dumps(value, ensure_ascii=False, allow_nan=False)`` without building an encoder per call;
+# allow_nan=False because NaN is not JSON and no reader accepts it
+encode_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
-    """One JSON object a line; allow_nan=False because NaN is not JSON and no reader accepts it."""
+    """One JSON object a line."""
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+        out.write(encode_json(record) + "\n")
 
 
 def export_events(store: Store, out: TextIO) -> None:
