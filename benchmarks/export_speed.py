@@ -70,9 +70,10 @@ def pandas_check(acled_csv: Path, events_jsonl: Path) -> None:
     with events_jsonl.open(encoding="utf-8") as handle:
         acled_type = sum(1 for line in handle if is_acled(json.loads(line)["sub_event_type"]))
     empty_dates = int(frame["event_date"].isna().sum())
+    passed = len(frame) == acled_type and empty_dates == 0 and frame["fatalities"].dtype.kind == "i"
     print(f"  pandas: {len(frame):,} rows; fatalities dtype {frame['fatalities'].dtype};"
           f" empty event_date {empty_dates}; events export {events:,} events, {acled_type:,} of ACLED's types"
-          f" -> {'OK' if len(frame) == acled_type and empty_dates == 0 and frame['fatalities'].dtype.kind == 'i' else 'FAILED'}")
+          f" -> {'OK' if passed else 'FAILED'}")
 
 
 def main() -> None:

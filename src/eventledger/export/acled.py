@@ -179,13 +179,14 @@ class AcledRows:
     formatted numbers, never formulas). With ``as_csv`` every cell is given as the text ``csv.writer``
     writes for it (``csv_field``), so that a row's line is ``",".join(row)``."""
 
-    def __init__(self, codes: InterCodeOf | None = None, *, inert: bool = False, as_csv: bool = False) -> None:
+    def __init__(self, codes: InterCodeOf | None = None, *, inert: bool = False,
+                 as_csv: bool = False) -> None:
         self._codes = codes or InterCodes()
         field: Callable[[Any], Any] = csv_field if as_csv else _same
         cell: Callable[[Any], Any] = _inert if inert else _text
         self._field, self._cell = field, cell
         self._text_cell: Callable[[Any], Any] = (lambda value: field(cell(value))) if as_csv else cell
-        self._cells = Memo(self._text_cell)  # a repeating text or number cell (a name, a place, a type, a figure)
+        self._cells = Memo(self._text_cell)  # a repeating cell: a name, a place, a type, a figure
         self._assoc = Memo(lambda value: field(cell(_assoc(value))))
         self._countries = Memo(self._country)
         # keyed by (no actor1, inter1, no actor2, inter2): the code depends on which actors are named

@@ -30,8 +30,9 @@ class ExportDate:
     basis: str  # a key of DATE_BASES
 
 
-@functools.lru_cache(maxsize=65536)  # a ledger's events fall on a few thousand days; parsing each was per event
-def _day(value: str | None) -> dt.date | None:
+@functools.lru_cache(maxsize=65536)  # a ledger's events fall on a few thousand days: parsed once each
+def day_of(value: str | None) -> dt.date | None:
+    """The day an ISO date or stamp names (its first ten characters), None when it names none."""
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
@@ -40,13 +41,14 @@ def _day(value: str | None) -> dt.date | None:
 
 def export_day(event: dict[str, Any], updated: str | None) -> tuple[dt.date | None, int | None, str]:
     """``export_date`` as a plain tuple (date, precision, basis), for the exports' per-event loops."""
-    own = _day(event.get("event_date"))
+    own = day_of(event.get("event_date"))
     if own is not None:
         return own, event.get("time_precision"), "extracted"
-    published = [day for day in (_day(s.get("published")) for s in event.get("sources", [])) if day is not None]
+    published = [day for day in (day_of(s.get("published")) for s in event.get("sources", []))
+                 if day is not None]
     if published:
         return min(published), FALLBACK_PRECISION, "publication"
-    recorded = _day(updated)
+    recorded = day_of(updated)
     return recorded, FALLBACK_PRECISION if recorded else None, "ingest"
 
 

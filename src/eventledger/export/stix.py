@@ -241,7 +241,7 @@ def build_stix_bundle(store: Store) -> stix2.v21.Bundle:
     bundle = _Bundle()
     bundle.add(producer)
     bundle.actor_types = {a.name: a.type for a in store.iter_actors()}
-    for data, stamp in store.iter_event_stamps():  # each event's stamp read beside it, not asked for per event
+    for data, stamp in store.iter_event_stamps():  # each event's stamp beside it, not a query per event
         _add_event(bundle, json.loads(data), stamp)
     _add_affiliations(bundle, store)
     _add_reports(bundle, store, producer.id)
