@@ -64,7 +64,7 @@ def pandas_check(acled_csv: Path, events_jsonl: Path) -> None:
 
     from eventledger.kb.taxonomy import is_acled
 
-    frame = pd.read_csv(acled_csv, keep_default_na=True)
+    frame = pd.read_csv(acled_csv, low_memory=False)  # tags: mostly empty, some text
     with events_jsonl.open(encoding="utf-8") as handle:
         events = sum(1 for line in handle)
     with events_jsonl.open(encoding="utf-8") as handle:

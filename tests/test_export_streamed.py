@@ -60,6 +60,10 @@ EVENTS = [
            event_type="Violence against civilians", notes="\tTabbed start, 'quoted'"),
     _event(10, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Afghanistan)",
            actor2=None, fatalities=0, notes="Crowd of 1,000; \"peaceful\"."),
+    # whole-number coordinates; a brace in a text before the coordinates; a latitude no map can draw
+    _event(11, latitude=36, longitude=69, actor1="Group {North}", notes='a "latitude": 1, b'),
+    _event(12, latitude=95.5, notes="Off the map."),
+    _event(13, latitude=-12, longitude=130, notes="Whole numbers, nothing unusual before them."),
 ]
 
 
@@ -138,7 +142,10 @@ def test_geojson_streamed_is_json_dump_of_the_whole_collection(ledger):
     expected.write("\n")
     exported = run_export(ledger, "geojson").decode("utf-8")
     assert exported == expected.getvalue()
-    assert len(json.loads(exported)["features"]) == len(EVENTS) - 1  # ev-009 has no place
+    ids = [feature["id"] for feature in json.loads(exported)["features"]]
+    assert len(ids) == len(EVENTS) - 2 and "ev-009" not in ids and "ev-012" not in ids  # no place; off the map
+    assert '"id": "ev-011", "geometry": {"type": "Point", "coordinates": [69, 36]}' in exported
+    assert '"id": "ev-013", "geometry": {"type": "Point", "coordinates": [130, -12]}' in exported
 
 
 def test_geojson_of_an_empty_ledger_is_an_empty_collection(tmp_path):
