@@ -15,13 +15,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import io
 import json
 import re
 from collections.abc import Callable
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from eventledger.export.dating import DATE_BASES, export_date
+from eventledger.export.dating import DATE_BASES, export_day
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.countries import acled_country
 from eventledger.kb.taxonomy import disorder_type, is_acled
@@ -37,6 +38,7 @@ ACLED_COLUMNS = [
 InterCodeOf = Callable[[str | None, dt.date | None], int | None]  # an actor's ACLED code on a date
 _FORMULA_STARTS = frozenset("=+-@\t\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+WRITE_BATCH = 1000  # rows joined into one write
 
 
 def inter_code(actor: str | None, on: dt.date | None) -> int | None:
@@ -119,79 +121,139 @@ def _inert(value: Any) -> Any:
     return value
 
 
+class Memo(dict[Any, Any]):
+    """A cell by the ledger's value, worked out once per export: a hit is one dictionary lookup in C,
+    where a call per cell was most of a row's cost at a million events. For columns whose values repeat
+    (names, places, types, days, codes, coordinates); emptied when it reaches ``limit`` entries, so that
+    a ledger of many distinct values keeps its memory bounded."""
+
+    def __init__(self, compute: Callable[[Any], Any], limit: int = 200_000) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
+
+
+def _csv_quoted_characters() -> frozenset[str]:
+    """The characters that make the csv module quote a field of our dialect (QUOTE_MINIMAL, lines ended by
+    "\n"), asked of the module itself: Python 3.11 leaves a lone "\r" unquoted, later versions may not."""
+    quoted = set()
+    for character in ',"\n\r\t\x00;\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \'=':
+        written = io.StringIO()
+        csv.writer(written, lineterminator="\n").writerow([f"a{character}b", "c"])
+        if written.getvalue() != f"a{character}b,c\n":
+            quoted.add(character)
+    return frozenset(quoted)
+
+
+_CSV_QUOTED = _csv_quoted_characters()
+
+
+def csv_field(value: Any) -> str:
+    """One cell as ``csv.writer`` writes it in a row of several cells (``None`` as empty, a number by
+    ``str``, a text quoted when it holds a delimiter, a quote or a line end), so that a row is one join."""
+    if value is None:
+        return ""
+    text = value if type(value) is str else str(value)
+    if _CSV_QUOTED.isdisjoint(text):
+        return text
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 class AcledRows:
     """Each event's ACLED row as a list in ACLED_COLUMNS' order, for one export: built straight from the
     stored record, with what repeats across a ledger (actor codes by name, a country's columns, the
-    interaction of two codes, days, stamps) looked up once; at a million events the per-event
-    dictionaries of column groups were most of the export's time. With ``inert``, the cells that come
-    from the ledger's text are neutralised against formula injection (the cells computed here are
-    codes, dates and formatted numbers, never formulas)."""
+    interaction of two codes, names, places, types, days, coordinates, stamps) worked out once (``Memo``);
+    at a million events the per-event dictionaries of column groups, then a call per cell and the csv
+    module's work per cell, were most of the export's time. With ``inert``, the cells that come from the
+    ledger's text are neutralised against formula injection (the cells computed here are codes, dates and
+    formatted numbers, never formulas). With ``as_csv`` every cell is given as the text ``csv.writer``
+    writes for it (``csv_field``), so that a row's line is ``",".join(row)``."""
 
-    def __init__(self, codes: InterCodeOf | None = None, *, inert: bool = False) -> None:
+    def __init__(self, codes: InterCodeOf | None = None, *, inert: bool = False,
+                 as_csv: bool = False) -> None:
         self._codes = codes or InterCodes()
-        self._cell: Callable[[Any], Any] = _inert if inert else _text
-        self._countries: dict[tuple[str | None, str | None], tuple[Any, str, Any]] = {}
-        self._interactions: dict[tuple[Any, ...], str] = {}
+        field: Callable[[Any], Any] = csv_field if as_csv else _same
+        cell: Callable[[Any], Any] = _inert if inert else _text
+        self._field, self._cell = field, cell
+        self._text_cell: Callable[[Any], Any] = (lambda value: field(cell(value))) if as_csv else cell
+        self._cells = Memo(self._text_cell)  # a repeating cell: a name, a place, a type, a figure
+        self._assoc = Memo(lambda value: field(cell(_assoc(value))))
+        self._countries = Memo(self._country)
+        # keyed by (no actor1, inter1, no actor2, inter2): the code depends on which actors are named
+        self._interactions = Memo(
+            lambda key: field(interaction_code([(not key[0], key[1]), (not key[2], key[3])])))
+        self._inter = Memo(lambda code: field("" if code is None else code))
+        self._days = Memo(lambda day: (field(day.isoformat()), field(day.year)) if day else ("", ""))
+        self._coordinates = Memo(lambda value: "" if value is None else field(f"{value:.4f}"))
+        self._disorder = Memo(lambda sub_event_type: field(disorder_type(sub_event_type)))
+        self._tags = {basis: field(tag) for basis, tag in DATE_BASES.items()}
+        self._targeting = field("Civilian targeting")
 
-    def _country(self, iso3: str | None, name: str | None) -> tuple[Any, str, Any]:
-        """The iso, region and country columns."""
-        key = (iso3, name)
-        if key not in self._countries:
-            country = acled_country(iso3, name) if name else None
-            self._countries[key] = ((_text(country.iso), country.region, country.acled_name) if country
-                                    else ("", "", self._cell(name)))
-        return self._countries[key]
-
-    def _interaction(self, actor1: str | None, inter1: int | None, actor2: str | None, inter2: int | None) -> str:
-        key = (not actor1, inter1, not actor2, inter2)
-        if key not in self._interactions:
-            self._interactions[key] = interaction_code([(actor1, inter1), (actor2, inter2)])
-        return self._interactions[key]
+    def _country(self, key: tuple[str | None, str | None]) -> tuple[Any, Any, Any]:
+        """The iso, region and country columns of (iso3, country name)."""
+        iso3, name = key
+        country = acled_country(iso3, name) if name else None
+        field = self._field
+        if country is None:
+            return "", "", self._text_cell(name)
+        return field(_text(country.iso)), field(country.region), field(country.acled_name)
 
     def __call__(self, event: dict[str, Any], timestamp: str | None) -> list[Any]:
-        cell = self._cell
-        dated = export_date(event, timestamp)
-        date, precision = dated.date, dated.precision
+        text_cell, cells, coordinates, inter = self._text_cell, self._cells, self._coordinates, self._inter
+        date, precision, basis = export_day(event, timestamp)
+        day, year = self._days[date]
         actor1, actor2 = event["actor1"], event["actor2"]
         inter1, inter2 = self._codes(actor1, date), self._codes(actor2, date)
-        iso, region, country = self._country(event.get("iso3"), event.get("country"))
+        iso, region, country = self._countries[event.get("iso3"), event.get("country")]
         sources = event["sources"]
         fatalities = event["fatalities"]
-        latitude, longitude = event["latitude"], event["longitude"]
+        if len(sources) == 1:
+            source = cells[source_name(sources[0])]
+        else:
+            source = text_cell("; ".join(sorted({source_name(s) for s in sources})))
         return [
-            cell(event["event_id"]),
-            date.isoformat() if date else "",
-            date.year if date else "",
-            cell(precision),
-            disorder_type(event["sub_event_type"]),
-            cell(event["event_type"]),
-            cell(event["sub_event_type"]),
-            cell(actor1),
-            cell(_assoc(event["assoc_actor_1"])),
-            "" if inter1 is None else inter1,
-            cell(actor2),
-            cell(_assoc(event["assoc_actor_2"])),
-            "" if inter2 is None else inter2,
-            self._interaction(actor1, inter1, actor2, inter2),
-            "Civilian targeting" if event["civilian_targeting"] else "",
+            text_cell(event["event_id"]),
+            day,
+            year,
+            cells[precision],
+            self._disorder[event["sub_event_type"]],
+            cells[event["event_type"]],
+            cells[event["sub_event_type"]],
+            cells[actor1],
+            self._assoc[event["assoc_actor_1"]],
+            inter[inter1],
+            cells[actor2],
+            self._assoc[event["assoc_actor_2"]],
+            inter[inter2],
+            self._interactions[not actor1, inter1, not actor2, inter2],
+            self._targeting if event["civilian_targeting"] else "",
             iso,
             region,
             country,
-            cell(event["admin1"]),
-            cell(event["admin2"]),
+            cells[event["admin1"]],
+            cells[event["admin2"]],
             "",  # admin3
-            cell(event["location"]),
-            "" if latitude is None else f"{latitude:.4f}",
-            "" if longitude is None else f"{longitude:.4f}",
-            cell(event["geo_precision"]),
-            cell(source_name(sources[0]) if len(sources) == 1
-                 else "; ".join(sorted({source_name(s) for s in sources}))),
+            cells[event["location"]],
+            coordinates[event["latitude"]],
+            coordinates[event["longitude"]],
+            cells[event["geo_precision"]],
+            source,
             "",  # source_scale
-            cell(event["notes"]),
+            text_cell(event["notes"]),
             # ACLED writes 0 where no death is reported (the events export keeps null for "not stated")
-            cell(fatalities if fatalities is not None else 0),
-            DATE_BASES[dated.basis],  # where an undated event's date came from
-            unix_seconds(timestamp),
+            cells[fatalities if fatalities is not None else 0],
+            self._tags[basis],  # where an undated event's date came from
+            unix_seconds(timestamp),  # digits: nothing to quote
         ]
 
 
@@ -214,14 +276,21 @@ def export_acled_csv(store: Store, out: TextIO) -> int:
     """ACLED's columns, in ACLED's order; the extension types (outside ACLED) are left out, and their
     number returned so that the caller can say so. Text is neutralised against formula injection: the
     file is meant to be opened in a spreadsheet."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(ACLED_COLUMNS)
-    row_of = AcledRows(inert=True)
+    csv.writer(out, lineterminator="\n").writerow(ACLED_COLUMNS)
+    row_of, acled_type = AcledRows(inert=True, as_csv=True), Memo(is_acled)
     left_out = 0
+    lines: list[str] = []
     for data, updated in store.iter_event_stamps():
         event = json.loads(data)
-        if not is_acled(event["sub_event_type"]):
+        if acled_type[event["sub_event_type"]]:
+            lines.append(",".join(row_of(event, updated)))
+            if len(lines) == WRITE_BATCH:
+                lines.append("")
+                out.write("\n".join(lines))
+                lines.clear()
+        else:
             left_out += 1
-            continue
-        writer.writerow(row_of(event, updated))
+    if lines:
+        lines.append("")
+        out.write("\n".join(lines))
     return left_out

@@ -9,6 +9,7 @@ happened, so the export codes it at ACLED's coarsest time precision (3) and says
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,24 +30,32 @@ class ExportDate:
     basis: str  # a key of DATE_BASES
 
 
-def _day(value: str | None) -> dt.date | None:
+@functools.lru_cache(maxsize=65536)  # a ledger's events fall on a few thousand days: parsed once each
+def day_of(value: str | None) -> dt.date | None:
+    """The day an ISO date or stamp names (its first ten characters), None when it names none."""
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
 
 
+def export_day(event: dict[str, Any], updated: str | None) -> tuple[dt.date | None, int | None, str]:
+    """``export_date`` as a plain tuple (date, precision, basis), for the exports' per-event loops."""
+    own = day_of(event.get("event_date"))
+    if own is not None:
+        return own, event.get("time_precision"), "extracted"
+    published = [day for day in (day_of(s.get("published")) for s in event.get("sources", []))
+                 if day is not None]
+    if published:
+        return min(published), FALLBACK_PRECISION, "publication"
+    recorded = day_of(updated)
+    return recorded, FALLBACK_PRECISION if recorded else None, "ingest"
+
+
 def export_date(event: dict[str, Any], updated: str | None) -> ExportDate:
     """The event's own date where it has one; else its earliest report's publication date, else the day
     of its ``updated`` stamp, at precision 3."""
-    own = _day(event.get("event_date"))
-    if own is not None:
-        return ExportDate(own, event.get("time_precision"), "extracted")
-    published = [day for day in (_day(s.get("published")) for s in event.get("sources", [])) if day is not None]
-    if published:
-        return ExportDate(min(published), FALLBACK_PRECISION, "publication")
-    recorded = _day(updated)
-    return ExportDate(recorded, FALLBACK_PRECISION if recorded else None, "ingest")
+    return ExportDate(*export_day(event, updated))
 
 
 def with_date_basis(event: dict[str, Any], updated: str | None) -> dict[str, Any]:
@@ -54,9 +63,9 @@ def with_date_basis(event: dict[str, Any], updated: str | None) -> dict[str, Any
     "ingest"), and for an undated event the date the ACLED CSV gives it (``fallback_date``,
     ``fallback_time_precision``); ``event_date`` itself stays null, as the contract has it for an
     unknown date."""
-    dated = export_date(event, updated)
-    fallback = dated.basis != "extracted"
-    event["date_basis"] = dated.basis
-    event["fallback_date"] = dated.date.isoformat() if fallback and dated.date else None
-    event["fallback_time_precision"] = dated.precision if fallback else None
+    date, precision, basis = export_day(event, updated)
+    fallback = basis != "extracted"
+    event["date_basis"] = basis
+    event["fallback_date"] = date.isoformat() if fallback and date else None
+    event["fallback_time_precision"] = precision if fallback else None
     return event

@@ -134,10 +134,10 @@ def _location(event: dict[str, Any], created: dt.datetime) -> Any | None:
                               modified=created, **point)
 
 
-def _event_times(store: Store, event: dict[str, Any]) -> tuple[dt.datetime, dt.datetime]:
+def _event_times(event: dict[str, Any], stamp: str | None) -> tuple[dt.datetime, dt.datetime]:
     published = [d for d in (_day(s["published"]) for s in event["sources"]) if d]
     created = min(published) if published else (_day(event["event_date"]) or EPOCH)
-    updated = _stamp(store.event_updated(event["event_id"])) or created
+    updated = _stamp(stamp) or created
     return created, max(created, updated)
 
 
@@ -156,8 +156,8 @@ def _note_content(event: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _add_event(bundle: _Bundle, store: Store, event: dict[str, Any]) -> None:
-    created, modified = _event_times(store, event)
+def _add_event(bundle: _Bundle, event: dict[str, Any], stamp: str | None) -> None:
+    created, modified = _event_times(event, stamp)
     confidence = _confidence(event["confidence"])
     refs: list[str] = []
     actors = {}
@@ -241,8 +241,8 @@ def build_stix_bundle(store: Store) -> stix2.v21.Bundle:
     bundle = _Bundle()
     bundle.add(producer)
     bundle.actor_types = {a.name: a.type for a in store.iter_actors()}
-    for event in store.iter_events():
-        _add_event(bundle, store, event)
+    for data, stamp in store.iter_event_stamps():  # each event's stamp beside it, not a query per event
+        _add_event(bundle, json.loads(data), stamp)
     _add_affiliations(bundle, store)
     _add_reports(bundle, store, producer.id)
     objects = [bundle.objects[key] for key in sorted(bundle.objects)]

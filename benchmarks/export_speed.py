@@ -1,0 +1,105 @@
+"""Seconds, CPU and peak RSS of each export format, run as ``eventledger export`` in a fresh process per
+format, with the sha256 of every output so that two versions of the code can be checked byte for byte.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/export_speed.py --db LEDGER.db
+        [--formats acled-csv,events,geojson,...] [--src OTHER/src] [--keep FOLDER] [--pandas]
+
+``--src`` runs the CLI from another source tree (``git archive main src | tar -x -C /tmp/main``, then
+``--src /tmp/main/src``): the figures and digests of main beside this branch's, on the same ledger.
+``--keep`` leaves the outputs in FOLDER (named FORMAT.out); without it they go to a temporary folder.
+``--pandas`` checks issue #12's promise on the ACLED CSV: it loads in pandas with integer ``fatalities``,
+no empty ``event_date``, and as many rows as the events export has events of ACLED's types (the
+events export is written too when not among the formats). The peak RSS is the child process's own
+(``wait4``); the machine's load average is printed beside each figure, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ALL_FORMATS = ("acled-csv", "events", "geojson", "documents", "quotes", "claims", "actors", "stix")
+HERE = Path(__file__).resolve().parent
+
+
+def load() -> str:
+    return "load " + " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def run_export(db: str, name: str, target: Path, src: Path) -> tuple[float, float, float, str]:
+    """Export ``name`` to ``target`` in a child process; its wall seconds, CPU seconds, peak RSS (MB)
+    and what it wrote on stderr."""
+    command = [sys.executable, "-m", "eventledger", "export", "--format", name, "--db", db, "-o", str(target)]
+    environment = {**os.environ, "PYTHONPATH": str(src)}
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    stderr = child.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"export {name} failed ({child.returncode}): {stderr}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stderr.strip()
+
+
+def pandas_check(acled_csv: Path, events_jsonl: Path) -> None:
+    """Issue #12: the ACLED CSV as an analyst loads it."""
+    import pandas as pd
+
+    from eventledger.kb.taxonomy import is_acled
+
+    frame = pd.read_csv(acled_csv, low_memory=False)  # tags: mostly empty, some text
+    with events_jsonl.open(encoding="utf-8") as handle:
+        events = sum(1 for line in handle)
+    with events_jsonl.open(encoding="utf-8") as handle:
+        acled_type = sum(1 for line in handle if is_acled(json.loads(line)["sub_event_type"]))
+    empty_dates = int(frame["event_date"].isna().sum())
+    passed = len(frame) == acled_type and empty_dates == 0 and frame["fatalities"].dtype.kind == "i"
+    print(f"  pandas: {len(frame):,} rows; fatalities dtype {frame['fatalities'].dtype};"
+          f" empty event_date {empty_dates}; events export {events:,} events, {acled_type:,} of ACLED's types"
+          f" -> {'OK' if passed else 'FAILED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a SQLite ledger file (or a PostgreSQL URL)")
+    parser.add_argument("--formats", default=",".join(ALL_FORMATS))
+    parser.add_argument("--src", default=str(HERE.parent / "src"), help="the source tree to run the CLI from")
+    parser.add_argument("--keep", help="a folder to leave the outputs in")
+    parser.add_argument("--pandas", action="store_true", help="check the ACLED CSV in pandas (issue #12)")
+    args = parser.parse_args()
+    formats = [name for name in args.formats.split(",") if name]
+    if args.pandas:
+        formats += [name for name in ("acled-csv", "events") if name not in formats]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(args.keep or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{args.db} with {args.src}:")
+        for name in formats:
+            target = folder / f"{name}.out"
+            seconds, cpu, peak, note = run_export(args.db, name, target, Path(args.src))
+            print(f"  {name:10s} {seconds:7.1f} s, CPU {cpu:7.1f} s, peak RSS {peak:7,.0f} MB,"
+                  f" {target.stat().st_size / 1e6:9,.1f} MB, sha256 {sha256(target)[:16]} ({load()})"
+                  + (f"; {note}" if note else ""), flush=True)
+        if args.pandas:
+            pandas_check(folder / "acled-csv.out", folder / "events.out")
+
+
+if __name__ == "__main__":
+    main()
