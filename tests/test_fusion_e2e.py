@@ -533,8 +533,9 @@ def test_a_claimant_s_toll_beside_the_officials_stays_the_claimant_s(tmp_path: P
     for document_id, claimed in (("cl-01", 50), ("cl-02", 50), ("cl-04", 18), ("cl-06", 20)):
         entry = sources[document_id]
         assert (entry["claimant_fatalities_min"], entry["claimant_fatalities_max"]) == (claimed, claimed), document_id
-    # a claimant the actor KB does not know, telling of "its fighters"; and a claim answered in the same sentence
-    assert (sources["cl-04"]["fatalities_min"], sources["cl-04"]["claimant"]) == (4, "Balochistan Liberation Army")
+    # a claimant telling of "its fighters", named as the knowledge base names it ("the Balochistan Liberation
+    # Army" in the text); and a claim answered in the same sentence
+    assert (sources["cl-04"]["fatalities_min"], sources["cl-04"]["claimant"]) == (4, "Baloch Liberation Army")
     assert (sources["cl-06"]["fatalities_min"], sources["cl-06"]["attributed_to"]) == (2, "the Ugandan army")
     # a claim alone stays the article's only figure, marked as the claimant's
     assert (sources["cl-08"]["fatalities_min"], sources["cl-08"]["claimant_fatalities_min"]) == (15, 15)

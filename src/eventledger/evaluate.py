@@ -120,9 +120,15 @@ _REGIME_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
 def actor_key(name: str) -> str:
     """A name folded for comparison; every name the actor KB knows for one state's military or police
     ("United States Armed Forces", "US forces", "Military Forces of the United States (2021-2025)")
-    folds to that force, so a gold written with an older name still matches ACLED's."""
+    folds to that force, so a gold written with an older name still matches ACLED's; an alias the KB knows
+    folds to its actor's name."""
     undated = _REGIME_PERIOD.sub("", name).strip()
-    return load_actor_kb().state_force_identity(undated) or undated.lower()
+    kb = load_actor_kb()
+    if identity := kb.state_force_identity(undated):
+        return identity
+    # a group's other name ("Balochistan Liberation Army" for the Baloch Liberation Army) is that group
+    known = kb.lookup(undated)
+    return (known.name if known is not None else undated).lower()
 
 
 def _names(values: Any) -> set[str]:
