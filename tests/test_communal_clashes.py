@@ -33,3 +33,20 @@ def test_villagers_who_clash_with_soldiers_are_rioters(tmp_path):
     text = "Villagers clashed with soldiers in Kasese, leaving 3 dead."
     events = ingest_texts(tmp_path, {"c1": text}, published="2024-06-05")
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Mob violence", "Rioters (Uganda)")]
+
+
+def test_clashes_between_two_peoples_are_between_their_militias(tmp_path):
+    text = "Clashes between Fulani herders and Idoma farmers in Agatu left 12 dead on Tuesday."
+    events = ingest_texts(tmp_path, {"c1": text}, published="2026-11-11")
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Fulani Ethnic Militia (Nigeria)", "Idoma Ethnic Militia (Nigeria)")
+    ]
+
+
+def test_fighting_between_herders_and_farmers_is_communal(tmp_path):
+    # "Fighting" as the gerund subject of the sentence: its "between" phrase names the sides too
+    text = "Fighting between herders and farmers in Agatu on Tuesday left 12 dead."
+    events = ingest_texts(tmp_path, {"c1": text}, published="2026-11-11")
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Armed clash", "Unidentified Communal Militia (Nigeria)")
+    ]

@@ -267,12 +267,40 @@ def between_object(head: Any) -> Any | None:
 def between_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
     """The actors named inside an event's 'between ...' phrase, in text order (the parse of a coordinated
     pair of names is often wrong, the mentions in the phrase are not)."""
-    if hit.head.pos_ == "VERB":
-        return []
+    if hit.head.pos_ == "VERB" and not (hit.head.tag_ == "VBG" and hit.head.dep_ in ("nsubj", "nsubjpass", "ROOT")):
+        return []  # ("Fighting between herders and farmers left 12 dead": a gerund is the event's noun)
     side = between_object(hit.head)
     if side is None:
         return []
-    return ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
+    named = ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
+    if hit.trigger.candidates[0] != "Armed clash" or (len(named) >= 2 and not any(map(is_civilians, named))):
+        return named
+    return fighting_peoples(ctx, side) or named
+
+
+def fighting_peoples(ctx: ArticleContext, side: Any) -> list[str]:
+    """ "Clashes between Fulani herders and Idoma farmers": two sides that fight each other, each a named
+    actor or people who are then, in ACLED's naming, a people's militia ("Idoma Ethnic Militia") or an
+    unidentified communal militia, never civilians."""
+    sides = [side, *(c for c in side.children if c.dep_ == "conj")]
+    if len(sides) != 2:
+        return []
+    iso3 = ctx.kb.country_of_phrase(ctx.default_country) if ctx.default_country else None
+    names = []
+    for noun in sides:
+        phrase = [t for t in noun.subtree if t.i <= noun.i]
+        found = ctx.actors_over(phrase)
+        if found and found[0].startswith(("Military Forces", "Police Forces")):
+            return []  # "between soldiers and villagers": a crowd against the state's forces, not communal
+        if found and not is_civilians(found[0]):
+            names.append(found[0])
+        elif noun.lemma_.lower() in cue("civilian_noun"):
+            people = next((p for t in phrase if (p := ctx.kb.ethnic_group(t.text))), None)
+            militia = ctx.kb.ethnic_militia(people, iso3) if people else ctx.kb.generic_actor("communal_militia", iso3)
+            names.append(militia.name)
+        else:
+            return []
+    return names
 
 
 def joint_subject_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
