@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from eventledger.extract.event_lexicon import cue
+from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.numbers import counts_over_a_period
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
@@ -195,8 +196,19 @@ def take_finer_place(kept: EventMention, other: EventMention) -> None:
 
 
 def marks_another_incident(event: EventMention) -> bool:
+    """"Separately, ...", "in another attack", "elsewhere": the sentence tells an incident of its own; "another
+    resident said" is only another voice on the same one."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", event.evidence)}
-    return bool(words & cue("another_incident").keys())
+    if (words & cue("another_incident").keys()) - {"another"}:
+        return True
+    following = (m.group(1).lower() for m in re.finditer(r"\banother\s+([A-Za-z]+)", event.evidence, re.IGNORECASE))
+    return any(word.removesuffix("s") in _incident_nouns() for word in following)
+
+
+@cache
+def _incident_nouns() -> frozenset[str]:
+    nouns = {t.words[-1] for triggers in load_triggers().values() for t in triggers if t.pos in ("NOUN", "ANY")}
+    return frozenset(nouns | cue("attack_noun").keys() | {"incident", "case", "one"})
 
 
 def take_details(lead: Draft, detail: Draft) -> None:
@@ -267,6 +279,11 @@ def elaborates(first: Draft, later: Draft) -> bool:
     spoils = spoils or (
         b.sub_event_type == "Looting/property destruction" and a.event_type in violent_event_types()
         and (is_unnamed(b.actor1) or is_civilians(b.actor1))
+    )
+    # "the Fano entered the town and the soldiers withdrew": the losing side's withdrawal is the capture's end
+    spoils = spoils or (
+        b.sub_event_type == "Non-violent transfer of territory"
+        and a.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
     )
     if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
         return False
