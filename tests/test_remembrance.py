@@ -29,3 +29,4 @@ def test_an_article_that_opens_with_a_memorial_goes_on_to_the_day_s_news(tmp_pat
     )
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
     assert [(e["location"], e["fatalities"]) for e in events if not e.get("background")] == [("Konduga", 4)]
+

@@ -35,6 +35,8 @@ def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list
     """One draft EventMention per affiliation trigger whose members and group can be found."""
     drafts = []
     for hit in hits:
+        if describes_a_group(hit):
+            continue
         members, group = members_and_group(hit)
         if members is None or group is None:
             continue
@@ -46,6 +48,18 @@ def affiliation_events(ctx: ArticleContext, unit: Unit, hits: list[Hit]) -> list
         ctx.last_joined = to_group
         drafts.append(Draft(event, hit.head.idx, own_place=has_own_place(ctx, unit), subject_index=members.i))
     return drafts
+
+
+def describes_a_group(hit: Hit) -> bool:
+    """ "The ADF, which has pledged allegiance to Islamic State, ...": a named group's allegiance told in a
+    relative clause describing it is who the group is, not news of a pledge; people "who joined" a group in
+    such a clause still joined it."""
+    head = hit.head
+    return (
+        hit.trigger.words[0] in ("pledge", "swear")
+        and head.dep_ == "relcl"
+        and head.head.pos_ == "PROPN"
+    )
 
 
 def members_and_group(hit: Hit) -> tuple[Any | None, Any | None]:
