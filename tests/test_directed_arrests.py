@@ -26,3 +26,10 @@ def test_an_operation_to_arrest_them_is_no_arrest(tmp_path):
     )
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-04-10")
     assert not [e for e in events if e["sub_event_type"] == "Arrests"], events
+
+
+def test_an_operation_going_on_is_no_intent(tmp_path):
+    # "within the operation of isolating the city": the advance is told, the operation is going on
+    text = "New advancement in 10 areas in the countryside of Al-Raqqah within the operation of isolating the city"
+    events = ingest_texts(tmp_path, {"h1": text}, published="2016-11-15")
+    assert [e["admin1"] for e in events] == ["Ar-Raqqa"]

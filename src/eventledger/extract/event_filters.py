@@ -224,7 +224,10 @@ def expresses_intent(token: Any) -> bool:
         parent = parent.head
     if parent.i == token.i or token.dep_ == "conj":
         return False
-    noun_intent = parent.pos_ == "NOUN" and parent.lemma_.lower() in cue("intent_noun")
+    # "an operation to arrest them", "a bid to seize the town": the purpose, not "the operation of isolating the
+    # city", which is going on
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    noun_intent = parent.pos_ == "NOUN" and parent.lemma_.lower() in cue("intent_noun") and purpose
     return parent.lemma_.lower() in intent or noun_intent
 
 
