@@ -36,6 +36,8 @@ class Resolver:
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
         self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
         self.person_names = frozenset(p.name for p in self.people)
+        # "Begum has filled four books": a surname alone, which the tagger may take for an organisation
+        self.surnames = frozenset(p.name.split()[-1] for p in self.people if " " in p.name)
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
@@ -295,6 +297,8 @@ class Resolver:
             return False
         if self.cues.is_person_noun(token.lemma_):
             return True
+        if token.pos_ == "PROPN" and token.text in self.surnames and not _in_longer_name(token):
+            return True  # a person named before in full, called by the surname alone
         if token.pos_ == "PROPN" and any(
             c.dep_ == "compound" and (c.lower_ in self.cues.titles or self.cues.is_person_noun(c.lower_))
             for c in token.children
@@ -309,6 +313,13 @@ class Resolver:
 
 
 _POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+def _in_longer_name(token) -> bool:  # noqa: ANN001
+    """Whether a proper noun is one word of a longer name ("Begum Street", "Khan Market")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or (
+        token.dep_ == "compound" and token.head.pos_ == "PROPN"
+    )
 
 
 def _plural_looking(noun: str) -> bool:
