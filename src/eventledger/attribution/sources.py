@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -18,6 +19,11 @@ _NAME_LABELS = ("PERSON", "ORG")
 # "according to him", "according to his data"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
+# "ISLAMABAD, Oct 30 (Wire) -", "COTABATO CITY -", "PESHAWAR:": where a report was filed, opening its first line
+_DATELINE = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)\n]{1,40}\))?"
+    r"\s*(?:-|–|—|:)\s"
+)
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
 
@@ -112,6 +118,9 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
         if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
             dropped.update(t.i for t in token.subtree)
     dropped.update(_parenthesised(head))
+    dateline_end = _dateline_end(head)
+    if dateline_end > 0:  # "[COTABATO CITY -] Police": the parser may hang the dateline's words on the speaker
+        dropped.update(t.i for t in head.subtree if t.idx < dateline_end)
     tokens = [t for t in head.subtree if t.i not in dropped]
     tokens = _trim_to_contiguous(tokens, head)
     breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
@@ -211,6 +220,10 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return None  # "there", "nobody said", "has anyone claimed it?"
     if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
         return None  # "The first time, he says, ...": a time, not a speaker
+    if _dateline_end(head) > head.idx:
+        head = _head_after_dateline(head)  # "ISLAMABAD, Oct 30 (Wire) - Pakistan's interior minister, ..."
+        if head is None:
+            return None
     given = _name_given_in_clause(head)
     if given is not None:
         return given
@@ -237,6 +250,33 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+
+
+def _dateline_end(token) -> int:  # noqa: ANN001
+    """The offset where a dateline opening the token's paragraph ends, or -1 when there is none.
+
+    A dateline's place is written in capitals, or followed by a date or an agency in brackets; a line such as
+    "Police - ..." or "Update: ..." is not one."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        return -1  # not the first sentence of a paragraph
+    first = doc[start].idx
+    match = _DATELINE.match(doc.text, first, first + 120)
+    if match is None:
+        return -1
+    dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
+    capitals = match["head"].replace(" ", "").replace("-", "").isupper() and len(match["head"]) > 2
+    return match.end() if capitals or dated or match["agency"] else -1
+
+
+def _head_after_dateline(head):  # noqa: ANN001, ANN201 - a spaCy Token or None
+    """The subject the parser hung on a dateline's place: the first noun of the head's phrase after the dateline
+    whose own head lies outside that stretch (an apposition "interior minister", or "Police")."""
+    end = _dateline_end(head)
+    rest = [t for t in head.subtree if t.idx >= end]
+    ids = {t.i for t in rest}
+    return next((t for t in rest if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in ids), None)
 
 
 def _an_age(head) -> bool:  # noqa: ANN001
