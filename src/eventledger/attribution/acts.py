@@ -40,6 +40,8 @@ def _depth(token) -> int:  # noqa: ANN001
 
 
 def _has_clause(verb) -> bool:  # noqa: ANN001
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i:
+        return True  # "The army, he argued, had retaken ...": set inside the clause it reports
     return any(c.dep_ in _CLAUSE_DEPS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.subtree
     )

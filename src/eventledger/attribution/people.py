@@ -124,7 +124,7 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     """Nouns around a name that say what the person is: compounds before it and appositions."""
     root = ent.root
     words: set[str] = set()
-    nouns = _title_run_before(ent)
+    nouns = _title_run_before(ent, cues)
     if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         nouns.append(root.head)  # "the governor, Ibrahim Sule"
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _NOUN_POS]  # "Sule, the governor"
@@ -137,8 +137,9 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     return words
 
 
-def _title_run_before(ent) -> list:  # noqa: ANN001
-    """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
+def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
+    """Nouns and title words written right before a name: "Nuh Superintendent of Police Ms. [Kavita
+    Sehrawat]", "Retired general [Ousmane Kaboré]" (the tagger may call a title after an adjective one too)."""
     doc = ent.doc
     k = ent.start - 1
     while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")
@@ -152,7 +153,7 @@ def _title_run_before(ent) -> list:  # noqa: ANN001
             k -= 1
             break
         k -= 1
-    return [t for t in doc[k + 1 : ent.start] if t.pos_ in _NOUN_POS]
+    return [t for t in doc[k + 1 : ent.start] if t.pos_ in _NOUN_POS or t.lower_ in cues.titles]
 
 
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
