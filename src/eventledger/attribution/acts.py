@@ -145,16 +145,31 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
     k = verb.i + 1
     while k < len(doc) and doc[k].lower_ in _OBJECT_PRONOUNS:
         k += 1  # "told us", "said to him"
+    if k < len(doc) and doc[k].lower_ == "to" and doc[k].head.i == verb.i:
+        k = doc[k].right_edge.i + 1  # "declared to the agency the deputy mayor": past whom it was said to
     if k >= len(doc) or doc[k].is_punct:
         return None
     head = doc[k]
     while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative"):
+    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd"):
         return None
     if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
         return head
-    return None
+    return _name_set_off_after(head)
+
+
+def _name_set_off_after(head):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"regretted a transporter of the town, Moussa Idé,": a role the lexicon lacks, with the person's name
+    right after it between commas; the name (its last word) is the speaker."""
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    end = comma + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
