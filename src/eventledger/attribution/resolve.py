@@ -37,11 +37,15 @@ class Resolver:
         self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
         self.person_names = frozenset(p.name for p in self.people)
         # "Begum has filled four books": a surname alone, which the tagger may take for an organisation
+        self.spelled_out: dict[str, list[tuple[int, int]]] = {}  # acronym -> token spans that spell it out
         self.surnames = frozenset(p.name.split()[-1] for p in self.people if " " in p.name)
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
         if not source.pronoun:
+            spelled_out = self._acronym_meaning(source)
+            if spelled_out is not None:
+                return spelled_out
             if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
             if " " not in source.text:  # "The Ministry assures"
@@ -110,8 +114,10 @@ class Resolver:
 
     def _expand(self, source: Source) -> Source:
         """"Hamdan" after "Colonel Faris Hamdan": the full name and its role."""
-        if not source.named or " " in source.text:
+        if not source.named:
             return source
+        if " " in source.text:
+            return self._expand_words(source)
         for earlier in reversed(self.named):
             words = earlier.text.split()
             if len(words) > 1 and words[-1].lower() == source.text.lower():
@@ -128,6 +134,49 @@ class Resolver:
         if len(given) == 1:
             return Source(given.pop(), source.role, source.start, named=True, media=source.media)
         return source
+
+    def _expand_words(self, source: Source) -> Source:
+        """"Pérez García" or "Maria Fernanda" after "Juan Carlos Pérez García", "Maria Fernanda Lozano": a name of
+        several words that ends or begins a longer name given before is that person, when only one fits."""
+        words = source.text.lower().split()
+        n = len(words)
+        fuller = {
+            p.name
+            for p in self.people
+            if p.start < source.start
+            and len(p.name.split()) > n
+            and words in ([w.lower() for w in p.name.split()[:n]], [w.lower() for w in p.name.split()[-n:]])
+        }
+        if len(fuller) != 1:
+            return source
+        return Source(fuller.pop(), source.role, source.start, named=True, media=source.media)
+
+    def _acronym_meaning(self, source: Source) -> Source | None:
+        """"KRCS said" after "the Kenya Red Cross Society", "the IGP replied" after "the Inspector General of
+        Police, Abas Byakagaba": an acronym whose letters begin the capitalised words of a phrase written before
+        is the body that phrase names, or the person named right after it."""
+        acronym = source.text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+            return None
+        if acronym not in self.spelled_out:  # every phrase of the article the acronym spells, found once
+            self.spelled_out[acronym] = [
+                (t.i, end)
+                for t in self.doc
+                if t.text[:1] == acronym[0] and not self.quoted(t.idx) and (end := _spells(self.doc, t.i, acronym))
+            ]
+        before = [(start, end) for start, end in self.spelled_out[acronym] if self.doc[start].idx < source.start]
+        if not before:
+            return None
+        start, end = before[-1]
+        starts = {p.start: p for p in self.people}
+        for token in self.doc[end : end + 10]:  # "Inspector General of Police (Malkangiri Range) Deepak Sethi"
+            if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+                break
+            if token.idx in starts:
+                return Source(starts[token.idx].name, self.doc[start:end].text, source.start, named=True)
+        if acronym.lower() in self.cues.titles:
+            return None  # an office's acronym ("IG") with no name after it: resolved as any title is
+        return Source(self.doc[start:end].text, source.role, source.start, named=True, media=source.media)
 
     def speaker_named_between(self, low: int, high: int, spoken_only: bool = True) -> Source | None:
         """The last person named as a subject between two offsets (who has already spoken)."""
@@ -313,6 +362,25 @@ class Resolver:
 
 
 _POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+_ACRONYM_SKIPS = frozenset(("of", "for", "the", "and", "on", "de", "du", "des", "la", "&"))
+
+
+def _spells(doc, i: int, acronym: str) -> int | None:  # noqa: ANN001 - a spaCy Doc
+    """The token index after a phrase from ``i`` whose capitalised words begin with the acronym's letters, one
+    each ("Kenya Red Cross Society" → KRCS, "Inspector General of Police" → IGP), or None."""
+    k = 0
+    while i < len(doc) and k < len(acronym):
+        token = doc[i]
+        if token.lower_ in _ACRONYM_SKIPS and k:
+            i += 1
+            continue
+        if not (token.text[:1] == acronym[k] and token.text[1:2].islower()):
+            return None
+        k += 1
+        i += 1
+    return i if k == len(acronym) and len(acronym) >= 2 else None
 
 
 def _in_longer_name(token) -> bool:  # noqa: ANN001
