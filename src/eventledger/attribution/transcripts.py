@@ -133,9 +133,7 @@ def find_dash_speech(
     for index, (start, end) in enumerate(paragraphs):
         pos = start
         for line in text[start:end].split("\n"):
-            span = _dash_line(text, pos, pos + len(line), index, forms)
-            if span is not None:
-                spans.append(span)
+            spans += _dash_line(text, pos, pos + len(line), index, forms)
             pos += len(line) + 1
     return spans
 
@@ -152,24 +150,42 @@ def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
 _COMMA_FRAME = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|he\b|she\b|they\b|the\b|this\b)")
 
 
-def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> QuoteSpan | None:
+# "— explained the driver" or, as Spanish prints it, "—said Rosa Quispe, a vendor—": an attribution set
+# off by a dash inside a line of dialogue, in lower case
+_INSET = re.compile(r" [—–] ?(?=[a-z])")
+# "—. Nobody has come.": the dash closing the inset attribution, and the speech going on after it
+_INSET_END = re.compile(r"[—–][.,;]?\s+(?=[A-Z¿¡])")
+
+
+def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> list[QuoteSpan]:
+    """The speech of one line opening with a dialogue dash ("— The road ...", or "—The road ..." with no
+    space), and its continuation after an attribution set between dashes ("—said X, a vendor—. Nobody ...")."""
     stripped = text[start:end].lstrip()
-    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES or not stripped[1].isspace():
-        return None
+    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES:
+        return []
+    if not (stripped[1].isspace() or stripped[1].isupper() or stripped[1] in "¿¡"):
+        return []
     first = end - len(stripped) + 1
     while first < end and text[first].isspace():
         first += 1
-    if first >= end or not text[first].isupper():
-        return None
+    if first >= end or not (text[first].isupper() or text[first] in "¿¡"):
+        return []
     close = end
-    for dash in _DIALOGUE_DASHES:
-        k = text.find(f" {dash} ", first, end)  # "— The road is closed — explained the driver."
-        if k != -1 and text[k + 3 : k + 4].islower():
-            close = min(close, k)
+    inset = _INSET.search(text, first, end)  # "— The road is closed — explained the driver."
+    if inset is not None:
+        close = inset.start()
     frames = [m for m in _COMMA_FRAME.finditer(text, first, close) if m.group(1) in forms]
     if frames:
         close = frames[-1].start()  # "…, explained Rosa Quispe, a driver."
     last = close
     while last > first and text[last - 1] in " ,":
         last -= 1
-    return QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])
+    spans = [QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])]
+    resumed = _INSET_END.search(text, inset.end(), end) if inset is not None else None
+    if resumed is not None and resumed.end() < end:
+        tail = end
+        while tail > resumed.end() and text[tail - 1].isspace():
+            tail -= 1
+        spans.append(QuoteSpan(resumed.end(), tail, " ".join(text[resumed.end() : tail].split()),
+                               resumed.end() - 1, tail, [paragraph]))
+    return spans
