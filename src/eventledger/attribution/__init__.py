@@ -521,8 +521,13 @@ def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     for token in verb.subtree:
         if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.pos_ in ("VERB", "AUX"):
             between = verb.doc[verb.i + 1 : token.i]
-            if not any(t.pos_ in ("VERB", "AUX") for t in between):
-                return token.head
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            if token.head.i == verb.i and token.i + 1 < len(verb.doc):
+                # "said to the agency that the shelling targeted ...": "that" hung on the reporting verb
+                # itself, the clause's words anywhere; the report starts after it
+                return verb.doc[token.i + 1]
+            return token.head
     return None
 
 
