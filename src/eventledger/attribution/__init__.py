@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
+from eventledger.attribution.acts import Act, according_acts, closing_report_end, find_hedges, verb_acts
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
@@ -493,6 +493,9 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     """The clause a named source reports ("said that the road was closed"); None when the act reports
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
+    comma = closing_report_end(verb)
+    if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
+        return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."

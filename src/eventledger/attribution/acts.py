@@ -77,13 +77,14 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         responsibility = _is_responsibility_claim(token)
         # "..., informed the State Emergency Service.": the speaker after the verb, the report before it
         inverted = _inverted_speaker(token, cues) if _after_a_clause(token) else None
-        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None):
+        closing = closing_report_end(token) is not None
+        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None or closing):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
         # "where the army says four soldiers were killed": a relative clause reporting a clause of its own
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
-        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
+        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report or closing):
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
         if subject is None and quoted:
@@ -98,7 +99,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not (own_report or _governs_sentence(token, cues)):
+        if not (own_report or closing or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
@@ -122,6 +123,21 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             )
         )
     return acts
+
+
+def closing_report_end(verb) -> int | None:  # noqa: ANN001
+    """"Three civilians were wounded ..., the head of the region Vladimir Kostenko wrote in his Telegram
+    channel.": a subject and reporting verb closing the sentence after a comma, which the parser reads as a
+    relative clause of the noun before them. Returns the index of that comma (the report ends before it)."""
+    if verb.dep_ != "relcl" or verb.right_edge.i + 1 < verb.sent.end - 1:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].lower_ in ("who", "which", "that", "whom", "whose"):
+        return None
+    start = verb.head.left_edge.i
+    if verb.head.i > verb.i or start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    return start - 1
 
 
 def _quoted_as_saying(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
