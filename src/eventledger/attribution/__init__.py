@@ -433,7 +433,9 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # "According to X, « ... »": when the words X gives are the quote itself, there is no reported speech besides
     if quote is None and len(according) == 1 and according[0].verb_index not in consumed:
         speaker = speakers[according[0].verb_index]
-        if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
+        # a person's report, not a body's: a person the text names, one left unnamed, or "him"/"her"
+        personal = according[0].source.pronoun and according[0].source.text in ("he", "she")
+        if speaker.text in state.person_names or speaker.individual or personal:
             quote = _according_quote(sentence, according[0], speaker, article.document_id)
             if quote is not None:
                 _add_quote(article, quote)

@@ -46,6 +46,9 @@ class Resolver:
             spelled_out = self._acronym_meaning(source)
             if spelled_out is not None:
                 return spelled_out
+            if not source.named and source.text in self.surnames:
+                # "Alemu said": a surname of a person named before in full, which the tagger called a noun
+                return self._expand(replace(source, named=True))
             if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
             if " " not in source.text:  # "The Ministry assures"
