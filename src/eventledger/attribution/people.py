@@ -170,7 +170,8 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
         words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text
-        people.append(Person(text, name[0].idx, frozenset(words), _gender_of(words)))
+        gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent)
+        people.append(Person(text, name[0].idx, frozenset(words), gender))
     return sorted(people, key=lambda p: p.start)
 
 
@@ -178,10 +179,36 @@ _HE = frozenset(("mr", "mr.", "monsieur", "señor", "sr.", "sir", "alhaji", "fat
 _SHE = frozenset(("mrs", "mrs.", "ms", "ms.", "miss", "mme", "madame", "señora", "sra.", "hajia", "hajiya", "queen"))
 
 
-def _gender_of(words: set[str]) -> str | None:
+def _gender_of(words: set[str], cues: Cues) -> str | None:
+    """"he" or "she" from a courtesy title ("Mrs") or a noun describing the person ("Her husband, Omar")."""
     if words & _HE:
         return "he"
-    return "she" if words & _SHE else None
+    if words & _SHE:
+        return "she"
+    said = {cues.gendered_nouns[w] for w in words if w in cues.gendered_nouns}
+    return said.pop() if len(said) == 1 else None
+
+
+_GENDERED_PRONOUNS = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+def _gender_from_pronoun_after(ent) -> str | None:  # noqa: ANN001 - a spaCy Span
+    """"Fatima Zahra, 34, was at home with her three children", "Dr. Sara Mekonnen heads the team. She has not
+    slept": a person the sentence is about, and the first he/she/his/her after the name, in that sentence or
+    opening the next, with no other person named in between."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = ent.doc
+    sentence = ent.root.sent
+    end = sentence.end
+    if end < len(doc):
+        end = doc[end].sent.end if doc[end].lower_ in ("he", "she") else end
+    for token in doc[ent.end : end]:
+        if token.ent_type_ == "PERSON" or token.is_quote:
+            return None  # someone else named, or quoted speech, where "he" may be anyone
+        if token.lower_ in _GENDERED_PRONOUNS:
+            return _GENDERED_PRONOUNS[token.lower_]
+    return None
 
 
 def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
