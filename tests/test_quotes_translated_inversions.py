@@ -28,3 +28,11 @@ def test_unlisted_role_then_the_name(attribution_nlp):
         "the town, Moussa Idé, whose two trucks were in the convoy.",
     )
     assert speaker_of(a, "not the first time") == "Moussa Idé"
+
+
+def test_inverted_verb_parsed_as_an_adverbial_clause(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "« We have lost everything », lamented Aïssata Maïga, a mother of five displaced from Ménaka.",
+    )
+    assert speaker_of(a, "We have lost everything") == "Aïssata Maïga"

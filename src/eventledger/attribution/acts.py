@@ -99,7 +99,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not (own_report or closing or _governs_sentence(token, cues)):
+        # "«We have lost everything», lamented Aïssata Maïga": a verb with its speaker after it, closing what
+        # was said, governs the sentence however the parser hangs it (here as an adverbial clause)
+        if not (own_report or closing or inverted is not None or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
