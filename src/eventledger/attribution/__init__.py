@@ -340,12 +340,22 @@ def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state:
         source, cue = last_frame.act.source, last_frame.act.cue
         if recent is not None and recent.start > last_frame.span.close_mark and paragraph_of(recent.start) >= here - 1:
             source = recent
+        # "His wife, Fatima, nods. “We left with nothing.”": someone else the quote's own paragraph is about
+        named_here = state.speaker_named_between(
+            max(starts[here], last_frame.span.close_mark + 1), frame.span.open_mark, spoken_only=False
+        )
+        if named_here is not None:
+            source = named_here
     else:
         low = starts[here - 1] if here > 0 else 0
         source = state.speaker_named_between(low, frame.span.open_mark)
         # "Aisha Bello, a nurse, described the scene. “There was blood everywhere.”": the person the
         # quote's own paragraph is about
         source = source or state.speaker_named_between(starts[here], frame.span.open_mark, spoken_only=False)
+        if source is None and here > 0 and frame.span.open_mark == starts[here]:
+            # "Musa Ibrahim, 62, has lived in Damasak all his life." | "“The smoke was everywhere.”": a quote
+            # standing as a paragraph of its own is the person the paragraph before is about
+            source = state.speaker_named_between(low, starts[here], spoken_only=False)
     if source is not None:
         frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True

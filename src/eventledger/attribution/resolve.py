@@ -193,7 +193,9 @@ class Resolver:
         for token in self._tokens_between(low, high):
             if token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
                 continue
-            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            # "His wife, Fatima, nods.": a subject with the person's name in apposition
+            apposed = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or apposed:
                 source = source_from_head(token, self.cues, self.mentions)
                 source = self._expand(source) if source is not None and source.named else None
                 if source is not None and (source.text in spoken or not spoken_only):
