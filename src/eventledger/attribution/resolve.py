@@ -187,15 +187,16 @@ class Resolver:
         # "A driver who survived, Boubacar Keita, told our correspondent about his escape.": a source
         # the paragraph already cites
         cited = [s for s in self.named if not s.media and low <= s.start < high]
-        if cited:
-            return cited[-1]
-        found: Source | None = None
-        for token in self._tokens_between(low, high):
+        found: Source | None = cited[-1] if cited else None
+        # "Police spokesman X said officers had arrived within an hour. Kizito shakes his head when told this.":
+        # a speaker named as a subject after the last one cited is nearer
+        for token in self._tokens_between(max(low, found.start + 1) if found else low, high):
             if token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
                 continue
             # "His wife, Fatima, nods.": a subject with the person's name in apposition
             apposed = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
-            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or apposed:
+            surname = token.text in self.surnames and not _in_longer_name(token)  # "Warsame laughs at this."
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or apposed or surname:
                 source = source_from_head(token, self.cues, self.mentions)
                 source = self._expand(source) if source is not None and source.named else None
                 if source is not None and (source.text in spoken or not spoken_only):
