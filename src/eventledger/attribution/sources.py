@@ -67,7 +67,8 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        # "X listens quietly, then adds: ...": the parser may leave the second verb unlabelled ("dep")
+        if token.dep_ in ("advcl", "conj", "xcomp", "dep") and token.head.i != token.i:
             token = token.head
         else:
             break
