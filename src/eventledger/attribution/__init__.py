@@ -356,6 +356,10 @@ def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state:
             # "Musa Ibrahim, 62, has lived in Damasak all his life." | "“The smoke was everywhere.”": a quote
             # standing as a paragraph of its own is the person the paragraph before is about
             source = state.speaker_named_between(low, starts[here], spoken_only=False)
+    if source is None and not state.named:
+        # "“They came at night and took everything.”" | "That is how Grace Achieng remembers the raid": a
+        # feature opening on a quote before anyone is named is the person the next lines name as a subject
+        source = state.person_named_next(frame.span.close_mark)
     if source is not None:
         frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True

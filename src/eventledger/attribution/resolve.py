@@ -59,7 +59,7 @@ class Resolver:
             return None  # "I asked him", "we could not verify": the writer, outside any quote
         if pronoun in ("he", "she"):
             meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
-            meant = meant or self._person_named_next(source.start)
+            meant = meant or self.person_named_next(source.start)
         elif pronoun == "i":
             meant = self._singular_person(source.start)
         elif pronoun == "they":
@@ -203,7 +203,7 @@ class Resolver:
                     found = source
         return found
 
-    def _person_named_next(self, offset: int) -> Source | None:
+    def person_named_next(self, offset: int) -> Source | None:
         """"“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since": a feature's
         opening "she" with nobody before it is the person the next lines name as a subject."""
         for person in self.people:
