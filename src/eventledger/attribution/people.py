@@ -127,6 +127,7 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     nouns = _title_run_before(ent, cues)
     if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         nouns.append(root.head)  # "the governor, Ibrahim Sule"
+        nouns += _office_above(root.head)
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _NOUN_POS]  # "Sule, the governor"
     for noun in nouns:
         for word in (noun.lower_, noun.lemma_.lower()):
@@ -137,12 +138,45 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     return words
 
 
+def _office_above(noun) -> list:  # noqa: ANN001
+    """"The governor of Kilifi, [Halima Odhiambo]": the parser hangs the name on the place; the nouns the
+    place belongs to through "of"/"in" are the office."""
+    nouns = []
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN_POS:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
+
+
+def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
+    """Names set off by commas after a title or a noun for a person that the tagger did not call a PERSON
+    ("The governor of Kilifi, Halima Wekesa Odhiambo, said", "Her neighbour, Hawa Mohamed,"): two to five
+    capitalised proper nouns in apposition."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue
+        start = token.left_edge.i
+        words = doc[start : token.i + 1]
+        if not 2 <= len(words) <= 5 or start == 0 or doc[start - 1].text != ",":
+            continue
+        if not all(_capitalised_name_word(t) or t.text == "-" for t in words):
+            continue
+        if any(t.lower_ in cues.titles or cues.is_person_noun(t.lower_) for t in words):
+            continue  # "the minister, Interior Minister X": a title inside, left to the tagger's entities
+        office = [token.head, *_office_above(token.head)]
+        if any(cues.is_person_noun(n.lemma_.lower()) or n.lower_ in cues.titles for n in office):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
 def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
     """Nouns and title words written right before a name: "Nuh Superintendent of Police Ms. [Kavita
     Sehrawat]", "Retired general [Ousmane Kaboré]" (the tagger may call a title after an adjective one too)."""
     doc = ent.doc
     k = ent.start - 1
     while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")
+                      or doc[k].lower_ in cues.titles  # "Prefect", which the tagger may call a verb
                       or (doc[k].lower_ == "the" and k > 0 and doc[k - 1].lower_ in _TITLE_LINKS)):
         if doc[k].text == ")":  # "Inspector General of Police (Bastar Range) Sundaram K"
             opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None)
@@ -159,7 +193,7 @@ def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
-    for ent in [*doc.ents, *_titled_names(doc, cues)]:
+    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues)]:
         if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
             continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
         ent = _with_untagged_surname(ent, cues)
