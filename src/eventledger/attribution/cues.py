@@ -42,6 +42,7 @@ class Cues:
     titles: dict[str, Title]
     office_heads: frozenset[str] = frozenset()  # "head", "boss": a person named with a fuller title before
     gendered_nouns: dict[str, str] = field(default_factory=dict)  # "husband" -> "he", "widow" -> "she"
+    given_names: dict[str, str] = field(default_factory=dict)  # "amina" -> "she", when nothing else tells
 
     def is_person_noun(self, word: str) -> bool:
         return self.source_nouns.get(word.lower()) == "person"
@@ -84,4 +85,5 @@ def load_cues() -> Cues:
         },
         office_heads=frozenset(r["word"] for r in _rows("office_heads.tsv")),
         gendered_nouns={r["word"]: r["pronoun"] for r in _rows("gendered_nouns.tsv")},
+        given_names={r["name"]: r["pronoun"] for r in _rows("given_names.tsv")},
     )

@@ -149,22 +149,24 @@ def _office_above(noun) -> list:  # noqa: ANN001
 
 
 def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
-    """Names set off by commas after a title or a noun for a person that the tagger did not call a PERSON
-    ("The governor of Kilifi, Halima Wekesa Odhiambo, said", "Her neighbour, Hawa Mohamed,"): two to five
-    capitalised proper nouns in apposition."""
+    """Names the tagger did not call a PERSON, set off by commas after a title or a noun for a person ("The
+    governor of Kilifi, Halima Wekesa Odhiambo, said", "Her neighbour, Hawa Mohamed,") or followed by one
+    ("Amina Yusuf Garba, a nurse, said"): two to five capitalised proper nouns."""
     found = []
     for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
             continue
         start = token.left_edge.i
         words = doc[start : token.i + 1]
-        if not 2 <= len(words) <= 5 or start == 0 or doc[start - 1].text != ",":
-            continue
-        if not all(_capitalised_name_word(t) or t.text == "-" for t in words):
+        if not 2 <= len(words) <= 5 or not all(_capitalised_name_word(t) or t.text == "-" for t in words):
             continue
         if any(t.lower_ in cues.titles or cues.is_person_noun(t.lower_) for t in words):
             continue  # "the minister, Interior Minister X": a title inside, left to the tagger's entities
-        office = [token.head, *_office_above(token.head)]
+        if token.dep_ == "appos" and start > 0 and doc[start - 1].text == ",":
+            office = [token.head, *_office_above(token.head)]
+        else:
+            # "Amina Yusuf Garba, a nurse at the clinic, said": the name with a person noun in apposition
+            office = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
         if any(cues.is_person_noun(n.lemma_.lower()) or n.lower_ in cues.titles for n in office):
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
@@ -204,7 +206,7 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
         words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text
-        gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent)
+        gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent) or _gender_of_given_name(text, cues)
         people.append(Person(text, name[0].idx, frozenset(words), gender))
     return sorted(people, key=lambda p: p.start)
 
@@ -221,6 +223,12 @@ def _gender_of(words: set[str], cues: Cues) -> str | None:
         return "she"
     said = {cues.gendered_nouns[w] for w in words if w in cues.gendered_nouns}
     return said.pop() if len(said) == 1 else None
+
+
+def _gender_of_given_name(name: str, cues: Cues) -> str | None:
+    """"Amina Yusuf Garba" is a "she" by her first name; a lone word may be a surname ("Garba") and says nothing."""
+    words = name.split()
+    return cues.given_names.get(words[0].lower()) if len(words) > 1 else None
 
 
 _GENDERED_PRONOUNS = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she", "hers": "she"}
