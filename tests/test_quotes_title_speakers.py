@@ -34,3 +34,15 @@ def test_title_the_tagger_reads_as_a_verb(attribution_nlp):
 def test_title_words_of_parliaments_and_communities(attribution_nlp, title):
     introduction = f"Kilifi {title} {NAME} said the road to the town was closed."
     assert quote_after(attribution_nlp, introduction, title) == NAME
+
+
+@pytest.mark.parametrize(
+    ("introduction", "later"),
+    [
+        (f"Imam {NAME} said the road to the town was closed.", "cleric"),
+        (f"{NAME}, 45, a mother of four, said the road to the town was closed.", "45-year-old"),
+        (f"{NAME}, an eyewitness, said the road to the town was closed.", "witness"),
+    ],
+)
+def test_a_later_word_for_the_title_or_age_given_first(attribution_nlp, introduction, later):
+    assert quote_after(attribution_nlp, introduction, later) == NAME

@@ -43,6 +43,7 @@ class Cues:
     office_heads: frozenset[str] = frozenset()  # "head", "boss": a person named with a fuller title before
     gendered_nouns: dict[str, str] = field(default_factory=dict)  # "husband" -> "he", "widow" -> "she"
     given_names: dict[str, str] = field(default_factory=dict)  # "amina" -> "she", when nothing else tells
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "cleric" -> {"imam", "pastor", ...}
 
     def is_person_noun(self, word: str) -> bool:
         return self.source_nouns.get(word.lower()) == "person"
@@ -86,4 +87,5 @@ def load_cues() -> Cues:
         office_heads=frozenset(r["word"] for r in _rows("office_heads.tsv")),
         gendered_nouns={r["word"]: r["pronoun"] for r in _rows("gendered_nouns.tsv")},
         given_names={r["name"]: r["pronoun"] for r in _rows("given_names.tsv")},
+        role_synonyms={r["word"]: frozenset(r["same_as"].split()) for r in _rows("role_synonyms.tsv")},
     )

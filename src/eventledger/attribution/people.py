@@ -138,6 +138,15 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     return words
 
 
+def _age_words(ent) -> set[str]:  # noqa: ANN001 - a spaCy Span
+    """"Kamal Hossain, 45, lost his shop": a later "the 45-year-old said" means him."""
+    doc = ent.doc
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text in (",", ")", "."):
+        return {f"{doc[k + 1].text}-year-old"}
+    return set()
+
+
 def _office_above(noun) -> list:  # noqa: ANN001
     """"The governor of Kilifi, [Halima Odhiambo]": the parser hangs the name on the place; the nouns the
     place belongs to through "of"/"in" are the office."""
@@ -203,6 +212,7 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         if not name:
             continue
         words = _role_words(ent, cues)
+        words.update(_age_words(ent))
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
         words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text

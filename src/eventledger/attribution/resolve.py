@@ -235,6 +235,11 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
+        # "the cleric said" after "Imam Musa Bello": another word for a title given before
+        same = self.cues.role_synonyms.get(noun, frozenset())
+        for person in reversed(self.people):
+            if person.start < source.start and same & person.titles:
+                return Source(person.name, text.split(" ", 1)[1], source.start, named=True)
         return (
             self._institution(noun, source.start)
             or self._office_head(noun, text, source)
