@@ -218,6 +218,13 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         text = doc[name[0].i : name[-1].i + 1].text
         gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent) or _gender_of_given_name(text, cues)
         people.append(Person(text, name[0].idx, frozenset(words), gender))
+    # a part of a name found twice (the tagger's "Aliyu" inside "Abubakar Sadiq Aliyu") is not a person apart
+    spans = [(p.start, p.start + len(p.name)) for p in people]
+    people = [
+        p for p in people
+        if not any(s <= p.start and p.start + len(p.name) <= e and (s, e) != (p.start, p.start + len(p.name))
+                   for s, e in spans)
+    ]
     return sorted(people, key=lambda p: p.start)
 
 
@@ -282,6 +289,18 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
         end = start
         while end < len(doc) and doc[end].ent_type_ != "PERSON" and _in_name(doc, end):
             end += 1
+        given = doc[start:end]
+        if (
+            end > start
+            and end < len(doc)
+            and doc[end].ent_iob_ == "B"
+            and doc[end].ent_type_ == "PERSON"
+            and all(_capitalised_name_word(t) and t.lower_ not in cues.titles for t in given)
+        ):
+            # "DSP Abubakar Sadiq [Aliyu]": the tagger's entity holds only the last words of the name
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         if end > start and doc[end - 1].pos_ == "PROPN":
             found.append(Span(doc, start, end, label="PERSON"))
         k = max(end, k + 1)

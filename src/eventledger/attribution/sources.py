@@ -118,12 +118,13 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
             continue
         if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
             dropped.update(t.i for t in token.subtree)
-    dropped.update(_parenthesised(head))
+    bracketed = _parenthesised(head)
+    dropped.update(bracketed)
     dateline_end = _dateline_end(head)
     if dateline_end > 0:  # "[COTABATO CITY -] Police": the parser may hang the dateline's words on the speaker
         dropped.update(t.i for t in head.subtree if t.idx < dateline_end)
     tokens = [t for t in head.subtree if t.i not in dropped]
-    tokens = _trim_to_contiguous(tokens, head)
+    tokens = _trim_to_contiguous(tokens, head, bracketed)
     breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
     if breaks and tokens[breaks[-1]].i < head.i:
         tokens = tokens[breaks[-1] + 1 :]  # "19:55\nAmnesty International says": a live blog's time stamp
@@ -148,16 +149,21 @@ def _parenthesised(head) -> set[int]:  # noqa: ANN001
     return inside
 
 
-def _trim_to_contiguous(tokens: list, head) -> list:  # noqa: ANN001
-    """Keep the run of consecutive tokens around the head (a dropped clause cuts the phrase there)."""
+def _trim_to_contiguous(tokens: list, head, bridged: set[int] = frozenset()) -> list:  # noqa: ANN001
+    """Keep the run of consecutive tokens around the head (a dropped clause cuts the phrase there; a dropped
+    bracket does not: "The Police Public Relations Officer (PPRO), DSP Abubakar Sadiq Aliyu")."""
     indexes = [t.i for t in tokens]
     if head.i not in indexes:
         return tokens
+
+    def joined(a: int, b: int) -> bool:
+        return all(i in bridged for i in range(a + 1, b))
+
     k = indexes.index(head.i)
     low = high = k
-    while low > 0 and indexes[low - 1] == indexes[low] - 1:
+    while low > 0 and joined(indexes[low - 1], indexes[low]):
         low -= 1
-    while high + 1 < len(indexes) and indexes[high + 1] == indexes[high] + 1:
+    while high + 1 < len(indexes) and joined(indexes[high], indexes[high + 1]):
         high += 1
     return tokens[low : high + 1]
 
@@ -320,9 +326,11 @@ def _ends_in_title(words: list, cues: Cues) -> bool:
 def _after_comma(token, cues: Cues) -> bool:  # noqa: ANN001
     """Whether a name is set off by a comma before it (and before its rank: ", Inspector Rajesh Yadav")."""
     k = _entity_at(token, ("PERSON",)).start - 1
-    while k > 0 and token.doc[k].lower_ in cues.titles:
+    # past the ranks and the given names the tagger left out of the entity ("DSP Abubakar Sadiq [Aliyu]")
+    doc = token.doc
+    while k > 0 and (doc[k].lower_ in cues.titles or (doc[k].dep_ == "compound" and _capitalised(doc[k]))):
         k -= 1
-    return k >= 0 and token.doc[k].text == ","
+    return k >= 0 and doc[k].text == ","
 
 
 def _office_before(head, cues: Cues) -> bool:  # noqa: ANN001
