@@ -44,3 +44,28 @@ def test_acronym_of_an_office_held_by_a_person_named_before(attribution_nlp):
     )
     assert speaker_of(a, "come under attack with stones") == "Abas Byakagaba"
     assert speaker_of(a, "My men were surrounded") == "Abas Byakagaba"
+
+
+def later_acronym_speaker(nlp, introduction: str, acronym: str) -> str | None:  # noqa: ANN001
+    a = attributed(
+        nlp,
+        introduction,
+        "A trader, Joseph Mwangi Kamau, said shops had been closed. \"We are losing money,\" Kamau said.",
+        f"\"We will not be silenced,\" the {acronym} said.",
+    )
+    return speaker_of(a, "not be silenced")
+
+
+def test_acronym_with_a_letter_for_of(attribution_nlp):
+    introduction = "The Chief of Army Staff, Lt Gen Olufemi Oluyede, said 30 suspects were held."
+    assert later_acronym_speaker(attribution_nlp, introduction, "COAS") == "Olufemi Oluyede"
+
+
+def test_acronym_of_an_office_whose_place_the_tagger_took_for_a_name(attribution_nlp):
+    introduction = "The Station House Officer of Kotwali, Inspector Rajesh Yadav, said 30 suspects were held."
+    assert later_acronym_speaker(attribution_nlp, introduction, "SHO") == "Rajesh Yadav"
+
+
+def test_acronym_of_an_office_in_apposition_to_the_name_before(attribution_nlp):
+    introduction = "Fatuma Abdalla, the Member of Parliament for Kilifi, said 30 shops burned."
+    assert later_acronym_speaker(attribution_nlp, introduction, "MP") == "Fatuma Abdalla"

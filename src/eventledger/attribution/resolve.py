@@ -171,12 +171,27 @@ class Resolver:
         if not before:
             return None
         start, end = before[-1]
+        office = self.doc[start:end].text
         starts = {p.start: p for p in self.people}
-        for token in self.doc[end : end + 10]:  # "Inspector General of Police (Malkangiri Range) Deepak Sethi"
+        after = []  # "Inspector General of Police (Malkangiri Range) Deepak Sethi"
+        for token in self.doc[end : end + 10]:
             if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
                 break
             if token.idx in starts:
-                return Source(starts[token.idx].name, self.doc[start:end].text, source.start, named=True)
+                after.append(token)
+        # "The Station House Officer of Kotwali, Inspector Rajesh Yadav": a name set off by a comma or a rank,
+        # rather than a place the tagger took for a name
+        set_off = [t for t in after if self.doc[t.i - 1].text == "," or self.doc[t.i - 1].lower_ in self.cues.titles]
+        if set_off or after:
+            return Source(starts[(set_off or after)[0].idx].name, office, source.start, named=True)
+        # "Fatuma Abdalla, the Member of Parliament for Kilifi,": the office in apposition to the name before it
+        root = self.doc[start:end].root
+        while root.dep_ in ("prep", "pobj") and root.head.i != root.i:
+            root = root.head
+        named = root.head.idx if root.dep_ == "appos" else -1
+        holder = next((p for p in self.people if p.start <= named < p.start + len(p.name)), None)
+        if holder is not None:
+            return Source(holder.name, office, source.start, named=True)
         if acronym.lower() in self.cues.titles:
             return None  # an office's acronym ("IG") with no name after it: resolved as any title is
         return Source(self.doc[start:end].text, source.role, source.start, named=True, media=source.media)
@@ -381,17 +396,27 @@ _ACRONYM_SKIPS = frozenset(("of", "for", "the", "and", "on", "de", "du", "des", 
 def _spells(doc, i: int, acronym: str) -> int | None:  # noqa: ANN001 - a spaCy Doc
     """The token index after a phrase from ``i`` whose capitalised words begin with the acronym's letters, one
     each ("Kenya Red Cross Society" → KRCS, "Inspector General of Police" → IGP), or None."""
-    k = 0
-    while i < len(doc) and k < len(acronym):
-        token = doc[i]
-        if token.lower_ in _ACRONYM_SKIPS and k:
-            i += 1
-            continue
-        if not (token.text[:1] == acronym[k] and token.text[1:2].islower()):
-            return None
-        k += 1
-        i += 1
-    return i if k == len(acronym) and len(acronym) >= 2 else None
+    if len(acronym) < 2:
+        return None
+    return _spell_from(doc, i, acronym, 0)
+
+
+def _spell_from(doc, i: int, acronym: str, k: int) -> int | None:  # noqa: ANN001
+    """``_spells`` from letter ``k`` on: a small word ("of", "the") may give a letter ("Chief of Army Staff" →
+    COAS) or be passed over (→ CAS), so both are tried."""
+    if k == len(acronym):
+        return i
+    if i >= len(doc):
+        return None
+    token = doc[i]
+    small = token.lower_ in _ACRONYM_SKIPS
+    if (token.text[:1] == acronym[k] and token.text[1:2].islower()) or (small and token.text[:1].upper() == acronym[k]):
+        found = _spell_from(doc, i + 1, acronym, k + 1)
+        if found is not None or not small:
+            return found
+    if small and k:
+        return _spell_from(doc, i + 1, acronym, k)
+    return None
 
 
 def _in_longer_name(token) -> bool:  # noqa: ANN001
