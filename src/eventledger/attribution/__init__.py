@@ -311,7 +311,7 @@ def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool
     if act.verb_index < 0:
         return False
     verb = article.doc[act.verb_index]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _complement(verb)
     if clause is None:
         return False
     unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
@@ -512,7 +512,7 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     comma = closing_report_end(verb)
     if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
         return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _complement(verb)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
     clause = clause or _clause_after(verb)
@@ -528,6 +528,14 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
         low, high = sentence.start, clause.right_edge.i
     span = sentence.doc[low : high + 1]
     return _reported_quote(span, act, source, document_id)
+
+
+def _complement(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The clause a verb reports: of two, the one after it ("The commissioner has welcomed the forum, whose
+    chairperson, X, said residents were ...": the parser hangs the sentence's first clause on "said" too)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    return (after or clauses or [None])[0]
 
 
 def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None

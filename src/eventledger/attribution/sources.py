@@ -72,7 +72,17 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
             token = token.head
         else:
             break
-    return None
+    return _name_set_off_before(verb) if verb.dep_ == "ROOT" else None
+
+
+def _name_set_off_before(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"..., whose chairperson, Mr. Sipho Mthembu, said residents were ...": a verb the parser left with no
+    subject, right after a person's name set off by commas; that person speaks."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != "," or doc[k - 1].ent_type_ != "PERSON" or doc[k - 1].pos_ != "PROPN":
+        return None
+    return doc[k - 1]
 
 
 _SPEAKER_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PUNCT", "PART"})
