@@ -84,9 +84,16 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue  # "has not said", "did not confirm": no statement to attribute
         # "where the army says four soldiers were killed": a relative clause reporting a clause of its own
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
-        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report or closing):
+        # "20:05 — The union's secretary general, X, called the strike “…”": a finite verb the parser hangs on
+        # its own subject as a modifier (a time stamp or dateline before the subject misleads it)
+        misread = token.dep_ == "acl" and token.tag_ == "VBD" and token.head.pos_ in ("NOUN", "PROPN") and (
+            token.head.i < token.i
+        )
+        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report or closing or misread):
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
+        if subject is None and misread:
+            subject = token.head
         if subject is None and quoted:
             subject = _inverted_speaker(token, cues)
         relayed_by = None
@@ -101,7 +108,7 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue  # "his nom de guerre suggests": an inference, not a source
         # "«We have lost everything», lamented Aïssata Maïga": a verb with its speaker after it, closing what
         # was said, governs the sentence however the parser hangs it (here as an adverbial clause)
-        if not (own_report or closing or inverted is not None or _governs_sentence(token, cues)):
+        if not (own_report or closing or misread or inverted is not None or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
