@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb
-from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
+from eventledger.attribution.sources import (
+    Source,
+    source_from_according,
+    source_from_head,
+    subject_after_dateline,
+    subject_of,
+)
 from eventledger.models import Mention
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -94,6 +100,10 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
         if subject is None and misread:
             subject = token.head
+        if subject is None and _saying_after_a_comma(token):
+            root = token.sent.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+            subject = subject or subject_after_dateline(token.sent)
         if subject is None and quoted:
             subject = _inverted_speaker(token, cues)
         relayed_by = None
@@ -266,6 +276,8 @@ def _governs_sentence(verb, cues: Cues) -> bool:  # noqa: ANN001
     Verbs in adverbial or relative clauses ("after the Taliban searched their homes, asking them to ...")
     describe events, not who tells us about them.
     """
+    if _saying_after_a_comma(verb):
+        return True
     token = verb
     while token.head.i != token.i:
         if token.dep_ == "advcl" and token.head.lemma_.lower() in cues.reporting_verbs:
@@ -277,6 +289,19 @@ def _governs_sentence(verb, cues: Cues) -> bool:  # noqa: ANN001
             return True  # "according to what X reported"
         token = token.head
     return True
+
+
+def _saying_after_a_comma(verb) -> bool:  # noqa: ANN001
+    """"X defended the strike, saying the military had no information ...": a participle of saying after a
+    comma, with a clause of its own, is a report of the sentence's subject (wherever the parser hangs it)."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _inside_report(verb, cues: Cues) -> bool:  # noqa: ANN001

@@ -233,14 +233,14 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return Source(head.text, start=head.idx, pronoun=True)
     if head.lower_ in _OBJECT_PRONOUNS:  # "according to him"
         return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
-    if head.dep_ == "expl" or head.lower_ in _NOBODY:
-        return None  # "there", "nobody said", "has anyone claimed it?"
-    if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
-        return None  # "The first time, he says, ...": a time, not a speaker
     if _dateline_end(head) > head.idx:
         head = _head_after_dateline(head)  # "ISLAMABAD, Oct 30 (Wire) - Pakistan's interior minister, ..."
         if head is None:
             return None
+    if head.dep_ == "expl" or head.lower_ in _NOBODY:
+        return None  # "there", "nobody said", "has anyone claimed it?"
+    if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
+        return None  # "The first time, he says, ...": a time, not a speaker
     given = _name_given_in_clause(head)
     if given is not None:
         return given
@@ -285,6 +285,12 @@ def _dateline_end(token) -> int:  # noqa: ANN001
     dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
     capitals = match["head"].replace(" ", "").replace("-", "").isupper() and len(match["head"]) > 2
     return match.end() if capitals or dated or match["agency"] else -1
+
+
+def subject_after_dateline(sentence):  # noqa: ANN001, ANN201 - a spaCy Span, returns a Token or None
+    """The subject of a sentence opening with a dateline, which the parser hangs on the dateline's words."""
+    first = sentence[0]
+    return _head_after_dateline(first) if _dateline_end(first) > first.idx else None
 
 
 def _head_after_dateline(head):  # noqa: ANN001, ANN201 - a spaCy Token or None
