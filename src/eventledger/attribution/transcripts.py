@@ -40,23 +40,35 @@ class Turn:
 
 def find_speech_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """Labelled turns, in text order; an article with fewer than two labels (a dateline "KARACHI:") has none."""
-    turns = [t for p, (s, e) in enumerate(paragraphs) for t in _turns_in(text, s, e, p)]
-    labels = {text[t.label_start : t.label_end].split("(")[0].strip(" :") for t in turns}
-    return turns if len(turns) >= 2 and len(labels) >= 2 else []
+    for title_case in (False, True):
+        turns = [t for p, (s, e) in enumerate(paragraphs) for t in _turns_in(text, s, e, p, title_case)]
+        labels = {text[t.label_start : t.label_end].split("(")[0].strip(" :") for t in turns}
+        # labels in title case ("Presenter:", "Amina Yusuf:") only with a programme's own voice among them, so
+        # that "Nairobi: ..." or "Update: ..." lines make no transcript
+        narrated = any(t.span is None for t in turns)
+        if len(turns) >= 2 and len(labels) >= 2 and (narrated or not title_case):
+            return turns
+    return []
 
 
-def _turns_in(text: str, start: int, end: int, paragraph: int) -> list[Turn]:
+def _turns_in(text: str, start: int, end: int, paragraph: int, title_case: bool = False) -> list[Turn]:
     turns = []
     pos = start
     for line in text[start:end].split("\n"):
-        turn = _turn_at(text, pos, pos + len(line), paragraph)
+        turn = _turn_at(text, pos, pos + len(line), paragraph, title_case)
         if turn is not None:
             turns.append(turn)
         pos += len(line) + 1
     return turns
 
 
-def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
+def _title_case_label(label: str) -> bool:
+    """"Amina Yusuf", "Presenter", "Dr Warsame": one to four words, each capitalised."""
+    words = label.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].replace("-", "").rstrip(".").isalpha() for w in words)
+
+
+def _turn_at(text: str, start: int, end: int, paragraph: int, title_case: bool = False) -> Turn | None:
     tag = _TAG.match(text, start, end)  # "[SOUNDBITE] COLONEL JEAN KABILA, army spokesman: ..."
     match = _LABEL.match(text, tag.end() if tag else start, end)
     if match is None:
@@ -66,7 +78,7 @@ def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
     label, _, label_role = label.partition(",")
     label, label_role = label.strip(), label_role.strip() or None
     letters = [c for c in label if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    if len(letters) < 2 or not (all(c.isupper() for c in letters) or (title_case and _title_case_label(label))):
         return None
     words = {w.strip(".,").lower() for w in label.split()}
     if words & _NOT_SPEECH:
