@@ -180,6 +180,8 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
     k = verb.i + 1
     while k < len(doc) and doc[k].lower_ in _OBJECT_PRONOUNS:
         k += 1  # "told us", "said to him"
+    if k < len(doc) and doc[k].dep_ == "prt" and doc[k].head.i == verb.i:
+        k += 1  # "pointed out the governor of the department, X"
     if k < len(doc) and doc[k].lower_ == "to" and doc[k].head.i == verb.i:
         k = doc[k].right_edge.i + 1  # "declared to the agency the deputy mayor": past whom it was said to
     if k >= len(doc) or doc[k].is_punct:
@@ -187,10 +189,13 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
     head = doc[k]
     while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd"):
+    # the parser may hang the speaker on the quoted verb instead ("«…», declared to El Tiempo the farmer X")
+    if head.head.i not in (verb.i, verb.head.i) or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd"):
         return None
     if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
         return head
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return head  # "the farmer Luis Alberto Mora"
     return _name_set_off_after(head)
 
 
@@ -346,7 +351,11 @@ def _opening_for_person(token, sentence) -> bool:  # noqa: ANN001
     if token.lower_ != "for" or token.i != sentence.start:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    if not objects or objects[0].ent_type_ != "PERSON":
+    # "For Aminata Touré,", or "For the governor of Cauca, Elías Larrahondo," (a person named after the office)
+    if not objects or not (
+        objects[0].ent_type_ == "PERSON"
+        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in objects[0].subtree)
+    ):
         return False
     after = token.doc[objects[0].right_edge.i + 1] if objects[0].right_edge.i + 1 < len(token.doc) else None
     return after is not None and after.text == ","

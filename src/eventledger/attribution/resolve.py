@@ -230,7 +230,12 @@ class Resolver:
         """Whether the person is named as a subject ("Kamal Hossain, 45, lost his shop"), not as an object
         ("told Wire") or in passing."""
         name = self._tokens_between(person.start, person.start + len(person.name))
-        return any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
+        # "The spokesman of the army, colonel X, made these statements": the name in apposition to the subject
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in [t.head, *t.head.ancestors]))
+            for t in name
+        )
 
     def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
         return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]

@@ -80,7 +80,8 @@ def _name_set_off_before(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     subject, right after a person's name set off by commas; that person speaks."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 1 or doc[k].text != "," or doc[k - 1].ent_type_ != "PERSON" or doc[k - 1].pos_ != "PROPN":
+    # the tagger often calls such a name an organisation ("María Emilse Quiñones")
+    if k < 1 or doc[k].text != "," or doc[k - 1].ent_type_ not in ("PERSON", "ORG") or not _capitalised(doc[k - 1]):
         return None
     return doc[k - 1]
 
