@@ -16,3 +16,12 @@ def test_saying_after_a_relative_clause_under_a_dateline(attribution_nlp):
     )
     reported = [(q.speaker, q.text) for q in a.quotes if not q.direct]
     assert reported == [("Andrea Villamizar", "the military had no information that minors were present")]
+
+
+def test_pointing_out_after_a_clause_is_the_sentence_subjects(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "In turn, the head of the municipality, Yahya al-Sarraj, stressed that the water wells had stopped working, "
+        "pointing out that \"the city is on the brink of thirst\".",
+    )
+    assert [q.speaker for q in a.quotes if q.direct] == ["Yahya al-Sarraj"]

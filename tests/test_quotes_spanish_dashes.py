@@ -26,3 +26,13 @@ def test_unspaced_dash_speech_ending_the_line(attribution_nlp):
         "—They took my husband in the night and we have not heard from him —recounted Marta Ticona, 48.",
     )
     assert [(q.speaker, q.direct) for q in a.quotes if "took my husband" in q.text] == [("Marta Ticona", True)]
+
+
+def test_speech_after_the_inset_is_no_reported_clause(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "—We have been without water for nine days —said Rosa Elena Quispe, a vendor in the market—. Nobody "
+        "from the government has come.",
+        "Quispe added that the protesters would not lift the blockade.",
+    )
+    assert [q.text for q in a.quotes if not q.direct] == ["that the protesters would not lift the blockade"]

@@ -311,7 +311,7 @@ def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool
     if act.verb_index < 0:
         return False
     verb = article.doc[act.verb_index]
-    clause = _complement(verb)
+    clause = _complement(verb, inside)
     if clause is None:
         return False
     unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
@@ -438,7 +438,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         if speaker.named or speaker.individual:
             # "..., X said, adding that the army had few troops left": the added clause is X's report too
             for act in [outermost, *_added_reports(sentence, outermost, speech)]:
-                added = _indirect_quote(sentence, act, speaker, article.document_id)
+                added = _indirect_quote(sentence, act, speaker, article.document_id, inside)
                 if added is not None:
                     _add_quote(article, added)
                     quote = quote or added
@@ -505,14 +505,14 @@ def _unique_texts(chain: list[Source]) -> list[str]:
     return texts
 
 
-def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
+def _indirect_quote(sentence, act: Act, source: Source, document_id: str, inside=None) -> Quote | None:  # noqa: ANN001
     """The clause a named source reports ("said that the road was closed"); None when the act reports
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     comma = closing_report_end(verb)
     if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
         return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
-    clause = _complement(verb)
+    clause = _complement(verb, inside)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
     clause = clause or _clause_after(verb)
@@ -530,11 +530,12 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     return _reported_quote(span, act, source, document_id)
 
 
-def _complement(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+def _complement(verb, inside=None):  # noqa: ANN001, ANN202 - a spaCy Token or None
     """The clause a verb reports: of two, the one after it ("The commissioner has welcomed the forum, whose
-    chairperson, X, said residents were ...": the parser hangs the sentence's first clause on "said" too)."""
+    chairperson, X, said residents were ...": the parser hangs the sentence's first clause on "said" too),
+    unless that one is quoted speech going on after the attribution ("—…—said X—. Nobody has come.")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    after = [c for c in clauses if c.i > verb.i]
+    after = [c for c in clauses if c.i > verb.i and not (inside is not None and inside(c.idx))]
     return (after or clauses or [None])[0]
 
 

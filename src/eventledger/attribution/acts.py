@@ -100,7 +100,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
         if subject is None and misread:
             subject = token.head
-        if subject is None and _saying_after_a_comma(token):
+        # ", saying ...", hung on the verb of a clause inside the sentence: the sentence's subject speaks, not
+        # that clause's ("X stressed that the wells had stopped working, pointing out that ...")
+        if _saying_after_a_comma(token) and token.head.dep_ != "ROOT":
             root = token.sent.root
             subject = next((c for c in root.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
             subject = subject or subject_after_dateline(token.sent)
