@@ -125,8 +125,11 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     root = ent.root
     words: set[str] = set()
     nouns = _title_run_before(ent, cues)
-    if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
-        nouns.append(root.head)  # "the governor, Ibrahim Sule"
+    # "the governor, Ibrahim Sule"; the parser may read the comma as a list ("the police spokesperson in Kwara
+    # State, SP X," with X a conjunct of "spokesperson", no "and" or "or" between)
+    apposed = root.dep_ == "appos" or (root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children))
+    if apposed and root.head.pos_ in _NOUN_POS:
+        nouns.append(root.head)
         nouns += _office_above(root.head)
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _NOUN_POS]  # "Sule, the governor"
     for noun in nouns:
@@ -171,6 +174,8 @@ def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
             continue
         if any(t.lower_ in cues.titles or cues.is_person_noun(t.lower_) for t in words):
             continue  # "the minister, Interior Minister X": a title inside, left to the tagger's entities
+        if any(cues.source_nouns.get(t.lower_) in ("institution", "media") for t in words):
+            continue  # "The Commissioner of Police, Kano State Command, CP X": a body, not a person
         if token.dep_ == "appos" and start > 0 and doc[start - 1].text == ",":
             office = [token.head, *_office_above(token.head)]
         else:

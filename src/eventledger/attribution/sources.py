@@ -387,7 +387,10 @@ def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: 
         return _with_given_names([t for t in _entity_at(apposed[0], ("PERSON",))], cues)
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
-    for token in phrase:
+    # "The Commissioner of Police, Kano State Command, CP Salman Dogo Garba,": of several appositions, a person's
+    appositions = [t for t in phrase if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    appositions.sort(key=lambda t: not (_entity_at(t, ("PERSON",)) or t.left_edge.lower_ in cues.titles))
+    for token in appositions:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
             return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)
