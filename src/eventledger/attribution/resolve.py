@@ -360,11 +360,22 @@ class Resolver:
         for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
             if (subjects_only and token.dep_ not in _SUBJECT_DEPS) or self.quoted(token.idx):
                 continue
+            if self._inside_a_report(token):
+                continue  # "Zulum said President Tinubu had called him. “…,” he said": Tinubu is told about
             if self._is_person(token):
                 source = source_from_head(token, self.cues, self.mentions)
                 if source is not None and not source.pronoun:
                     best = source
         return self._expand(best) if best is not None else None
+
+    def _inside_a_report(self, token) -> bool:  # noqa: ANN001
+        """Whether the token lies in the clause a reporting verb reports ("said [President Tinubu had called]")."""
+        child = token
+        for ancestor in token.ancestors:
+            if child.dep_ == "ccomp" and ancestor.lemma_.lower() in self.cues.reporting_verbs:
+                return True
+            child = ancestor
+        return False
 
     def _is_person(self, token) -> bool:  # noqa: ANN001
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_WORDS:
