@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from eventledger.attribution.acts import Act, according_acts, find_hedges, verb_acts
+from eventledger.attribution.acts import Act, according_acts, closing_report_end, find_hedges, verb_acts
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
@@ -311,7 +311,7 @@ def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool
     if act.verb_index < 0:
         return False
     verb = article.doc[act.verb_index]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _complement(verb, inside)
     if clause is None:
         return False
     unquoted = [t for t in clause.subtree if not (inside(t.idx) or t.is_punct or t.is_space)]
@@ -340,12 +340,26 @@ def _settle_frame(frame: _Frame, last_frame: _Frame | None, paragraph_of, state:
         source, cue = last_frame.act.source, last_frame.act.cue
         if recent is not None and recent.start > last_frame.span.close_mark and paragraph_of(recent.start) >= here - 1:
             source = recent
+        # "His wife, Fatima, nods. “We left with nothing.”": someone else the quote's own paragraph is about
+        named_here = state.speaker_named_between(
+            max(starts[here], last_frame.span.close_mark + 1), frame.span.open_mark, spoken_only=False
+        )
+        if named_here is not None:
+            source = named_here
     else:
         low = starts[here - 1] if here > 0 else 0
         source = state.speaker_named_between(low, frame.span.open_mark)
         # "Aisha Bello, a nurse, described the scene. “There was blood everywhere.”": the person the
         # quote's own paragraph is about
         source = source or state.speaker_named_between(starts[here], frame.span.open_mark, spoken_only=False)
+        if source is None and here > 0 and frame.span.open_mark == starts[here]:
+            # "Musa Ibrahim, 62, has lived in Damasak all his life." | "“The smoke was everywhere.”": a quote
+            # standing as a paragraph of its own is the person the paragraph before is about
+            source = state.speaker_named_between(low, starts[here], spoken_only=False)
+    if source is None and not state.named:
+        # "“They came at night and took everything.”" | "That is how Grace Achieng remembers the raid": a
+        # feature opening on a quote before anyone is named is the person the next lines name as a subject
+        source = state.person_named_next(frame.span.close_mark)
     if source is not None:
         frame.act = Act(source=source, cue=cue or "", verb_index=-1, depth=0)
         frame.inherited = True
@@ -424,7 +438,7 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         if speaker.named or speaker.individual:
             # "..., X said, adding that the army had few troops left": the added clause is X's report too
             for act in [outermost, *_added_reports(sentence, outermost, speech)]:
-                added = _indirect_quote(sentence, act, speaker, article.document_id)
+                added = _indirect_quote(sentence, act, speaker, article.document_id, inside)
                 if added is not None:
                     _add_quote(article, added)
                     quote = quote or added
@@ -433,7 +447,9 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
     # "According to X, « ... »": when the words X gives are the quote itself, there is no reported speech besides
     if quote is None and len(according) == 1 and according[0].verb_index not in consumed:
         speaker = speakers[according[0].verb_index]
-        if speaker.text in state.person_names or speaker.individual:  # a person's, not a body's report
+        # a person's report, not a body's: a person the text names, one left unnamed, or "him"/"her"
+        personal = according[0].source.pronoun and according[0].source.text in ("he", "she")
+        if speaker.text in state.person_names or speaker.individual or personal:
             quote = _according_quote(sentence, according[0], speaker, article.document_id)
             if quote is not None:
                 _add_quote(article, quote)
@@ -489,11 +505,14 @@ def _unique_texts(chain: list[Source]) -> list[str]:
     return texts
 
 
-def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quote | None:  # noqa: ANN001
+def _indirect_quote(sentence, act: Act, source: Source, document_id: str, inside=None) -> Quote | None:  # noqa: ANN001
     """The clause a named source reports ("said that the road was closed"); None when the act reports
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    comma = closing_report_end(verb)
+    if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
+        return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
+    clause = _complement(verb, inside)
     if clause is None and verb.dep_ == "parataxis":
         clause = verb.head  # "There is no leader of any kind, she insists, only assemblies."
     clause = clause or _clause_after(verb)
@@ -511,6 +530,15 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str) -> Quo
     return _reported_quote(span, act, source, document_id)
 
 
+def _complement(verb, inside=None):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The clause a verb reports: of two, the one after it ("The commissioner has welcomed the forum, whose
+    chairperson, X, said residents were ...": the parser hangs the sentence's first clause on "said" too),
+    unless that one is quoted speech going on after the attribution ("—…—said X—. Nobody has come.")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i and not (inside is not None and inside(c.idx))]
+    return (after or clauses or [None])[0]
+
+
 def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     """The reported clause the parser did not hang on the verb as a complement: "affirmed for his part that
     shepherds were among the victims" (a "that" clause under the verb's phrase), "recounts having heard
@@ -521,8 +549,13 @@ def _clause_after(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     for token in verb.subtree:
         if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.pos_ in ("VERB", "AUX"):
             between = verb.doc[verb.i + 1 : token.i]
-            if not any(t.pos_ in ("VERB", "AUX") for t in between):
-                return token.head
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            if token.head.i == verb.i and token.i + 1 < len(verb.doc):
+                # "said to the agency that the shelling targeted ...": "that" hung on the reporting verb
+                # itself, the clause's words anywhere; the report starts after it
+                return verb.doc[token.i + 1]
+            return token.head
     return None
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb
-from eventledger.attribution.sources import Source, source_from_according, source_from_head, subject_of
+from eventledger.attribution.sources import (
+    Source,
+    source_from_according,
+    source_from_head,
+    subject_after_dateline,
+    subject_of,
+)
 from eventledger.models import Mention
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -40,6 +46,8 @@ def _depth(token) -> int:  # noqa: ANN001
 
 
 def _has_clause(verb) -> bool:  # noqa: ANN001
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i:
+        return True  # "The army, he argued, had retaken ...": set inside the clause it reports
     return any(c.dep_ in _CLAUSE_DEPS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.subtree
     )
@@ -75,15 +83,29 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
         responsibility = _is_responsibility_claim(token)
         # "..., informed the State Emergency Service.": the speaker after the verb, the report before it
         inverted = _inverted_speaker(token, cues) if _after_a_clause(token) else None
-        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None):
+        closing = closing_report_end(token) is not None
+        if verb.needs_clause and not (_has_clause(token) or quoted or inverted is not None or closing):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "has not said", "did not confirm": no statement to attribute
         # "where the army says four soldiers were killed": a relative clause reporting a clause of its own
         own_report = token.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in token.children)
-        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report):
+        # "20:05 — The union's secretary general, X, called the strike “…”": a finite verb the parser hangs on
+        # its own subject as a modifier (a time stamp or dateline before the subject misleads it)
+        misread = token.dep_ == "acl" and token.tag_ == "VBD" and token.head.pos_ in ("NOUN", "PROPN") and (
+            token.head.i < token.i
+        )
+        if token.dep_ in ("amod", "acl", "relcl") and not (responsibility or own_report or closing or misread):
             continue  # "the reported attack", "a man who said": not the sentence's source
         subject = inverted or subject_of(token, inside_quote) or _subject_after_opening_participle(token)
+        if subject is None and misread:
+            subject = token.head
+        # ", saying ...", hung on the verb of a clause inside the sentence: the sentence's subject speaks, not
+        # that clause's ("X stressed that the wells had stopped working, pointing out that ...")
+        if _saying_after_a_comma(token) and token.head.dep_ != "ROOT":
+            root = token.sent.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+            subject = subject or subject_after_dateline(token.sent)
         if subject is None and quoted:
             subject = _inverted_speaker(token, cues)
         relayed_by = None
@@ -96,7 +118,9 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
             continue
         if verb.hedge and not _can_hold_beliefs(subject, cues):
             continue  # "his nom de guerre suggests": an inference, not a source
-        if not (own_report or _governs_sentence(token, cues)):
+        # "«We have lost everything», lamented Aïssata Maïga": a verb with its speaker after it, closing what
+        # was said, governs the sentence however the parser hangs it (here as an adverbial clause)
+        if not (own_report or closing or misread or inverted is not None or _governs_sentence(token, cues)):
             continue
         source = source_from_head(subject, cues, mentions)
         if source is None:
@@ -122,6 +146,21 @@ def verb_acts(sentence, inside_quote, cues: Cues, mentions: list[Mention], quote
     return acts
 
 
+def closing_report_end(verb) -> int | None:  # noqa: ANN001
+    """"Three civilians were wounded ..., the head of the region Vladimir Kostenko wrote in his Telegram
+    channel.": a subject and reporting verb closing the sentence after a comma, which the parser reads as a
+    relative clause of the noun before them. Returns the index of that comma (the report ends before it)."""
+    if verb.dep_ != "relcl" or verb.right_edge.i + 1 < verb.sent.end - 1:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].lower_ in ("who", "which", "that", "whom", "whose"):
+        return None
+    start = verb.head.left_edge.i
+    if verb.head.i > verb.i or start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    return start - 1
+
+
 def _quoted_as_saying(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     """The person "quoted as saying": the object of an active "quote", the subject of a passive one."""
     if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
@@ -143,16 +182,36 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
     k = verb.i + 1
     while k < len(doc) and doc[k].lower_ in _OBJECT_PRONOUNS:
         k += 1  # "told us", "said to him"
+    if k < len(doc) and doc[k].dep_ == "prt" and doc[k].head.i == verb.i:
+        k += 1  # "pointed out the governor of the department, X"
+    if k < len(doc) and doc[k].lower_ == "to" and doc[k].head.i == verb.i:
+        k = doc[k].right_edge.i + 1  # "declared to the agency the deputy mayor": past whom it was said to
     if k >= len(doc) or doc[k].is_punct:
         return None
     head = doc[k]
     while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    if head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr", "dative"):
+    # the parser may hang the speaker on the quoted verb instead ("«…», declared to El Tiempo the farmer X")
+    if head.head.i not in (verb.i, verb.head.i) or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd"):
         return None
     if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
         return head
-    return None
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return head  # "the farmer Luis Alberto Mora"
+    return _name_set_off_after(head)
+
+
+def _name_set_off_after(head):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"regretted a transporter of the town, Moussa Idé,": a role the lexicon lacks, with the person's name
+    right after it between commas; the name (its last word) is the speaker."""
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    end = comma + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
@@ -224,6 +283,8 @@ def _governs_sentence(verb, cues: Cues) -> bool:  # noqa: ANN001
     Verbs in adverbial or relative clauses ("after the Taliban searched their homes, asking them to ...")
     describe events, not who tells us about them.
     """
+    if _saying_after_a_comma(verb):
+        return True
     token = verb
     while token.head.i != token.i:
         if token.dep_ == "advcl" and token.head.lemma_.lower() in cues.reporting_verbs:
@@ -235,6 +296,19 @@ def _governs_sentence(verb, cues: Cues) -> bool:  # noqa: ANN001
             return True  # "according to what X reported"
         token = token.head
     return True
+
+
+def _saying_after_a_comma(verb) -> bool:  # noqa: ANN001
+    """"X defended the strike, saying the military had no information ...": a participle of saying after a
+    comma, with a clause of its own, is a report of the sentence's subject (wherever the parser hangs it)."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _inside_report(verb, cues: Cues) -> bool:  # noqa: ANN001
@@ -279,7 +353,11 @@ def _opening_for_person(token, sentence) -> bool:  # noqa: ANN001
     if token.lower_ != "for" or token.i != sentence.start:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    if not objects or objects[0].ent_type_ != "PERSON":
+    # "For Aminata Touré,", or "For the governor of Cauca, Elías Larrahondo," (a person named after the office)
+    if not objects or not (
+        objects[0].ent_type_ == "PERSON"
+        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in objects[0].subtree)
+    ):
         return False
     after = token.doc[objects[0].right_edge.i + 1] if objects[0].right_edge.i + 1 < len(token.doc) else None
     return after is not None and after.text == ","

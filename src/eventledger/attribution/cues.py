@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -41,6 +41,9 @@ class Cues:
     anonymity_words: frozenset[str]
     titles: dict[str, Title]
     office_heads: frozenset[str] = frozenset()  # "head", "boss": a person named with a fuller title before
+    gendered_nouns: dict[str, str] = field(default_factory=dict)  # "husband" -> "he", "widow" -> "she"
+    given_names: dict[str, str] = field(default_factory=dict)  # "amina" -> "she", when nothing else tells
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "cleric" -> {"imam", "pastor", ...}
 
     def is_person_noun(self, word: str) -> bool:
         return self.source_nouns.get(word.lower()) == "person"
@@ -82,4 +85,7 @@ def load_cues() -> Cues:
             for r in _rows("titles.tsv")
         },
         office_heads=frozenset(r["word"] for r in _rows("office_heads.tsv")),
+        gendered_nouns={r["word"]: r["pronoun"] for r in _rows("gendered_nouns.tsv")},
+        given_names={r["name"]: r["pronoun"] for r in _rows("given_names.tsv")},
+        role_synonyms={r["word"]: frozenset(r["same_as"].split()) for r in _rows("role_synonyms.tsv")},
     )

@@ -124,9 +124,13 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     """Nouns around a name that say what the person is: compounds before it and appositions."""
     root = ent.root
     words: set[str] = set()
-    nouns = _title_run_before(ent)
-    if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
-        nouns.append(root.head)  # "the governor, Ibrahim Sule"
+    nouns = _title_run_before(ent, cues)
+    # "the governor, Ibrahim Sule"; the parser may read the comma as a list ("the police spokesperson in Kwara
+    # State, SP X," with X a conjunct of "spokesperson", no "and" or "or" between)
+    apposed = root.dep_ == "appos" or (root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children))
+    if apposed and root.head.pos_ in _NOUN_POS:
+        nouns.append(root.head)
+        nouns += _office_above(root.head)
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _NOUN_POS]  # "Sule, the governor"
     for noun in nouns:
         for word in (noun.lower_, noun.lemma_.lower()):
@@ -137,11 +141,58 @@ def _role_words(ent, cues: Cues) -> set[str]:  # noqa: ANN001 - a spaCy Span
     return words
 
 
-def _title_run_before(ent) -> list:  # noqa: ANN001
-    """Nouns written right before a name: "Nuh Superintendent of Police Ms. [Kavita Sehrawat]"."""
+def _age_words(ent) -> set[str]:  # noqa: ANN001 - a spaCy Span
+    """"Kamal Hossain, 45, lost his shop": a later "the 45-year-old said" means him."""
+    doc = ent.doc
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text in (",", ")", "."):
+        return {f"{doc[k + 1].text}-year-old"}
+    return set()
+
+
+def _office_above(noun) -> list:  # noqa: ANN001
+    """"The governor of Kilifi, [Halima Odhiambo]": the parser hangs the name on the place; the nouns the
+    place belongs to through "of"/"in" are the office."""
+    nouns = []
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN_POS:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
+
+
+def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
+    """Names the tagger did not call a PERSON, set off by commas after a title or a noun for a person ("The
+    governor of Kilifi, Halima Wekesa Odhiambo, said", "Her neighbour, Hawa Mohamed,") or followed by one
+    ("Amina Yusuf Garba, a nurse, said"): two to five capitalised proper nouns."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+            continue
+        start = token.left_edge.i
+        words = doc[start : token.i + 1]
+        if not 2 <= len(words) <= 5 or not all(_capitalised_name_word(t) or t.text == "-" for t in words):
+            continue
+        if any(t.lower_ in cues.titles or cues.is_person_noun(t.lower_) for t in words):
+            continue  # "the minister, Interior Minister X": a title inside, left to the tagger's entities
+        if any(cues.source_nouns.get(t.lower_) in ("institution", "media") for t in words):
+            continue  # "The Commissioner of Police, Kano State Command, CP X": a body, not a person
+        if token.dep_ == "appos" and start > 0 and doc[start - 1].text == ",":
+            office = [token.head, *_office_above(token.head)]
+        else:
+            # "Amina Yusuf Garba, a nurse at the clinic, said": the name with a person noun in apposition
+            office = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        if any(cues.is_person_noun(n.lemma_.lower()) or n.lower_ in cues.titles for n in office):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
+    """Nouns and title words written right before a name: "Nuh Superintendent of Police Ms. [Kavita
+    Sehrawat]", "Retired general [Ousmane Kaboré]" (the tagger may call a title after an adjective one too)."""
     doc = ent.doc
     k = ent.start - 1
     while k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "for", ".", "-", ")")
+                      or doc[k].lower_ in cues.titles  # "Prefect", which the tagger may call a verb
                       or (doc[k].lower_ == "the" and k > 0 and doc[k - 1].lower_ in _TITLE_LINKS)):
         if doc[k].text == ")":  # "Inspector General of Police (Bastar Range) Sundaram K"
             opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None)
@@ -152,13 +203,13 @@ def _title_run_before(ent) -> list:  # noqa: ANN001
             k -= 1
             break
         k -= 1
-    return [t for t in doc[k + 1 : ent.start] if t.pos_ in _NOUN_POS]
+    return [t for t in doc[k + 1 : ent.start] if t.pos_ in _NOUN_POS or t.lower_ in cues.titles]
 
 
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
-    for ent in [*doc.ents, *_titled_names(doc, cues)]:
+    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues)]:
         if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
             continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
         ent = _with_untagged_surname(ent, cues)
@@ -166,10 +217,19 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         if not name:
             continue
         words = _role_words(ent, cues)
+        words.update(_age_words(ent))
         words.update(n for n in (title_noun(t.text, cues) for t in titles) if n)
         words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text
-        people.append(Person(text, name[0].idx, frozenset(words), _gender_of(words)))
+        gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent) or _gender_of_given_name(text, cues)
+        people.append(Person(text, name[0].idx, frozenset(words), gender))
+    # a part of a name found twice (the tagger's "Aliyu" inside "Abubakar Sadiq Aliyu") is not a person apart
+    spans = [(p.start, p.start + len(p.name)) for p in people]
+    people = [
+        p for p in people
+        if not any(s <= p.start and p.start + len(p.name) <= e and (s, e) != (p.start, p.start + len(p.name))
+                   for s, e in spans)
+    ]
     return sorted(people, key=lambda p: p.start)
 
 
@@ -177,10 +237,42 @@ _HE = frozenset(("mr", "mr.", "monsieur", "señor", "sr.", "sir", "alhaji", "fat
 _SHE = frozenset(("mrs", "mrs.", "ms", "ms.", "miss", "mme", "madame", "señora", "sra.", "hajia", "hajiya", "queen"))
 
 
-def _gender_of(words: set[str]) -> str | None:
+def _gender_of(words: set[str], cues: Cues) -> str | None:
+    """"he" or "she" from a courtesy title ("Mrs") or a noun describing the person ("Her husband, Omar")."""
     if words & _HE:
         return "he"
-    return "she" if words & _SHE else None
+    if words & _SHE:
+        return "she"
+    said = {cues.gendered_nouns[w] for w in words if w in cues.gendered_nouns}
+    return said.pop() if len(said) == 1 else None
+
+
+def _gender_of_given_name(name: str, cues: Cues) -> str | None:
+    """"Amina Yusuf Garba" is a "she" by her first name; a lone word may be a surname ("Garba") and says nothing."""
+    words = name.split()
+    return cues.given_names.get(words[0].lower()) if len(words) > 1 else None
+
+
+_GENDERED_PRONOUNS = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+def _gender_from_pronoun_after(ent) -> str | None:  # noqa: ANN001 - a spaCy Span
+    """"Fatima Zahra, 34, was at home with her three children", "Dr. Sara Mekonnen heads the team. She has not
+    slept": a person the sentence is about, and the first he/she/his/her after the name, in that sentence or
+    opening the next, with no other person named in between."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = ent.doc
+    sentence = ent.root.sent
+    end = sentence.end
+    if end < len(doc):
+        end = doc[end].sent.end if doc[end].lower_ in ("he", "she") else end
+    for token in doc[ent.end : end]:
+        if token.ent_type_ == "PERSON" or token.is_quote:
+            return None  # someone else named, or quoted speech, where "he" may be anyone
+        if token.lower_ in _GENDERED_PRONOUNS:
+            return _GENDERED_PRONOUNS[token.lower_]
+    return None
 
 
 def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
@@ -202,6 +294,18 @@ def _titled_names(doc, cues: Cues) -> list:  # noqa: ANN001
         end = start
         while end < len(doc) and doc[end].ent_type_ != "PERSON" and _in_name(doc, end):
             end += 1
+        given = doc[start:end]
+        if (
+            end > start
+            and end < len(doc)
+            and doc[end].ent_iob_ == "B"
+            and doc[end].ent_type_ == "PERSON"
+            and all(_capitalised_name_word(t) and t.lower_ not in cues.titles for t in given)
+        ):
+            # "DSP Abubakar Sadiq [Aliyu]": the tagger's entity holds only the last words of the name
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         if end > start and doc[end - 1].pos_ == "PROPN":
             found.append(Span(doc, start, end, label="PERSON"))
         k = max(end, k + 1)

@@ -36,10 +36,19 @@ class Resolver:
         # "he"/"she" a person was already called, or their courtesy title says (Mr, Ms)
         self.genders: dict[str, str] = {p.name: p.gender for p in self.people if p.gender}
         self.person_names = frozenset(p.name for p in self.people)
+        # "Begum has filled four books": a surname alone, which the tagger may take for an organisation
+        self.spelled_out: dict[str, list[tuple[int, int]]] = {}  # acronym -> token spans that spell it out
+        self.surnames = frozenset(p.name.split()[-1] for p in self.people if " " in p.name)
 
     def resolve(self, source: Source) -> Source | None:
         """The source itself, its fuller earlier form, or for a pronoun the source it refers to."""
         if not source.pronoun:
+            spelled_out = self._acronym_meaning(source)
+            if spelled_out is not None:
+                return spelled_out
+            if not source.named and source.text in self.surnames:
+                # "Alemu said": a surname of a person named before in full, which the tagger called a noun
+                return self._expand(replace(source, named=True))
             if not source.named or self._is_bare_title(source.text):
                 return self._title_holder(source) or source
             if " " not in source.text:  # "The Ministry assures"
@@ -50,7 +59,7 @@ class Resolver:
             return None  # "I asked him", "we could not verify": the writer, outside any quote
         if pronoun in ("he", "she"):
             meant = self._gendered(self._singular_person(source.start), pronoun, source.start)
-            meant = meant or self._person_named_next(source.start)
+            meant = meant or self.person_named_next(source.start)
         elif pronoun == "i":
             meant = self._singular_person(source.start)
         elif pronoun == "they":
@@ -108,8 +117,10 @@ class Resolver:
 
     def _expand(self, source: Source) -> Source:
         """"Hamdan" after "Colonel Faris Hamdan": the full name and its role."""
-        if not source.named or " " in source.text:
+        if not source.named:
             return source
+        if " " in source.text:
+            return self._expand_words(source)
         for earlier in reversed(self.named):
             words = earlier.text.split()
             if len(words) > 1 and words[-1].lower() == source.text.lower():
@@ -127,26 +138,87 @@ class Resolver:
             return Source(given.pop(), source.role, source.start, named=True, media=source.media)
         return source
 
+    def _expand_words(self, source: Source) -> Source:
+        """"Pérez García" or "Maria Fernanda" after "Juan Carlos Pérez García", "Maria Fernanda Lozano": a name of
+        several words that ends or begins a longer name given before is that person, when only one fits."""
+        words = source.text.lower().split()
+        n = len(words)
+        fuller = {
+            p.name
+            for p in self.people
+            if p.start < source.start
+            and len(p.name.split()) > n
+            and words in ([w.lower() for w in p.name.split()[:n]], [w.lower() for w in p.name.split()[-n:]])
+        }
+        if len(fuller) != 1:
+            return source
+        return Source(fuller.pop(), source.role, source.start, named=True, media=source.media)
+
+    def _acronym_meaning(self, source: Source) -> Source | None:
+        """"KRCS said" after "the Kenya Red Cross Society", "the IGP replied" after "the Inspector General of
+        Police, Abas Byakagaba": an acronym whose letters begin the capitalised words of a phrase written before
+        is the body that phrase names, or the person named right after it."""
+        acronym = source.text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+            return None
+        if acronym not in self.spelled_out:  # every phrase of the article the acronym spells, found once
+            self.spelled_out[acronym] = [
+                (t.i, end)
+                for t in self.doc
+                if t.text[:1] == acronym[0] and not self.quoted(t.idx) and (end := _spells(self.doc, t.i, acronym))
+            ]
+        before = [(start, end) for start, end in self.spelled_out[acronym] if self.doc[start].idx < source.start]
+        if not before:
+            return None
+        start, end = before[-1]
+        office = self.doc[start:end].text
+        starts = {p.start: p for p in self.people}
+        after = []  # "Inspector General of Police (Malkangiri Range) Deepak Sethi"
+        for token in self.doc[end : end + 10]:
+            if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+                break
+            if token.idx in starts:
+                after.append(token)
+        # "The Station House Officer of Kotwali, Inspector Rajesh Yadav": a name set off by a comma or a rank,
+        # rather than a place the tagger took for a name
+        set_off = [t for t in after if self.doc[t.i - 1].text == "," or self.doc[t.i - 1].lower_ in self.cues.titles]
+        if set_off or after:
+            return Source(starts[(set_off or after)[0].idx].name, office, source.start, named=True)
+        # "Fatuma Abdalla, the Member of Parliament for Kilifi,": the office in apposition to the name before it
+        root = self.doc[start:end].root
+        while root.dep_ in ("prep", "pobj") and root.head.i != root.i:
+            root = root.head
+        named = root.head.idx if root.dep_ == "appos" else -1
+        holder = next((p for p in self.people if p.start <= named < p.start + len(p.name)), None)
+        if holder is not None:
+            return Source(holder.name, office, source.start, named=True)
+        if acronym.lower() in self.cues.titles:
+            return None  # an office's acronym ("IG") with no name after it: resolved as any title is
+        return Source(self.doc[start:end].text, source.role, source.start, named=True, media=source.media)
+
     def speaker_named_between(self, low: int, high: int, spoken_only: bool = True) -> Source | None:
         """The last person named as a subject between two offsets (who has already spoken)."""
         spoken = {s.text for s in self.named if not s.media}
         # "A driver who survived, Boubacar Keita, told our correspondent about his escape.": a source
         # the paragraph already cites
         cited = [s for s in self.named if not s.media and low <= s.start < high]
-        if cited:
-            return cited[-1]
-        found: Source | None = None
-        for token in self._tokens_between(low, high):
+        found: Source | None = cited[-1] if cited else None
+        # "Police spokesman X said officers had arrived within an hour. Kizito shakes his head when told this.":
+        # a speaker named as a subject after the last one cited is nearer
+        for token in self._tokens_between(max(low, found.start + 1) if found else low, high):
             if token.dep_ not in ("nsubj", "nsubjpass", "ROOT") or self.quoted(token.idx):
                 continue
-            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            # "His wife, Fatima, nods.": a subject with the person's name in apposition
+            apposed = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            surname = token.text in self.surnames and not _in_longer_name(token)  # "Warsame laughs at this."
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or apposed or surname:
                 source = source_from_head(token, self.cues, self.mentions)
                 source = self._expand(source) if source is not None and source.named else None
                 if source is not None and (source.text in spoken or not spoken_only):
                     found = source
         return found
 
-    def _person_named_next(self, offset: int) -> Source | None:
+    def person_named_next(self, offset: int) -> Source | None:
         """"“The soldiers took my son,” she recounts. Mariam Coulibaly, 52, has not seen him since": a feature's
         opening "she" with nobody before it is the person the next lines name as a subject."""
         for person in self.people:
@@ -158,7 +230,12 @@ class Resolver:
         """Whether the person is named as a subject ("Kamal Hossain, 45, lost his shop"), not as an object
         ("told Wire") or in passing."""
         name = self._tokens_between(person.start, person.start + len(person.name))
-        return any(t.dep_ in ("nsubj", "nsubjpass") for t in name)
+        # "The spokesman of the army, colonel X, made these statements": the name in apposition to the subject
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in [t.head, *t.head.ancestors]))
+            for t in name
+        )
 
     def _tokens_between(self, low: int, high: int):  # noqa: ANN202 - a spaCy Span
         return self.doc[bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)]
@@ -178,6 +255,11 @@ class Resolver:
             if person.start < source.start and (wanted in person.titles or noun in person.titles):
                 role = text.split(" ", 1)[1]
                 return Source(person.name, role, source.start, named=True)
+        # "the cleric said" after "Imam Musa Bello": another word for a title given before
+        same = self.cues.role_synonyms.get(noun, frozenset())
+        for person in reversed(self.people):
+            if person.start < source.start and same & person.titles:
+                return Source(person.name, text.split(" ", 1)[1], source.start, named=True)
         return (
             self._institution(noun, source.start)
             or self._office_head(noun, text, source)
@@ -278,11 +360,22 @@ class Resolver:
         for token in self._tokens_between(offset - _LOOKBACK_CHARS, offset):
             if (subjects_only and token.dep_ not in _SUBJECT_DEPS) or self.quoted(token.idx):
                 continue
+            if self._inside_a_report(token):
+                continue  # "Zulum said President Tinubu had called him. “…,” he said": Tinubu is told about
             if self._is_person(token):
                 source = source_from_head(token, self.cues, self.mentions)
                 if source is not None and not source.pronoun:
                     best = source
         return self._expand(best) if best is not None else None
+
+    def _inside_a_report(self, token) -> bool:  # noqa: ANN001
+        """Whether the token lies in the clause a reporting verb reports ("said [President Tinubu had called]")."""
+        child = token
+        for ancestor in token.ancestors:
+            if child.dep_ == "ccomp" and ancestor.lemma_.lower() in self.cues.reporting_verbs:
+                return True
+            child = ancestor
+        return False
 
     def _is_person(self, token) -> bool:  # noqa: ANN001
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_WORDS:
@@ -295,6 +388,8 @@ class Resolver:
             return False
         if self.cues.is_person_noun(token.lemma_):
             return True
+        if token.pos_ == "PROPN" and token.text in self.surnames and not _in_longer_name(token):
+            return True  # a person named before in full, called by the surname alone
         if token.pos_ == "PROPN" and any(
             c.dep_ == "compound" and (c.lower_ in self.cues.titles or self.cues.is_person_noun(c.lower_))
             for c in token.children
@@ -309,6 +404,42 @@ class Resolver:
 
 
 _POSTMODIFIER_STARTS = frozenset(("of", "in", "at", "from", "for", "with", "on", "who", "whose", "near"))
+
+
+_ACRONYM_SKIPS = frozenset(("of", "for", "the", "and", "on", "de", "du", "des", "la", "&"))
+
+
+def _spells(doc, i: int, acronym: str) -> int | None:  # noqa: ANN001 - a spaCy Doc
+    """The token index after a phrase from ``i`` whose capitalised words begin with the acronym's letters, one
+    each ("Kenya Red Cross Society" → KRCS, "Inspector General of Police" → IGP), or None."""
+    if len(acronym) < 2:
+        return None
+    return _spell_from(doc, i, acronym, 0)
+
+
+def _spell_from(doc, i: int, acronym: str, k: int) -> int | None:  # noqa: ANN001
+    """``_spells`` from letter ``k`` on: a small word ("of", "the") may give a letter ("Chief of Army Staff" →
+    COAS) or be passed over (→ CAS), so both are tried."""
+    if k == len(acronym):
+        return i
+    if i >= len(doc):
+        return None
+    token = doc[i]
+    small = token.lower_ in _ACRONYM_SKIPS
+    if (token.text[:1] == acronym[k] and token.text[1:2].islower()) or (small and token.text[:1].upper() == acronym[k]):
+        found = _spell_from(doc, i + 1, acronym, k + 1)
+        if found is not None or not small:
+            return found
+    if small and k:
+        return _spell_from(doc, i + 1, acronym, k)
+    return None
+
+
+def _in_longer_name(token) -> bool:  # noqa: ANN001
+    """Whether a proper noun is one word of a longer name ("Begum Street", "Khan Market")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or (
+        token.dep_ == "compound" and token.head.pos_ == "PROPN"
+    )
 
 
 def _plural_looking(noun: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -18,6 +19,11 @@ _NAME_LABELS = ("PERSON", "ORG")
 # "according to him", "according to his data"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _TIME_NOUNS = frozenset(("time", "day", "week", "month", "year", "morning", "evening", "night", "moment", "hour"))
+# "ISLAMABAD, Oct 30 (Wire) -", "COTABATO CITY -", "PESHAWAR:": where a report was filed, opening its first line
+_DATELINE = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)\n]{1,40}\))?"
+    r"\s*(?:-|–|—|:)\s"
+)
 _NOBODY = frozenset(("there", "nobody", "anyone", "anybody", "none", "noone", "nothing", "anything"))
 
 
@@ -61,11 +67,23 @@ def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        # "X listens quietly, then adds: ...": the parser may leave the second verb unlabelled ("dep")
+        if token.dep_ in ("advcl", "conj", "xcomp", "dep") and token.head.i != token.i:
             token = token.head
         else:
             break
-    return None
+    return _name_set_off_before(verb) if verb.dep_ == "ROOT" else None
+
+
+def _name_set_off_before(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """"..., whose chairperson, Mr. Sipho Mthembu, said residents were ...": a verb the parser left with no
+    subject, right after a person's name set off by commas; that person speaks."""
+    doc = verb.doc
+    k = verb.i - 1
+    # the tagger often calls such a name an organisation ("María Emilse Quiñones")
+    if k < 1 or doc[k].text != "," or doc[k - 1].ent_type_ not in ("PERSON", "ORG") or not _capitalised(doc[k - 1]):
+        return None
+    return doc[k - 1]
 
 
 _SPEAKER_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PUNCT", "PART"})
@@ -111,9 +129,13 @@ def _phrase_tokens(head, cues: Cues, skip: frozenset[int] = frozenset()) -> list
             continue
         if token.dep_ in _DROPPED_DEPS or (token.dep_ == "relcl" and _drops_relative_clause(token, cues)):
             dropped.update(t.i for t in token.subtree)
-    dropped.update(_parenthesised(head))
+    bracketed = _parenthesised(head)
+    dropped.update(bracketed)
+    dateline_end = _dateline_end(head)
+    if dateline_end > 0:  # "[COTABATO CITY -] Police": the parser may hang the dateline's words on the speaker
+        dropped.update(t.i for t in head.subtree if t.idx < dateline_end)
     tokens = [t for t in head.subtree if t.i not in dropped]
-    tokens = _trim_to_contiguous(tokens, head)
+    tokens = _trim_to_contiguous(tokens, head, bracketed)
     breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
     if breaks and tokens[breaks[-1]].i < head.i:
         tokens = tokens[breaks[-1] + 1 :]  # "19:55\nAmnesty International says": a live blog's time stamp
@@ -138,16 +160,21 @@ def _parenthesised(head) -> set[int]:  # noqa: ANN001
     return inside
 
 
-def _trim_to_contiguous(tokens: list, head) -> list:  # noqa: ANN001
-    """Keep the run of consecutive tokens around the head (a dropped clause cuts the phrase there)."""
+def _trim_to_contiguous(tokens: list, head, bridged: set[int] = frozenset()) -> list:  # noqa: ANN001
+    """Keep the run of consecutive tokens around the head (a dropped clause cuts the phrase there; a dropped
+    bracket does not: "The Police Public Relations Officer (PPRO), DSP Abubakar Sadiq Aliyu")."""
     indexes = [t.i for t in tokens]
     if head.i not in indexes:
         return tokens
+
+    def joined(a: int, b: int) -> bool:
+        return all(i in bridged for i in range(a + 1, b))
+
     k = indexes.index(head.i)
     low = high = k
-    while low > 0 and indexes[low - 1] == indexes[low] - 1:
+    while low > 0 and joined(indexes[low - 1], indexes[low]):
         low -= 1
-    while high + 1 < len(indexes) and indexes[high + 1] == indexes[high] + 1:
+    while high + 1 < len(indexes) and joined(indexes[high], indexes[high + 1]):
         high += 1
     return tokens[low : high + 1]
 
@@ -207,6 +234,10 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
         return Source(head.text, start=head.idx, pronoun=True)
     if head.lower_ in _OBJECT_PRONOUNS:  # "according to him"
         return Source(_OBJECT_PRONOUNS[head.lower_], start=head.idx, pronoun=True)
+    if _dateline_end(head) > head.idx:
+        head = _head_after_dateline(head)  # "ISLAMABAD, Oct 30 (Wire) - Pakistan's interior minister, ..."
+        if head is None:
+            return None
     if head.dep_ == "expl" or head.lower_ in _NOBODY:
         return None  # "there", "nobody said", "has anyone claimed it?"
     if (head.lemma_.lower() in _TIME_NOUNS or head.ent_type_ in ("DATE", "TIME")) and not _an_age(head):
@@ -237,6 +268,39 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+
+
+def _dateline_end(token) -> int:  # noqa: ANN001
+    """The offset where a dateline opening the token's paragraph ends, or -1 when there is none.
+
+    A dateline's place is written in capitals, or followed by a date or an agency in brackets; a line such as
+    "Police - ..." or "Update: ..." is not one."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        return -1  # not the first sentence of a paragraph
+    first = doc[start].idx
+    match = _DATELINE.match(doc.text, first, first + 120)
+    if match is None:
+        return -1
+    dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
+    capitals = match["head"].replace(" ", "").replace("-", "").isupper() and len(match["head"]) > 2
+    return match.end() if capitals or dated or match["agency"] else -1
+
+
+def subject_after_dateline(sentence):  # noqa: ANN001, ANN201 - a spaCy Span, returns a Token or None
+    """The subject of a sentence opening with a dateline, which the parser hangs on the dateline's words."""
+    first = sentence[0]
+    return _head_after_dateline(first) if _dateline_end(first) > first.idx else None
+
+
+def _head_after_dateline(head):  # noqa: ANN001, ANN201 - a spaCy Token or None
+    """The subject the parser hung on a dateline's place: the first noun of the head's phrase after the dateline
+    whose own head lies outside that stretch (an apposition "interior minister", or "Police")."""
+    end = _dateline_end(head)
+    rest = [t for t in head.subtree if t.idx >= end]
+    ids = {t.i for t in rest}
+    return next((t for t in rest if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in ids), None)
 
 
 def _an_age(head) -> bool:  # noqa: ANN001
@@ -279,9 +343,11 @@ def _ends_in_title(words: list, cues: Cues) -> bool:
 def _after_comma(token, cues: Cues) -> bool:  # noqa: ANN001
     """Whether a name is set off by a comma before it (and before its rank: ", Inspector Rajesh Yadav")."""
     k = _entity_at(token, ("PERSON",)).start - 1
-    while k > 0 and token.doc[k].lower_ in cues.titles:
+    # past the ranks and the given names the tagger left out of the entity ("DSP Abubakar Sadiq [Aliyu]")
+    doc = token.doc
+    while k > 0 and (doc[k].lower_ in cues.titles or (doc[k].dep_ == "compound" and _capitalised(doc[k]))):
         k -= 1
-    return k >= 0 and token.doc[k].text == ","
+    return k >= 0 and doc[k].text == ","
 
 
 def _office_before(head, cues: Cues) -> bool:  # noqa: ANN001
@@ -321,7 +387,10 @@ def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: 
         return _with_given_names([t for t in _entity_at(apposed[0], ("PERSON",))], cues)
     if head.pos_ == "PROPN" and _entity_at(head, ("PERSON",)) is not None:
         return None
-    for token in phrase:
+    # "The Commissioner of Police, Kano State Command, CP Salman Dogo Garba,": of several appositions, a person's
+    appositions = [t for t in phrase if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    appositions.sort(key=lambda t: not (_entity_at(t, ("PERSON",)) or t.left_edge.lower_ in cues.titles))
+    for token in appositions:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             ent = _entity_at(token, ("PERSON",))
             return _with_given_names(list(ent) if ent is not None else [t for t in phrase if _in(t, token)], cues)

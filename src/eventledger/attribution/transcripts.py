@@ -40,23 +40,35 @@ class Turn:
 
 def find_speech_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """Labelled turns, in text order; an article with fewer than two labels (a dateline "KARACHI:") has none."""
-    turns = [t for p, (s, e) in enumerate(paragraphs) for t in _turns_in(text, s, e, p)]
-    labels = {text[t.label_start : t.label_end].split("(")[0].strip(" :") for t in turns}
-    return turns if len(turns) >= 2 and len(labels) >= 2 else []
+    for title_case in (False, True):
+        turns = [t for p, (s, e) in enumerate(paragraphs) for t in _turns_in(text, s, e, p, title_case)]
+        labels = {text[t.label_start : t.label_end].split("(")[0].strip(" :") for t in turns}
+        # labels in title case ("Presenter:", "Amina Yusuf:") only with a programme's own voice among them, so
+        # that "Nairobi: ..." or "Update: ..." lines make no transcript
+        narrated = any(t.span is None for t in turns)
+        if len(turns) >= 2 and len(labels) >= 2 and (narrated or not title_case):
+            return turns
+    return []
 
 
-def _turns_in(text: str, start: int, end: int, paragraph: int) -> list[Turn]:
+def _turns_in(text: str, start: int, end: int, paragraph: int, title_case: bool = False) -> list[Turn]:
     turns = []
     pos = start
     for line in text[start:end].split("\n"):
-        turn = _turn_at(text, pos, pos + len(line), paragraph)
+        turn = _turn_at(text, pos, pos + len(line), paragraph, title_case)
         if turn is not None:
             turns.append(turn)
         pos += len(line) + 1
     return turns
 
 
-def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
+def _title_case_label(label: str) -> bool:
+    """"Amina Yusuf", "Presenter", "Dr Warsame": one to four words, each capitalised."""
+    words = label.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].replace("-", "").rstrip(".").isalpha() for w in words)
+
+
+def _turn_at(text: str, start: int, end: int, paragraph: int, title_case: bool = False) -> Turn | None:
     tag = _TAG.match(text, start, end)  # "[SOUNDBITE] COLONEL JEAN KABILA, army spokesman: ..."
     match = _LABEL.match(text, tag.end() if tag else start, end)
     if match is None:
@@ -66,7 +78,7 @@ def _turn_at(text: str, start: int, end: int, paragraph: int) -> Turn | None:
     label, _, label_role = label.partition(",")
     label, label_role = label.strip(), label_role.strip() or None
     letters = [c for c in label if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    if len(letters) < 2 or not (all(c.isupper() for c in letters) or (title_case and _title_case_label(label))):
         return None
     words = {w.strip(".,").lower() for w in label.split()}
     if words & _NOT_SPEECH:
@@ -133,9 +145,7 @@ def find_dash_speech(
     for index, (start, end) in enumerate(paragraphs):
         pos = start
         for line in text[start:end].split("\n"):
-            span = _dash_line(text, pos, pos + len(line), index, forms)
-            if span is not None:
-                spans.append(span)
+            spans += _dash_line(text, pos, pos + len(line), index, forms)
             pos += len(line) + 1
     return spans
 
@@ -152,24 +162,42 @@ def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
 _COMMA_FRAME = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|he\b|she\b|they\b|the\b|this\b)")
 
 
-def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> QuoteSpan | None:
+# "— explained the driver" or, as Spanish prints it, "—said Rosa Quispe, a vendor—": an attribution set
+# off by a dash inside a line of dialogue, in lower case
+_INSET = re.compile(r" [—–] ?(?=[a-z])")
+# "—. Nobody has come.": the dash closing the inset attribution, and the speech going on after it
+_INSET_END = re.compile(r"[—–][.,;]?\s+(?=[A-Z¿¡])")
+
+
+def _dash_line(text: str, start: int, end: int, paragraph: int, forms: frozenset[str]) -> list[QuoteSpan]:
+    """The speech of one line opening with a dialogue dash ("— The road ...", or "—The road ..." with no
+    space), and its continuation after an attribution set between dashes ("—said X, a vendor—. Nobody ...")."""
     stripped = text[start:end].lstrip()
-    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES or not stripped[1].isspace():
-        return None
+    if len(stripped) < 3 or stripped[0] not in _DIALOGUE_DASHES:
+        return []
+    if not (stripped[1].isspace() or stripped[1].isupper() or stripped[1] in "¿¡"):
+        return []
     first = end - len(stripped) + 1
     while first < end and text[first].isspace():
         first += 1
-    if first >= end or not text[first].isupper():
-        return None
+    if first >= end or not (text[first].isupper() or text[first] in "¿¡"):
+        return []
     close = end
-    for dash in _DIALOGUE_DASHES:
-        k = text.find(f" {dash} ", first, end)  # "— The road is closed — explained the driver."
-        if k != -1 and text[k + 3 : k + 4].islower():
-            close = min(close, k)
+    inset = _INSET.search(text, first, end)  # "— The road is closed — explained the driver."
+    if inset is not None:
+        close = inset.start()
     frames = [m for m in _COMMA_FRAME.finditer(text, first, close) if m.group(1) in forms]
     if frames:
         close = frames[-1].start()  # "…, explained Rosa Quispe, a driver."
     last = close
     while last > first and text[last - 1] in " ,":
         last -= 1
-    return QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])
+    spans = [QuoteSpan(first, last, " ".join(text[first:last].split()), first - 1, close, [paragraph])]
+    resumed = _INSET_END.search(text, inset.end(), end) if inset is not None else None
+    if resumed is not None and resumed.end() < end:
+        tail = end
+        while tail > resumed.end() and text[tail - 1].isspace():
+            tail -= 1
+        spans.append(QuoteSpan(resumed.end(), tail, " ".join(text[resumed.end() : tail].split()),
+                               resumed.end() - 1, tail, [paragraph]))
+    return spans
