@@ -96,6 +96,7 @@ _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
     r"(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
 )
+DATELINE_BODY_WORDS = 20  # a headline after a topic's colon is shorter; a report's first paragraph longer
 _FILED_BY = re.compile(r"\b(?:agency|news|press|radio|television|TV|correspondent|reporter|bureau)\b", re.IGNORECASE)
 _LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
 _LIST_INSIDE = re.compile(r"[A-Za-z] ?[,(] ?[A-Z]")  # "Bijapur, Chhattisgarh", "Tabane (Haut-Mbomou"
@@ -536,7 +537,11 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
     # "Kabul, Bakhtar News Agency:", "Herat, our correspondent:": the outlet that filed it, not a province
     filed = match["tail"] is not None and bool(_FILED_BY.search(match["tail"]))
-    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"] or filed):
+    # "Srinagar: Two militants were killed in an encounter in Kulgam ...": a city before the colon of a long
+    # paragraph of full sentences, as South Asian papers date their reports
+    line = text[start + match.end() :].split("\n", 1)[0].rstrip()
+    body = match["tail"] is None and len(line.split()) >= DATELINE_BODY_WORDS and line.endswith((".", '"', "”"))
+    if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"] or filed or body):
         return None  # "Michoacan: Ambush leaves 5 dead", "Nieves, Zacatecas: ...": a headline's topic
     return (start, start + match.end())
 

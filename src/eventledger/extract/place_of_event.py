@@ -178,6 +178,10 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
     event_paragraph = index.paragraph_at(start) or (0, len(text))
     view = _view(index, mentions, inside_quote(text, event_paragraph, start))
     sentence = index.sentence_at(start) or (start, end)
+    if not _within(view.specific, view.specific_starts, sentence):
+        city = _dateline_city_referred(index, mentions, sentence)
+        if city is not None:
+            return city  # "KABUL (Reuters) - A bomb exploded in a market in the city": the dateline's city
     if view.fallback is None and not view.anchors:
         # "in the Somali capital": no place named, but the capital of the country its people name
         return _capital_named(index, sentence) or _focus_country(index)
@@ -272,6 +276,26 @@ def _earlier_place(index: PlaceContext, view: _View, sentence: tuple[int, int], 
     if place.geo_precision in (2, 3):
         return place
     return Place(None, place.country, place.iso3, admin1=place.admin1, geo_precision=3) if place.admin1 else None
+
+
+_CITY_ANAPHOR = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:city|town)\b(?!\s+of\b|')", re.IGNORECASE)
+
+
+def _dateline_city_referred(index: PlaceContext, mentions: list[Mention], sentence: tuple[int, int]) -> Place | None:
+    """The dateline's town, when the sentence places its event only "in the city" or "in the town"."""
+    if index.dateline is None or not _CITY_ANAPHOR.search(index.article.clean_text, sentence[0], sentence[1]):
+        return None
+    start, end = index.dateline
+    town = next((m.place for m in mentions if start <= m.start < end and m.place is not None and m.place.name
+                 and (m.place.geo_precision or 1) == 1), None)  # fmt: skip
+    if town is not None:
+        return town
+    # a dateline the tagger did not read as a place ("KABUL, Feb 13 (Reuters) -"): its first name, the largest
+    # town of that name in the country the article is set in
+    name = re.split(r"[,(:\-–—]", index.article.clean_text[start:end], maxsplit=1)[0].strip()
+    found = [e for e, exact in index.gazetteer.lookup_matches(name, country_iso3=index.focus) if exact
+             and e.kind == "place"] if name and index.focus else []  # fmt: skip
+    return to_place(max(found, key=lambda e: e.population), 1, index.gazetteer) if found else None
 
 
 def _capital_named(index: PlaceContext, sentence: tuple[int, int]) -> Place | None:

@@ -1,0 +1,28 @@
+"""Datelines as wire services and South Asian papers write them: "Srinagar: ..." before a long paragraph of
+full sentences is a dateline, so the event is where the text puts it (Kulgam); and an event the sentence puts
+only "in the city" is in the dateline's city, even one the tagger did not read as a place ("KABUL, Feb 13
+(Reuters) -"). A real ingest into a real ledger, on text written for these tests."""
+
+from __future__ import annotations
+
+from ledger_helpers import ingest_texts
+
+
+def test_a_city_before_a_colon_of_a_long_paragraph_is_a_dateline(tmp_path):
+    text = (
+        "Srinagar: Two militants were killed in an encounter with security forces in the Kulgam district of south "
+        "Kashmir on Thursday, police said. Arms and ammunition were recovered from the site."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-02-14")
+    assert [e["location"] for e in events] == ["Kulgam"]
+
+
+def test_in_the_city_is_the_dateline_s_city(tmp_path):
+    text = "KABUL, Feb 13 (Reuters) - A bomb exploded in a market in the city on Thursday, killing four people."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-02-14")
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kabul", 4)]
+
+
+def test_a_headline_s_topic_before_a_colon_stays_a_place(tmp_path):
+    events = ingest_texts(tmp_path, {"h1": "Michoacan: Ambush leaves 5 police dead"}, published="2025-02-14")
+    assert [e["admin1"] for e in events] == ["Michoacan"]
