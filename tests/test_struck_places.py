@@ -53,3 +53,17 @@ def test_the_town_struck_in_the_country_the_text_attests_in_an_article_set_elsew
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
     struck = [e for e in events if e["fatalities"] == 4]
     assert [(e["country"], e["location"]) for e in struck] == [("Ukraine", "Kharkiv")], events
+
+
+def test_bombs_dropped_on_a_city_fell_there_and_are_an_air_strike(tmp_path):
+    events = ingest_texts(tmp_path, {"h1": "Russian forces dropped glide bombs on Zaporizhzhia, killing two."},
+                          published="2025-11-20")  # fmt: skip
+    assert [(e["sub_event_type"], e["country"], e["admin1"]) for e in events] == [
+        ("Air/drone strike", "Ukraine", "Zaporizhia")
+    ]
+
+
+def test_a_guided_bomb_attack_is_an_air_strike(tmp_path):
+    text = "A guided bomb attack on the town of Kupiansk in the Kharkiv region killed an elderly woman on Wednesday."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-11-20")
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Air/drone strike", "Kupyansk")]

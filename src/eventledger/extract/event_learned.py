@@ -370,12 +370,14 @@ def learned_sub_type(
     candidates: Sequence[str],
     rule_choice: tuple[str, float],
     shared: bool = False,
+    named: bool = False,
 ) -> tuple[str, float]:
     """Decision 4: the model's type, the rules' candidates weighted up; the rules' own choice where the model
     is unsure (it then rests on the parse: who was hit, what was seized). The model reads a whole sentence, so
     where the sentence holds several incidents (``shared``: "fighting broke out despite the truce") it only
-    chooses among each incident's own candidates; and a statement type (a claim, a condemnation) never
-    replaces an incident the rules found in the sentence: the statement is about it."""
+    chooses among each incident's own candidates, as it does where a trigger ``named`` the sub-type itself
+    ("guided bomb attack"); and a statement type (a claim, a condemnation) never replaces an incident the rules
+    found in the sentence: the statement is about it."""
     if scores is None:
         return rule_choice
     disaster = max(DISASTER_TYPES, key=lambda t: scores.probabilities.get(t, 0.0))
@@ -389,7 +391,7 @@ def learned_sub_type(
         label: p * (weight if label in candidates else 1.0)
         for label, p in scores.probabilities.items()
         if label != NONE_LABEL
-        and (not shared or label in candidates)
+        and (not (shared or named) or label in candidates)
         and not (label in STATEMENT_TYPES and label not in candidates)
         and not (label in PERPETRATOR_TYPES and label not in candidates and violent)
     }

@@ -617,8 +617,10 @@ def build_incident(
     rule_choice = pick_sub_type(
         candidates, without_protest_causes(unit) if protest_of_a_cause else unit.text, civilian, actor2, group
     )
+    # a trigger of one sub-type ("guided bomb attack", "suicide bomber") names it: the model only weighs its kind
+    named_kind = primary.trigger.specificity >= 3 and len(candidates) == 1 and not primary.trigger.learned
     sub_type, probability = learned_sub_type(
-        None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared
+        None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared, named_kind
     )
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
