@@ -391,7 +391,9 @@ def learned_sub_type(
         label: p * (weight if label in candidates else 1.0)
         for label, p in scores.probabilities.items()
         if label != NONE_LABEL
-        and (not (shared or named) or label in candidates)
+        and (not shared or label in candidates)
+        # (sexual violence outranks the sub-type a word names: "abducted and sexually assaulted two girls")
+        and (not named or label in candidates or label == "Sexual violence")
         and not (label in STATEMENT_TYPES and label not in candidates)
         and not (label in PERPETRATOR_TYPES and label not in candidates and violent)
     }
