@@ -513,6 +513,18 @@ _NOT_PEOPLE = frozenset({"rest", "day", "night", "morning", "evening", "week", "
 _ONE_OF_A_KIND = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most\s+\w+|\w+est|worst)\b", re.IGNORECASE)
 
 
+def _is_vague(text: str, figure: _Figure) -> bool:
+    """A figure with no digit or number word of its own: "many", "several", "scores"."""
+    words = text[figure.start : figure.end].lower().split()
+    return not any(w.isdigit() or w.replace(",", "").isdigit() or w in _NUMBER_WORDS for w in words)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens".split()
+)
+
+
 def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_Figure, _Cue]]:
     """The first death figure and those joined to it by "and" or a comma ("5 soldiers and 3 civilians")."""
     kept = deaths[:1]
@@ -780,9 +792,11 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
     for figure, cue in zip(figures, assigned, strict=True):
         if cue is not None and cue.kind in by_kind and not _COUNTS_SOURCES.search(text[figure.end :]):
             by_kind[cue.kind].append((figure, cue))
-    # a toll's update wins over the figures beside it ("the number killed stands at nearly 40, ... many of the
-    # dead were buried in a single grave")
-    deaths = _risen_toll(text, figures, cues) or by_kind["death"] or _subject_count(text, figures, cues)
+    # a toll's update wins over vague figures beside it ("the number killed stands at nearly 40, ... many of the
+    # dead were buried in a single grave"); beside a figure of the sentence's own it is another source's
+    risen = _risen_toll(text, figures, cues)
+    vague = bool(by_kind["death"]) and all(_is_vague(text, f) for f, _ in by_kind["death"])
+    deaths = (risen if vague else None) or by_kind["death"] or risen or _subject_count(text, figures, cues)
     if deaths:
         # "killing at least 15, ...; a medical source put the toll at 23": a toll a speaker sets beside the
         # sentence's own figure is another source's; the sentence's own, the conservative one, stays
