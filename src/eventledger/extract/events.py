@@ -617,8 +617,12 @@ def build_incident(
     rule_choice = pick_sub_type(
         candidates, without_protest_causes(unit) if protest_of_a_cause else unit.text, civilian, actor2, group
     )
-    # a trigger of one sub-type ("guided bomb attack", "suicide bomber") names it: the model only weighs its kind
-    named_kind = primary.trigger.specificity >= 3 and len(candidates) == 1 and not primary.trigger.learned
+    # a phrase of one sub-type ("guided bomb attack", "suicide bomber") names it: the model only weighs its kind
+    # (a word alone, "drones", may be what was seized: the model reads that)
+    named_kind = (
+        primary.trigger.specificity >= 3 and len(primary.trigger.words) >= 2 and len(candidates) == 1
+        and not primary.trigger.learned
+    )  # fmt: skip
     sub_type, probability = learned_sub_type(
         None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared, named_kind
     )
