@@ -25,6 +25,7 @@ from eventledger.fuse.provenance import (
     dispute_note,
     fatalities_of,
     origin_weights,
+    other_figures_of,
     own_reports,
     source_entry,
 )
@@ -224,7 +225,8 @@ def fuse_event(
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
         sources=[  # one per article, with the article's own figure (own_reports)
-            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id])
+            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id],
+                         other_figures_of(m, mentions, claimants))
             for m in by_publication(own_reports(mentions, claimants), documents)
         ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
