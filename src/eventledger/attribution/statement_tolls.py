@@ -12,8 +12,8 @@ An event told with a figure keeps the other figures such statements give as each
 (``other_figures``): "Gunmen killed 11 people in Hurti village, residents said." then "Police spokesman
 Alfred Alabo ... said nine people were killed."; "The health ministry gave a lower toll of 30 dead." after a
 lead of 45 from activists; '"The provisional toll is 21 dead," a local official told AFP.' after "at least
-twenty". A statement is a claim, a direct quote, or a sentence whose subject gives a figure ("gave a toll
-of", "put the figure at").
+twenty". Such a statement may stand a few paragraphs on (OTHER_FIGURES_AHEAD). A statement is a claim, a
+direct quote, or a sentence whose subject gives a figure ("gave a toll of", "put the figure at").
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import Article, Claim, EventMention
 
 PARAGRAPHS_AHEAD = 1  # the statement stands in the event's paragraph or in the next one
+# another speaker's figure for an event told with one of its own may stand further on (a wire story gives the
+# police's figure after a paragraph or two of colour); a toll after another event told is that event's still
+OTHER_FIGURES_AHEAD = 3
 MAX_GIVER_WORDS = 8  # "the governor of the Centre-Nord region": longer subjects are clauses, not speakers
 
 
@@ -61,7 +64,7 @@ def _keep_other_figures(article: Article, event: EventMention, statements: list[
         speaker = speaker_of(statement)
         if not speaker or _folded(speaker) in kept or statement.text in event.evidence:
             continue  # a speaker's second figure is its update or a repeat, not another source
-        if not _gives_toll(article, statement, event, starts):
+        if not _gives_toll(article, statement, event, starts, OTHER_FIGURES_AHEAD):
             continue
         low, high = toll_of(statement)  # type: ignore[misc]
         if event.attributed_to is None and (low, high) == (event.fatalities_min, event.fatalities_max):
@@ -114,10 +117,12 @@ def _overlaps(statements: list[Claim], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in statements)
 
 
-def _gives_toll(article: Article, claim: Claim, event: EventMention, starts: list[int]) -> bool:
+def _gives_toll(
+    article: Article, claim: Claim, event: EventMention, starts: list[int], ahead: int = PARAGRAPHS_AHEAD
+) -> bool:
     if claim.start < event.end or not speaks_of(article, claim, event):
         return False
-    if _paragraph(starts, claim.start) - _paragraph(starts, event.start) > PARAGRAPHS_AHEAD:
+    if _paragraph(starts, claim.start) - _paragraph(starts, event.start) > ahead:
         return False
     if counts_over_a_period(claim.text) or claimant_gave(event, speaker_of(claim), claim.text):
         return False  # a claimant's figure is kept as the claimant's (claimant_tolls)
