@@ -68,8 +68,11 @@ def _with_figure_reports(mentions: Iterable[EventMention]) -> list[EventMention]
     return [report for m in mentions for report in (m, *figure_reports(m))]
 
 
-def other_figures_of(own: EventMention, mentions: list[EventMention], claimants: set[str]) -> list[dict[str, Any]]:
-    """Each credible figure the article of ``own`` gives for the event besides ``own``'s, whose it is.
+def other_figures_of(
+    owns: list[EventMention], mentions: list[EventMention], claimants: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Own report's mention id → each credible figure its article gives for the event besides its own,
+    whose it is (``owns``: the articles' own reports, see ``own_reports``).
 
     Its other speakers' figures (attribution's ``other_figures``) and the figures of its other reports of
     the event in this record (a second sentence of the article told as an incident of its own), each once
@@ -77,19 +80,25 @@ def other_figures_of(own: EventMention, mentions: list[EventMention], claimants:
     in passing is superseded by the one it tells.
     """
     told = _told_documents(mentions)
-    seen = {(_folded(own.attributed_to), own.fatalities_min, own.fatalities_max)}
-    figures: list[dict[str, Any]] = []
-    ours = [m for m in mentions if m.document_id == own.document_id]
-    for m in [*figure_reports(own), *_with_figure_reports(other for other in ours if other is not own)]:
-        if not _credible(m, claimants, told):
-            continue
-        key = (_folded(m.attributed_to), m.fatalities_min, m.fatalities_max)
-        if key in seen or (own.attributed_to is None and key[1:] == (own.fatalities_min, own.fatalities_max)):
-            continue  # the article's own figure, and who gave it: one figure, not two
-        seen.add(key)
-        figures.append({"attributed_to": m.attributed_to, "fatalities_min": m.fatalities_min,
-                        "fatalities_max": m.fatalities_max, "evidence": m.evidence})  # fmt: skip
-    return figures
+    by_document: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_document.setdefault(m.document_id, []).append(m)
+    figures_of: dict[str, list[dict[str, Any]]] = {}
+    for own in owns:
+        seen = {(_folded(own.attributed_to), own.fatalities_min, own.fatalities_max)}
+        figures: list[dict[str, Any]] = []
+        others = (m for m in by_document.get(own.document_id, []) if m is not own)
+        for m in [*figure_reports(own), *_with_figure_reports(others)]:
+            if not _credible(m, claimants, told):
+                continue
+            key = (_folded(m.attributed_to), m.fatalities_min, m.fatalities_max)
+            if key in seen or (own.attributed_to is None and key[1:] == (own.fatalities_min, own.fatalities_max)):
+                continue  # the article's own figure, and who gave it: one figure, not two
+            seen.add(key)
+            figures.append({"attributed_to": m.attributed_to, "fatalities_min": m.fatalities_min,
+                            "fatalities_max": m.fatalities_max, "evidence": m.evidence})  # fmt: skip
+        figures_of[own.mention_id] = figures
+    return figures_of
 
 
 def _folded(name: str | None) -> str:
@@ -292,10 +301,12 @@ def figure_label(m: EventMention, outlet: str | None, claimant: bool, published:
 def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta], claimants: set[str]) -> str:
     labels: list[str] = []
     figures = set()
-    for own in by_publication(own_reports(mentions, claimants), documents):
+    owns = by_publication(own_reports(mentions, claimants), documents)
+    other_figures = other_figures_of(owns, mentions, claimants)
+    for own in owns:
         meta = documents.get(own.document_id)
         outlet, published = (meta.source, meta.published) if meta else (None, None)
-        others = [(_as_report(own, figure), False) for figure in other_figures_of(own, mentions, claimants)]
+        others = [(_as_report(own, figure), False) for figure in other_figures[own.mention_id]]
         reports = [(own, is_claimant_figure(own, claimants)), *others, (claimant_report(own), True)]
         for m, claim in reports:
             if m is None or (m.fatalities_min is None and m.fatalities_max is None):
