@@ -163,6 +163,9 @@ class EventMention:
     claimant: str | None = None
     claimant_fatalities_min: int | None = None
     claimant_fatalities_max: int | None = None
+    # the figures other speakers in the same article give for this event ("Police said nine were killed"
+    # after a lead of 11 from residents): {attributed_to, fatalities_min, fatalities_max, evidence} each
+    other_figures: list[dict[str, Any]] = field(default_factory=list)
     background: bool = False
     hedged: bool = False
     certainty: float = 1.0  # extraction × attribution certainty, 0–1
@@ -275,6 +278,10 @@ class SourceEntry:
     claimant: str | None = None
     claimant_fatalities_min: int | None = None
     claimant_fatalities_max: int | None = None
+    # each other credible figure the article gives for the event, whose it is: {attributed_to,
+    # fatalities_min, fatalities_max, evidence} (the lead's 11 from residents is fatalities_min/max; the
+    # police spokesman's nine later in the text is here)
+    other_figures: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

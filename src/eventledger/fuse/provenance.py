@@ -24,9 +24,14 @@ class DocumentMeta:
 
 
 def source_entry(
-    m: EventMention, meta: DocumentMeta | None, merged_on: dict[str, Any] | None = None, evidence: str | None = None
+    m: EventMention,
+    meta: DocumentMeta | None,
+    merged_on: dict[str, Any] | None = None,
+    evidence: str | None = None,
+    other_figures: list[dict[str, Any]] | None = None,
 ) -> SourceEntry:
-    """The article's entry, from its own report ``m`` (``evidence``: all its sentences on the event)."""
+    """The article's entry, from its own report ``m`` (``evidence``: all its sentences on the event;
+    ``other_figures``: the other speakers' figures it gives, see ``other_figures_of``)."""
     return SourceEntry(
         document_id=m.document_id,
         source=meta.source if meta else None,
@@ -43,7 +48,73 @@ def source_entry(
         claimant=m.claimant,
         claimant_fatalities_min=m.claimant_fatalities_min,
         claimant_fatalities_max=m.claimant_fatalities_max,
+        other_figures=list(m.other_figures) if other_figures is None else other_figures,
     )
+
+
+def figure_reports(m: EventMention) -> list[EventMention]:
+    """The other speakers' figures a report keeps beside its own (``other_figures``), each as a report of
+    its speaker's: "Police said nine were killed" after the lead's 11 from residents."""
+    return [_as_report(m, figure) for figure in m.other_figures]
+
+
+def _as_report(m: EventMention, figure: dict[str, Any]) -> EventMention:
+    return replace(m, attributed_to=figure.get("attributed_to"), fatalities_min=figure.get("fatalities_min"),
+                   fatalities_max=figure.get("fatalities_max"), fatalities_approximate=False,
+                   evidence=figure.get("evidence") or m.evidence, other_figures=[])  # fmt: skip
+
+
+def _with_figure_reports(mentions: Iterable[EventMention]) -> list[EventMention]:
+    return [report for m in mentions for report in (m, *figure_reports(m))]
+
+
+def other_figures_of(
+    owns: list[EventMention], mentions: list[EventMention], claimants: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Own report's mention id → each credible figure its article gives for the event besides its own,
+    whose it is (``owns``: the articles' own reports, see ``own_reports``).
+
+    Its other speakers' figures (attribution's ``other_figures``) and the figures of its other reports of
+    the event in this record (a second sentence of the article told as an incident of its own), each once
+    per speaker and figure; a claimant's figure stays in the claimant fields, and a toll the article recalls
+    in passing is superseded by the one it tells.
+    """
+    told = _told_documents(mentions)
+    by_document: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_document.setdefault(m.document_id, []).append(m)
+    figures_of: dict[str, list[dict[str, Any]]] = {}
+    for own in owns:
+        seen = {(_folded(own.attributed_to), own.fatalities_min, own.fatalities_max)}
+        figures: list[dict[str, Any]] = []
+        others = (m for m in by_document.get(own.document_id, []) if m is not own)
+        for m in [*figure_reports(own), *_with_figure_reports(others)]:
+            if not _credible(m, claimants, told):
+                continue
+            key = (_folded(m.attributed_to), m.fatalities_min, m.fatalities_max)
+            if key in seen or (own.attributed_to is None and key[1:] == (own.fatalities_min, own.fatalities_max)):
+                continue  # the article's own figure, and who gave it: one figure, not two
+            seen.add(key)
+            figures.append({"attributed_to": m.attributed_to, "fatalities_min": m.fatalities_min,
+                            "fatalities_max": m.fatalities_max, "evidence": m.evidence})  # fmt: skip
+        figures_of[own.mention_id] = figures
+    return figures_of
+
+
+def _folded(name: str | None) -> str:
+    return " ".join((name or "").lower().split())
+
+
+def _told_documents(mentions: list[EventMention]) -> set[str]:
+    """Articles that tell the incident with a figure of their own (not only recall it in passing)."""
+    return {m.document_id for m in mentions if not m.background and (m.fatalities_min, m.fatalities_max) != (None,) * 2}
+
+
+def _credible(m: EventMention, claimants: set[str], told: set[str]) -> bool:
+    """A figure that counts toward ACLED's rule: given, not the claimant's, not a recalled toll superseded."""
+    if m.fatalities_min is None and m.fatalities_max is None:
+        return False
+    return not is_claimant_figure(m, claimants) and not (m.background and m.document_id in told)
 
 
 def own_reports(mentions: list[EventMention], claimants: set[str]) -> list[EventMention]:
@@ -178,12 +249,11 @@ def fatalities_of(mentions: list[EventMention], claimants: set[str]) -> tuple[in
     """
     lows, highs = [], []
     # a report's own figure for the incident it tells is its latest word: the toll it recalls in passing
-    # ("raising the toll from four", an earlier mention in the background) is superseded by it
-    told = {m.document_id for m in mentions if not m.background and (m.fatalities_min, m.fatalities_max) != (None,) * 2}
-    for m in mentions:
-        if m.fatalities_min is None and m.fatalities_max is None:
-            continue
-        if is_claimant_figure(m, claimants) or (m.background and m.document_id in told):
+    # ("raising the toll from four", an earlier mention in the background) is superseded by it; the other
+    # speakers' figures an article gives beside its own count as theirs ("police said nine" after 11)
+    told = _told_documents(mentions)
+    for m in _with_figure_reports(mentions):
+        if not _credible(m, claimants, told):
             continue
         low = m.fatalities_min if m.fatalities_min is not None else m.fatalities_max
         lows.append(low)
@@ -231,10 +301,14 @@ def figure_label(m: EventMention, outlet: str | None, claimant: bool, published:
 def dispute_note(mentions: list[EventMention], documents: dict[str, DocumentMeta], claimants: set[str]) -> str:
     labels: list[str] = []
     figures = set()
-    for own in by_publication(own_reports(mentions, claimants), documents):
+    owns = by_publication(own_reports(mentions, claimants), documents)
+    other_figures = other_figures_of(owns, mentions, claimants)
+    for own in owns:
         meta = documents.get(own.document_id)
         outlet, published = (meta.source, meta.published) if meta else (None, None)
-        for m, claim in ((own, is_claimant_figure(own, claimants)), (claimant_report(own), True)):
+        others = [(_as_report(own, figure), False) for figure in other_figures[own.mention_id]]
+        reports = [(own, is_claimant_figure(own, claimants)), *others, (claimant_report(own), True)]
+        for m, claim in reports:
             if m is None or (m.fatalities_min is None and m.fatalities_max is None):
                 continue
             label = figure_label(m, outlet, claim, published)

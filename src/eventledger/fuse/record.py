@@ -25,6 +25,7 @@ from eventledger.fuse.provenance import (
     dispute_note,
     fatalities_of,
     origin_weights,
+    other_figures_of,
     own_reports,
     source_entry,
 )
@@ -210,6 +211,8 @@ def fuse_event(
     reported = [documents[m.document_id].published for m in mentions if m.document_id in documents]
     why = merge_evidence(mentions, documents, analyst_links)
     evidence = article_evidence(mentions)
+    owns = by_publication(own_reports(mentions, claimants), documents)
+    other_figures = other_figures_of(owns, mentions, claimants)
     event = Event(
         event_id=stable_event_id(m.mention_id for m in mentions),
         event_type=event_type,
@@ -224,8 +227,9 @@ def fuse_event(
         confidence=0.0,  # below: from how far each report agrees with this record
         corroboration=corroboration_of(mentions, documents),
         sources=[  # one per article, with the article's own figure (own_reports)
-            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id])
-            for m in by_publication(own_reports(mentions, claimants), documents)
+            source_entry(m, documents.get(m.document_id), why.get(m.mention_id), evidence[m.document_id],
+                         other_figures[m.mention_id])
+            for m in owns
         ],
         **acled_actor_names(actors, event_date, reported),  # type: ignore[arg-type]
     )
