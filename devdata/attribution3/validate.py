@@ -1,32 +1,9 @@
 #!/usr/bin/env python3
-"""Check attribution3: both files parse, every gold document exists, and every quote's text_contains and
-every claim's text occurs verbatim in its article; print counts and the word length of each article."""
+"""Check attribution3 with the shared checker (devdata/validate_attribution.py)."""
 
-import json
+import subprocess
 import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
-articles = {}
-for line in (here / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
-    if line.strip():
-        record = json.loads(line)
-        articles[record["id"]] = record
-problems = []
-gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
-for entry in gold:
-    record = articles.get(entry["document"])
-    if record is None:
-        problems.append(f"{entry['document']}: no article")
-        continue
-    for quote in entry["quotes"]:
-        if quote["text_contains"] not in record["text"]:
-            problems.append(f"{entry['document']}: quote not in text: {quote['text_contains']!r}")
-    for claim in entry["claims"]:
-        if claim["text"] not in record["text"]:
-            problems.append(f"{entry['document']}: claim not in text: {claim['text'][:60]!r}")
-words = sorted(len(r["text"].split()) for r in articles.values())
-print(f"{len(articles)} articles, {words[0]}-{words[-1]} words; "
-      f"{sum(len(e['quotes']) for e in gold)} quotes, {sum(len(e['claims']) for e in gold)} claims")
-print("\n".join(problems) or "ok")
-sys.exit(1 if problems else 0)
+sys.exit(subprocess.call([sys.executable, str(here.parent / "validate_attribution.py"), str(here)]))
