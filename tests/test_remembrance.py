@@ -30,3 +30,9 @@ def test_an_article_that_opens_with_a_memorial_goes_on_to_the_day_s_news(tmp_pat
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
     assert [(e["location"], e["fatalities"]) for e in events if not e.get("background")] == [("Konduga", 4)]
 
+
+
+def test_an_attack_on_a_memorial_service_is_news(tmp_path):
+    text = "A suicide bomber struck a memorial service for a slain commander in Kabul on Monday, killing 20 people."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-04")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Suicide bomb", 20)]

@@ -336,7 +336,11 @@ def remembered(hit: Hit, unit: Unit) -> bool:
     words = cue("commemoration_word")
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in unit.span):
         return False
+    # the sentence is about remembering ("residents marked", "hundreds held a vigil", "historians gathered"),
+    # not about an attack on a memorial ("a suicide bomber struck a memorial service, killing 20")
     root = unit.span.root
+    if root.lemma_.lower() not in cue("remembrance_verb"):
+        return False
     return hit.head.i != root.i and not (hit.head.dep_ == "conj" and hit.head.head.i == root.i)
 
 
