@@ -364,7 +364,7 @@ def _split_type_word(candidate: Candidate, text: str, gazetteer: Gazetteer | Non
     """ "Kunduz province" → name "Kunduz" with type word "province" (inside or right after the span); not
     where the whole is a town's own name ("Gaza City", "Mexico City", "Benin City": no country's city)."""
     leading = _TYPE_LEADING.match(candidate.text)
-    if leading:
+    if leading and not (gazetteer is not None and _known(candidate.text, gazetteer)):  # "District of Columbia"
         candidate.type_word = _type_word(leading.group(1).lower())
         candidate.start += leading.end()
         candidate.text = text[candidate.start : candidate.end]
@@ -746,11 +746,14 @@ def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazet
             result.append(cand)
             continue
         # "the Maiduguri-Damboa road": the towns a road joins are places, whatever the tagger called the pair
-        label = "GPE" if _ROAD_AFTER.match(text, cand.end) else cand.label
+        road = _ROAD_AFTER.match(text, cand.end) is not None
+        label = "GPE" if road else cand.label
+        # "the Israel-Gaza war", "the US-Mexico border": two names qualifying a noun, as a modifier does
+        modifier = cand.modifier or (not road and re.match(r"\s+[a-z]", text[cand.end : cand.end + 2]) is not None)
         for group in (1, 2):
             start, end = cand.start + joined.start(group), cand.start + joined.end(group)
-            result.append(Candidate(start, end, joined.group(group), label, names_event=cand.names_event,
-                                    names_locals=cand.names_locals))  # fmt: skip
+            result.append(Candidate(start, end, joined.group(group), label, modifier=modifier,
+                                    names_event=cand.names_event, names_locals=cand.names_locals))  # fmt: skip
     return result
 
 
