@@ -64,7 +64,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head) and not unit.headline:
         return "habitual"
-    if has_inanimate_object(hit) or involves_organism(hit):
+    if has_inanimate_object(hit) or involves_organism(hit) or is_cyber(hit):
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
     if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
         return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
@@ -255,6 +255,23 @@ def involves_organism(hit: Hit) -> bool:
         for v in (hit.head, first_conjunct(hit.head))
         for c in v.children
     )
+
+
+def is_cyber(hit: Hit) -> bool:
+    """An attack on computers ("a cyber attack on the revenue authority's servers", "a cyberattack", "a DDoS
+    attack"): no one is hurt or threatened by force."""
+    head = hit.head
+    if head.lemma_.lower().startswith("cyber") or _cyber_modified(head):
+        return True
+    # "claimed responsibility for the attack": the definite noun takes up the cyber attack told before it
+    definite = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    lemma = head.lemma_.lower()
+    return definite and any(t.lemma_.lower() == lemma and _cyber_modified(t) for t in head.doc[: head.i])
+
+
+def _cyber_modified(token: Any) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_.removesuffix("-") in cue("cyber_word")
+               for c in token.children)  # fmt: skip
 
 
 def burns_by_itself(hit: Hit) -> bool:
