@@ -21,9 +21,9 @@ from eventledger.models import Article, EventMention
 # reasons that speak for the whole sentence, not only for its trigger: a sentence about a named episode of
 # history or a court case reports no incident, so the model is not asked to find one in it either
 SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
-# ... and a sentence of remembrance, whose incidents are the past it remembers; but only that sentence: an
-# article that opens with a memorial may go on to the day's news
-UNASKED_REASONS = SENTENCE_REASONS | {"remembered"}
+# ... and a sentence of remembrance, whose incidents are the past it remembers, or one telling an ordinary crime;
+# but only that sentence: an article that opens with a memorial may go on to the day's news
+UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case"}
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
 IDLE_WORD_REASONS = frozenset({"a thing that burned"})
@@ -68,8 +68,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
     if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
         return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
-    if hit.trigger.family == "violence" and during_a_robbery(hit):
-        return "an ordinary criminal case"  # "a man was stabbed to death during a robbery at a store"
+    if hit.trigger.family == "violence" and (during_a_robbery(hit) or kills_own_family(hit)):
+        return "an ordinary criminal case"  # "stabbed to death during a robbery", "shot dead his wife"
     if is_on_trial(hit):
         return "what a court tries"  # "sentenced to life for the murder of his brother"
     if names_historic_event(hit, unit):
@@ -313,6 +313,24 @@ def during_a_robbery(hit: Hit) -> bool:
         if any(o.dep_ == "pobj" and o.lemma_.lower() in cue("robbery_noun") for o in prep.children):
             return True
     return False
+
+
+def kills_own_family(hit: Hit) -> bool:
+    """A person who kills or attacks his or her own family ("a man shot dead his wife and two children"):
+    domestic violence, not political violence."""
+    head = hit.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in cue("civilian_noun") or subject.tag_ != "NN":
+        return False
+    # ("shot dead his wife": the parser may hang the object on "dead")
+    verbs = [head, *(c for c in head.children if c.dep_ in ("oprd", "acomp", "xcomp", "advmod"))]
+    victims = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    victims += [g for v in victims for g in v.conjuncts]
+    own = ("his", "her")
+    return any(
+        v.lemma_.lower() in cue("family_noun") and any(c.dep_ == "poss" and c.lower_ in own for c in v.children)
+        for v in victims
+    )
 
 
 # prepositions that give what a court tries someone for: "jailed for", "convicted of", "charged with"
