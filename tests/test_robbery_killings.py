@@ -1,7 +1,6 @@
 """A killing told as part of a robbery, a burglary or a mugging, or of the killer's own family, is ordinary crime,
-not political violence; an
-armed group's attack told as a robbery on a highway stays one. A real ingest into a real ledger, on text written
-for these tests."""
+not political violence; an armed group's attack told as a robbery on a highway stays one. A real ingest into a
+real ledger, on text written for these tests."""
 
 from __future__ import annotations
 
