@@ -24,3 +24,12 @@ def test_gunmen_who_kill_herders_and_their_dog_still_attack(tmp_path):
     text = "Gunmen killed two herders and their dog near Garissa on Sunday."
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Attack", 2)]
+
+
+def test_the_blast_of_an_accident_told_again_is_that_accident(tmp_path):
+    text = (
+        "A gas cylinder explosion at a restaurant in Lahore killed six people and injured 20 on Tuesday evening, "
+        "rescue officials said. The blast, caused by a leaking cylinder, brought down part of the building."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-03-07")
+    assert [e["sub_event_type"] for e in events] == ["Man-made disaster"], events

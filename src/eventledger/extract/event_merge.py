@@ -311,7 +311,9 @@ def refers_back(first: Draft, later: Draft) -> bool:
     other_day = later.own_date and not dates_compatible(a, b)
     if not later.definite or other_day or a.background or (b.background and b.date is not None):
         return False
-    if a.affiliation is not None or family(a) != family(b) or marks_another_incident(b):
+    # "A gas cylinder explosion killed six. The blast, caused by a leak, ...": the blast is the accident told
+    accident = a.sub_event_type == "Man-made disaster" and b.event_type == "Explosions/Remote violence"
+    if a.affiliation is not None or (family(a) != family(b) and not accident) or marks_another_incident(b):
         return False
     if later.clause_place and not same_province(a.place, place_of_incident(b)):
         return False  # "in Kandahar, the attack on a police post ...": another province, another incident
