@@ -133,6 +133,7 @@ def test_parse_fatalities_counts(sentence, minimum, maximum, approximate):
         "Gunmen decapitated a farmer near the river.",
         "A trader accused of theft was lynched by a mob.",
         "The monitor also documented the killing of a shepherd by a landmine left over from the war.",
+        "Gunmen killed a trader and wounded his son near the market.",
     ],
 )
 def test_a_single_victim_without_a_number_is_one(sentence):
@@ -451,3 +452,12 @@ def test_a_count_is_the_dead_beside_other_fates_ordinals_and_ages(sentence, mini
     toll = parse_fatalities(sentence)
     assert toll is not None
     assert (toll.minimum, toll.maximum) == (minimum, maximum)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Gunmen shot dead a man and his wife in Zamfara on Sunday.", "Militants killed a soldier and a civilian."],
+)
+def test_two_victims_named_without_a_number_are_two(sentence):
+    result = parse_fatalities(sentence)
+    assert result is not None and (result.minimum, result.maximum) == (2, 2)

@@ -751,7 +751,21 @@ def counts_over_a_period(text: str) -> bool:
     return _OVER_A_PERIOD.search(text) is not None
 
 
+# "shot dead a man and his wife", "killed a soldier and a civilian": two people, each named without a number
+_TWO_DEATHS = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|murdered|executed|beheaded|gunned\s+down)\s+"
+    r"(?:a|an|one)\s+(?!number|total|lot|few|couple)[\w-]+\s+and\s+(?:a|an|one|his|her|their)\s+"
+    r"(?!number|total|lot|few|couple|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d)"
+    r"[a-z-]+\b(?!\s+(?:others|more|people|of))",
+    re.IGNORECASE,
+)
+
+
 def _single_death(text: str) -> Fatalities | None:
+    for m in _TWO_DEATHS.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not _NEGATED.search(before[-20:]) and not _SENTENCED.search(before):
+            return Fatalities(2, 2, False, m.group())
     for m in _SINGLE_DEATH.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if not _NEGATED.search(before[-20:]) and not _SENTENCED.search(before):
