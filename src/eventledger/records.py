@@ -68,9 +68,12 @@ _SOURCE_FIELDS = tuple(f.name for f in fields(SourceEntry))
 
 
 def source_record(entry: SourceEntry) -> dict[str, Any]:
-    # asdict() deep-copies field by field; every field of a source entry is a plain scalar, and this is
-    # called for every source of every event each time fusion rewrites it
-    return {name: getattr(entry, name) for name in _SOURCE_FIELDS}
+    # asdict() deep-copies field by field, and this is called for every source of every event each time fusion
+    # rewrites it: every field is a plain scalar but other_figures, whose list is copied (its dicts are not
+    # changed after the entry is made)
+    record = {name: getattr(entry, name) for name in _SOURCE_FIELDS}
+    record["other_figures"] = list(entry.other_figures)
+    return record
 
 
 def event_record(event: Event) -> dict[str, Any]:
