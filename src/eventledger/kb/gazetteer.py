@@ -254,7 +254,6 @@ class Gazetteer:
         self._seat_names = self._load_seat_names()
         self._capitals: dict[str, str] | None = None  # read on first use
         self._alias_rows: dict[str, list[int]] | None = None  # read on first use
-        self._district_towns: dict[int, tuple[float, float]] | None = None  # worked out on first use
         self._capital_rows: dict[str, int | None] = {}  # ISO3 → row of its national capital, as asked
         self._extents: dict[str, tuple[float, float, float, float]] | None = None  # read on first use
         # (name, country) → lookup_matches: the same names come back in every article and in several stages
@@ -528,27 +527,6 @@ class Gazetteer:
     def capital_of(self, division: GazEntry) -> GazEntry | None:
         return self.entry(division.capital_row) if division.capital_row is not None else None
 
-    def district_point(self, district: GazEntry) -> tuple[float, float, bool] | None:
-        """Where to put a district the packaged data gives no coordinates for (three in ten of them): its most
-        populous town, else its province's capital; and whether it is the district's own town."""
-        if self._district_towns is None:
-            best: dict[str, tuple[int, float, float]] = {}
-            for line in self._rows:
-                if not line.startswith("P\t"):
-                    continue
-                _k, _g, _n, _nn, _iso3, _a1, a2, lat, lon, population, _rest = line.split("\t", 10)
-                if a2 and lat and lon and int(population or 0) >= best.get(a2, (-1, 0.0, 0.0))[0]:
-                    best[a2] = (int(population or 0), float(lat), float(lon))
-            self._district_towns = {int(a2): (lat, lon) for a2, (_p, lat, lon) in best.items()}
-        found = self._district_towns.get(district.row)
-        if found is not None:
-            return found[0], found[1], True
-        province_row = self._rows[district.row].split("\t", 6)[5]
-        province = self.entry(int(province_row)) if province_row else None
-        if province is not None and province.latitude is not None and province.longitude is not None:
-            return province.latitude, province.longitude, False
-        return None
-
 
 @cache
 def context_words() -> dict[str, frozenset[str]]:
@@ -589,15 +567,8 @@ def to_place(entry: GazEntry, precision: int | None = None, gazetteer: Gazetteer
         )
     default = 2 if entry.kind == "admin2" else 1
     country = acled_country_name(entry.iso3, entry.country)
-    latitude, longitude = entry.latitude, entry.longitude
-    if entry.kind == "admin2" and (latitude is None or longitude is None):
-        # a district with no coordinates of its own: at its main town, or at its province's capital (precision 3)
-        point = (gazetteer or load_gazetteer()).district_point(entry)
-        if point is not None:
-            latitude, longitude, own_town = point
-            default = 2 if own_town else 3
     return Place(entry.name, country, entry.iso3, admin1=entry.admin1, admin2=entry.admin2,
-                 latitude=latitude, longitude=longitude, geo_precision=precision or default,
+                 latitude=entry.latitude, longitude=entry.longitude, geo_precision=precision or default,
                  geonameid=entry.geonameid)  # fmt: skip
 
 
