@@ -249,7 +249,7 @@ def bodies_found(tokens: Any) -> bool:
     # "Remains" opening a headline is lemmatised as the verb "remain": its own form counts too
     remains = [t for t in tokens if is_remains_word(t)]
     remains = remains or found_dead(tokens)
-    if not remains or not lemmas & cue("find_verb").keys() or lemmas & cue("burial_noun").keys():
+    if not remains or not _found_outside_a_grave(lemmas):
         return False
     # one body found tells a killing only with its marks ("shot", "bound", "mutilated"); several do by number
     several = any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "remains" for t in remains)
@@ -261,11 +261,12 @@ def unmarked_body_found(tokens: Any) -> bool:
     """A body, a corpse or remains, and a verb of finding them, outside a grave: the dead that
     ``bodies_found`` leaves to the model's reading for want of a mark of violence."""
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    return (
-        any(is_remains_word(t) for t in tokens)
-        and bool(lemmas & cue("find_verb").keys())
-        and not lemmas & cue("burial_noun").keys()
-    )
+    return any(is_remains_word(t) for t in tokens) and _found_outside_a_grave(lemmas)
+
+
+def _found_outside_a_grave(lemmas: set[str]) -> bool:
+    """A verb of finding among the words, and no grave the dead were found in."""
+    return bool(lemmas & cue("find_verb").keys()) and not lemmas & cue("burial_noun").keys()
 
 
 def is_remains_word(token: Any) -> bool:
