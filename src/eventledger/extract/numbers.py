@@ -514,15 +514,14 @@ _ONE_OF_A_KIND = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most\s+\w+|\w+est|w
 
 
 def _is_vague(text: str, figure: _Figure) -> bool:
-    """A figure with no digit or number word of its own: "many", "several", "scores"."""
+    """A figure with no digit or exact number word of its own: "many", "several", "scores" (numbers.tsv's
+    vague words)."""
+    kinds = _lexicon().words
     words = text[figure.start : figure.end].lower().split()
-    return not any(w.isdigit() or w.replace(",", "").isdigit() or w in _NUMBER_WORDS for w in words)
-
-
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens".split()
-)
+    return not any(
+        w.replace(",", "").isdigit() or kinds.get(w, (0, "vague"))[1] in ("unit", "tens", "scale", "dozen")
+        for w in words
+    )
 
 
 def _coordinated(text: str, deaths: list[tuple[_Figure, _Cue]]) -> list[tuple[_Figure, _Cue]]:
