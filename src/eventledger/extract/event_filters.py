@@ -265,13 +265,26 @@ def is_cyber(hit: Hit) -> bool:
         return True
     # "claimed responsibility for the attack": the definite noun takes up the cyber attack told before it
     definite = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    lemma = head.lemma_.lower()
-    return definite and any(t.lemma_.lower() == lemma and _cyber_modified(t) for t in head.doc[: head.i])
+    first = _first_cyber_nouns(head.doc).get(head.lemma_.lower())
+    return definite and first is not None and first < head.i
 
 
 def _cyber_modified(token: Any) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_.removesuffix("-") in cue("cyber_word")
                for c in token.children)  # fmt: skip
+
+
+def _first_cyber_nouns(doc: Any) -> dict[str, int]:
+    """Lemma -> first position of a noun a cyber word qualifies in the document: worked out once per document
+    (kept with it), not again for each definite noun of a long text."""
+    found = doc.user_data.get("eventledger.cyber_nouns")
+    if found is None:
+        found = {}
+        for word in (t for t in doc if t.lower_.removesuffix("-") in cue("cyber_word")):
+            if word.dep_ in ("compound", "amod"):
+                found.setdefault(word.head.lemma_.lower(), word.head.i)
+        doc.user_data["eventledger.cyber_nouns"] = found
+    return found
 
 
 def burns_by_itself(hit: Hit) -> bool:
