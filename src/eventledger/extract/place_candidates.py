@@ -55,19 +55,16 @@ _TYPE_AFTER = re.compile(
     r"|local government area|lga|sub-county|tehsil|woreda|zone|circle|cercle|territory|countryside|twsp|tsp)s?\b",
     re.IGNORECASE,
 )
-_TYPE_BEFORE = re.compile(
-    r"\b(province|state|governorate|region|district|county|city|town|village|township|territory|circle|cercle"
-    r"|municipality|local government area|countryside) of\s+$",
-    re.IGNORECASE,
+# type words that come before a name with "of" ("the province of Paktia")
+_TYPES_OF = (
+    "province|state|governorate|region|district|county|city|town|village|township|territory|circle|cercle"
+    "|municipality|local government area|countryside"
 )
+_TYPE_BEFORE = re.compile(rf"\b({_TYPES_OF}) of\s+$", re.IGNORECASE)
 # the same, tagged inside one name with the place ("Badia of Al-Mayadeen", "Province of Paktia"); the badia is the
 # Syrian desert, its countryside
-_TYPE_LEADING = re.compile(
-    r"^(province|state|governorate|region|district|county|city|town|village|township|territory|municipality"
-    r"|countryside|badia|desert|outskirts|suburbs) of\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
 _AREA_WORDS = {"countryside", "badia", "desert", "outskirts", "suburbs"}
+_TYPE_LEADING = re.compile(rf"^({_TYPES_OF}|{'|'.join(_AREA_WORDS)}) of\s+(?=[A-Z])", re.IGNORECASE)
 ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
 _DIRECTION = re.compile(
     r"^[\s,]*(?:(?:region|area|district|province)\s*,?\s*)?(?:(?:about|some|around)\s+)?"
