@@ -29,3 +29,14 @@ def ingest_texts(tmp_path: Path, texts: dict[str, str], **fields: str) -> list[d
 def told_by(events: list[dict], document_id: str) -> list[dict]:
     """The exported events one document is a source of."""
     return [e for e in events if any(s["document_id"] == document_id for s in e["sources"])]
+
+
+def sources_in_either_order(tmp_path: Path, first: dict, second: dict) -> dict[str, list[list[str]]]:
+    """Ingest two records in both orders, each into a fresh ledger: per order, the documents of each event
+    ``second`` is a source of (the shuffle check of a fusion test)."""
+    found = {}
+    for order, items in (("first-then-second", [first, second]), ("second-then-first", [second, first])):
+        (tmp_path / order).mkdir()
+        events = ingest(tmp_path / order, items)
+        found[order] = [sorted(s["document_id"] for s in e["sources"]) for e in told_by(events, second["id"])]
+    return found

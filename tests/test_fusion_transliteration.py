@@ -13,7 +13,7 @@ import pytest
 from eventledger.fuse import lookup_keys, town_keys
 from eventledger.fuse.names import alike_place_names, writes_place_name
 from eventledger.models import EventMention, Place
-from tests.ledger_helpers import ingest, told_by
+from tests.ledger_helpers import sources_in_either_order
 
 MONDAY = dt.date(2026, 11, 9)
 IMAM_SAHIB = Place("Imam Sahib", "Afghanistan", "AFG", "Kunduz", "Imam Sahib", latitude=37.19, longitude=68.94,
@@ -63,9 +63,5 @@ def test_reports_of_imam_sahib_and_emam_sahib_fuse_in_either_order(tmp_path: Pat
         "text": "Two policemen were killed yesterday morning when a mine placed on the road exploded under their "
         "vehicle in Emam Sahib, the police said.",
     }  # fmt: skip
-    for order, items in (("placed-first", [placed, unplaced]), ("unplaced-first", [unplaced, placed])):
-        (tmp_path / order).mkdir()
-        events = ingest(tmp_path / order, items)
-        assert [sorted(s["document_id"] for s in e["sources"]) for e in told_by(events, "unplaced")] == [
-            ["placed", "unplaced"]
-        ], order
+    for order, sources in sources_in_either_order(tmp_path, placed, unplaced).items():
+        assert sources == [["placed", "unplaced"]], order

@@ -12,7 +12,7 @@ import pytest
 
 from eventledger.fuse import lookup_keys, town_keys
 from eventledger.models import EventMention, Place
-from tests.ledger_helpers import ingest, told_by
+from tests.ledger_helpers import sources_in_either_order
 
 DAY = dt.date(2026, 3, 9)
 
@@ -48,9 +48,5 @@ def test_reports_in_two_spellings_fuse_in_either_order(tmp_path: Path) -> None:
         "text": "In the drone attack that happened on Monday on the market of Finote Salam town, nine people "
         "died, the health office of the town said.",
     }  # fmt: skip
-    for order, items in (("placed-first", [placed, unplaced]), ("unplaced-first", [unplaced, placed])):
-        (tmp_path / order).mkdir()
-        events = ingest(tmp_path / order, items)
-        assert [sorted(s["document_id"] for s in e["sources"]) for e in told_by(events, "unplaced")] == [
-            ["placed", "unplaced"]
-        ], order
+    for order, sources in sources_in_either_order(tmp_path, placed, unplaced).items():
+        assert sources == [["placed", "unplaced"]], order
