@@ -228,7 +228,18 @@ def expresses_intent(token: Any) -> bool:
     # city", which is going on
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     noun_intent = parent.pos_ == "NOUN" and parent.lemma_.lower() in cue("intent_noun") and purpose
+    if intent.get(parent.lemma_.lower()) == "reports" and token.dep_ == "ccomp" and is_finite(token):
+        return False  # "clashes displace thousands, UN warns": the warning tells what happened
     return parent.lemma_.lower() in intent or noun_intent
+
+
+def is_finite(verb: Any) -> bool:
+    """A verb with its own tense ("displace", "had killed", "were killed"), not an infinitive or a participle
+    alone."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
 
 
 def is_present_simple(verb: Any) -> bool:

@@ -31,6 +31,7 @@ from typing import Any
 from eventledger.budget import Deadline
 from eventledger.extract.event_clauses import relative_clause_text
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, Trigger, cue, load_triggers
+from eventledger.extract.event_parse import reporting_verbs
 from eventledger.extract.event_subtypes import bodies_found, found_dead, is_remains_word, toll_of_violence
 from eventledger.extract.event_triggers import Hit, Unit, clause_head_of, find_hits
 from eventledger.extract.sentence_model import NONE_LABEL, SentenceScores, score_sentences
@@ -355,7 +356,9 @@ def main_word(span: Any) -> Any | None:
     adjective ("At least 22 dead in village attacks")."""
     root = span.root
     if root.pos_ in ("VERB", "AUX"):
-        return root
+        # "Security forces rounded up dozens of activists, their lawyers said": the news is the clause reported
+        reported = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        return reported if reported is not None and root.lemma_.lower() in reporting_verbs() else root
     verbs = [t for t in span if t.pos_ == "VERB"]
     if verbs:
         return verbs[0]

@@ -25,35 +25,48 @@ SEIZE_WORDS = frozenset({"seize", "capture", "take"})
 TERRITORY_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 
 
-def seizure_candidates(ctx: ArticleContext, group: list[Hit], candidates: list[str]) -> list[str]:
+def seizure_candidates(
+    ctx: ArticleContext, group: list[Hit], candidates: list[str]
+) -> tuple[list[str], bool]:
     """'seized/captured' takes its sense from what was taken: people (an abduction, or arrests by state
     forces), weapons (disrupted weapons use), else ground (territory). Ground taken outranks the
-    fighting that won it (ACLED codes the change of control, not the clash)."""
+    fighting that won it (ACLED codes the change of control, not the clash). Also says whether what was taken
+    (people, weapons) decided it: the parse then outranks a model that reads the verb as ground taken."""
     seize = next((h for h in group if h.trigger.family == "territory" and h.head.pos_ == "VERB"), None)
     if seize is None:
-        return candidates
+        return candidates, False
     agent, taken = roles(seize)
     ground = [c for c in seize.trigger.candidates if c in TERRITORY_TYPES]
     fights = [h for h in group if h is not seize and h.trigger.family in VIOLENT_FAMILIES]
     if taken is None and fights and any(_shares_the_object(seize.head, h.head) for h in fights):
         # "soldiers capture and kill a pastor": one taken and killed; the killing is the event
-        return choose_candidates(fights)
+        return choose_candidates(fights), True
     if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
-        return ground or candidates
+        return ground or candidates, False
     lemma = taken.lemma_.lower()
     if lemma in cue("seized_weapon"):
         # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
-        return choose_candidates(fights) if fights else ["Disrupted weapons use"]
+        # (a weapon's own word is no fight: "explosive devices designed to be dropped from drones")
+        fought = [h for h in fights if h.trigger.alone]
+        return (choose_candidates(fought) if fought else ["Disrupted weapons use"]), True
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cue("held_ground_verb") for c in taken.children):
-        return ground or candidates  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
+        return ground or candidates, False  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
     # a bare count taken ("kill 3, seize 5") counts people: ground and goods are named
     counted = taken.like_num and taken.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY")
-    if lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun") or counted:
+    # "captured a rebel commander", "seized two suspected arms dealers": a fighter or a suspect is a person taken;
+    # taken in a fight ("killed ten militants and captured three"), the fight is the event
+    armed = lemma in cue("member_noun") or lemma in cue("armed_rank") or lemma in cue("generic_actor")
+    if armed and any(h.trigger.alone and h.trigger.words[0] != "raid" for h in fights):
+        return choose_candidates(fights), True
+    if (
+        armed or lemma in cue("seized_person") or taken.ent_type_ == "PERSON" or lemma in cue("civilian_noun")
+        or counted
+    ):  # fmt: skip
         name = ctx.actor_name(agent, ctx.default_country)[0] if agent is not None else None
         entry = load_actor_kb().get(name) if name else None
         state = entry is not None and entry.type == "State forces"
-        return ["Arrests"] if state else ["Abduction/forced disappearance"]
-    return ground or candidates
+        return (["Arrests"] if state else ["Abduction/forced disappearance"]), True
+    return ground or candidates, False
 
 
 def _shares_the_object(seize: Any, other: Any) -> bool:

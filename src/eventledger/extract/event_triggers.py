@@ -218,7 +218,10 @@ def match_trigger(trigger: Trigger, tokens: list[Any], i: int) -> list[Any] | No
     # Arrests")
     forms = word_forms if n > 1 else (lambda tok: (tok.lemma_.lower(), tok.lower_))
     if any(word not in forms(tok) for word, tok in zip(trigger.words, window, strict=True)):
-        window = separated_particle(trigger, tokens[i]) or verb_and_its_object(trigger, tokens[i])
+        window = (
+            separated_particle(trigger, tokens[i]) or verb_and_its_object(trigger, tokens[i])
+            or verb_and_its_phrase(trigger, tokens[i])
+        )  # fmt: skip
         if window is None:
             return None
     head = window[0] if trigger.pos == "VERB" else window[-1]
@@ -330,6 +333,23 @@ def verb_and_its_object(trigger: Trigger, verb: Any) -> list[Any] | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and trigger.words[1] in word_forms(c)), None)
     return [verb, obj] if obj is not None else None
+
+
+def verb_and_its_phrase(trigger: Trigger, verb: Any) -> list[Any] | None:
+    """A verb-preposition-noun trigger with its object between: "took three men into custody", "were taken in
+    for questioning": the verb, a preposition it governs, and that preposition's noun."""
+    words = trigger.words
+    if trigger.pos != "VERB" or len(words) != 3 or words[0] not in (verb.lemma_.lower(), verb.lower_):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == words[1]:
+            # ("for questioning" is parsed as a gerund, the preposition's clausal complement)
+            noun = next(
+                (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and words[2] in word_forms(c)), None
+            )
+            if noun is not None:
+                return [verb, prep, noun]
+    return None
 
 
 def clause_head_of(token: Any) -> Any:

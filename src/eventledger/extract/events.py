@@ -440,6 +440,8 @@ def incident_events(
             or agreement_recalled(hit, hits)
             or in_old_relative_clause(unit, hit, ctx.published)
             or is_protest_cause(hit, hits)
+            # "took three men into custody over the bombing": the incident an arrest is made for is its context
+            or cause_of_an_arrest(hit, hits)
         )
     mark_counted_back(unit, hits)
     groups = group_hits(hits, unit)
@@ -610,7 +612,9 @@ def build_incident(
     place = place_for(ctx, clause[0], clause[1], own_place_mentions(ctx, unit.span, unit.hits, group))
     country = place.country if place else ctx.default_country
     actor1, actor2, civilian = incident_actors(ctx, leading, country, joined)
-    candidates = seizure_candidates(ctx, leading, choose_candidates(leading))
+    # "rebels captured two soldiers": what was taken (people, weapons) names the sense of the seizure, which the
+    # model, reading the whole sentence, may take for ground
+    candidates, taken_sense = seizure_candidates(ctx, leading, choose_candidates(leading))
     recalled = all(h.background for h in group)  # the model reads the sentence's own news, not what it recalls
     # "protested against the attack that killed 20 soldiers": the model reads the cause's deaths into the protest
     protest_of_a_cause = any(is_protest_cause(h, unit.hits) for h in unit.hits)
@@ -622,7 +626,7 @@ def build_incident(
     named_kind = (
         primary.trigger.specificity >= 3 and len(primary.trigger.words) >= 2 and len(candidates) == 1
         and not primary.trigger.learned
-    )  # fmt: skip
+    ) or taken_sense  # fmt: skip
     sub_type, probability = learned_sub_type(
         None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared, named_kind
     )
@@ -676,6 +680,10 @@ def build_incident(
         # "supporters of rival candidates clashed with machetes", "villagers clashed with soldiers": a crowd
         # fights, no armed group
         sub_type, actor1 = "Mob violence", None
+    if event_type_of(sub_type) == "Battles" and is_civilians(actor2):
+        # ACLED: a battle is fought between armed sides; "rival gangs clashed, killing nine people": the people
+        # killed are its dead, not a side
+        actor2, civilian = None, False
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
     if sub_type in INTERVENTION_TYPES and actor2 is None:
         actor2 = intervening_force(unit, country)  # "Police fire tear gas at protesters", parsed as one noun

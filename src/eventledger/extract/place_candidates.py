@@ -42,6 +42,8 @@ _LOCATIVE_WORDS = frozenset(
         "inside",
         "between",
         "over",  # "drones shot down over Belgorod"
+        "through",  # "marched through Chandigarh"
+        "throughout",
     ]
 )
 NEAR_BEFORE = re.compile(
