@@ -188,6 +188,10 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
     paragraph = index.paragraph_at(start) or sentence
     country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
     for scope in ((start, end), sentence, paragraph):
+        if scope is paragraph and _PART_OF_THE_COUNTRY.search(text, sentence[0], sentence[1]):
+            # "In January, gunmen killed 15 people in an attack on a church in the east of the country": the
+            # sentence sets its event in a part of the country, not in a town its paragraph named for another
+            break
         if scope is paragraph:  # before the rest of the paragraph, the sentence's own hints decide
             hinted = _near_anchor(view, sentence) or _earlier_place(index, view, sentence, start)
             if hinted is not None and (country_hint is None or hinted.iso3 == country_hint):
@@ -201,7 +205,18 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
             country_hint = nation.place.iso3
     if country_hint is not None:
         return view.first_nation[country_hint]
+    if _PART_OF_THE_COUNTRY.search(text, sentence[0], sentence[1]):
+        return _focus_country(index) or view.fallback
     return view.fallback
+
+
+# a part of the country the article is set in, named by its bearing alone
+_PART_OF_THE_COUNTRY = re.compile(
+    r"\b(?:in|across) the (?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)(?:ern)? (?:part )?of the "
+    r"country\b|\bin the country's (?:(?:far |restive |volatile )?(?:north|south)(?:-?(?:east|west))?|east|west|"
+    r"cent(?:re|er))(?:ern)?\b",
+    re.IGNORECASE,
+)
 
 
 def _focus_country(index: PlaceContext) -> Place | None:
