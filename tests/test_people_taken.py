@@ -100,3 +100,13 @@ def test_a_march_through_a_city_is_placed_there(tmp_path):
     text = "Hundreds of farmers marched peacefully through Chandigarh to demand higher crop prices."
     event = only_event(tmp_path, text)
     assert (event["sub_event_type"], event["location"]) == ("Peaceful protest", "Chandigarh")
+
+
+def test_a_protest_that_turns_to_stones_is_a_riot_of_rioters(tmp_path):
+    text = (
+        "Senegalese police fired tear gas on Friday to disperse hundreds of opposition supporters in Dakar. "
+        "Protesters threw stones at officers and burned tyres on several streets."
+    )
+    event = only_event(tmp_path, text)
+    assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Senegal)")
+    assert event["actor2"].startswith("Police Forces of Senegal")

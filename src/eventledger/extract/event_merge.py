@@ -420,6 +420,9 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
     return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
 
 
+CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # the generic actor of each crowd's event type
+
+
 def absorb(kept: EventMention, other: EventMention) -> None:
     """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
     if other.claimed_by and is_unnamed(kept.actor1):
@@ -466,6 +469,11 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor2 is not None and (kept.actor2 is None or is_civilians(kept.actor2)):
             kept.actor2 = other.actor2
+        # ACLED names a riot's crowd "Rioters (country)" and a protest's "Protesters (country)"
+        crowd = CROWD_NAMES.get(kept.event_type)
+        for name, other_name in CROWD_NAMES.items():
+            if crowd is not None and name != kept.event_type and (kept.actor1 or "").startswith(other_name):
+                kept.actor1 = crowd + kept.actor1[len(other_name) :]
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)
