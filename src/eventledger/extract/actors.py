@@ -60,8 +60,11 @@ def find_actor_mentions(
     taken = [False] * len(doc)
     keys = _token_keys(doc)
     found = _name_matches(doc, keys, kb, on, country, taken)
+    if place_mentions is None and doc.has_annotation("SENT_START"):
+        place_mentions = find_place_mentions(article, load_gazetteer())  # found once, for both uses below
     sentence_countries = _sentence_countries(article, place_mentions)
     found += _ethnic_militias(doc, kb, country, taken, sentence_countries)
+    found += _unlisted_militias(doc, kb, country, taken, sentence_countries, place_mentions or [])
     found += _generic_agents(doc, keys, kb, on, country, taken, sentence_countries)
     found.sort(key=lambda f: f.start)
     _members_of_the_one_group(doc, kb, on, found)
@@ -241,6 +244,45 @@ def _ethnic_militias(doc, kb: ActorKB, country, taken: list[bool], sentence_coun
         found.append(_Found(i, end, kb.ethnic_militia(group, here), "generic"))
         taken[i:end] = [True] * (end - i)
     return found
+
+
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiaman", "militiamen"})
+_NAME_WORDS = 3  # words of a militia's own name
+# a name of that many words: not a place, a people, a date or a number ("Iraqi militias", "Djugu militias")
+_NOT_A_GROUP_NAME = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _unlisted_militias(  # noqa: ANN001
+    doc, kb: ActorKB, country, taken: list[bool], sentence_countries: dict[int, str], places: list[Mention]
+) -> list[_Found]:
+    """ "elements of the Kamuina Nsapu militia": a proper name the knowledge base lacks, before "militia", is
+    that militia's name (ACLED: "Kamuina Nsapu Militia"), not an unidentified armed group; not a place's name
+    ("the Djugu militias" are militias of that place)."""
+    placed = {char for m in places for char in range(m.start, m.end)}
+    gazetteer = load_gazetteer()
+    found = []
+    for k, token in enumerate(doc):
+        if token.lower_ not in _MILITIA_NOUNS or k == 0 or taken[k]:
+            continue
+        start = k
+        while start > 0 and k - start < _NAME_WORDS and _name_word(doc[start - 1]) and not taken[start - 1]:
+            start -= 1
+        if start == k or any(doc[j].ent_type_ in _NOT_A_GROUP_NAME or doc[j].idx in placed for j in range(start, k)):
+            continue
+        name = doc[start:k].text
+        if kb.country_of_phrase(name) or kb.ethnic_group(name) or name.lower() in kb.roles:
+            continue
+        if any(exact and (country is None or e.iso3 == country) for e, exact in gazetteer.lookup_matches(name)):
+            continue  # a place of the article's country the tagger did not mark
+        here = (sentence_countries.get(token.sent.start_char) if sentence_countries else None) or country
+        found.append(_Found(start, k + 1, kb.named_militia(name, here), "generic"))
+        taken[start : k + 1] = [True] * (k + 1 - start)
+    return found
+
+
+def _name_word(token) -> bool:  # noqa: ANN001
+    """A word of a proper name: capitalised and tagged a proper noun, or a hyphen inside one ("Mai-Mai")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.text == "-" and token.i > 0)
 
 
 def _generic_agents(

@@ -66,6 +66,10 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "habitual"
     if has_inanimate_object(hit) or involves_organism(hit) or is_cyber(hit):
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
+    if hit.trigger.family == "violence" and head.dep_ == "dobj" and head.head.lemma_.lower() == "disperse":
+        # "its forces had dispersed a violent confrontation between settlers and villagers": the fight was told
+        # as the incident it belongs to; the dispersal names no new one
+        return "dispersed"
     if hit.trigger.family == "arrest" and is_ordinary_arrest(hit):
         return "an ordinary criminal case"  # "police detained the trawler's owner", "arrests for car theft"
     if hit.trigger.family == "violence" and (during_a_robbery(hit) or kills_own_family(hit)):

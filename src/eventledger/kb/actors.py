@@ -550,6 +550,17 @@ class ActorKB:
             country=country, valid_from=None, valid_to=None, source="generic", kind="generic",
         )  # fmt: skip
 
+    def named_militia(self, name: str, country: str | None) -> ActorEntry:
+        """ "the Kamuina Nsapu militia", a group the knowledge base lacks: "Kamuina Nsapu Militia", as ACLED names
+        a militia by its own name, of the armed group's type."""
+        full = f"{name} Militia"
+        spec = self.roles["armed_group"]
+        return ActorEntry(
+            actor_id=slug(full), name=full, aliases=(), type=spec.type, inter=inter_code(spec.type),
+            country=country, valid_from=None, valid_to=None, source="text", kind="generic",
+            tags=frozenset({"armed_group"}),
+        )  # fmt: skip
+
     def generic_actor(self, role: str, country: str | None) -> ActorEntry:
         spec = self.roles[role]
         name = fill_country(spec.with_country, self.country_name(country)) if country else spec.without_country
