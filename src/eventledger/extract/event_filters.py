@@ -392,6 +392,24 @@ def names_historic_event(hit: Hit, unit: Unit) -> bool:
     return any(is_named_event(tok) or recalls_named_event(tok) for tok in named)
 
 
+# "to mark 80 years since its liberation", "on the 30th anniversary": a count of years since the past remembered
+_YEARS_SINCE = re.compile(
+    r"\b(?:\d+|\w+ty|\w+teen|ten|five|two|three|four|six|seven|eight|nine) years (?:since|after|on)\b", re.I
+)
+
+
+def is_remembrance(unit: Unit) -> bool:
+    """A sentence about remembering: its main verb, or the verb of its purpose ("gathered ... to mark"), is one
+    of remembrance, and it names an anniversary, a memorial or the years since the past it remembers."""
+    words = cue("commemoration_word")
+    named = any(t.lemma_.lower() in words or t.lower_ in words for t in unit.span) or _YEARS_SINCE.search(unit.text)
+    if not named:
+        return False
+    root = unit.span.root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in cue("remembrance_verb") for v in verbs)
+
+
 def remembered(hit: Hit, unit: Unit) -> bool:
     """A sentence of remembrance (an anniversary, a memorial, a vigil) names the past it remembers inside its
     phrases; an incident that is its own main verb ("on the anniversary of the coup, soldiers killed five
@@ -508,15 +526,15 @@ def is_figurative(hit: Hit) -> bool:
 
 
 def fights_a_hazard(hit: Hit) -> bool:
-    """'firefighters battle blaze', 'doctors fight an outbreak', 'the battle against cholera': what is fought is
-    a fire, a flood or a disease, no armed side."""
+    """'firefighters battle blaze', 'doctors fight an outbreak', 'the battle against cholera', 'their fight
+    against the pension reform': what is fought is a fire, a flood, a disease or a policy, no armed side."""
     if hit.trigger.words[0] not in ("fight", "fighting", "battle", "combat"):
         return False
     head = hit.head
     fought = trigger_objects(head)
     if head.dep_ == "compound":
         fought.append(head.head)  # "battle blaze", read as one noun
-    hazards = cue("hazard_noun")
+    hazards = cue("hazard_noun").keys() | cue("policy_noun").keys()
     return any(t.lemma_.lower() in hazards or t.lower_ in hazards for t in fought)
 
 

@@ -52,6 +52,7 @@ from eventledger.extract.event_filters import (
     UNASKED_REASONS,
     armed_doer,
     is_demolition_story,
+    is_remembrance,
     is_sports_article,
     leads_with_old_case,
     non_event_reason,
@@ -166,6 +167,7 @@ def extract_events(
     score_units(scored, deadline)
     score_relative_clauses(units, found, deadline)
     lead_reasons: list[str | None] | None = None
+    lead_unit: Unit | None = None
     for index, unit in enumerate(units):
         if deadline is not None:
             deadline.check("finding events")
@@ -175,6 +177,7 @@ def extract_events(
         reasons = [non_event_reason(h, unit, sports_here) for h in found[index]]
         if lead_reasons is None and not is_dateline_only(unit):
             lead_reasons = reasons
+            lead_unit = unit
         kept = [h for h, reason in zip(found[index], reasons, strict=True) if reason is None]
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
@@ -224,6 +227,11 @@ def extract_events(
     )
     if not about_conflict or leads_with_old_case(lead_reasons or []):
         drafts = [d for d in drafts if not is_acled(d.event.sub_event_type)]
+    if lead_unit is not None and is_remembrance(lead_unit):
+        # "Survivors gathered to mark 80 years since the camp's liberation. More than a million people were
+        # murdered there.": in a story of remembrance, violence its own sentence does not set in the day's time
+        # ("on Sunday", "hours later") is the past remembered, and the gathering itself is no violence
+        drafts = [d for d in drafts if not remembered_violence(d, lead_unit, units, ctx.published)]
     if is_demolition_story(article):
         drafts = [d for d in drafts if not unclaimed_blast(d.event)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
@@ -236,6 +244,26 @@ def extract_events(
         draft.event.notes = summary(draft.event)
         out.append(draft.event)
     return out
+
+
+# words that carry a story on from its lead into the day's events ("Hours later, a bomb exploded near the ceremony")
+_SEQUENCE = re.compile(r"\b(?:later|afterwards?|then|meanwhile|shortly|soon after|moments? after)\b", re.IGNORECASE)
+
+
+def remembered_violence(draft: Draft, lead: Unit, units: list[Unit], published: dt.date | None) -> bool:
+    """An ACLED violent event of a story of remembrance that is the past it remembers: told in the lead (whose
+    main verb is the remembering), or in a sentence with neither a time of its own nor a word of sequence."""
+    event = draft.event
+    if not is_acled(event.sub_event_type) or not is_violent(event.sub_event_type):
+        return False
+    if lead.start <= event.start < lead.end:
+        return True  # (the lead's other incidents are remembered already: event_filters.remembered)
+    if draft.own_date:
+        return False
+    unit = next((u for u in units if u.start <= event.start < u.end), None)
+    if unit is None:
+        return False
+    return not time_expressions(unit.text, published) and not _SEQUENCE.search(unit.text)
 
 
 # "3 fatalities.", "No fatalities reported.", "Fatalities: 12": a coder's note gives the toll a line of its own
