@@ -44,3 +44,12 @@ def test_an_attack_on_the_day_of_a_commemoration_is_news(tmp_path):
     )
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-05-12")
     assert [(e["event_type"], e["fatalities"]) for e in events] == [("Explosions/Remote violence", 3)], events
+
+
+def test_killings_of_a_year_long_past_told_in_a_book_review_are_background(tmp_path):
+    text = (
+        "In her new book, historian Alison Marsh revisits the 100 days in 1994 when Hutu extremists killed some "
+        "800,000 Tutsi and moderate Hutu in Rwanda.\n\nMarsh draws on interviews with survivors in Butare and Kigali."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2025-04-07")
+    assert all(e.get("background") for e in events), events

@@ -164,7 +164,9 @@ def in_old_relative_clause(unit: Unit, hit: Hit, published: dt.date | None) -> b
     for clause in (hit.head, *hit.head.ancestors):
         if clause.dep_ != "relcl":
             continue
-        times = [r for s, _e, r in unit.times if within(s, clause)]
+        # ... or the time it qualifies: "the 100 days in 1994 when extremists killed 800,000"
+        antecedent = clause.head.idx
+        times = [r for s, e, r in unit.times if within(s, clause) or s <= antecedent < e]
         return any(
             (r.earliest or r.date) is not None and (published - (r.earliest or r.date)).days > OLD_NEWS_DAYS
             for r in times
