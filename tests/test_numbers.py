@@ -461,3 +461,28 @@ def test_a_count_is_the_dead_beside_other_fates_ordinals_and_ages(sentence, mini
 def test_two_victims_named_without_a_number_are_two(sentence):
     result = parse_fatalities(sentence)
     assert result is not None and (result.minimum, result.maximum) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minimum"),
+    [
+        # one person named beside a count dies too
+        ("Gunmen killed eight soldiers and a civilian.", 9),
+        ("Eight DRG personnel and a driver were killed when Maoists blew up their vehicle.", 9),
+        ("Two policemen and a soldier were killed in the attack.", 3),
+        ("Gunmen killed 12 villagers and a local chief in Zamfara.", 13),
+        ("A man and his two sons were killed.", 3),
+        ("Gunmen killed a man and his two sons.", 3),
+        ("Police said a woman and her three children died in the attack.", 4),
+        # ... but not an animal, nor the count of the wounded
+        ("They killed 5 people and a dog.", 5),
+        ("Shooting in Culiacan leaves one dead and one injured", 1),
+        ("Gunmen killed 12 villagers and abducted a woman in Zamfara.", 12),
+    ],
+)
+def test_one_named_beside_a_count(sentence, minimum):
+    assert parse_fatalities(sentence).minimum == minimum
+
+
+def test_money_is_no_toll():
+    assert parse_fatalities("The stoppage was killing exports and cost hundreds of millions of euros a day.") is None

@@ -110,3 +110,16 @@ def test_a_protest_that_turns_to_stones_is_a_riot_of_rioters(tmp_path):
     event = only_event(tmp_path, text)
     assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Senegal)")
     assert event["actor2"].startswith("Police Forces of Senegal")
+
+
+def test_a_vehicle_blown_up_is_an_explosion_with_everyone_named_counted(tmp_path):
+    text = (
+        "On Monday, eight DRG personnel and a driver were killed when Maoists blew up their vehicle in Chhattisgarh."
+    )
+    event = only_event(tmp_path, text)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 9)
+
+
+def test_a_row_that_blew_up_is_no_explosion(tmp_path):
+    events = ingest_texts(tmp_path, {"a1": "The row blew up when the minister shouted at reporters in Delhi."})
+    assert events == []

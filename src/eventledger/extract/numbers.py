@@ -493,20 +493,52 @@ def _sum_figures(figures: list[_Figure]) -> NumberValue:
 
 # "killed the muezzin and", "shot dead a teacher and": one person, named by a singular noun, before a count
 _ONE_BEFORE_COUNT = re.compile(
-    r"^\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+and\s+$"
+    r"^\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?$"
+)
+# "A man and his two sons were killed": the same, opening the sentence whose death word follows the count
+_ONE_OPENING_COUNT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:said|says|say|that)\s+)(?:the|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s+and\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
 )
 
 
 def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
-    if cue.position == "after" or cue.end > figure.start:
+    if cue.end > figure.start:
+        found = _ONE_OPENING_COUNT.search(text[max(0, figure.start - 60) : figure.start])
+        noun = found.group("noun").lower() if found else ""
+        return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+    if cue.position == "after":
         return False
     found = _ONE_BEFORE_COUNT.match(text[cue.end : figure.start])
     noun = found.group("noun") if found else ""
     return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
 
 
+# "eight soldiers and a civilian.", "eight personnel and a driver were killed": one person, named by a singular
+# noun joined to the count, where the sentence or its death word follows
+_ONE_AFTER_COUNT = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    r"(?=\s*(?:[.;,]|$|(?:were|was)\s+(?:killed|shot|slain)|(?:killed|died|dead|in|at|near|on|during|when|after)\b))"
+)
+
+
+def _one_named_after(text: str, figure: _Figure) -> bool:
+    found = _ONE_AFTER_COUNT.match(text, figure.end)
+    if found is None:
+        return False
+    # "one dead and one injured": a word that says what a number counts is no person's noun, nor ends its count
+    words = found.group().lower().split()
+    if any(w in _cue_table() for w in words):
+        return False
+    noun = found.group("noun")
+    return (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+
+
 # singular nouns that are no person killed ("killed the rest and", "the same day and")
-_NOT_PEOPLE = frozenset({"rest", "day", "night", "morning", "evening", "week", "other", "same", "following"})
+_NOT_PEOPLE = frozenset({
+    "rest", "day", "night", "morning", "evening", "week", "other", "same", "following", "dog", "cow", "goat", "horse",
+    "camel", "donkey", "cat", "sheep", "lot", "number", "few", "dozen",
+})  # fmt: skip
 
 
 # "one of the deadliest attacks", "one of the worst": a superlative's "one of", which counts no one
@@ -819,8 +851,9 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         low, high, approx = _sum_figures([f for f, _ in chosen])
-        if not tolls and _one_named_before(text, *chosen[0]):
-            # "they killed the muezzin and one young man": the one named before the count dies too
+        if not tolls and (_one_named_before(text, *chosen[0]) or _one_named_after(text, chosen[-1][0])):
+            # "they killed the muezzin and one young man", "eight personnel and a driver were killed": the one
+            # named beside the count dies too
             low, high = (low + 1 if low is not None else None), (high + 1 if high is not None else None)
         expression = _expression(original, [f for f, _ in chosen], [c for _, c in chosen])
         return Fatalities(low, high, approx, expression)
