@@ -10,9 +10,16 @@ readers while an `eventledger ingest` of new documents runs into the same ledger
 articles to /api/documents.
 
     PYTHONPATH=src python benchmarks/http_load.py [--db PATH] [--copies 4] [--readers 50] [--seconds 30] [--workers 2]
+        [--cold] [--py-spy PATH [--stacks FOLDER]]
 
 With --db an existing ledger is reused (built there when missing). Figures: p50/p95/p99 latency (ms),
 requests per second, errors. The load generator shares the machine's cores with the server.
+
+--cold measures a cold start instead: phase 2's readers, ingest and POSTs begin as soon as the server
+answers /health (no first upload awaited, no warm-up phase), and the figures are given for the whole phase
+and per 10 s of it. --py-spy PATH samples the server's worker processes with that py-spy during each
+measured phase and gives the share of their samples spent finding possible duplicates (found_duplicates.py,
+duplicates.py, fuse/possible_duplicates.py) and the functions most sampled.
 """
 
 from __future__ import annotations
@@ -113,7 +120,7 @@ def start_server(db: str, port: int, workers: int = 1, log: Path | None = None) 
          "--workers", str(workers)],
         stdout=subprocess.DEVNULL, stderr=log.open("ab") if log else subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
@@ -174,14 +181,18 @@ def request_mix(rng: random.Random, events: list[str], documents: list[str],
 class Results:
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        self.started = time.perf_counter()
         self.timings: list[float] = []
         self.by_kind: dict[str, list[float]] = {}
+        self.reads_at: list[tuple[float, float]] = []  # (seconds into the phase at the answer, ms) of reads
         self.errors: Counter[str] = Counter()
 
     def add(self, kind: str, millis: float, status: int | str) -> None:
         with self.lock:
             self.timings.append(millis)
             self.by_kind.setdefault(kind, []).append(millis)
+            if kind != "POST document":
+                self.reads_at.append((time.perf_counter() - self.started, millis))
             if status != 200:
                 self.errors[f"{kind} {status}"] += 1
 
@@ -264,6 +275,58 @@ def cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+def worker_processes(pid: int) -> list[int]:
+    """The processes that answer requests: with --workers N uvicorn's spawned children of the command's
+    process (not its resource tracker), else the command's process itself; never the upload processes."""
+    children = [member for member in process_tree(pid) if member != pid
+                and Path(f"/proc/{member}/stat").exists()
+                and int(Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()[1]) == pid]
+    workers = [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    return workers or [pid]
+
+
+DUPLICATES_FILES = ("found_duplicates.py", "eventledger/duplicates.py", "possible_duplicates.py")
+
+
+class Sampler:
+    """py-spy recording each server worker's stacks (raw: one line a stack, its count last) for a phase."""
+
+    def __init__(self, py_spy: str | None, pid: int, seconds: float, folder: Path) -> None:
+        self.outputs: list[Path] = []
+        self.processes: list[subprocess.Popen] = []
+        if not py_spy:
+            return
+        for worker in worker_processes(pid):
+            output = folder / f"stacks-{worker}-{time.time_ns()}.txt"
+            self.outputs.append(output)
+            self.processes.append(subprocess.Popen(
+                [py_spy, "record", "--pid", str(worker), "--duration", str(int(seconds)), "--rate", "100",
+                 "--format", "raw", "--output", str(output), "--nonblocking"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+    def report(self) -> None:
+        if not self.processes:
+            return
+        for process in self.processes:
+            process.wait()
+        total, duplicates = 0, 0
+        functions: Counter[str] = Counter()
+        for output in self.outputs:
+            for line in output.read_text(encoding="utf-8", errors="replace").splitlines() if output.exists() else []:
+                stack, _, count = line.rpartition(" ")
+                if not count.isdigit():
+                    continue
+                total += int(count)
+                duplicates += int(count) * any(name in stack for name in DUPLICATES_FILES)
+                frames = [frame for frame in stack.split(";") if "eventledger" in frame]
+                if frames:  # the innermost frame of the project's own code
+                    functions[frames[-1].split(" (")[0] + " (" + frames[-1].rsplit("/", 1)[-1]] += int(count)
+        print(f"    sampled: {total} stacks of the workers; possible duplicates "
+              f"{100 * duplicates / max(1, total):.0f}% of them")
+        for function, count in functions.most_common(8):
+            print(f"        {100 * count / max(1, total):4.1f}%  {function}")
+
+
 def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
@@ -274,10 +337,14 @@ def figures(samples: list[float]) -> str:
             f"p99 {percentile(samples, 0.99):.0f} ms")
 
 
-def report(label: str, results: Results, seconds: float, server_cpu: float) -> None:
+def report(label: str, results: Results, seconds: float, server_cpu: float, windows: float = 0) -> None:
     reads = [t for kind, ts in results.by_kind.items() if kind != "POST document" for t in ts]
     print(f"{label}: {len(reads)} reads in {seconds:.0f} s = {len(reads) / seconds:.0f} req/s; {figures(reads)}; "
           f"errors {sum(results.errors.values())} {dict(results.errors) or ''}")
+    for start in range(0, int(seconds), int(windows)) if windows else ():  # how the answers settle after a start
+        window = [millis for at, millis in results.reads_at if start <= at < start + windows]
+        if window:
+            print(f"    {start:3d}-{start + windows:.0f} s: {len(window) / windows:4.0f} req/s; {figures(window)}")
     # the machine's load at the end (1, 5, 15 minutes): other processes share the cores with the server
     print(f"    load average {' '.join(f'{value:.1f}' for value in os.getloadavg())}")
     print(f"    server process: {server_cpu:.1f} CPU s = {server_cpu / seconds:.2f} cores, "
@@ -312,6 +379,26 @@ def run_phase(base: str, port: int, readers: int, seconds: float, ids: tuple, *,
     return results, elapsed
 
 
+def report_posts(results: Results, elapsed: float) -> None:
+    posts = results.by_kind.get("POST document", [])
+    if posts:
+        print(f"    POSTs: {len(posts)} = {len(posts) / elapsed:.2f}/s, {figures(posts)}")
+
+
+def cold_start(args: argparse.Namespace, db: str, server: subprocess.Popen, folder: Path, ids: tuple) -> None:
+    """Phase 2 begun the moment the server answers /health: what the first requests after a start get."""
+    port = int(server.args[server.args.index("--port") + 1])
+    fresh = folder / "fresh.jsonl"
+    write_corpus(fresh, range(1), tag=f"fresh{os.getpid()}-{time.time_ns()}-")
+    cpu = cpu_seconds(server.pid)
+    sampler = Sampler(args.py_spy, server.pid, args.seconds, args.stacks or folder)
+    results, elapsed = run_phase(f"http://127.0.0.1:{port}", port, args.readers, args.seconds, ids,
+                                 with_writes=not args.skip_writes, ingest=ingest_command(fresh, db))
+    report("cold start, readers + ingest + POSTs", results, elapsed, cpu_seconds(server.pid) - cpu, windows=10)
+    report_posts(results, elapsed)
+    sampler.report()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="ledger to reuse (built there when missing)")
@@ -322,6 +409,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="serve --workers N")
     parser.add_argument("--server-log", type=Path, help="append the server's standard error here")
     parser.add_argument("--skip-writes", action="store_true", help="run phase 1 only")
+    parser.add_argument("--cold", action="store_true",
+                        help="phase 2 only, begun as soon as the server answers /health")
+    parser.add_argument("--py-spy", help="sample the server's workers with this py-spy during each phase")
+    parser.add_argument("--stacks", type=Path, help="keep py-spy's raw stacks in this folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -332,10 +423,15 @@ def main() -> None:
         print(f"ledger: {stored} documents, {events} events; {args.readers} readers, {args.seconds:.0f} s per phase, "
               f"{args.workers} server worker(s)")
         port = free_port()
+        started = time.perf_counter()
         server = start_server(db, port, args.workers, args.server_log)
+        print(f"server ready (answers /health) after {time.perf_counter() - started:.1f} s")
         base = f"http://127.0.0.1:{port}"
         try:
             ids = sample_ids(db)
+            if args.cold:
+                cold_start(args, db, server, folder, ids)
+                return
             if not args.skip_writes:  # the upload process loads its model when the server starts: wait for it
                 started = time.perf_counter()
                 row = snippets()[0]
@@ -344,18 +440,20 @@ def main() -> None:
                 print(f"first POST after start: {first.status_code} in {time.perf_counter() - started:.1f} s")
             run_phase(base, port, args.readers, args.warmup, ids)  # first requests open connections and caches
             cpu = cpu_seconds(server.pid)
+            sampler = Sampler(args.py_spy, server.pid, args.seconds, args.stacks or folder)
             results, elapsed = run_phase(base, port, args.readers, args.seconds, ids)
             report("phase 1, readers only", results, elapsed, cpu_seconds(server.pid) - cpu)
+            sampler.report()
             if not args.skip_writes:
                 fresh = folder / "fresh.jsonl"
                 write_corpus(fresh, range(1), tag=f"fresh{os.getpid()}-{time.time_ns()}-")
                 cpu = cpu_seconds(server.pid)
+                sampler = Sampler(args.py_spy, server.pid, args.seconds, args.stacks or folder)
                 results, elapsed = run_phase(base, port, args.readers, args.seconds, ids, with_writes=True,
                                              ingest=ingest_command(fresh, db))
                 report("phase 2, readers + ingest + POSTs", results, elapsed, cpu_seconds(server.pid) - cpu)
-                posts = results.by_kind.get("POST document", [])
-                if posts:
-                    print(f"    POSTs: {len(posts)} = {len(posts) / elapsed:.2f}/s, {figures(posts)}")
+                report_posts(results, elapsed)
+                sampler.report()
         finally:
             server.terminate()
             server.wait()
