@@ -257,3 +257,41 @@ def test_a_long_run_of_commas_is_never_read_as_a_line_that_only_gives_a_toll(mon
     found = extract_events(article)
     assert read and max(read) <= 200  # the long line is not read by it; short lines still are
     assert any(e.fatalities_min == 3 for e in found)  # "3 fatalities." still gives its toll
+
+
+def _cyber_check_frames(nlp, sentences: int, opening: str) -> tuple[int, int, list[bool]]:  # noqa: ANN001
+    """(hits checked, Python frames of event_filters.py entered, generator steps included, each hit's answer)
+    when every trigger hit of a report of ``opening`` and ``sentences`` sentences that each tell of "the
+    attack" is asked whether it takes up a cyber attack told before it."""
+    import sys
+
+    from eventledger.extract import event_filters
+
+    text = f"Report\n\n{opening} " + "Police said the attack had killed two guards in Kano. " * sentences
+    [article] = annotate([clean_document(RawDocument(origin="attacks", text=text))])
+    hits = [hit for unit in body_units(article) for hit in find_hits(unit) if hit.head.lower_ == "attack"]
+    frames = 0
+
+    def count(frame, event, _arg) -> None:  # noqa: ANN001
+        nonlocal frames
+        frames += event == "call" and frame.f_code.co_filename == event_filters.__file__
+
+    sys.setprofile(count)
+    try:
+        answers = [event_filters.is_cyber(hit) for hit in hits]
+    finally:
+        sys.setprofile(None)
+    return len(hits), frames, answers
+
+
+@pytest.mark.parametrize(("opening", "cyber"), [
+    ("Gunmen stormed a checkpoint near Kano on Monday.", False),  # no cyber attack: each noun's own
+    ("Hackers launched a cyber attack on the revenue authority's servers on Monday.", True),  # taken up
+])
+def test_whether_the_attack_takes_up_a_cyber_attack_is_read_once_per_document_not_per_noun(nlp, opening, cyber):
+    # 100 KB of "the attack ..." and no cyber word: each definite noun scanned the whole text before it
+    few_hits, few, answers = _cyber_check_frames(nlp, 30, opening)
+    many_hits, many, more_answers = _cyber_check_frames(nlp, 120, opening)
+    assert few_hits >= 30 and many_hits >= 4 * few_hits - 4
+    assert set(answers) == set(more_answers) == {cyber}  # the first noun of a cyber attack answers itself
+    assert many <= 5 * few  # linear in the text (the old check: 16 times the work for 4 times the text)
