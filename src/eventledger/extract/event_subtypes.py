@@ -46,8 +46,9 @@ def seizure_candidates(
     lemma = taken.lemma_.lower()
     if lemma in cue("seized_weapon"):
         # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
-        # (a weapon's own word is no fight: "explosive devices designed to be dropped from drones")
-        fought = [h for h in fights if h.trigger.alone]
+        # (a weapon's own word is no fight: "explosive devices designed to be dropped from drones"; nor is the raid
+        # that found them: "seized weapons in a raid in Kano")
+        fought = [h for h in fights if h.trigger.alone and h.trigger.words[0] != "raid"]
         return (choose_candidates(fought) if fought else ["Disrupted weapons use"]), True
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cue("held_ground_verb") for c in taken.children):
         return ground or candidates, False  # "seizes Taungyoe, stationed by TNLA insurgents": a position, not a person
