@@ -68,3 +68,15 @@ def test_a_death_days_after_a_shooting_is_the_shootings_toll():
     assert [(e.sub_event_type, e.fatalities_min, e.date) for e in violent] == [
         ("Attack", 1, dt.date(2020, 5, 10))
     ]
+
+
+def test_a_toll_after_an_attack_names_the_attack_not_one_recalled(tmp_path):
+    from ledger_helpers import ingest_texts
+
+    events = ingest_texts(tmp_path, {"h1": "Two dead after armed attack on bar in Irapuato"}, published="2022-05-10")
+    assert [(e["fatalities"], e.get("background"), e["event_date"]) for e in events] == [(2, False, "2022-05-10")]
+    (tmp_path / "b").mkdir()
+    recalled = ingest_texts(
+        tmp_path / "b", {"h2": "Protesters gathered in Irapuato after the attack on a bar."}, published="2022-05-10"
+    )
+    assert all(e.get("background") for e in recalled if e["event_type"] != "Protests"), recalled

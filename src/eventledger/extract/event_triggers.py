@@ -444,8 +444,18 @@ def is_background(hit: Hit, owned_time: bool, others: list[Hit] | None = None) -
     while current.dep_ in ("pobj", "conj", "poss", "compound", "appos", "prep") and current.head.i != current.i:
         current = current.head
         if current.pos_ in ("ADP", "SCONJ") and current.lemma_.lower() in cue("background"):
-            return True
+            return not names_the_toll_s_cause(current, hit, others or [])
     return False
+
+
+def names_the_toll_s_cause(marker: Any, hit: Hit, others: list[Hit]) -> bool:
+    """ "Two dead after armed attack on bar in Irapuato": "after" hung on a bare toll (a count of the dead, and
+    no incident of the sentence's own) names the incident that took those lives, not one recalled."""
+    toll = marker.head
+    if marker.lower_ != "after" or any(o.trigger.alone for o in others if o is not hit):
+        return False
+    counted = toll.like_num or toll.lemma_.lower() in cue("death_word")
+    return counted and any(t.lemma_.lower() in cue("death_word") for t in (toll, *toll.children))
 
 
 def freed_from_it(head: Any) -> bool:
