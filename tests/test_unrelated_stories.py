@@ -53,3 +53,20 @@ def test_killings_of_a_year_long_past_told_in_a_book_review_are_background(tmp_p
     )
     events = ingest_texts(tmp_path, {"a1": text}, published="2025-04-07")
     assert all(e.get("background") for e in events), events
+
+
+def test_a_tally_since_a_year_is_no_incident(tmp_path):
+    text = (
+        "About 80 troops entered the village of Kyun Taw at around 9 am on Tuesday and burned houses for several "
+        "hours, a resident told reporters.\n\n"
+        "The junta has torched tens of thousands of homes across Sagaing since the 2021 coup, according to data "
+        "compiled by Data for Myanmar."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2023-06-08")
+    assert len(events) == 1 and events[0]["event_date"] == "2023-06-06", events
+
+
+def test_fighting_since_a_month_is_no_tally(tmp_path):
+    text = "Government forces have killed 12 fighters in clashes near Gondar since Monday, the army said."
+    events = ingest_texts(tmp_path, {"a1": text}, published="2023-08-10")
+    assert [e["fatalities"] for e in events] == [12], events

@@ -23,7 +23,7 @@ from eventledger.models import Article, EventMention
 SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"})
 # ... and a sentence of remembrance, whose incidents are the past it remembers, or one telling an ordinary crime;
 # but only that sentence: an article that opens with a memorial may go on to the day's news
-UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case"}
+UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case", "a tally since"}
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
 IDLE_WORD_REASONS = frozenset({"a thing that burned"})
@@ -84,6 +84,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
         return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
+    if tally_since_a_year(head):
+        return "a tally since"  # "the junta has torched tens of thousands of homes since the 2021 coup"
     if hit.trigger.family == "explosion" and is_controlled_blast(hit):
         return "a controlled blast"  # "towers brought down by controlled explosions", "demolition charges"
     if hit.trigger.family == "explosion" and is_riot_munition(head):
@@ -471,6 +473,36 @@ def counted_incidents_seen(head: Any) -> bool:
         return False
     counts = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
     return any(c.lower_ not in ("one", "1") for c in counts)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def tally_since_a_year(head: Any) -> bool:
+    """A verb in the present perfect whose object is counted since a year ("have killed thousands since 2015", "has
+    torched tens of thousands of homes since the 2021 coup"): a tally of many incidents over years, none of them
+    told ("have been fighting the militias since August 2023" is no tally)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in head.children):
+        return False
+    counted = any(
+        c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "CARDINAL" or any(t.like_num for t in c.children))
+        for c in head.children
+    )
+    return counted and any(
+        t.dep_ == "prep" and t.lower_ == "since" and any(_YEAR.fullmatch(y.text) for y in t.subtree)
+        and _same_clause(t, head)  # (the parse may hang "since" on a word of the object or the place)
+        for t in head.subtree
+    )
+
+
+def _same_clause(token: Any, verb: Any) -> bool:
+    """No clause of its own between the token and the verb above it."""
+    while token.i != verb.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+            return False
+        token = token.head
+    return True
 
 
 def is_trend(head: Any) -> bool:
