@@ -52,3 +52,10 @@ def test_a_confrontation_the_army_dispersed_is_no_new_incident(tmp_path):
     events = events_of(tmp_path, text, published="2024-04-15")
     assert len(events) == 1, events
     assert events[0]["location"] == "Sinjil"
+
+
+def test_a_datelines_dash_is_no_militia_name(tmp_path):
+    text = "KINSHASA, March 12 (Congo Wire) - Militiamen killed at least 12 people in an attack on a camp in Ituri."
+    [event] = events_of(tmp_path, text, published="2026-03-12")
+    assert event["actor1"] == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert event["fatalities"] == 12

@@ -269,6 +269,8 @@ def _unlisted_militias(  # noqa: ANN001
             start -= 1
         if start == k or any(doc[j].ent_type_ in _NOT_A_GROUP_NAME or doc[j].idx in placed for j in range(start, k)):
             continue
+        if not doc[start].text[:1].isupper():
+            continue  # a name opens with a capitalised word, not a hyphen
         name = doc[start:k].text
         if kb.country_of_phrase(name) or kb.ethnic_group(name) or name.lower() in kb.roles:
             continue
@@ -281,8 +283,11 @@ def _unlisted_militias(  # noqa: ANN001
 
 
 def _name_word(token) -> bool:  # noqa: ANN001
-    """A word of a proper name: capitalised and tagged a proper noun, or a hyphen inside one ("Mai-Mai")."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.text == "-" and token.i > 0)
+    """A word of a proper name: capitalised and tagged a proper noun, or a hyphen inside one ("Mai-Mai"), with no
+    space around it (a dateline's " - " is no part of a name)."""
+    if token.text == "-":
+        return token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _generic_agents(
