@@ -60,9 +60,12 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "intent"
     if hit.trigger.family == "arrest" and head.dep_ == "xcomp" and head.head.lemma_.lower() in cue("directive_verb"):
         return "intent"  # "the president ordered security agencies to arrest the perpetrators": none arrested yet
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs for c in v.children):
+    # "frequently raid villages, kill residents and kidnap people": the adverb of the first of joined verbs
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in cue("habitual") for v in verbs + joined for c in v.children):
         return "habitual"
-    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and is_present_simple(head) and not unit.headline:
+    if hit.trigger.pos != "NOUN" and head.pos_ == "VERB" and not unit.headline and (
+        is_present_simple(head) or bare_present(head)
+    ):
         return "habitual"
     if has_inanimate_object(hit) or involves_organism(hit) or is_cyber(hit):
         return "not about people"  # "kill off smaller competitors", "immune cells attack the tumour"
@@ -246,6 +249,17 @@ def is_finite(verb: Any) -> bool:
     if any(a.lower_ == "to" for a in auxes):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
+def bare_present(verb: Any) -> bool:
+    """A base-form verb with no auxiliary or "to" of its own, nor of the verb it is joined to: the tagger's
+    reading of a present ("gangs frequently raid villages, kill residents and kidnap people"), a present of
+    habit in a report's body."""
+    first = first_conjunct(verb)
+    if verb.tag_ != "VB" or first.tag_ not in ("VB", "VBP"):
+        return False
+    own = [c for v in (verb, first) for c in v.children]
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in own)
 
 
 def is_present_simple(verb: Any) -> bool:

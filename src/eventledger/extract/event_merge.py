@@ -427,8 +427,12 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     """Fill what the first mention lacks from a later one; exact figures beat approximate ones."""
     if other.claimed_by and is_unnamed(kept.actor1):
         kept.actor1 = other.claimed_by
-    if is_unnamed(kept.actor1) and not is_unnamed(other.actor1) and not is_civilians(other.actor1):
-        # the summary's "two armed groups" are the detailed account's named sides
+    if (
+        is_unnamed(kept.actor1) and not is_unnamed(other.actor1) and not is_civilians(other.actor1)
+        and other.event_type == kept.event_type
+    ):  # fmt: skip
+        # the summary's "two armed groups" are the detailed account's named sides; not the police who "repelled the
+        # attackers" of a mosque, who fought them, not the worshippers
         kept.actor1 = other.actor1
         battle = kept.event_type == "Battles"
         if other.actor2 is not None and (kept.actor2 is None or (battle and is_civilians(kept.actor2))):
