@@ -123,3 +123,20 @@ def test_a_vehicle_blown_up_is_an_explosion_with_everyone_named_counted(tmp_path
 def test_a_row_that_blew_up_is_no_explosion(tmp_path):
     events = ingest_texts(tmp_path, {"a1": "The row blew up when the minister shouted at reporters in Delhi."})
     assert events == []
+
+
+def test_a_gerund_in_a_phrase_takes_its_doer_from_by(tmp_path):
+    text = (
+        "Activists documented the death of five civilians in shelling by regime forces on the town of Kafr Nubl in "
+        "Idlib on Monday."
+    )
+    event = only_event(tmp_path, text)
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["actor1"].startswith("Military Forces of Syria"), event["actor1"]
+
+
+def test_those_who_respond_by_shelling_are_the_shellers(tmp_path):
+    text = "HTS fighters attacked an army post in Idlib on Monday, and regime forces responded by shelling the area."
+    events = ingest_texts(tmp_path, {"a1": text}, published=PUBLISHED)
+    shelling = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert all(e["actor1"].startswith("Military Forces of Syria") for e in shelling), events

@@ -23,8 +23,13 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
         return prep_object(head, ("by",)), head.head  # "troops rescue 20 kidnapped students": no kidnappers
     if head.pos_ == "VERB":
         subj = subject_of(head)
-        if subj is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "ROOT"):
-            subj = prep_object(head, ("by",))  # "Shelling by the army on Douma kills 4": a gerund's doer
+        if subj is None and head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "ROOT", "pcomp", "pobj"):
+            # "Shelling by the army on Douma kills 4", "killed in shelling by regime forces": a gerund's doer
+            subj = prep_object(head, ("by",))
+        if subj is None and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "by":
+            # "regime forces responded by shelling the area": the one who responds is the one who shells
+            above = head.head.head
+            subj = subject_of(above) if above.pos_ == "VERB" else None
         subj = subj or accused_of(head)
         if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
             return prep_object(head, ("with", "against")), subj  # "... died in combat with X": X fought them
