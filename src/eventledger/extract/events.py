@@ -713,6 +713,8 @@ def build_incident(
         # killed are its dead, not a side
         actor2, civilian = None, False
     actor1, actor2 = crowd_actor(event_type_of(sub_type), actor1, actor2, country, kb=ctx.kb)
+    if event_type_of(sub_type) == "Battles" and actor1 is not None and actor2 is None:
+        actor2 = other_armed_side(ctx, unit, actor1)
     if sub_type in INTERVENTION_TYPES and actor2 is None:
         actor2 = intervening_force(unit, country)  # "Police fire tear gas at protesters", parsed as one noun
     if is_civilians(actor1) and event_type_of(sub_type) in violent_event_types():
@@ -843,6 +845,25 @@ def away_from(hit: Hit | None, unit: Unit, idle: set[int]) -> Hit | None:
         return hit
     other = next((t for t in unit.span if t.pos_ == "VERB" and t.i not in idle), None)
     return Hit(hit.trigger, other, [other], clause_head_of(other)) if other is not None else None
+
+
+def other_armed_side(ctx: ArticleContext, unit: Unit, actor1: str) -> str | None:
+    """ "PDF ambushes junta convoy in Magway Region, 8 soldiers dead" (the parse finds no object): a battle has two
+    sides; the other is the first armed actor the sentence names besides the first side, but not one that only
+    speaks ("the army said")."""
+    said = reporting_verbs()
+    for mention in ctx.mentions_over(list(unit.span)):
+        name = mention.canonical
+        if not name or name == actor1 or is_civilians(name) or name.startswith(("Protesters", "Rioters")):
+            continue
+        token = unit.span.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = token.root if token is not None else None
+        if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in said:
+            continue
+        entry = ctx.kb.get(name)
+        if entry is not None and (entry.type == "State forces" or non_state_armed(ctx, name)):
+            return name
+    return None
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:

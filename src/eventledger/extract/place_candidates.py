@@ -393,8 +393,12 @@ def _a_town_s_whole_name(name: str, gazetteer: Gazetteer | None) -> bool:
 
 
 def _type_word(word: str) -> str:
-    """District-level units of many names (township, local government area, woreda, circle, territory)
-    are read as "district"; a countryside ("Idlib countryside", "the countryside of Hasaka") as an area."""
+    """District-level units of many names (local government area, woreda, circle, territory) are read as
+    "district"; a township as itself; a countryside ("Idlib countryside", "the countryside of Hasaka") as an area."""
+    if word == "township":
+        # a township lies below a district (Myanmar) or is a town's quarter; the gazetteer has no townships, so
+        # its seat, the town of its name, stands for it (place_scoring._kind_score, precision 2)
+        return "township"
     if word in context_words()["admin_area"] and word not in ADMIN1_WORDS:
         return "district"
     return "area" if word in _AREA_WORDS else word  # "Idlib countryside": rural Idlib
@@ -510,7 +514,7 @@ _DIVISION_THEN = re.compile(
 def _division_then_town(first: Candidate, second: Candidate, text: str) -> bool:
     if second.country is not None or second.demonym or second.type_word is not None or first.country is not None:
         return False
-    if first.type_word not in (None, "province", "state", "region", "district", "county", "governorate"):
+    if first.type_word not in (None, "province", "state", "region", "district", "township", "county", "governorate"):
         return False
     return _DIVISION_THEN.fullmatch(text[first.end : second.start]) is not None
 

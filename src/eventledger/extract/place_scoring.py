@@ -66,6 +66,8 @@ def _kind_score(entry: GazEntry, type_word: str | None) -> float:
         return {"admin1": 3.0, "admin2": 0.5}.get(entry.kind, -2.0)
     if type_word == "district":
         return {"admin2": 3.0, "admin1": 0.5}.get(entry.kind, 0.0)
+    if type_word == "township":  # its seat, else the district of its name
+        return {"place": 3.0, "admin2": 2.5, "admin1": 0.5}.get(entry.kind, 0.0)
     if type_word in ("region", "area"):
         return {"admin1": 1.0, "admin2": 1.0}.get(entry.kind, 0.0)
     if type_word in ("city", "town", "village"):
@@ -405,6 +407,6 @@ def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str 
 def precision(entry: GazEntry, cand: Candidate) -> int:
     if entry.kind == "admin1":
         return 3
-    if entry.kind == "admin2" or cand.near or cand.type_word in ("district", "area", "region"):
+    if entry.kind == "admin2" or cand.near or cand.type_word in ("district", "township", "area", "region"):
         return 2
     return 1
