@@ -31,3 +31,8 @@ def test_a_battle_without_a_parsed_object_takes_the_other_armed_side_named(tmp_p
     )
     assert event["actor1"] == "People's Defence Force"
     assert event["actor2"].startswith("Military Forces of Myanmar"), event["actor2"]
+
+
+def test_a_township_abroad_is_no_city_of_another_country(tmp_path):
+    [event] = ingest_texts(tmp_path, {"h1": "Junta airstrike kills 11 in Kani Township"}, published="2023-04-01")
+    assert event["country"] != "Japan", event

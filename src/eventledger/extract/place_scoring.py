@@ -66,8 +66,8 @@ def _kind_score(entry: GazEntry, type_word: str | None) -> float:
         return {"admin1": 3.0, "admin2": 0.5}.get(entry.kind, -2.0)
     if type_word == "district":
         return {"admin2": 3.0, "admin1": 0.5}.get(entry.kind, 0.0)
-    if type_word == "township":  # its seat, else the district of its name
-        return {"place": 3.0, "admin2": 2.5, "admin1": 0.5}.get(entry.kind, 0.0)
+    if type_word == "township":  # its seat, else the district of its name (below 3: no evidence of a country)
+        return {"place": 2.5, "admin2": 2.0, "admin1": 0.5}.get(entry.kind, 0.0)
     if type_word in ("region", "area"):
         return {"admin1": 1.0, "admin2": 1.0}.get(entry.kind, 0.0)
     if type_word in ("city", "town", "village"):
@@ -167,6 +167,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     in_context = (
         entry.iso3 == focus or named or contained
         or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
+        or _township_seat(entry, cand)
     )  # fmt: skip
     if not exact and not (entry.iso3 == focus or cand.reference is not None):
         return False
@@ -234,6 +235,13 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         and entry.iso3 == focus
         and entry.kind == "place"
         and (entry.population >= 20_000 and not _sentence_initial(cand, text))
+    )
+
+
+def _township_seat(entry: GazEntry, cand: Candidate) -> bool:
+    """ "Muse township": a town whose country has a division of its name, as the seat of a township has."""
+    return cand.type_word == "township" and entry.kind == "place" and any(
+        exact and other.kind in ("admin2", "admin1") and other.iso3 == entry.iso3 for other, exact in cand.matches
     )
 
 
