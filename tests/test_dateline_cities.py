@@ -26,3 +26,14 @@ def test_in_the_city_is_the_dateline_s_city(tmp_path):
 def test_a_headline_s_topic_before_a_colon_stays_a_place(tmp_path):
     events = ingest_texts(tmp_path, {"h1": "Michoacan: Ambush leaves 5 police dead"}, published="2025-02-14")
     assert [e["admin1"] for e in events] == ["Michoacan"]
+
+
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_is_no_place_of_the_event(tmp_path):
+    from ledger_helpers import ingest_texts
+
+    text = (
+        "Morelia, Michoacan.- Five people lost their lives this Sunday during an armed confrontation between "
+        "members of two criminal groups in the municipality of Tepalcatepec, reported the State Prosecutor's Office."
+    )
+    [event] = ingest_texts(tmp_path, {"a1": text}, published="2023-10-09")
+    assert event["location"] == "Tepalcatepec", event

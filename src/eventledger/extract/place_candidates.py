@@ -93,7 +93,8 @@ _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
 _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
-    r"(?P<tail>,[^\n.]{0,40}?)?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
+    # ("Morelia, Michoacán.- Five people...": the Mexican press closes its dateline with a full stop and a dash)
+    r"(?P<tail>,[^\n.]{0,40}?)?\.?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
 )
 DATELINE_BODY_WORDS = 20  # a headline after a topic's colon is shorter; a report's first paragraph longer
 _FILED_BY = re.compile(r"\b(?:agency|news|press|radio|television|TV|correspondent|reporter|bureau)\b", re.IGNORECASE)
