@@ -496,8 +496,8 @@ def tally_since_a_year(head: Any) -> bool:
     """A verb in the present perfect whose object is counted since a year ("have killed thousands since 2015", "has
     torched tens of thousands of homes since the 2021 coup"): a tally of many incidents over years, none of them
     told ("have been fighting the militias since August 2023" is no tally)."""
-    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                                      for c in head.children):
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    if head.pos_ != "VERB" or not perfect:
         return False
     counted = any(
         c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "CARDINAL" or any(t.like_num for t in c.children))
