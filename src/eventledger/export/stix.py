@@ -92,7 +92,6 @@ class _Spool:
     BATCH = 2_000  # rows per executemany: one call per row would cost more than the insert
 
     def __init__(self, folder: str) -> None:
-        self.folder = folder
         self.db = sqlite3.connect(os.path.join(folder, "bundle.db"), isolation_level=None)
         # scratch: nothing survives the export, so no journal and no sync; sorts spill to files in $TMPDIR
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE", "cache_size = -16384"):
