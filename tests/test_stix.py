@@ -153,7 +153,9 @@ def test_the_bundle_is_stix2s_serialisation_of_its_objects_sorted_by_id(text):
     assert json.dumps(json.loads(reference.serialize()), indent=2, ensure_ascii=False) + "\n" == text
 
 
-def test_spool_batches_do_not_change_the_bytes(ledger_path, text, monkeypatch):
-    """Objects and report links go to the scratch file in batches: a batch of one gives the same bundle."""
-    monkeypatch.setattr(_Spool, "BATCH", 1)
+@pytest.mark.parametrize("limit", ["BATCH", "BATCH_CHARS"])
+def test_spool_batches_do_not_change_the_bytes(ledger_path, text, monkeypatch, limit):
+    """Objects and report links go to the scratch file in batches (of rows, and of text): a batch of one
+    gives the same bundle."""
+    monkeypatch.setattr(_Spool, limit, 1)
     assert export(ledger_path) == text

@@ -90,6 +90,8 @@ class _Spool:
     notes), not the per-event notes and relationships that make up the bulk."""
 
     BATCH = 2_000  # rows per executemany: one call per row would cost more than the insert
+    BATCH_CHARS = 4_000_000  # and at most this much text: a report lists what its article reports, 1 MB
+    # of ids for an article behind 17,000 events; 2,000 such reports held back would be gigabytes
 
     def __init__(self, folder: str) -> None:
         self.db = sqlite3.connect(os.path.join(folder, "bundle.db"), isolation_level=None)
@@ -100,6 +102,7 @@ class _Spool:
         self.db.execute("CREATE TABLE reported (document_id TEXT NOT NULL, ref TEXT NOT NULL)")
         self.db.execute("BEGIN")
         self._objects: list[tuple[str, str]] = []
+        self._chars = 0  # the text held in _objects
         self._reported: list[tuple[str, str]] = []
         self.actors: dict[str, str] = {}  # actor name -> its object's id, made on the name's first use
         self.actor_types: dict[str, str | None] = {}
@@ -109,8 +112,10 @@ class _Spool:
     def add(self, obj: Any) -> str:
         """Keep ``obj`` as the bundle will hold it; the caller adds each id once (the first one made wins,
         as it did in the in-memory bundle)."""
-        self._objects.append((obj.id, _object_text(obj)))
-        if len(self._objects) >= self.BATCH:
+        text = _object_text(obj)
+        self._objects.append((obj.id, text))
+        self._chars += len(text)
+        if len(self._objects) >= self.BATCH or self._chars >= self.BATCH_CHARS:
             self._flush()
         return obj.id
 
@@ -125,6 +130,7 @@ class _Spool:
         self.db.executemany("INSERT INTO reported VALUES (?, ?)", self._reported)
         self._objects.clear()
         self._reported.clear()
+        self._chars = 0
 
     def index_reports(self) -> None:
         """After the events and affiliations: what each article reports, found by article."""
