@@ -1,12 +1,17 @@
 """Seconds, CPU and peak RSS of each export format, run as ``eventledger export`` in a fresh process per
 format, with the sha256 of every output so that two versions of the code can be checked byte for byte.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/export_speed.py --db LEDGER.db
-        [--formats acled-csv,events,geojson,...] [--src OTHER/src] [--keep FOLDER] [--pandas]
+    PYTHONPATH=src .venv/bin/python benchmarks/export_speed.py --db LEDGER.db | --postgres EVENTS
+        [--formats acled-csv,events,geojson,...] [--src OTHER/src]... [--keep FOLDER] [--pandas]
 
 ``--src`` runs the CLI from another source tree (``git archive main src | tar -x -C /tmp/main``, then
-``--src /tmp/main/src``): the figures and digests of main beside this branch's, on the same ledger.
-``--keep`` leaves the outputs in FOLDER (named FORMAT.out); without it they go to a temporary folder.
+``--src /tmp/main/src``): the figures and digests of main beside this branch's, on the same ledger; given
+more than once, each tree in turn (``--src /tmp/main/src --src src``).
+``--postgres EVENTS`` starts a throwaway PostgreSQL cluster (tests/postgres_server.py), builds a ledger of
+EVENTS events there from real news as benchmarks/ledger_scale.py does (tests/real_ledger.py, dates moved
+on --shift-days a round), and exports it; the cluster is removed afterwards.
+``--keep`` leaves the outputs in FOLDER (named FORMAT.out; in FOLDER/N/ for the Nth of several --src);
+without it they go to a temporary folder.
 ``--pandas`` checks issue #12's promise on the ACLED CSV: it loads in pandas with integer ``fatalities``,
 no empty ``event_date``, and as many rows as the events export has events of ACLED's types (the
 events export is written too when not among the formats). The peak RSS is the child process's own
@@ -23,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ALL_FORMATS = ("acled-csv", "events", "geojson", "documents", "quotes", "claims", "actors", "stix")
@@ -76,29 +83,70 @@ def pandas_check(acled_csv: Path, events_jsonl: Path) -> None:
           f" -> {'OK' if passed else 'FAILED'}")
 
 
+def measure(db: str, formats: list[str], sources: list[str], keep: str | None, pandas: bool) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        for number, src in enumerate(sources, 1):
+            folder = Path(keep or scratch) / (str(number) if len(sources) > 1 else "")
+            folder.mkdir(parents=True, exist_ok=True)
+            print(f"{db} with {src}:")
+            for name in formats:
+                target = folder / f"{name}.out"
+                seconds, cpu, peak, note = run_export(db, name, target, Path(src))
+                print(f"  {name:10s} {seconds:7.1f} s, CPU {cpu:7.1f} s, peak RSS {peak:7,.0f} MB,"
+                      f" {target.stat().st_size / 1e6:9,.1f} MB, sha256 {sha256(target)[:16]} ({load()})"
+                      + (f"; {note}" if note else ""), flush=True)
+            if pandas:
+                pandas_check(folder / "acled-csv.out", folder / "events.out")
+
+
+BUILD = """import sys
+from pathlib import Path
+from tests.real_ledger import build
+print(build(sys.argv[1], int(sys.argv[2]), shift_days=int(sys.argv[3]), folder=Path(sys.argv[4])))"""
+
+
+@contextmanager
+def postgres_ledger(events: int, shift_days: int) -> Iterator[str]:
+    """A throwaway cluster holding a real-news ledger of ``events`` events; its URL. The ledger is built
+    in a process of its own: an export's peak RSS (wait4) counts this process's RSS when it forked the
+    export (Linux keeps the larger high-water mark across exec), and the ingest would leave it at ~600 MB."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from postgres_server import measured_database
+
+    with measured_database(None, "export_speed") as url, tempfile.TemporaryDirectory() as inputs:
+        started = time.perf_counter()
+        path = os.pathsep.join([str(HERE.parent), os.environ.get("PYTHONPATH", "")])  # tests.real_ledger
+        built = subprocess.run([sys.executable, "-c", BUILD, url, str(events), str(shift_days), inputs],
+                               env={**os.environ, "PYTHONPATH": path}, capture_output=True, text=True, check=False)
+        if built.returncode != 0:
+            raise SystemExit(f"cannot build the PostgreSQL ledger: {built.stderr}")
+        print(f"PostgreSQL: built {int(built.stdout.split()[-1]):,} events in {time.perf_counter() - started:.1f} s"
+              f" ({load()})", flush=True)
+        yield url
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a SQLite ledger file (or a PostgreSQL URL)")
+    ledger = parser.add_mutually_exclusive_group(required=True)
+    ledger.add_argument("--db", help="a SQLite ledger file (or a PostgreSQL URL)")
+    ledger.add_argument("--postgres", type=int, metavar="EVENTS",
+                        help="build a real-news ledger of EVENTS events on a throwaway PostgreSQL cluster")
+    parser.add_argument("--shift-days", type=int, default=11,
+                        help="with --postgres: the days each round of copies moves on")
     parser.add_argument("--formats", default=",".join(ALL_FORMATS))
-    parser.add_argument("--src", default=str(HERE.parent / "src"), help="the source tree to run the CLI from")
+    parser.add_argument("--src", action="append", help="the source tree to run the CLI from (repeatable)")
     parser.add_argument("--keep", help="a folder to leave the outputs in")
     parser.add_argument("--pandas", action="store_true", help="check the ACLED CSV in pandas (issue #12)")
     args = parser.parse_args()
     formats = [name for name in args.formats.split(",") if name]
     if args.pandas:
         formats += [name for name in ("acled-csv", "events") if name not in formats]
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(args.keep or scratch)
-        folder.mkdir(parents=True, exist_ok=True)
-        print(f"{args.db} with {args.src}:")
-        for name in formats:
-            target = folder / f"{name}.out"
-            seconds, cpu, peak, note = run_export(args.db, name, target, Path(args.src))
-            print(f"  {name:10s} {seconds:7.1f} s, CPU {cpu:7.1f} s, peak RSS {peak:7,.0f} MB,"
-                  f" {target.stat().st_size / 1e6:9,.1f} MB, sha256 {sha256(target)[:16]} ({load()})"
-                  + (f"; {note}" if note else ""), flush=True)
-        if args.pandas:
-            pandas_check(folder / "acled-csv.out", folder / "events.out")
+    sources = args.src or [str(HERE.parent / "src")]
+    if args.db:
+        measure(args.db, formats, sources, args.keep, args.pandas)
+        return
+    with postgres_ledger(args.postgres, args.shift_days) as url:
+        measure(url, formats, sources, args.keep, args.pandas)
 
 
 if __name__ == "__main__":

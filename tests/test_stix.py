@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import uuid
 
 import pytest
+import stix2
 from stix2validator import ValidationOptions, validate_string
 
 from eventledger.export import write_export
-from eventledger.export.stix import stix_id
+from eventledger.export.stix import NAMESPACE, _Spool, stix_id
 from eventledger.store import open_store
 from tests.web_fixtures import AFG_CIVILIANS, ISKP, build_ledger
 
@@ -110,3 +112,50 @@ def test_defections_are_notes_on_both_actors(objects):
     assert any("former Afghan army commandos" in n["content"] for n in notes)
     ranks = objects[stix_id("report", "iskp-ranks-3")]
     assert {n["id"] for n in notes} <= set(ranks["object_refs"])
+
+
+class LargestWrite(io.StringIO):
+    """A text stream that remembers how many writes it took and the longest one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+        self.longest = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        self.longest = max(self.longest, len(text))
+        return super().write(text)
+
+
+def test_the_bundle_is_written_an_object_at_a_time(ledger_path, text, objects):
+    """Streamed: no write holds more than one object (the whole bundle was one string, one write)."""
+    out = LargestWrite()
+    with open_store(ledger_path) as store:
+        write_export(store, "stix", out)
+    assert out.getvalue() == text
+    # an object as the bundle holds it: its lines indented two levels
+    longest_object = max(len(json.dumps(o, indent=2, ensure_ascii=False).replace("\n", "\n    ")) + 4
+                         for o in objects.values())
+    assert out.writes > len(objects)
+    assert out.longest == longest_object
+
+
+def test_the_bundle_is_stix2s_serialisation_of_its_objects_sorted_by_id(text):
+    """The bytes written piece by piece are those of stix2's own Bundle of the same objects, in id order,
+    with the id the in-memory bundle had: uuid5 of the sorted ids."""
+    bundle = json.loads(text)
+    ids = [o["id"] for o in bundle["objects"]]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert bundle["id"] == f"bundle--{uuid.uuid5(NAMESPACE, 'bundle:' + '|'.join(ids))}"
+    parsed = [stix2.parse(o, allow_custom=False) for o in bundle["objects"]]
+    reference = stix2.v21.Bundle(objects=parsed, id=bundle["id"])
+    assert json.dumps(json.loads(reference.serialize()), indent=2, ensure_ascii=False) + "\n" == text
+
+
+@pytest.mark.parametrize("limit", ["BATCH", "BATCH_CHARS"])
+def test_spool_batches_do_not_change_the_bytes(ledger_path, text, monkeypatch, limit):
+    """Objects and report links go to the scratch file in batches (of rows, and of text): a batch of one
+    gives the same bundle."""
+    monkeypatch.setattr(_Spool, limit, 1)
+    assert export(ledger_path) == text

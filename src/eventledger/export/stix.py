@@ -9,19 +9,26 @@
 
 Ids are UUIDv5 of our own ids and timestamps come from the articles' published dates and the events'
 ``updated`` stamps, so exporting the same ledger twice gives the same bytes.
+
+The bundle is streamed: each object is serialised when made and kept in a scratch file, then written
+sorted by id, so memory holds the ids of the shared objects (actors, places), not the ledger's objects.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import sqlite3
+import tempfile
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 import stix2
 
+from eventledger.errors import EventLedgerError
 from eventledger.kb.actors import load_actor_kb, non_state_armed_types
 from eventledger.kb.gazetteer import load_gazetteer
 from eventledger.store import Store
@@ -75,22 +82,93 @@ def _actor_names(event: dict[str, Any]) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-@dataclass
-class _Bundle:
-    """Objects by id, and for each article the ids of what it reports."""
+class _Spool:
+    """The bundle's objects as they are made, each serialised at once and kept in a scratch SQLite file
+    (with, for each article, the ids of what it reports) rather than in memory, so that the bundle can be
+    written in id order (the order, and so the bytes, the in-memory bundle had) with memory that does not
+    grow with the ledger. What stays in memory is the shared objects' ids (actors, places, affiliation
+    notes), not the per-event notes and relationships that make up the bulk."""
 
-    objects: dict[str, Any] = field(default_factory=dict)
-    reported: dict[str, set[str]] = field(default_factory=dict)
-    actor_types: dict[str, str | None] = field(default_factory=dict)
-    first_seen: dict[str, dt.datetime] = field(default_factory=dict)
+    BATCH = 2_000  # rows per executemany: one call per row would cost more than the insert
+    BATCH_CHARS = 4_000_000  # and at most this much text: a report lists what its article reports, 1 MB
+    # of ids for an article behind 17,000 events; 2,000 such reports held back would be gigabytes
+
+    def __init__(self, folder: str) -> None:
+        self.db = sqlite3.connect(os.path.join(folder, "bundle.db"), isolation_level=None)
+        # scratch: nothing survives the export, so no journal and no sync; sorts spill to files in $TMPDIR
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE", "cache_size = -16384"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE object (id TEXT NOT NULL, text TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE reported (document_id TEXT NOT NULL, ref TEXT NOT NULL)")
+        self.db.execute("BEGIN")
+        self._objects: list[tuple[str, str]] = []
+        self._chars = 0  # the text held in _objects
+        self._reported: list[tuple[str, str]] = []
+        self.actors: dict[str, str] = {}  # actor name -> its object's id, made on the name's first use
+        self.actor_types: dict[str, str | None] = {}
+        self.places: set[str] = set()  # location ids made
+        self.affiliations: set[str] = set()  # affiliation note ids made
 
     def add(self, obj: Any) -> str:
-        self.objects.setdefault(obj.id, obj)
+        """Keep ``obj`` as the bundle will hold it; the caller adds each id once (the first one made wins,
+        as it did in the in-memory bundle)."""
+        text = _object_text(obj)
+        self._objects.append((obj.id, text))
+        self._chars += len(text)
+        if len(self._objects) >= self.BATCH or self._chars >= self.BATCH_CHARS:
+            self._flush()
         return obj.id
 
     def report(self, document_ids: Iterable[str], refs: Iterable[str]) -> None:
-        for document_id in document_ids:
-            self.reported.setdefault(document_id, set()).update(refs)
+        refs = list(refs)
+        self._reported.extend((document_id, ref) for document_id in document_ids for ref in refs)
+        if len(self._reported) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany("INSERT INTO object VALUES (?, ?)", self._objects)
+        self.db.executemany("INSERT INTO reported VALUES (?, ?)", self._reported)
+        self._objects.clear()
+        self._reported.clear()
+        self._chars = 0
+
+    def index_reports(self) -> None:
+        """After the events and affiliations: what each article reports, found by article."""
+        self._flush()
+        self.db.execute("CREATE INDEX reported_by_document ON reported (document_id, ref)")
+
+    def reported(self, document_id: str) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT ref FROM reported WHERE document_id = ? ORDER BY ref",
+                               (document_id,))
+        return [ref for (ref,) in rows]
+
+    def bundle_id(self) -> str:
+        """uuid5 of every object id, sorted and joined by '|', hashed as the ids stream by (uuid5 is SHA-1
+        of the namespace and the name) instead of joined into one string."""
+        self._flush()
+        digest = hashlib.sha1(NAMESPACE.bytes + b"bundle:", usedforsecurity=False)
+        separator = b""
+        for (object_id,) in self.db.execute("SELECT id FROM object ORDER BY id"):
+            digest.update(separator + object_id.encode("utf-8"))
+            separator = b"|"
+        return f"bundle--{uuid.UUID(bytes=digest.digest()[:16], version=5)}"
+
+    def texts(self) -> Iterator[str]:
+        """Each object's text, by id (SQLite's sort spills to disk; byte order is str order here)."""
+        self._flush()
+        for (text,) in self.db.execute("SELECT text FROM object ORDER BY id"):
+            yield text
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _object_text(obj: Any) -> str:
+    """``obj`` as the whole bundle's ``json.dumps(..., indent=2)`` writes it inside ``objects``: stix2's own
+    serialisation, decoded and encoded again, each line indented two levels (a JSON string holds no raw
+    line end, so every line end is the layout's)."""
+    text = json.dumps(json.loads(obj.serialize()), indent=2, ensure_ascii=False)
+    return "    " + text.replace("\n", "\n    ")
 
 
 def _is_armed(name: str, actor_type: str | None) -> bool:
@@ -117,19 +195,24 @@ def _actor_object(name: str, actor_type: str | None, created: dt.datetime) -> An
                               identity_class=identity_class, created=created, modified=created)
 
 
-def _location(event: dict[str, Any], created: dt.datetime) -> Any | None:
-    alpha2 = _alpha2(event["iso3"])
-    has_point = event["latitude"] is not None and event["longitude"] is not None
-    if not alpha2 and not has_point:
+def _location_id(event: dict[str, Any]) -> str | None:
+    """The id of the event's place; None when it has neither a country nor a point."""
+    if not _alpha2(event["iso3"]) and (event["latitude"] is None or event["longitude"] is None):
         return None
     key = "|".join(str(event[k]) for k in ("iso3", "admin1", "admin2", "location", "latitude", "longitude"))
+    return stix_id("location", key)
+
+
+def _location(event: dict[str, Any], location_id: str, created: dt.datetime) -> Any:
+    alpha2 = _alpha2(event["iso3"])
+    has_point = event["latitude"] is not None and event["longitude"] is not None
     name = event["location"] or event["admin2"] or event["admin1"] or event["country"]
     point: dict[str, Any] = {}
     if has_point:
         point = {"latitude": float(event["latitude"]), "longitude": float(event["longitude"])}
         if event["geo_precision"] in PRECISION_METRES:
             point["precision"] = PRECISION_METRES[event["geo_precision"]]
-    return stix2.v21.Location(id=stix_id("location", key), name=name, country=alpha2,
+    return stix2.v21.Location(id=location_id, name=name, country=alpha2,
                               administrative_area=event["admin1"], city=event["location"], created=created,
                               modified=created, **point)
 
@@ -156,78 +239,81 @@ def _note_content(event: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _add_event(bundle: _Bundle, event: dict[str, Any], stamp: str | None) -> None:
+def _actor_id(spool: _Spool, name: str, created: dt.datetime) -> str:
+    """The actor's object id, the object made the first time the name comes up (``created`` then)."""
+    actor_id = spool.actors.get(name)
+    if actor_id is None:
+        actor_id = spool.actors[name] = spool.add(_actor_object(name, spool.actor_types.get(name), created))
+    return actor_id
+
+
+def _add_event(spool: _Spool, event: dict[str, Any], stamp: str | None) -> None:
     created, modified = _event_times(event, stamp)
     confidence = _confidence(event["confidence"])
     refs: list[str] = []
     actors = {}
     for name in _actor_names(event):
-        actor = bundle.objects.get(stix_id("threat-actor", name)) or bundle.objects.get(stix_id("identity", name))
-        if actor is None:
-            actor = _actor_object(name, bundle.actor_types.get(name), created)
-            bundle.add(actor)
-        actors[name] = actor.id
-        refs.append(actor.id)
-    location = _location(event, created)
-    if location is not None:
-        refs.append(bundle.add(location))
+        actors[name] = _actor_id(spool, name, created)
+        refs.append(actors[name])
+    location_id = _location_id(event)
+    if location_id is not None:
+        if location_id not in spool.places:  # a place is made once, on the first event there
+            spool.places.add(location_id)
+            spool.add(_location(event, location_id, created))
+        refs.append(location_id)
     attacker = actors.get(event["actor1"] or "")
     if attacker and attacker.startswith("threat-actor--"):
         start = _day(event["event_date"])
         victim = actors.get(event["actor2"] or "", "")
         targets = [victim] if victim.startswith("identity--") else []
-        targets += [location.id] if location is not None else []
+        targets += [location_id] if location_id is not None else []
         for target in targets:
             relationship = stix2.v21.Relationship(
                 id=stix_id("relationship", f"{event['event_id']}|targets|{target}"), relationship_type="targets",
                 source_ref=attacker, target_ref=target, description=event["notes"] or None,
                 start_time=start, confidence=confidence, created=created, modified=modified,
             )
-            refs.append(bundle.add(relationship))
+            refs.append(spool.add(relationship))
     place = event["location"] or event["admin1"] or event["country"] or "unknown place"
-    note = stix2.v21.Note(
-        id=stix_id("note", f"event:{event['event_id']}"),
-        abstract=f"{event['sub_event_type']}: {place}",
-        content=_note_content(event), object_refs=list(dict.fromkeys(refs)) or None, confidence=confidence,
-        external_references=[{"source_name": "eventledger", "external_id": event["event_id"]}],
-        created=created, modified=modified,
-    ) if refs else None
-    if note is not None:
-        refs.append(bundle.add(note))
-    bundle.report((s["document_id"] for s in event["sources"]), refs)
+    if refs:
+        refs.append(spool.add(stix2.v21.Note(
+            id=stix_id("note", f"event:{event['event_id']}"),
+            abstract=f"{event['sub_event_type']}: {place}",
+            content=_note_content(event), object_refs=list(dict.fromkeys(refs)), confidence=confidence,
+            external_references=[{"source_name": "eventledger", "external_id": event["event_id"]}],
+            created=created, modified=modified,
+        )))
+    spool.report((s["document_id"] for s in event["sources"]), refs)
 
 
-def _add_affiliations(bundle: _Bundle, store: Store) -> None:
+def _add_affiliations(spool: _Spool, store: Store) -> None:
     for actor in store.iter_actors():
         for change in actor.affiliations:
             when = change.from_date.isoformat() if change.from_date else None
             created = _day(when) or EPOCH
-            refs = []
-            for name in (actor.name, change.group):
-                existing = bundle.objects.get(stix_id("threat-actor", name)) or bundle.objects.get(
-                    stix_id("identity", name))
-                refs.append(existing.id if existing else bundle.add(
-                    _actor_object(name, bundle.actor_types.get(name), created)))
+            refs = [_actor_id(spool, name, created) for name in (actor.name, change.group)]
             members = change.members or actor.name
             key = f"affiliation:{actor.actor_id}|{change.group}|{when}|{members}"
-            note = stix2.v21.Note(
-                id=stix_id("note", key), abstract="Affiliation change",
-                content=f"{members} ({actor.name}) joined {change.group}" + (f" around {when}." if when else "."),
-                object_refs=refs, created=created, modified=created,
-            )
-            bundle.add(note)
-            bundle.report(change.evidence_document_ids, [note.id, *refs])
+            note_id = stix_id("note", key)
+            if note_id not in spool.affiliations:  # the same change recorded twice is one note
+                spool.affiliations.add(note_id)
+                spool.add(stix2.v21.Note(
+                    id=note_id, abstract="Affiliation change",
+                    content=f"{members} ({actor.name}) joined {change.group}" + (f" around {when}." if when else "."),
+                    object_refs=refs, created=created, modified=created,
+                ))
+            spool.report(change.evidence_document_ids, [note_id, *refs])
 
 
-def _add_reports(bundle: _Bundle, store: Store, producer: str) -> None:
+def _add_reports(spool: _Spool, store: Store, producer: str) -> None:
     for document in store.iter_documents():
         published = _day(document["published"]) or EPOCH
-        refs = sorted(bundle.reported.get(document["document_id"], ())) or [producer]
+        refs = spool.reported(document["document_id"]) or [producer]
         url = _http_url(document["url"])
         reference = {"source_name": document["source"] or "unknown outlet", "external_id": document["document_id"]}
         if url:
             reference["url"] = url
-        bundle.add(stix2.v21.Report(
+        spool.add(stix2.v21.Report(
             id=stix_id("report", document["document_id"]), name=document["title"] or document["document_id"],
             description=f"{document['source'] or 'Unknown outlet'}, {document['published'] or 'undated'}",
             report_types=["threat-report"], published=published, object_refs=refs,
@@ -235,23 +321,36 @@ def _add_reports(bundle: _Bundle, store: Store, producer: str) -> None:
         ))
 
 
-def build_stix_bundle(store: Store) -> stix2.v21.Bundle:
+def _spool_ledger(spool: _Spool, store: Store) -> None:
     producer = stix2.v21.Identity(id=stix_id("identity", "eventledger"), name="eventledger",
                                   identity_class="system", created=EPOCH, modified=EPOCH)
-    bundle = _Bundle()
-    bundle.add(producer)
-    bundle.actor_types = {a.name: a.type for a in store.iter_actors()}
+    spool.add(producer)
+    spool.actors["eventledger"] = producer.id  # an actor of that name is the producer's object, as it always was
+    spool.actor_types = {a.name: a.type for a in store.iter_actors()}
     for data, stamp in store.iter_event_stamps():  # each event's stamp beside it, not a query per event
-        _add_event(bundle, json.loads(data), stamp)
-    _add_affiliations(bundle, store)
-    _add_reports(bundle, store, producer.id)
-    objects = [bundle.objects[key] for key in sorted(bundle.objects)]
-    bundle_id = f"bundle--{uuid.uuid5(NAMESPACE, 'bundle:' + '|'.join(sorted(bundle.objects)))}"
-    return stix2.v21.Bundle(objects=objects, id=bundle_id)
+        _add_event(spool, json.loads(data), stamp)
+    _add_affiliations(spool, store)
+    spool.index_reports()
+    _add_reports(spool, store, producer.id)
 
 
 def write_stix_bundle(store: Store, out: TextIO) -> None:
-    """Write the ledger as one STIX 2.1 bundle (JSON) to ``out``."""
-    bundle = build_stix_bundle(store)
-    out.write(json.dumps(json.loads(bundle.serialize()), indent=2, ensure_ascii=False))
-    out.write("\n")
+    """Write the ledger as one STIX 2.1 bundle (JSON) to ``out``: the bytes ``json.dumps(indent=2)`` gives
+    of the stix2 bundle of every object sorted by id, written an object at a time. The objects wait in a
+    scratch file in the temporary folder ($TMPDIR), about the size of the bundle, until the last one is
+    made, since the bundle's id (written first) and the order of its objects depend on all of them."""
+    with tempfile.TemporaryDirectory(prefix="eventledger-stix-") as folder:
+        spool = _Spool(folder)
+        try:
+            _spool_ledger(spool, store)
+            out.write(f'{{\n  "type": "bundle",\n  "id": "{spool.bundle_id()}",\n  "objects": [\n')
+            separator = ""
+            for text in spool.texts():
+                out.write(separator)
+                out.write(text)
+                separator = ",\n"
+            out.write("\n  ]\n}\n")
+        except sqlite3.OperationalError as error:  # the scratch file's disk is full, or it cannot be written
+            raise EventLedgerError("E115", path=folder, detail=str(error)) from None
+        finally:
+            spool.close()
