@@ -852,18 +852,32 @@ def other_armed_side(ctx: ArticleContext, unit: Unit, actor1: str) -> str | None
     sides; the other is the first armed actor the sentence names besides the first side, but not one that only
     speaks ("the army said")."""
     said = reporting_verbs()
-    for mention in ctx.mentions_over(list(unit.span)):
+    mentions = ctx.mentions_over(list(unit.span))
+    first = [m for m in mentions if m.canonical == actor1]
+    first_entry = ctx.kb.get(actor1)
+    text = unit.span.doc.text
+    for mention in mentions:
         name = mention.canonical
         if not name or name == actor1 or is_civilians(name) or name.startswith(("Protesters", "Rioters")):
             continue
+        if any(_JOINED_NAMES.fullmatch(text[min(m.end, mention.end) : max(m.start, mention.start)]) for m in first):
+            continue  # "PKK/YPG militants": one side named twice
         token = unit.span.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         head = token.root if token is not None else None
         if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in said:
             continue
         entry = ctx.kb.get(name)
-        if entry is not None and (entry.type == "State forces" or non_state_armed(ctx, name)):
-            return name
+        if entry is None or not (entry.type == "State forces" or non_state_armed(ctx, name)):
+            continue
+        if first_entry is not None and entry.type == first_entry.type == "State forces" and (
+            entry.country == first_entry.country
+        ):
+            continue  # the army and the police of one state are one side
+        return name
     return None
+
+
+_JOINED_NAMES = re.compile(r"\s*[/–-]\s*")  # "PKK/YPG", "Hamas-PIJ": two names for one side
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
