@@ -309,3 +309,26 @@ def test_dismiss_and_merge_from_the_dossier(wire2_ledger: str, chromium) -> None
         watched.shot("possible-duplicate-merged")
     page.close()
     assert [action for action, _, _ in audit(wire2_ledger)] == ["dismiss", "merge"]
+
+
+def test_an_event_with_no_report_left_has_no_duplicates_and_only_a_missing_one_is_e107(tmp_path):
+    """A ledger built in bulk (the benchmarks copy events without their reports): the dossier's duplicates are
+    none, not "no such event", which had made its page a 404."""
+    from eventledger.duplicates import event_duplicates
+    from eventledger.errors import EventLedgerError
+
+    seed = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "seed.jsonl"
+    db = tmp_path / "ledger.db"
+    store = open_store(str(db))
+    try:
+        ingest_paths([str(seed)], store)
+        event_id = store.conn.execute("SELECT event_id FROM events ORDER BY event_id LIMIT 1").fetchone()[0]
+        with sqlite3.connect(db) as raw:
+            raw.execute("DELETE FROM mentions WHERE event_id = ?", (event_id,))
+        assert store.get_event(event_id) is not None
+        assert event_duplicates(store, event_id) == []
+        with pytest.raises(EventLedgerError) as missing:
+            event_duplicates(store, "ev-none")
+        assert missing.value.code == "E107"
+    finally:
+        store.close()

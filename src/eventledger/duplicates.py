@@ -27,7 +27,10 @@ SUMMARY_FIELDS = ("event_id", "event_date", "event_type", "sub_event_type", "loc
 def event_duplicates(store: Store, event_id: str) -> list[PossibleDuplicate]:
     """The possible duplicates of one event, best first (E107 when there is no such event)."""
     if not store.mentions_of_events([event_id]):
-        raise EventLedgerError("E107", event_id=event_id)
+        # an event with no report left to compare (a ledger built in bulk) has none; only a missing one is E107
+        if store.get_event(event_id) is None:
+            raise EventLedgerError("E107", event_id=event_id)
+        return []
     return duplicates_of_events(store, [event_id])[event_id]
 
 
