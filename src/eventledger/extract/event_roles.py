@@ -280,21 +280,13 @@ def between_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
     named = ctx.actors_over(sorted(side.head.subtree, key=lambda t: t.i))
     if len(named) < 2:
         # "between the army and the rebels": a side the text names only by its kind is that kind's generic actor
-        by_kind = [ctx.actor_name(noun, ctx.default_country)[0] for noun in (side, *conjuncts(side))]
+        joined = sorted(side.conjuncts, key=lambda t: t.i)
+        by_kind = [ctx.actor_name(noun, ctx.default_country)[0] for noun in (side, *joined)]
         if len(by_kind) >= 2 and all(by_kind):
             named = list(dict.fromkeys(by_kind))
     if hit.trigger.candidates[0] != "Armed clash" or (len(named) >= 2 and not any(map(is_civilians, named))):
         return named
     return fighting_peoples(ctx, side) or named
-
-
-def conjuncts(noun: Any) -> list[Any]:
-    """The nouns joined to ``noun`` ("the army and the rebels", "A, B and C"), in text order."""
-    found = []
-    for child in noun.children:
-        if child.dep_ == "conj":
-            found += [child, *conjuncts(child)]
-    return found
 
 
 def fighting_peoples(ctx: ArticleContext, side: Any) -> list[str]:

@@ -506,12 +506,12 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
     if cue.end > figure.start:
         found = _ONE_OPENING_COUNT.search(text[max(0, figure.start - 60) : figure.start])
         noun = found.group("noun").lower() if found else ""
-        return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+        return _one_person(noun)
     if cue.position == "after":
         return False
     found = _ONE_BEFORE_COUNT.match(text[cue.end : figure.start])
     noun = found.group("noun") if found else ""
-    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+    return _one_person(noun)
 
 
 # "eight soldiers and a civilian.", "eight personnel and a driver were killed": one person, named by a singular
@@ -530,8 +530,12 @@ def _one_named_after(text: str, figure: _Figure) -> bool:
     words = found.group().lower().split()
     if any(w in _cue_table() for w in words):
         return False
-    noun = found.group("noun")
-    return (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
+    return _one_person(found.group("noun"))
+
+
+def _one_person(noun: str) -> bool:
+    """A singular noun ("muezzin", "driver", not "sons"; "witness" is singular) that may name a person."""
+    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _NOT_PEOPLE
 
 
 # singular nouns that are no person killed ("killed the rest and", "the same day and")
