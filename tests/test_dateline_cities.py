@@ -37,3 +37,34 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_is_no_place_of_the_event(tm
     )
     [event] = ingest_texts(tmp_path, {"a1": text}, published="2023-10-09")
     assert event["location"] == "Tepalcatepec", event
+
+
+def test_a_headline_s_province_and_town_joined_by_a_slash_place_the_event_in_the_town(tmp_path):
+    # Culiacán is a town of Sinaloa state; the tagger reads "Sinaloa/Culiacán" as one name
+    events = ingest_texts(
+        tmp_path, {"h1": "Sinaloa/Culiacán: Three Men Found Shot Dead Beside Highway"}, published="2021-04-02"
+    )
+    assert [(e["location"], e["admin1"], e["country"]) for e in events] == [("Culiacan", "Sinaloa", "Mexico")]
+
+
+def test_a_town_s_police_in_a_title_case_headline_is_no_organisation_that_hides_the_town(tmp_path):
+    # "the Jammu and Kashmir Police" names a force; "Acapulco Police Find ..." is a Title Case headline whose
+    # "Police" is an ordinary word: the town (Acapulco de Juárez, Guerrero) is where the bodies were found
+    headline = "Acapulco Police Find Five Bodies Wrapped In Blankets"
+    events = ingest_texts(tmp_path, {"h1": headline}, published="2021-04-02")
+    assert [(e["location"], e["admin1"], e["fatalities"]) for e in events] == [("Acapulco de Juarez", "Guerrero", 5)]
+
+
+def test_a_headline_s_topic_tagged_with_its_colon_is_still_a_place(tmp_path):
+    from eventledger.annotate import load_nlp, parser_text
+    from eventledger.extract.places import find_place_mentions
+    from eventledger.kb.gazetteer import load_gazetteer
+    from eventledger.models import Article
+
+    # the small tagger sometimes takes the topic's colon into the entity ("Chihuahua:" as a PERSON)
+    text = "Chihuahua: Shot Dead After Refusing To Pay Extortion Fees"
+    article = Article(document_id="h1", origin="test", raw_text=text, clean_text=text)
+    article.doc = load_nlp()(parser_text(text))
+    article.doc.ents = [article.doc.char_span(0, len("Chihuahua:"), label="PERSON")]
+    mentions = find_place_mentions(article, load_gazetteer())
+    assert [(text[m.start : m.end], m.place.admin1) for m in mentions] == [("Chihuahua", "Chihuahua")]

@@ -176,6 +176,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             continue  # "west province", "the capital": a name has a capital letter
         if text[start:end].endswith(("'s", "’s")) and end - start > 3:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
+        if text[start:end].endswith(":"):
+            end -= 1  # "Chihuahua: executed for ...": a headline's topic, tagged with its colon
         if (rest := _CUT_AFTER_PARTICLE.match(text, end)) and _ENDS_IN_PARTICLE.search(text, start, end):
             end = rest.end()  # "Deir el" tagged, "-Balah" left out: the name is "Deir el-Balah"
         elif rest := _CUT_AFTER_PARTICLE.match(text, end):
@@ -237,7 +239,8 @@ def _without_possessives(match: re.Match[str]) -> list[tuple[int, int]]:
     return [*parts, (start, match.end())]
 
 
-_PIECE_BREAK = re.compile(r"['’]s\s+(?=[A-Z])|\s[-–—]\s")
+# "Zacatecas/Fresnillo: ...": a headline's province and town joined by a slash (not "PKK/YPG", one actor)
+_PIECE_BREAK = re.compile(r"['’]s\s+(?=[A-Z])|\s[-–—]\s|(?<=[a-z])/(?=[A-Z][a-z])")
 
 
 def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

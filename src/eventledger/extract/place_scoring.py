@@ -298,13 +298,17 @@ def same_skeleton(entry: GazEntry, name: str) -> bool:
     )  # a short skeleton is shared by many unrelated names: "Kujar" and "Kizhariyur" both give k-j-r
 
 
-_HEADLINE_TOPIC_END = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s")
+_HEADLINE_TOPIC_LEAD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}/")  # "Zacatecas/" before "Fresnillo:"
+_HEADLINE_TOPIC_END = re.compile(r"(?:(?:,\s*|/)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s")
 
 
 def _opens_a_headline(cand: Candidate, text: str) -> bool:
-    """The name opens its line and is followed by a colon, maybe after its province ("Sonora: ...")."""
+    """The name opens its line and is followed by a colon, maybe after its province or town ("Sonora: ...",
+    "Guaymas, Sonora: ...", "Zacatecas/Fresnillo: ...")."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    return not text[line_start : cand.start].strip() and bool(_HEADLINE_TOPIC_END.match(text, cand.end))
+    before = text[line_start : cand.start]
+    opens = not before.strip() or _HEADLINE_TOPIC_LEAD.fullmatch(before) is not None
+    return opens and bool(_HEADLINE_TOPIC_END.match(text, cand.end))
 
 
 def _sentence_initial(cand: Candidate, text: str) -> bool:

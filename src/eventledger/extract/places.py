@@ -74,9 +74,13 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     # containers first ("Chhattisgarh", then "Bijapur", then "Kutru" in "Kutru in Bijapur district of
     # Chhattisgarh"), since a place is judged by the division that holds it
     ordered = sorted(candidates, key=_containers_above)
+    # a Title Case headline's capitals make no organisation ("Cancun Police Find 12 Bodies"): the parser's
+    # sentence-cased copy, of the same length, tells "the Jammu and Kashmir Police" from a town's police
+    parsed = article.doc.text if article.doc is not None and len(article.doc.text) == len(text) else text
     for cand in ordered:
         is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
-        if cand.country is None and not cand.demonym and not is_country_word and not names_an_organisation(cand, text):
+        organisation = names_an_organisation(cand, parsed)
+        if cand.country is None and not cand.demonym and not is_country_word and not organisation:
             resolve(cand, countries, focus, gazetteer, text, evidence)
     _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
