@@ -1026,3 +1026,13 @@ def test_a_city_named_after_a_country_is_the_city_not_the_country(nlp, gazetteer
 def test_a_town_something_was_shot_down_over_is_a_place(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Air defences shot down two drones over Belgorod on Monday.")
     assert (found["Belgorod"].place.iso3, found["Belgorod"].place.geo_precision) == ("RUS", 1)
+
+
+def test_a_mid_sized_town_after_in_stands_alone_when_no_rival_bears_its_own_name(nlp, gazetteer):
+    # a text that names no country: Salvatierra (Guanajuato, about 37,000 people in GeoNames) is the only
+    # place that bears the name as its own; Spain's "Salvatierra de Miño" (about 9,600) has it only as an
+    # alternate, so it does not make the name ambiguous
+    found = places_of(nlp, gazetteer, "A shopkeeper was shot dead outside his store in Salvatierra on Sunday night.")
+    assert (found["Salvatierra"].place.iso3, found["Salvatierra"].place.admin1) == ("MEX", "Guanajuato")
+    # without a locative word the bare name still needs a town of 100,000 or a country named
+    assert "Salvatierra" not in places_of(nlp, gazetteer, "Salvatierra shopkeepers close early after shooting.")

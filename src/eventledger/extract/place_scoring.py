@@ -31,6 +31,7 @@ _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("
 # a place of at least a quarter of the size of another is of comparable size
 _COMPARABLE_SIZE = 4
 _OWN_NAME_CITY = 100_000  # a city this large keeps its own name from another place's alternate spelling
+_LONE_TOWN_AFTER_LOCATIVE = 20_000  # "in Salvatierra" with no country named: a town this large may stand alone
 _TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
@@ -186,7 +187,14 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False
     if not exact and not same_skeleton(entry, cand.text):
         return False  # matched through some alternate name only ("Kujar" ~ "Khajuraho Group of Monuments")
-    if not in_context and (entry.kind != "place" or entry.population < 100_000 or cand.type_word is not None):
+    # "murdered in Salvatierra", in a text that names no country: a town after a locative word whose name no
+    # other place of a tenth its size bears is that town, down to a smaller size than a bare name needs
+    lone_town = focus is None and not countries and has_locative_context(cand, text) and _dominant_sense(
+        entry, cand, smallest=_LONE_TOWN_AFTER_LOCATIVE
+    )
+    if not in_context and not lone_town and (
+        entry.kind != "place" or entry.population < 100_000 or cand.type_word is not None
+    ):
         return False  # a typed name ("Kani Township") abroad is no well-known city
     if cand.label in PLACE_LABELS:
         return True
@@ -268,11 +276,11 @@ def _names_where(entry: GazEntry, focus: str | None, named: bool) -> bool:
     return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= _TOWN_NAMING_EVENT)
 
 
-def _dominant_sense(entry: GazEntry, cand: Candidate) -> bool:
-    """In a text that names no country, "fighters in Bago": a first-level division, or a town of 100,000 or
-    more, whose name no place of comparable size elsewhere bears (a tenth of its size at most; a division's
+def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000) -> bool:
+    """In a text that names no country, "fighters in Bago": a first-level division, or a town of ``smallest``
+    or more, whose name no place of comparable size elsewhere bears (a tenth of its size at most; a division's
     own capital of the same name is no rival)."""
-    if entry.kind not in ("place", "admin1") or (entry.kind == "place" and entry.population < 100_000):
+    if entry.kind not in ("place", "admin1") or (entry.kind == "place" and entry.population < smallest):
         return False
     size = max(entry.population, _DIVISION_SIZE) if entry.kind == "admin1" else entry.population
     for other, exact in cand.matches:
@@ -281,7 +289,9 @@ def _dominant_sense(entry: GazEntry, cand: Candidate) -> bool:
         if (other.iso3, other.admin1) == (entry.iso3, entry.admin1):
             continue  # the division and its town of the same name: one sense
         other_size = max(other.population, _DIVISION_SIZE) if other.kind == "admin1" else other.population
-        if other_size * 10 > size:
+        # a smaller place that bears the name only as an alternate ("Salvatierra de Miño") is no rival sense
+        by_other_name = not bears_as_own_name(other, name_key(cand.text))
+        if other_size * 10 > size and not (by_other_name and other_size < size):
             return False
     return True
 
