@@ -1036,3 +1036,19 @@ def test_a_mid_sized_town_after_in_stands_alone_when_no_rival_bears_its_own_name
     assert (found["Salvatierra"].place.iso3, found["Salvatierra"].place.admin1) == ("MEX", "Guanajuato")
     # without a locative word the bare name still needs a town of 100,000 or a country named
     assert "Salvatierra" not in places_of(nlp, gazetteer, "Salvatierra shopkeepers close early after shooting.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A taxi driver was shot dead in the San Juan neighbourhood of Celaya on Friday.",
+        "A taxi driver is shot dead in the San Juan neighborhood, in Celaya",
+    ],
+)
+def test_a_neighbourhood_of_a_named_town_is_no_village_of_its_name_elsewhere(nlp, gazetteer, text):
+    # Guanajuato has villages called San Juan; the neighbourhood is a part of Celaya, where the event is
+    article = make_article(nlp, text)
+    mentions = find_place_mentions(article, gazetteer)
+    place = place_for_span(article, 0, len(text), mentions)
+    assert (place.name, place.admin1) == ("Celaya", "Guanajuato")
+    assert [text[m.start : m.end] for m in mentions] == ["Celaya"]

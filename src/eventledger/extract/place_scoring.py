@@ -31,6 +31,7 @@ _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("
 # a place of at least a quarter of the size of another is of comparable size
 _COMPARABLE_SIZE = 4
 _OWN_NAME_CITY = 100_000  # a city this large keeps its own name from another place's alternate spelling
+_TOWN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)s?\b", re.IGNORECASE)
 _LONE_TOWN_AFTER_LOCATIVE = 20_000  # "in Salvatierra" with no country named: a town this large may stand alone
 _TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
@@ -181,6 +182,10 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False
     if not exact and _container_score(entry, cand.container) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
+    if _part_of_a_named_town(cand, text):
+        # "in the El Fresno neighborhood, in Cortazar": a part of the town named with it, not a village of
+        # that name elsewhere; the town is the place
+        return False
     if exact and _outside_its_container(entry, cand.container):
         # "the neighbourhood of Kossa in the town of Mora" is no Kossa in Germany, "the Ar Rawdah area of
         # Taizz city" no Ar Rawdah of another governorate: the text puts the name inside a place it resolved
@@ -244,6 +249,13 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         and entry.kind == "place"
         and (entry.population >= 20_000 and not _sentence_initial(cand, text))
     )
+
+
+def _part_of_a_named_town(cand: Candidate, text: str) -> bool:
+    """ "the San Juan neighbourhood of Celaya", "the El Fresno neighborhood, in Cortazar": a quarter of a town
+    the text names with it."""
+    town = cand.container.chosen if cand.container is not None else None
+    return town is not None and town.kind == "place" and _TOWN_PART_AFTER.match(text, cand.end) is not None
 
 
 def _township_seat(entry: GazEntry, cand: Candidate) -> bool:
