@@ -84,3 +84,14 @@ def test_a_verb_read_into_a_name_with_a_plural_object_is_the_verb(tmp_path):
 def test_things_that_burn_with_nobody_burning_them_make_no_event(tmp_path):
     # the model reads the line as a riot; the parse shows the stalls burned and nobody set them alight
     assert ingest_texts(tmp_path, {"h1": "Farmers market stalls burn in Kano fire"}, published="2023-03-02") == []
+
+
+def test_a_thing_looted_in_a_headline_was_looted_by_someone(tmp_path):
+    # "looted" read as the past of an intransitive verb with the clinic for subject: but nothing loots itself
+    # (only a burning is told without a doer); Bambari is a town of Ouaka prefecture
+    event = _only_event(tmp_path, "Charity office looted in fresh CAR violence in Bambari")
+    assert (event["sub_event_type"], event["location"], event["admin1"]) == (
+        "Looting/property destruction",
+        "Bambari",
+        "Ouaka",
+    )

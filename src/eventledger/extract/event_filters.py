@@ -324,6 +324,8 @@ def burns_by_itself(hit: Hit) -> bool:
     head = hit.head
     if hit.trigger.family != "property" or head.pos_ != "VERB" or head.tag_ == "VBN":
         return False  # "Vehicles Burned": a headline's participle, burned by someone
+    if " ".join(hit.trigger.words) not in cue("intransitive_property_verb"):
+        return False  # "NGO office looted": nothing is looted by itself
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
