@@ -95,3 +95,9 @@ def test_a_thing_looted_in_a_headline_was_looted_by_someone(tmp_path):
         "Bambari",
         "Ouaka",
     )
+
+
+def test_one_person_killed_told_as_a_participle_after_the_noun_is_one_dead(tmp_path):
+    # "Woman, 78, Killed, ...": the parser hangs "killed" on the woman as a participle; she is the one dead
+    event = _only_event(tmp_path, "Woman, 78, Killed, Hundreds of Homes Torched in Myanmar Junta Raid in Sagaing")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)

@@ -104,6 +104,9 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("Four health workers taking part in a polio campaign were shot dead by unidentified attackers.", 4, 4, False),
         ("Officials suspended the drive on Tuesday, a day after four vaccinators were gunned down in the city.",
          4, 4, False),
+        # a headline's clause without its auxiliary: the count before "killed" is the subject, not a time
+        ("Curfew imposed in Jos after 12 killed in clashes", 12, 12, False),
+        ("Suspects sought after six men executed at a car lot", 6, 6, False),
         # hostages taken beside the dead are not dead; hostages killed are
         ("Militants attacked southern Israel on October 7, killing about 1,200 people and taking 251 hostages.",
          1200, 1200, True),

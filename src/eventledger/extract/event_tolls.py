@@ -119,6 +119,8 @@ def one_person_killed(group: list[Hit]) -> bool:
             continue
         if is_passive(hit.head) or hit.trigger.words[0] == "die":
             victim = subject_of(hit.head)
+        elif hit.head.dep_ == "acl" and hit.head.tag_ in ("VBN", "VBD"):  # a participle, maybe tagged as a past
+            victim = hit.head.head  # "Woman, 78, killed in junta raid", "a boy killed by a landmine"
         else:  # "gunmen killed a community leader"
             victim = next((c for c in hit.head.children if c.dep_ == "dobj"), None)
         if victim is not None and is_one_person(victim):

@@ -377,8 +377,12 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _TOLL_AT.search(before):
         return True  # "put the toll at 11": the figure a speaker gives the toll
-    if _SUBJECT_AFTER.search(before) and _SUBJECT_OF_CLAUSE.match(text[m.end() : m.end() + 40]):
-        return True  # "a day after four vaccinators were gunned down": the subject of a clause
+    if _SUBJECT_AFTER.search(before) and (
+        _SUBJECT_OF_CLAUSE.match(text[m.end() : m.end() + 40]) or _dies_right_after(text, m.end())
+    ):
+        # "a day after four vaccinators were gunned down", a headline's "curfew after 12 killed in clashes":
+        # the subject of a clause
+        return True
     if _RESULTED_IN.search(before):
         return True  # "resulting in 7 fatalities": "in" opens the outcome, not a place or a time
     if _NOT_A_COUNT_BEFORE.search(before) or _SUBSET_AFTER.match(text[m.end() : m.end() + 16]):
@@ -386,6 +390,17 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\bof\s*$", before, re.I) and not _COUNT_OF.search(before):
         return False  # "members of one family"; but "the lives of 20", "a total of 12"
     return not _MONTH_AFTER.match(text[m.end() : m.end() + 16])
+
+
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _dies_right_after(text: str, end: int) -> bool:
+    """The number is followed, within a noun or two, by a word of death that counts what stands before it
+    ("after 6 men executed", "since 12 killed"), as a headline writes a clause without its auxiliary."""
+    window = text[end : end + 40]
+    death = next((c for c in _find_cues(window) if c.kind == "death" and c.position in ("after", "both")), None)
+    return death is not None and _COUNTED_NOUN.fullmatch(" " + window[: death.start]) is not None
 
 
 def _find_figures(text: str) -> list[_Figure]:
