@@ -107,6 +107,9 @@ def test_parse_number_without_a_number_is_none(phrase):
         # a headline's clause without its auxiliary: the count before "killed" is the subject, not a time
         ("Curfew imposed in Jos after 12 killed in clashes", 12, 12, False),
         ("Suspects sought after six men executed at a car lot", 6, 6, False),
+        # the means counted before the verb are no dead: the figure after it is
+        ("Ten airstrikes killed 5 civilians in the village.", 5, 5, False),
+        ("Three car bombs killed 20 people in the capital.", 20, 20, False),
         # hostages taken beside the dead are not dead; hostages killed are
         ("Militants attacked southern Israel on October 7, killing about 1,200 people and taking 251 hostages.",
          1200, 1200, True),
