@@ -68,3 +68,17 @@ def test_a_headline_s_topic_tagged_with_its_colon_is_still_a_place(tmp_path):
     article.doc.ents = [article.doc.char_span(0, len("Chihuahua:"), label="PERSON")]
     mentions = find_place_mentions(article, load_gazetteer())
     assert [(text[m.start : m.end], m.place.admin1) for m in mentions] == [("Chihuahua", "Chihuahua")]
+
+
+def test_a_dateline_with_an_abbreviated_month_after_a_headline_dates_and_places_nothing(tmp_path):
+    # 5 November 2026 is a Thursday: "on Monday" is 2 November. The dateline's town and day are the
+    # report's; the raid was in Maru, Zamfara; the second sentence is the same raid, not one on the day
+    # the police spoke
+    text = (
+        "Gunmen Kill Four Farmers In Zamfara Village\n\n"
+        "GUSAU, Nov. 5 — Gunmen killed four farmers at a village near Maru late on Monday, the state police "
+        "command said on Wednesday. A police spokesman said the attackers came on motorbikes, opened fire on the "
+        "farmers and fled before a tactical team arrived."
+    )
+    events = [e for e in ingest_texts(tmp_path, {"a1": text}, published="2026-11-05") if not e["background"]]
+    assert [(e["location"], e["event_date"], e["fatalities"]) for e in events] == [("Maru", "2026-11-02", 4)]

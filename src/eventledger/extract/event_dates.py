@@ -49,15 +49,17 @@ def token_at(unit: Unit, char: int) -> Any | None:
     return next((t for t in unit.span if t.idx <= char < t.idx + len(t) + 1), None)
 
 
-def unowned_times(unit: Unit) -> list[TimeResolution]:
+def unowned_times(unit: Unit, statements: bool = True) -> list[TimeResolution]:
     """Times of a sentence that no event of it owns: not in a trigger's clause, nor inside an event noun's
-    phrase ("a truce brokered in April" dates the truce)."""
+    phrase ("a truce brokered in April" dates the truce). Without ``statements``, not the day a source spoke
+    either ("..., the police said on Wednesday"): a neighbouring sentence borrows no statement's day."""
     heads = {h.clause_head.i for h in unit.hits}
     nouns = [h.head for h in unit.hits if h.head.pos_ in ("NOUN", "PROPN")]
     return [
         r for s, _e, r in unit.times
         if ((tok := token_at(unit, s)) is None or clause_head_of(tok).i not in heads)
         and not any(within(s, noun) for noun in nouns)
+        and (statements or not (right_after_reporting_verb(unit, s) or dates_a_statement(unit, s)))
     ]
 
 
@@ -282,7 +284,10 @@ def _set_date(
         found = sole_incident_times(unit, group)
     if not any(r.date is not None for r in found) and not all(h.background for h in group):
         source = "paragraph"
-        found = [r for u in ctx.units_of_paragraph(units, unit.paragraph) if u is not unit for r in unowned_times(u)]
+        found = [
+            r for u in ctx.units_of_paragraph(units, unit.paragraph) if u is not unit
+            for r in unowned_times(u, statements=False)
+        ]  # fmt: skip
     undated = not any(r.date is not None for r in found) and not all(h.background for h in group)
     if undated and unit.paragraph == lead_body_paragraph(ctx):
         found = detail_times(ctx, unit, units)

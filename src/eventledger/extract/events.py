@@ -443,12 +443,16 @@ def is_dateline_only(unit: Unit) -> bool:
 def dateline_last(ctx: ArticleContext, times: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """'KIDAL, June 12 - Soldiers executed ... on Monday': the dateline dates the report; the event's own
     time comes first, the dateline's only when there is no other."""
-    match = DATELINE.match(ctx.article.clean_text)
-    if match is None:
+    # the dateline the place stages found, after a headline too ("Gunmen Kill Three ...\n\nFRESNILLO,
+    # Zacatecas, Sept. 21 — ... on Sunday"); else one opening the text
+    span = ctx.places.dateline
+    match = DATELINE.match(ctx.article.clean_text) if span is None else None
+    if span is None and match is None:
         return times
+    start, end = span if span is not None else (0, match.end())  # type: ignore[union-attr]
     # a parse may hang the dateline on the first event noun ("KIDAL, June 12 - Heavy fighting ..."): it
     # must not count as that noun's own time
-    others = [t for t in times if t[0] >= match.end()]
+    others = [t for t in times if not start <= t[0] < end]
     return others or times
 
 

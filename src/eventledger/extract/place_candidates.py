@@ -94,7 +94,8 @@ _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|
 _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
     # ("Morelia, Michoacán.- Five people...": the Mexican press closes its dateline with a full stop and a dash)
-    r"(?P<tail>,[^\n.]{0,40}?)?\.?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
+    # ("MAKURDI, Oct. 14 —": a month's abbreviation keeps its full stop inside the date)
+    r"(?P<tail>,(?:[^\n.]|\.(?=\s*\d)){0,40}?)?\.?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
 )
 DATELINE_BODY_WORDS = 20  # a headline after a topic's colon is shorter; a report's first paragraph longer
 _FILED_BY = re.compile(r"\b(?:agency|news|press|radio|television|TV|correspondent|reporter|bureau)\b", re.IGNORECASE)
