@@ -101,3 +101,9 @@ def test_one_person_killed_told_as_a_participle_after_the_noun_is_one_dead(tmp_p
     # "Woman, 78, Killed, ...": the parser hangs "killed" on the woman as a participle; she is the one dead
     event = _only_event(tmp_path, "Woman, 78, Killed, Hundreds of Homes Torched in Myanmar Junta Raid in Sagaing")
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)
+
+
+def test_two_people_named_one_by_one_and_killed_are_two_dead(tmp_path):
+    headline = "A soldier and a suspected rebel were killed in a firefight in Las Navas, Northern Samar"
+    event = _only_event(tmp_path, headline)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 2)

@@ -154,3 +154,19 @@ def test_a_blast_in_the_town_itself_after_one_elsewhere_stays_its_own() -> None:
         published="2026-05-04",
     )
     assert sorted(e.place.town for e in violent(events) if e.place) == ["Afgooye", "Mogadishu"]
+
+
+def test_a_detail_with_its_own_dead_joins_the_incident_in_its_province_not_the_latest_one() -> None:
+    # our own blind-written dev report (devdata/extraction2, ext2-03): a mortar attack on Mogadishu and, in
+    # the same lead, a town retaken in Lower Shabelle; "A woman and her teenage son were killed when a round
+    # struck their house" (Bondhere, in Mogadishu) is the mortar attack's detail, and the town's battle keeps
+    # the 17 militants the ministry counted
+    import json
+    from pathlib import Path
+
+    articles = Path(__file__).resolve().parents[1] / "devdata" / "extraction2" / "articles.jsonl"
+    record = next(r for r in map(json.loads, articles.read_text().splitlines()) if r["id"] == "ext2-03")
+    events = events_of(record["text"], record["published"])
+    by_type = {e.sub_event_type: e for e in events}
+    assert by_type["Government regains territory"].fatalities_min == 17
+    assert by_type["Shelling/artillery/missile attack"].fatalities_min == 2

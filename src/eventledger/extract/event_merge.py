@@ -53,7 +53,12 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         if same is not None and draft.own_place:
             take_finer_place(same.event, draft.event)
         if same is None:
-            same = next((k for k in reversed(kept) if elaborates(k, draft) or refers_back(k, draft)), None)
+            told = [k for k in reversed(kept) if elaborates(k, draft) or refers_back(k, draft)]
+            # of several incidents a detail may belong to, the latest in the province of the detail's own place,
+            # even a guessed one ("A woman and her son were killed when a round struck their house", after a
+            # shelling of the capital and a town retaken in another province)
+            same = next((k for k in told if same_province(k.event.place, draft.event.place)), None)
+            same = same or (told[0] if told else None)
         lead = None if same is not None else next((k for k in kept if restates_lead(k, draft)), None)
         if lead is not None:
             take_details(lead, draft)

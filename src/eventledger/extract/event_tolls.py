@@ -26,8 +26,9 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit], killing: b
     # a killing the model found where no trigger word of killing stands ("shootings leave 7 dead")
     killing = killing or (event.event_type in violent_event_types() and any(h.trigger.learned for h in group))
     figure = parse_fatalities(fatality_text(unit, group)) if killing else None
-    if figure is None and one_person_killed(group):
-        figure = Fatalities(1, 1, False, "one person killed")
+    named = people_killed(group) if figure is None else 0
+    if named:
+        figure = Fatalities(named, named, False, "one person killed" if named == 1 else f"{named} people named killed")
     if figure is None or figure.minimum is None:
         # "over 100 killed and injured" counts casualties, not deaths: it is no death figure (ontology.md)
         return
@@ -111,7 +112,9 @@ def contrast_root(tok: Any) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
 
 
-def one_person_killed(group: list[Hit]) -> bool:
+def people_killed(group: list[Hit]) -> int:
+    """How many people a killing names one by one ("killed a community leader": 1; "a soldier and a suspected
+    rebel were killed": 2), or 0 when it names none that way."""
     for hit in group:
         # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death, "shot dead" is
         killing = hit.trigger.words[0] in cue("kill_verb").keys() - {"shoot"} or shot_dead(hit.head)
@@ -123,9 +126,21 @@ def one_person_killed(group: list[Hit]) -> bool:
             victim = hit.head.head  # "Woman, 78, killed in junta raid", "a boy killed by a landmine"
         else:  # "gunmen killed a community leader"
             victim = next((c for c in hit.head.children if c.dep_ == "dobj"), None)
-        if victim is not None and is_one_person(victim):
-            return True
-    return False
+        if victim is None:
+            continue
+        joined = [v for v in victim.conjuncts if is_one_person(v, joined=True) and _names_a_person(v)]
+        if joined and is_one_person(victim, joined=True) and len(joined) == len(victim.conjuncts):
+            return 1 + len(joined)  # "a soldier and a suspected rebel", "a poet and his son"
+        if is_one_person(victim):
+            return 1
+    return 0
+
+
+def _names_a_person(tok: Any) -> bool:
+    """A word for a person ("son", "soldier", "shopkeeper") or a person's name: not "the countryside" that a
+    parse may coordinate with the one killed."""
+    words = cue("civilian_noun").keys() | cue("armed_victim").keys() | cue("local_noun").keys()
+    return tok.lemma_.lower() in words or tok.ent_type_ == "PERSON"
 
 
 def shot_dead(verb: Any) -> bool:
@@ -140,8 +155,9 @@ def shot_dead(verb: Any) -> bool:
     )
 
 
-def is_one_person(tok: Any) -> bool:
-    """A singular noun phrase naming one person: no number, no coordination, not a group word."""
+def is_one_person(tok: Any, joined: bool = False) -> bool:
+    """A singular noun phrase naming one person: no number, not a group word, and no coordination unless
+    ``joined`` (then each of "a soldier and a rebel" is one person)."""
     if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
         return False
-    return not any(c.dep_ in ("nummod", "conj") for c in tok.children)
+    return not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not joined) for c in tok.children)

@@ -474,7 +474,9 @@ def _cue_for(text: str, figure: _Figure, cues: _CueIndex) -> _Cue | None:
         limit = 1 if following.kind == "unit" else _MAX_GAP_WORDS
         gap = _gap_words(text, figure.end, following.start, limit)
         if gap is not None and gap <= limit:
-            candidates.append((gap, 1, following))
+            # a unit right after the number says what it counts, whatever verb stands before it ("slaughtered
+            # more than 40 cows")
+            candidates.append((gap, -1 if following.kind == "unit" else 1, following))
     if preceding is not None and preceding.position in ("before", "both") and not _subject_after_comma(text, figure):
         gap = _gap_words(text, preceding.end, figure.start, _MAX_GAP_WORDS)
         if gap is not None and gap <= _MAX_GAP_WORDS:
