@@ -179,6 +179,12 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         place_level(b.place) is None and _names_town(b, a.place)
     ):
         return Relation("town_named_in_text", PLACE_STRENGTH["town_named_in_text"])
+    if (_country_less(a) and _names_town_of_province(a, b.place)) or (
+        _country_less(b) and _names_town_of_province(b, a.place)
+    ):
+        # "an armed group attacked a bar in Celaya" (no country resolved) beside "a bar in Guanajuato state":
+        # the town its text names lies in the other's province, as if it had been resolved to that town
+        return Relation("town_in_province", PLACE_STRENGTH["town_in_province"])
     if shared_unknown_locality(a, b):
         return Relation("unknown_village_named_by_both", PLACE_STRENGTH["unknown_village_named_by_both"])
     if _same_country(a.place, b.place):
@@ -186,6 +192,35 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
             return CONFLICT  # "in northern Nigeria" is not Lagos
         return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _country_less(m: EventMention) -> bool:
+    """The report resolved no country (a report placed in a country chose not to place it at the towns its
+    text names: a dateline's city, a town the victims fled to)."""
+    return m.place is None or not m.place.iso3
+
+
+def _names_town_of_province(m: EventMention, province: Place | None) -> bool:
+    """The report's evidence names a place the gazetteer has in the province (a province-level place)."""
+    if place_level(province) != 3 or province is None or not province.admin1 or not province.iso3:
+        return False
+    return province_key(province.iso3, province.admin1) in provinces_named(m.evidence)
+
+
+def province_key(iso3: str, admin1: str) -> str:
+    return f"{iso3.upper()}:{norm(admin1)}"
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same provinces again and again
+def provinces_named(text: str) -> frozenset[str]:
+    """The provinces (``province_key``) of every place whose exact name is a run of capitalised words of the
+    text, of MIN_NAME_LENGTH letters or more."""
+    gazetteer = load_gazetteer()
+    return frozenset(
+        province_key(e.iso3, e.admin1)
+        for phrase in name_phrases(text) if len(phrase) >= MIN_NAME_LENGTH
+        for e, exact in gazetteer.lookup_matches(phrase) if exact and e.admin1 and e.iso3
+    )  # fmt: skip
 
 
 def _country_part(a: EventMention, b: EventMention) -> str | None:

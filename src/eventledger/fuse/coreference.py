@@ -32,6 +32,8 @@ from eventledger.fuse.compatibility import (
     is_toll_update,
     place_agreement,
     place_level,
+    province_key,
+    provinces_named,
     recalled_window,
     singled_out,
     singled_out_in_week,
@@ -101,7 +103,9 @@ def block_keys(m: EventMention, *, published: dt.date | None = None) -> list[str
 # A report that resolved no country (keyed XXX) can still name the other report's town in its text
 # ("seized 15 people in Maru"), and only that can join it to an event (compatibility.place_agreement):
 # a mention with a town is also indexed by the town's name, which a country-less mention looks up with
-# each run of capitalised words of its evidence; a mention with a country looks up the country-less.
+# each run of capitalised words of its evidence; a mention with a country looks up the country-less. A
+# province-level mention is indexed by its province, which a country-less mention looks up for each place
+# of the gazetteer its evidence names ("a bar in Celaya" finds "a bar in Guanajuato state").
 NO_COUNTRY = "XXX"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 
@@ -113,14 +117,18 @@ def _periods(key: str) -> str:
 def town_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
     """Extra index keys of a mention placed in a town, ``family|week|town:NAME``, and of each village its
     evidence names that the gazetteer does not know (localities.py): a report with no country finds it by
-    that name."""
+    that name; of a mention placed in a province, ``family|week|province:ISO3:NAME``."""
     names = {norm(n) for n in unknown_localities(m)}
     if place_level(m.place) in (1, 2) and m.place and m.place.name:
         names.add(norm(m.place.name))
     periods = sorted({_periods(k) for k in block_keys(m, published=published)})
     # and by the keys its other spellings share ("Finote Salam" in a country-less report finds Finote Selam)
     spelled = {key for name in names for key in spelling_keys(name)}
-    return [f"{p}|town:{name}" for p in periods for name in sorted(names | spelled)]
+    keys = [f"{p}|town:{name}" for p in periods for name in sorted(names | spelled)]
+    # a province-level report, by its province: a country-less report naming a town of it finds it there
+    if place_level(m.place) == 3 and m.place and m.place.iso3 and m.place.admin1:
+        keys += [f"{p}|province:{province_key(m.place.iso3, m.place.admin1)}" for p in periods]
+    return keys
 
 
 def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[str]:
@@ -135,7 +143,8 @@ def lookup_keys(m: EventMention, *, published: dt.date | None = None) -> list[st
         words = run.split()
         names |= {norm(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     names |= {key for name in list(names) for key in spelling_keys(name)}
-    return sorted(set(keys) | {f"{p}|town:{name}" for p in periods for name in names})
+    provinces = {f"{p}|province:{key}" for p in periods for key in provinces_named(m.evidence)}
+    return sorted(set(keys) | {f"{p}|town:{name}" for p in periods for name in names} | provinces)
 
 
 # ---------------------------------------------------------------- pairwise decision
