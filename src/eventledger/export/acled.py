@@ -13,6 +13,7 @@ id. source_scale and admin3 have no data behind them yet.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -25,8 +26,8 @@ from urllib.parse import urlsplit
 from eventledger.export.dating import DATE_BASES, export_day
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.countries import acled_country
-from eventledger.kb.taxonomy import disorder_type, is_acled
-from eventledger.store import Store
+from eventledger.kb.taxonomy import disorder_type, is_acled, sub_event_types
+from eventledger.store import EventFilters, Store
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -270,6 +271,22 @@ def neutralise_formula(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in _FORMULA_STARTS and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+def left_out_types() -> list[str]:
+    """The sub-event types ``export_acled_csv`` leaves out: the taxonomy's extension types (``is_acled``)."""
+    return [name for name in sub_event_types() if not is_acled(name)]
+
+
+def count_left_out(store: Store, filters: EventFilters) -> int:
+    """How many of the events ``filters`` select ``export_acled_csv`` leaves out, counted by the store
+    without reading them: an HTTP answer says it in a header, which goes out before the rows."""
+    types = left_out_types()
+    if filters.sub_event_type:  # the selection's own types: those of them left out
+        named = filters.sub_event_type
+        chosen = {name.casefold() for name in ([named] if isinstance(named, str) else named)}
+        types = [name for name in types if name.casefold() in chosen]  # the store matches in any case too
+    return store.count_events(dataclasses.replace(filters, sub_event_type=types)) if types else 0
 
 
 def export_acled_csv(store: Store, out: TextIO) -> int:

@@ -44,7 +44,7 @@ class EventFilters:
     country: str | Sequence[str] | None = None
     admin1: str | None = None
     event_type: str | None = None
-    sub_event_type: str | None = None
+    sub_event_type: str | Sequence[str] | None = None  # several: any of them (a count of types)
     actor: str | Sequence[str] | None = None
     since: str | None = None
     until: str | None = None

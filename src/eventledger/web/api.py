@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import io
 import json
 import time
 from collections.abc import Iterable
@@ -25,13 +24,14 @@ from eventledger.event_query import (
     parse_filters,
     resolve,
 )
-from eventledger.export import EXPORTERS, MEDIA_TYPES, write_export
+from eventledger.export import EXPORTERS, MEDIA_TYPES
 from eventledger.export.dating import with_date_basis
 from eventledger.ledger import merge_events, split_event
 from eventledger.records import actor_record
 from eventledger.store import COUNT_TIME_LIMIT_MS, FACET_TIME_LIMIT_MS, FACETS, SORT_COLUMNS, EventFilters, Store
 from eventledger.web import uploads
 from eventledger.web.app import ApiError, ledger_of
+from eventledger.web.export_stream import ExportResponse, ExportStream
 from eventledger.web.security import token_matches
 
 router = APIRouter(prefix="/api", tags=["ledger"])
@@ -340,24 +340,25 @@ def get_actor(request: Request, actor_id: str) -> Response:
 
 
 @router.get("/export")
-def export(
+async def export(
     request: Request,
     query: Annotated[FilterQuery, Depends(filter_query)],
     format: str = "events",  # noqa: A002 - the contract's name
 ) -> Response:
     """The same formats as `eventledger export`, of the events the filters select (the same filters as
     /api/events; documents, quotes, claims and actors: those of the selected events). A header
-    `X-Events-Left-Out` counts selected events the format cannot carry (acled-csv: extension types)."""
+    `X-Events-Left-Out` counts selected events the format cannot carry (acled-csv: extension types).
+    Sent as it is written (web/export_stream.py): a ledger's export is never held whole in memory."""
     if format not in EXPORTERS:
         raise ApiError(400, "E105", f"unknown export format; choose one of: {', '.join(EXPORTERS)}")
-    store = ledger_of(request)
-    buffer = io.StringIO()
-    left_out = write_export(store, format, buffer, resolve(store, query))
+    filters = await run_in_threadpool(lambda: resolve(ledger_of(request), query))  # that thread's connection
+    stream = ExportStream(request.app.state.ledger.db, format, filters)
+    left_out = await stream.left_out()
     media_type = MEDIA_TYPES.get(format, "application/x-ndjson")
     selection = describe(query)
     filename = f"eventledger-{format}{'-' + selection if selection else ''}.{EXPORT_SUFFIXES.get(format, 'jsonl')}"
     headers = {"Content-Disposition": f'attachment; filename="{filename}"', "X-Events-Left-Out": str(left_out)}
-    return Response(buffer.getvalue().encode("utf-8"), media_type=f"{media_type}; charset=utf-8", headers=headers)
+    return ExportResponse(stream, media_type=f"{media_type}; charset=utf-8", headers=headers)
 
 
 # ------------------------------------------------------------------ possible duplicates
