@@ -82,3 +82,30 @@ def test_a_dateline_with_an_abbreviated_month_after_a_headline_dates_and_places_
     )
     events = [e for e in ingest_texts(tmp_path, {"a1": text}, published="2026-11-05") if not e["background"]]
     assert [(e["location"], e["event_date"], e["fatalities"]) for e in events] == [("Maru", "2026-11-02", 4)]
+
+
+def test_the_report_s_first_sentence_starts_after_a_dashed_dateline(tmp_path):
+    # 2 November 2026 is a Monday. Read as one sentence with its dateline, the town became the subject and the
+    # soldier its apposition: no toll, the dateline's town and day. Esperanza is a town of Agusan del Sur
+    # (Caraga region)
+    text = (
+        "BUTUAN, Agusan del Norte, Nov. 2 — A soldier and a suspected New People's Army rebel were killed on "
+        "Sunday in a clash near a village of Esperanza town in Agusan del Sur, the army's 4th Infantry Division "
+        "said on Monday in a statement."
+    )
+    [event] = ingest_texts(tmp_path, {"a1": text}, published="2026-11-02")
+    assert (event["location"], event["event_date"], event["fatalities"]) == ("Esperanza", "2026-11-01", 2)
+
+
+def test_only_a_dash_closes_a_dateline_before_a_sentence_and_a_short_line_needs_capitals():
+    from eventledger.datelines import dashed_dateline_end
+
+    report = (
+        "MAKURDI, Oct. 14 — Gunmen killed five herders at a grazing camp outside Daudu late on Monday, the state "
+        "police command said."
+    )
+    assert report[dashed_dateline_end(report) :].startswith("Gunmen killed")
+    assert dashed_dateline_end("Michoacan: Ambush leaves 5 dead") is None  # a headline's topic
+    # a town and province before a short headline stay with it; a capitalised letterhead does not
+    assert dashed_dateline_end("Morelia, Michoacan - 24 bodies found in the Coeneo grave") is None
+    assert dashed_dateline_end("LAMU COUNTY POLICE — WEEKLY OCCURRENCE SUMMARY") is not None

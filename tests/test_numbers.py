@@ -112,6 +112,9 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("Three car bombs killed 20 people in the capital.", 20, 20, False),
         # animals killed in a raid are no dead, even after a verb of killing
         ("Gunmen killed five herders and slaughtered more than 40 cows at a grazing camp.", 5, 5, False),
+        # the dead as Arabic-language and South Asian press name them
+        ("A child was martyred and three civilians were injured by the shelling on Friday.", 1, 1, False),
+        ("Militants stormed the post, in which seven police personnel embraced martyrdom.", 7, 7, False),
         # hostages taken beside the dead are not dead; hostages killed are
         ("Militants attacked southern Israel on October 7, killing about 1,200 people and taking 251 hostages.",
          1200, 1200, True),

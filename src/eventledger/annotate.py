@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc
 
+from eventledger.datelines import dashed_dateline_end
 from eventledger.headline_case import HeadlineVocabulary, dictionary_words, sentence_cased
 from eventledger.langid import UNDETERMINED, dominant_script
 from eventledger.models import Article, Paragraph, Sentence
@@ -53,6 +54,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             for k in (i, i + 1):  # the break, and the token after it
                 if 0 < k < len(doc):
                     starts.add(k)
+    starts.update(_after_datelines(doc, {0, *starts}))
     starts.update(_cuts_in_long_runs(doc, starts, max_sentence_words()))
     for k in sorted(starts):
         doc[k].is_sent_start = True
@@ -60,6 +62,24 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         for k in range(begin + 1, end):
             doc[k].is_sent_start = False
     return doc
+
+
+def _after_datelines(doc: Doc, paragraph_starts: set[int]) -> list[int]:
+    """The first token after a dash-closed dateline that opens a paragraph ("CATARMAN, Northern Samar, Oct. 10
+    — A soldier and a rebel were killed"): the parser otherwise takes the town for the sentence's subject and
+    the report's first noun for its apposition."""
+    found = []
+    for k in sorted(paragraph_starts):
+        if k >= len(doc) or doc[k].is_space:
+            continue
+        start = doc[k].idx
+        end = dashed_dateline_end(doc.text[start : start + 1000])
+        if end is None:
+            continue
+        after = next((t.i for t in doc[k:] if t.idx >= start + end), None)
+        if after is not None and after > k:
+            found.append(after)
+    return found
 
 
 _HEADLINE_TOKENS = 24

@@ -289,7 +289,7 @@ _ZERO = re.compile(
 _UNKNOWN = re.compile(r"\bno\s+(?:\w+\s+)?(?:reports?|word|information|details)\s+(?:of|on)\b", re.I)
 _SINGLE_DEATH = re.compile(
     r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?"
-    r"(?:shot\s+dead|killed|slain|murdered|executed|beheaded|decapitated|lynched|found\s+dead"
+    r"(?:shot\s+dead|killed|slain|murdered|martyred|executed|beheaded|decapitated|lynched|found\s+dead"
     r"|(?:shot|beaten|stabbed|hacked|burned|burnt|clubbed|stoned|tortured|strangled)\s+to\s+death)\b"
     r"|\b(?:killed|killing|kills|shot|murdered|executed|assassinated|beheaded|decapitated|lynched)\s+(?:him|her|an?\s+(?!number|total|lot|few|couple|week|day|month|year)[\w-]+)\b"
     r"|\b(?:him|her|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+death\b"

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventledger.datelines import DATELINE, REPORT_WORDS
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words, name_key
 from eventledger.models import Article
@@ -91,13 +92,6 @@ _ENDS_IN_PARTICLE = re.compile(rf" {_PARTICLE}$")
 _CUT_AFTER_PARTICLE = re.compile(r"-[A-Z][\w'’]*")
 _CAPTION_MARK = re.compile(r"\((?:[A-Z]+ )?(?:archive|file|photo|AFP|Reuters|AP|Getty)[^)]*\)\s*$", re.I)
 # "KYIV, Jan 20 (Reuters) -", "PESHAWAR:", "Goma, 13 June 2022 -": where the report was filed
-_DATELINE = re.compile(
-    r"^(?P<head>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|la|du|des|del)){0,3})"
-    # ("Morelia, Michoacán.- Five people...": the Mexican press closes its dateline with a full stop and a dash)
-    # ("MAKURDI, Oct. 14 —": a month's abbreviation keeps its full stop inside the date)
-    r"(?P<tail>,(?:[^\n.]|\.(?=\s*\d)){0,40}?)?\.?\s*(?P<agency>\([^)]{1,40}\))?\s*(?P<mark>-|–|—|:)\s"
-)
-DATELINE_BODY_WORDS = 20  # a headline after a topic's colon is shorter; a report's first paragraph longer
 _FILED_BY = re.compile(r"\b(?:agency|news|press|radio|television|TV|correspondent|reporter|bureau)\b", re.IGNORECASE)
 _LOCATIVE_INSIDE = re.compile(r"[A-Z][\w'’-]* (?:in|near|outside) [A-Z]")
 _LIST_INSIDE = re.compile(r"[A-Za-z] ?[,(] ?[A-Z]")  # "Bijapur, Chhattisgarh", "Tabane (Haut-Mbomou"
@@ -539,7 +533,7 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     paragraphs = article.paragraphs or []
     first_body = next((p for p in paragraphs[:3] if p.kind == "body"), None)
     start = first_body.start if first_body is not None else 0
-    match = _DATELINE.match(text[start : start + 120])
+    match = DATELINE.match(text[start : start + 120])
     if match is None:
         return None
     dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])
@@ -548,7 +542,7 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
     # "Srinagar: Two militants were killed in an encounter in Kulgam ...": a city before the colon of a long
     # paragraph of full sentences, as South Asian papers date their reports
     line = text[start + match.end() :].split("\n", 1)[0].rstrip()
-    body = match["tail"] is None and len(line.split()) >= DATELINE_BODY_WORDS and line.endswith((".", '"', "”"))
+    body = match["tail"] is None and len(line.split()) >= REPORT_WORDS and line.endswith((".", '"', "”"))
     if match["mark"] == ":" and not (match["head"].isupper() or dated or match["agency"] or filed or body):
         return None  # "Michoacan: Ambush leaves 5 dead", "Nieves, Zacatecas: ...": a headline's topic
     return (start, start + match.end())
