@@ -109,3 +109,26 @@ def test_only_a_dash_closes_a_dateline_before_a_sentence_and_a_short_line_needs_
     # a town and province before a short headline stay with it; a capitalised letterhead does not
     assert dashed_dateline_end("Morelia, Michoacan - 24 bodies found in the Coeneo grave") is None
     assert dashed_dateline_end("LAMU COUNTY POLICE — WEEKLY OCCURRENCE SUMMARY") is not None
+
+
+def test_an_event_of_the_dateline_s_paragraph_that_names_no_place_is_in_the_dateline_s_town(tmp_path):
+    # Tamale is a town of Ghana's Northern region; Accra, named later for another march, is not where this one was
+    text = (
+        "TAMALE — Police fired tear gas on Tuesday to break up a march by several hundred traders protesting "
+        "against new market tolls, witnesses said, and fourteen people were arrested.\n\n"
+        "The traders' association said the march had been peaceful. A similar march in Accra last month passed "
+        "off without incident."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2026-11-04")
+    [march] = [e for e in events if e["sub_event_type"] == "Protest with intervention"]
+    assert (march["location"], march["admin1"]) == ("Tamale", "Northern")
+
+
+def test_a_capital_s_dateline_places_no_event_its_paragraph_leaves_unplaced(tmp_path):
+    # a ministry in the capital reports a raid in a border region it does not name: the capital is no place of it
+    text = (
+        "ANKARA - The Ministry of National Defence announced that six militants who opened fire on a border post "
+        "and attempted to infiltrate the operation region were neutralised by commandos on Tuesday."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2026-08-19")
+    assert events and all(e["location"] != "Ankara" for e in events)

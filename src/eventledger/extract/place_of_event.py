@@ -184,7 +184,7 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
             return city  # "KABUL (Reuters) - A bomb exploded in a market in the city": the dateline's city
     if view.fallback is None and not view.anchors:
         # "in the Somali capital": no place named, but the capital of the country its people name
-        return _capital_named(index, sentence) or _focus_country(index)
+        return _capital_named(index, sentence) or _lead_dateline_town(index, mentions, start) or _focus_country(index)
     paragraph = index.paragraph_at(start) or sentence
     country_hint: str | None = None  # a country named nearer the event than any town bars towns elsewhere
     for scope in ((start, end), sentence, paragraph):
@@ -207,7 +207,7 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
         return view.first_nation[country_hint]
     if _PART_OF_THE_COUNTRY.search(text, sentence[0], sentence[1]):
         return _focus_country(index) or view.fallback
-    return view.fallback
+    return _lead_dateline_town(index, mentions, start) or view.fallback
 
 
 # a part of the country the article is set in, named by its bearing alone
@@ -299,6 +299,27 @@ _CITY_ANAPHOR = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:city|town)\
 def _dateline_city_referred(index: PlaceContext, mentions: list[Mention], sentence: tuple[int, int]) -> Place | None:
     """The dateline's town, when the sentence places its event only "in the city" or "in the town"."""
     if index.dateline is None or not _CITY_ANAPHOR.search(index.article.clean_text, sentence[0], sentence[1]):
+        return None
+    return _dateline_town(index, mentions)
+
+
+def _lead_dateline_town(index: PlaceContext, mentions: list[Mention], event_start: int) -> Place | None:
+    """ "KUMASI — Police fired tear gas on Tuesday to break up a march ...": an event of the dateline's own
+    paragraph that names no place there is in the dateline's town, when that town is in the country the
+    article is set in and is not its capital (a bureau abroad, "BANGKOK —" for Myanmar, or a ministry in the
+    capital, "ANKARA -" on a raid in Syria, places nothing)."""
+    if index.dateline is None or index.paragraph_at(event_start) != index.paragraph_at(index.dateline[0]):
+        return None
+    town = _dateline_town(index, mentions)
+    if town is None or (index.focus is not None and town.iso3 != index.focus):
+        return None
+    capital = index.gazetteer.national_capital(town.iso3)
+    return None if capital is not None and capital.name == town.name else town
+
+
+def _dateline_town(index: PlaceContext, mentions: list[Mention]) -> Place | None:
+    """The town the dateline names."""
+    if index.dateline is None:
         return None
     start, end = index.dateline
     town = next((m.place for m in mentions if start <= m.start < end and m.place is not None and m.place.name
