@@ -132,3 +132,13 @@ def test_a_capital_s_dateline_places_no_event_its_paragraph_leaves_unplaced(tmp_
     )
     events = ingest_texts(tmp_path, {"a1": text}, published="2026-08-19")
     assert events and all(e["location"] != "Ankara" for e in events)
+
+
+def test_a_dateline_town_does_not_stand_for_a_place_the_sentence_names_but_the_gazetteer_lacks(tmp_path):
+    # "near the village of Kibirizi": the report names where; not knowing it is no reason to put it in Goma
+    text = (
+        "GOMA, Congo, Sept 9 (Great Lakes Wire) - Fighters killed five farmers in an attack near the village of "
+        "Kibirizi on Monday, the army said on Wednesday."
+    )
+    events = ingest_texts(tmp_path, {"a1": text}, published="2026-09-09")
+    assert events and all(e["location"] != "Goma" for e in events)

@@ -310,11 +310,24 @@ def _lead_dateline_town(index: PlaceContext, mentions: list[Mention], event_star
     capital, "ANKARA -" on a raid in Syria, places nothing)."""
     if index.dateline is None or index.paragraph_at(event_start) != index.paragraph_at(index.dateline[0]):
         return None
+    sentence = index.sentence_at(event_start) or (event_start, event_start)
+    # (on the parser's sentence-cased copy: a Title Case headline's "Discovered in Truck" names no place)
+    doc = index.article.doc
+    text = doc.text if doc is not None and len(doc.text) == len(index.text) else index.text
+    if _LOCATIVE_NAME.search(text, sentence[0], sentence[1]):
+        return None  # "killed seven travellers near the town of Komanda": a place named, if not one we know
     town = _dateline_town(index, mentions)
     if town is None or (index.focus is not None and town.iso3 != index.focus):
         return None
     capital = index.gazetteer.national_capital(town.iso3)
     return None if capital is not None and capital.name == town.name else town
+
+
+# a locative word before a capitalised name, maybe through a place's kind: "near the town of Komanda", "in Pinga"
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?(?:(?:town|village|city|district|area|locality)\s+of\s+)?"
+    r"[A-Z][a-z]"
+)
 
 
 def _dateline_town(index: PlaceContext, mentions: list[Mention]) -> Place | None:

@@ -195,7 +195,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     # "murdered in Salvatierra", in a text that names no country: a town after a locative word whose name no
     # other place of a tenth its size bears is that town, down to a smaller size than a bare name needs
     lone_town = focus is None and not countries and has_locative_context(cand, text) and _dominant_sense(
-        entry, cand, smallest=_LONE_TOWN_AFTER_LOCATIVE
+        entry, cand, smallest=_LONE_TOWN_AFTER_LOCATIVE, lone_town=True
     )
     if not in_context and not lone_town and (
         entry.kind != "place" or entry.population < 100_000 or cand.type_word is not None
@@ -288,10 +288,11 @@ def _names_where(entry: GazEntry, focus: str | None, named: bool) -> bool:
     return entry.kind == "admin1" or (entry.kind == "place" and entry.population >= _TOWN_NAMING_EVENT)
 
 
-def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000) -> bool:
+def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000, lone_town: bool = False) -> bool:
     """In a text that names no country, "fighters in Bago": a first-level division, or a town of ``smallest``
     or more, whose name no place of comparable size elsewhere bears (a tenth of its size at most; a division's
-    own capital of the same name is no rival)."""
+    own capital of the same name is no rival). For a ``lone_town`` after a locative word, a smaller place that
+    has the name only as an alternate ("Salvatierra de Miño" for Salvatierra) is no rival either."""
     if entry.kind not in ("place", "admin1") or (entry.kind == "place" and entry.population < smallest):
         return False
     size = max(entry.population, _DIVISION_SIZE) if entry.kind == "admin1" else entry.population
@@ -302,7 +303,7 @@ def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000) -
             continue  # the division and its town of the same name: one sense
         other_size = max(other.population, _DIVISION_SIZE) if other.kind == "admin1" else other.population
         # a smaller place that bears the name only as an alternate ("Salvatierra de Miño") is no rival sense
-        by_other_name = not bears_as_own_name(other, name_key(cand.text))
+        by_other_name = lone_town and not bears_as_own_name(other, name_key(cand.text))
         if other_size * 10 > size and not (by_other_name and other_size < size):
             return False
     return True
