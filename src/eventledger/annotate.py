@@ -54,10 +54,16 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             for k in (i, i + 1):  # the break, and the token after it
                 if 0 < k < len(doc):
                     starts.add(k)
-    starts.update(_after_datelines(doc, {0, *starts}))
+    after_datelines = _after_datelines(doc, {0, *starts})
+    starts.update(after_datelines)
     starts.update(_cuts_in_long_runs(doc, starts, max_sentence_words()))
     for k in sorted(starts):
         doc[k].is_sent_start = True
+    for k in after_datelines:
+        # the report's first word opens its sentence, not one of its own ("BOGOTA, May 15 - Two | Colombian
+        # soldiers were killed": a parser left free may cut there)
+        if k + 1 < len(doc) and k + 1 not in starts:
+            doc[k + 1].is_sent_start = False
     for begin, end in _headline_paragraphs(doc, sorted(starts)):
         for k in range(begin + 1, end):
             doc[k].is_sent_start = False
