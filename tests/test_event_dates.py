@@ -80,3 +80,20 @@ def test_a_toll_after_an_attack_names_the_attack_not_one_recalled(tmp_path):
         tmp_path / "b", {"h2": "Protesters gathered in Irapuato after the attack on a bar."}, published="2022-05-10"
     )
     assert all(e.get("background") for e in recalled if e["event_type"] != "Protests"), recalled
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 18 June 2026 is a Thursday: Tuesday's shelling was on the 16th, Saturday's attack on the 13th
+        ("Many residents began leaving the town after Tuesday's shelling of the main market, which killed 19 "
+         "people, health officials said.", dt.date(2026, 6, 16)),
+        ("The governor said on Wednesday he would send 1,500 soldiers to Celaya after Saturday's attack on a bar "
+         "that killed 12 people.", dt.date(2026, 6, 13)),
+    ],
+)  # fmt: skip
+def test_a_day_owning_the_incident_s_noun_dates_the_killing_told_inside_its_phrase(text, day):
+    # "after X's attack" dates the attack, not the act the sentence tells after it; the killing told in the
+    # attack's own relative clause is the attack's
+    violent = [e for e in _events(text, published="2026-06-18") if e.fatalities_min]
+    assert [(e.date, e.fatalities_min) for e in violent] == [(day, 19 if "19" in text else 12)]

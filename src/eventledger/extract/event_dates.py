@@ -219,7 +219,10 @@ def dates_another_noun(unit: Unit, group: list[Hit], char: int) -> bool:
     if noun.i not in own:
         return True
     reference_point = noun.dep_ == "pobj" and noun.head.lower_ in cue("reference_preposition")
-    return reference_point and any(noun.i not in {t.i for t in h.tokens} for h in group)
+    # ... unless the other trigger is told inside the noun's own phrase ("after Tuesday's shelling of the market,
+    # which killed 19": the killing is the shelling's)
+    phrase = {t.i for t in noun.subtree}
+    return reference_point and any(noun.i not in {t.i for t in h.tokens} and h.head.i not in phrase for h in group)
 
 
 
