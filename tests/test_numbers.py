@@ -112,6 +112,9 @@ def test_parse_number_without_a_number_is_none(phrase):
         ("Three car bombs killed 20 people in the capital.", 20, 20, False),
         # animals killed in a raid are no dead, even after a verb of killing
         ("Gunmen killed five herders and slaughtered more than 40 cows at a grazing camp.", 5, 5, False),
+        # one person named after a group's members counted dies too
+        ("Seven suspected members of the Abu Sayyaf group and a soldier were killed in the clash.", 8, 8, False),
+        ("Five members of the Gulf Cartel and a police officer were killed in the shootout.", 6, 6, False),
         # the dead as Arabic-language and South Asian press name them
         ("A child was martyred and three civilians were injured by the shelling on Friday.", 1, 1, False),
         ("Militants stormed the post, in which seven police personnel embraced martyrdom.", 7, 7, False),

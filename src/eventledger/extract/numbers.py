@@ -534,7 +534,11 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
 # "eight soldiers and a civilian.", "eight personnel and a driver were killed": one person, named by a singular
 # noun joined to the count, where the sentence or its death word follows
 _ONE_AFTER_COUNT = re.compile(
-    r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    # the counted people in a word or two, or as a group's members ("seven suspected members of the Dawlah
+    # Islamiyah-Hassan group and a soldier")
+    r"\s+(?:(?:[\w-]+\s+){1,2}?|(?:suspected\s+|alleged\s+)?members\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?:group|faction|militia|movement|gang|cartel)\s+)?)"
+    r"and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
     r"(?=\s*(?:[.;,]|$|(?:were|was)\s+(?:killed|shot|slain)|(?:killed|died|dead|in|at|near|on|during|when|after)\b))"
 )
 
