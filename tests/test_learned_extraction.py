@@ -811,3 +811,19 @@ def test_an_armed_engagement_is_a_clash_and_an_engagement_alone_is_not():
     assert clash.sub_event_type == "Armed clash"
     assert not [e for e in _events("The mayor of Tepalcatepec announced his engagement to a local teacher.",
                                    "2026-11-03") if is_acled(e.sub_event_type)]
+
+
+def test_a_sports_report_s_sentences_of_the_game_are_play_however_sure_the_model_is():
+    # our own blind-written football report (devdata/extraction5, ext5-22): the model is sure "launched attack
+    # after attack on Saturday and crushed Sokoto Raiders 3-1 at a packed ... Stadium" tells violence
+    import json
+    from pathlib import Path
+
+    articles = Path(__file__).resolve().parents[1] / "devdata" / "extraction5" / "articles.jsonl"
+    record = next(r for r in map(json.loads, articles.read_text().splitlines()) if r["id"] == "ext5-22")
+    assert not [e for e in _events(record["text"], record["published"]) if is_acled(e.sub_event_type)]
+    # a blast at the ground that kills people is no play, in a sports report too
+    blast = record["text"] + "\n\nA bomb exploded outside the stadium during the match, killing three fans."
+    assert [e.sub_event_type for e in _events(blast, record["published"]) if is_acled(e.sub_event_type)] == [
+        "Remote explosive/landmine/IED"
+    ]

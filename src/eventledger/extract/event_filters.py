@@ -15,6 +15,7 @@ from spacy.symbols import NOUN
 from eventledger.extract.event_learned import surely_an_event
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
+from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Article, EventMention
 
@@ -198,6 +199,20 @@ def is_sports_article(article: Article) -> bool:
     # matches in the Women's World Cup football tournament"): in at least three sentences
     positions = numpy.nonzero((rows[:, 0] == NOUN) & numpy.isin(rows[:, 1], sporting))[0][:200]
     return len({doc[int(i)].sent.start for i in positions}) >= 3
+
+
+_SCORELINE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def tells_the_game(unit: Unit) -> bool:
+    """A sentence of a sports report that names the game itself, a sports word or a score ("3-1"), and
+    counts no dead (a blast outside the stadium during the match that killed 20 is no play)."""
+    words = cue("sports_article").keys() | cue("sports").keys()
+    game = any(t.lemma_.lower() in words or t.lower_ in words for t in unit.span) or _SCORELINE.search(unit.text)
+    if not game:
+        return False
+    deaths = parse_fatalities(unit.text)
+    return deaths is None or not deaths.minimum
 
 
 def is_demolition_story(article: Article) -> bool:

@@ -56,6 +56,7 @@ from eventledger.extract.event_filters import (
     is_sports_article,
     leads_with_old_case,
     non_event_reason,
+    tells_the_game,
     unclaimed_blast,
 )
 from eventledger.extract.event_learned import (
@@ -173,7 +174,9 @@ def extract_events(
             deadline.check("finding events")
         # a sports article's "attacks" are play, unless the model is sure a sentence reports political
         # violence (a city's bombing reported beside the tournament it hosts)
-        sports_here = sports and not surely_an_event(unit)
+        # (a sentence of the game itself, with a sports word or a score, is play however sure the model is:
+        # "launched attack after attack and crushed Sokoto Raiders 3-1 at a packed stadium")
+        sports_here = sports and (tells_the_game(unit) or not surely_an_event(unit))
         reasons = [non_event_reason(h, unit, sports_here) for h in found[index]]
         if lead_reasons is None and not is_dateline_only(unit):
             lead_reasons = reasons
