@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from eventledger.clean import clean_document
@@ -827,3 +828,15 @@ def test_a_sports_report_s_sentences_of_the_game_are_play_however_sure_the_model
     assert [e.sub_event_type for e in _events(blast, record["published"]) if is_acled(e.sub_event_type)] == [
         "Remote explosive/landmine/IED"
     ]
+
+
+def test_attacks_that_have_continued_tell_a_pattern_not_another_incident():
+    text = (
+        "A military jet bombed Kyaukhtu village in Magway Region on Tuesday, killing five people, residents said. "
+        "Air strikes on villages in Magway have continued despite the ceasefire announced in October."
+    )
+    strikes = [e for e in _events(text, "2026-11-26") if e.sub_event_type == "Air/drone strike"]
+    assert [(e.date, e.fatalities_min) for e in strikes] == [(dt.date(2026, 11, 24), 5)]
+    # a day of their own makes continued clashes an incident
+    clashes = _events("Clashes have continued in Tal Afar since Sunday, killing 12 fighters.", "2026-11-26")
+    assert [e.sub_event_type for e in clashes if is_acled(e.sub_event_type)] == ["Armed clash"]

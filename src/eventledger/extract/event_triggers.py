@@ -380,7 +380,9 @@ def is_generic_plural(hit: Hit) -> bool:
     head = hit.head
     if hit.trigger.pos == "VERB" or head.tag_ != "NNS" or hit.trigger.learned:
         return False  # the model read its sentence as one incident ("Rebels loot shops", parsed as nouns)
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue("occur_verb"):
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue("occur_verb") and not _a_trend(
+        head.head
+    ):
         return False  # "clashes erupted on Saturday", "fighting broke out": an occurrence, not a generality
     if any(c.dep_ == "dobj" for c in head.children):
         return False  # "... and crucifies 3 civilians", the verb tagged as a plural noun: a noun takes no object
@@ -397,6 +399,13 @@ def is_generic_plural(hit: Hit) -> bool:
     misread = head.dep_ == "conj" and any(c.dep_ == "compound" for c in head.children)
     qualifiers = [*head.children, *(head.head.children if misread else ())]
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in qualifiers)
+
+
+def _a_trend(verb: Any) -> bool:
+    """ "Air strikes on villages have continued despite ...": a verb of going on in the perfect, with no day
+    of its own, tells a pattern, not an incident ("clashes have erupted" still tells one)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and verb.lemma_.lower() in cue("trend_verb") and not has_day(verb)
 
 
 def is_found_thing(noun: Any) -> bool:
