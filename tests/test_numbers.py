@@ -115,6 +115,8 @@ def test_parse_number_without_a_number_is_none(phrase):
         # one person named after a group's members counted dies too
         ("Seven suspected members of the Abu Sayyaf group and a soldier were killed in the clash.", 8, 8, False),
         ("Five members of the Gulf Cartel and a police officer were killed in the shootout.", 6, 6, False),
+        # "lost their lives" after a longer phrase of the people counted
+        ("Three soldiers of the military council lost their lives in the fighting, the PDF said.", 3, 3, False),
         # the dead as Arabic-language and South Asian press name them
         ("A child was martyred and three civilians were injured by the shelling on Friday.", 1, 1, False),
         ("Militants stormed the post, in which seven police personnel embraced martyrdom.", 7, 7, False),

@@ -271,3 +271,18 @@ def test_a_day_counted_from_a_named_event_is_no_relative_time():
     # "three days after the election" counts from the election, which this rule does not know
     assert find_time_expressions("Three days after the election, gunmen attacked.", dt.date(2021, 11, 1)) == []
     assert resolve_relative("on Friday", dt.date(2021, 10, 29)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        # a part of a day "of" a date is that date, not the month
+        ("On the morning of September 28, the column was ambushed.", D(2021, 9, 28), 1),
+        ("On the evening of 12 October, gunmen attacked.", D(2021, 10, 12), 1),
+        # "of" before a month alone still gives the month
+        ("The attacks of September left 12 dead.", D(2021, 9, 15), 3),
+    ],
+)
+def test_a_date_after_of_is_the_day_not_the_month(text, date, precision):
+    [(_start, _end, resolution)] = find_time_expressions(text, MONDAY)
+    assert (resolution.date, resolution.precision) == (date, precision)

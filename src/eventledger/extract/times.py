@@ -389,7 +389,8 @@ def _rules() -> list[tuple[str, str, Resolver]]:
     month = _names("month")
     any_month = rf"(?:{_names('month', 'month_abbr')})\.?"
     weekday = _names("weekday")
-    lead = rf"(?:(?:on\s+)?(?:{weekday}),?\s+)?(?:the\s+)?"  # "on Friday, 8 October", "the 8th of October"
+    # "on Friday, 8 October", "the 8th of October", "the morning of September 28" (not the month of September)
+    lead = rf"(?:(?:on\s+)?(?:{weekday}),?\s+|of\s+)?(?:the\s+)?"
     year = r"(?:1[89]|20)\d\d"
     count = _COUNT
     part = r"early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
