@@ -170,3 +170,13 @@ def test_a_detail_with_its_own_dead_joins_the_incident_in_its_province_not_the_l
     by_type = {e.sub_event_type: e for e in events}
     assert by_type["Government regains territory"].fatalities_min == 17
     assert by_type["Shelling/artillery/missile attack"].fatalities_min == 2
+
+
+def test_a_column_withdrawing_after_a_fight_is_the_fight_s_end_not_a_transfer_of_territory() -> None:
+    text = (
+        "On the morning of September 28, resistance fighters fought with an army column for about three hours "
+        "near the stream north of Pauk town in Magway Region, and three soldiers were killed, a resistance "
+        "spokesman said. The column then withdrew toward the town."
+    )
+    events = events_of(text, "2026-09-30")
+    assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Armed clash", 3)]

@@ -285,10 +285,14 @@ def elaborates(first: Draft, later: Draft) -> bool:
         b.sub_event_type == "Looting/property destruction" and a.event_type in violent_event_types()
         and (is_unnamed(b.actor1) or is_civilians(b.actor1))
     )
-    # "the Fano entered the town and the soldiers withdrew": the losing side's withdrawal is the capture's end
+    # "the Fano entered the town and the soldiers withdrew": the losing side's withdrawal is the capture's end;
+    # "the column then withdrew toward the town", after a fight, and naming no ground of its own, is the fight's
     spoils = spoils or (
         b.sub_event_type == "Non-violent transfer of territory"
-        and a.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+        and (
+            a.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+            or (a.event_type == "Battles" and not later.own_place)
+        )
     )
     if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
         return False
