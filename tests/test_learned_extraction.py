@@ -840,3 +840,14 @@ def test_attacks_that_have_continued_tell_a_pattern_not_another_incident():
     # a day of their own makes continued clashes an incident
     clashes = _events("Clashes have continued in Tal Afar since Sunday, killing 12 fighters.", "2026-11-26")
     assert [e.sub_event_type for e in clashes if is_acled(e.sub_event_type)] == ["Armed clash"]
+
+
+def test_an_event_word_naming_a_kind_of_supply_tells_no_act():
+    # "sent post-rape kits by air to Obo": the kits are supplies; the rapes the report told happened in Zemio
+    text = (
+        "The UN population fund said it had documented 11 cases of rape of women and girls in Zemio, in the "
+        "Haut-Mbomou prefecture of the Central African Republic, between 10 and 16 October. The agency said it "
+        "had sent post-rape kits by air to Obo, the prefecture's capital."
+    )
+    sexual = [e for e in _events(text, "2026-10-22") if e.sub_event_type == "Sexual violence"]
+    assert [e.place.name if e.place else None for e in sexual] == ["Zemio"]

@@ -27,7 +27,7 @@ SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"
 UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case", "a tally since"}
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
-IDLE_WORD_REASONS = frozenset({"a thing that burned"})
+IDLE_WORD_REASONS = frozenset({"a thing that burned", "a supply's name"})
 
 
 def leads_with_old_case(lead_reasons: list[str | None]) -> bool:
@@ -96,6 +96,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a riot-control munition"  # "police fired tear gas shells", "stun grenades"
     if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in cue("crowd_control_unit"):
         return "a unit's name"  # "riot police", "riot squad": the force sent against a crowd, not a riot
+    if head.dep_ == "compound" and head.head.lemma_.lower() in cue("supply_noun"):
+        return "a supply's name"  # "post-rape kits", "attack helicopters": things sent or bought, no act
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
     if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):
