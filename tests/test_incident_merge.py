@@ -180,3 +180,18 @@ def test_a_column_withdrawing_after_a_fight_is_the_fight_s_end_not_a_transfer_of
     )
     events = events_of(text, "2026-09-30")
     assert [(e.sub_event_type, e.fatalities_min) for e in events] == [("Armed clash", 3)]
+
+
+def test_an_arrest_told_again_with_its_own_day_is_the_same_arrest_and_dates_it() -> None:
+    # 14 November 2026 is a Saturday. The lead's only day is the ministry's; the detail gives the arrest's own
+    # (Friday the 13th), and the pistols seized in it are what the arrest found, not ground taken
+    text = (
+        "MOGADISHU — Police arrested a senior militant commander in a night raid on a house in Baidoa, the "
+        "security ministry said on Saturday.\n\n"
+        "It said he was detained in the early hours of Friday together with a driver, and that officers seized "
+        "two pistols and a laptop."
+    )
+    events = events_of(text, "2026-11-14")
+    assert [(e.sub_event_type, e.place.name if e.place else None, e.date) for e in events] == [
+        ("Arrests", "Baidoa", dt.date(2026, 11, 13))
+    ]

@@ -234,7 +234,9 @@ def set_date(
     group: list[Hit],
     allow_report_date: bool = True,
 ) -> str | None:
-    """Date the event; returns where the date came from: "sentence", "paragraph", "report" or None."""
+    """Date the event; returns where the date came from: "sentence", "paragraph", "report", "statement" (the
+    sentence's only day is the one a source spoke on: "arrested a commander in a raid, the agency said on
+    Saturday") or None."""
     source = "sentence"
     unit_times = unit.times
     unit.times = [
@@ -242,11 +244,13 @@ def set_date(
     ]
     unit.times = anchored_to_the_story(unit.times, ctx, units)
     told = [t for t in unit.times if right_after_reporting_verb(unit, t[0])]
+    statement_only = bool(told) and len(told) == len(unit.times)
     if len(told) < len(unit.times):
         # "the AA said on Tuesday it had seized the base on Monday": the first time dates the statement
         unit.times = [t for t in unit.times if t not in told]
     try:
-        return _set_date(event, ctx, unit, units, group, allow_report_date, source)
+        found = _set_date(event, ctx, unit, units, group, allow_report_date, source)
+        return "statement" if statement_only and found == "sentence" else found
     finally:
         unit.times = unit_times
 

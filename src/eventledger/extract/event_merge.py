@@ -70,7 +70,7 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             borrow_actors(kept, draft)
             kept.append(draft)
         else:
-            if draft.own_date and same.date_source in ("report", None):
+            if draft.own_date and same.date_source in ("report", "statement", None):
                 take_details(same, draft)  # a mention dated only by the report takes its detail's own day
             own_toll_of_one(same, draft)
             absorb(same.event, draft.event)
@@ -268,7 +268,9 @@ def elaborates(first: Draft, later: Draft) -> bool:
     # dated only by the report ("12 VDP members were killed."): it may be the detail of an incident of the past
     dated = later.date_source in ("sentence", "paragraph")
     past_detail = a.background and not b.background and not dated and first.paragraph == later.paragraph >= 0
-    if a.start == b.start or later.own_date or (a.background and not past_detail):
+    # (a detail's own day may date an incident first dated only by the day its source spoke)
+    own_day = later.own_date and first.date_source != "statement"
+    if a.start == b.start or own_day or (a.background and not past_detail):
         return False
     if b.background and not undated_context:
         return False
@@ -294,7 +296,10 @@ def elaborates(first: Draft, later: Draft) -> bool:
             or (a.event_type == "Battles" and not later.own_place)
         )
     )
-    if not spoils and (family(a) != family(b) or (b.sub_event_type == "Arrests" and a.event_type != "Protests")):
+    # an arrest told again ("he was detained in the early hours of Friday") details the arrest, or a protest's
+    # arrests; after another kind of incident it is an act of its own
+    arrest_elsewhere = b.sub_event_type == "Arrests" and a.event_type != "Protests" and a.sub_event_type != "Arrests"
+    if not spoils and (family(a) != family(b) or arrest_elsewhere):
         return False
     if marks_another_incident(b):
         return False
@@ -307,7 +312,9 @@ def elaborates(first: Draft, later: Draft) -> bool:
         # a detail naming only the province ("the FARDC in Ituri said ...") fits a town in that province
         town = a.place.town if a.place else None
         same_place = places_compatible(a.place, b.place) and (town == b.place.town or b.place.town is None)
-    return same_place and (not dated or dates_compatible(a, b)) and actors_compatible(a, b)
+    # a first mention dated only by the day its source spoke may be told later with the incident's own day
+    spoken_after = first.date_source == "statement" and told_later(b, a)
+    return same_place and (not dated or dates_compatible(a, b) or spoken_after) and actors_compatible(a, b)
 
 
 def refers_back(first: Draft, later: Draft) -> bool:
@@ -426,7 +433,18 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if any((e.actor1 or "").startswith(CROWDS) for e in (a, b)) and family(a) == "crowd" == family(b):
         return True  # "the march ended peacefully": the generic crowd of a later mention is the nurses who marched
+    if _state_of(a.actor1) is not None and _state_of(a.actor1) == _state_of(b.actor1):
+        return True  # "intelligence agents arrested ..." then "he was detained": one state's forces, one side
     return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
+
+
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (?P<country>[^(]+?)(?: \(\d{4}-(?:\d{4})?\).*)?$")
+
+
+def _state_of(actor: str | None) -> str | None:
+    """The country whose state forces the actor is ("Police Forces of Somalia (2022-)" -> Somalia)."""
+    match = _STATE_FORCE.match(actor or "")
+    return match["country"] if match else None
 
 
 CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # the generic actor of each crowd's event type

@@ -44,6 +44,9 @@ def seizure_candidates(
     if taken is None or seize.trigger.words[0] not in SEIZE_WORDS:
         return ground or candidates, False
     lemma = taken.lemma_.lower()
+    if lemma in cue("seized_weapon") and (arrests := [h for h in group if h.trigger.family == "arrest"]):
+        # "he was detained ... and agents seized two pistols and a laptop": what an arrest found is part of it
+        return choose_candidates(arrests), True
     if lemma in cue("seized_weapon"):
         # "killed 45 soldiers and seized weapons": weapons taken in a fight are its spoils, the fight is the event
         # (a weapon's own word is no fight: "explosive devices designed to be dropped from drones"; nor is the raid
