@@ -851,3 +851,13 @@ def test_an_event_word_naming_a_kind_of_supply_tells_no_act():
     )
     sexual = [e for e in _events(text, "2026-10-22") if e.sub_event_type == "Sexual violence"]
     assert [e.place.name if e.place else None for e in sexual] == ["Zemio"]
+
+
+def test_a_march_that_ended_peacefully_with_no_arrests_is_a_peaceful_protest():
+    text = (
+        "Several hundred nurses marched through the centre of Blantyre on Thursday to demand unpaid allowances.\n\n"
+        "A police spokesperson said the march had been notified in advance and ended peacefully in the early "
+        "afternoon, with no arrests and no injuries."
+    )
+    protests = [e for e in _events(text, "2026-10-16") if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Peaceful protest"]

@@ -667,6 +667,12 @@ def build_incident(
     )
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
+    if sub_type == "Protest with intervention" and "Peaceful protest" in candidates and not any(
+        tells_an_intervention(h) for h in unit.hits
+    ):
+        # "the march ended peacefully, with no arrests and no injuries": the classifiers read the police words in;
+        # no act of intervention stands in the sentence (a negated arrest is none)
+        sub_type = "Peaceful protest"
     # the dead found, unmarked and alone ("body of a young man found near the refinery"), when the model reads
     # violence in the sentence with no trigger of the rules
     found_dead = bodies_found(unit.span) or (
@@ -797,6 +803,12 @@ def build_incident(
         paragraph=unit.paragraph,
         several=toll_over_several(group),
     )
+
+
+def tells_an_intervention(hit: Hit) -> bool:
+    """A trigger of an act against a crowd ("dispersed", "tear gas", "arrested"), not of the gathering itself."""
+    candidates = hit.trigger.candidates
+    return "Protest with intervention" in candidates and "Peaceful protest" not in candidates
 
 
 def downs_a_crewed_aircraft(group: list[Hit]) -> bool:
