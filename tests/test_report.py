@@ -3,33 +3,23 @@ its country and month as Markdown and HTML, and the figures checked against the 
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import SEED_JSONL, SEED_TXT
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, timeout=600)
+from tests.conftest import SEED_TXT
+from tests.report_helpers import october_events, run, seed_ledger
 
 
 @pytest.fixture(scope="module")
 def seed_db(tmp_path_factory) -> str:
-    db = str(tmp_path_factory.mktemp("report") / "ledger.db")
-    assert run("ingest", str(SEED_JSONL), "--db", db).returncode == 0
-    return db
+    return seed_ledger(tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
 def october(seed_db) -> list[dict]:
-    """The seed's Afghan events of October 2021, from the events export (not from the report's code)."""
-    events = [json.loads(line) for line in run("export", "--format", "events", "--db", seed_db).stdout.splitlines()]
-    return [e for e in events if e["country"] == "Afghanistan" and (e["event_date"] or "").startswith("2021-10")]
+    return october_events(seed_db)
 
 
 def report(seed_db: str, path: str) -> str:

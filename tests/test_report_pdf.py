@@ -5,17 +5,15 @@ PDF's text by pdftotext. Without a browser, the command stops with E121 and writ
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEED_JSONL, SEED_TXT
+from tests.conftest import REPO, SEED_TXT
+from tests.report_helpers import october_events, run, seed_ledger
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -28,23 +26,14 @@ pytestmark = [
 ]
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, timeout=600,
-                          env={**os.environ, **(env or {})})
-
-
 @pytest.fixture(scope="module")
 def seed_db(tmp_path_factory) -> str:
-    db = str(tmp_path_factory.mktemp("report-pdf") / "ledger.db")
-    assert run("ingest", str(SEED_JSONL), "--db", db).returncode == 0
-    return db
+    return seed_ledger(tmp_path_factory.mktemp("report-pdf"))
 
 
 @pytest.fixture(scope="module")
 def october(seed_db) -> list[dict]:
-    """The seed's Afghan events of October 2021, from the events export (not from the report's code)."""
-    events = [json.loads(line) for line in run("export", "--format", "events", "--db", seed_db).stdout.splitlines()]
-    return [e for e in events if e["country"] == "Afghanistan" and (e["event_date"] or "").startswith("2021-10")]
+    return october_events(seed_db)
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,8 @@ screenshots are kept in test-artifacts/."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from pathlib import Path
@@ -19,7 +17,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import REPO, SEED_JSONL
+from tests.conftest import REPO
+from tests.report_helpers import october_events, run, seed_ledger
 from tests.test_browser import CHROMIUM, chromium
 
 numpy = pytest.importorskip("numpy")
@@ -35,22 +34,14 @@ pytestmark = [
 ]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventledger", *args], capture_output=True, timeout=600)
-
-
 @pytest.fixture(scope="module")
 def seed_db(tmp_path_factory) -> str:
-    db = str(tmp_path_factory.mktemp("report-shots") / "ledger.db")
-    assert run("ingest", str(SEED_JSONL), "--db", db).returncode == 0
-    return db
+    return seed_ledger(tmp_path_factory.mktemp("report-shots"))
 
 
 @pytest.fixture(scope="module")
 def october(seed_db) -> list[dict]:
-    """The seed's Afghan events of October 2021, from the events export (not from the report's code)."""
-    events = [json.loads(line) for line in run("export", "--format", "events", "--db", seed_db).stdout.splitlines()]
-    return [e for e in events if e["country"] == "Afghanistan" and (e["event_date"] or "").startswith("2021-10")]
+    return october_events(seed_db)
 
 
 def written(seed_db: str, path: Path) -> Path:
