@@ -110,6 +110,8 @@ def test_parse_number_without_a_number_is_none(phrase):
         # the means counted before the verb are no dead: the figure after it is
         ("Ten airstrikes killed 5 civilians in the village.", 5, 5, False),
         ("Three car bombs killed 20 people in the capital.", 20, 20, False),
+        # a cue written with capitals in the lexicon ("IEDs") is looked up whatever its case
+        ("Two IEDs killed four soldiers on the road to Kandahar.", 4, 4, False),
         # animals killed in a raid are no dead, even after a verb of killing
         ("Gunmen killed five herders and slaughtered more than 40 cows at a grazing camp.", 5, 5, False),
         # one person named after a group's members counted dies too

@@ -220,7 +220,8 @@ class _Figure:
 
 @cache
 def _cue_table() -> dict[str, tuple[str, str]]:
-    return {r["cue"]: (r["kind"], r["position"]) for r in read_lexicon("casualty_cues.tsv")}
+    # keyed in lower case, as cues are matched whatever their case ("IEDs" is looked up as "ieds")
+    return {r["cue"].lower(): (r["kind"], r["position"]) for r in read_lexicon("casualty_cues.tsv")}
 
 
 @cache
