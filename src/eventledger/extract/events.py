@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from eventledger.budget import Deadline
+from eventledger.datelines import DATELINE
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
 from eventledger.extract.event_actor_names import ArticleContext, generic_actor
 from eventledger.extract.event_blame import attach_blame
@@ -432,9 +433,6 @@ def brief_with_a_killing(units: list[Unit], drafts: list[Draft]) -> bool:
     leaning = max((killing_probability(u.scores) for u in units), default=0.0) >= LEARNED_RULES["brief_killing_gate"]
     violent = any(d.event.event_type in violent_event_types() for d in drafts)
     return killings and leaning and violent
-
-
-DATELINE = re.compile(r"^[A-Z][\w'’ .-]{1,40}?,[^\n.]{0,40}?\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)\s")
 
 
 def is_dateline_only(unit: Unit) -> bool:
