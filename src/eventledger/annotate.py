@@ -75,11 +75,12 @@ def _after_datelines(doc: Doc, paragraph_starts: set[int]) -> list[int]:
     — A soldier and a rebel were killed"): the parser otherwise takes the town for the sentence's subject and
     the report's first noun for its apposition."""
     found = []
+    text = doc.text  # joined once: Doc.text rebuilds the whole text on each read
     for k in sorted(paragraph_starts):
         if k >= len(doc) or doc[k].is_space:
             continue
         start = doc[k].idx
-        end = dashed_dateline_end(doc.text[start : start + 1000])
+        end = dashed_dateline_end(text[start : start + 1000])
         if end is None:
             continue
         after = next((t.i for t in doc[k:] if t.idx >= start + end), None)

@@ -6,6 +6,7 @@ sports; what a crowd demands; what a court tries; a named episode of history; an
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import numpy
@@ -189,7 +190,7 @@ def reports_agreement(hit: Hit) -> bool:
 
 def is_sports_article(article: Article) -> bool:
     """Several distinct sports words across the article: its "attacks" and "kills" are sport."""
-    words = cue("sports_article").keys() | cue("sports").keys()
+    words = sports_words()
     doc = article.doc
     # the nouns' lemmas from the doc's arrays, each distinct one spelt once: no Python object per token
     rows = doc.to_array([POS, LEMMA])
@@ -203,13 +204,18 @@ def is_sports_article(article: Article) -> bool:
     return len({doc[int(i)].sent.start for i in positions}) >= 3
 
 
+@cache
+def sports_words() -> frozenset[str]:
+    return frozenset(cue("sports_article").keys() | cue("sports").keys())
+
+
 _SCORELINE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
 def tells_the_game(unit: Unit) -> bool:
     """A sentence of a sports report that names the game itself, a sports word or a score ("3-1"), and
     counts no dead (a blast outside the stadium during the match that killed 20 is no play)."""
-    words = cue("sports_article").keys() | cue("sports").keys()
+    words = sports_words()
     game = any(t.lemma_.lower() in words or t.lower_ in words for t in unit.span) or _SCORELINE.search(unit.text)
     if not game:
         return False

@@ -11,6 +11,7 @@ from functools import cache
 
 from eventledger.extract.event_lexicon import cue, load_triggers
 from eventledger.extract.numbers import counts_over_a_period
+from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
 
@@ -433,18 +434,21 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if any((e.actor1 or "").startswith(CROWDS) for e in (a, b)) and family(a) == "crowd" == family(b):
         return True  # "the march ended peacefully": the generic crowd of a later mention is the nurses who marched
-    if _state_of(a.actor1) is not None and _state_of(a.actor1) == _state_of(b.actor1):
+    state = _state_of(a.actor1)
+    if state is not None and state == _state_of(b.actor1):
         return True  # "intelligence agents arrested ..." then "he was detained": one state's forces, one side
     return bool({a.actor1, a.actor2, a.claimed_by} & {b.actor1, b.actor2, b.claimed_by} - {None})
 
 
-_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (?P<country>[^(]+?)(?: \(\d{4}-(?:\d{4})?\).*)?$")
-
-
 def _state_of(actor: str | None) -> str | None:
-    """The country whose state forces the actor is ("Police Forces of Somalia (2022-)" -> Somalia)."""
-    match = _STATE_FORCE.match(actor or "")
-    return match["country"] if match else None
+    """The country (ISO3) whose state forces the actor is, by the actor knowledge base ("Police Forces of
+    Somalia (2022-)" -> SOM; a branch, "Military Forces of Somalia (2022-) National Intelligence and Security
+    Agency", by its force)."""
+    if not actor:
+        return None
+    force = actor[: actor.index(") ") + 1] if ") " in actor else actor
+    entry = load_actor_kb().get(force)
+    return entry.country if entry is not None and entry.type == "State forces" else None
 
 
 CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # the generic actor of each crowd's event type

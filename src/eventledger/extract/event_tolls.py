@@ -3,6 +3,7 @@ the same sentence."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
@@ -28,7 +29,7 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit], killing: b
     figure = parse_fatalities(fatality_text(unit, group)) if killing else None
     named = people_killed(group) if figure is None else 0
     if named:
-        figure = Fatalities(named, named, False, "one person killed" if named == 1 else f"{named} people named killed")
+        figure = Fatalities(named, named, False, "one person killed" if named == 1 else f"{named} people killed")
     if figure is None or figure.minimum is None:
         # "over 100 killed and injured" counts casualties, not deaths: it is no death figure (ontology.md)
         return
@@ -139,8 +140,12 @@ def people_killed(group: list[Hit]) -> int:
 def _names_a_person(tok: Any) -> bool:
     """A word for a person ("son", "soldier", "shopkeeper") or a person's name: not "the countryside" that a
     parse may coordinate with the one killed."""
-    words = cue("civilian_noun").keys() | cue("armed_victim").keys() | cue("local_noun").keys()
-    return tok.lemma_.lower() in words or tok.ent_type_ == "PERSON"
+    return tok.lemma_.lower() in _person_words() or tok.ent_type_ == "PERSON"
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    return frozenset(cue("civilian_noun").keys() | cue("armed_victim").keys() | cue("local_noun").keys())
 
 
 def shot_dead(verb: Any) -> bool:

@@ -311,10 +311,12 @@ def _lead_dateline_town(index: PlaceContext, mentions: list[Mention], event_star
     if index.dateline is None or index.paragraph_at(event_start) != index.paragraph_at(index.dateline[0]):
         return None
     sentence = index.sentence_at(event_start) or (event_start, event_start)
-    # (on the parser's sentence-cased copy: a Title Case headline's "Discovered in Truck" names no place)
+    # (on the parser's sentence-cased copy of the sentence alone: a Title Case headline's "Discovered in Truck"
+    # names no place)
     doc = index.article.doc
-    text = doc.text if doc is not None and len(doc.text) == len(index.text) else index.text
-    if _LOCATIVE_NAME.search(text, sentence[0], sentence[1]):
+    words = doc.char_span(sentence[0], sentence[1], alignment_mode="expand") if doc is not None else None
+    said = words.text if words is not None else index.text[sentence[0] : sentence[1]]
+    if _LOCATIVE_NAME.search(said):
         return None  # "killed seven travellers near the town of Komanda": a place named, if not one we know
     town = _dateline_town(index, mentions)
     if town is None or (index.focus is not None and town.iso3 != index.focus):
