@@ -55,7 +55,8 @@ NEAR_BEFORE = re.compile(
 _TYPE_AFTER = re.compile(
     r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
     r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
-    r"|local government area|lga|sub-county|tehsil|woreda|zone|circle|cercle|territory|countryside|twsp|tsp)s?\b",
+    r"|local government area|lga|sub-county|tehsil|woreda|zone|circle|cercle|territory|countryside|twsp|tsp"
+    r"|raion|rayon|oblast|upazila)s?\b",
     re.IGNORECASE,
 )
 # type words that come before a name with "of" ("the province of Paktia")
@@ -68,7 +69,7 @@ _TYPE_BEFORE = re.compile(rf"\b({_TYPES_OF}) of\s+$", re.IGNORECASE)
 # Syrian desert, its countryside
 _AREA_WORDS = {"countryside", "badia", "desert", "outskirts", "suburbs"}
 _TYPE_LEADING = re.compile(rf"^({_TYPES_OF}|{'|'.join(_AREA_WORDS)}) of\s+(?=[A-Z])", re.IGNORECASE)
-ADMIN1_WORDS = {"province", "state", "governorate", "municipality"}
+ADMIN1_WORDS = {"province", "state", "governorate", "municipality", "oblast"}
 _DIRECTION = re.compile(
     r"^[\s,]*(?:(?:region|area|district|province)\s*,?\s*)?(?:(?:about|some|around)\s+)?"
     r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
@@ -77,10 +78,14 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
-                  "region", "province", "state", "governorate", "county", "of", "in", "near"}  # fmt: skip
+                  "region", "province", "state", "governorate", "county", "oblast", "of", "in", "near"}  # fmt: skip
 # capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
-# and the Arabic article assimilated to the next sound, written apart before a hyphen (Deir ez-Zor, Deir el-Balah)
-_PARTICLE = r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|es|ez|az|ar|er|at|et|an|en|ur|um|de|da|du|di|la|le|y|del|los|las|dos|das)"
+# and the Arabic article assimilated to the next sound, written apart before a hyphen (Deir ez-Zor, Deir el-Balah),
+# and French ones (Port-au-Prince, Boulogne-sur-Mer)
+_PARTICLE = (
+    r"(?:i|e|al|el|ul|ud|ad|ed|ash|as|es|ez|az|ar|er|at|et|an|en|ur|um|de|da|du|di|la|le|y|del|los|las|dos|das"
+    r"|au|aux|sur|les)"
+)
 # an initial joined to a name is part of it: "C.Africa", "C. African Republic" (not "U.S.")
 _INITIAL = r"(?:[A-Z]\.\s?(?=[A-Z][a-z]{2}))?"
 # ("Playa del Carmen", "San Juan de los Lagos")
@@ -494,7 +499,11 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
             second.holds = second.holds or "," in between or "(" in between  # not "the End of the Day"
             second.contains = first
     for first, second in zip(candidates, candidates[1:], strict=False):
-        if second.container is None and _division_then_town(first, second, text):
+        # "Shebekino (Shebekinsky district, Belgorod)": a division that already holds the name before it is
+        # a step up a chain of containers, not the head of a "division, town" line
+        held = first.contains
+        holds_before = held is not None and held.end <= first.start and "(" in text[held.end : first.start]
+        if second.container is None and not holds_before and _division_then_town(first, second, text):
             second.container, first.contains, first.holds = first, second, True  # "Mayo-Tsanaga department, Koza"
     for first, second in zip(candidates, candidates[1:], strict=False):
         if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:

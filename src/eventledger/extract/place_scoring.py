@@ -77,6 +77,17 @@ def _kind_score(entry: GazEntry, type_word: str | None) -> float:
     return {"place": 1.0, "admin1": 0.5}.get(entry.kind, 0.0)
 
 
+def known_container(cand: Candidate) -> Candidate | None:
+    """The nearest container up the chain that the gazetteer resolved: in "Bilozerka (Kherson raion,
+    Kherson)" the raion may be unknown, but the province after it still holds the town."""
+    container, depth = cand.container, 0
+    while container is not None and container.chosen is None and container.country is None and depth < 3:
+        if container.container is None or container.container is cand:
+            break
+        container, depth = container.container, depth + 1
+    return container
+
+
 def _container_score(entry: GazEntry, container: Candidate | None) -> float:
     if container is None:
         return 0.0
@@ -118,14 +129,40 @@ def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str
         score += 2.0
     elif evidence is not None and evidence[entry.iso3] > 0:
         score += 1.0  # weaker evidence ("Myanmar junta forces ... in Chin"): Chin State, not Qinzhou
-    score += _kind_score(entry, cand.type_word) + _container_score(entry, cand.container)
-    if cand.contains is not None and _holds_a_place_named(entry, cand.contains.text, gazetteer):
-        score += 3.0  # "Kasese (Western region)": Uganda's Western Region, which has a Kasese
+    score += _kind_score(entry, cand.type_word) + _container_score(entry, known_container(cand))
+    if any(_holds_a_place_named(entry, held.text, gazetteer) for held in _held_names(cand)):
+        # "Kasese (Western region)": Uganda's Western Region, which has a Kasese; "Shebekino (Shebekinsky
+        # district, Belgorod)": the province, which holds the town the district holds, not its capital city
+        score += 3.0
     if cand.reference is not None:
         score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
     if exact and gazetteer.is_national_capital(entry):
         score += 3.0  # "Islamabad" is Pakistan's capital, not a former name of Chittagong
     return score + math.log10(entry.population + 1) / 3
+
+
+def _held_names(cand: Candidate) -> list[Candidate]:
+    """The names the candidate holds, down a chain such as "Shebekino (Shebekinsky district, Belgorod)"."""
+    held: list[Candidate] = []
+    inner = cand.contains
+    while inner is not None and inner is not cand and len(held) < 3:
+        held.append(inner)
+        inner = inner.contains
+    return held
+
+
+def _names_its_province(entry: GazEntry, cand: Candidate) -> bool:
+    """ "Shebekino (Shebekinsky district, Belgorod)": a town that bears its province's name, written after
+    another place of that province that it holds, names the province."""
+    if entry.kind != "place" or not cand.holds or entry.admin1 is None:
+        return False
+    if name_key(entry.admin1) != name_key(entry.name):
+        return False
+    return any(
+        held.chosen is not None and held.chosen is not entry and held.chosen.iso3 == entry.iso3
+        and held.chosen.admin1 == entry.admin1
+        for held in _held_names(cand)
+    )
 
 
 def _holds_a_place_named(division: GazEntry, name: str, gazetteer: Gazetteer) -> bool:
@@ -146,7 +183,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
     country; a place abroad needs to be well known, and in an article set in another country, one the text
     names (or a world city); a PERSON/ORG/unlabelled span needs locative context."""
     named = countries[entry.iso3] > 0 or (entry.kind == "admin1" and entry.iso3 in countries)  # see places.py
-    contained = _container_score(entry, cand.container) > 0
+    contained = _container_score(entry, known_container(cand)) > 0
     # evidence of the entry's country from elsewhere in the text ("Mansi", found only as an alternate name
     # of Muncie, Indiana, does not attest the United States by itself)
     own = cand.evidence[1] if cand.evidence is not None and cand.evidence[0] == entry.iso3 else 0.0
@@ -180,13 +217,13 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         # a loose spelling match on a word nobody tagged as a place ("Monday" ~ Maywand), unless the division
         # the text puts it in holds it ("Bulo Burte (Hiraan)" ~ Buulobarde)
         return False
-    if not exact and _container_score(entry, cand.container) < 0:
+    if not exact and _container_score(entry, known_container(cand)) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
     if _part_of_a_named_town(cand, text):
         # "in the El Fresno neighborhood, in Cortazar": a part of the town named with it, not a village of
         # that name elsewhere; the town is the place
         return False
-    if exact and _outside_its_container(entry, cand.container):
+    if exact and _outside_its_container(entry, known_container(cand)):
         # "the neighbourhood of Kossa in the town of Mora" is no Kossa in Germany, "the Ar Rawdah area of
         # Taizz city" no Ar Rawdah of another governorate: the text puts the name inside a place it resolved
         return False
@@ -217,6 +254,11 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
                 or (_qualifies(cand, entry) and _names_where(entry, focus, named))  # "Myingyan restaurant"
             )
         )
+    inside_named_division = _container_score(entry, known_container(cand)) >= 4.0
+    if exact and inside_named_division and bears_as_own_name(entry, name_key(cand.text)):
+        # "Bilozerka (Kherson raion, Kherson)", "Cotija (Michoacán)": a name the text puts inside a division it
+        # names, where the gazetteer has a place of exactly that name
+        return True
     # "Russian missiles hit Kharkiv", "Turkish drones strike Qamishli": the forces' nationality sets no country,
     # and the town struck is where it happened when it is the article's or the name's main sense
     struck = exact and is_struck_place(cand, text) and entry.kind != "admin2"
@@ -440,7 +482,7 @@ def _resolve_division_part(cand: Candidate, countries: Counter[str], focus: str 
 
 
 def precision(entry: GazEntry, cand: Candidate) -> int:
-    if entry.kind == "admin1":
+    if entry.kind == "admin1" or _names_its_province(entry, cand):
         return 3
     if entry.kind == "admin2" or cand.near or cand.type_word in ("district", "township", "area", "region"):
         return 2

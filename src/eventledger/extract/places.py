@@ -110,6 +110,8 @@ def _agree_on_alternate_names(
         chosen = first.chosen or second.chosen
         if chosen is None or any(same_skeleton(chosen, name) for name in names):
             continue  # not a place ("District Reserve Guard (DRG)"), or the entry's own name is given
+        if _holds(second, first.chosen):
+            continue  # "Cotija (Michoacán)": the bracket names the province that holds the place, no other name
         own = [
             entry
             for name in names
@@ -118,6 +120,18 @@ def _agree_on_alternate_names(
         ]
         if own:
             first.chosen = second.chosen = max(own, key=lambda e: (e.kind == "place", e.population))
+
+
+def _holds(division: Candidate, place: GazEntry | None) -> bool:
+    """The name is, by its exact spelling, a division that holds the place chosen."""
+    if place is None:
+        return False
+    return any(
+        exact and entry.iso3 == place.iso3 and entry.name != place.name
+        and ((entry.kind == "admin1" and entry.admin1 == place.admin1)
+             or (entry.kind == "admin2" and entry.admin2 is not None and entry.admin2 == place.admin2))
+        for entry, exact in division.matches
+    )
 
 
 def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
