@@ -99,6 +99,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a unit's name"  # "riot police", "riot squad": the force sent against a crowd, not a riot
     if head.dep_ == "compound" and head.head.lemma_.lower() in cue("supply_noun"):
         return "a supply's name"  # "post-rape kits", "attack helicopters": things sent or bought, no act
+    if in_an_exercise(hit):
+        return "an exercise"  # "marines held live-fire drills, attacking a mock beachhead"
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
     if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):
@@ -288,7 +290,9 @@ def bare_present(verb: Any) -> bool:
 def is_present_simple(verb: Any) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
+        # a present other than "is/are" is the verb's own base form: "retook" tagged as a present is a past
+        misread_past = verb.tag_ == "VBP" and verb.lower_ != verb.lemma_.lower() and verb.lemma_.lower() != "be"
+        return verb.tag_ in ("VBZ", "VBP") and not misread_past
     return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN"
 
 
@@ -542,6 +546,22 @@ def _same_clause(token: Any, verb: Any) -> bool:
             return False
         token = token.head
     return True
+
+
+def in_an_exercise(hit: Hit) -> bool:
+    """The act is a drill's: told in a clause of a verb whose object or subject is a drill or an exercise
+    ("held live-fire drills, attacking ..."), or aimed at a mock or simulated target."""
+    verb = hit.head if hit.head.pos_ == "VERB" else hit.clause_head  # "... with artillery": its verb's clause
+    clauses = [hit.head, verb]
+    # a participle with no subject of its own ("..., attacking a mock beachhead") shares its verb's clause
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        clauses.append(verb.head)
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in cue("exercise_noun")
+           for tok in clauses for c in tok.children):  # fmt: skip
+        return True
+    return any(t.dep_ == "amod" and t.lower_ in cue("mock_word") for tok in (hit.head, verb) for t in tok.subtree)
 
 
 def is_trend(head: Any) -> bool:

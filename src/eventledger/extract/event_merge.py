@@ -207,8 +207,16 @@ def marks_another_incident(event: EventMention) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", event.evidence)}
     if (words & cue("another_incident").keys()) - {"another"}:
         return True
+    if _SAME_DAY_OPENING.match(event.evidence):
+        return True  # "The same day, an IED hit an army truck": a second incident of that day
     following = (m.group(1).lower() for m in re.finditer(r"\banother\s+([A-Za-z]+)", event.evidence, re.IGNORECASE))
     return any(word.removesuffix("s") in _incident_nouns() for word in following)
+
+
+# a sentence that opens on the day just told sets a new incident on it ("The same day ...", "On the same day, ...")
+_SAME_DAY_OPENING = re.compile(
+    r"\s*(?:(?:on|later on|earlier on) )?(?:the|that) same (?:day|night|morning|evening)\b", re.IGNORECASE
+)
 
 
 @cache
@@ -287,6 +295,12 @@ def elaborates(first: Draft, later: Draft) -> bool:
     spoils = spoils or (
         b.sub_event_type == "Looting/property destruction" and a.event_type in violent_event_types()
         and (is_unnamed(b.actor1) or is_civilians(b.actor1))
+    )
+    # "security forces opened fire on demonstrators. A 17-year-old was killed.": the dead of force used on a crowd,
+    # told with no doer of their own, are its toll
+    spoils = spoils or (
+        a.sub_event_type == "Excessive force against protesters" and b.sub_event_type == "Attack"
+        and is_unnamed(b.actor1)
     )
     # "the Fano entered the town and the soldiers withdrew": the losing side's withdrawal is the capture's end;
     # "the column then withdrew toward the town", after a fight, and naming no ground of its own, is the fight's

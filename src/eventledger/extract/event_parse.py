@@ -59,7 +59,9 @@ def subject_of(verb: Any) -> Any | None:
 
 
 def is_passive(verb: Any) -> bool:
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a reduced relative: passive unless it has an object
+    # a reduced relative ("forces killed in two raids", even when the tagger reads a past tense): passive unless
+    # it has an object
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         return not any(c.dep_ == "dobj" for c in verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
@@ -120,7 +122,10 @@ def _bare_killing(verb: Any) -> bool:
     dead += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in cue("harm_word")
              and not any(g.dep_ == "dobj" for g in c.children)]  # fmt: skip
     shot = verb.lemma_.lower() == "shoot"
-    if verb.lemma_.lower() not in _only_killing() and not (shot and (dead or _shot_at_nothing(verb))):
+    # "gunned down" kills; "gun" alone may be a noun's verb reading ("gun violence")
+    gunned_down = verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    killing = verb.lemma_.lower() in _only_killing() or gunned_down
+    if not killing and not (shot and (dead or _shot_at_nothing(verb))):
         return False
     children = [c for c in verb.children if c not in dead]
     return any(c.dep_ == "nsubj" for c in children) and not any(

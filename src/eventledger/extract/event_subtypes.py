@@ -161,12 +161,27 @@ def armed_victims(group: list[Hit]) -> bool:
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        ((t.lemma_.lower() in cue("armed_victim") and not _civilians_own(t)) or _serving_rank_hit(t, heads))
-        and t.i not in agents and t.head.i not in agents
+        (((t.lemma_.lower() in cue("armed_victim") or t.lower_ in cue("armed_victim"))
+          and not _civilians_own(t) and not _a_civilian_guard(t))
+         or _serving_rank_hit(t, heads)
+         or (t.lemma_.lower() in cue("armed_group_noun") and _names_members(t)))
+        and t.i not in agents and t.head.i not in agents and not _by_agent(t)
         and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
     )
+
+
+def _a_civilian_guard(token: Any) -> bool:
+    """ "a security guard", "the night guard": a guard no armed side employs."""
+    return token.lemma_.lower() == "guard" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in cue("civilian_guard") for c in token.children
+    )
+
+
+def _by_agent(token: Any) -> bool:
+    """ "shot and killed by unidentified gunmen": the one named after a passive's "by" did it."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _civilians_own(token: Any) -> bool:
@@ -241,11 +256,32 @@ def attack_on_an_armed_side(sub_type: str, actor2: str | None, kb: ActorKB, on: 
     return entry is not None and kb.actor_type(entry, on) in armed_types()
 
 
+def device_made_safe(group: list[Hit]) -> bool:
+    """ "troops found and destroyed an IED", "an explosive device was discovered and defused": every explosive
+    the incident names is the object of a verb that finds, seizes or makes it safe; nothing went off (ACLED:
+    disrupted weapons use)."""
+    devices = [h for h in group if h.trigger.family == "explosion" and h.head.pos_ in ("NOUN", "PROPN")]
+    if not devices or len(devices) != len(group):
+        return False
+    return all(_made_safe(h.head) for h in devices)
+
+
+def _made_safe(device: Any) -> bool:
+    if device.dep_ == "conj":  # "found an IED and a grenade"
+        device = device.head
+    if device.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verbs = [device.head, *device.head.conjuncts]  # "found and destroyed", "was discovered and defused"
+    return any(v.lemma_.lower() in cue("device_safe_verb") for v in verbs)
+
+
 def struck_from_the_air(group: list[Hit], sub_type: str) -> bool:
     """'its fighter jets had struck ISWAP hideouts, killing dozens', 'a drone killed four': violence whose
     doer is an aircraft or a drone is an air strike."""
     if event_type_of(sub_type) not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
         return False
+    if sub_type == "Chemical weapon":
+        return False  # ACLED: a chemical weapon is coded as such whatever delivered it ("helicopters dropped chlorine")
     air = cue("aircraft")
     for hit in group:
         agent = roles(hit)[0]

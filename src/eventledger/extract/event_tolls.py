@@ -110,7 +110,13 @@ def mark_counted_back(unit: Unit, hits: list[Hit]) -> None:
 
 
 def contrast_root(tok: Any) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    """A "while/whereas" clause with a subject of its own ("..., while government forces recaptured a town"):
+    another side's act. Without one ("killed three while torching a village") it is the same doers, at once."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def people_killed(group: list[Hit]) -> int:
@@ -163,6 +169,7 @@ def shot_dead(verb: Any) -> bool:
 def is_one_person(tok: Any, joined: bool = False) -> bool:
     """A singular noun phrase naming one person: no number, not a group word, and no coordination unless
     ``joined`` (then each of "a soldier and a rebel" is one person)."""
-    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in cue("group_noun").keys() | cue("quantity").keys():
+    several = cue("group_noun").keys() | cue("household_noun").keys() | cue("quantity").keys()
+    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in several:
         return False
     return not any(c.dep_ == "nummod" or (c.dep_ == "conj" and not joined) for c in tok.children)

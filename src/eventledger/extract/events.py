@@ -97,6 +97,7 @@ from eventledger.extract.event_subtypes import (
     bodies_found,
     choose_candidates,
     clash_with_civilians,
+    device_made_safe,
     force_without_harm,
     is_remains_word,
     one_body_found,
@@ -589,8 +590,20 @@ def is_operation(hit: Hit) -> bool:
 
 
 def coordinated(a: Hit, b: Hit) -> bool:
-    """Two verbs of one sentence joined as coordinated predicates ("killed ... and arrested ...")."""
-    return a.head.i == b.head.i or b.head in a.head.conjuncts or a.clause_head.i == b.clause_head.i
+    """Two verbs of one sentence joined as coordinated predicates ("killed ... and arrested ..."), or one told
+    as the other's next step with no subject of its own ("killed two men before arresting five")."""
+    return (
+        a.head.i == b.head.i or b.head in a.head.conjuncts or a.clause_head.i == b.clause_head.i
+        or _subjectless_step(b.head, a.head) or _subjectless_step(a.head, b.head)
+    )
+
+
+def _subjectless_step(verb: Any, main: Any) -> bool:
+    """ "before arresting", "after detaining": a gerund hung on the main verb (through its preposition) with
+    no subject of its own shares the main verb's doers."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.head.i == main.i or (verb.dep_ == "pcomp" and verb.head.head.i == main.i)
 
 
 def leading_hits(group: list[Hit]) -> list[Hit]:
@@ -700,6 +713,8 @@ def build_incident(
         sub_type = crowdless
     if sub_type == "Disrupted weapons use" and downs_a_crewed_aircraft(leading):
         sub_type = "Armed clash"  # "resistance fighters shoot down a junta helicopter"
+    if event_type_of(sub_type) == "Explosions/Remote violence" and device_made_safe(leading):
+        sub_type = "Disrupted weapons use"  # "troops found and destroyed an IED": nothing went off
     if clash_with_civilians(sub_type, actor2, leading):
         sub_type = "Attack"
     if force_without_harm(sub_type, unit.span):
