@@ -47,3 +47,14 @@ def test_a_bracketed_other_name_of_the_town_still_joins_both_names() -> None:
     # "Resulayn (Ras al-Ain)": the bracket is the same town's other name, in the country the text names
     event = event_of("On 5 October 2026, Turkish drones struck Resulayn (Ras al-Ain) in Syria, killing three fighters.")
     assert event.place is not None and event.place.iso3 == "SYR"
+
+
+def test_a_district_read_before_the_town_after_it_keeps_its_own_province() -> None:
+    # "Chhattisgarh's Bijapur district, Naxalites ...": the comma after the district once made the next name hold
+    # it, which left the district without Chhattisgarh and took Karnataka's larger Bijapur
+    event = event_of(
+        "In Chhattisgarh's Bijapur district, Naxalites yesterday blew up a vehicle of DRG jawans with an IED. Eight "
+        "jawans and the driver of the vehicle were killed in the blast."
+    )
+    assert event.place is not None
+    assert (event.place.admin1, event.place.admin2) == ("Chhattisgarh", "Bijapur")

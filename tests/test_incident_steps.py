@@ -22,6 +22,7 @@ def test_the_dead_told_after_force_on_a_crowd_are_its_toll() -> None:
     )
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities_min == 1
+    assert not (event.actor2 or "").startswith("Civilians")  # the dead are the crowd, not a side of their own
 
 
 def test_a_sentence_opening_on_the_same_day_tells_another_incident() -> None:

@@ -495,6 +495,8 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         violent = kept.event_type in violent_event_types()
         if name == "actor1" and (other.actor1 or "").startswith("Civilians") and violent:
             continue  # witnesses ("residents said they heard the blast") are not the perpetrators
+        if name == "actor2" and kept.event_type == "Protests" and is_civilians(other.actor2):
+            continue  # the dead of a crowd fired on ("protesters march, one killed") are the crowd, no other side
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
     if finer_date_inside(kept, other):

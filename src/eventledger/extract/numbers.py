@@ -250,9 +250,10 @@ def _month_alternation() -> str:
 
 
 _MONTH = _month_alternation()
-# a number after these words is a date, a place in a list, or a subset of a figure already counted
+# a number after these words is a date, a place in a list, or a subset of a figure already counted (not after a
+# bare "among": "three children were among five people killed" counts the five)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|among|aged|no\.|"
+    r"(?:\b(?:in|on|at|from|near|since|by|within|after|before|until|including|aged|no\.|"
     r"route|number|of\s+the|of\s+its|of\s+their|of\s+whom|of\s+them|among\s+them|among\s+whom|according\s+to)"
     rf"|\b{_MONTH}\.?)\s*$",
     re.IGNORECASE,
@@ -520,6 +521,22 @@ _ONE_OPENING_COUNT = re.compile(
 )
 
 
+def _breaks_down_the_first(text: str, chosen: list[tuple[_Figure, _Cue]], named_after: bool) -> bool:
+    """The first figure counts people of any kind ("nine people"), and the figures after it, with the one
+    person named after them, add up to it exactly ("five soldiers, three civilians and two policemen" is a
+    list, whatever its sums)."""
+    if len(chosen) < 2 or not _ANY_PEOPLE_AFTER.match(text, chosen[0][0].end):
+        return False
+    first = chosen[0][0].value[0]
+    rest = [f.value[0] for f, _ in chosen[1:]]
+    if first is None or any(v is None for v in rest):
+        return False
+    return sum(v for v in rest if v is not None) + (1 if named_after else 0) == first
+
+
+_ANY_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
+
+
 def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
     if cue.end > figure.start:
         found = _ONE_OPENING_COUNT.search(text[max(0, figure.start - 60) : figure.start])
@@ -535,12 +552,14 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
 # "eight soldiers and a civilian.", "eight personnel and a driver were killed": one person, named by a singular
 # noun joined to the count, where the sentence or its death word follows
 _ONE_AFTER_COUNT = re.compile(
-    # the counted people in a word or two, or as a group's members ("seven suspected members of the Dawlah
-    # Islamiyah-Hassan group and a soldier")
-    r"\s+(?:(?:[\w-]+\s+){1,2}?|(?:suspected\s+|alleged\s+)?members\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    # the counted people in a word or two, or as a group's members or a force's men ("seven suspected members of
+    # the Dawlah Islamiyah-Hassan group and a soldier", "eight jawans of the District Reserve Guard and a driver")
+    r"\s+(?:(?:[\w-]+\s+){1,2}?|(?:suspected\s+|alleged\s+)?[a-z]+s\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:(?:group|faction|militia|movement|gang|cartel)\s+)?)"
-    r"and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
-    r"(?=\s*(?:[.;,]|$|(?:were|was)\s+(?:killed|shot|slain)|(?:killed|died|dead|in|at|near|on|during|when|after)\b))"
+    # "and a civilian driver", "and their driver", "and the driver of the vehicle"
+    r"and\s+(?:a|an|one|the|their|his|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:\s+of\s+(?:the|their|its)\s+[a-z-]+)?"
+    r"(?=\s*(?:[.;,]|$|(?:were|was)\s+(?:killed|shot|slain|martyred)"
+    r"|(?:killed|died|dead|in|at|near|on|during|when|after|attained|embraced|lost)\b))"
 )
 
 
@@ -631,6 +650,10 @@ def _mask_breakdown(text: str) -> str:
         if number_pattern().search(m.group("head")):  # "18 persons, among whom women and children, were"
             start, end = m.start("inner") - 2, m.end("inner") + 1
             text = text[:start] + " " * (end - start) + text[end:]
+    for m in _AMONG_A_COUNT.finditer(text):
+        if number_pattern().fullmatch(m.group("count")) and number_pattern().search(m.group("part")):
+            # "three children were among five people killed": the five are the dead, the three a part of them
+            text = text[: m.start("part")] + " " * (m.end("part") - m.start("part")) + text[m.end("part") :]
     for m in _AMONG_CLAUSE.finditer(text):
         before = text[: m.start("clause")]
         if number_pattern().search(before) and _DEATH_BEFORE.search(before):
@@ -645,6 +668,12 @@ def _mask_breakdown(text: str) -> str:
     return text
 
 
+# a part counted as being among a count told after it ("three children were among five people killed")
+_AMONG_A_COUNT = re.compile(
+    r"(?P<part>(?<![\w-])[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:were|was|are|is)\s+among\s+(?:the\s+)?"
+    r"(?:at\s+least\s+)?(?P<count>[\w-]+)\b",
+    re.IGNORECASE,
+)
 # a part of the dead told before it, in a clause of its own ("two officers were among the dead", "two of them
 # children", "a chief among them"): its figure is the same dead again
 _AMONG_CLAUSE = re.compile(
@@ -876,8 +905,12 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
             deaths = [d for d in deaths if d not in spoken]
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
+        named_after = not tolls and _one_named_after(text, chosen[-1][0])
+        if _breaks_down_the_first(text, chosen, named_after):
+            # "killed nine people, eight police commandos and their driver": the same dead, told again by kind
+            chosen, named_after = chosen[:1], False
         low, high, approx = _sum_figures([f for f, _ in chosen])
-        if not tolls and (_one_named_before(text, *chosen[0]) or _one_named_after(text, chosen[-1][0])):
+        if not tolls and (_one_named_before(text, *chosen[0]) or named_after):
             # "they killed the muezzin and one young man", "eight personnel and a driver were killed": the one
             # named beside the count dies too
             low, high = (low + 1 if low is not None else None), (high + 1 if high is not None else None)

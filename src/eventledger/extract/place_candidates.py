@@ -505,6 +505,10 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
         holds_before = held is not None and held.end <= first.start and "(" in text[held.end : first.start]
         if second.container is None and not holds_before and _division_then_town(first, second, text):
             second.container, first.contains, first.holds = first, second, True  # "Mayo-Tsanaga department, Koza"
+            if first.container is second:
+                # the first loop read the pair the other way round ("X district, Y" as X inside Y): one reading
+                # stays, and the division is free to take its own container ("Chhattisgarh's Bijapur district")
+                first.container = None
     for first, second in zip(candidates, candidates[1:], strict=False):
         if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:
             second.container = second.container or first  # "Pakistan's Karachi", "Sagaing’s Monywa"
