@@ -303,12 +303,22 @@ def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.dat
 def _dated_only_by_their_reports(
     a: EventMention, b: EventMention, a_published: dt.date | None, b_published: dt.date | None
 ) -> bool:
-    """Neither report dates the incident to the day, and they came out more than REPORT_GAP_DAYS apart."""
+    """Neither report dates the incident to the day or to a span of its own, and they came out more than
+    REPORT_GAP_DAYS apart."""
     if a_published is None or b_published is None or a.background or b.background:
         return False
     if a.time_precision == 1 or b.time_precision == 1:
         return False
+    if _dated_before_report(a, a_published) or _dated_before_report(b, b_published):
+        return False  # "last week's attack" says when: a week before its report, which the other may share
     return abs((a_published - b_published).days) > REPORT_GAP_DAYS
+
+
+def _dated_before_report(m: EventMention, published: dt.date) -> bool:
+    """The report gives the incident a span that ends before its own publication ("last week", "in June"):
+    a date of its text, not the week before the report that an undated report is given."""
+    latest = m.date_latest or m.date
+    return latest is not None and latest < published
 
 
 def recalled_window(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
