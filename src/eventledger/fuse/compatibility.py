@@ -187,11 +187,30 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         return Relation("town_in_province", PLACE_STRENGTH["town_in_province"])
     if shared_unknown_locality(a, b):
         return Relation("unknown_village_named_by_both", PLACE_STRENGTH["unknown_village_named_by_both"])
+    named = _province_named_in_text(a, b.place) or _province_named_in_text(b, a.place)
+    if named is not None:
+        # "in Haiti's central Artibonite department" left at the country by the place stages: the report
+        # itself puts the incident in the other's province, so it weighs as a province-level report
+        return named
     if _same_country(a.place, b.place):
         if _country_part(a, b) == "conflicts":
             return CONFLICT  # "in northern Nigeria" is not Lagos
         return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _province_named_in_text(m: EventMention, other: Place | None) -> Relation | None:
+    """For a report placed no lower than the other's country whose evidence writes the other's province by
+    name: the province-level agreement it would have had placed there (town_in_province or same_province)."""
+    level = place_level(other)
+    if place_level(m.place) is not None or level is None or other is None or not other.admin1:
+        return None
+    if _country_less(m) or not _same_country(m.place, other) or len(other.admin1) < MIN_NAME_LENGTH:
+        return None
+    if not writes_place_name(m.evidence, other.admin1):
+        return None
+    kind = "same_province" if level == 3 else "town_in_province"
+    return Relation(kind, PLACE_STRENGTH[kind])
 
 
 def _country_less(m: EventMention) -> bool:
