@@ -75,8 +75,12 @@ PLACE_CASES = {
     "same_province": (LOWER_JUBA, LOWER_JUBA),
     "same_country": (SOMALIA, LOWER_JUBA),  # the text names Kismayo, but the other report's place is no town
     "unknown_village_named_by_both": (SOMALIA, None),  # with evidence naming Gaskinde, no place of the gazetteer
+    "province_named_in_text": (SOMALIA, KISMAYO),  # with evidence naming Lower Juba, below
 }
-PLACE_TEXTS = {"unknown_village_named_by_both": "A bomb went off in Gaskinde."}
+PLACE_TEXTS = {
+    "unknown_village_named_by_both": "A bomb went off in Gaskinde.",
+    "province_named_in_text": "A bomb went off in a town of the Lower Juba region.",
+}
 
 
 @pytest.mark.parametrize("row", sorted(c.PLACE_STRENGTH))
@@ -386,9 +390,11 @@ def test_distinctive_words_leave_out_common_words_numbers_and_the_names_weighed_
 @pytest.mark.parametrize("row", sorted(c.SINGLING_OUT_NEEDED))
 def test_each_singling_out_needed_row(row: str) -> None:
     # the cues of a pair sum to the row's need: one report at that place kind merges; one cue less does not
-    place = {"town_in_province": KP, "same_province": KP, "same_country": PAKISTAN}[row]
+    place = {"town_in_province": KP, "same_province": KP, "same_country": PAKISTAN}.get(row, PAKISTAN)
     other = KP if row == "same_province" else BANNU
     motorcycle = "A bomb on a motorcycle exploded in the crowded market."
+    if row == "province_named_in_text":
+        motorcycle = "A bomb on a motorcycle exploded in the crowded market of a town in Khyber Pakhtunkhwa."
     cues = {"evidence": motorcycle, "fatalities_min": 9, "fatalities_max": 9}
     a, b = bannu("a#0", place=place, **cues), bannu("b#0", place=other, **cues)
     assert c.place_agreement(a, b).kind == row

@@ -67,6 +67,9 @@ PLACE_STRENGTH: dict[str, float] = {
     # the name is the only evidence of place either has (localities.py)
     "unknown_village_named_by_both": 1.5,
     "town_in_province": 0.75,  # a province-level report and a town in that province
+    # a report left at the country whose sentence writes the other's province ("in Colombia's Antioquia
+    # department"): as much place as a province-level report, but only the cues single the incident out
+    "province_named_in_text": 0.75,
     "same_province": 0.75,  # two province-level reports of one province
     # one report names no place below the country both are in ("in northwest Pakistan", or none at all):
     # no evidence of place, only no contradiction; the incident must be singled out otherwise
@@ -187,11 +190,24 @@ def place_agreement(a: EventMention, b: EventMention) -> Relation:
         return Relation("town_in_province", PLACE_STRENGTH["town_in_province"])
     if shared_unknown_locality(a, b):
         return Relation("unknown_village_named_by_both", PLACE_STRENGTH["unknown_village_named_by_both"])
+    if _province_named_in_text(a, b.place) or _province_named_in_text(b, a.place):
+        # "in Haiti's central Artibonite department" left at the country by the place stages: the report
+        # itself puts the incident in the other's province
+        return Relation("province_named_in_text", PLACE_STRENGTH["province_named_in_text"])
     if _same_country(a.place, b.place):
         if _country_part(a, b) == "conflicts":
             return CONFLICT  # "in northern Nigeria" is not Lagos
         return Relation("same_country", PLACE_STRENGTH["same_country"])
     return UNKNOWN
+
+
+def _province_named_in_text(m: EventMention, other: Place | None) -> bool:
+    """The report is placed no lower than the other's country, and its evidence writes the other's province."""
+    if place_level(m.place) is not None or place_level(other) is None or other is None or not other.admin1:
+        return False
+    if _country_less(m) or not _same_country(m.place, other) or len(other.admin1) < MIN_NAME_LENGTH:
+        return False
+    return writes_place_name(m.evidence, other.admin1)
 
 
 def _country_less(m: EventMention) -> bool:
@@ -303,12 +319,22 @@ def date_window(m: EventMention, *, slack: bool = True) -> tuple[dt.date, dt.dat
 def _dated_only_by_their_reports(
     a: EventMention, b: EventMention, a_published: dt.date | None, b_published: dt.date | None
 ) -> bool:
-    """Neither report dates the incident to the day, and they came out more than REPORT_GAP_DAYS apart."""
+    """Neither report dates the incident to the day or to a span of its own, and they came out more than
+    REPORT_GAP_DAYS apart."""
     if a_published is None or b_published is None or a.background or b.background:
         return False
     if a.time_precision == 1 or b.time_precision == 1:
         return False
+    if _dated_before_report(a, a_published) or _dated_before_report(b, b_published):
+        return False  # "last week's attack" says when: a week before its report, which the other may share
     return abs((a_published - b_published).days) > REPORT_GAP_DAYS
+
+
+def _dated_before_report(m: EventMention, published: dt.date) -> bool:
+    """The report gives the incident a span that ends before its own publication ("last week", "in June"):
+    a date of its text, not the week before the report that an undated report is given."""
+    latest = m.date_latest or m.date
+    return latest is not None and latest < published
 
 
 def recalled_window(m: EventMention, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -640,6 +666,9 @@ SINGLING_OUT_NEEDED: dict[str, float] = {
     # a country holds more: a named perpetrator on the same day is not enough (Boko Haram strikes
     # several towns a day)
     "same_country": 2.5,
+    # on one day, as a country: a small toll with the day and the type is not enough (only its sentence, not
+    # the place stages, puts the report in the province)
+    "province_named_in_text": 2.5,
 }
 # The cues count at SINGLING_OUT_NEEDED only for two reports of the same day: a province or a country
 # holds several incidents of one group and kind a week (UCDP GED dev: week-only merges by cues fused
@@ -657,11 +686,12 @@ WEEK_SINGLING_OUT_NEEDED: dict[str, float] = {
     "town_in_province": 2.5,
     "same_province": 2.5,
     "same_country": 2.5,
+    "province_named_in_text": 2.5,
 }
 WEEK_SINGLING_OUT_DATES = frozenset({"same_week"})
 # In a province, the same toll (not a small one) with the same sub-event type is enough: a rolling toll's
 # follow-up ("a week after 41 villagers were killed in an attack in Plateau State").
-WEEK_TOLL_AND_TYPE_ENOUGH = frozenset({"town_in_province", "same_province"})
+WEEK_TOLL_AND_TYPE_ENOUGH = frozenset({"town_in_province", "same_province", "province_named_in_text"})
 # A town at war holds several incidents of one kind a week, often by one perpetrator (UCDP GED dev: Raqqa
 # clashes with the Islamic State three days apart; two army attacks on Mandalay civilians in one week).
 # Two reports of a town that date the incident only to the week or the month are one incident only when
@@ -747,7 +777,7 @@ MERGE_CONFIDENCE: dict[str, float] = {
 PLACE_GROUP: dict[str, str] = {
     "same_town": "town", "nearby": "town", "town_in_district": "town", "town_named_in_text": "town",
     "province_named_as_town": "town", "unknown_village_named_by_both": "town",
-    "town_in_province": "province", "same_province": "province",
+    "town_in_province": "province", "same_province": "province", "province_named_in_text": "province",
     "same_country": "country",
 }  # fmt: skip
 
@@ -767,7 +797,7 @@ CORROBORATION_SHARE: dict[str, float] = {
     "same_town": 0.5, "province_named_as_town": 0.5, "nearby": 0.35, "town_named_in_text": 0.35,
     "unknown_village_named_by_both": 0.35,
     "town_in_district": 0.3,
-    "town_in_province": 0.2, "same_province": 0.2,
+    "town_in_province": 0.2, "same_province": 0.2, "province_named_in_text": 0.2,
     "same_day": 0.5, "adjacent_day": 0.25, "same_week": 0.25, "same_month": 0.1,
     "same_named_actor1": 0.25, "same_figure": 0.25,
 }  # fmt: skip
