@@ -181,7 +181,10 @@ def under_statement_verb(hit: Hit) -> bool:
     whose clause belongs to a claim, reaction or reporting verb; that clause's time dates the statement."""
     if hit.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    verb = hit.clause_head.lemma_.lower()
+    head = hit.clause_head
+    if head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False  # "the UN condemns the attack ... on 16 July": a statement in the present speaks today
+    verb = head.lemma_.lower()
     return verb in cue("reaction_verb") or verb in cue("claim_verb") or verb in reporting_verbs()
 
 

@@ -58,7 +58,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "figurative"  # "won by a landslide", "promised to fight for better roads", "battle a blaze"
     if under_condition(verbs[-1]):
         return "conditional"
-    if not has_dated_possessive(hit) and (expresses_intent(head) or expresses_intent(verbs[-1])):
+    inquired = inquiry_into(head)  # "calls for an investigation into the killing of 21 civilians": it took place
+    if not has_dated_possessive(hit) and not inquired and (expresses_intent(head) or expresses_intent(verbs[-1])):
         return "intent"
     if hit.trigger.family == "arrest" and head.dep_ == "xcomp" and head.head.lemma_.lower() in cue("directive_verb"):
         return "intent"  # "the president ordered security agencies to arrest the perpetrators": none arrested yet
@@ -249,6 +250,19 @@ def under_condition(token: Any) -> bool:
         if any(c.dep_ == "mark" and c.lemma_.lower() in cue("condition") for c in t.children):
             return True
     return False
+
+
+def inquiry_into(token: Any) -> bool:
+    """An event noun that an investigation, an inquiry or a probe is into: what is inquired into took place,
+    whatever the inquiry's own mood ("urged the authorities to open an investigation into the killing")."""
+    prep = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or prep.lower_ not in ("into", "of", "over"):
+        return False
+    inquiries = cue("inquiry_noun")
+    # the parse may hang "into ..." on the verb that opens the inquiry ("open an investigation into")
+    return prep.head.lemma_.lower() in inquiries or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in prep.head.children
+    )
 
 
 def expresses_intent(token: Any) -> bool:

@@ -169,10 +169,24 @@ def operation_agent(verb: Any) -> Any | None:
         return None
     host = verb.head
     while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        # "the attack carried out by the Gran Grif gang, in which 28 people were killed": the antecedent's own doer
+        own = launched_by(host) or _carried_out_by(host)
+        if own is not None:
+            return own
         host = host.head  # "an operation, during which ...": the verb of the operation
-    if host.lemma_.lower() in reporting_verbs() or host.i == verb.i:
-        return None
+    if host.lemma_.lower() in reporting_verbs() or host.lemma_.lower() in cue("stance_verb") or host.i == verb.i:
+        return None  # "the UN condemned the attack, in which ...": who condemns did not kill
     return subject_of(host)
+
+
+def _carried_out_by(noun: Any) -> Any | None:
+    """ "the attack carried out by the gang", "an assault perpetrated by militants": a participle of doing that
+    names the doer after "by"."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cue("blame_verb")):
+        agent = prep_object(verb, ("by",))
+        if agent is not None:
+            return agent
+    return None
 
 
 def operation_by(verb: Any) -> Any | None:
