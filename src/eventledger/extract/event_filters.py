@@ -26,6 +26,8 @@ SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"
 # ... and a sentence of remembrance, whose incidents are the past it remembers, or one telling an ordinary crime;
 # but only that sentence: an article that opens with a memorial may go on to the day's news
 UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case", "a tally since"}
+# ... and a sentence whose act did not happen, is denied, rehearsed or only due: the model would read it back in
+UNASKED_REASONS |= {"failed or called off", "denied", "an exercise", "planned"}
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
 IDLE_WORD_REASONS = frozenset({"a thing that burned", "a supply's name"})
@@ -90,7 +92,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
         return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
-    if tally_since_a_year(head):
+    if tally_since_a_year(head) or tally_over_years(head):
         return "a tally since"  # "the junta has torched tens of thousands of homes since the 2021 coup"
     if hit.trigger.family == "explosion" and is_controlled_blast(hit):
         return "a controlled blast"  # "towers brought down by controlled explosions", "demolition charges"
@@ -102,6 +104,16 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a supply's name"  # "post-rape kits", "attack helicopters": things sent or bought, no act
     if in_an_exercise(hit):
         return "an exercise"  # "marines held live-fire drills, attacking a mock beachhead"
+    if failed_or_called_off(head):
+        return "failed or called off"  # "munitions that failed to detonate", "leaders decided to cancel the march"
+    if due_to_be_held(head):
+        return "planned"  # "the square where the march was due to begin"
+    if denied_or_rumoured(head):
+        return "denied"  # "the army denied reports that the base had been overrun"
+    if court_finding(head):
+        return "what a court tries"  # "the chamber ruled that he led fighters who attacked five villages"
+    if hit.trigger.words[0] == "target" and aimed_by_a_programme(head):
+        return "a programme's aim"  # "a vaccination campaign targeting 1.2 million children"
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
     if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):
@@ -553,6 +565,27 @@ def tally_since_a_year(head: Any) -> bool:
     )
 
 
+def tally_over_years(head: Any) -> bool:
+    """Violence told in the present perfect over a span of months or years ("air strikes that have killed and
+    injured civilians over the past three years", "have killed hundreds in recent months"): a tally of many
+    incidents, none of them told."""
+    if not _PERIOD_OF_YEARS.search(head.sent.text):
+        return False
+    verbs = [head] if head.pos_ == "VERB" else [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    return any(_present_perfect(v) or any(_present_perfect(c) for c in v.conjuncts) for v in verbs)
+
+
+def _present_perfect(verb: Any) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                        for c in verb.children)  # fmt: skip
+
+
+_PERIOD_OF_YEARS = re.compile(
+    r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past|last|recent)\s+(?:(?:\w+|\d+)\s+)?(?:years?|months|decades?)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_clause(token: Any, verb: Any) -> bool:
     """No clause of its own between the token and the verb above it."""
     while token.i != verb.i:
@@ -560,6 +593,71 @@ def _same_clause(token: Any, verb: Any) -> bool:
             return False
         token = token.head
     return True
+
+
+def due_to_be_held(token: Any) -> bool:
+    """ "the march was due to begin", "the rally is scheduled for Friday": a gathering planned, not held."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        token.head.lemma_.lower() in cue("scheduled_word")
+        or any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in cue("scheduled_word")
+               for c in token.head.children)  # fmt: skip
+    )
+
+
+def failed_or_called_off(head: Any) -> bool:
+    """The act did not happen: a verb that "failed to" happen ("shells that failed to detonate"), or an event noun
+    that was called off, cancelled or postponed ("decided to cancel the march")."""
+    if head.pos_ == "VERB" and head.dep_ == "xcomp" and head.head.lemma_.lower() in cue("failure_verb"):
+        return True
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        verb = head.head
+        called_off = verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        return called_off or verb.lemma_.lower() in cue("cancel_verb")
+    return False
+
+
+def denied_or_rumoured(head: Any) -> bool:
+    """The act is what a denied report or a rumour says ("denied reports that a base had been overrun", "rumours
+    that the town had fallen"): told as unconfirmed, no incident of the report's."""
+    for tok in (head, *head.ancestors):
+        if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            content_of = tok.head
+            if content_of.lemma_.lower() in cue("rumour_noun"):
+                return True
+            denier = content_of.head
+            if content_of.dep_ == "dobj" and denier.lemma_.lower() in cue("deny_verb"):
+                return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cue("deny_verb"):
+            return True  # "the army denied that the base had fallen"
+    return False
+
+
+def court_finding(head: Any) -> bool:
+    """The act is what a court, a judge or a tribunal ruled or found ("Trial Chamber IV ruled that he led
+    fighters who attacked five villages"): a verdict on the past, not the report's incident."""
+    for tok in head.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cue("ruling_verb"):
+            judge = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if judge is not None and (judge.lemma_.lower() in cue("court_noun") or any(
+                t.lemma_.lower() in cue("court_noun") for t in judge.subtree
+            )):
+                return True
+    return False
+
+
+def aimed_by_a_programme(verb: Any) -> bool:
+    """ "a vaccination campaign targeting children", "sanctions that target officials": what a programme, a
+    policy or a campaign of peace "targets" is whom it is meant for, not whom it harms."""
+    if verb.dep_ in ("acl", "relcl"):
+        aimer = verb.head
+    else:
+        aimer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if aimer is None or aimer.lemma_.lower() not in cue("programme_noun"):
+        return False
+    # "a military campaign targeting al-Shabaab hideouts", "a bombing campaign": a campaign of force
+    return not any(
+        c.dep_ in ("amod", "compound") and c.lower_.strip("-") in cue("force_qualifier") for c in aimer.children
+    )
 
 
 def in_an_exercise(hit: Hit) -> bool:

@@ -54,7 +54,13 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         if same is not None and draft.own_place:
             take_finer_place(same.event, draft.event)
         if same is None:
-            told = [k for k in reversed(kept) if elaborates(k, draft) or refers_back(k, draft)]
+            # a recalled incident may be the one a definite noun names when the report tells none of its kind
+            # ("a bomb at the motor park on 17 June 2015 ... According to the charge sheet, the blast killed 23")
+            current = {family(k.event) for k in kept if not k.event.background}
+            told = [
+                k for k in reversed(kept)
+                if elaborates(k, draft) or refers_back(k, draft, recalled_ok=family(k.event) not in current)
+            ]  # fmt: skip
             # of several incidents a detail may belong to, the latest in the province of the detail's own place,
             # even a guessed one ("A woman and her son were killed when a round struck their house", after a
             # shelling of the capital and a town retaken in another province)
@@ -73,9 +79,12 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         else:
             if draft.own_date and same.date_source in ("report", "statement", None):
                 take_details(same, draft)  # a mention dated only by the report takes its detail's own day
+            recalled = same.event.background and same.event.date is not None and not draft.own_date
             own_toll_of_one(same, draft)
             absorb(same.event, draft.event)
             code_by_explosion(same, draft)
+            if recalled:
+                same.event.background = True  # "the blast killed 23": told today, still the recalled incident
     return fold_references(kept, borrowed)
 
 
@@ -332,7 +341,7 @@ def elaborates(first: Draft, later: Draft) -> bool:
     return same_place and (not dated or dates_compatible(a, b) or spoken_after) and actors_compatible(a, b)
 
 
-def refers_back(first: Draft, later: Draft) -> bool:
+def refers_back(first: Draft, later: Draft, recalled_ok: bool = False) -> bool:
     """'The rival government said the fighting was proof of ...', 'the overnight attacks showed ...': a
     definite event noun with no date of its own, after an incident of its kind, names that incident
     (also as context: "after the clash, troops burned houses"); a place in its sentence belongs to the
@@ -340,7 +349,8 @@ def refers_back(first: Draft, later: Draft) -> bool:
     a, b = first.event, later.event
     # "The strike came at about 2 a.m.": an hour of the same day is no other date
     other_day = later.own_date and not dates_compatible(a, b)
-    if not later.definite or other_day or a.background or (b.background and b.date is not None):
+    recalled = a.background and not (recalled_ok and a.date is not None and not later.own_date)
+    if not later.definite or other_day or recalled or (b.background and b.date is not None):
         return False
     # "A gas cylinder explosion killed six. The blast, caused by a leak, ...": the blast is the accident told
     accident = a.sub_event_type == "Man-made disaster" and b.event_type == "Explosions/Remote violence"
@@ -348,7 +358,8 @@ def refers_back(first: Draft, later: Draft) -> bool:
         return False
     if later.clause_place and not same_province(a.place, place_of_incident(b)):
         return False  # "in Kandahar, the attack on a police post ...": another province, another incident
-    return a.start < b.start and not b.fatalities_min and actors_compatible(a, b)
+    # (a definite noun with a toll of its own is news, unless it can only be the recalled incident)
+    return a.start < b.start and (not b.fatalities_min or a.background) and actors_compatible(a, b)
 
 
 def is_same_incident(first: Draft, later: Draft) -> bool:

@@ -48,6 +48,8 @@ class Unit:
     hits: list[Hit] = field(default_factory=list)
     times: list[tuple[int, int, TimeResolution]] = field(default_factory=list)  # absolute offsets
     scores: Any = None  # the sentence model's SentenceScores (event_learned.py)
+    # sub-types that only a negated or failed act of the sentence names ("failed to capture the town")
+    unmade: frozenset[str] = frozenset()
     # spaCy joins a span's tokens anew at every ``.text``: kept until ``span`` is replaced
     _text: tuple[Any, str] | None = field(default=None, repr=False, compare=False)
     # answers about the whole sentence, asked once per trigger in it: kept as ``_text`` is (by span)

@@ -127,6 +127,7 @@ from eventledger.extract.event_triggers import (
 )
 from eventledger.extract.numbers import parse_fatalities, parse_number
 from eventledger.extract.place_context import PlaceContext
+from eventledger.extract.sentence_model import SentenceScores
 from eventledger.kb.actors import non_state_armed_types
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
@@ -184,6 +185,10 @@ def extract_events(
             lead_reasons = reasons
             lead_unit = unit
         kept = [h for h, reason in zip(found[index], reasons, strict=True) if reason is None]
+        unit.unmade = frozenset(
+            h.trigger.candidates[0] for h, reason in zip(found[index], reasons, strict=True)
+            if reason in ("negated", "failed or called off")
+        )
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
         # the model may add an event where the rules' triggers cannot make one ("renews attacks on troops":
@@ -674,7 +679,8 @@ def build_incident(
         and not primary.trigger.learned
     ) or taken_sense  # fmt: skip
     sub_type, probability = learned_sub_type(
-        None if recalled or protest_of_a_cause else unit.scores, candidates, rule_choice, shared, named_kind
+        None if recalled or protest_of_a_cause else scores_without_unmade(unit, group), candidates, rule_choice,
+        shared, named_kind,
     )
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
@@ -759,7 +765,10 @@ def build_incident(
     )
     event.claimed_by = own_claim(group, event.actor1, kb=ctx.kb)
     date_source = set_date(event, ctx, unit, units, group)
-    year = episode_year(primary, ctx.published) if date_source != "sentence" else None
+    # "over a 2017 raid on a police post ... walked out on Wednesday": the noun's own year outranks the clause's day
+    year = noun_year(primary, ctx.published) or (
+        episode_year(primary, ctx.published) if date_source != "sentence" else None
+    )
     if year is not None:
         # "the students who were killed during the 1968 uprising": an episode of that year, recalled
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -818,6 +827,19 @@ def build_incident(
     )
 
 
+def scores_without_unmade(unit: Unit, group: list[Hit]) -> dict[str, float] | None:
+    """The model's reading of the sentence, less the sub-types that only a negated or failed act of it names
+    ("militants failed to capture the town after heavy fighting": the model reads the capture in; the fight is
+    what happened)."""
+    if unit.scores is None:
+        return None
+    unmade = unit.unmade - {c for h in group for c in h.trigger.candidates}
+    if not unmade:
+        return unit.scores
+    kept = {sub_type: 0.0 if sub_type in unmade else p for sub_type, p in unit.scores.probabilities.items()}
+    return SentenceScores(kept)
+
+
 def tells_an_intervention(hit: Hit) -> bool:
     """A trigger of an act against a crowd ("dispersed", "tear gas", "arrested"), not of the gathering itself."""
     candidates = hit.trigger.candidates
@@ -846,6 +868,18 @@ def intervening_force(unit: Unit, country: str | None) -> str | None:
         name = generic_actor(tok.lemma_.lower(), country)[0] if tok.pos_ in ("NOUN", "PROPN") else None
         if name and name.startswith(("Police Forces", "Military Forces")):
             return name
+    return None
+
+
+def noun_year(hit: Hit, published: dt.date | None) -> int | None:
+    """A year before the report's written as the event noun's own modifier ("a 2017 raid", "the 2004 attacks")."""
+    if published is None or hit.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in hit.head.children:
+        if tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.is_digit and len(tok.text) == 4:
+            year = int(tok.text)
+            if 1800 <= year < published.year:
+                return year
     return None
 
 

@@ -1,0 +1,74 @@
+"""Violent words that tell no incident of the report: an act that failed or was called off, the content of a
+denied report or a rumour, a court's finding on the past, what a programme "targets", a tally over years,
+a year-old raid named by its year, a gathering that was only due. And the incident that did happen beside
+them keeps its own type. Real pipeline on texts written for this test; expectations checked by hand against
+ACLED's codebook (a distractor article yields no event of ACLED's six types)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventledger.clean import clean_document
+from eventledger.kb.taxonomy import is_acled
+from eventledger.models import EventMention, RawDocument
+from eventledger.pipeline import IngestOptions, process_articles
+
+
+def events_of(text: str, published: str = "2026-11-18") -> list[EventMention]:
+    article = clean_document(RawDocument(origin="t", input_id="t", published=published, text=text))
+    return [e for e in process_articles([article], IngestOptions())[0].events if is_acled(e.sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency estimates that a large share of the shells fired during the war failed to detonate.",
+        "Union leaders told reporters that they had decided to cancel the march in Kampala to protect their members.",
+        "The army on Tuesday denied reports circulating online that a military base in Ouallam had been overrun by "
+        "jihadist fighters.",
+        "The chamber ruled that the former commander led militiamen who attacked four villages around Garsila, "
+        "killing more than 90 people.",
+        "The health ministry today launched a polio vaccination campaign targeting two million children in Borno.",
+        "The sanctions target firms that have helped the air force carry out air strikes that have killed "
+        "civilians over the past three years.",
+        "By noon the square in Kampala where the rally was due to begin was empty.",
+    ],
+)
+def test_no_incident_is_told(text: str) -> None:
+    assert [e for e in events_of(text) if not e.background] == []
+
+
+def test_a_raid_named_by_its_year_is_recalled_with_that_year() -> None:
+    [event] = events_of(
+        "Two men held for nine years over a 2017 raid on a police post in Lamu County were freed on Wednesday."
+    )
+    assert event.background
+    assert event.date is not None and event.date.year == 2017
+
+
+def test_the_raid_named_again_is_the_recalled_raid() -> None:
+    events = events_of(
+        "Two men held for nine years over a 2017 raid on a police post in Lamu County were freed on Wednesday. "
+        "The magistrate noted that a witness had given three accounts of the night of the raid."
+    )
+    assert [e.background for e in events] == [True]
+
+
+def test_a_failed_capture_leaves_the_fight_that_happened() -> None:
+    [event] = events_of("Militants failed to capture the town of Djibo after heavy fighting that killed 12 soldiers.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.date == dt.date(2026, 11, 18)
+
+
+def test_a_military_campaign_targeting_hideouts_is_still_violence() -> None:
+    [event] = events_of("A military campaign targeting al-Shabaab hideouts killed 20 militants in Hiraan on Monday.")
+    assert event.event_type == "Battles"
+
+
+def test_a_march_held_despite_a_ban_is_still_a_protest() -> None:
+    events = events_of(
+        "Police cancelled the march, but protesters gathered anyway in Kampala and were dispersed with tear gas."
+    )
+    assert [e.event_type for e in events] == ["Protests"]
