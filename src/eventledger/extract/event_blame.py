@@ -17,6 +17,9 @@ from eventledger.extract.event_triggers import Unit
 
 def blame_statements(unit: Unit) -> list[tuple[Any, Any]]:
     """(blame verb, blamed noun) pairs of a sentence, affirmative only."""
+    suspected = suspected_fragment(unit)
+    if suspected is not None:
+        return [suspected]
     found = []
     for verb in unit.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue("blame_statement"):
@@ -27,6 +30,16 @@ def blame_statements(unit: Unit) -> list[tuple[Any, Any]]:
         if blamed is not None:
             found.append((verb, blamed))
     return found
+
+
+def suspected_fragment(unit: Unit) -> tuple[Any, Any] | None:
+    """ "Suspected JAS (Boko Haram).", "Suspected JNIM.": a coder's verbless note naming who is suspected of the
+    incident just told; the word of suspicion and the phrase's head."""
+    words = [t for t in unit.span if not t.is_space and not t.is_punct]
+    if not words or words[0].lower_ not in cue("suspicion_word") or any(t.pos_ in ("VERB", "AUX") for t in words[1:]):
+        return None
+    root = next((t for t in words[1:] if t.head.i == t.i or t.head.i == words[0].i), None)
+    return (words[0], root) if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
 def blamed_noun(verb: Any) -> Any | None:

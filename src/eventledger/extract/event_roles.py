@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventledger.extract.event_actor_names import ArticleContext, generic_actor, weapon_nationality
+from eventledger.extract.event_actor_names import ArticleContext, generic_actor, kb_actor_name, weapon_nationality
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
 from eventledger.extract.event_triggers import Hit, bare_verb_read_as_modifier, freed_from_it
 from eventledger.kb.actors import ActorKB, armed_types, fill_country, load_actor_kb, non_state_armed_types
+from eventledger.kb.gazetteer import load_gazetteer
 
 
 def roles(hit: Hit) -> tuple[Any | None, Any | None]:
@@ -342,7 +343,20 @@ def joint_subject_actors(ctx: ArticleContext, hit: Hit) -> list[str]:
         return []
     first = ctx.actors_over([t for t in phrase if t.i < joint.i])
     second = ctx.actors_over([t for t in phrase if t.i > joint.i])
+    if not (first and second) and joint.head.dep_ in ("amod", "compound") and joint.head.head.i == subject.i:
+        # "Russian and Ukrainian forces fought": two nationalities joined on one force noun are two states' forces
+        first = first or nationality_force(joint.head, ctx)
+        second = second or next((nationality_force(c, ctx) for c in joint.head.conjuncts), [])
     return [*first[-1:], *second[:1]] if first and second else []
+
+
+def nationality_force(adjective: Any, ctx: ArticleContext) -> list[str]:
+    """The armed forces of the state a nationality word names ("Ukrainian" in "Russian and Ukrainian forces")."""
+    country = load_gazetteer().country_by_demonym(adjective.text) if adjective.text[:1].isupper() else None
+    if country is None:
+        return []
+    return [kb_actor_name(f"{adjective.text} military", ctx.published, ctx.kb)
+            or ctx.kb.generic_actor("military", country.iso3).name]  # fmt: skip
 
 
 def blamed_on(head: Any) -> Any | None:

@@ -514,6 +514,7 @@ def _sum_figures(figures: list[_Figure]) -> NumberValue:
 _ONE_BEFORE_COUNT = re.compile(
     r"^\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?$"
 )
+_SELF_BEFORE_COUNT = re.compile(r"^\s+(?:him|her)self\s+and\s+$", re.IGNORECASE)
 # "A man and his two sons were killed": the same, opening the sentence whose death word follows the count
 _ONE_OPENING_COUNT = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\b(?:said|says|say|that)\s+)(?:the|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s+and\s+(?:his|her|their)\s+$",
@@ -544,6 +545,8 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
         return _one_person(noun)
     if cue.position == "after":
         return False
+    if _SELF_BEFORE_COUNT.match(text[cue.end : figure.start]):
+        return True  # "killing herself and four others": ACLED counts the suicide bomber among the dead
     found = _ONE_BEFORE_COUNT.match(text[cue.end : figure.start])
     noun = found.group("noun") if found else ""
     return _one_person(noun)

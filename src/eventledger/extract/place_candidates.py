@@ -482,7 +482,7 @@ def _connect_words() -> frozenset[str]:
     return frozenset(_CONNECT_WORDS | kinds)
 
 
-def link_containers(candidates: list[Candidate], text: str) -> None:
+def link_containers(candidates: list[Candidate], text: str, gazetteer: Gazetteer | None = None) -> None:
     """ "Gwoza, Borno state" / "Gardez, the capital of the southeastern province of Paktia": the second
     name contains the first."""
     for first, second in zip(candidates, candidates[1:], strict=False):
@@ -503,7 +503,9 @@ def link_containers(candidates: list[Candidate], text: str) -> None:
         # a step up a chain of containers, not the head of a "division, town" line
         held = first.contains
         holds_before = held is not None and held.end <= first.start and "(" in text[held.end : first.start]
-        if second.container is None and not holds_before and _division_then_town(first, second, text):
+        province_after = gazetteer is not None and _names_a_province(second, gazetteer)
+        if (second.container is None and not holds_before and not province_after
+                and _division_then_town(first, second, text)):  # fmt: skip
             second.container, first.contains, first.holds = first, second, True  # "Mayo-Tsanaga department, Koza"
             if first.container is second:
                 # the first loop read the pair the other way round ("X district, Y" as X inside Y): one reading
@@ -521,6 +523,12 @@ _DIVISION_THEN = re.compile(
     r"|local government area)\s*,\s*",
     re.IGNORECASE,
 )
+
+
+def _names_a_province(cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """ "Bijapur district, Chhattisgarh": the name after the district is, spelt exactly, a first-level division,
+    which holds the district rather than lying in it."""
+    return any(exact and entry.kind == "admin1" for entry, exact in gazetteer.lookup_matches(cand.text))
 
 
 def _division_then_town(first: Candidate, second: Candidate, text: str) -> bool:

@@ -298,7 +298,7 @@ def article_focus_and_lean(article: Article, gazetteer: Gazetteer) -> tuple[str 
     locates."""
     candidates = place_candidates(article, gazetteer)
     countries = article_countries(candidates, gazetteer)
-    link_containers(candidates, article.clean_text)
+    link_containers(candidates, article.clean_text, gazetteer)
     evidence = country_evidence(article, candidates, gazetteer)
     focus = focus_of(candidates, countries, evidence, gazetteer)
     return focus, focus or most_weighty(evidence)

@@ -56,7 +56,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     text = article.clean_text
     candidates = place_candidates(article, gazetteer)
     countries = article_countries(candidates, gazetteer)  # marks country names and nationality words
-    link_containers(candidates, text)  # "Nieves, Zacatecas": a container's country is evidence too
+    link_containers(candidates, text, gazetteer)  # "Nieves, Zacatecas": a container's country is evidence too
     named = Counter(countries)
     countries.update(demonyms_inside_names(article, candidates, gazetteer))
     countries.update(title_countries(article, gazetteer))
