@@ -58,3 +58,22 @@ def test_a_district_read_before_the_town_after_it_keeps_its_own_province() -> No
     )
     assert event.place is not None
     assert (event.place.admin1, event.place.admin2) == ("Chhattisgarh", "Bijapur")
+
+
+def test_an_unknown_village_before_its_bracketed_county_is_placed_in_the_county() -> None:
+    # the tagger takes "Marani (" as one name; the bracket is the county, Kisii
+    event = event_of("On 6 November 2026, a mob lynched two elderly men accused of witchcraft in Marani (Kisii).")
+    assert event.place is not None and (event.place.admin1, event.place.country) == ("Kisii", "Kenya")
+
+
+def test_a_named_range_and_its_bracketed_province_give_the_province() -> None:
+    event = event_of(
+        "US AFRICOM said it carried out an airstrike against ISIS-Somalia fighters in the Golis mountains (Bari) on "
+        "21 October 2026."
+    )
+    assert event.place is not None and (event.place.admin1, event.place.country) == ("Bari", "Somalia")
+
+
+def test_provinces_take_acled_s_names() -> None:
+    event = event_of("On 15 October 2026, al-Shabaab fighters attacked a base outside Dhusamareb (Galguduud).")
+    assert event.place is not None and event.place.admin1 == "Galgaduud"

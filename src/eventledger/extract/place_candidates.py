@@ -78,7 +78,9 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _CONNECT_WORDS = {"the", "a", "its", "capital", "provincial", "town", "city", "village", "district", "area",
-                  "region", "province", "state", "governorate", "county", "oblast", "of", "in", "near"}  # fmt: skip
+                  "region", "province", "state", "governorate", "county", "oblast", "of", "in", "near",
+                  # a named feature and its province: "the Cal Miskaad mountains (Bari)"
+                  "mountains", "mountain", "hills", "forest", "valley", "plains"}  # fmt: skip
 # capitalised words joined by spaces or hyphens, with the particles of transliterated names (Mazar-i-Sharif)
 # and the Arabic article assimilated to the next sound, written apart before a hyphen (Deir ez-Zor, Deir el-Balah),
 # and French ones (Port-au-Prince, Boulogne-sur-Mer)
@@ -178,6 +180,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
             end -= 2  # "Central African Republic's capital": the name, not its possessive
         if text[start:end].endswith(":"):
             end -= 1  # "Chihuahua: executed for ...": a headline's topic, tagged with its colon
+        while end > start and text[end - 1] in " ([":
+            end -= 1  # "Marani (" tagged with the bracket that opens its province: the name stops before it
         if (rest := _CUT_AFTER_PARTICLE.match(text, end)) and _ENDS_IN_PARTICLE.search(text, start, end):
             end = rest.end()  # "Deir el" tagged, "-Balah" left out: the name is "Deir el-Balah"
         elif rest := _CUT_AFTER_PARTICLE.match(text, end):
