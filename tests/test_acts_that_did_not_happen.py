@@ -72,3 +72,12 @@ def test_a_march_held_despite_a_ban_is_still_a_protest() -> None:
         "Police cancelled the march, but protesters gathered anyway in Kampala and were dispersed with tear gas."
     )
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_people_described_as_arrested_are_no_arrest() -> None:
+    assert events_of(
+        "Rights groups have long criticised the length of pre-trial detention for suspects arrested in the North "
+        "East, while the ministry says evidence is hard to gather."
+    ) == []
+    [event] = events_of("Suspects arrested in Maiduguri on Monday were paraded by police.")
+    assert event.sub_event_type == "Arrests"

@@ -104,6 +104,8 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a supply's name"  # "post-rape kits", "attack helicopters": things sent or bought, no act
     if in_an_exercise(hit):
         return "an exercise"  # "marines held live-fire drills, attacking a mock beachhead"
+    if hit.trigger.family == "arrest" and names_a_kind_of_people(head, unit):
+        return "a generality"  # "the length of pre-trial detention for suspects arrested in the North East"
     if failed_or_called_off(head):
         return "failed or called off"  # "munitions that failed to detonate", "leaders decided to cancel the march"
     if due_to_be_held(head):
@@ -657,6 +659,19 @@ def aimed_by_a_programme(verb: Any) -> bool:
     # "a military campaign targeting al-Shabaab hideouts", "a bombing campaign": a campaign of force
     return not any(
         c.dep_ in ("amod", "compound") and c.lower_.strip("-") in cue("force_qualifier") for c in aimer.children
+    )
+
+
+def names_a_kind_of_people(verb: Any, unit: Unit) -> bool:
+    """A participle that only describes a kind of people ("suspects arrested in the North East", "detainees
+    held without trial"): a bare plural, neither counted nor determined, in a sentence that names no time."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or unit.times:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False  # a finite verb the parse hangs on a dateline ("BENGALURU: the NIA has arrested three")
+    people = verb.head
+    return people.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in people.children
     )
 
 
