@@ -28,6 +28,8 @@ SENTENCE_REASONS = frozenset({"a named episode of history", "what a court tries"
 UNASKED_REASONS = SENTENCE_REASONS | {"remembered", "an ordinary criminal case", "a tally since"}
 # ... and a sentence whose act did not happen, is denied, rehearsed or only due: the model would read it back in
 UNASKED_REASONS |= {"failed or called off", "denied", "an exercise", "planned"}
+# reasons that say the act did not happen: the model's reading of the sentence loses the sub-types only they name
+UNMADE_REASONS = frozenset({"negated", "failed or called off"})
 # reasons that leave a word no act for the model to read an event into ("market stalls burn in Kano fire": the
 # model reads burning as a riot, the parse shows nobody burned anything)
 IDLE_WORD_REASONS = frozenset({"a thing that burned", "a supply's name"})

@@ -51,6 +51,7 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         same = next((k for k in kept if is_same_incident(k, draft) or explosion_of_the_attack(k, draft)), None)
+        names_the_recalled = False  # the draft is a definite noun that can only name a recalled incident
         if same is not None and draft.own_place:
             take_finer_place(same.event, draft.event)
         if same is None:
@@ -66,6 +67,9 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
             # shelling of the capital and a town retaken in another province)
             same = next((k for k in told if same_province(k.event.place, draft.event.place)), None)
             same = same or (told[0] if told else None)
+            names_the_recalled = same is not None and same.event.background and not (
+                elaborates(same, draft) or refers_back(same, draft)
+            )
         lead = None if same is not None else next((k for k in kept if restates_lead(k, draft)), None)
         if lead is not None:
             take_details(lead, draft)
@@ -79,12 +83,11 @@ def merge_incidents(drafts: list[Draft]) -> list[Draft]:
         else:
             if draft.own_date and same.date_source in ("report", "statement", None):
                 take_details(same, draft)  # a mention dated only by the report takes its detail's own day
-            recalled = same.event.background and same.event.date is not None and not draft.own_date
             own_toll_of_one(same, draft)
             absorb(same.event, draft.event)
             code_by_explosion(same, draft)
-            if recalled:
-                same.event.background = True  # "the blast killed 23": told today, still the recalled incident
+            if names_the_recalled:
+                same.event.background = True  # "the night of the raid": told today, still the recalled incident
     return fold_references(kept, borrowed)
 
 

@@ -161,15 +161,23 @@ def armed_victims(group: list[Hit]) -> bool:
     heads = {hit.head.i for hit in group}
     sentence = group[0].head.sent
     return any(
-        (((t.lemma_.lower() in cue("armed_victim") or t.lower_ in cue("armed_victim"))
-          and not _civilians_own(t) and not _a_civilian_guard(t))
-         or _serving_rank_hit(t, heads)
-         or (t.lemma_.lower() in cue("armed_group_noun") and _names_members(t)))
+        (_names_an_armed_side(t) or _serving_rank_hit(t, heads))
         and t.i not in agents and t.head.i not in agents and not _by_agent(t)
         and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
         for t in sentence
     )
+
+
+def _names_an_armed_side(token: Any) -> bool:
+    """A word for an armed side's men or posts ("soldiers", "hitman", "checkpoint"; "gang" or "cartel" only
+    where its members are named: "gang members"), not one that civilians own ("an aid convoy", "a security
+    guard")."""
+    if token.lemma_.lower() in cue("armed_group_noun"):
+        return _names_members(token)
+    if token.lemma_.lower() not in cue("armed_victim") and token.lower_ not in cue("armed_victim"):
+        return False
+    return not _civilians_own(token) and not _a_civilian_guard(token)
 
 
 def _a_civilian_guard(token: Any) -> bool:

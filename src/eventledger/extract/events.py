@@ -51,6 +51,7 @@ from eventledger.extract.event_dates import (
 from eventledger.extract.event_filters import (
     IDLE_WORD_REASONS,
     UNASKED_REASONS,
+    UNMADE_REASONS,
     armed_doer,
     is_demolition_story,
     is_remembrance,
@@ -187,7 +188,7 @@ def extract_events(
         kept = [h for h, reason in zip(found[index], reasons, strict=True) if reason is None]
         unit.unmade = frozenset(
             h.trigger.candidates[0] for h, reason in zip(found[index], reasons, strict=True)
-            if reason in ("negated", "failed or called off")
+            if reason in UNMADE_REASONS
         )
         kept = without_non_events(unit, without_means_of_fighting(without_disrupted_objects(kept)))
         incident_hits = [h for h in kept if h.trigger.family in EVENT_FAMILIES]
@@ -827,7 +828,7 @@ def build_incident(
     )
 
 
-def scores_without_unmade(unit: Unit, group: list[Hit]) -> dict[str, float] | None:
+def scores_without_unmade(unit: Unit, group: list[Hit]) -> SentenceScores | None:
     """The model's reading of the sentence, less the sub-types that only a negated or failed act of it names
     ("militants failed to capture the town after heavy fighting": the model reads the capture in; the fight is
     what happened)."""
