@@ -258,6 +258,10 @@ def _mention(cand: Candidate, gazetteer: Gazetteer) -> Mention | None:
         return None
     place = to_place(cand.chosen, precision(cand.chosen, cand), gazetteer)
     district = cand.container.chosen if cand.container is not None else None
+    if place.latitude is None and district is not None and district.kind == "place" and district.iso3 == place.iso3:
+        # "Hodan district of Mogadishu": a city's district the gazetteer cannot put on a map is placed at the city
+        return Mention(cand.start, cand.end, cand.text, "place", canonical=district.name,
+                       place=to_place(district, 1, gazetteer))  # fmt: skip
     if (
         place.admin2 is None and district is not None and district.kind == "admin2"
         and district.iso3 == place.iso3 and district.admin1 == place.admin1 and cand.chosen.kind == "place"
