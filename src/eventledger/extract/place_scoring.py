@@ -31,7 +31,7 @@ _WORLD_CITY = 1_000_000  # a city this large may be named without its country ("
 # a place of at least a quarter of the size of another is of comparable size
 _COMPARABLE_SIZE = 4
 _OWN_NAME_CITY = 100_000  # a city this large keeps its own name from another place's alternate spelling
-_TOWN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)s?\b", re.IGNORECASE)
+_TOWN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|area)s?\b", re.IGNORECASE)
 _LONE_TOWN_AFTER_LOCATIVE = 20_000  # "in Salvatierra" with no country named: a town this large may stand alone
 _TOWN_NAMING_EVENT = 20_000  # "a Monterrey execution": a town this large named as an event's modifier
 _PART_WORDS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
@@ -294,8 +294,9 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
 
 
 def _part_of_a_named_town(cand: Candidate, text: str) -> bool:
-    """ "the San Juan neighbourhood of Celaya", "the El Fresno neighborhood, in Cortazar": a quarter of a town
-    the text names with it."""
+    """ "the San Juan neighbourhood of Celaya", "the El Fresno neighborhood, in Cortazar", "the Sabon Gari area of
+    Kano": a quarter of a town the text names with it (not "Dand district of Kandahar", a district of the
+    province the city shares its name with)."""
     town = cand.container.chosen if cand.container is not None else None
     return town is not None and town.kind == "place" and _TOWN_PART_AFTER.match(text, cand.end) is not None
 
