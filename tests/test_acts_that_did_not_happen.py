@@ -81,3 +81,39 @@ def test_people_described_as_arrested_are_no_arrest() -> None:
     ) == []
     [event] = events_of("Suspects arrested in Maiduguri on Monday were paraded by police.")
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such attacks now occur almost weekly in Lower and Middle Shabelle, said a Nairobi-based security analyst.",
+        "According to an Islamabad-based think tank, more than 600 security personnel were killed in the province "
+        "last year.",
+        "Civil society groups in the valley have announced a sit-in in Imphal on Saturday to demand the removal of "
+        "bunkers.",
+        "A soldiers' trial over that killing at the military court in Yaounde has dragged on for years.",
+    ],
+)
+def test_kinds_yearly_tallies_announcements_and_trials_are_no_incident(text: str) -> None:
+    assert [e for e in events_of(text) if not e.background] == []
+
+
+def test_an_attack_of_last_year_is_recalled_with_its_year() -> None:
+    [event] = events_of("Militants killed 40 soldiers in an attack on a base in Bannu in 2025.")
+    assert event.background and event.date is not None and event.date.year == 2025
+
+
+def test_arrests_told_after_a_riot_are_the_riot_s() -> None:
+    events = events_of(
+        "Rioters torched a police station in Kitengela on Friday. Twelve people were arrested, police said."
+    )
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_the_side_a_bomb_hit_striking_back_is_another_incident() -> None:
+    events = events_of(
+        "A roadside bomb struck a security forces convoy near Mir Ali on Saturday, killing four soldiers. The "
+        "military later said troops killed the militants involved in a raid."
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.actor1 is None or not bomb.actor1.startswith("Military Forces")

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 
 from eventledger.extract.event_learned import surely_an_event
-from eventledger.extract.event_lexicon import cue, load_triggers
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
 from eventledger.extract.numbers import parse_fatalities
 from eventledger.kb.actors import load_actor_kb
@@ -94,7 +94,7 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "a reference to several incidents"  # "the overnight attacks showed that ..."
     if is_trend(head):
         return "a trend"  # "drones have escalated their strikes", "attacks have multiplied"
-    if tally_since_a_year(head) or tally_over_years(head):
+    if tally_since_a_year(head) or (hit.trigger.family in VIOLENT_FAMILIES and tally_over_years(head)):
         return "a tally since"  # "the junta has torched tens of thousands of homes since the 2021 coup"
     if hit.trigger.family == "explosion" and is_controlled_blast(hit):
         return "a controlled blast"  # "towers brought down by controlled explosions", "demolition charges"
@@ -116,10 +116,16 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
         return "denied"  # "the army denied reports that the base had been overrun"
     if court_finding(head):
         return "what a court tries"  # "the chamber ruled that he led fighters who attacked five villages"
+    if hit.trigger.words[0] in ("target", "attack") and head.dep_ == "advcl" and _infinitive(head):
+        return "intent"  # "planted the device to target military trucks": the purpose, not an act told
     if hit.trigger.words[0] == "target" and aimed_by_a_programme(head):
         return "a programme's aim"  # "a vaccination campaign targeting 1.2 million children"
     if is_repeated(head):
         return "a series of incidents"  # "has seen repeated abductions in recent months"
+    if head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "such" for c in head.children):
+        return "a kind of incident"  # "such attacks now occur almost weekly"
+    if tally_over_a_year(head, unit):
+        return "a tally since"  # "more than 600 security personnel were killed in the province last year"
     if conflict_subject(hit) and not (unit.headline and is_present_simple(head)):
         # ("Fresh violence kills 29 in Bangui", a headline, is one incident)
         return "a conflict's toll"  # "the insurgency has killed tens of thousands since 1969"
@@ -266,6 +272,10 @@ def under_condition(token: Any) -> bool:
         if any(c.dep_ == "mark" and c.lemma_.lower() in cue("condition") for c in t.children):
             return True
     return False
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def inquiry_into(token: Any) -> bool:
@@ -451,6 +461,8 @@ def _is_tried(head: Any) -> bool:
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in JUDGED_FOR:
         return False
     judge = head.head.head  # a verb or "guilty", not a noun: "executed on charge of fighting the state" is news
+    if judge.pos_ == "NOUN" and judge.lemma_.lower() in cue("trial_noun"):
+        return True  # "a soldiers' trial over that killing", "the case over the massacre"
     if judge.pos_ not in ("VERB", "ADJ"):
         return False
     return judge.lemma_.lower() in cue("judicial_verb") or judge.lower_ in cue("judicial_verb")
@@ -599,8 +611,40 @@ def _same_clause(token: Any, verb: Any) -> bool:
     return True
 
 
+def is_gathering_word(token: Any) -> bool:
+    """A protest's own noun ("sit-in", "march", "rally", "strike")."""
+    return any(t.family == "protest" for t in load_triggers().get(token.lemma_.lower(), ()))
+
+
+def tally_over_a_year(head: Any, unit: Unit) -> bool:
+    """Deaths counted over a whole year ("more than 600 were killed in the province last year"): the sentence's
+    only time is a year, it names no single incident ("in an attack on a base"), and it counts the dead."""
+    if head.pos_ != "VERB" or not _A_YEAR.search(unit.text) or _A_DAY_OR_MONTH.search(unit.text):
+        return False
+    if head.lemma_.lower() not in cue("kill_verb"):
+        return False  # a count of people who joined or were arrested in a year is no toll
+    triggers = load_triggers()
+    one_incident = any(
+        t.tag_ == "NN" and any(g.pos == "NOUN" for g in triggers.get(t.lemma_.lower(), ()))
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)
+        for t in unit.span
+    )
+    return not one_incident and parse_fatalities(unit.text) is not None
+
+
+_A_YEAR = re.compile(r"\b(?:last|this|past) year\b|\bin (?:19|20)\d\d\b", re.IGNORECASE)
+_A_DAY_OR_MONTH = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
 def due_to_be_held(token: Any) -> bool:
-    """ "the march was due to begin", "the rally is scheduled for Friday": a gathering planned, not held."""
+    """ "the march was due to begin", "the rally is scheduled for Friday", "groups have announced a sit-in for
+    Saturday": a gathering planned, not held."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in cue("announce_verb") and is_gathering_word(token):
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") and (
         token.head.lemma_.lower() in cue("scheduled_word")
         or any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in cue("scheduled_word")

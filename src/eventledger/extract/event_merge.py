@@ -325,7 +325,8 @@ def elaborates(first: Draft, later: Draft) -> bool:
     )
     # an arrest told again ("he was detained in the early hours of Friday") details the arrest, or a protest's
     # arrests; after another kind of incident it is an act of its own
-    arrest_elsewhere = b.sub_event_type == "Arrests" and a.event_type != "Protests" and a.sub_event_type != "Arrests"
+    crowd = a.event_type in ("Protests", "Riots")  # "Twelve people were arrested" after a riot: the riot's arrests
+    arrest_elsewhere = b.sub_event_type == "Arrests" and not crowd and a.sub_event_type != "Arrests"
     if not spoils and (family(a) != family(b) or arrest_elsewhere):
         return False
     if marks_another_incident(b):
@@ -458,6 +459,8 @@ CROWD_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excess
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
+    if is_unnamed(a.actor1) and not is_unnamed(b.actor1) and b.actor1 == a.actor2 and not is_civilians(b.actor1):
+        return False  # "a bomb struck an army convoy ... troops later killed the attackers": the side hit strikes back
     if is_unnamed(a.actor1) or is_unnamed(b.actor1):
         return True
     if any((e.actor1 or "").startswith(CROWDS) for e in (a, b)) and family(a) == "crowd" == family(b):

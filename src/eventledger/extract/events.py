@@ -894,7 +894,7 @@ def episode_year(hit: Hit, published: dt.date | None) -> int | None:
         if not (start <= tok.idx < end) or not (tok.is_digit and len(tok.text) == 4):
             continue
         year = int(tok.text)
-        if not 1800 <= year < published.year - 1:
+        if not 1800 <= year < published.year:
             continue
         qualifies = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.pos_ == "NOUN"
         after = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
