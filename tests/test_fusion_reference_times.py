@@ -5,12 +5,10 @@ local follow-up naming the town. Through the real pipeline into a real SQLite fi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from eventledger.pipeline import ingest_paths
-from eventledger.store import open_store
+from ledger_helpers import ingest as ledger_of
 
 # published a week apart: the statement says nothing of when, the follow-up says "last week"
 STATEMENT = {
@@ -27,17 +25,6 @@ FOLLOW_UP = {
     "attack by bandits, in which 14 villagers were killed, are still sheltering in schools, the state "
     "emergency agency said on Friday.\n\nThe agency said food was running short.",
 }  # fmt: skip
-
-
-def ledger_of(tmp_path: Path, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    inputs = tmp_path / "articles.jsonl"
-    inputs.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    store = open_store(str(tmp_path / "ledger.db"))
-    try:
-        ingest_paths([str(inputs)], store)
-        return list(store.iter_events())
-    finally:
-        store.close()
 
 
 def test_a_follow_up_dating_the_incident_to_last_week_meets_a_statement_dated_by_its_report(tmp_path: Path) -> None:
