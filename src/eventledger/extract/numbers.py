@@ -546,7 +546,7 @@ def _one_named_before(text: str, figure: _Figure, cue: _Cue) -> bool:
     if cue.position == "after":
         return False
     if _SELF_BEFORE_COUNT.match(text[cue.end : figure.start]):
-        return True  # "killing herself and four others": ACLED counts the suicide bomber among the dead
+        return True  # "killing herself and four others": the source counts the bomber among its dead
     found = _ONE_BEFORE_COUNT.match(text[cue.end : figure.start])
     noun = found.group("noun") if found else ""
     return _one_person(noun)
