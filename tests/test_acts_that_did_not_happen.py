@@ -117,3 +117,13 @@ def test_the_side_a_bomb_hit_striking_back_is_another_incident() -> None:
     )
     bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
     assert bomb.actor1 is None or not bomb.actor1.startswith("Military Forces")
+
+
+def test_an_old_incident_told_again_without_a_day_stays_recalled() -> None:
+    text = (
+        "ANALYSIS: When fighters stormed a gendarmerie school and the airport in Bamako on 17 September 2024, "
+        "more than 70 people died. Convoys of tanker trucks from Senegal have been ambushed and burned, and "
+        "drivers now demand triple pay. The attack showed how far the group could reach."
+    )
+    events = events_of(text)
+    assert events and all(e.background for e in events)

@@ -247,6 +247,10 @@ def extract_events(
         drafts = [d for d in drafts if not unclaimed_blast(d.event)]
     events = merge_incidents([d for d in drafts if d.event.affiliation is None])
     inherit_dates([d.event for d in sorted(events, key=lambda d: (d.event.start, d.order))], ctx.published)
+    for draft in events:
+        # an incident whose day, after its details were merged in, lies well before the report is recalled,
+        # whatever undated detail of it the report told ("the attack on Bamako in September 2024 ... the attack")
+        mark_old_as_background(draft.event, ctx.published)
     events += merge_affiliations([d for d in drafts if d.event.affiliation is not None])
     events.sort(key=lambda d: (d.event.start, d.order))
     out = []
