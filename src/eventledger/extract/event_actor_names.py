@@ -251,7 +251,12 @@ def national_military(tok: Any, on: dt.date | None, kb: ActorKB) -> str | None:
     if found is None:
         return None
     word, iso3 = found
-    return kb_actor_name(f"{word.text} military", on, kb) or kb.generic_actor("military", iso3).name
+    return state_military(word.text, iso3, on, kb)
+
+
+def state_military(nationality: str, iso3: str, on: dt.date | None, kb: ActorKB) -> str:
+    """The armed forces of the state a nationality word names, by ACLED's name for them on that day."""
+    return kb_actor_name(f"{nationality} military", on, kb) or kb.generic_actor("military", iso3).name
 
 
 def represented_group(speaker: Any) -> Any | None:

@@ -14,9 +14,10 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 
 from eventledger.extract.event_learned import surely_an_event
-from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_triggers
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, gathering_trigger_words, load_triggers
 from eventledger.extract.event_triggers import Hit, Unit, has_dated_possessive
 from eventledger.extract.numbers import parse_fatalities
+from eventledger.extract.times import calendar_words
 from eventledger.kb.actors import load_actor_kb
 from eventledger.models import Article, EventMention
 
@@ -300,7 +301,7 @@ def expresses_intent(token: Any) -> bool:
         return False
     # "an operation to arrest them", "a bid to seize the town": the purpose, not "the operation of isolating the
     # city", which is going on
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    purpose = _infinitive(token)
     noun_intent = parent.pos_ == "NOUN" and parent.lemma_.lower() in cue("intent_noun") and purpose
     if intent.get(parent.lemma_.lower()) == "reports" and token.dep_ == "ccomp" and is_finite(token):
         return False  # "clashes displace thousands, UN warns": the warning tells what happened
@@ -567,8 +568,7 @@ def tally_since_a_year(head: Any) -> bool:
     """A verb in the present perfect whose object is counted since a year ("have killed thousands since 2015", "has
     torched tens of thousands of homes since the 2021 coup"): a tally of many incidents over years, none of them
     told ("have been fighting the militias since August 2023" is no tally)."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
-    if head.pos_ != "VERB" or not perfect:
+    if not _present_perfect(head):
         return False
     counted = any(
         c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "CARDINAL" or any(t.like_num for t in c.children))
@@ -611,16 +611,13 @@ def _same_clause(token: Any, verb: Any) -> bool:
     return True
 
 
-def is_gathering_word(token: Any) -> bool:
-    """A protest's own noun ("sit-in", "march", "rally", "strike")."""
-    return any(t.family == "protest" for t in load_triggers().get(token.lemma_.lower(), ()))
-
-
 def tally_over_a_year(head: Any, unit: Unit) -> bool:
     """Deaths counted over a whole year ("more than 600 were killed in the province last year"): the sentence's
     only time is a year, it names no single incident ("in an attack on a base"), and it counts the dead."""
-    if head.pos_ != "VERB" or not _A_YEAR.search(unit.text) or _A_DAY_OR_MONTH.search(unit.text):
+    if head.pos_ != "VERB" or not _A_YEAR.search(unit.text):
         return False
+    if any(t.lower_ in calendar_words() or t.lower_ in _DAY_WORDS for t in unit.span):
+        return False  # a month or a day: an incident of that day, not the year's count
     if head.lemma_.lower() not in cue("kill_verb"):
         return False  # a count of people who joined or were arrested in a year is no toll
     triggers = load_triggers()
@@ -633,17 +630,15 @@ def tally_over_a_year(head: Any, unit: Unit) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:last|this|past) year\b|\bin (?:19|20)\d\d\b", re.IGNORECASE)
-_A_DAY_OR_MONTH = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
-    re.IGNORECASE,
-)
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
 
 
 def due_to_be_held(token: Any) -> bool:
     """ "the march was due to begin", "the rally is scheduled for Friday", "groups have announced a sit-in for
     Saturday": a gathering planned, not held."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in cue("announce_verb") and is_gathering_word(token):
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in cue("announce_verb") and (
+        token.lemma_.lower() in gathering_trigger_words()
+    ):
         return True
     return token.dep_ in ("nsubj", "nsubjpass") and (
         token.head.lemma_.lower() in cue("scheduled_word")

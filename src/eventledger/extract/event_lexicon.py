@@ -78,6 +78,15 @@ def load_triggers() -> dict[str, tuple[Trigger, ...]]:
 
 
 @cache
+def gathering_trigger_words() -> frozenset[str]:
+    """The first words of the trigger lexicon's protest and riot triggers (the lexicon is the one place)."""
+    return frozenset(
+        trigger.words[0] for triggers in load_triggers().values() for trigger in triggers
+        if trigger.family in ("protest", "riot")
+    )  # fmt: skip
+
+
+@cache
 def load_cues() -> dict[str, dict[str, str]]:
     """Cue words by kind: {kind: {word: value}}."""
     cues: dict[str, dict[str, str]] = defaultdict(dict)

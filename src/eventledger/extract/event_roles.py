@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventledger.extract.event_actor_names import ArticleContext, generic_actor, kb_actor_name, weapon_nationality
+from eventledger.extract.event_actor_names import ArticleContext, generic_actor, state_military, weapon_nationality
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_parse import is_passive, prep_object, reporting_verbs, subject_of
@@ -355,8 +355,7 @@ def nationality_force(adjective: Any, ctx: ArticleContext) -> list[str]:
     country = load_gazetteer().country_by_demonym(adjective.text) if adjective.text[:1].isupper() else None
     if country is None:
         return []
-    return [kb_actor_name(f"{adjective.text} military", ctx.published, ctx.kb)
-            or ctx.kb.generic_actor("military", country.iso3).name]  # fmt: skip
+    return [state_military(adjective.text, country.iso3, ctx.published, ctx.kb)]
 
 
 def blamed_on(head: Any) -> Any | None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from typing import Any
 
 from eventledger.extract.classifier import score_text
 from eventledger.extract.event_actor_names import ArticleContext
-from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, load_triggers, type_rank
+from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue, gathering_trigger_words, type_rank
 from eventledger.extract.event_merge import is_civilians
 from eventledger.extract.event_parse import is_passive, reporting_verbs
 from eventledger.extract.event_roles import roles
@@ -483,15 +482,6 @@ def names_a_gathering(tokens: Any) -> bool:
     a word of the ``gathering_word`` cue list, or a protest's or a riot's trigger word."""
     words = cue("gathering_word").keys() | gathering_trigger_words()
     return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens)
-
-
-@cache
-def gathering_trigger_words() -> frozenset[str]:
-    """The first words of the trigger lexicon's protest and riot triggers (the lexicon is the one place)."""
-    return frozenset(
-        trigger.words[0] for triggers in load_triggers().values() for trigger in triggers
-        if trigger.family in ("protest", "riot")
-    )  # fmt: skip
 
 
 def without_a_gathering(sub_type: str, units: Any) -> bool:
