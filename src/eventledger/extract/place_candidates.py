@@ -518,6 +518,8 @@ def link_containers(candidates: list[Candidate], text: str, gazetteer: Gazetteer
     for first, second in zip(candidates, candidates[1:], strict=False):
         if _POSSESSIVE.fullmatch(text[first.end : second.start]) and first.label != "PERSON" and not first.demonym:
             second.container = second.container or first  # "Pakistan's Karachi", "Sagaing’s Monywa"
+            # ... and the first holds the second: "Mandalay’s Madaya Township" is the region, not its city
+            first.contains = first.contains or second
 
 
 # a division named with its kind, then a comma: the name after it is a place inside it, as humanitarian updates

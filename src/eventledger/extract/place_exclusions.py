@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, load_triggers
+from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, cue, load_triggers
 from eventledger.extract.place_countries import names_forces_after
 from eventledger.kb.gazetteer import context_words
 from eventledger.models import Mention, Place
@@ -80,7 +80,7 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
     text, dateline = places.text, places.dateline
     return (
         (bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
-         and not _names_an_event_s_place(places, mention))
+         and not _names_an_event_s_place(places, mention) and not _names_where_taken_from(places, mention))
         or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
         or bool(_CARE_BEFORE.search(text[max(0, mention.start - 50) : mention.start]))
         or (dateline is not None and dateline[0] <= mention.start < dateline[1])
@@ -106,6 +106,22 @@ def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
     return token.pos_ == "NOUN" and any(
         len(t.words) == 1 and t.pos in ("NOUN", "ANY") and t.family in INCIDENT_FAMILIES and t.alone for t in triggers
     )
+
+
+def _names_where_taken_from(places: PlaceContext, mention: Mention) -> bool:
+    """ "abducted 20 pupils from Kuriga", "seized weapons from the Falam township arsenal": where people or
+    things were taken from is where the taking happened."""
+    doc = places.article.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "from":
+        return False
+    return preposition.head.pos_ == "VERB" and preposition.head.lemma_.lower() in cue("taken_from_verb")
 
 
 # "the population has fled towards Djibo", "displaced to camps in Kaya": where people fled to is their refuge,

@@ -199,7 +199,11 @@ def place_for_span(places: PlaceContext | Article, start: int, end: int, mention
         best = _best_in(index, _within(view.specific, view.specific_starts, scope), start)
         if best is not None and (country_hint is None or best.place.iso3 == country_hint):
             in_sentence = _within(view.specific, view.specific_starts, sentence)
-            return (_finer(index, in_sentence, best, start) or best).place
+            place = (_finer(index, in_sentence, best, start) or best).place
+            near = _near_anchor(view, sentence) if place.geo_precision == 3 else None
+            if near is not None and _lies_inside(near, place):
+                return near  # "found north of Guaymas, Sonora": near the town, not at the province's capital
+            return place
         nation = _best_in(index, _within(view.nations, view.nation_starts, scope), start)
         if nation is not None and country_hint is None:
             country_hint = nation.place.iso3

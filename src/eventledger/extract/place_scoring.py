@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from eventledger.extract.place_candidates import (
     ADMIN1_WORDS,
@@ -138,7 +139,18 @@ def _score(entry: GazEntry, exact: bool, cand: Candidate, countries: Counter[str
         score += 4.0 if _fits_reference(entry, cand.reference, gazetteer, focus or entry.iso3) else -3.0
     if exact and gazetteer.is_national_capital(entry):
         score += 3.0  # "Islamabad" is Pakistan's capital, not a former name of Chittagong
+    if not exact:  # of two spellings alike, the nearer: "Pekhon" is Pekon, not Pauk Kone
+        score += _spelling_closeness(entry, cand.text)
     return score + math.log10(entry.population + 1) / 3
+
+
+def _spelling_closeness(entry: GazEntry, name: str) -> float:
+    """How close (0..1) the entry's own name or native name is to the name as written, letter by letter."""
+    key = name_key(name)
+    return max(
+        (SequenceMatcher(None, key, name_key(own)).ratio() for own in (entry.name, entry.native_name) if own),
+        default=0.0,
+    )
 
 
 def _held_names(cand: Candidate) -> list[Candidate]:
@@ -208,7 +220,12 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         or _kind_score(entry, cand.type_word) >= 3.0 or (focus is None and entry.kind == "admin1")
         or _township_seat(entry, cand)
     )  # fmt: skip
-    if not exact and not (entry.iso3 == focus or cand.reference is not None):
+    if not exact and not (
+        entry.iso3 == focus or cand.reference is not None
+        or _container_score(entry, known_container(cand)) >= 4.0  # "al Boukamal city in Deir Ezzor province"
+        or (focus is None and _sole_division_of_its_type(entry, cand))  # "Deir Ez-Zour governorate"
+    ):  # fmt: skip
+        # a skeleton-only match ("Qameshly") needs the article's country, or the division the text puts it in
         return False
     if not exact and cand.modifier and not contained and cand.type_word is None:
         return False  # "Idoma farmers": a people's name that looks like Adamawa's, not a province's adjective
@@ -255,9 +272,12 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
             )
         )
     inside_named_division = _container_score(entry, known_container(cand)) >= 4.0
-    if exact and inside_named_division and bears_as_own_name(entry, name_key(cand.text)):
+    if inside_named_division and (
+        (exact and bears_as_own_name(entry, name_key(cand.text))) or (not exact and cand.type_word is not None)
+    ):
         # "Bilozerka (Kherson raion, Kherson)", "Cotija (Michoacán)": a name the text puts inside a division it
-        # names, where the gazetteer has a place of exactly that name
+        # names, where the gazetteer has a place of exactly that name, or of that name's sound when a type word
+        # says what it is ("al Boukamal city in Deir Ez-Zour governorate")
         return True
     # "Russian missiles hit Kharkiv", "Turkish drones strike Qamishli": the forces' nationality sets no country,
     # and the town struck is where it happened when it is the article's or the name's main sense
@@ -291,6 +311,17 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         and entry.kind == "place"
         and (entry.population >= 20_000 and not _sentence_initial(cand, text))
     )
+
+
+def _sole_division_of_its_type(entry: GazEntry, cand: Candidate) -> bool:
+    """A province its type word names ("Deir Ez-Zour governorate") that is the only province the gazetteer
+    spells alike: transliterations of one name vary, and the type word rules out towns of that sound."""
+    return (
+        entry.kind == "admin1"
+        and cand.type_word in ADMIN1_WORDS
+        and all(other.iso3 == entry.iso3 and other.admin1 == entry.admin1
+                for other, _ in cand.matches if other.kind == "admin1")
+    )  # fmt: skip
 
 
 def _part_of_a_named_town(cand: Candidate, text: str) -> bool:
@@ -358,10 +389,18 @@ def same_skeleton(entry: GazEntry, name: str) -> bool:
     key = name_key(name)
     wanted = name_skeleton(key)
     return any(
-        name_skeleton(name_key(own)) == wanted and abs(len(name_key(own)) - len(key)) <= max(2, len(key) // 4)
+        wanted in (name_skeleton(own_key), _skeleton_without_glued_article(own_key))
+        and abs(len(own_key) - len(key)) <= max(2, len(key) // 4)
         for own in (entry.name, entry.native_name)
         if own
+        for own_key in [name_key(own)]
     )  # a short skeleton is shared by many unrelated names: "Kujar" and "Kizhariyur" both give k-j-r
+
+
+def _skeleton_without_glued_article(key: str) -> str | None:
+    """ "Albu Kamal" spelt "al Boukamal": the Arabic article written into the name's first word, which a
+    skeleton drops only when it stands apart."""
+    return name_skeleton(key[2:]) if key.startswith("al") and len(key) > 4 and key[2] != " " else None
 
 
 _HEADLINE_TOPIC_LEAD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}/")  # "Zacatecas/" before "Fresnillo:"
@@ -389,8 +428,8 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
     countries it is set in (``place_countries.country_evidence``)."""
     if not name_key(cand.text):
         return
-    if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3:
-        return
+    if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3 and cand.type_word is None:
+        return  # "Ye" is a place only as "Ye Township"
     cand.matches = gazetteer.lookup_matches(cand.text)
     if not cand.matches:
         _without_direction_word(cand, gazetteer)

@@ -252,6 +252,14 @@ def _follow_anchored(candidates: list[Candidate]) -> None:
 
 def _mention(cand: Candidate, gazetteer: Gazetteer) -> Mention | None:
     if cand.country is not None:
+        division = _division_named_as_its_country(cand, gazetteer)
+        if division is not None:  # "in northern Gaza", "the West Bank": the province
+            place = to_place(division, 3, gazetteer)
+            capital = gazetteer.capital_of(division)
+            if capital is None or name_key(capital.name) != name_key(cand.text):
+                # only "Gaza" also names the town it is coded at; "the West Bank" puts the event on no point
+                place = replace(place, name=None, latitude=None, longitude=None)
+            return Mention(cand.start, cand.end, cand.text, "place", canonical=division.name, place=place)
         place = country_place(cand.country)
         return Mention(cand.start, cand.end, cand.text, "place", canonical=cand.country.name, place=place)
     if cand.chosen is None:
@@ -269,3 +277,16 @@ def _mention(cand: Candidate, gazetteer: Gazetteer) -> Mention | None:
         # "Mayo-Sava department, Mora": the text tells the district of a town the gazetteer has none for
         place = replace(place, admin2=district.name)
     return Mention(cand.start, cand.end, cand.text, "place", canonical=place.name or place.admin1, place=place)
+
+
+def _division_named_as_its_country(cand: Candidate, gazetteer: Gazetteer) -> GazEntry | None:
+    """Another name of a country that is also one of its first-level divisions ("Gaza" and "the West Bank"
+    for Palestine): the division, since it says more than the country does. A country's own name is the
+    country ("Mexico" is no State of Mexico)."""
+    if cand.country is None or name_key(cand.text) == name_key(cand.country.name):
+        return None
+    divisions = [
+        entry for entry, exact in gazetteer.lookup_matches(cand.text)
+        if exact and entry.kind == "admin1" and entry.iso3 == cand.country.iso3
+    ]  # fmt: skip
+    return max(divisions, key=lambda entry: entry.population, default=None)

@@ -1,0 +1,78 @@
+"""Places a report names in ways the gazetteer does not spell: a transliteration inside the province the text
+names, a township with a two-letter name, a region's possessive, a territory's other name, a town people were
+taken from, and a body found "north of" a town. A real ingest into a real ledger, on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from ledger_helpers import ingest_texts
+
+
+def _one_event(tmp_path, text: str) -> dict:
+    events = ingest_texts(tmp_path, {"a1": text}, published="2024-03-10")
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_a_province_spelt_otherwise_is_the_province_its_type_word_names(tmp_path):
+    # no country is named: "governorate" and the only province of that sound say which
+    event = _one_event(tmp_path, "Clashes erupted in Deir Ez-Zour governorate on Monday, killing five fighters.")
+    assert (event["country"], event["admin1"]) == ("Syria", "Deir ez Zor")
+
+
+def test_a_town_spelt_otherwise_inside_the_province_named_is_that_town(tmp_path):
+    # "al Boukamal" is GeoNames' Albu Kamal, with the Arabic article written apart
+    event = _one_event(tmp_path, "Air strikes on al Boukamal city in Deir Ez-Zour governorate killed six civilians.")
+    assert (event["location"], event["admin1"]) == ("Albu Kamal", "Deir ez Zor")
+
+
+def test_a_two_letter_township_is_a_place_with_its_type_word(tmp_path):
+    event = _one_event(tmp_path, "A village administrator was shot dead in Ye Township, Mon State, on Sunday.")
+    assert (event["location"], event["admin1"]) == ("Ye", "Mon")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        ("Three soldiers were killed in an ambush in Mandalay’s Madaya Township.", "Madaya", "Mandalay"),
+        ("Troops shelled villages in Magway's Pakokku Township, killing four.", "Pakokku", "Magway"),
+    ],
+)
+def test_a_region_s_possessive_holds_the_township_named_after_it(tmp_path, text, location, admin1):
+    # the region is named like its own city: the township it holds is where it happened, not that city
+    event = _one_event(tmp_path, text)
+    assert (event["location"], event["admin1"]) == (location, admin1)
+
+
+def test_a_spelling_like_two_towns_is_the_nearer_one(tmp_path):
+    # "Pekhon" sounds like Pekon (Shan) and Pauk Kone (Yangon): the letters say Pekon
+    event = _one_event(tmp_path, "Resistance fighters killed five soldiers near Pekhon, Shan State, on Friday.")
+    assert (event["location"], event["admin1"]) == ("Pekon", "Shan")
+
+
+def test_gaza_is_the_gaza_strip_at_gaza_city(tmp_path):
+    event = _one_event(tmp_path, "An Israeli drone strike killed two men in northern Gaza on Tuesday.")
+    assert (event["country"], event["admin1"], event["location"]) == ("Palestine", "Gaza Strip", "Gaza")
+    assert event["latitude"] is not None
+
+
+def test_the_west_bank_is_its_province_without_a_town(tmp_path):
+    event = _one_event(tmp_path, "Israeli troops shot dead a Palestinian man in the West Bank on Tuesday.")
+    assert (event["country"], event["admin1"]) == ("Palestine", "West Bank")
+    assert event["location"] is None and event["latitude"] is None  # no town of its own is named
+
+
+def test_the_town_people_were_abducted_from_is_where_it_happened(tmp_path):
+    event = _one_event(tmp_path, "Nigerian bandits abducted 15 worshippers from Kankara on Friday.")
+    assert (event["location"], event["admin1"]) == ("Kankara", "Katsina")
+
+
+def test_a_town_fighters_came_from_is_still_not_where(tmp_path):
+    event = _one_event(tmp_path, "Fighters from Kano attacked a village in Borno State on Monday.")
+    assert event["admin1"] == "Borno"
+
+
+def test_north_of_a_town_in_its_province_is_near_the_town(tmp_path):
+    event = _one_event(tmp_path, "Body of a woman found dumped north of Guaymas, Sonora, police said.")
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Heroica Guaymas", "Sonora", 2)
