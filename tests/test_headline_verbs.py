@@ -107,3 +107,12 @@ def test_two_people_named_one_by_one_and_killed_are_two_dead(tmp_path):
     headline = "A soldier and a suspected rebel were killed in a firefight in Las Navas, Northern Samar"
     event = _only_event(tmp_path, headline)
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 2)
+
+
+def test_a_booby_trapped_vehicle_is_an_explosive_whatever_verb_follows(tmp_path):
+    # the tagger splits "booby-trapped" at the hyphen; the device makes the killing remote violence
+    event = _only_event(tmp_path, "A booby-trapped vehicle targets an army checkpoint in Idlib, killing four people")
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    )
+    assert event["fatalities"] == 4

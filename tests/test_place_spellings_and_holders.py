@@ -76,3 +76,10 @@ def test_a_town_fighters_came_from_is_still_not_where(tmp_path):
 def test_north_of_a_town_in_its_province_is_near_the_town(tmp_path):
     event = _one_event(tmp_path, "Body of a woman found dumped north of Guaymas, Sonora, police said.")
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Heroica Guaymas", "Sonora", 2)
+
+
+def test_a_town_known_by_the_name_only_as_an_alias_is_no_lone_town_of_it(tmp_path):
+    # Rosh Ha'Ayin in Israel was once called Ras al-Ayn; the Syrian town bears the name as its own, and with no
+    # country named neither is sure: no place is better than the Israeli one
+    event = _one_event(tmp_path, "A car bomb exploded at a checkpoint in Ras al-Ayn, killing three people.")
+    assert event["country"] != "Israel"

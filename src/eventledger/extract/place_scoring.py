@@ -370,6 +370,11 @@ def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000, l
     if entry.kind not in ("place", "admin1") or (entry.kind == "place" and entry.population < smallest):
         return False
     size = max(entry.population, _DIVISION_SIZE) if entry.kind == "admin1" else entry.population
+    key = name_key(cand.text)
+    if lone_town and not bears_as_own_name(entry, key) and any(
+        exact and other.kind == "place" and bears_as_own_name(other, key) for other, exact in cand.matches
+    ):
+        return False  # Rosh Ha'Ayin, once called Ras al-Ayn, is no lone town of that name: a Syrian town bears it
     for other, exact in cand.matches:
         if not exact or other is entry or other.kind == "admin2":
             continue
@@ -377,7 +382,7 @@ def _dominant_sense(entry: GazEntry, cand: Candidate, smallest: int = 100_000, l
             continue  # the division and its town of the same name: one sense
         other_size = max(other.population, _DIVISION_SIZE) if other.kind == "admin1" else other.population
         # a smaller place that bears the name only as an alternate ("Salvatierra de Miño") is no rival sense
-        by_other_name = lone_town and not bears_as_own_name(other, name_key(cand.text))
+        by_other_name = lone_town and not bears_as_own_name(other, key)
         if other_size * 10 > size and not (by_other_name and other_size < size):
             return False
     return True
