@@ -83,3 +83,31 @@ def test_a_town_known_by_the_name_only_as_an_alias_is_no_lone_town_of_it(tmp_pat
     # country named neither is sure: no place is better than the Israeli one
     event = _one_event(tmp_path, "A car bomb exploded at a checkpoint in Ras al-Ayn, killing three people.")
     assert event["country"] != "Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "admin2"),
+    [
+        ("Gunmen killed four soldiers in Mayo-Sava department on Friday.", "Far North", "Mayo-Sava"),
+        # a French report's "le département du Mayo-Sava", translated word for word
+        ("A roadside bomb killed a trader at a village in the department of the Mayo-Sava on Thursday.",
+         "Far North", "Mayo-Sava"),
+    ],
+)
+def test_a_department_is_a_division_named_with_its_type_word(tmp_path, text, admin1, admin2):
+    event = _one_event(tmp_path, text)
+    assert (event["country"], event["admin1"], event["admin2"]) == ("Cameroon", admin1, admin2)
+
+
+def test_the_department_of_a_ministry_is_no_place(tmp_path):
+    event = _one_event(tmp_path, "The Department of Justice said police arrested two men in Kabul on Monday.")
+    assert event["location"] == "Kabul"
+
+
+def test_the_hospital_the_wounded_were_taken_toward_is_no_second_incident(tmp_path):
+    # the toll's sentence names only the hospital's town: it is the attack's toll, not an attack at the hospital
+    text = ("Boko Haram fighters attacked an army post in Mayo-Sava department on Sunday night. The provisional toll "
+            "reports two soldiers who lost their lives and three others wounded, evacuated toward the regional "
+            "hospital of Maroua.")
+    event = _one_event(tmp_path, text)
+    assert (event["admin2"], event["fatalities"]) == ("Mayo-Sava", 2)

@@ -56,20 +56,22 @@ _TYPE_AFTER = re.compile(
     r"^[\s-]*(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
     r"(province|state|governorate|region|district|county|city|town|village|area|municipality|township"
     r"|local government area|lga|sub-county|tehsil|woreda|zone|circle|cercle|territory|countryside|twsp|tsp"
-    r"|raion|rayon|oblast|upazila)s?\b",
+    r"|raion|rayon|oblast|upazila|(?-i:department|prefecture|sub-prefecture))s?\b",
     re.IGNORECASE,
 )
 # type words that come before a name with "of" ("the province of Paktia")
 _TYPES_OF = (
     "province|state|governorate|region|district|county|city|town|village|township|territory|circle|cercle"
     "|municipality|local government area|countryside"
+    "|(?-i:department|prefecture|sub-prefecture)"  # lower case: "the Department of Justice" is no place
 )
-_TYPE_BEFORE = re.compile(rf"\b({_TYPES_OF}) of\s+$", re.IGNORECASE)
+_TYPE_BEFORE = re.compile(rf"\b({_TYPES_OF}) of(?:\s+the)?\s+$", re.IGNORECASE)  # "the department of the Mayo-Sava"
 # the same, tagged inside one name with the place ("Badia of Al-Mayadeen", "Province of Paktia"); the badia is the
 # Syrian desert, its countryside
 _AREA_WORDS = {"countryside", "badia", "desert", "outskirts", "suburbs"}
 _TYPE_LEADING = re.compile(rf"^({_TYPES_OF}|{'|'.join(_AREA_WORDS)}) of\s+(?=[A-Z])", re.IGNORECASE)
 ADMIN1_WORDS = {"province", "state", "governorate", "municipality", "oblast"}
+_EITHER_LEVEL_WORDS = {"department", "prefecture", "sub-prefecture"}
 _DIRECTION = re.compile(
     r"^[\s,]*(?:(?:region|area|district|province)\s*,?\s*)?(?:(?:about|some|around)\s+)?"
     r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
@@ -407,6 +409,8 @@ def _type_word(word: str) -> str:
         # a township lies below a district (Myanmar) or is a town's quarter; the gazetteer has no townships, so
         # its seat, the town of its name, stands for it (place_scoring._kind_score, precision 2)
         return "township"
+    if word in _EITHER_LEVEL_WORDS:
+        return "region"  # a department is a province in Colombia or Haiti, a district in Cameroon or Niger
     if word in context_words()["admin_area"] and word not in ADMIN1_WORDS:
         return "district"
     return "area" if word in _AREA_WORDS else word  # "Idlib countryside": rural Idlib

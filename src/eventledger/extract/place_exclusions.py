@@ -34,11 +34,12 @@ _AWAY_COUNTRY_BEFORE = re.compile(
     r"(?: the)?\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|and|or)\s*)?$"  # "with Mali and Burkina Faso"
 )
-# "taken to hospitals in Mogadishu", "an official at the hospital in Finote Selam": where the wounded were
-# cared for ("a strike on a hospital in X" is not caught: no "to"/"at the" before it)
+# "taken to hospitals in Mogadishu", "an official at the hospital in Finote Selam", "evacuated toward the
+# regional hospital of Maroua": where the wounded were cared for ("a strike on a hospital in X" is not
+# caught: no "to"/"at the" before it)
 _CARE_BEFORE = re.compile(
-    r"\b(?:to (?:a |the )?|at the )(?:\w+ )?(?:hospitals?|clinics?|morgue|mortuary|health (?:centre|center)s?)"
-    r" in(?: the)?\s*$",
+    r"\b(?:(?:to|towards?) (?:a |the )?|at the )(?:\w+ )?"
+    r"(?:hospitals?|clinics?|morgue|mortuary|health (?:centre|center)s?) (?:in|of)(?: the)?\s*$",
     re.IGNORECASE,
 )
 # "speaking in Kyiv", "a statement issued in Islamabad": where someone spoke, not where anything happened
