@@ -111,3 +111,10 @@ def test_the_hospital_the_wounded_were_taken_toward_is_no_second_incident(tmp_pa
             "hospital of Maroua.")
     event = _one_event(tmp_path, text)
     assert (event["admin2"], event["fatalities"]) == ("Mayo-Sava", 2)
+
+
+def test_the_town_families_moved_toward_is_not_where_it_happened(tmp_path):
+    text = ("Armed youth killed six herders at a cattle camp in South Sudan on Monday, and several families moved "
+            "toward Wau.")
+    event = _one_event(tmp_path, text)
+    assert (event["country"], event["location"]) == ("South Sudan", None)

@@ -125,11 +125,13 @@ def _names_where_taken_from(places: PlaceContext, mention: Mention) -> bool:
     return preposition.head.pos_ == "VERB" and preposition.head.lemma_.lower() in cue("taken_from_verb")
 
 
-# "the population has fled towards Djibo", "displaced to camps in Kaya": where people fled to is their refuge,
-# no event's place (a country named so is caught by _AWAY_COUNTRY_BEFORE)
+# "the population has fled towards Djibo", "displaced to camps in Kaya", "families moved toward Malakal": where
+# people fled or moved to is their refuge, no event's place (a country named so is caught by _AWAY_COUNTRY_BEFORE)
 _REFUGE_BEFORE = re.compile(
-    r"\b(?:fled|flee|flees|fleeing|escaped|displaced|sought refuge|took refuge|taking refuge)"
-    r"(?: \w+)?\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$",
+    r"\b(?:fled|flee|flees|fleeing|escaped|displaced|sought refuge|took refuge|taking refuge"
+    # "some families moved toward Malakal", "partners relocated non-essential staff to Kuajok"
+    r"|moved|relocated|relocating)"
+    r"(?: [\w-]+){0,2}\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$",
     re.IGNORECASE,
 )
 
