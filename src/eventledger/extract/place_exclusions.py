@@ -112,7 +112,9 @@ def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
 # no event's place (a country named so is caught by _AWAY_COUNTRY_BEFORE)
 _REFUGE_BEFORE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|displaced|sought refuge|took refuge|taking refuge)"
-    r"(?: \w+)?\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$",
+    r"(?: \w+)?\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$"
+    # the way out of a place people flee ("bus fares to Kosti have tripled", "flights to the capital are full")
+    r"|\b(?:fares?|tickets?|seats?|flights?) (?:in)?to(?: the)?\s*$",
     re.IGNORECASE,
 )
 
