@@ -127,3 +127,16 @@ def test_an_old_incident_told_again_without_a_day_stays_recalled() -> None:
     )
     events = events_of(text)
     assert events and all(e.background for e in events)
+
+
+def test_years_of_killings_lend_no_perpetrator_to_the_incident_told_before() -> None:
+    # the second sentence tells a region's long strife (plural killings spanning years of a present perfect),
+    # not an incident: its herders are not the gunmen of the raid, whose victims were of that people
+    events = events_of(
+        "Gunmen killed at least 11 people in a night raid on a Tuareg hamlet in Niger's Tahoua region, the mayor "
+        "said on Monday.\n\nThe area has been scarred for decades by revenge killings between Tuareg herders "
+        "and farming clans."
+    )
+    [raid] = events
+    assert "Tuareg" not in (raid.actor1 or "")
+    assert raid.fatalities_min == 11

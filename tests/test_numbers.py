@@ -492,6 +492,9 @@ def test_two_victims_named_without_a_number_are_two(sentence):
         ("A man and his two sons were killed.", 3),
         ("Gunmen killed a man and his two sons.", 3),
         ("Police said a woman and her three children died in the attack.", 4),
+        # ... when "died" follows the one named, which is the noun, not the word before "died"
+        ("On Monday, nine rebels and a policeman died in a gunfight near the market.", 10),
+        ("Three guards and one young cook died when the shell hit the camp.", 4),
         # ... but not an animal, nor the count of the wounded
         ("They killed 5 people and a dog.", 5),
         ("Shooting in Culiacan leaves one dead and one injured", 1),

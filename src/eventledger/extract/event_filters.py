@@ -585,10 +585,32 @@ def tally_over_years(head: Any) -> bool:
     """Violence told in the present perfect over a span of months or years ("air strikes that have killed and
     injured civilians over the past three years", "have killed hundreds in recent months"): a tally of many
     incidents, none of them told."""
+    if plural_over_years(head):
+        return True
     if not _PERIOD_OF_YEARS.search(head.sent.text):
         return False
     verbs = [head] if head.pos_ == "VERB" else [c for c in head.children if c.dep_ in ("relcl", "acl")]
     return any(_present_perfect(v) or any(_present_perfect(c) for c in v.conjuncts) for v in verbs)
+
+
+_SPAN_OF_YEARS = frozenset({"years", "decades"})
+
+
+def plural_over_years(head: Any) -> bool:
+    """Plural incidents by which a present perfect spans years ("the region has been torn for years by killings
+    between herders and farmers", "has suffered attacks by the militia for decades"): many incidents, none told."""
+    if head.tag_ != "NNS" or head.dep_ not in ("pobj", "dobj"):
+        return False
+    verb, steps = head.head, 0
+    while verb.pos_ != "VERB" and verb.dep_ in ("prep", "agent", "pobj") and steps < 4:
+        verb, steps = verb.head, steps + 1  # "for decades by revenge killings": the parse may hang "by" on "decades"
+    if verb.pos_ != "VERB" or not _present_perfect(verb):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lower_ in _SPAN_OF_YEARS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _present_perfect(verb: Any) -> bool:

@@ -560,7 +560,9 @@ _ONE_AFTER_COUNT = re.compile(
     r"\s+(?:(?:[\w-]+\s+){1,2}?|(?:suspected\s+|alleged\s+)?[a-z]+s\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:(?:group|faction|militia|movement|gang|cartel)\s+)?)"
     # "and a civilian driver", "and their driver", "and the driver of the vehicle"
-    r"and\s+(?:a|an|one|the|their|his|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:\s+of\s+(?:the|their|its)\s+[a-z-]+)?"
+    # (the noun's word before it is tried last: in "and a soldier died in", "soldier" is the noun, not a word before
+    # "died")
+    r"and\s+(?:a|an|one|the|their|his|its)\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+)(?:\s+of\s+(?:the|their|its)\s+[a-z-]+)?"
     r"(?=\s*(?:[.;,]|$|(?:were|was)\s+(?:killed|shot|slain|martyred)"
     r"|(?:killed|died|dead|in|at|near|on|during|when|after|attained|embraced|lost)\b))"
 )

@@ -131,7 +131,9 @@ _REFUGE_BEFORE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|displaced|sought refuge|took refuge|taking refuge"
     # "some families moved toward Malakal", "partners relocated non-essential staff to Kuajok"
     r"|moved|relocated|relocating)"
-    r"(?: [\w-]+){0,2}\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$",
+    r"(?: [\w-]+){0,2}\s+(?:(?:in)?to|towards?|for)(?: the)?(?: (?:town|city|village|camps?)(?: of| in)?)?\s*$"
+    # the way out of a place people flee ("bus fares to Kosti have tripled", "flights to the capital are full")
+    r"|\b(?:fares?|tickets?|seats?|flights?) (?:in)?to(?: the)?\s*$",
     re.IGNORECASE,
 )
 
