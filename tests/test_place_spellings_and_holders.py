@@ -118,3 +118,23 @@ def test_the_town_families_moved_toward_is_not_where_it_happened(tmp_path):
             "toward Wau.")
     event = _one_event(tmp_path, text)
     assert (event["country"], event["location"]) == ("South Sudan", None)
+
+
+def test_two_districts_of_one_name_that_the_text_does_not_tell_apart_are_neither(tmp_path):
+    # India has a Bijapur district in Karnataka and one in Chhattisgarh; a wrong state is worse than none
+    event = _one_event(tmp_path, "Maoists killed a villager in Bijapur district on Monday, police said.")
+    assert (event["country"], event["admin1"]) == ("India", None)
+
+
+def test_a_state_the_article_names_elsewhere_says_which_district_of_that_name(tmp_path):
+    text = ("Security forces are on alert across Chhattisgarh after a series of ambushes. On Monday, Maoists killed a "
+            "villager in Bijapur district, police said.")
+    events = ingest_texts(tmp_path, {"a1": text}, published="2024-03-10")
+    assert [(e["admin1"], e["admin2"]) for e in events] == [("Chhattisgarh", "Bijapur")]
+
+
+def test_a_look_alike_spelling_inside_a_district_must_lie_in_that_district(tmp_path):
+    # "Kutru" is no village the gazetteer knows; Kotturu (Karnataka) and Katihar (Bihar) only sound like it
+    text = "Two DRG jawans were killed when Maoists triggered an IED near Kutru in Bijapur district on Monday."
+    event = _one_event(tmp_path, text)
+    assert event["location"] not in ("Kotturu", "Katihar") and event["admin1"] in (None, "Chhattisgarh")

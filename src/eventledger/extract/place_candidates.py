@@ -128,6 +128,7 @@ class Candidate:
     holds: bool = False  # the container of the name before it ("Borno" in "Gwoza, Borno state")
     contains: Candidate | None = None  # that name ("Gwoza"): a division holding a town of that name is likelier
     matches: list[tuple[GazEntry, bool]] = field(default_factory=list)
+    twin: bool = False  # the chosen district has a namesake in another province of its country, as likely
     chosen: GazEntry | None = None
 
 

@@ -106,6 +106,17 @@ def _container_score(entry: GazEntry, container: Candidate | None) -> float:
     return 4.0 if entry.admin2 == chosen.admin2 else 1.0  # a district: inside it, else at least its province
 
 
+def _outside_a_named_district(entry: GazEntry, container: Candidate | None) -> bool:
+    """Not inside the district the text names, or the text names a division that no entry could be chosen for
+    (two districts of its name), so that nothing can vouch for a look-alike spelling inside it."""
+    if container is None or container.country is not None:
+        return False
+    chosen = container.chosen
+    if chosen is None:
+        return container.type_word is not None
+    return chosen.kind == "admin2" and entry.admin2 != chosen.admin2
+
+
 def _outside_its_container(entry: GazEntry, container: Candidate | None) -> bool:
     """An entry in another country than the place the text puts it in, or in another province than the
     town it names it a part of ("X area of Y city")."""
@@ -236,6 +247,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False
     if not exact and _container_score(entry, known_container(cand)) < 0:
         return False  # a look-alike name outside the province or country the text puts it in
+    if not exact and _outside_a_named_district(entry, known_container(cand)):
+        return False  # "Kutru in Bijapur district": not a look-alike in another district of the province
     if _part_of_a_named_town(cand, text):
         # "in the El Fresno neighborhood, in Cortazar": a part of the town named with it, not a village of
         # that name elsewhere; the town is the place
@@ -444,12 +457,30 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     cand.chosen = max(scored)[2] if scored else None
+    cand.twin = cand.chosen is not None and _twin_district(cand.chosen, scored)
     if cand.chosen is not None:
         cand.chosen = _city_of_that_name(cand.chosen, cand, [e for _, _, e in scored])
     if cand.chosen is not None and _better_known_elsewhere(cand.chosen, cand):
         cand.chosen = None
     if cand.chosen is None:
         _resolve_division_part(cand, countries, focus, gazetteer, text, evidence)
+
+
+_TWIN_MARGIN = 1.0  # less than a containing place or a type word gives: only the districts' sizes tell them apart
+
+
+def _twin_district(chosen: GazEntry, scored: list[tuple[float, int, GazEntry]]) -> bool:
+    """Two districts of one name in one country ("Bijapur district": Karnataka's and Chhattisgarh's) that
+    nothing around the name tells apart (``places._drop_twin_districts`` then asks the rest of the article)."""
+    if chosen.kind != "admin2":
+        return False
+    best = max(score for score, _, entry in scored if entry is chosen)
+    return any(
+        entry.kind == "admin2" and entry is not chosen and entry.iso3 == chosen.iso3
+        and entry.admin1 != chosen.admin1 and name_key(entry.name) == name_key(chosen.name)
+        and best - score < _TWIN_MARGIN
+        for score, _, entry in scored
+    )  # fmt: skip
 
 
 def _city_of_that_name(chosen: GazEntry, cand: Candidate, acceptable: list[GazEntry]) -> GazEntry:

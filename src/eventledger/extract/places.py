@@ -84,6 +84,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
             resolve(cand, countries, focus, gazetteer, text, evidence)
     _agree_on_alternate_names(candidates, text, countries, focus, gazetteer)
     _agree_with_named_provinces(candidates, sentence_spans(article))
+    _drop_twin_districts(candidates)
     _agree_with_the_article_s_towns(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
     return [m for m in (_mention(c, gazetteer) for c in candidates) if m is not None]
@@ -159,6 +160,21 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
             if named_here and chosen.admin1 not in named_here:
                 inside = [e for e, exact in cand.matches if exact and e.iso3 == chosen.iso3 and e.admin1 in named_here]
                 cand.chosen = inside[0] if inside else None
+
+
+def _drop_twin_districts(candidates: list[Candidate]) -> None:
+    """ "Bijapur district" in a text that names neither Chhattisgarh nor Karnataka: of two districts of one
+    name in one country, neither is the place, since a wrong province is worse than none; a province the
+    article names anywhere ("in the north of Cauca") says which one."""
+    named = {(c.chosen.iso3, c.chosen.admin1) for c in candidates if c.chosen is not None and not c.twin}
+    for cand in candidates:
+        chosen = cand.chosen
+        if not cand.twin or chosen is None:
+            continue
+        twins = [e for e, exact in cand.matches if exact and e.kind == "admin2" and e.iso3 == chosen.iso3
+                 and name_key(e.name) == name_key(chosen.name)]  # fmt: skip
+        in_named = [e for e in twins if (e.iso3, e.admin1) in named]
+        cand.chosen = in_named[0] if len(in_named) == 1 else None
 
 
 def _agree_with_the_article_s_towns(candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
