@@ -138,3 +138,16 @@ def test_a_look_alike_spelling_inside_a_district_must_lie_in_that_district(tmp_p
     text = "Two DRG jawans were killed when Maoists triggered an IED near Kutru in Bijapur district on Monday."
     event = _one_event(tmp_path, text)
     assert event["location"] not in ("Kotturu", "Katihar") and event["admin1"] in (None, "Chhattisgarh")
+
+
+def test_a_village_in_a_township_the_gazetteer_lacks_is_not_its_namesake_elsewhere(tmp_path):
+    # GeoNames knows a Nyaung Pin Thar only near Yangon, and no Depayin Township (Sagaing) at all
+    text = "Junta troops torched houses in Nyaung Pin Thar village in Depayin Township on Monday."
+    event = _one_event(tmp_path, text)
+    assert event["admin1"] != "Yangon"
+
+
+def test_a_name_the_tagger_cut_short_is_read_whole_with_its_type_word(tmp_path):
+    # the tagger takes "Nyaung" alone and "Thar" as a person's name; the gazetteer knows the three words
+    event = _one_event(tmp_path, "Junta troops torched houses in Nyaung Pin Thar village on Monday.")
+    assert event["location"] == "Nyaung Pin Thar"

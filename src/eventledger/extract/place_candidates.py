@@ -601,18 +601,32 @@ def _extend_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
         ):
             cand.start, cand.text = before.start(1), longer
     for cand in candidates:  # "in Nuevo Laredo": the tagger took only "Nuevo"
+        _extend_by_words_after(cand, candidates, text, gazetteer)
+    candidates[:] = _without_swallowed(candidates)
+
+
+def _extend_by_words_after(cand: Candidate, candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
+    """ "Nyaung" tagged alone in "Nyaung Pin Thar village": the words after it, one at a time, while each
+    longer name is one the gazetteer knows exactly."""
+    for _ in range(2):
         after = _WORD_AFTER.match(text, cand.end)
         if cand.label is None or after is None:
-            continue
+            return
         longer = text[cand.start : after.end(1)]
         if any(exact for _, exact in gazetteer.lookup_matches(longer)) and not any(
             c is not cand and c.start < after.end(1) and cand.end <= c.start and not _is_word_at(c, after)
             for c in candidates
         ):
+            typed = next((c for c in candidates if c.end > after.end(1) and _is_word_at(c, after)), None)
             cand.end, cand.text = after.end(1), longer
+            if typed is not None:  # "Nyaung Pin" + "Thar village": the type word is the whole name's
+                cand.end, cand.text = typed.end, text[cand.start : typed.end]
             # the tagger's part ("San Juan de") modified the word it ran into; the whole name modifies nothing
             cand.modifier = text[cand.end : cand.end + 1] == "-"
-    candidates[:] = _without_swallowed(candidates)
+            if typed is not None:
+                return
+        else:
+            return
 
 
 def _is_the_word(cand: Candidate, word: re.Match[str]) -> bool:
@@ -634,8 +648,15 @@ def _without_swallowed(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _is_word_at(cand: Candidate, after: re.Match[str]) -> bool:
-    """The untagged candidate is just the word the tagged name runs into ("Laredo" after "Nuevo")."""
-    return cand.label is None and (cand.start, cand.end) == (after.start(1), after.end(1))
+    """The candidate is just the word the tagged name runs into ("Laredo" after "Nuevo"; "Thar", tagged a person,
+    after "Nyaung Pin"), or that word and a type word ("Thar village")."""
+    if cand.start != after.start(1):
+        return False
+    if cand.end == after.end(1):
+        return True
+    rest = after.string[after.end(1) : cand.end]
+    kind = _TYPE_AFTER.match(rest)
+    return kind is not None and kind.end() == len(rest)
 
 
 def _extend_to_country(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:

@@ -117,6 +117,21 @@ def _outside_a_named_district(entry: GazEntry, container: Candidate | None) -> b
     return chosen.kind == "admin2" and entry.admin2 != chosen.admin2
 
 
+_VILLAGE_SIZE = 5_000  # a place this small shares its name with villages elsewhere in its country
+
+
+def _village_in_an_unknown_division(entry: GazEntry, cand: Candidate) -> bool:
+    """ "Nyaung Pin Thar village in Depayin Township": the text puts a village in a division the gazetteer
+    does not know, so its village of that name (near Yangon) cannot be shown to be this one; village names
+    repeat, and no place is better than a namesake."""
+    container = cand.container
+    return (
+        entry.kind == "place" and entry.population < _VILLAGE_SIZE
+        and container is not None and container.type_word is not None
+        and container.chosen is None and container.country is None and container.container is None
+    )  # fmt: skip
+
+
 def _outside_its_container(entry: GazEntry, container: Candidate | None) -> bool:
     """An entry in another country than the place the text puts it in, or in another province than the
     town it names it a part of ("X area of Y city")."""
@@ -249,6 +264,8 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False  # a look-alike name outside the province or country the text puts it in
     if not exact and _outside_a_named_district(entry, known_container(cand)):
         return False  # "Kutru in Bijapur district": not a look-alike in another district of the province
+    if _village_in_an_unknown_division(entry, cand):
+        return False
     if _part_of_a_named_town(cand, text):
         # "in the El Fresno neighborhood, in Cortazar": a part of the town named with it, not a village of
         # that name elsewhere; the town is the place
