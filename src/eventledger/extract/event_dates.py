@@ -45,6 +45,15 @@ def times_owned(unit: Unit, hits: list[Hit]) -> list[TimeResolution]:
     return [r for s, _e, r in unit.times if (tok := token_at(unit, s)) is not None and clause_head_of(tok).i in heads]
 
 
+def _ago_after(unit: Unit, start: int, end: int, noun: Any) -> bool:
+    """ "the funerals of the victims of a drone strike on an apartment block two days ago": a time counted back
+    with "ago" right after an event noun's phrase dates that event, wherever the parser hung "ago"."""
+    subtree = list(noun.subtree)
+    phrase_end = subtree[-1].idx + len(subtree[-1])
+    text = unit.span.doc.text
+    return 0 <= start - phrase_end <= 1 and text[start:end].rstrip().lower().endswith("ago")
+
+
 def token_at(unit: Unit, char: int) -> Any | None:
     return next((t for t in unit.span if t.idx <= char < t.idx + len(t) + 1), None)
 
@@ -276,7 +285,10 @@ def _set_date(
     else:
         # "condemned on Monday Friday's bombing": a time inside the event noun's own phrase dates the
         # event; one on the reporting or reacting verb dates the statement
-        inside = [r for s, _e, r in unit.times if any(h.head.pos_ == "NOUN" and within(s, h.head) for h in group)]
+        inside = [
+            r for s, e, r in unit.times
+            if any(h.head.pos_ == "NOUN" and (within(s, h.head) or _ago_after(unit, s, e, h.head)) for h in group)
+        ]  # fmt: skip
         # an incident named only in its toll ("the toll from the bombing rose to 10 on Friday") is dated by
         # its own phrase alone ("the toll from Tuesday's bombing")
         counted = all(named_in_a_toll(h) for h in group)
