@@ -117,7 +117,7 @@ def _outside_a_named_district(entry: GazEntry, container: Candidate | None) -> b
     return chosen.kind == "admin2" and entry.admin2 != chosen.admin2
 
 
-_VILLAGE_SIZE = 5_000  # a place this small shares its name with villages elsewhere in its country
+SMALL_PLACE = 5_000  # a place this small may share its name with villages elsewhere in its country
 
 
 def _village_in_an_unknown_division(entry: GazEntry, cand: Candidate) -> bool:
@@ -126,7 +126,7 @@ def _village_in_an_unknown_division(entry: GazEntry, cand: Candidate) -> bool:
     repeat, and no place is better than a namesake."""
     container = cand.container
     return (
-        entry.kind == "place" and entry.population < _VILLAGE_SIZE
+        entry.kind == "place" and entry.population < SMALL_PLACE
         and container is not None and container.type_word is not None
         and container.chosen is None and container.country is None and container.container is None
     )  # fmt: skip

@@ -41,13 +41,12 @@ from eventledger.extract.place_countries import (
     title_countries,
 )
 from eventledger.extract.place_of_event import place_for_span
-from eventledger.extract.place_scoring import precision, resolve, same_skeleton
+from eventledger.extract.place_scoring import SMALL_PLACE, precision, resolve, same_skeleton
 from eventledger.kb.gazetteer import GazEntry, Gazetteer, country_place, name_key, to_place
 from eventledger.models import Article, Mention
 
 __all__ = ["PlaceContext", "article_focus_country", "dateline_span", "find_place_mentions", "place_for_span"]
 
-_SMALL_PLACE = 5_000  # a place this small may share its name with villages elsewhere in the country
 
 
 def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceContext | None = None) -> list[Mention]:
@@ -154,7 +153,7 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
             if spelt_alike and in_named and (chosen.iso3, chosen.admin1) not in provinces:
                 cand.chosen = in_named[0]  # "in Shan State ... the town of Hsenwi": not Heshan in China
                 continue
-            if chosen.population >= _SMALL_PLACE and cand.type_word != "village":
+            if chosen.population >= SMALL_PLACE and cand.type_word != "village":
                 continue
             named_here = {name for iso3, name in provinces if iso3 == chosen.iso3}
             if named_here and chosen.admin1 not in named_here:
