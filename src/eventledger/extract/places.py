@@ -48,7 +48,6 @@ from eventledger.models import Article, Mention
 __all__ = ["PlaceContext", "article_focus_country", "dateline_span", "find_place_mentions", "place_for_span"]
 
 
-
 def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceContext | None = None) -> list[Mention]:
     """Place mentions of an article, resolved with its context; country names give country-level places.
     The article's country, worked out on the way, is kept on ``places`` when one is given."""
