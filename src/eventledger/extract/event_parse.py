@@ -93,10 +93,25 @@ def is_time_word(tok: Any) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in cue("time_noun") or tok.lower_ in cue("time_noun")
 
 
+def closing_source(tok: Any) -> bool:
+    """ "..., killing four civilians and burning homes, police and local sources said.": the sources set off by
+    a comma before the sentence's closing verb of saying, whatever the parser hung them on ("homes")."""
+    root = tok.sent.root
+    if root.lemma_.lower() not in reporting_verbs() or not tok.i < root.i:
+        return False
+    start = tok.left_edge.i
+    if start == 0 or tok.doc[start - 1].text != ",":
+        return False
+    return all(t.pos_ not in ("VERB", "AUX") and t.text != "," for t in tok.doc[tok.i + 1 : root.i])
+
+
 def noun_phrase(tok: Any) -> list[Any]:
-    """The token with its modifiers, appositions and 'of' phrases, but no clauses."""
+    """The token with its modifiers, appositions and 'of' phrases, but no clauses, nor the sources of a closing
+    "..., police said"."""
     out = [tok]
     for child in tok.children:
+        if child.dep_ == "conj" and closing_source(child):
+            continue
         if child.dep_ in NP_DEPS or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
             out.extend(noun_phrase(child))
         elif child.dep_ == "prep" and child.lower_ == "of":

@@ -88,7 +88,7 @@ from eventledger.extract.event_lexicon import (
     type_rank,
 )
 from eventledger.extract.event_merge import CROWD_SEVERITY, Draft, is_civilians, merge_incidents
-from eventledger.extract.event_parse import reporting_verbs, subject_of
+from eventledger.extract.event_parse import closing_source, reporting_verbs, subject_of
 from eventledger.extract.event_places import own_place_mentions, place_for
 from eventledger.extract.event_roles import communal_sides, crowd_actor, incident_actors, is_crowd, roles
 from eventledger.extract.event_subtypes import (
@@ -935,7 +935,9 @@ def other_armed_side(ctx: ArticleContext, unit: Unit, actor1: str) -> str | None
             continue  # "PKK/YPG militants": one side named twice
         token = unit.span.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         head = token.root if token is not None else None
-        if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in said:
+        if head is not None and (
+            (head.dep_ == "nsubj" and head.head.lemma_.lower() in said) or closing_source(head)
+        ):
             continue
         entry = ctx.kb.get(name)
         if entry is None or not (entry.type == "State forces" or non_state_armed(ctx, name)):
