@@ -140,3 +140,14 @@ def test_years_of_killings_lend_no_perpetrator_to_the_incident_told_before() -> 
     [raid] = events
     assert "Tuareg" not in (raid.actor1 or "")
     assert raid.fatalities_min == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it would not allow the rebels to attack Goma.",
+        "Police would not allow the protesters to march to parliament in Nairobi.",
+    ],
+)
+def test_an_act_a_denied_or_modal_verb_governs_as_an_infinitive_did_not_happen(text: str) -> None:
+    assert not events_of(text)

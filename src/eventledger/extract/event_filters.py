@@ -59,6 +59,12 @@ def non_event_reason(hit: Hit, unit: Unit, sports_article: bool = False) -> str 
     joined = [first_conjunct(v) for v in verbs]
     if any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for v in verbs + joined for c in v.children):
         return "modal"
+    # "would not allow the remnants to derail the elections": an infinitive under a denied or modal verb
+    governor = head.head if head.dep_ in ("xcomp", "ccomp") and _infinitive(head) else None
+    if governor is not None and any(c.dep_ == "neg" for c in governor.children):
+        return "negated"
+    if governor is not None and any(c.dep_ == "aux" and c.lemma_.lower() in cue("modal") for c in governor.children):
+        return "modal"
     if is_figurative(hit) or fights_for_a_cause(hit) or fights_a_hazard(hit):
         return "figurative"  # "won by a landslide", "promised to fight for better roads", "battle a blaze"
     if under_condition(verbs[-1]):
