@@ -370,7 +370,7 @@ def _quote_from(frame: _Frame, document_id: str) -> Quote:
     known = act is not None and not act.source.pronoun
     return Quote(
         document_id=document_id,
-        speaker=act.source.text if known else None,
+        speaker=(act.source.written or act.source.text) if known else None,
         speaker_role=act.source.role if known else None,
         text=frame.span.text,
         direct=True,
@@ -576,7 +576,7 @@ def _reported_quote(span, act: Act, source: Source, document_id: str) -> Quote: 
     """The indirect quote a source's words report: the span, in the source's name."""
     return Quote(
         document_id=document_id,
-        speaker=source.text,
+        speaker=source.written or source.text,
         speaker_role=source.role,
         text=span.text,
         direct=False,

@@ -348,7 +348,8 @@ class Resolver:
             s for s in reversed(self.named) if s.start < offset and s.text not in people and _body_like(s.text)
         ]
         for source in earlier:
-            if noun in source.text.lower().split():
+            # "the army" after "the Nigerian Army", which the actor register calls "Military Forces of Nigeria"
+            if noun in source.text.lower().split() or noun in (source.written or "").lower().split():
                 return replace(source, start=offset)
         if noun in _ANY_GROUP:
             return replace(earlier[0], start=offset) if earlier else self._body_named_before(offset)

@@ -40,6 +40,9 @@ class Source:
     # one person left unnamed ("a security official", "the army spokesman"): their reported words are theirs,
     # as a named speaker's are; "residents" or "police" speak as many
     individual: bool = False
+    # the body's name as the text writes it, where ``text`` is the actor register's coded name for it
+    # ("the Nigerian Army" -> "Military Forces of Nigeria"): what a quote's speaker shows
+    written: str | None = None
 
 
 def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
@@ -481,12 +484,14 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
     rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = canonical_for(start, end, _text(name_tokens), mentions)
+    as_written = canonical_for(start, end, _text(name_tokens), [m for m in mentions if m.kind == "person"])
+    name = canonical_for(start, end, as_written, mentions)
     if not body:
-        name = _without_titles(name, cues)
+        name, as_written = _without_titles(name, cues), _without_titles(as_written, cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
-    return Source(name, role=role, start=start, media=media, named=True)
+    written = as_written if name != as_written else None
+    return Source(name, role=role, start=start, media=media, named=True, written=written)
 
 
 def _is_body_name(tokens: list) -> bool:
