@@ -270,7 +270,8 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
-    return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+    media = cues.is_media([t.text for t in phrase])
+    return Source(text, start=start, media=media, individual=individual, named=_body_named_by_owner(head, cues))
 
 
 def _dateline_end(token) -> int:  # noqa: ANN001
@@ -495,8 +496,30 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
 
 
 def _is_body_name(tokens: list) -> bool:
-    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank."""
-    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:])
+    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank;
+    "Ukraine's General Staff": a country's or a body's own (a person's owner is never part of the name)."""
+    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:]) or any(
+        t.dep_ == "poss" and t.ent_type_ in _OWNER_LABELS for t in tokens[:-1]
+    )
+
+
+_OWNER_LABELS = frozenset(("GPE", "NORP", "ORG"))
+
+
+def _body_named_by_owner(head, cues: Cues) -> bool:  # noqa: ANN001
+    """"Ukraine's air force", "the Sudanese army", "the Islamic State group": one institution that a country,
+    a nationality or a name singles out is a named body, as "the Sudanese Armed Forces" is; "the army",
+    "a Sudanese army unit" or "Ukrainian officials" name nobody."""
+    if cues.source_nouns.get(head.lemma_.lower()) != "institution" or head.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the",) for c in head.children):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_LABELS)
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ in _OWNER_LABELS and c.text[:1].isupper())
+        or (c.dep_ == "compound" and _capitalised(c))
+        for c in head.children
+    )
 
 
 def _without_titles(name: str, cues: Cues) -> str:
