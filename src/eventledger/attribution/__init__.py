@@ -31,7 +31,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from eventledger.attribution.acts import Act, according_acts, closing_report_end, find_hedges, verb_acts
+from eventledger.attribution.acts import (
+    Act,
+    according_acts,
+    closing_report_end,
+    find_hedges,
+    inverted_after_clause,
+    verb_acts,
+)
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
 from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
@@ -510,6 +517,8 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str, inside
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     comma = closing_report_end(verb)
+    if comma is None and inverted_after_clause(verb):
+        comma = verb.i - 1  # "Two people were injured, reported the governor X.": the clause before the verb
     if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
         return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
     clause = _complement(verb, inside)
