@@ -186,6 +186,43 @@ def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
     return found
 
 
+def _given_names_first(doc, cues: Cues) -> list:  # noqa: ANN001
+    """"Olena Kravchuk was in the basement": a name the tagger called an organisation or a place, or left
+    untagged, that opens on a given name the lexicon knows and runs on in capitalised proper nouns (two to
+    four words in all, none of them a title or a body's word)."""
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        token = doc[k]
+        if token.ent_type_ == "PERSON" or token.lower_ not in cues.given_names or not _capitalised_name_word(token):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 4 and _in_name(doc, end) and not _names_a_body(doc[end], cues):
+            end += 1
+        words = [t for t in doc[k:end] if t.text != "-"]
+        # a run inside a longer name of a body or a place ("Ahmadu Bello University") stops at its body word
+        clean = end < len(doc) and not (_capitalised_name_word(doc[end]) or doc[end].ent_type_ == "PERSON")
+        if len(words) >= 2 and clean and all(t.ent_type_ != "PERSON" for t in words):
+            found.append(Span(doc, k, end, label="PERSON"))
+        k = end
+    return found
+
+
+def _names_a_body(token, cues: Cues) -> bool:  # noqa: ANN001
+    """A word that makes a name a body's or a place's ("Police", "University", "Street"), or a title."""
+    word = token.lower_
+    return word in cues.titles or word in cues.source_nouns or cues.is_person_noun(word) or word in _PLACE_WORDS
+
+
+# the kinds of place and building named after people ("Ahmadu Bello University", "Umar Mukhtar Street")
+_PLACE_WORDS = frozenset((
+    "university", "hospital", "foundation", "street", "road", "avenue", "square", "airport", "stadium", "centre",
+    "center", "mosque", "church", "school", "college", "bridge", "market", "camp", "barracks", "state", "district",
+    "province", "region", "county", "city", "town", "village", "institute", "academy", "memorial", "park",
+))
+
+
 def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
     """Nouns and title words written right before a name: "Nuh Superintendent of Police Ms. [Kavita
     Sehrawat]", "Retired general [Ousmane Kaboré]" (the tagger may call a title after an adjective one too)."""
@@ -209,7 +246,7 @@ def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
-    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues)]:
+    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues), *_given_names_first(doc, cues)]:
         if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
             continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
         ent = _with_untagged_surname(ent, cues)

@@ -389,6 +389,8 @@ class Resolver:
             return False
         if self.cues.is_person_noun(token.lemma_):
             return True
+        if token.pos_ == "PROPN" and any(p.start <= token.idx < p.start + len(p.name) for p in self.people):
+            return True  # "Olena Kravchuk was in the basement": a person the tagger took for an organisation
         if token.pos_ == "PROPN" and token.text in self.surnames and not _in_longer_name(token):
             return True  # a person named before in full, called by the surname alone
         if token.pos_ == "PROPN" and any(
