@@ -260,7 +260,7 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     titled = _name_after_office(head, cues)
     if titled is not None:
         return _named_source(titled, phrase, cues, mentions)
-    person = _appositive_person(head, phrase, cues)
+    person = _appositive_person(head, phrase, cues) or _name_set_off_after_role(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
     # an acronym is a name even when the tagger calls it a common noun ("ISWAP claimed ...")
@@ -406,6 +406,24 @@ def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: 
         if ent is not None and ent.start > 0 and token.doc[ent.start - 1].text == "," and ent.end - 1 in ids:
             return _with_given_names(list(ent), cues)
     return None
+
+
+def _name_set_off_after_role(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
+    """"according to our correspondent there, Amina Diallo.": a noun for one person whose name follows it
+    between commas, a name the parser hung elsewhere in the sentence (on the main verb)."""
+    if head.tag_ != "NN" and head.lower_ not in cues.titles:
+        return None  # one person ("a nurse", "our correspondent"), not "residents" nor a name
+    doc = head.doc
+    comma = phrase[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return None
+    ent = _entity_at(doc[comma + 1], ("PERSON",))
+    if ent is None or ent.root.head.i in {t.i for t in ent} or ent.root.head.i in {t.i for t in phrase}:
+        return None  # (hung on the phrase itself, an apposition is the other functions' to read)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None  # "the doctor, Amina Diallo said": a new clause with the name as its subject
+    return _with_given_names(list(ent), cues)
 
 
 def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
