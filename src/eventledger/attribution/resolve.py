@@ -119,6 +119,9 @@ class Resolver:
         """"Hamdan" after "Colonel Faris Hamdan": the full name and its role."""
         if not source.named:
             return source
+        aliased = [p for p in self.people if p.start < source.start and source.text in p.aliases]
+        if aliased:  # "Hemedti said" after "Mohamed Hamdan Dagalo, known as Hemedti"
+            return Source(aliased[-1].name, source.role, source.start, named=True, media=source.media)
         if " " in source.text:
             return self._expand_words(source)
         for earlier in reversed(self.named):
@@ -136,6 +139,13 @@ class Resolver:
         given.discard(source.text)
         if len(given) == 1:
             return Source(given.pop(), source.role, source.start, named=True, media=source.media)
+        # "Lula said" after "Luiz Inácio Lula da Silva": an inner word of one long name given before
+        inner = {
+            p.name for p in self.people
+            if p.start < source.start and source.text.lower() in [w.lower() for w in p.name.split()[1:-1]]
+        }
+        if len(inner) == 1 and not given:
+            return Source(inner.pop(), source.role, source.start, named=True, media=source.media)
         return source
 
     def _expand_words(self, source: Source) -> Source:
