@@ -67,3 +67,14 @@ def test_a_clause_and_a_second_verb_is_no_inversion(attribution_nlp):
         attribution_nlp, "The convoy reached the camp at dawn, unloaded the flour and returned to Kassala."
     )
     assert a.quotes == []
+
+
+def test_a_clause_then_said_and_its_subject_is_the_speakers_report(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "In Makiivka as a result of a drone attack by the Ukrainian forces a bus driver was injured, said the "
+        "mayor of the city Vladislav Klyucharov.",
+    )
+    reported = [q for q in a.quotes if not q.direct]
+    assert [q.speaker for q in reported] == ["Vladislav Klyucharov"]
+    assert reported[0].text.endswith("a bus driver was injured")

@@ -253,6 +253,11 @@ def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy T
 def inverted_after_clause(verb) -> bool:  # noqa: ANN001
     """"Two people were injured, reported the governor X": a verb after the clause it reports, its speaker
     after it, which the parser conjoins to that clause (the report is all before the comma)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.i < verb.i for c in subjects):
+        return False
     if verb.dep_ == "conj":
         joined = verb.head.i < verb.i and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
     else:
@@ -261,7 +266,9 @@ def inverted_after_clause(verb) -> bool:  # noqa: ANN001
         before = verb.doc[verb.sent.start : verb.i]
         joined = verb.dep_ == "ROOT" and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in before)
         joined = joined and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-    return joined and _after_a_clause(verb) and _inverted_speaker(verb, load_cues()) is not None
+    # the speaker after the verb: its subject there ("..., said the mayor of the city X"), or a noun the parser
+    # took for its object
+    return joined and (bool(subjects) or _inverted_speaker(verb, load_cues()) is not None)
 
 
 def _after_a_clause(verb) -> bool:  # noqa: ANN001
