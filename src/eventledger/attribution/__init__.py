@@ -41,7 +41,7 @@ from eventledger.attribution.acts import (
 )
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
-from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
+from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver, head_noun
 from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.attribution.statement_tolls import give_statement_tolls
@@ -149,7 +149,7 @@ def attribute(article: Article) -> None:
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
         if not any(p in headings for p in s.paragraphs)
-        and (len(s.words) >= 3 or (len(s.words) == 2 and full_sentence(s.text)))
+        and len(s.words) >= 2
         and not _overlaps_any(s, spoken + dashed)
     ]
     spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
@@ -292,6 +292,7 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     cues = load_cues()
     state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
+    sentence_starts = [s.start_char for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 1:
@@ -305,11 +306,32 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
             item.act.source = source or Source("", pronoun=True)
             if source is not None:
                 state.remember([source])
-        if looks_like_speech(item.span, has_speaker=has_cue):
+        named_before = has_cue and _named_in_sentence_before(item, sentence_starts, sentences)
+        said_after = has_cue and _said_right_after(item, article)
+        if looks_like_speech(item.span, has_speaker=has_cue, named_before=named_before, said_after=said_after):
             article.quotes.append(_quote_from(item, article.document_id))
             if has_cue and not item.act.source.pronoun:
                 last_frame = item
     return claimant_only
+
+
+def _named_in_sentence_before(frame: _Frame, starts: list[int], sentences: list) -> bool:
+    """Whether the quote's speaker is a name written earlier in the quote's own sentence ("The minister, X,
+    called for “maximum restraint”"), not one carried over from before it."""
+    source = frame.act.source
+    k = bisect.bisect_right(starts, frame.span.open_mark) - 1
+    if k < 0 or not source.named or source.pronoun:
+        return False
+    return sentences[k].start_char <= source.start < frame.span.open_mark
+
+
+def _said_right_after(frame: _Frame, article: Article) -> bool:
+    """"“Nor blood,” said another doctor": a quote its own reporting verb follows, with only a comma between."""
+    if frame.inherited or frame.act.verb_index < 0:
+        return False
+    verb = article.doc[frame.act.verb_index]
+    between = article.clean_text[frame.span.close_mark : verb.idx]
+    return verb.idx > frame.span.close_mark and not between.strip(" ,\"”’'»“")
 
 
 def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool:
