@@ -271,7 +271,9 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
     media = cues.is_media([t.text for t in phrase])
-    return Source(text, start=start, media=media, individual=individual, named=_body_named_by_owner(head, cues))
+    # "Alemu said", the surname tagged a plural noun: a person the person resolver names is named
+    named = _body_named_by_owner(head, cues) or (text != _text(phrase) and head.text[:1].isupper())
+    return Source(text, start=start, media=media, individual=individual, named=named)
 
 
 def _dateline_end(token) -> int:  # noqa: ANN001
