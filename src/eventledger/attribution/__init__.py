@@ -478,7 +478,11 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         speaker = speakers[according[0].verb_index]
         # a person's report, not a body's: a person the text names, one left unnamed, or "him"/"her"
         personal = according[0].source.pronoun and according[0].source.text in ("he", "she")
-        if speaker.text in state.person_names or speaker.individual or personal:
+        # a name given with a person's role ("the deputy of the province, X") is a person's, whatever the tagger
+        # called the name
+        role = head_noun(speaker.role or "")
+        titled = speaker.named and (cues.is_person_noun(role) or role in cues.titles)
+        if speaker.text in state.person_names or speaker.individual or personal or titled:
             quote = _according_quote(sentence, according[0], speaker, article.document_id)
             if quote is not None:
                 _add_quote(article, quote)

@@ -417,15 +417,27 @@ def _name_set_off_after_role(head, phrase: list, cues: Cues) -> list | None:  # 
         return None  # one person ("a nurse", "our correspondent"), not "residents" nor a name
     doc = head.doc
     comma = phrase[-1].i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     ent = _entity_at(doc[comma + 1], ("PERSON",))
-    if ent is None or ent.root.head.i in {t.i for t in ent} or ent.root.head.i in {t.i for t in phrase}:
+    if ent is None and (cues.is_person_noun(head.lemma_) or head.lower_ in cues.titles):
+        # "the deputy of the province, Issouf Nikièma,": after a noun for a person, capitalised words the
+        # tagger took for an organisation are that person's name
+        end = comma + 1
+        while end < len(doc) and end - comma <= 4 and _capitalised(doc[end]) and doc[end].ent_type_ not in _PLACES:
+            end += 1
+        ent = doc[comma + 1 : end] if end - comma > 2 else None
+    if ent is None or ent.start != comma + 1:
+        return None
+    if ent.root.head.i in {t.i for t in ent} or ent.root.head.i in {t.i for t in phrase}:
         return None  # (hung on the phrase itself, an apposition is the other functions' to read)
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and not (after.is_punct or after.is_space):
         return None  # "the doctor, Amina Diallo said": a new clause with the name as its subject
     return _with_given_names(list(ent), cues)
+
+
+_PLACES = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME"))
 
 
 def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
