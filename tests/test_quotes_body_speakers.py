@@ -67,3 +67,12 @@ def test_an_unnamed_body_or_many_people_stay_a_claim(attribution_nlp):
     )
     assert [q for q in a.quotes if not q.direct] == []
     assert len(a.claims) == 2
+
+
+def test_a_body_named_by_the_place_after_it(attribution_nlp):
+    a = attributed(
+        attribution_nlp,
+        "The health ministry in Juba said 12 people were treated for gunshot wounds.",
+        "The police in the town said the suspects had fled.",
+    )
+    assert [(q.speaker, q.direct) for q in a.quotes] == [("The health ministry in Juba", False)]

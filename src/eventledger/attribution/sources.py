@@ -539,9 +539,9 @@ _OWNER_LABELS = frozenset(("GPE", "NORP", "ORG"))
 
 
 def _body_named_by_owner(head, cues: Cues) -> bool:  # noqa: ANN001
-    """"Ukraine's air force", "the Sudanese army", "the Islamic State group": one institution that a country,
-    a nationality or a name singles out is a named body, as "the Sudanese Armed Forces" is; "the army",
-    "a Sudanese army unit" or "Ukrainian officials" name nobody."""
+    """"Ukraine's air force", "the Sudanese army", "the Islamic State group", "the health ministry in Gaza": one
+    institution that a country, a nationality or a name singles out is a named body, as "the Sudanese Armed
+    Forces" is; "the army", "a Sudanese army unit" or "Ukrainian officials" name nobody."""
     if cues.source_nouns.get(head.lemma_.lower()) != "institution" or head.tag_ not in ("NN", "NNS"):
         return False
     if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the",) for c in head.children):
@@ -550,8 +550,15 @@ def _body_named_by_owner(head, cues: Cues) -> bool:  # noqa: ANN001
         (c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_LABELS)
         or (c.dep_ in ("amod", "compound") and c.ent_type_ in _OWNER_LABELS and c.text[:1].isupper())
         or (c.dep_ == "compound" and _capitalised(c))
+        # "the health ministry in Gaza", "the army of Niger"
+        or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("in", "of") and _names_a_country(c))
         for c in head.children
     )
+
+
+def _names_a_country(preposition) -> bool:  # noqa: ANN001
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return len(objects) == 1 and _capitalised(objects[0]) and objects[0].ent_type_ not in ("PERSON", "DATE", "TIME")
 
 
 def _without_titles(name: str, cues: Cues) -> str:
