@@ -32,3 +32,22 @@ def test_according_to_him_after_a_person_the_tagger_missed(attribution_nlp):
     assert reported(a) == [
         ("Boubacar Hama Soumana", "the assailants numbered more than a hundred and came on motorcycles")
     ]
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_noun_reports_in_the_persons_name(attribution_nlp):
+    from eventledger.attribution import attribute
+    from eventledger.attribution.devprep import prepare_article
+    from eventledger.models import Mention
+
+    text = (
+        "\"The roads north of the lake are closed,\" said Aline Kamanzi, a researcher with a relief agency.\n\n"
+        "Kamanzi said the regional government should open the roads to aid convoys."
+    )
+    article = prepare_article({"id": "k", "text": text}, attribution_nlp)
+    full, short = text.index("Aline Kamanzi"), text.rindex("Kamanzi")
+    article.mentions = [
+        Mention(full, full + len("Aline Kamanzi"), "Aline Kamanzi", "person", canonical="Aline Kamanzi"),
+        Mention(short, short + len("Kamanzi"), "Kamanzi", "person", canonical="Aline Kamanzi"),
+    ]
+    attribute(article)
+    assert [(q.speaker, q.direct) for q in article.quotes] == [("Aline Kamanzi", True), ("Aline Kamanzi", False)]

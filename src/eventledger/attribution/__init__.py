@@ -31,10 +31,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from eventledger.attribution.acts import Act, according_acts, closing_report_end, find_hedges, verb_acts
+from eventledger.attribution.acts import (
+    Act,
+    according_acts,
+    closing_report_end,
+    find_hedges,
+    inverted_after_clause,
+    verb_acts,
+)
 from eventledger.attribution.claimant_tolls import settle_claimant_tolls
 from eventledger.attribution.cues import load_cues
-from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, full_sentence, looks_like_speech
+from eventledger.attribution.quotes import QuoteSpan, find_quote_spans, looks_like_speech
 from eventledger.attribution.resolve import Resolver, head_noun
 from eventledger.attribution.sources import Source, source_from_head, subject_of
 from eventledger.attribution.statement_tolls import give_statement_tolls
@@ -142,7 +149,7 @@ def attribute(article: Article) -> None:
         s
         for s in find_quote_spans(article.clean_text, paragraphs)
         if not any(p in headings for p in s.paragraphs)
-        and (len(s.words) >= 3 or (len(s.words) == 2 and full_sentence(s.text)))
+        and len(s.words) >= 2
         and not _overlaps_any(s, spoken + dashed)
     ]
     spans += [d for d in dashed if not any(p in headings for p in d.paragraphs)]
@@ -285,6 +292,7 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
     cues = load_cues()
     state = Resolver(article.doc, cues, article.mentions, inside)
     items = [(f.span.open_mark, 0, f) for f in frames] + [(s.start_char, 1, s) for s in sentences]
+    sentence_starts = [s.start_char for s in sentences]
     last_frame: _Frame | None = None
     for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 1:
@@ -298,11 +306,32 @@ def _attribute_in_order(article, frames, sentences, inside, consumed, paragraph_
             item.act.source = source or Source("", pronoun=True)
             if source is not None:
                 state.remember([source])
-        if looks_like_speech(item.span, has_speaker=has_cue):
+        named_before = has_cue and _named_in_sentence_before(item, sentence_starts, sentences)
+        said_after = has_cue and _said_right_after(item, article)
+        if looks_like_speech(item.span, has_speaker=has_cue, named_before=named_before, said_after=said_after):
             article.quotes.append(_quote_from(item, article.document_id))
             if has_cue and not item.act.source.pronoun:
                 last_frame = item
     return claimant_only
+
+
+def _named_in_sentence_before(frame: _Frame, starts: list[int], sentences: list) -> bool:
+    """Whether the quote's speaker is a name written earlier in the quote's own sentence ("The minister, X,
+    called for “maximum restraint”"), not one carried over from before it."""
+    source = frame.act.source
+    k = bisect.bisect_right(starts, frame.span.open_mark) - 1
+    if k < 0 or not source.named or source.pronoun:
+        return False
+    return sentences[k].start_char <= source.start < frame.span.open_mark
+
+
+def _said_right_after(frame: _Frame, article: Article) -> bool:
+    """"“Nor blood,” said another doctor": a quote its own reporting verb follows, with only a comma between."""
+    if frame.inherited or frame.act.verb_index < 0:
+        return False
+    verb = article.doc[frame.act.verb_index]
+    between = article.clean_text[frame.span.close_mark : verb.idx]
+    return verb.idx > frame.span.close_mark and not between.strip(" ,\"”’'»“")
 
 
 def _reports_own_clause(article: Article, act: Act, inside: _QuoteIndex) -> bool:
@@ -370,7 +399,7 @@ def _quote_from(frame: _Frame, document_id: str) -> Quote:
     known = act is not None and not act.source.pronoun
     return Quote(
         document_id=document_id,
-        speaker=act.source.text if known else None,
+        speaker=(act.source.written or act.source.text) if known else None,
         speaker_role=act.source.role if known else None,
         text=frame.span.text,
         direct=True,
@@ -449,7 +478,11 @@ def _claim_for_sentence(sentence, inside, consumed, state: Resolver, cues, artic
         speaker = speakers[according[0].verb_index]
         # a person's report, not a body's: a person the text names, one left unnamed, or "him"/"her"
         personal = according[0].source.pronoun and according[0].source.text in ("he", "she")
-        if speaker.text in state.person_names or speaker.individual or personal:
+        # a name given with a person's role ("the deputy of the province, X") is a person's, whatever the tagger
+        # called the name
+        role = head_noun(speaker.role or "")
+        titled = speaker.named and (cues.is_person_noun(role) or role in cues.titles)
+        if speaker.text in state.person_names or speaker.individual or personal or titled:
             quote = _according_quote(sentence, according[0], speaker, article.document_id)
             if quote is not None:
                 _add_quote(article, quote)
@@ -510,6 +543,8 @@ def _indirect_quote(sentence, act: Act, source: Source, document_id: str, inside
     no clause ("Carla Ruiz reports.", "denied using live rounds")."""
     verb = sentence.doc[act.verb_index]
     comma = closing_report_end(verb)
+    if comma is None and inverted_after_clause(verb):
+        comma = verb.i - 1  # "Two people were injured, reported the governor X.": the clause before the verb
     if comma is not None:  # "..., the head of the region X wrote in his channel.": all before the comma
         return _reported_quote(sentence.doc[sentence.start : comma], act, source, document_id)
     clause = _complement(verb, inside)
@@ -576,7 +611,7 @@ def _reported_quote(span, act: Act, source: Source, document_id: str) -> Quote: 
     """The indirect quote a source's words report: the span, in the source's name."""
     return Quote(
         document_id=document_id,
-        speaker=source.text,
+        speaker=source.written or source.text,
         speaker_role=source.role,
         text=span.text,
         direct=False,

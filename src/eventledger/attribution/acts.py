@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb
+from eventledger.attribution.cues import Cues, HedgeCue, ReportingVerb, load_cues
 from eventledger.attribution.sources import (
     Source,
     source_from_according,
@@ -184,21 +184,42 @@ def _inverted_speaker(verb, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Token
         k += 1  # "told us", "said to him"
     if k < len(doc) and doc[k].dep_ == "prt" and doc[k].head.i == verb.i:
         k += 1  # "pointed out the governor of the department, X"
+    hosts = {verb.i, verb.head.i}
     if k < len(doc) and doc[k].lower_ == "to" and doc[k].head.i == verb.i:
-        k = doc[k].right_edge.i + 1  # "declared to the agency the deputy mayor": past whom it was said to
+        hosts.update(c.i for c in doc[k].children if c.dep_ == "pobj")
+        k = _past_addressee(doc[k])  # "declared to the agency the deputy mayor": past whom it was said to
     if k >= len(doc) or doc[k].is_punct:
         return None
     head = doc[k]
     while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i:
         head = head.head
-    # the parser may hang the speaker on the quoted verb instead ("«…», declared to El Tiempo the farmer X")
-    if head.head.i not in (verb.i, verb.head.i) or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd"):
+    # the parser may hang the speaker on the quoted verb instead ("«…», declared to El Tiempo the farmer X"), or
+    # on whom it was said to ("declared to AFP the mayor of the commune")
+    if head.head.i not in hosts or head.dep_ not in ("dobj", "npadvmod", "attr", "dative", "oprd", "appos"):
         return None
-    if head.pos_ == "PROPN" or head.lower_ in cues.titles or head.lemma_.lower() in cues.source_nouns:
+    if head.lower_ in cues.titles or (head.pos_ != "PROPN" and head.lemma_.lower() in cues.source_nouns):
+        # "declared to AFP the mayor of the commune, Aly Ousmane Barry": the name set off after the office
+        return _name_set_off_after(head) or head
+    if head.pos_ == "PROPN":
         return head
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return head  # "the farmer Luis Alberto Mora"
     return _name_set_off_after(head)
+
+
+def _past_addressee(to) -> int:  # noqa: ANN001
+    """The index after "to <whom>": the addressee's own name and the words it governs before it ("to the
+    agency's correspondent", "to AFP"), not the speaker the parser may hang after it."""
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return to.right_edge.i + 1
+    obj = objects[0]
+    end = obj.i + 1
+    # "to the correspondent of Al Jazeera": a phrase of the addressee's own, right after it
+    for child in obj.children:
+        if child.i == end and child.dep_ == "prep":
+            end = child.right_edge.i + 1
+    return end
 
 
 def _name_set_off_after(head):  # noqa: ANN001, ANN202 - a spaCy Token or None
@@ -227,6 +248,27 @@ def _subject_after_opening_participle(verb):  # noqa: ANN001, ANN202 - a spaCy T
             if child.dep_ in ("npadvmod", "appos", "nsubj", "dobj", "dep") and child.pos_ in ("NOUN", "PROPN"):
                 return child
     return None
+
+
+def inverted_after_clause(verb) -> bool:  # noqa: ANN001
+    """"Two people were injured, reported the governor X": a verb after the clause it reports, its speaker
+    after it, which the parser conjoins to that clause (the report is all before the comma)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.i < verb.i for c in subjects):
+        return False
+    if verb.dep_ == "conj":
+        joined = verb.head.i < verb.i and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    else:
+        # or makes it the root, the clause before hung on some word of it ("after a drone attack [three
+        # houses were damaged]")
+        before = verb.doc[verb.sent.start : verb.i]
+        joined = verb.dep_ == "ROOT" and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in before)
+        joined = joined and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    # the speaker after the verb: its subject there ("..., said the mayor of the city X"), or a noun the parser
+    # took for its object
+    return joined and (bool(subjects) or _inverted_speaker(verb, load_cues()) is not None)
 
 
 def _after_a_clause(verb) -> bool:  # noqa: ANN001

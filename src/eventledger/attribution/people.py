@@ -19,6 +19,7 @@ class Person:
     start: int
     titles: frozenset[str]  # nouns a later "the X" may use for this person ("governor")
     gender: str | None = None  # "he" or "she" when a courtesy title says so
+    aliases: frozenset[str] = frozenset()  # "Mohamed Hamdan Dagalo, known as Hemedti": what later lines may call them
 
 
 def title_noun(word: str, cues: Cues) -> str | None:
@@ -186,6 +187,43 @@ def _apposed_names(doc, cues: Cues) -> list:  # noqa: ANN001
     return found
 
 
+def _given_names_first(doc, cues: Cues) -> list:  # noqa: ANN001
+    """"Olena Kravchuk was in the basement": a name the tagger called an organisation or a place, or left
+    untagged, that opens on a given name the lexicon knows and runs on in capitalised proper nouns (two to
+    four words in all, none of them a title or a body's word)."""
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        token = doc[k]
+        if token.ent_type_ == "PERSON" or token.lower_ not in cues.given_names or not _capitalised_name_word(token):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 4 and _in_name(doc, end) and not _names_a_body(doc[end], cues):
+            end += 1
+        words = [t for t in doc[k:end] if t.text != "-"]
+        # a run inside a longer name of a body or a place ("Ahmadu Bello University") stops at its body word
+        clean = end < len(doc) and not (_capitalised_name_word(doc[end]) or doc[end].ent_type_ == "PERSON")
+        if len(words) >= 2 and clean and all(t.ent_type_ != "PERSON" for t in words):
+            found.append(Span(doc, k, end, label="PERSON"))
+        k = end
+    return found
+
+
+def _names_a_body(token, cues: Cues) -> bool:  # noqa: ANN001
+    """A word that makes a name a body's or a place's ("Police", "University", "Street"), or a title."""
+    word = token.lower_
+    return word in cues.titles or word in cues.source_nouns or cues.is_person_noun(word) or word in _PLACE_WORDS
+
+
+# the kinds of place and building named after people ("Ahmadu Bello University", "Umar Mukhtar Street")
+_PLACE_WORDS = frozenset((
+    "university", "hospital", "foundation", "street", "road", "avenue", "square", "airport", "stadium", "centre",
+    "center", "mosque", "church", "school", "college", "bridge", "market", "camp", "barracks", "state", "district",
+    "province", "region", "county", "city", "town", "village", "institute", "academy", "memorial", "park",
+))
+
+
 def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
     """Nouns and title words written right before a name: "Nuh Superintendent of Police Ms. [Kavita
     Sehrawat]", "Retired general [Ousmane Kaboré]" (the tagger may call a title after an adjective one too)."""
@@ -209,7 +247,7 @@ def _title_run_before(ent, cues: Cues) -> list:  # noqa: ANN001
 def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
     """Every PERSON the document names, in text order, with the titles written around it."""
     people: list[Person] = []
-    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues)]:
+    for ent in [*doc.ents, *_titled_names(doc, cues), *_apposed_names(doc, cues), *_given_names_first(doc, cues)]:
         if ent.label_ != "PERSON" or _is_title_word(ent[-1], cues) or _modifies_a_common_noun(ent):
             continue  # "Sukma Superintendent", "the Kimoka neighbourhood": a place the tagger took for a name
         ent = _with_untagged_surname(ent, cues)
@@ -222,7 +260,7 @@ def people_of(doc, cues: Cues) -> list[Person]:  # noqa: ANN001 - a spaCy Doc
         words.update(t.lower_ for t in titles)
         text = doc[name[0].i : name[-1].i + 1].text
         gender = _gender_of(words, cues) or _gender_from_pronoun_after(ent) or _gender_of_given_name(text, cues)
-        people.append(Person(text, name[0].idx, frozenset(words), gender))
+        people.append(Person(text, name[0].idx, frozenset(words), gender, _aliases_after(ent)))
     # a part of a name found twice (the tagger's "Aliyu" inside "Abubakar Sadiq Aliyu") is not a person apart
     spans = [(p.start, p.start + len(p.name)) for p in people]
     people = [
@@ -317,11 +355,43 @@ def _modifies_a_common_noun(ent) -> bool:  # noqa: ANN001
     return root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN" and root.head.text.islower()
 
 
+_ALIAS_CUES = frozenset(("alias", "nicknamed", "dubbed"))
+# the lower-case words inside names ("Ursula von der Leyen", "Lula da Silva", "Malek bin Ramadan"): a name
+# does not end on one
+_NAME_PARTICLES = frozenset(("von", "van", "der", "den", "de", "da", "das", "do", "dos", "du", "del", "della",
+                             "la", "le", "bin", "ben", "ibn", "al", "el", "ould", "wa"))
+
+
+def _aliases_after(ent) -> frozenset[str]:  # noqa: ANN001 - a spaCy Span
+    """"X, known as Hemedti,", "X, also known as Ka Efren", "X, alias Ti Bouchon": the name given right after."""
+    doc = ent.doc
+    k = ent.end
+    if k < len(doc) and doc[k].text in (",", "("):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("also", "better", "popularly", "widely"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+        k += 2
+    elif k < len(doc) and doc[k].lower_ in _ALIAS_CUES:
+        k += 1
+    else:
+        return frozenset()
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return frozenset((doc[k:end].text,)) if end > k else frozenset()
+
+
 def _with_untagged_surname(ent, cues: Cues):  # noqa: ANN001, ANN202 - a spaCy Span
     """"[Kech Hussain] Jan Baloch": the tagger may end a long name early; capitalised proper nouns right
-    after it that lean on the same head belong to it."""
+    after it that lean on the same head belong to it. "[Ursula von der] Leyen": a name ending on a particle
+    goes on to the capitalised word after it, whatever entity the tagger gave that word."""
     doc = ent.doc
     end = ent.end
+    if ent[-1].lower_ in _NAME_PARTICLES and end < len(doc) and _capitalised_name_word(doc[end]):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     while (
         end < len(doc)
         and doc[end].ent_iob_ == "O"

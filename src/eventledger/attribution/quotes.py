@@ -140,12 +140,19 @@ def _joined_span(text: str, segments: list[tuple[int, int, int]]) -> QuoteSpan:
     )
 
 
-def looks_like_speech(span: QuoteSpan, has_speaker: bool) -> bool:
-    """Speech, not a quoted name, term or title: scare quotes and nicknames are short or all capitalised."""
+def looks_like_speech(span: QuoteSpan, has_speaker: bool, named_before: bool = False, said_after: bool = False) -> bool:
+    """Speech, not a quoted name, term or title: scare quotes and nicknames are short or all capitalised.
+
+    ``named_before``: the speaker is named by name earlier in the quote's own sentence; ``said_after``: the
+    quote's own reporting verb follows it (“Nor blood,” said another doctor)."""
     words = span.words
     if len(words) < 3:
         # "“Nothing happened.”" after "she said": a two-word sentence of a speaker, not a term or a name
-        return has_speaker and len(words) == 2 and full_sentence(span.text)
+        if has_speaker and len(words) == 2 and (full_sentence(span.text) or said_after):
+            return True
+        # "The minister called for “maximum restraint”": two words of a speaker the sentence names, not a
+        # name or a title (capitalised)
+        return named_before and len(words) == 2 and words[0][:1].islower()
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) < 6:
         return False
     if has_speaker:

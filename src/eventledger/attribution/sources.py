@@ -40,6 +40,9 @@ class Source:
     # one person left unnamed ("a security official", "the army spokesman"): their reported words are theirs,
     # as a named speaker's are; "residents" or "police" speak as many
     individual: bool = False
+    # the body's name as the text writes it, where ``text`` is the actor register's coded name for it
+    # ("the Nigerian Army" -> "Military Forces of Nigeria"): what a quote's speaker shows
+    written: str | None = None
 
 
 def subject_of(verb, quoted=None):  # noqa: ANN001, ANN201 - spaCy tokens
@@ -257,7 +260,7 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     titled = _name_after_office(head, cues)
     if titled is not None:
         return _named_source(titled, phrase, cues, mentions)
-    person = _appositive_person(head, phrase, cues)
+    person = _appositive_person(head, phrase, cues) or _name_set_off_after_role(head, phrase, cues)
     if person is not None:
         return _named_source(person, phrase, cues, mentions)
     # an acronym is a name even when the tagger calls it a common noun ("ISWAP claimed ...")
@@ -267,7 +270,10 @@ def source_from_head(head, cues: Cues, mentions: list[Mention]) -> Source | None
     text = canonical_for(start, end, _text(phrase), [m for m in mentions if m.kind == "person"])
     # "A notable of the locality": the tagger may call a noun of this kind an adjective
     individual = head.tag_ in ("NN", "JJ") and cues.is_person_noun(head.lemma_)
-    return Source(text, start=start, media=cues.is_media([t.text for t in phrase]), individual=individual)
+    media = cues.is_media([t.text for t in phrase])
+    # "Alemu said", the surname tagged a plural noun: a person the person resolver names is named
+    named = _body_named_by_owner(head, cues) or (text != _text(phrase) and head.text[:1].isupper())
+    return Source(text, start=start, media=media, individual=individual, named=named)
 
 
 def _dateline_end(token) -> int:  # noqa: ANN001
@@ -404,6 +410,36 @@ def _appositive_person(head, phrase: list, cues: Cues) -> list | None:  # noqa: 
     return None
 
 
+def _name_set_off_after_role(head, phrase: list, cues: Cues) -> list | None:  # noqa: ANN001
+    """"according to our correspondent there, Amina Diallo.": a noun for one person whose name follows it
+    between commas, a name the parser hung elsewhere in the sentence (on the main verb)."""
+    if head.tag_ != "NN" and head.lower_ not in cues.titles:
+        return None  # one person ("a nurse", "our correspondent"), not "residents" nor a name
+    doc = head.doc
+    comma = phrase[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    ent = _entity_at(doc[comma + 1], ("PERSON",))
+    if ent is None and (cues.is_person_noun(head.lemma_) or head.lower_ in cues.titles):
+        # "the deputy of the province, Issouf Nikièma,": after a noun for a person, capitalised words the
+        # tagger took for an organisation are that person's name
+        end = comma + 1
+        while end < len(doc) and end - comma <= 4 and _capitalised(doc[end]) and doc[end].ent_type_ not in _PLACES:
+            end += 1
+        ent = doc[comma + 1 : end] if end - comma > 2 else None
+    if ent is None or ent.start != comma + 1:
+        return None
+    if ent.root.head.i in {t.i for t in ent} or ent.root.head.i in {t.i for t in phrase}:
+        return None  # (hung on the phrase itself, an apposition is the other functions' to read)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None  # "the doctor, Amina Diallo said": a new clause with the name as its subject
+    return _with_given_names(list(ent), cues)
+
+
+_PLACES = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME"))
+
+
 def _name_tokens(head, cues: Cues) -> list:  # noqa: ANN001
     """The proper name headed by ``head``: its entity, else its phrase without appositions."""
     ent = _entity_at(head)
@@ -481,17 +517,48 @@ def _named_source(name_tokens: list, phrase: list, cues: Cues, mentions: list[Me
     rest = [t for t in phrase if t.i not in name_ids and t.i not in clause_ids and t.i not in courtesy]
     role_tokens = _strip_article(_trim_edges(rest))
     start, end = _span_of(name_tokens)
-    name = canonical_for(start, end, _text(name_tokens), mentions)
+    as_written = canonical_for(start, end, _text(name_tokens), [m for m in mentions if m.kind == "person"])
+    name = canonical_for(start, end, as_written, mentions)
     if not body:
-        name = _without_titles(name, cues)
+        name, as_written = _without_titles(name, cues), _without_titles(as_written, cues)
     role = _text(role_tokens) or None
     media = cues.is_media([t.text for t in name_tokens])
-    return Source(name, role=role, start=start, media=media, named=True)
+    written = as_written if name != as_written else None
+    return Source(name, role=role, start=start, media=media, named=True, written=written)
 
 
 def _is_body_name(tokens: list) -> bool:
-    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank."""
-    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:])
+    """"General Staff of the Armies": a body's name (a person's has no "of the"), whose first word is no rank;
+    "Ukraine's General Staff": a country's or a body's own (a person's owner is never part of the name)."""
+    return any(t.lower_ in ("of", "the", "for") for t in tokens[1:]) or any(
+        t.dep_ == "poss" and t.ent_type_ in _OWNER_LABELS for t in tokens[:-1]
+    )
+
+
+_OWNER_LABELS = frozenset(("GPE", "NORP", "ORG"))
+
+
+def _body_named_by_owner(head, cues: Cues) -> bool:  # noqa: ANN001
+    """"Ukraine's air force", "the Sudanese army", "the Islamic State group", "the health ministry in Gaza": one
+    institution that a country, a nationality or a name singles out is a named body, as "the Sudanese Armed
+    Forces" is; "the army", "a Sudanese army unit" or "Ukrainian officials" name nobody."""
+    if cues.source_nouns.get(head.lemma_.lower()) != "institution" or head.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the",) for c in head.children):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_LABELS)
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ in _OWNER_LABELS and c.text[:1].isupper())
+        or (c.dep_ == "compound" and _capitalised(c))
+        # "the health ministry in Gaza", "the army of Niger"
+        or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("in", "of") and _names_a_country(c))
+        for c in head.children
+    )
+
+
+def _names_a_country(preposition) -> bool:  # noqa: ANN001
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return len(objects) == 1 and _capitalised(objects[0]) and objects[0].ent_type_ not in ("PERSON", "DATE", "TIME")
 
 
 def _without_titles(name: str, cues: Cues) -> str:
