@@ -6,7 +6,7 @@ refuge; and where someone lives or comes from (weak evidence)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, cue, load_triggers
 from eventledger.extract.place_countries import names_forces_after
@@ -93,16 +93,25 @@ def never_an_events_place(places: PlaceContext, mention: Mention) -> bool:
     )
 
 
-def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
-    """'the toll from the Konduga market bombings': a place modifying an event noun ("bombings", "attack")
-    tells where that event happened, not where something came from."""
+def _noun_the_name_qualifies(places: PlaceContext, mention: Mention) -> Any | None:
+    """The noun a place name qualifies, up a chain of modifiers ("the Konduga market bombings": "bombings"),
+    or the name's own head when it qualifies none."""
     doc = places.article.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
     if span is None:
-        return False
+        return None
     token = span.root
     while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
         token = token.head
+    return token
+
+
+def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
+    """'the toll from the Konduga market bombings': a place modifying an event noun ("bombings", "attack")
+    tells where that event happened, not where something came from."""
+    token = _noun_the_name_qualifies(places, mention)
+    if token is None:
+        return False
     triggers = load_triggers().get(token.lemma_.lower(), ())
     return token.pos_ == "NOUN" and any(
         len(t.words) == 1 and t.pos in ("NOUN", "ANY") and t.family in INCIDENT_FAMILIES and t.alone for t in triggers
@@ -112,13 +121,9 @@ def _names_an_event_s_place(places: PlaceContext, mention: Mention) -> bool:
 def _names_where_taken_from(places: PlaceContext, mention: Mention) -> bool:
     """ "abducted 20 pupils from Kuriga", "seized weapons from the Falam township arsenal": where people or
     things were taken from is where the taking happened."""
-    doc = places.article.doc
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
+    token = _noun_the_name_qualifies(places, mention)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
-        token = token.head
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "from":
         return False
