@@ -38,6 +38,16 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 _SENTENCE_ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "…", ";"))
+_TEXT_KEY = "eventledger.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document and kept with it: ``Doc.text`` rebuilds the whole text from its
+    tokens on each read, and the stages read it per candidate and per sentence."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -75,7 +85,7 @@ def _after_datelines(doc: Doc, paragraph_starts: set[int]) -> list[int]:
     — A soldier and a rebel were killed"): the parser otherwise takes the town for the sentence's subject and
     the report's first noun for its apposition."""
     found = []
-    text = doc.text  # joined once: Doc.text rebuilds the whole text on each read
+    text = doc_text(doc)
     for k in sorted(paragraph_starts):
         if k >= len(doc) or doc[k].is_space:
             continue
@@ -474,7 +484,7 @@ def sentences_of(doc: Doc, paragraphs: list[Paragraph] | None = None) -> list[Se
 
     A sentence is split at any paragraph break left inside it, so none ever spans two paragraphs.
     """
-    text = doc.text
+    text = doc_text(doc)
     starts = paragraph_starts(text, paragraphs)
     sentences = []
     for sent in doc.sents:

@@ -337,9 +337,11 @@ def ingest(
 
 
 def _feed_urls(feed: list[str] | None, feeds_file: Path | None) -> list[str]:
+    if feeds_file is None:  # the feed modules (and httpx) are imported only for feeds: a tenth of a second
+        return list(feed or [])
     from eventledger.ingest.poll import read_feeds_file
 
-    return [*(feed or []), *(read_feeds_file(feeds_file) if feeds_file is not None else [])]
+    return [*(feed or []), *read_feeds_file(feeds_file)]
 
 
 def _ingest_with_feeds(paths: list[str], feed_urls: list[str], store, options, stdin):  # noqa: ANN001, ANN202

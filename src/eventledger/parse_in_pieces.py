@@ -63,6 +63,7 @@ def annotate_in_pieces(article: Article, limit: int, deadline: Deadline) -> tupl
         language = "en"  # the first piece decided (on the same opening as the whole text): not judged again
         docs.append(parsed.doc)
         last = time.monotonic() - piece_started
-    article.doc = Doc.from_docs(docs, ensure_whitespace=False)
+    # a piece's user data is what the stages kept of that piece (its text, doc_text): nothing of the joined Doc
+    article.doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
     article.sentences = sentences_of(article.doc, article.paragraphs)
     return article, time.monotonic() - started

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from eventledger.annotate import doc_text
 from eventledger.attribution.cues import Cues
 from eventledger.attribution.people import name_after_title_phrase, split_title
 from eventledger.models import Mention
@@ -286,7 +287,7 @@ def _dateline_end(token) -> int:  # noqa: ANN001
     if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
         return -1  # not the first sentence of a paragraph
     first = doc[start].idx
-    match = _DATELINE.match(doc.text, first, first + 120)
+    match = _DATELINE.match(doc_text(doc), first, first + 120)
     if match is None:
         return -1
     dated = match["tail"] is not None and any(c.isdigit() for c in match["tail"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from eventledger.annotate import doc_text
 from eventledger.extract.event_lexicon import VIOLENT_FAMILIES, cue
 from eventledger.extract.event_parse import is_passive, subject_of
 from eventledger.extract.event_triggers import Hit, Unit
@@ -47,7 +48,7 @@ def fatality_text(unit: Unit, group: list[Hit]) -> str:
     spans = {h.own_span for h in group}
     if len(spans) == 1 and None not in spans:
         start, end = next(iter(spans))  # type: ignore[misc]
-        return unit.span.doc.text[start:end].strip()
+        return doc_text(unit.span.doc)[start:end].strip()
     if group and all(h.counted_back for h in group):
         # the earlier incident's own clause ("two days after two officers were killed at a post") has its toll
         tokens = {t.i: t for h in group for t in counted_back_clause(h.head).subtree}

@@ -26,6 +26,7 @@ import re
 from functools import cache
 from typing import Any
 
+from eventledger.annotate import doc_text
 from eventledger.budget import Deadline
 from eventledger.datelines import DATELINE
 from eventledger.extract.affiliations import affiliation_events, merge_affiliations
@@ -926,7 +927,7 @@ def other_armed_side(ctx: ArticleContext, unit: Unit, actor1: str) -> str | None
     mentions = ctx.mentions_over(list(unit.span))
     first = [m for m in mentions if m.canonical == actor1]
     first_entry = ctx.kb.get(actor1)
-    text = unit.span.doc.text
+    text = doc_text(unit.span.doc)
     for mention in mentions:
         name = mention.canonical
         if not name or name == actor1 or is_civilians(name) or name.startswith(("Protesters", "Rioters")):

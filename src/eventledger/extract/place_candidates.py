@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventledger.annotate import doc_text
 from eventledger.datelines import DATELINE, REPORT_WORDS
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.gazetteer import Country, GazEntry, Gazetteer, context_words, name_key
@@ -200,7 +201,8 @@ def _raw_candidates(article: Article) -> list[Candidate]:
         taken.update(range(start, end))
     # capitals as the parser read them: a Title Case headline's ordinary words are not names ("Storm",
     # "Slaughter"); the parser's text has the same offsets
-    parsed = article.doc.text if article.doc is not None and len(article.doc.text) == len(text) else text
+    parsed = doc_text(article.doc) if article.doc is not None else text
+    parsed = parsed if len(parsed) == len(text) else text
     for match in _CAPITALISED.finditer(parsed):
         for start, end in _without_possessives(match):  # "Myanmar's Mandalay": two names
             start = _after_taken(parsed, start, end, taken)  # "San Fernando Tamaulipas" with only the town tagged

@@ -18,6 +18,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from eventledger.annotate import doc_text
 from eventledger.extract.place_candidates import (
     Candidate,
     dateline_span,
@@ -74,7 +75,8 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     ordered = sorted(candidates, key=_containers_above)
     # a Title Case headline's capitals make no organisation ("Cancun Police Find 12 Bodies"): the parser's
     # sentence-cased copy, of the same length, tells "the Jammu and Kashmir Police" from a town's police
-    parsed = article.doc.text if article.doc is not None and len(article.doc.text) == len(text) else text
+    parsed = doc_text(article.doc) if article.doc is not None else text
+    parsed = parsed if len(parsed) == len(text) else text
     for cand in ordered:
         is_country_word = cand.modifier and gazetteer.country_by_name(cand.text)
         organisation = names_an_organisation(cand, parsed)

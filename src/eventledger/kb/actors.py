@@ -276,6 +276,7 @@ class ActorKB:
         self.country_index: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         self._people_lines = people
+        self._people: dict[int, ActorEntry] = {}  # line → its entry, parsed when first looked up
         # Phoenix files some groups under their country ("NATIONAL_LIBERATION_ARMY_(COLOMBIA)"), which
         # leaves the bare country name among their aliases: a country's name never names an armed group
         country_keys = set().union(*_gazetteer_country_keys().values())
@@ -324,14 +325,21 @@ class ActorKB:
             self.country_index.setdefault(normalize_key(alias), iso3)
 
     @cached_property
-    def person_index(self) -> dict[str, ActorEntry]:
-        """Built on first use: people are only looked up for PERSON entities, never scanned for."""
-        index: dict[str, ActorEntry] = {}
-        for line in self._people_lines:
-            entry = _phoenix_entry(line.split("\t"))
-            for alias in entry.aliases:
-                index.setdefault(normalize_key(alias), entry)
+    def person_index(self) -> dict[str, int]:
+        """Key → the line of the person it names first. Built on first use: people are only looked up for
+        PERSON entities, never scanned for; and a line is parsed only once a lookup finds it (parsing all
+        22,000 up front took two thirds of the index's 0.5 s)."""
+        index: dict[str, int] = {}
+        for number, line in enumerate(self._people_lines):
+            for alias in _split(line.split("\t", 3)[2]):
+                index.setdefault(normalize_key(alias), number)
         return index
+
+    def _person_entry(self, number: int) -> ActorEntry:
+        entry = self._people.get(number)
+        if entry is None:
+            entry = self._people[number] = _phoenix_entry(self._people_lines[number].split("\t"))
+        return entry
 
     # ------------------------------------------------------------ lookups
 
@@ -417,7 +425,8 @@ class ActorKB:
         )
 
     def person(self, phrase: str) -> ActorEntry | None:
-        return self.person_index.get(normalize_key(phrase))
+        number = self.person_index.get(normalize_key(phrase))
+        return None if number is None else self._person_entry(number)
 
     def is_known_non_person(self, text: str) -> bool:
         """True when the KB knows ``text`` as an organisation or a country, whatever NER says."""
