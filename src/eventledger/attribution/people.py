@@ -213,11 +213,11 @@ def _given_names_first(doc, cues: Cues) -> list:  # noqa: ANN001
 def _names_a_body(token, cues: Cues) -> bool:  # noqa: ANN001
     """A word that makes a name a body's or a place's ("Police", "University", "Street"), or a title."""
     word = token.lower_
-    return word in cues.titles or word in cues.source_nouns or cues.is_person_noun(word) or word in _PLACE_WORDS
+    return word in cues.titles or word in cues.source_nouns or cues.is_person_noun(word) or word in NAMESAKE_PLACE_WORDS
 
 
 # the kinds of place and building named after people ("Ahmadu Bello University", "Umar Mukhtar Street")
-_PLACE_WORDS = frozenset((
+NAMESAKE_PLACE_WORDS = frozenset((
     "university", "hospital", "foundation", "street", "road", "avenue", "square", "airport", "stadium", "centre",
     "center", "mosque", "church", "school", "college", "bridge", "market", "camp", "barracks", "state", "district",
     "province", "region", "county", "city", "town", "village", "institute", "academy", "memorial", "park",

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import replace
 
 from eventledger.attribution.cues import Cues
-from eventledger.attribution.people import _PLACE_WORDS, Person, people_of, title_noun
+from eventledger.attribution.people import NAMESAKE_PLACE_WORDS, Person, people_of, title_noun
 from eventledger.attribution.sources import Source, source_from_head
 from eventledger.models import Mention
 
@@ -413,7 +413,7 @@ class Resolver:
 
     def _body_word(self, token) -> bool:  # noqa: ANN001
         word = token.lower_
-        return word in self.cues.titles or word in self.cues.source_nouns or word in _PLACE_WORDS
+        return word in self.cues.titles or word in self.cues.source_nouns or word in NAMESAKE_PLACE_WORDS
 
     def _inside_a_report(self, token) -> bool:  # noqa: ANN001
         """Whether the token lies in the clause a reporting verb reports ("said [President Tinubu had called]")."""

@@ -474,11 +474,11 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
         if _acceptable(e, exact, cand, countries, focus, text, gazetteer, evidence)
     ]
     cand.chosen = max(scored)[2] if scored else None
-    cand.twin = cand.chosen is not None and _twin_district(cand.chosen, scored)
     if cand.chosen is not None:
         cand.chosen = _city_of_that_name(cand.chosen, cand, [e for _, _, e in scored])
     if cand.chosen is not None and _better_known_elsewhere(cand.chosen, cand):
         cand.chosen = None
+    cand.twin = cand.chosen is not None and _twin_district(cand.chosen, scored)  # of the entry finally chosen
     if cand.chosen is None:
         _resolve_division_part(cand, countries, focus, gazetteer, text, evidence)
 
