@@ -164,8 +164,29 @@ def armed_victims(group: list[Hit]) -> bool:
         and t.i not in agents and t.head.i not in agents and not _by_agent(t)
         and (t.dep_ not in ("nsubj", "compound", "poss") or _names_members(t) or _subject_of_passive(t))
         and not _owned_by_another_noun(t.head if _names_members(t) else t, heads)
+        and not _a_former_member(t)
         for t in sentence
     )
+
+
+def burns_people(group: list[Hit]) -> bool:
+    """ "gunmen burned a man alive", "set two children on fire": a verb of destroying property whose object is
+    people is violence against them (ACLED: an attack), not the destruction of property."""
+    people = cue("civilian_noun")
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.lower_ in people)
+        for hit in group
+        if hit.trigger.family == "property" and hit.head.pos_ == "VERB"
+        for c in hit.head.children
+    )
+
+
+def _a_former_member(token: Any) -> bool:
+    """ "soldiers lynch ex-rebel", "a former soldier was shot": one who has left an armed side is no side."""
+    if any(c.lower_.strip("-") in cue("former_rank") for c in token.children):
+        return True
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in cue("former_rank")  # the tagger splits "ex-"
 
 
 def _names_an_armed_side(token: Any) -> bool:
@@ -211,7 +232,7 @@ def _serving_rank_hit(token: Any, heads: set[int]) -> bool:
     if token.lemma_.lower() not in cue("armed_service") or not _names_members(token):
         return False
     rank = token.head
-    if any(c.lower_.strip("-") in cue("former_rank") for c in rank.children):
+    if _a_former_member(rank):
         return False
     return (
         rank.i in heads
@@ -461,6 +482,8 @@ def without_a_crowd(sub_type: str, tokens: Any) -> bool:
 def _crowd_word_not_a_doer(token: Any) -> bool:
     """'Residents said ...' names the crowd word as the report's source, 'five villagers were killed' and
     'gunmen killed villagers' as the ones hit, 'villagers fled' as the ones who ran: none is a crowd acting."""
+    if token.pos_ == "ADJ" or token.dep_ == "amod":
+        return True  # "a local aid group said": a word of the crowd qualifying some other noun
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in reporting_verbs():
         return True

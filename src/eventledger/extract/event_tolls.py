@@ -21,7 +21,7 @@ def set_fatalities(event: EventMention, unit: Unit, group: list[Hit], killing: b
     # a violent incident's sentence may state its toll without a verb of killing ("the death toll from the
     # strike has risen to seven"); parse_fatalities itself needs a death word
     killing = killing or any(
-        h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb")
+        h.trigger.words[0] in cue("kill_verb") or h.head.lemma_.lower() in cue("kill_verb") or burned_alive(h.head)
         or (h.trigger.family in VIOLENT_FAMILIES and h.trigger.alone)
         for h in group
     )
@@ -125,7 +125,9 @@ def people_killed(group: list[Hit]) -> int:
     rebel were killed": 2), or 0 when it names none that way."""
     for hit in group:
         # "shot a policeman" may have only wounded him: "shoot" alone is no proof of a death, "shot dead" is
-        killing = hit.trigger.words[0] in cue("kill_verb").keys() - {"shoot"} or shot_dead(hit.head)
+        killing = hit.trigger.words[0] in cue("kill_verb").keys() - {"shoot"} or shot_dead(hit.head) or burned_alive(
+            hit.head
+        )
         if not killing or hit.head.pos_ != "VERB":
             continue
         if is_passive(hit.head) or hit.trigger.words[0] == "die":
@@ -165,6 +167,14 @@ def shot_dead(verb: Any) -> bool:
         c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "amod")
         for c in [*verb.children, *(g for o in objects for g in o.children if g.i == verb.i + 1)]
     )
+
+
+def burned_alive(verb: Any) -> bool:
+    """ "burned a man alive", "was burned alive": a death, as "shot dead" is."""
+    if verb.lemma_.lower() not in ("burn", "torch"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ == "alive" for c in [*verb.children, *(g for o in objects for g in o.children)])
 
 
 def is_one_person(tok: Any, joined: bool = False) -> bool:

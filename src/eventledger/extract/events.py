@@ -97,6 +97,7 @@ from eventledger.extract.event_subtypes import (
     armed_victims,
     attack_on_an_armed_side,
     bodies_found,
+    burns_people,
     choose_candidates,
     clash_with_civilians,
     device_made_safe,
@@ -130,7 +131,7 @@ from eventledger.extract.event_triggers import (
 from eventledger.extract.numbers import parse_fatalities, parse_number
 from eventledger.extract.place_context import PlaceContext
 from eventledger.extract.sentence_model import SentenceScores
-from eventledger.kb.actors import non_state_armed_types
+from eventledger.kb.actors import armed_types, non_state_armed_types
 from eventledger.kb.taxonomy import (
     civilian_targeting_event_types,
     event_type_of,
@@ -690,6 +691,8 @@ def build_incident(
     )
     if sub_type == "Sexual violence" and not tells_sexual_violence(unit.span):
         sub_type, probability = rule_choice  # a charge this grave is coded only where the text makes it
+    if sub_type == "Looting/property destruction" and burns_people(leading):
+        sub_type = "Attack"  # "gunmen set two children on fire": people burned are attacked, not property
     if sub_type == "Protest with intervention" and "Peaceful protest" in candidates and not any(
         tells_an_intervention(h) for h in unit.hits
     ):
@@ -717,12 +720,14 @@ def build_incident(
     # a crowd's type with no crowd named is the violence the trigger words tell: a clash ("clashes hit the
     # township") or an attack on the ones it hit
     crowdless = "Armed clash" if primary.trigger.candidates[0] == "Armed clash" else "Attack"
-    if without_a_crowd(sub_type, unit.span):
-        sub_type = crowdless
+    if without_a_crowd(sub_type, unit.span) or (sub_type == "Mob violence" and armed_actor(ctx, actor1)):
+        sub_type = crowdless  # ... and "soldiers burned houses and killed three villagers": an armed force is no mob
     if without_a_gathering(sub_type, units):
         if sub_type not in HARMFUL_GATHERING_TYPES:
             return None  # a protest nobody in the report gathered for is no event at all
-        sub_type = crowdless
+        # a crowd's violence with no demonstration named is mob violence ("angry residents torched a police post")
+        rioting = sub_type == "Violent demonstration" and crowd_fights(ctx, leading, country)
+        sub_type = "Mob violence" if rioting else crowdless
     if sub_type == "Disrupted weapons use" and downs_a_crewed_aircraft(leading):
         sub_type = "Armed clash"  # "resistance fighters shoot down a junta helicopter"
     if event_type_of(sub_type) == "Explosions/Remote violence" and device_made_safe(leading):
@@ -742,6 +747,8 @@ def build_incident(
     if communal is not None:
         actor1, actor2, civilian = communal, None, False
     crowd_against = (actor1 is None or is_civilians(actor1)) and not non_state_armed(ctx, actor2)
+    if sub_type == "Looting/property destruction" and crowd_against and crowd_fights(ctx, leading, country):
+        sub_type, actor1 = "Mob violence", None  # "angry residents torched a police station": a crowd riots
     if sub_type == "Armed clash" and crowd_against and crowd_fights(ctx, leading, country):
         # "supporters of rival candidates clashed with machetes", "villagers clashed with soldiers": a crowd
         # fights, no armed group
@@ -952,6 +959,12 @@ def other_armed_side(ctx: ArticleContext, unit: Unit, actor1: str) -> str | None
 
 
 _JOINED_NAMES = re.compile(r"\s*[/–-]\s*")  # "PKK/YPG", "Hamas-PIJ": two names for one side
+
+
+def armed_actor(ctx: ArticleContext, name: str | None) -> bool:
+    """A state force, rebel group, militia or external force: an actor that can be a perpetrator."""
+    entry = ctx.kb.get(name) if name else None
+    return entry is not None and ctx.kb.actor_type(entry, ctx.published) in armed_types()
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:

@@ -470,9 +470,10 @@ def link_dashed(candidates: list[Candidate], text: str) -> None:
     near the event (ACLED precision 2)."""
     for first, second in zip(candidates, candidates[1:], strict=False):
         between = text[first.end : second.start]
-        if _DASH_BETWEEN.fullmatch(between) or (
+        glued_route = between == "-" and _ROUTE_AFTER.match(text[second.end : second.end + 30]) is not None
+        if _DASH_BETWEEN.fullmatch(between) or glued_route or (
             between == " and " and _preceding_word(text, first.start) == "between"
-        ):  # "the highway between Tepalcatepec and Coalcomán"
+        ):  # "the highway between Tepalcatepec and Coalcomán", "the Maiduguri-Damboa road"
             first.partner, second.partner = second, first
             route_before = _ROUTE_BEFORE.search(text[max(0, first.start - 40) : first.start])
             if route_before or _ROUTE_AFTER.match(text[second.end : second.end + 30]):
@@ -807,10 +808,15 @@ def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazet
         label = "GPE" if road else cand.label
         # "the Israel-Gaza war", "the US-Mexico border": two names qualifying a noun, as a modifier does
         modifier = cand.modifier or (not road and re.match(r"\s+[a-z]", text[cand.end : cand.end + 2]) is not None)
+        ends = []
         for group in (1, 2):
             start, end = cand.start + joined.start(group), cand.start + joined.end(group)
-            result.append(Candidate(start, end, joined.group(group), label, modifier=modifier,
-                                    names_event=cand.names_event, names_locals=cand.names_locals))  # fmt: skip
+            # a road's two ends are only near the event (ACLED precision 2), as link_dashed reads spaced dashes
+            ends.append(Candidate(start, end, joined.group(group), label, modifier=modifier, near=road,
+                                  names_event=cand.names_event, names_locals=cand.names_locals))  # fmt: skip
+        if road:
+            ends[0].partner, ends[1].partner = ends[1], ends[0]
+        result += ends
     return result
 
 

@@ -70,6 +70,18 @@ def is_weak(text: str, mention: Mention) -> bool:
     return bool(_WEAK_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+# "the Thika highway", "the Kabul-Jalalabad highway": a town that names a road, which runs far from it
+_ROAD_AFTER = re.compile(
+    r"(?:\s?[-–—/]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s+(?i:road|highway|expressway|motorway|route|axis|corridor)\b"
+)
+
+
+def names_a_road(text: str, mention: Mention) -> bool:
+    """The town names a road the event was on: a place the sentence names beside it says better where ("on
+    the Thika highway near Juja"), unless it is a division the road's town lies in."""
+    return _ROAD_AFTER.match(text, mention.end) is not None
+
+
 def names_a_bearings_anchor(text: str, mention: Mention) -> bool:
     """ "30 km north of Kabul": the event is only near the mention."""
     return bool(_ANCHOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))

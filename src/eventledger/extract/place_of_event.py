@@ -17,6 +17,7 @@ from eventledger.extract.place_exclusions import (
     is_specific,
     is_weak,
     names_a_bearings_anchor,
+    names_a_road,
     never_an_events_place,
 )
 from eventledger.kb.gazetteer import context_words, country_place, to_place
@@ -55,6 +56,7 @@ class _MentionFacts:
     excluded: bool  # a bearing's anchor, an origin, the dateline, or in a caption: never an event's place
     quoted: bool  # inside a quotation
     weak: bool  # where someone lives or comes from
+    road: bool = False  # names a road ("the Thika highway")
     anchor: bool = False  # "south of El Obeid": the event is only near it
 
 
@@ -85,7 +87,7 @@ def _facts(index: PlaceContext, mention: Mention) -> _MentionFacts:
     anchor = names_a_bearings_anchor(text, mention) and not in_caption
     excluded = anchor or in_caption or never_an_events_place(index, mention)
     quoted = inside_quote(text, paragraph, mention.start)
-    facts = _MentionFacts(excluded, quoted, is_weak(text, mention), anchor)
+    facts = _MentionFacts(excluded, quoted, is_weak(text, mention), names_a_road(text, mention), anchor)
     index.facts[id(mention)] = (mention, facts)
     return facts
 
@@ -145,7 +147,7 @@ def _within(mentions: list[Mention], starts: list[int], scope: tuple[int, int]) 
 def _best_in(index: PlaceContext, inside: list[Mention], anchor: int) -> Mention | None:
     if not inside:
         return None
-    best = min(inside, key=lambda m: (_facts(index, m).weak, abs(m.start - anchor)))
+    best = min(inside, key=lambda m: (_facts(index, m).weak, _facts(index, m).road, abs(m.start - anchor)))
     return _finer(index, inside, best, anchor) or best
 
 

@@ -132,6 +132,18 @@ def _village_in_an_unknown_division(entry: GazEntry, cand: Candidate) -> bool:
     )  # fmt: skip
 
 
+def _village_outside_the_province_named(entry: GazEntry, cand: Candidate) -> bool:
+    """ "Nyaung Kone village (Khin-U, Sagaing)": a small place the text puts, through a division the gazetteer
+    does not know, inside a province or town it knows lies in that province; a namesake elsewhere is not it."""
+    container = cand.container
+    if entry.kind != "place" or entry.population >= SMALL_PLACE or container is None or container.chosen is not None:
+        return False
+    known = known_container(cand)
+    if known is None or known is container or known.chosen is None:
+        return False
+    return (entry.iso3, entry.admin1) != (known.chosen.iso3, known.chosen.admin1)
+
+
 def _outside_its_container(entry: GazEntry, container: Candidate | None) -> bool:
     """An entry in another country than the place the text puts it in, or in another province than the
     town it names it a part of ("X area of Y city")."""
@@ -264,7 +276,7 @@ def _acceptable(entry: GazEntry, exact: bool, cand: Candidate, countries: Counte
         return False  # a look-alike name outside the province or country the text puts it in
     if not exact and _outside_a_named_district(entry, known_container(cand)):
         return False  # "Kutru in Bijapur district": not a look-alike in another district of the province
-    if _village_in_an_unknown_division(entry, cand):
+    if _village_in_an_unknown_division(entry, cand) or _village_outside_the_province_named(entry, cand):
         return False
     if _part_of_a_named_town(cand, text):
         # "in the El Fresno neighborhood, in Cortazar": a part of the town named with it, not a village of
@@ -466,6 +478,9 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
     if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3 and cand.type_word is None:
         return  # "Ye" is a place only as "Ye Township"
     cand.matches = gazetteer.lookup_matches(cand.text)
+    if cand.type_word in ADMIN1_WORDS or cand.type_word == "region":
+        rows = {entry.row for entry, _ in cand.matches}
+        cand.matches += [(p, True) for p in gazetteer.provinces_known_as(cand.text) if p.row not in rows]
     if not cand.matches:
         _without_direction_word(cand, gazetteer)
     scored = [

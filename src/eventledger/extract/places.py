@@ -87,6 +87,7 @@ def find_place_mentions(article: Article, gazetteer: Gazetteer, places: PlaceCon
     _drop_twin_districts(candidates)
     _agree_with_the_article_s_towns(candidates, sentence_spans(article))
     _one_sense_per_article(candidates, text)
+    _divisions_of_unknown_localities(candidates, text, gazetteer)
     return [m for m in (_mention(c, gazetteer) for c in candidates) if m is not None]
 
 
@@ -160,6 +161,51 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
             if named_here and chosen.admin1 not in named_here:
                 inside = [e for e, exact in cand.matches if exact and e.iso3 == chosen.iso3 and e.admin1 in named_here]
                 cand.chosen = inside[0] if inside else None
+
+
+_LOCALITY_LABELS = (None, "GPE", "LOC", "FAC")  # not a person or a body the tagger saw before the comma
+
+
+def _divisions_of_unknown_localities(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
+    """ "Kyauk Sin village (Myinmu, Sagaing)", "Zhuravka village, Belgorod": a name that holds localities the
+    gazetteer does not know, and that is both a town and the province (or district) named after it, is the
+    division: the locality lies somewhere in it, not in the namesake town, which a town-level place claims. A
+    town with no division of its name is only near the locality (ACLED precision 2)."""
+    for cand in candidates:
+        chosen = cand.chosen
+        if chosen is None or chosen.kind != "place" or not cand.holds or not _holds_unknown_locality(cand, text):
+            continue
+        key, aliased = name_key(chosen.name), gazetteer.provinces_known_as(chosen.name)  # "Belgorod": Belgorodskaya
+        division = [
+            entry for entry in [entry for entry, exact in cand.matches if exact] + aliased
+            if entry.iso3 == chosen.iso3
+            and ((entry.kind == "admin1" and entry.name == chosen.admin1)
+                 or (entry.kind == "admin2" and entry.admin2 is not None and entry.admin2 == chosen.admin2
+                     and entry.admin1 == chosen.admin1))
+            and (name_key(entry.name) == key or entry in aliased)
+        ]  # fmt: skip
+        if division:
+            # the province, else the district: the locality may lie in the province outside its namesake district
+            cand.chosen = min(division, key=lambda e: e.kind != "admin1")
+        else:
+            cand.near = True  # "Hombori (Douentza, Mopti)", no district of that name known: near the town
+
+
+def _holds_unknown_locality(cand: Candidate, text: str) -> bool:
+    """The names before it that it holds ("Kyauk Sin village (Myinmu, ...") are unknown, and one of them is a
+    locality: named with "village" or "township", in brackets with it, or tagged as a place."""
+    held, chain = cand.contains, []
+    while held is not None and held.end <= cand.start and len(chain) < 3:
+        if held.chosen is not None or held.country is not None or held.demonym:
+            return False
+        chain.append(held)
+        held = held.contains
+    bracketed = (
+        bool(chain)
+        and "(" in text[max(0, chain[-1].start - 2) : cand.start]
+        and ")" not in text[chain[-1].start : cand.start]
+    )
+    return any(h.type_word is not None or h.label in _LOCALITY_LABELS for h in chain) or bracketed
 
 
 def _drop_twin_districts(candidates: list[Candidate]) -> None:

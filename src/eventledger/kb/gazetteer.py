@@ -460,6 +460,12 @@ class Gazetteer:
             found = [(e, exact) for e, exact in found if e.iso3 == country_iso3]
         return sorted(found, key=lambda m: (not m[1], -m[0].population, _KIND_RANK[m[0].kind]))
 
+    def provinces_known_as(self, name: str) -> list[GazEntry]:
+        """The provinces known by ``name`` through ACLED's name or an alias, even where a town of their country
+        bears it and so keeps the bare name in ``lookup_matches`` ("Belgorod": the city; "Belgorod region": the
+        province)."""
+        return [self.entry(row) for row in self._province_aliases(name_key(name))]
+
     def _glued_article_rows(self, key: str) -> list[int]:
         """ "Elwak" is "El Wak", "Alqaim" is "Al Qaim": the Arabic article written joined to the name, which
         ``name_key`` drops only when it stands apart. Tried only when the whole key matches nothing."""
