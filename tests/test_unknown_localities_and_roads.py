@@ -26,6 +26,9 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         "road-in-district": "Two people were killed in an ambush on the Kabul-Jalalabad highway in Surobi "
         "district on Sunday.",
         "road-alone": "Gunmen ambushed a bus on the Maiduguri-Damboa road on Saturday, killing four passengers.",
+        # a district whose name holds a number, which cuts the tagger's span ("North" is no North Delhi)
+        "number-in-name": "Supporters of two parties clashed in Sandeshkhali (North 24 Parganas, West Bengal) on "
+        "Friday, leaving five people injured.",
         # the gazetteer has the town of Douentza but no district of that name, and no Hombori
         "town-without-district": "Soldiers killed 20 civilians during an operation in Hombori (Douentza, Mopti) "
         "on Thursday, a local official said.",
@@ -52,6 +55,11 @@ def test_a_village_of_an_unknown_township_is_placed_in_its_region(ledger: list[d
 def test_a_town_with_no_district_of_its_name_is_only_near_the_locality(ledger: list[dict[str, Any]]) -> None:
     [event] = events_of(ledger, "town-without-district")
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("Mopti", "Douentza", 2)
+
+
+def test_a_district_with_a_number_in_its_name_is_one_name(ledger: list[dict[str, Any]]) -> None:
+    [event] = events_of(ledger, "number-in-name")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("West Bengal", "North 24 Parganas", 2)
 
 
 def test_a_named_region_is_the_province_not_its_capital_alone(ledger: list[dict[str, Any]]) -> None:

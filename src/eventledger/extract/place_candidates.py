@@ -419,7 +419,7 @@ def _type_word(word: str) -> str:
     return "area" if word in _AREA_WORDS else word  # "Idlib countryside": rural Idlib
 
 
-_DIRECTION_WORDS = frozenset(
+DIRECTION_WORDS = frozenset(
     f"{d}{suffix}"
     for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west")
@@ -430,7 +430,7 @@ _DIRECTION_WORDS = frozenset(
 def _preceding_word(text: str, start: int) -> str:
     """The word before a name, past a direction word ("in eastern Aleppo", "in northwest Pakistan")."""
     words = re.findall(r"[A-Za-z-]+", text[max(0, start - 40) : start])
-    while len(words) > 1 and words[-1].lower() in _DIRECTION_WORDS:
+    while len(words) > 1 and words[-1].lower() in DIRECTION_WORDS:
         words.pop()
     return words[-1].lower() if words else ""
 
@@ -721,7 +721,7 @@ def _shrink_to_known_name(candidates: list[Candidate], text: str, gazetteer: Gaz
         first = words[0].group()
         if not (_place_like_position(text, cand.start) or _opens_a_line_with_a_town(text, cand.start, first)):
             continue
-        if words[0].group().lower() in _DIRECTION_WORDS:
+        if words[0].group().lower() in DIRECTION_WORDS:
             continue  # "Northern Shan": a part of a place, read whole by the scorer
         for index in range(len(words) - 2, -1, -1):
             last = words[index]
@@ -820,12 +820,16 @@ def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazet
     return result
 
 
+_JOINING = re.compile(r" (?:and|&|\d{1,3}) ")  # "Jammu and Kashmir", "North 24 Parganas"
+
+
 def _joined_when_known(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """ "Jammu" and "Kashmir" tagged apart: one name when the gazetteer knows the two joined by "and"."""
+    """ "Jammu" and "Kashmir" tagged apart, "North" and "Parganas" cut at the number of "North 24 Parganas": one
+    name when the gazetteer knows the whole."""
     result: list[Candidate] = []
     for cand in candidates:
         previous = result[-1] if result else None
-        if previous is not None and text[previous.end : cand.start] in (" and ", " & "):
+        if previous is not None and _JOINING.fullmatch(text[previous.end : cand.start]):
             whole = text[previous.start : cand.end]
             if _known(whole, gazetteer):
                 result[-1] = Candidate(previous.start, cand.end, whole, "GPE", names_event=cand.names_event,

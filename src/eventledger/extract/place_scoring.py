@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 from eventledger.extract.place_candidates import (
     ADMIN1_WORDS,
+    DIRECTION_WORDS,
     PLACE_LABELS,
     Candidate,
     has_locative_context,
@@ -477,6 +478,8 @@ def resolve(cand: Candidate, countries: Counter[str], focus: str | None, gazette
         return
     if not name_skeleton(name_key(cand.text)) and len(name_key(cand.text)) < 3 and cand.type_word is None:
         return  # "Ye" is a place only as "Ye Township"
+    if cand.text.lower() in DIRECTION_WORDS and cand.type_word is None:
+        return  # "North" cut from "North 24 Parganas" is no North Delhi; "the North region" has its type word
     cand.matches = gazetteer.lookup_matches(cand.text)
     if cand.type_word in ADMIN1_WORDS or cand.type_word == "region":
         rows = {entry.row for entry, _ in cand.matches}
