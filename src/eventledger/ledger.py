@@ -146,7 +146,7 @@ def fuse_mentions(store: Store, article: Article) -> FusionOutcome:
             copies = (article.duplicate_of or article.document_id) == (
                 metas[old.document_id].duplicate_of or old.document_id
             )
-            same, _score = fuse.same_event(
+            same = fuse.is_same_event(
                 new, old, a_published=new_published, b_published=published[old.document_id],
                 near_duplicate=copies,
             )

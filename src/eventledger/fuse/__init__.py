@@ -6,8 +6,8 @@ sharing a block key) and decides with the functions here; nothing in this packag
 - ``near_duplicates``: ``minhash_of`` → ``band_keys`` (indexed by the store) → ``estimated_jaccard``;
 - ``compatibility``: the tables of what counts as agreement (places, dates, types, actors, figures);
 - ``coreference``: ``block_keys`` and ``town_keys`` (indexed by the store), ``lookup_keys`` →
-  ``same_event`` on each candidate pair, which merges only on positive agreement; ``conflicting`` for
-  pairs that can never be one incident;
+  ``same_event`` on each candidate pair (``is_same_event``: its decision alone), which merges only on positive
+  agreement; ``conflicting`` for pairs that can never be one incident;
 - ``clustering``: ``cluster`` (connected components, honouring analyst corrections, split where two
   members conflict);
 - ``record`` and ``provenance``: ``fuse_event`` per cluster, with per-source figures side by side.
@@ -24,6 +24,7 @@ from eventledger.fuse.coreference import (
     block_keys,
     conflicting,
     date_range,
+    is_same_event,
     lookup_keys,
     same_event,
     town_keys,
@@ -50,6 +51,6 @@ from eventledger.fuse.record import fuse_event, stable_event_id, summary_sentenc
 __all__ = [
     "SAME_EVENT_THRESHOLD", "DocumentMeta", "as_date", "band_keys", "block_keys", "claimants_of", "cluster",
     "conflicting", "confidence_of", "corroboration_of", "date_range", "estimated_jaccard", "figure_label", "fuse_event",
-    "is_claimant_figure", "is_generic_actor", "lookup_keys", "minhash_from_bytes", "minhash_of", "minhash_to_bytes",
-    "same_event", "stable_event_id", "summary_sentence", "town_keys", "type_family",
+    "is_claimant_figure", "is_generic_actor", "is_same_event", "lookup_keys", "minhash_from_bytes", "minhash_of",
+    "minhash_to_bytes", "same_event", "stable_event_id", "summary_sentence", "town_keys", "type_family",
 ]  # fmt: skip

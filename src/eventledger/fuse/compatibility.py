@@ -154,16 +154,24 @@ def _names_town(m: EventMention, town: Place | None) -> bool:
     return town.geonameid is not None and _names_entry(m.evidence, town.geonameid, town.iso3)
 
 
-@lru_cache(maxsize=16_384)  # a stored report's evidence meets the same towns again and again
 def _names_entry(text: str, geonameid: int, iso3: str | None) -> bool:
     """A run of capitalised words of the text is an exact name of the gazetteer entry (of the country)."""
+    entries = _entries_named(text)
+    if iso3:
+        return (geonameid, iso3) in entries
+    return any(found == geonameid for found, _ in entries)
+
+
+@lru_cache(maxsize=16_384)  # a stored report's evidence meets many towns: looked up once per text, not per town
+def _entries_named(text: str) -> frozenset[tuple[int | None, str]]:
+    """(geonameid, ISO3) of every gazetteer entry a run of capitalised words of the text names exactly, of
+    MIN_NAME_LENGTH letters or more."""
     gazetteer = load_gazetteer()
-    for phrase in name_phrases(text):
-        if len(phrase) < MIN_NAME_LENGTH:
-            continue
-        if any(exact and e.geonameid == geonameid for e, exact in gazetteer.lookup_matches(phrase, country_iso3=iso3)):
-            return True
-    return False
+    return frozenset(
+        (e.geonameid, e.iso3)
+        for phrase in name_phrases(text) if len(phrase) >= MIN_NAME_LENGTH
+        for e, exact in gazetteer.lookup_matches(phrase) if exact
+    )  # fmt: skip
 
 
 def place_agreement(a: EventMention, b: EventMention) -> Relation:
@@ -587,7 +595,12 @@ TOLL_UPDATE = re.compile(
 
 
 def is_toll_update(m: EventMention) -> bool:
-    return TOLL_UPDATE.search(m.evidence) is not None
+    return _tells_toll_update(m.evidence)
+
+
+@lru_cache(maxsize=16_384)  # asked of each report for every candidate pair it is in; its evidence stays the same
+def _tells_toll_update(text: str) -> bool:
+    return TOLL_UPDATE.search(text) is not None
 # "At least N" (no upper bound) meets a toll from N up to this many times N: the first count of a rising
 # toll ("at least 27", then 41; "at least 14", then 19), rarely under half of the final one.
 OPEN_FIGURE_SPAN = 2

@@ -174,9 +174,11 @@ def as_date(value: dt.date | str | None) -> dt.date | None:
 
 
 def relations(
-    a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None
+    a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None,
+    *, agreeing: frozenset[str] = frozenset(),
 ) -> dict[str, Relation] | None:
-    """Each field's relation (compatibility.py), or None as soon as one conflicts (cheapest first)."""
+    """Each field's relation (compatibility.py), or None as soon as one conflicts (cheapest first), or as soon
+    as one of the fields ``agreeing`` names does not agree positively (strength 0)."""
     found: dict[str, Relation] = {}
     for name, relation in (
         ("type", lambda: type_relation(a, b)),
@@ -186,7 +188,7 @@ def relations(
         ("figures", lambda: figure_relation(a, b, a_published, b_published)),
     ):
         found[name] = relation()
-        if found[name].conflict:
+        if found[name].conflict or (name in agreeing and found[name].strength <= 0):
             return None
     return found
 
@@ -226,9 +228,9 @@ def enough_evidence(
     a distinctive word; a week or a month in one town needs cues that single the incident out
     (COARSE_DATE_CUES_NEEDED)."""
     place, date = found["place"].kind, found["date"].kind
-    recalled = is_recalled(a) or is_recalled(b)
     if found["place"].strength <= 0 or found["date"].strength <= 0:
         return False
+    recalled = is_recalled(a) or is_recalled(b)
     if place in DAY_REQUIRED and date != "same_day":
         return False
     by_cues = place in SINGLING_OUT_NEEDED and date in SINGLING_OUT_DATES and singled_out(
@@ -291,6 +293,31 @@ def same_event(
     found = relations(a, b, as_date(a_published), as_date(b_published))
     if found is None:
         return False, 0.0
+    return _decided(found, a, b, near_duplicate)
+
+
+# enough_evidence turns down any pair whose place or date does not agree positively
+_MUST_AGREE = frozenset({"date", "place"})
+
+
+def is_same_event(
+    a: EventMention,
+    b: EventMention,
+    *,
+    a_published: dt.date | str | None,
+    b_published: dt.date | str | None,
+    near_duplicate: bool = False,
+) -> bool:
+    """``same_event``'s decision alone, without its score: a pair whose date or place does not agree positively
+    is turned down before its other fields are compared (fusion's candidate pairs are mostly such pairs)."""
+    if a.document_id == b.document_id:
+        return False
+    agreeing = frozenset() if near_duplicate else _MUST_AGREE
+    found = relations(a, b, as_date(a_published), as_date(b_published), agreeing=agreeing)
+    return found is not None and _decided(found, a, b, near_duplicate)[0]
+
+
+def _decided(found: dict[str, Relation], a: EventMention, b: EventMention, near_duplicate: bool) -> tuple[bool, float]:
     wording = evidence_score(a, b)  # computed once: the score and the wording checks both need it
     score = round(sum(r.strength for r in found.values()) + EVIDENCE_WEIGHT * wording, 4)
     if near_duplicate:

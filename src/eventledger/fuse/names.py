@@ -112,7 +112,15 @@ def writes_place_name(text: str, name: str) -> bool:
     """The text writes the name, as such or in another spelling of it (``alike_place_names``)."""
     if _written_as_such(name).search(text):
         return True
-    return any(alike_place_names(phrase, name) for phrase in name_phrases(text))
+    # some phrase alike_place_names holds alike shares one of its spelling keys: a set lookup per name, the
+    # text's keys worked out once (the same keys spelling_keys gives the index)
+    return not spelling_keys(name).isdisjoint(_phrase_spelling_keys(text))
+
+
+@lru_cache(maxsize=4_096)
+def _phrase_spelling_keys(text: str) -> frozenset[str]:
+    """The ``spelling_keys`` of every phrase of ``name_phrases(text)``."""
+    return frozenset().union(*(spelling_keys(phrase) for phrase in name_phrases(text)))
 
 
 @lru_cache(maxsize=4_096)
