@@ -15,6 +15,7 @@ in the article's country, at country level.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -191,21 +192,31 @@ def _divisions_of_unknown_localities(candidates: list[Candidate], text: str, gaz
             cand.near = True  # "Hombori (Douentza, Mopti)", no district of that name known: near the town
 
 
+_FIRST_OF_A_BRACKETED_PAIR = re.compile(r"\s*,\s*[A-Z][^(),]*\)")  # "(Douentza, Mopti)" after the name
+
+
 def _holds_unknown_locality(cand: Candidate, text: str) -> bool:
-    """The names before it that it holds ("Kyauk Sin village (Myinmu, ...") are unknown, and one of them is a
-    locality: named with "village" or "township", in brackets with it, or tagged as a place."""
+    """The names before it that it holds are unknown, and the text makes them a locality of a division, not a
+    street or quarter of a city ("Langata Road (Nairobi)"): a village, town or district named with its type
+    word ("Kyauk Sin village (Myinmu, Sagaing)"), or the district and province of ACLED's "(Myinmu, Sagaing)",
+    whose first name holds the place before the bracket ("Hombori (Douentza, Mopti)")."""
     held, chain = cand.contains, []
     while held is not None and held.end <= cand.start and len(chain) < 3:
         if held.chosen is not None or held.country is not None or held.demonym:
             return False
         chain.append(held)
         held = held.contains
-    bracketed = (
-        bool(chain)
-        and "(" in text[max(0, chain[-1].start - 2) : cand.start]
-        and ")" not in text[chain[-1].start : cand.start]
+    if not chain:
+        return False
+    typed = any(h.type_word is not None and h.type_word != "area" for h in chain)
+    first_of_pair = text[: cand.start].rstrip().endswith("(") and bool(
+        _FIRST_OF_A_BRACKETED_PAIR.match(text, cand.end)
     )
-    return any(h.type_word is not None or h.label in _LOCALITY_LABELS for h in chain) or bracketed
+    nearest = chain[0]
+    second_of_pair = re.fullmatch(r"\s*,\s*", text[nearest.end : cand.start]) is not None and text[
+        : nearest.start
+    ].rstrip().endswith("(")
+    return typed or first_of_pair or second_of_pair
 
 
 def _drop_twin_districts(candidates: list[Candidate]) -> None:
