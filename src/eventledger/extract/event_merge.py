@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventledger.extract.event_lexicon import cue, load_triggers
-from eventledger.extract.numbers import counts_over_a_period
+from eventledger.extract.numbers import counts_over_a_period, parse_fatalities
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
@@ -524,7 +524,12 @@ def absorb(kept: EventMention, other: EventMention) -> None:
         kept.actor2 = other.actor2  # a battle is fought against an armed side; civilians only died in it
     # "Rebel attacks have killed more than 6,000 people since 2017" after an incident: a war's toll, not its own
     over_a_period = counts_over_a_period(other.evidence)
-    if other.fatalities_min is not None and not over_a_period and (
+    if not over_a_period and adds_the_other_sides_dead(kept, other):
+        kept.fatalities_min = (kept.fatalities_min or 0) + (other.fatalities_min or 0)
+        both = kept.fatalities_max is not None and other.fatalities_max is not None
+        kept.fatalities_max = kept.fatalities_max + other.fatalities_max if both else None  # type: ignore[operator]
+        kept.fatalities_approximate = kept.fatalities_approximate or other.fatalities_approximate
+    elif other.fatalities_min is not None and not over_a_period and (
         kept.fatalities_min is None or refines_figure(kept, other) or totals_figure(kept, other)
     ):
         kept.fatalities_min, kept.fatalities_max = other.fatalities_min, other.fatalities_max
@@ -545,6 +550,30 @@ def absorb(kept: EventMention, other: EventMention) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     kept.background = kept.background and other.background
     kept.certainty = max(kept.certainty, other.certainty)
+
+
+def adds_the_other_sides_dead(kept: EventMention, other: EventMention) -> bool:
+    """ "Troops killed six rebels in a gunfight." then "Two soldiers were killed.": a battle's toll of one
+    side and, told apart, the dead of the side that did the killing; ACLED counts the dead of all sides. Not
+    when the first toll already counts that side ("six rebels and a soldier were killed")."""
+    if kept.event_type != "Battles" or kept.background or other.background or not kept.actor1:
+        return False
+    if kept.fatalities_min is None or other.fatalities_min is None or other.actor2 != kept.actor1:
+        return False
+    if other.actor1 is not None and other.actor1 != kept.actor2:
+        return False
+    figure = parse_fatalities(kept.evidence)
+    counted = re.findall(r"[a-z]+", figure.expression.lower()) if figure is not None else []
+    return not any(_names_a_force_of(word, kept.actor1) for word in counted)
+
+
+def _names_a_force_of(word: str, actor: str) -> bool:
+    """Whether ``word`` ("soldier", "policemen") is the generic name of ``actor``'s kind ("Military Forces of
+    Mali (2021-)")."""
+    names = cue("generic_actor")
+    value = names.get(word) or names.get(word.removesuffix("s")) or ""
+    kind = value.split("{")[0].strip()
+    return bool(kind) and actor.startswith(kind)
 
 
 def finer_date_inside(kept: EventMention, other: EventMention) -> bool:

@@ -32,7 +32,7 @@ def roles(hit: Hit) -> tuple[Any | None, Any | None]:
             above = head.head.head
             subj = subject_of(above) if above.pos_ == "VERB" else None
         subj = subj or accused_of(head)
-        if hit.trigger.words[0] == "die":  # "12 people died in the fighting": the dead are victims
+        if hit.trigger.words[0] in cue("dying_verb"):  # "12 people died in the fighting": the dead are victims
             return prep_object(head, ("with", "against")), subj  # "... died in combat with X": X fought them
         if hit.trigger.family == "strategic":  # "handed over the camp to the army": the side that receives it
             agent = prep_object(head, ("by",)) if is_passive(head) else subj

@@ -102,7 +102,8 @@ def mark_counted_back(unit: Unit, hits: list[Hit]) -> None:
         # killings, a week after 41 villagers were killed" tells only the one counted back; nor is dying ("a
         # staffer dies two days after being shot"): the death is the toll of the shooting counted back to
         if after and any(
-            h.trigger.family in VIOLENT_FAMILIES and h.head.pos_ == "VERB" and h.head.lemma_.lower() != "die"
+            h.trigger.family in VIOLENT_FAMILIES and h.head.pos_ == "VERB"
+            and h.trigger.words[0] not in cue("dying_verb")
             for h in before
         ):
             for h in after:
@@ -130,7 +131,7 @@ def people_killed(group: list[Hit]) -> int:
         )
         if not killing or hit.head.pos_ != "VERB":
             continue
-        if is_passive(hit.head) or hit.trigger.words[0] == "die":
+        if is_passive(hit.head) or hit.trigger.words[0] in cue("dying_verb"):
             victim = subject_of(hit.head)
         elif hit.head.dep_ == "acl" and hit.head.tag_ in ("VBN", "VBD"):  # a participle, maybe tagged as a past
             victim = hit.head.head  # "Woman, 78, killed in junta raid", "a boy killed by a landmine"

@@ -811,6 +811,35 @@ _SETS_TOLL = re.compile(
     r"gave|gives|set|sets)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _SET_AT = re.compile(r"\b(?:at|to|as)\s*$", re.I)
+# dead the sentence tells without counting them, beside a count ("13 soldiers were killed and the enemy suffered
+# heavy losses", "the bodies of many attackers were left behind"): the count is a floor, not the toll; "many"
+# alone would be our 10 (ontology.md), but losses need not all be dead, so none is added
+_UNCOUNTED_DEAD = re.compile(
+    r"\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|inflict(?:ed|s|ing)?|incur(?:red|s|ring)?)\s+"
+    r"(?:very\s+)?(?:heavy|huge|great|significant|considerable|severe|serious)\s+(?:losses|casualties)\b"
+    r"|\b(?:bodies|corpses)\s+of\s+(?:many|several|numerous|scores|dozens)\b",
+    re.IGNORECASE,
+)
+# "the mayor said 21 were killed, while an association put the toll at 28": another speaker's own count of
+# the same dead ("put", "gave", "set", "placed"), not an update of the toll ("raised", "revised", "lowered")
+_GIVES_OTHER_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|gave|gives|set|sets)\b", re.I)
+
+
+def _disputed_range(
+    text: str, own: list[tuple[_Figure, _Cue]], spoken: list[tuple[_Figure, _Cue]]
+) -> tuple[int, int] | None:
+    """One exact figure of the sentence's own and one exact toll another speaker puts beside it: the report
+    gives both counts and prefers neither, so its figure is the range between them. An "at least 9" of its
+    own already allows the other's 17, and stays the conservative figure (ontology.md)."""
+    if len(own) != 1 or len(spoken) != 1:
+        return None
+    (mine, _), (theirs, cue) = own[0], spoken[0]
+    verb = text[max(0, cue.start - 40) : cue.start]
+    exact = [f.value for f in (mine, theirs) if f.value[0] is not None and f.value[0] == f.value[1] and not f.value[2]]
+    if len(exact) < 2 or not _GIVES_OTHER_COUNT.search(verb) or mine.value[0] == theirs.value[0]:
+        return None
+    low, high = sorted(v[0] for v in exact)  # type: ignore[type-var]
+    return low, high
 
 
 def _risen_toll(text: str, figures: list[_Figure], cues: list[_Cue]) -> list[tuple[_Figure, _Cue]]:
@@ -908,6 +937,10 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
         spoken = [(f, c) for f, c in deaths if _SETS_TOLL.search(text[max(0, c.start - 40) : c.start])]
         if spoken and len(spoken) < len(deaths):
             deaths = [d for d in deaths if d not in spoken]
+            disputed = _disputed_range(text, deaths, spoken)
+            if disputed is not None:
+                return Fatalities(*disputed, False, _expression(original, [f for f, _ in deaths + spoken],
+                                                                [c for _, c in deaths + spoken]))  # fmt: skip
         tolls = [(f, c) for f, c in deaths if "toll" in c.text.lower()]
         chosen = tolls[-1:] if tolls else _coordinated(text, deaths)
         named_after = not tolls and _one_named_after(text, chosen[-1][0])
@@ -919,6 +952,8 @@ def parse_fatalities(sentence: str, span: object | None = None) -> Fatalities | 
             # "they killed the muezzin and one young man", "eight personnel and a driver were killed": the one
             # named beside the count dies too
             low, high = (low + 1 if low is not None else None), (high + 1 if high is not None else None)
+        if high is not None and _UNCOUNTED_DEAD.search(text):
+            high = None  # "13 soldiers were killed and the enemy suffered heavy losses": at least 13
         expression = _expression(original, [f for f, _ in chosen], [c for _, c in chosen])
         return Fatalities(low, high, approx, expression)
     if by_kind["mixed"]:

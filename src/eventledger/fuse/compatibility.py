@@ -369,6 +369,18 @@ def _width(m: EventMention) -> int:
     return (span[1] - span[0]).days if span else 999
 
 
+# A span this short ("the night of 7 to 8 July", or an undated part of an incident its report's lead dates to
+# the day: "the enemy attacked with 62 drones on the night of 7 to 8 July ... In Sumy, a drone struck a
+# building") says as much as a day read with its slack (TIME_WINDOW_DAYS): it counts as close as two days a
+# day apart, which need the same toll, perpetrator or wording (CORROBORATION_REQUIRED), not as a week's
+SHORT_SPAN_DAYS = 2
+
+
+def within_short_spans(a: EventMention, b: EventMention) -> bool:
+    """Both reports date the incident within SHORT_SPAN_DAYS of a range (a day counts with its slack)."""
+    return max(_width(a), _width(b)) <= SHORT_SPAN_DAYS
+
+
 def date_relation(
     a: EventMention, b: EventMention, a_published: dt.date | None = None, b_published: dt.date | None = None
 ) -> Relation:

@@ -40,6 +40,7 @@ from eventledger.fuse.compatibility import (
     singling_out_cues,
     type_family,
     type_relation,
+    within_short_spans,
 )
 from eventledger.fuse.localities import unknown_localities
 from eventledger.fuse.names import norm, spelling_keys
@@ -244,22 +245,24 @@ def enough_evidence(
         place in FIGURES_REQUIRED and (found["figures"].strength > 0 or alike_wording(a, b, wording))
     ):
         return False
-    if date in CORROBORATION_REQUIRED and not (
-        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
-    ):
-        return False  # a busy town sees incidents of one kind on consecutive days
+    # the same toll, perpetrator or wording: what two days a day apart need (a busy town sees incidents of one
+    # kind on consecutive days)
+    corroborated = found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(
+        a, b, wording
+    )
+    if date in CORROBORATION_REQUIRED and not corroborated:
+        return False
     if date in TOLL_REQUIRED and not (found["figures"].strength > 0 or alike_wording(a, b, wording)):
         return False
     if by_cues:
         return True  # the cues, not the sum of strengths, decide for a place this coarse
-    if found["type"].kind == "same_family" and not recalled and not (
-        found["figures"].strength > 0 or found["actors"].kind == "same_named_actor1" or alike_wording(a, b, wording)
-        or _words_beyond_places(a, b)
-    ):
+    if found["type"].kind == "same_family" and not recalled and not (corroborated or _words_beyond_places(a, b)):
         # a city sees a roadside bomb and a mortar attack on one day: two weapons of one family need a common
         # detail (across families, outlets frame one raid as a clash or an attack: TYPE_STRENGTH)
         return False
-    if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not recalled:
+    if date in COARSE_DATES and place not in SINGLING_OUT_NEEDED and not recalled and not (
+        within_short_spans(a, b) and corroborated
+    ):
         # within one town the town's own name singles out no incident of its week: the place weighed it
         # (UCDP GED dev: two Bangui headlines of one day, 3 and 6 dead, met on "capital" and "violence")
         cues = singling_out_cues(a, b, found, _words_beyond_places(a, b))
