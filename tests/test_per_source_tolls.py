@@ -79,6 +79,9 @@ def test_martyrdom_in_the_next_sentence_is_the_incidents_toll(text, figure):
          "said. Two soldiers were also killed.", 8),
         ("Army troops neutralized six rebels in a gunfight in the hills of Lanao del Sur on Tuesday. One "
          "soldier was killed and three were wounded.", 7),
+        # a toll that names no side counts every side: the commander told after it is one of the four
+        ("Four people were killed in a clash between police and Taliban fighters in Ghazni on Tuesday. A Taliban "
+         "commander was killed.", 4),
         # the first toll already counts the soldier: told again, not added
         ("Six rebels and a soldier were killed in a gunfight with army troops in the hills of Lanao del Sur "
          "on Tuesday, the army said. One soldier was killed and two were wounded.", 7),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventledger.extract.event_lexicon import cue, load_triggers
-from eventledger.extract.numbers import counts_over_a_period, parse_fatalities
+from eventledger.extract.numbers import counts_over_a_period, parse_fatalities, parse_number
 from eventledger.kb.actors import load_actor_kb
 from eventledger.kb.taxonomy import violent_event_types
 from eventledger.models import EventMention, Place
@@ -564,7 +564,29 @@ def adds_the_other_sides_dead(kept: EventMention, other: EventMention) -> bool:
         return False
     figure = parse_fatalities(kept.evidence)
     counted = re.findall(r"[a-z]+", figure.expression.lower()) if figure is not None else []
+    if figure is not None and _counts_no_side(kept.evidence, figure.expression):
+        return False  # "Taliban judge among four dead in clash": a toll that names no side counts every side
     return not any(_names_a_force_of(word, kept.actor1) for word in counted)
+
+
+# what a toll counts when it names nobody's side ("four dead", "12 people were killed")
+_WORDS_OF_A_TOTAL = frozenset("people person persons dead killed died deaths lives".split())
+
+
+_WORD = re.compile(r"[a-z]+|\d[\d,]*")
+
+
+def _counts_no_side(text: str, expression: str) -> bool:
+    """The word after the toll's number is a word of the dead in general, not of a side ("killed six rebels",
+    "neutralized seven members of ...": a side's dead)."""
+    at = text.lower().find(expression.lower())
+    if at < 0:
+        return False
+    words = re.findall(_WORD, text[at : at + len(expression) + 40].lower())
+    numbers = [i for i, word in enumerate(words[: len(re.findall(_WORD, expression.lower()))])
+               if parse_number(word) is not None]  # fmt: skip
+    after = words[numbers[-1] + 1] if numbers and numbers[-1] + 1 < len(words) else None
+    return after in _WORDS_OF_A_TOTAL
 
 
 def _names_a_force_of(word: str, actor: str) -> bool:
