@@ -176,9 +176,12 @@ def burns_people(group: list[Hit]) -> bool:
     return any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.lower_ in people)
         for hit in group
-        if hit.trigger.family == "property" and hit.head.pos_ == "VERB"
+        if hit.trigger.family == "property" and hit.head.pos_ == "VERB" and hit.head.lemma_.lower() in _BURNING
         for c in hit.head.children
     )
+
+
+_BURNING = frozenset({"burn", "torch", "set"})  # "set fire to", "set ... on fire"
 
 
 def _a_former_member(token: Any) -> bool:

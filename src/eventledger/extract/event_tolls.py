@@ -171,11 +171,13 @@ def shot_dead(verb: Any) -> bool:
 
 
 def burned_alive(verb: Any) -> bool:
-    """ "burned a man alive", "was burned alive": a death, as "shot dead" is."""
+    """ "burned a man alive", "was burned alive", "burned four traders to death": a death, as "shot dead" is."""
     if verb.lemma_.lower() not in ("burn", "torch"):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.lower_ == "alive" for c in [*verb.children, *(g for o in objects for g in o.children)])
+    words = [*verb.children, *(g for o in objects for g in o.children)]
+    to_death = any(w.lower_ == "to" and any(g.lower_ == "death" for g in w.children) for w in words)
+    return to_death or any(w.lower_ == "alive" for w in words)
 
 
 def is_one_person(tok: Any, joined: bool = False) -> bool:
