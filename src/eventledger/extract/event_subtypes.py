@@ -170,8 +170,8 @@ def armed_victims(group: list[Hit]) -> bool:
 
 
 def burns_people(group: list[Hit]) -> bool:
-    """ "gunmen burned a man alive", "set two children on fire": a verb of destroying property whose object is
-    people is violence against them (ACLED: an attack), not the destruction of property."""
+    """ "gunmen burned a man alive", "set two children on fire": a verb of burning whose object is people is
+    violence against them (ACLED: an attack), not the destruction of property."""
     people = cue("civilian_noun")
     return any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or c.lower_ in people)
