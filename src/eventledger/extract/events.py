@@ -963,13 +963,16 @@ _JOINED_NAMES = re.compile(r"\s*[/–-]\s*")  # "PKK/YPG", "Hamas-PIJ": two name
 
 def armed_actor(ctx: ArticleContext, name: str | None) -> bool:
     """A state force, rebel group, militia or external force: an actor that can be a perpetrator."""
-    entry = ctx.kb.get(name) if name else None
-    return entry is not None and ctx.kb.actor_type(entry, ctx.published) in armed_types()
+    return _actor_of_types(ctx, name, armed_types())
 
 
 def non_state_armed(ctx: ArticleContext, name: str | None) -> bool:
+    return _actor_of_types(ctx, name, non_state_armed_types())
+
+
+def _actor_of_types(ctx: ArticleContext, name: str | None, types: frozenset[str]) -> bool:
     entry = ctx.kb.get(name) if name else None
-    return entry is not None and ctx.kb.actor_type(entry, ctx.published) in non_state_armed_types()
+    return entry is not None and ctx.kb.actor_type(entry, ctx.published) in types
 
 
 def crowd_fights(ctx: ArticleContext, group: list[Hit], country: str | None) -> bool:

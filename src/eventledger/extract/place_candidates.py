@@ -25,8 +25,9 @@ _OTHER_LABELS = {"PERSON", "ORG", "NORP"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _ORG_AFTER = re.compile(r"^(?: and [A-Z][\w'’-]+)*(?: State| Province| Region)? ([A-Z][a-z]+)\b")
 _DASH_BETWEEN = re.compile(r"\s?[–—/]\s?|\s-\s")
-_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route|axis|corridor|motorway|railway) (?:between|from)\s+$", re.I)
-_ROUTE_AFTER = re.compile(r"^\s+(?:road|highway|route|axis|corridor|motorway|railway|border crossing)\b", re.I)
+ROAD_WORDS = r"(?:road|highway|expressway|motorway|route|axis|corridor)"  # what a town's name may name
+_ROUTE_BEFORE = re.compile(rf"\b(?:{ROAD_WORDS}|railway) (?:between|from)\s+$", re.I)
+_ROUTE_AFTER = re.compile(rf"^\s+(?:{ROAD_WORDS}|railway|border crossing)\b", re.I)
 _LOCATIVE_WORDS = frozenset(
     [
         "in",
@@ -790,7 +791,7 @@ _JOINED = re.compile(
 )
 
 
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|motorway|axis|route|corridor)\b", re.IGNORECASE)
+_ROAD_AFTER = re.compile(rf"\s+{ROAD_WORDS}\b", re.IGNORECASE)
 
 
 def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -808,15 +809,10 @@ def _split_joined_names(candidates: list[Candidate], text: str, gazetteer: Gazet
         label = "GPE" if road else cand.label
         # "the Israel-Gaza war", "the US-Mexico border": two names qualifying a noun, as a modifier does
         modifier = cand.modifier or (not road and re.match(r"\s+[a-z]", text[cand.end : cand.end + 2]) is not None)
-        ends = []
         for group in (1, 2):
             start, end = cand.start + joined.start(group), cand.start + joined.end(group)
-            # a road's two ends are only near the event (ACLED precision 2), as link_dashed reads spaced dashes
-            ends.append(Candidate(start, end, joined.group(group), label, modifier=modifier, near=road,
-                                  names_event=cand.names_event, names_locals=cand.names_locals))  # fmt: skip
-        if road:
-            ends[0].partner, ends[1].partner = ends[1], ends[0]
-        result += ends
+            result.append(Candidate(start, end, joined.group(group), label, modifier=modifier,
+                                    names_event=cand.names_event, names_locals=cand.names_locals))  # fmt: skip
     return result
 
 

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from eventledger.extract.event_lexicon import INCIDENT_FAMILIES, cue, load_triggers
+from eventledger.extract.place_candidates import ROAD_WORDS
 from eventledger.extract.place_countries import names_forces_after
 from eventledger.kb.gazetteer import context_words
 from eventledger.models import Mention, Place
@@ -71,9 +72,7 @@ def is_weak(text: str, mention: Mention) -> bool:
 
 
 # "the Thika highway", "the Kabul-Jalalabad highway": a town that names a road, which runs far from it
-_ROAD_AFTER = re.compile(
-    r"(?:\s?[-–—/]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s+(?i:road|highway|expressway|motorway|route|axis|corridor)\b"
-)
+_ROAD_AFTER = re.compile(rf"(?:\s?[-–—/]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s+(?i:{ROAD_WORDS})\b")
 
 
 def names_a_road(text: str, mention: Mention) -> bool:

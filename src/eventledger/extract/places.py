@@ -164,9 +164,6 @@ def _agree_with_named_provinces(candidates: list[Candidate], sentences: list[tup
                 cand.chosen = inside[0] if inside else None
 
 
-_LOCALITY_LABELS = (None, "GPE", "LOC", "FAC")  # not a person or a body the tagger saw before the comma
-
-
 def _divisions_of_unknown_localities(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> None:
     """ "Kyauk Sin village (Myinmu, Sagaing)", "Zhuravka village, Belgorod": a name that holds localities the
     gazetteer does not know, and that is both a town and the province (or district) named after it, is the
